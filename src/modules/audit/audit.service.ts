@@ -1,0 +1,53 @@
+import type { RequestContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db.ts';
+import { type AuditFilter, insertAuditRow, selectAuditRows } from './audit.repo.ts';
+
+export interface AuditEntry {
+  /** Dotted past tense: `booking.created`, `class.cancelled`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Writes who changed what. Always called with the transaction that makes the change,
+ * so the entry exists exactly when the change does.
+ */
+export async function recordAudit(tx: Db, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  const actorType = ctx.user ? 'user' : ctx.requestId === 'system' ? 'system' : 'guest';
+  await insertAuditRow(tx, {
+    orgId: ctx.org.id,
+    actorType,
+    actorId: ctx.user?.id ?? null,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+    requestId: ctx.requestId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter) {
+  const rows = await selectAuditRows(db, ctx.org.id, filter);
+  return {
+    entries: rows.map((row) => ({
+      id: row.id,
+      occurredAt: row.occurredAt.toISOString(),
+      actor: { type: row.actorType, id: row.actorId },
+      ip: row.ip,
+      userAgent: row.userAgent,
+      requestId: row.requestId,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      before: row.before,
+      after: row.after,
+    })),
+    nextBefore: rows.length === filter.limit ? (rows.at(-1)?.id ?? null) : null,
+  };
+}

@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from '../../app.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { negotiateLocale } from '../../platform/i18n.ts';
+import { resolveOrganisation } from '../orgs/orgs.service.ts';
+import { resolveSession } from './auth.service.ts';
+
+export const SESSION_COOKIE = 'slotwise_session';
+export const ORG_HEADER = 'x-org';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+/**
+ * Builds `request.ctx` for every API request: the organisation (named by X-Org, else the
+ * default one), the signed-in user of that organisation, and the caller's language. A session
+ * of another organisation does not count here. Cookie-authenticated changes need the CSRF token.
+ */
+export function contextHook({ db, clock }: Services) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    const orgHeader = request.headers[ORG_HEADER];
+    if (orgHeader !== undefined && (typeof orgHeader !== 'string' || !SLUG_PATTERN.test(orgHeader))) {
+      throw new DomainError('organisation_not_found');
+    }
+    const org = await resolveOrganisation(db, orgHeader);
+    const token = request.cookies[SESSION_COOKIE];
+    const user = token ? await resolveSession(db, org, token, clock.now()) : null;
+    const acceptLanguage = request.headers['accept-language'];
+    request.ctx = {
+      org,
+      user,
+      locale: user?.locale ?? negotiateLocale(acceptLanguage, org.defaultLocale),
+      requestId: request.id,
+      ip: request.ip ?? null,
+      userAgent: request.headers['user-agent'] ?? null,
+    };
+    if (user && !SAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
+      if (request.headers[CSRF_HEADER] !== user.csrfToken) throw new DomainError('csrf_failed');
+    }
+  };
+}

@@ -1,0 +1,107 @@
+import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Db } from '../../platform/db.ts';
+import { type Role, passwordResetTokens, sessions, users } from './auth.tables.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByEmail(db: Db, orgId: string, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(and(eq(users.orgId, orgId), eq(users.email, email)));
+  return row;
+}
+
+export async function findUserById(db: Db, orgId: string, id: string, lock = false): Promise<UserRow | undefined> {
+  const query = db.select().from(users).where(and(eq(users.orgId, orgId), eq(users.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function insertUser(db: Db, values: typeof users.$inferInsert): Promise<UserRow | undefined> {
+  const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateUser(
+  db: Db,
+  orgId: string,
+  id: string,
+  changes: Partial<Pick<UserRow, 'role' | 'passwordHash' | 'name' | 'locale'>>,
+): Promise<UserRow> {
+  const [row] = await db
+    .update(users)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(users.orgId, orgId), eq(users.id, id)))
+    .returning();
+  if (!row) throw new Error(`user ${id} vanished during update`);
+  return row;
+}
+
+export async function listUsers(db: Db, orgId: string, role: Role | undefined): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.orgId, orgId), role ? eq(users.role, role) : undefined))
+    .orderBy(asc(users.email));
+}
+
+/** Locks the organisation's admins, so that two demotions cannot both pass the last-admin check. */
+export async function lockAdmins(db: Db, orgId: string): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.role, 'admin')))
+    .orderBy(asc(users.id))
+    .for('update');
+}
+
+export async function countAdmins(db: Db, orgId: string): Promise<number> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.role, 'admin')))
+    .limit(1);
+  return rows.length;
+}
+
+export async function insertSession(db: Db, values: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(values);
+}
+
+export async function findSessionUser(db: Db, orgId: string, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, and(eq(users.orgId, sessions.orgId), eq(users.id, sessions.userId)))
+    .where(and(eq(sessions.orgId, orgId), eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function deleteSession(db: Db, orgId: string, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.orgId, orgId), eq(sessions.id, sessionId)));
+}
+
+export async function deleteUserSessions(db: Db, orgId: string, userId: string, exceptId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.orgId, orgId), eq(sessions.userId, userId), exceptId ? ne(sessions.id, exceptId) : undefined));
+}
+
+export async function insertResetToken(db: Db, values: typeof passwordResetTokens.$inferInsert): Promise<void> {
+  await db.insert(passwordResetTokens).values(values);
+}
+
+/** Claims an unused, unexpired reset token exactly once. */
+export async function consumeResetToken(db: Db, orgId: string, tokenHash: string, now: Date) {
+  const [row] = await db
+    .update(passwordResetTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(passwordResetTokens.orgId, orgId),
+        eq(passwordResetTokens.tokenHash, tokenHash),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, now),
+      ),
+    )
+    .returning();
+  return row;
+}

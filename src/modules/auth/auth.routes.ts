@@ -1,0 +1,162 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Services } from '../../app.ts';
+import { requireRole, requireUser } from '../../platform/context.ts';
+import type { ZodApp } from '../../platform/http.ts';
+import { idParam } from '../../platform/schemas.ts';
+import { SESSION_COOKIE } from './auth.context.ts';
+import {
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+  sessionSchema,
+  signInSchema,
+  signUpSchema,
+  userSchema,
+  userUpdateSchema,
+  usersQuerySchema,
+} from './auth.schema.ts';
+import {
+  type NewSession,
+  SESSION_TTL_MS,
+  changeRole,
+  listOrganisationUsers,
+  requestPasswordReset,
+  resetPassword,
+  signIn,
+  signOut,
+  signUp,
+  toUserDto,
+} from './auth.service.ts';
+
+export function authRoutes(app: ZodApp, services: Services): void {
+  const { db, clock, mailer, config } = services;
+
+  const setSessionCookie = (reply: FastifyReply, session: NewSession) => {
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.cookieSecure,
+      path: '/',
+      maxAge: SESSION_TTL_MS / 1000,
+    });
+    return { user: toUserDto(session.user), csrfToken: session.csrfToken };
+  };
+
+  app.get(
+    '/auth/session',
+    { schema: { tags: ['auth'], summary: 'The signed-in user and CSRF token, or nulls', response: { 200: sessionSchema } } },
+    async (request) => {
+      const user = request.ctx.user;
+      return { user: user ? toUserDto(user) : null, csrfToken: user?.csrfToken ?? null };
+    },
+  );
+
+  app.post(
+    '/auth/sign-up',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create a customer account and sign in',
+        body: signUpSchema,
+        response: { 201: sessionSchema },
+      },
+    },
+    async (request, reply) => {
+      const session = await signUp(db, request.ctx, request.body, clock.now());
+      return reply.code(201).send(setSessionCookie(reply, session));
+    },
+  );
+
+  app.post(
+    '/auth/sign-in',
+    {
+      config: { csrf: false },
+      schema: { tags: ['auth'], summary: 'Sign in with email and password', body: signInSchema, response: { 200: sessionSchema } },
+    },
+    async (request, reply) => setSessionCookie(reply, await signIn(db, request.ctx, request.body, clock.now())),
+  );
+
+  app.post(
+    '/auth/sign-out',
+    { schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.undefined() } } },
+    async (request, reply) => {
+      await signOut(db, request.ctx);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/auth/password-reset',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['auth'],
+        summary: 'Mail a password reset link (answers 202 whether or not the account exists)',
+        body: passwordResetRequestSchema,
+        response: { 202: z.object({ accepted: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(db, request.ctx, request.body.email, { mailer, publicUrl: config.publicUrl, now: clock.now() });
+      return reply.code(202).send({ accepted: true as const });
+    },
+  );
+
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['auth'],
+        summary: 'Choose a new password with the mailed token; ends all sessions',
+        body: passwordResetConfirmSchema,
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await resetPassword(db, request.ctx, request.body, clock.now());
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Accounts of this organisation (admin)',
+        querystring: usersQuerySchema,
+        response: { 200: z.object({ users: z.array(userSchema) }) },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return { users: await listOrganisationUsers(db, request.ctx, request.query.role) };
+    },
+  );
+
+  app.patch(
+    '/users/:userId',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Change an account's role (admin)",
+        params: idParam('userId'),
+        body: userUpdateSchema,
+        response: { 200: userSchema },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return changeRole(db, request.ctx, request.params.userId, request.body.role);
+    },
+  );
+
+  app.get(
+    '/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userSchema } } },
+    async (request) => toUserDto(requireUser(request.ctx)),
+  );
+}

@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto';
+import type { OrgContext, RequestContext, SessionUser } from '../../platform/context.ts';
+import { type Db, transaction } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import type { Locale } from '../../platform/i18n.ts';
+import type { Mailer } from '../../platform/mailer.ts';
+import { hashToken, newToken } from '../../platform/tokens.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Role } from './auth.tables.ts';
+import {
+  type UserRow,
+  consumeResetToken,
+  countAdmins,
+  deleteSession,
+  deleteUserSessions,
+  findSessionUser,
+  findUserByEmail,
+  findUserById,
+  insertResetToken,
+  insertSession,
+  insertUser,
+  listUsers,
+  lockAdmins,
+  updateUser,
+} from './auth.repo.ts';
+import type { SignUpInput } from './auth.schema.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+const RESET_TTL_MS = 3600 * 1000;
+
+export const toUserDto = (user: UserRow | SessionUser) => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  locale: user.locale,
+});
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  user: UserRow;
+}
+
+async function startSession(tx: Db, ctx: RequestContext, user: UserRow, now: Date): Promise<NewSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  await insertSession(tx, {
+    orgId: ctx.org.id,
+    userId: user.id,
+    tokenHash: hashToken(token),
+    csrfToken,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+  });
+  return { token, csrfToken, user };
+}
+
+export async function signUp(db: Db, ctx: RequestContext, input: SignUpInput, now: Date): Promise<NewSession> {
+  const passwordHash = await hashPassword(input.password);
+  return transaction(db, async (tx) => {
+    const user = await insertUser(tx, {
+      orgId: ctx.org.id,
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      role: 'customer',
+      locale: input.locale ?? ctx.locale,
+    });
+    if (!user) throw new DomainError('email_taken');
+    await recordAudit(tx, { ...ctx, user: null }, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: user.id,
+      after: toUserDto(user),
+    });
+    return startSession(tx, ctx, user, now);
+  });
+}
+
+export async function signIn(
+  db: Db,
+  ctx: RequestContext,
+  input: { email: string; password: string },
+  now: Date,
+): Promise<NewSession> {
+  const user = await findUserByEmail(db, ctx.org.id, input.email);
+  if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
+    throw new DomainError('invalid_credentials');
+  }
+  return transaction(db, (tx) => startSession(tx, ctx, user, now));
+}
+
+export async function signOut(db: Db, ctx: RequestContext): Promise<void> {
+  if (ctx.user) await deleteSession(db, ctx.org.id, ctx.user.sessionId);
+}
+
+/** The signed-in user for a session cookie in this organisation, or null. */
+export async function resolveSession(db: Db, org: OrgContext, token: string, now: Date): Promise<SessionUser | null> {
+  const found = await findSessionUser(db, org.id, hashToken(token), now);
+  if (!found) return null;
+  const { session, user } = found;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+  };
+}
+
+const resetMail: Record<Locale, (name: string, org: string, link: string) => { subject: string; text: string }> = {
+  en: (name, org, link) => ({
+    subject: `Reset your password for ${org}`,
+    text: `Hi ${name},\n\nSomeone asked to reset the password of your ${org} account. If it was you, choose a new password here within one hour:\n\n${link}\n\nIf it was not you, ignore this mail; your password stays as it is.\n`,
+  }),
+  sv: (name, org, link) => ({
+    subject: `Återställ ditt lösenord hos ${org}`,
+    text: `Hej ${name},\n\nNågon har bett om att återställa lösenordet till ditt konto hos ${org}. Om det var du, välj ett nytt lösenord här inom en timme:\n\n${link}\n\nOm det inte var du kan du bortse från det här mejlet; ditt lösenord är oförändrat.\n`,
+  }),
+};
+
+/** Mails a reset link if the account exists; answers the same either way. */
+export async function requestPasswordReset(
+  db: Db,
+  ctx: RequestContext,
+  email: string,
+  deps: { mailer: Mailer; publicUrl: string; now: Date },
+): Promise<void> {
+  const user = await findUserByEmail(db, ctx.org.id, email);
+  if (!user) return;
+  const token = newToken();
+  await insertResetToken(db, {
+    orgId: ctx.org.id,
+    userId: user.id,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(deps.now.getTime() + RESET_TTL_MS),
+  });
+  const link = `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}`;
+  const mail = resetMail[user.locale ?? ctx.org.defaultLocale](user.name, ctx.org.name, link);
+  await deps.mailer.send({ to: user.email, ...mail });
+}
+
+export async function resetPassword(
+  db: Db,
+  ctx: RequestContext,
+  input: { token: string; password: string },
+  now: Date,
+): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  await transaction(db, async (tx) => {
+    const claimed = await consumeResetToken(tx, ctx.org.id, hashToken(input.token), now);
+    if (!claimed) throw new DomainError('invalid_reset_token');
+    await updateUser(tx, ctx.org.id, claimed.userId, { passwordHash });
+    // A reset means the old password may be known to someone else: end every session.
+    await deleteUserSessions(tx, ctx.org.id, claimed.userId);
+    await recordAudit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: claimed.userId });
+  });
+}
+
+export async function listOrganisationUsers(db: Db, ctx: RequestContext, role: Role | undefined) {
+  return (await listUsers(db, ctx.org.id, role)).map(toUserDto);
+}
+
+export async function changeRole(db: Db, ctx: RequestContext, userId: string, role: Role) {
+  return transaction(db, async (tx) => {
+    const admins = await lockAdmins(tx, ctx.org.id);
+    const before = await findUserById(tx, ctx.org.id, userId, true);
+    if (!before) throw new DomainError('user_not_found');
+    if (before.role === role) return toUserDto(before);
+    if (before.role === 'admin' && admins.length <= 1) throw new DomainError('last_admin');
+    const after = await updateUser(tx, ctx.org.id, userId, { role });
+    await recordAudit(tx, ctx, {
+      action: 'user.role_changed',
+      entityType: 'user',
+      entityId: userId,
+      before: { role: before.role },
+      after: { role: after.role },
+    });
+    return toUserDto(after);
+  });
+}
+
+/**
+ * On first start there is no admin: create one from ADMIN_EMAIL/ADMIN_PASSWORD, or with a
+ * generated password that is returned so that the caller can print it once.
+ */
+export async function ensureAdmin(
+  db: Db,
+  org: OrgContext,
+  configured: { email: string; password: string } | null,
+): Promise<{ email: string; password: string | null } | null> {
+  if ((await countAdmins(db, org.id)) > 0) return null;
+  const email = configured?.email ?? 'admin@slotwise.local';
+  const password = configured?.password ?? randomBytes(12).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  const existing = await findUserByEmail(db, org.id, email);
+  if (existing) {
+    await updateUser(db, org.id, existing.id, { role: 'admin', passwordHash });
+  } else {
+    await insertUser(db, { orgId: org.id, email, name: 'Admin', passwordHash, role: 'admin', locale: null });
+  }
+  return { email, password: configured ? null : password };
+}

@@ -1,0 +1,132 @@
+import { type SQL, and, asc, count, desc, eq, gte, lt, ne } from 'drizzle-orm';
+import type { Db } from '../../platform/db.ts';
+import { classes } from '../classes/classes.tables.ts';
+import { customers } from '../customers/customers.tables.ts';
+import { type BookingRow, bookings } from './bookings.tables.ts';
+
+export type NewBookingRow = typeof bookings.$inferInsert;
+
+export async function insertBooking(db: Db, values: NewBookingRow): Promise<BookingRow> {
+  const [row] = await db.insert(bookings).values(values).returning();
+  if (!row) throw new Error('booking insert returned nothing');
+  return row;
+}
+
+export async function findActiveBooking(db: Db, orgId: string, classId: string, customerId: string) {
+  const [row] = await db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.orgId, orgId),
+        eq(bookings.classId, classId),
+        eq(bookings.customerId, customerId),
+        ne(bookings.status, 'cancelled'),
+      ),
+    );
+  return row;
+}
+
+/** Finds a booking by id or by manage token; with `lock`, takes its row lock. */
+export async function findBooking(
+  db: Db,
+  orgId: string,
+  by: { id: string } | { manageToken: string },
+  lock = false,
+): Promise<BookingRow | undefined> {
+  const match = 'id' in by ? eq(bookings.id, by.id) : eq(bookings.manageToken, by.manageToken);
+  const query = db.select().from(bookings).where(and(eq(bookings.orgId, orgId), match));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateBookingRow(db: Db, orgId: string, id: string, changes: Partial<NewBookingRow>) {
+  const [row] = await db
+    .update(bookings)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.id, id)))
+    .returning();
+  if (!row) throw new Error(`booking ${id} vanished during update`);
+  return row;
+}
+
+export async function deleteBookingRow(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(bookings).where(and(eq(bookings.orgId, orgId), eq(bookings.id, id)));
+}
+
+export async function countBookingsOfClass(db: Db, orgId: string, classId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(bookings)
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.classId, classId)));
+  return row?.n ?? 0;
+}
+
+/** Cancels every active booking of a class; the caller holds the class lock. */
+export async function cancelActiveBookingsOfClass(db: Db, orgId: string, classId: string, now: Date, reason: string) {
+  const active = await db
+    .select({ id: bookings.id, status: bookings.status })
+    .from(bookings)
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.classId, classId), ne(bookings.status, 'cancelled')))
+    .orderBy(asc(bookings.id))
+    .for('update');
+  if (active.length === 0) return [];
+  await db
+    .update(bookings)
+    .set({ status: 'cancelled', cancelledAt: now, cancelledBy: 'staff', cancelReason: reason, updatedAt: now })
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.classId, classId), ne(bookings.status, 'cancelled')));
+  return active.map((row) => ({ id: row.id, previousStatus: row.status, cancelReason: reason }));
+}
+
+export interface BookingFilter {
+  classId?: string | undefined;
+  customerId?: string | undefined;
+  userId?: string | undefined;
+  status?: BookingRow['status'] | undefined;
+  email?: string | undefined;
+  classFrom?: Date | undefined;
+  classTo?: Date | undefined;
+  order: 'class_asc' | 'class_desc' | 'created_desc';
+  limit: number;
+  offset: number;
+}
+
+/** Bookings with their class and customer; always within one organisation. */
+export async function selectBookingViews(db: Db, orgId: string, filter: BookingFilter) {
+  const conditions: SQL[] = [eq(bookings.orgId, orgId)];
+  if (filter.classId) conditions.push(eq(bookings.classId, filter.classId));
+  if (filter.customerId) conditions.push(eq(bookings.customerId, filter.customerId));
+  if (filter.userId) conditions.push(eq(customers.userId, filter.userId));
+  if (filter.status) conditions.push(eq(bookings.status, filter.status));
+  if (filter.email) conditions.push(eq(customers.email, filter.email));
+  if (filter.classFrom) conditions.push(gte(classes.startsAt, filter.classFrom));
+  if (filter.classTo) conditions.push(lt(classes.startsAt, filter.classTo));
+  const order =
+    filter.order === 'created_desc'
+      ? [desc(bookings.createdAt), asc(bookings.id)]
+      : filter.order === 'class_desc'
+        ? [desc(classes.startsAt), asc(bookings.id)]
+        : [asc(classes.startsAt), asc(bookings.id)];
+  return db
+    .select({ booking: bookings, cls: classes, customer: customers })
+    .from(bookings)
+    .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
+    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(filter.limit)
+    .offset(filter.offset);
+}
+
+export type BookingView = Awaited<ReturnType<typeof selectBookingViews>>[number];
+
+export async function findBookingView(db: Db, orgId: string, by: { id: string } | { manageToken: string }) {
+  const match = 'id' in by ? eq(bookings.id, by.id) : eq(bookings.manageToken, by.manageToken);
+  const [row] = await db
+    .select({ booking: bookings, cls: classes, customer: customers })
+    .from(bookings)
+    .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
+    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
+    .where(and(eq(bookings.orgId, orgId), match));
+  return row;
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import type { Services } from '../../app.ts';
+import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
+import { idParam } from '../../platform/schemas.ts';
+import {
+  bookingCancelSchema,
+  bookingCreateSchema,
+  bookingCreatedSchema,
+  bookingListQuerySchema,
+  bookingSchema,
+  manageTokenParams,
+  myBookingsQuerySchema,
+} from './bookings.schema.ts';
+import {
+  cancelBooking,
+  createBooking,
+  deleteBooking,
+  getBooking,
+  listBookings,
+  listMyBookings,
+} from './bookings.service.ts';
+
+export function bookingRoutes(app: ZodApp, { db, clock, config }: Services): void {
+  app.post(
+    '/bookings',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'Book spots in a class, as a guest or signed in. Supports Idempotency-Key.',
+        description:
+          '201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. ' +
+          '409 capacity_full when the class has fewer spots left than asked for.',
+        body: bookingCreateSchema,
+        response: { 200: bookingCreatedSchema, 201: bookingCreatedSchema },
+      },
+    },
+    async (request, reply) => {
+      const stored = await createBooking(db, request.ctx, request.body, idempotencyOf(request), {
+        now: clock.now(),
+        publicUrl: config.publicUrl,
+      });
+      return sendStored(reply, stored);
+    },
+  );
+
+  app.get(
+    '/bookings',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'All bookings, newest first, with filters (staff)',
+        querystring: bookingListQuerySchema,
+        response: { 200: z.object({ bookings: z.array(bookingSchema) }) },
+      },
+    },
+    async (request) => ({ bookings: await listBookings(db, request.ctx, request.query, clock.now()) }),
+  );
+
+  app.get(
+    '/me/bookings',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: "The signed-in customer's bookings",
+        querystring: myBookingsQuerySchema,
+        response: { 200: z.object({ bookings: z.array(bookingSchema) }) },
+      },
+    },
+    async (request) => ({ bookings: await listMyBookings(db, request.ctx, request.query, clock.now()) }),
+  );
+
+  app.get(
+    '/bookings/:bookingId',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'One booking (its customer, or staff)',
+        params: idParam('bookingId'),
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => getBooking(db, request.ctx, { id: request.params.bookingId }, clock.now()),
+  );
+
+  app.post(
+    '/bookings/:bookingId/cancel',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'Cancel a booking (its customer before the deadline, or staff at any time)',
+        params: idParam('bookingId'),
+        body: bookingCancelSchema,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) =>
+      cancelBooking(db, request.ctx, { id: request.params.bookingId }, request.body.reason, clock.now()),
+  );
+
+  app.delete(
+    '/bookings/:bookingId',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'Delete a booking for good (admin); the audit log keeps it',
+        params: idParam('bookingId'),
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await deleteBooking(db, request.ctx, request.params.bookingId, clock.now());
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/manage/:token',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'A booking by its manage token (the link in the confirmation mail)',
+        params: manageTokenParams,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => getBooking(db, request.ctx, { manageToken: request.params.token }, clock.now()),
+  );
+
+  app.post(
+    '/manage/:token/cancel',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['bookings'],
+        summary: 'Cancel a booking by its manage token, before the deadline',
+        params: manageTokenParams,
+        body: bookingCancelSchema,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) =>
+      cancelBooking(db, request.ctx, { manageToken: request.params.token }, request.body.reason, clock.now()),
+  );
+}

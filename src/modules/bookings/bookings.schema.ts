@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { dateOrDateTimeSchema, emailSchema, localeSchema, moneySchema, nameSchema } from '../../platform/schemas.ts';
+import { bookingSources, bookingStatuses, cancelledByValues, paymentMethods } from './bookings.tables.ts';
+
+export const bookingCreateSchema = z.strictObject({
+  classId: z.uuid(),
+  spots: z.number().int().min(1).max(100).default(1),
+  guest: z
+    .strictObject({ name: nameSchema, email: emailSchema, locale: localeSchema.optional() })
+    .optional()
+    .describe('Who books, when not signed in (staff: the customer they book for)'),
+});
+
+export const bookingCancelSchema = z.strictObject({ reason: z.string().trim().max(500).optional() }).default({});
+
+export const bookingListQuerySchema = z.strictObject({
+  classId: z.uuid().optional(),
+  customerId: z.uuid().optional(),
+  email: emailSchema.optional(),
+  status: z.enum(bookingStatuses).optional(),
+  from: dateOrDateTimeSchema.optional().describe('Classes starting at or after this'),
+  to: dateOrDateTimeSchema.optional().describe('Classes starting before the end of this date or this instant'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const myBookingsQuerySchema = z.strictObject({
+  when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const manageTokenParams = z.strictObject({ token: z.string().min(20).max(100) });
+
+export const bookingSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(bookingStatuses),
+    spots: z.number().int(),
+    price: moneySchema,
+    paymentMethod: z.enum(paymentMethods),
+    source: z.enum(bookingSources),
+    createdAt: z.iso.datetime(),
+    cancelledAt: z.iso.datetime().nullable(),
+    cancelledBy: z.enum(cancelledByValues).nullable(),
+    cancelReason: z.string().nullable(),
+    cancellableUntil: z.iso.datetime().nullable().describe('Until when the customer may cancel; null if no longer'),
+    class: z.object({
+      id: z.uuid(),
+      title: z.string(),
+      location: z.string(),
+      instructorName: z.string(),
+      startsAt: z.iso.datetime(),
+      endsAt: z.iso.datetime(),
+      startsAtLocal: z.iso.datetime({ offset: true }),
+      endsAtLocal: z.iso.datetime({ offset: true }),
+      timeZone: z.string(),
+      status: z.enum(['scheduled', 'cancelled']),
+    }),
+    customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
+  })
+  .meta({ id: 'Booking' });
+
+export const bookingCreatedSchema = z
+  .object({
+    booking: bookingSchema,
+    alreadyBooked: z.boolean().describe('True when this customer already had a booking in the class; nothing new was created'),
+    manageToken: z.string().nullable().describe("The guest's secret for viewing and cancelling without an account"),
+    manageUrl: z.string().nullable(),
+  })
+  .meta({ id: 'BookingCreated' });
+
+export type BookingCreateInput = z.infer<typeof bookingCreateSchema>;
+export type BookingListQuery = z.infer<typeof bookingListQuerySchema>;
+export type BookingDto = z.infer<typeof bookingSchema>;
+export type BookingCreatedDto = z.infer<typeof bookingCreatedSchema>;

@@ -1,0 +1,27 @@
+import { char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const bookingStatuses = ['pending', 'confirmed', 'cancelled'] as const;
+export const paymentMethods = ['venue', 'free'] as const;
+export const bookingSources = ['guest', 'account', 'staff'] as const;
+export const cancelledByValues = ['customer', 'staff', 'system'] as const;
+
+export const bookings = pgTable('bookings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  classId: uuid('class_id').notNull(),
+  customerId: uuid('customer_id').notNull(),
+  spots: integer('spots').notNull(),
+  status: text('status', { enum: bookingStatuses }).notNull(),
+  manageToken: text('manage_token').notNull(),
+  priceAmount: integer('price_amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  paymentMethod: text('payment_method', { enum: paymentMethods }).notNull(),
+  source: text('source', { enum: bookingSources }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  cancelledBy: text('cancelled_by', { enum: cancelledByValues }),
+  cancelReason: text('cancel_reason'),
+});
+
+export type BookingRow = typeof bookings.$inferSelect;

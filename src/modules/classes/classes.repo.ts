@@ -1,0 +1,51 @@
+import { type SQL, and, asc, eq, gte, lt } from 'drizzle-orm';
+import type { Db } from '../../platform/db.ts';
+import { type ClassRow, classes } from './classes.tables.ts';
+
+export type NewClassRow = typeof classes.$inferInsert;
+
+export async function insertClass(db: Db, values: NewClassRow): Promise<ClassRow> {
+  const [row] = await db.insert(classes).values(values).returning();
+  if (!row) throw new Error('class insert returned nothing');
+  return row;
+}
+
+/** With `lock`, takes the row lock that serialises everything that consumes the class's spots. */
+export async function findClass(db: Db, orgId: string, id: string, lock = false): Promise<ClassRow | undefined> {
+  const query = db.select().from(classes).where(and(eq(classes.orgId, orgId), eq(classes.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateClassRow(db: Db, orgId: string, id: string, changes: Partial<NewClassRow>): Promise<ClassRow> {
+  const [row] = await db
+    .update(classes)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(classes.orgId, orgId), eq(classes.id, id)))
+    .returning();
+  if (!row) throw new Error(`class ${id} vanished during update`);
+  return row;
+}
+
+export async function deleteClassRow(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(classes).where(and(eq(classes.orgId, orgId), eq(classes.id, id)));
+}
+
+export interface ClassFilter {
+  from: Date;
+  to: Date | undefined;
+  status: ClassRow['status'] | undefined;
+  limit: number;
+}
+
+export async function selectClasses(db: Db, orgId: string, filter: ClassFilter): Promise<ClassRow[]> {
+  const conditions: SQL[] = [eq(classes.orgId, orgId), gte(classes.startsAt, filter.from)];
+  if (filter.to) conditions.push(lt(classes.startsAt, filter.to));
+  if (filter.status) conditions.push(eq(classes.status, filter.status));
+  return db
+    .select()
+    .from(classes)
+    .where(and(...conditions))
+    .orderBy(asc(classes.startsAt), asc(classes.id))
+    .limit(filter.limit);
+}

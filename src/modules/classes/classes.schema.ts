@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { currencySchema } from '../orgs/orgs.schema.ts';
+import { dateOrDateTimeSchema, dateTimeInputSchema, moneySchema } from '../../platform/schemas.ts';
+import { classStatuses } from './classes.tables.ts';
+
+const priceInputSchema = z.strictObject({
+  amount: z.number().int().min(0).max(100_000_000).describe('Integer minor units: 15000 is 150.00 SEK'),
+  currency: currencySchema.optional().describe("Defaults to the organisation's currency"),
+});
+
+const classFields = {
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(5000),
+  instructorName: z.string().trim().max(200),
+  location: z.string().trim().max(300),
+  startsAt: dateTimeInputSchema,
+  endsAt: dateTimeInputSchema,
+  maxSpots: z.number().int().min(1).max(10_000),
+  maxSpotsPerCustomer: z.number().int().min(1).max(10_000),
+  price: priceInputSchema,
+};
+
+export const classCreateSchema = z.strictObject({
+  ...classFields,
+  description: classFields.description.default(''),
+  instructorName: classFields.instructorName.default(''),
+  location: classFields.location.default(''),
+  maxSpotsPerCustomer: classFields.maxSpotsPerCustomer.default(1),
+});
+
+export const classUpdateSchema = z
+  .strictObject(classFields)
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
+
+export const classCancelSchema = z.strictObject({ reason: z.string().trim().max(500).optional() }).default({});
+
+export const classListQuerySchema = z.strictObject({
+  from: dateOrDateTimeSchema.optional().describe('Classes starting at or after this (default: now)'),
+  to: dateOrDateTimeSchema.optional().describe('Classes starting before the end of this date or before this instant'),
+  status: z.enum(classStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const classSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    description: z.string(),
+    instructorName: z.string(),
+    location: z.string(),
+    startsAt: z.iso.datetime().describe('Instant, UTC'),
+    endsAt: z.iso.datetime(),
+    startsAtLocal: z.iso.datetime({ offset: true }).describe("The same instant in the organisation's time zone"),
+    endsAtLocal: z.iso.datetime({ offset: true }),
+    timeZone: z.string(),
+    maxSpots: z.number().int(),
+    maxSpotsPerCustomer: z.number().int(),
+    spotsLeft: z.number().int(),
+    soldOut: z.boolean(),
+    price: moneySchema,
+    status: z.enum(classStatuses),
+    cancelledAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Class' });
+
+export type ClassCreateInput = z.infer<typeof classCreateSchema>;
+export type ClassUpdateInput = z.infer<typeof classUpdateSchema>;
+export type ClassListQuery = z.infer<typeof classListQuerySchema>;
+export type ClassDto = z.infer<typeof classSchema>;

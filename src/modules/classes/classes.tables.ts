@@ -1,0 +1,25 @@
+import { char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const classStatuses = ['scheduled', 'cancelled'] as const;
+
+export const classes = pgTable('classes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  instructorName: text('instructor_name').notNull(),
+  location: text('location').notNull(),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  maxSpots: integer('max_spots').notNull(),
+  maxSpotsPerCustomer: integer('max_spots_per_customer').notNull(),
+  priceAmount: integer('price_amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  status: text('status', { enum: classStatuses }).notNull(),
+  spotsTaken: integer('spots_taken').notNull(),
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ClassRow = typeof classes.$inferSelect;

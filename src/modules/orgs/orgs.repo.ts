@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db.ts';
+import { organisations } from './orgs.tables.ts';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
+
+export async function findOrganisationBySlug(db: Db, slug: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  return row;
+}
+
+export async function findDefaultOrganisation(db: Db): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.isDefault, true));
+  return row;
+}
+
+export async function findOrganisationForUpdate(db: Db, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).for('update');
+  return row;
+}
+
+export async function insertOrganisation(db: Db, values: NewOrganisation): Promise<OrganisationRow | undefined> {
+  const [row] = await db.insert(organisations).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateOrganisation(
+  db: Db,
+  id: string,
+  changes: Partial<NewOrganisation>,
+): Promise<OrganisationRow> {
+  const [row] = await db.update(organisations).set(changes).where(eq(organisations.id, id)).returning();
+  if (!row) throw new Error(`organisation ${id} vanished during update`);
+  return row;
+}

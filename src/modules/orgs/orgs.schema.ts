@@ -1,0 +1,37 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { localeSchema } from '../../platform/schemas.ts';
+
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/Stockholm');
+
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as SEK');
+
+
+export const organisationSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    timeZone: z.string(),
+    currency: z.string(),
+    defaultLocale: localeSchema,
+    cancellationDeadlineHours: z.number().int(),
+  })
+  .meta({ id: 'Organisation' });
+
+export const organisationUpdateSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    timeZone: timeZoneSchema,
+    currency: currencySchema,
+    defaultLocale: localeSchema,
+    cancellationDeadlineHours: z.number().int().min(0).max(8760),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
+
+export type OrganisationUpdate = z.infer<typeof organisationUpdateSchema>;

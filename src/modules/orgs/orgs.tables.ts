@@ -1,0 +1,13 @@
+import { boolean, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  timeZone: text('time_zone').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  defaultLocale: text('default_locale', { enum: ['en', 'sv'] }).notNull(),
+  cancellationDeadlineHours: integer('cancellation_deadline_hours').notNull(),
+  isDefault: boolean('is_default').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,66 @@
+import { DomainError } from './errors.ts';
+import type { Locale } from './i18n.ts';
+
+export type Role = 'customer' | 'staff' | 'admin';
+
+export interface OrgContext {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  currency: string;
+  defaultLocale: Locale;
+  cancellationDeadlineHours: number;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale | null;
+  sessionId: string;
+  csrfToken: string;
+}
+
+/** What a service needs to know about the caller: plain data, no HTTP types. */
+export interface RequestContext {
+  org: OrgContext;
+  user: SessionUser | null;
+  locale: Locale;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
+
+export function requireUser(ctx: RequestContext): SessionUser {
+  if (!ctx.user) throw new DomainError('unauthenticated');
+  return ctx.user;
+}
+
+/** Staff may do what staff may do; admins may do everything staff may. */
+export function requireRole(ctx: RequestContext, role: Exclude<Role, 'customer'>): SessionUser {
+  const user = requireUser(ctx);
+  if (rank[user.role] < rank[role]) throw new DomainError('forbidden');
+  return user;
+}
+
+export const hasRole = (ctx: RequestContext, role: Role): boolean =>
+  ctx.user !== null && rank[ctx.user.role] >= rank[role];
+
+/** A context for work the system does by itself (start-up, seeding, jobs). */
+export function systemContext(org: OrgContext): RequestContext {
+  return { org, user: null, locale: org.defaultLocale, requestId: 'system', ip: null, userAgent: null };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+  interface FastifyContextConfig {
+    /** false on routes that a browser reaches before it has a session token (sign-in, sign-up). */
+    csrf?: boolean;
+  }
+}

@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { DomainError } from './errors.ts';
+
+/** A drizzle handle or a transaction on it; repositories take either. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+/** Runs raw multi-statement SQL on one connection; used by the migrator only. */
+export interface ScriptSession {
+  exec(script: string): Promise<void>;
+  query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs `fn` on one connection inside BEGIN/COMMIT. */
+  withScriptSession<T>(fn: (session: ScriptSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolMax: number }
+  | { kind: 'pglite'; dataDir: string | null };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.kind === 'postgres' ? openPostgres(options.url, options.poolMax) : openPglite(options.dataDir);
+}
+
+function openPostgres(url: string, poolMax: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its connection emits 'error' on the pool; without a listener it would crash the process.
+  pool.on('error', () => {});
+  return {
+    kind: 'postgres',
+    db: drizzlePg(pool) as unknown as Db,
+    async withScriptSession(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          exec: async (script) => void (await client.query(script)),
+          query: async (text, params) => (await client.query(text, params)).rows,
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string | null): Promise<Database> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return {
+    kind: 'pglite',
+    db: drizzlePglite(client) as unknown as Db,
+    withScriptSession: (fn) =>
+      client.transaction((tx) =>
+        fn({
+          exec: async (script) => void (await tx.exec(script)),
+          query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
+        }),
+      ),
+    async close() {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/**
+ * PGlite has no lock of its own: two processes opening one data directory corrupt it.
+ * A pid file created with O_EXCL guards it; a file left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      const onExit = () => fs.rmSync(lockPath, { force: true });
+      process.once('exit', onExit);
+      return () => {
+        process.off('exit', onExit);
+        onExit();
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new Error(
+          `The database directory ${dataDir} is in use by another Slotwise process (pid ${owner}). ` +
+            'Stop it first, or set DATA_DIR to another directory.',
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the database directory ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The SQLSTATE of a database error, looking through drizzle's wrapping. */
+export function sqlState(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The constraint named by a database error, if any. */
+export function violatedConstraint(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const name = (current as { constraint?: unknown }).constraint;
+    if (typeof name === 'string') return name;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * Runs `fn` in one transaction with a bounded lock wait. A lock timeout becomes the
+ * retryable `busy` error; serialization failures and deadlocks are retried a few times.
+ */
+export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL lock_timeout = '5s'`);
+        return fn(tx as unknown as Db);
+      });
+    } catch (error) {
+      const state = sqlState(error);
+      if (state === LOCK_NOT_AVAILABLE) throw new DomainError('busy');
+      if (state && RETRYABLE.has(state) && attempt < 5) {
+        await new Promise((resolve) => setTimeout(resolve, attempt * 10 * Math.random()));
+        continue;
+      }
+      if (state && RETRYABLE.has(state)) throw new DomainError('busy');
+      throw error;
+    }
+  }
+}

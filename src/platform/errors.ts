@@ -1,0 +1,64 @@
+/**
+ * One error type for the whole application. A service throws `DomainError` with a stable
+ * machine code; the HTTP layer alone maps the code to a status and a localised message.
+ */
+export const errorStatus = {
+  validation_failed: 400,
+  invalid_json: 400,
+  idempotency_key_invalid: 400,
+  invalid_reset_token: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  route_not_found: 404,
+  organisation_not_found: 404,
+  class_not_found: 404,
+  booking_not_found: 404,
+  customer_not_found: 404,
+  user_not_found: 404,
+  method_not_allowed: 405,
+  email_taken: 409,
+  capacity_full: 409,
+  class_cancelled: 409,
+  class_started: 409,
+  class_has_bookings: 409,
+  capacity_below_booked: 409,
+  cancellation_deadline_passed: 409,
+  booking_cancelled: 409,
+  idempotency_key_in_use: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  spots_limit_exceeded: 422,
+  idempotency_key_reused: 422,
+  last_admin: 422,
+  rate_limited: 429,
+  internal_error: 500,
+  busy: 503,
+  database_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export type ErrorParams = Record<string, string | number>;
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, details?: unknown) {
+    super(code);
+    this.name = 'DomainError';
+    this.code = code;
+    this.params = params;
+    this.details = details;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawServerDefault,
+} from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  hasZodFastifySchemaValidationErrors,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
+import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
+import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
+
+export type App = FastifyInstance;
+export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
+export const BODY_LIMIT = 64 * 1024;
+
+/** Fastify's own error codes for bad requests, mapped to ours. */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_VALIDATION: 'validation_failed',
+};
+
+export interface HttpOptions {
+  logger: Logger;
+  trustProxy: boolean;
+}
+
+export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
+  const app: App = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    trustProxy,
+    bodyLimit: BODY_LIMIT,
+    requestIdHeader: REQUEST_ID_HEADER,
+    genReqId: (req) => {
+      const incoming = req.headers[REQUEST_ID_HEADER];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new DomainError('route_not_found')));
+  app.setErrorHandler((error: FastifyError, request, reply) => sendError(request, reply, error));
+  return app;
+}
+
+/** The one place where an error becomes an HTTP response. */
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const locale = requestLocale(request);
+  const { code, params, details } = classify(error);
+  const status = errorStatus[code];
+  if (status >= 500) {
+    request.log.error({ err: error, code }, 'request failed');
+  } else {
+    request.log.info({ code }, 'request refused');
+  }
+  if (code === 'busy') reply.header('retry-after', '1');
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .serializer(JSON.stringify)
+    .send({
+      error: {
+        code,
+        message: errorMessage(code, locale, params),
+        requestId: request.id,
+        ...(details === undefined ? {} : { details }),
+      },
+    });
+}
+
+function classify(error: unknown): { code: ErrorCode; params?: Record<string, string | number>; details?: unknown } {
+  if (error instanceof DomainError) return { code: error.code, params: error.params, details: error.details };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return {
+      code: 'validation_failed',
+      details: error.validation.map((issue) => ({
+        in: error.validationContext ?? 'body',
+        path: issueLocation(issue.instancePath, issue.params),
+        message: issue.message,
+      })),
+    };
+  }
+  const fastifyCode = (error as FastifyError | undefined)?.code;
+  if (fastifyCode && fastifyCodes[fastifyCode]) return { code: fastifyCodes[fastifyCode] };
+  if ((error as FastifyError | undefined)?.statusCode === 405) return { code: 'method_not_allowed' };
+  return { code: 'internal_error' };
+}
+
+function issueLocation(instancePath: string, params: unknown): string {
+  const base = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const keys = (params as { issue?: { keys?: string[] } } | undefined)?.issue?.keys;
+  return keys && keys.length > 0 ? [base, keys.join(',')].filter(Boolean).join('.') : base;
+}
+
+/** The caller's language: the signed-in user's choice, else Accept-Language, else the organisation's. */
+export function requestLocale(request: FastifyRequest): Locale {
+  const ctx = (request as { ctx?: { locale: Locale } }).ctx;
+  if (ctx) return ctx.locale;
+  const header = request.headers['accept-language'];
+  return negotiateLocale(typeof header === 'string' ? header : undefined, 'en');
+}
+
+/** The Idempotency-Key of a request, scoped to its route and caller. */
+export function idempotencyOf(request: FastifyRequest): IdempotencyRequest | null {
+  const key = parseIdempotencyKey(request.headers['idempotency-key']);
+  if (!key) return null;
+  const caller = (request as { ctx?: { user: { id: string } | null } }).ctx?.user?.id ?? 'anonymous';
+  return {
+    scope: `${request.method} ${request.routeOptions.url} ${caller}`,
+    key,
+    requestHash: hashBody({ params: request.params, body: request.body }),
+  };
+}
+
+/** Sends a response that may be a replay of an idempotent request. */
+export function sendStored<T>(reply: FastifyReply, stored: StoredResponse<T>): FastifyReply {
+  if (stored.replayed) reply.header('idempotent-replayed', 'true');
+  return reply.code(stored.status).send(stored.body);
+}

@@ -1,0 +1,113 @@
+import type { ErrorCode, ErrorParams } from './errors.ts';
+
+export const locales = ['en', 'sv'] as const;
+export type Locale = (typeof locales)[number];
+
+export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
+
+/** Picks the first supported language from an Accept-Language header, else the fallback. */
+export function negotiateLocale(acceptLanguage: string | undefined, fallback: Locale): Locale {
+  if (!acceptLanguage) return fallback;
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.tag && Number.isFinite(entry.q) && entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const primary = tag.split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return fallback;
+}
+
+type Catalog = Record<ErrorCode, string>;
+
+const errorMessages: Record<Locale, Catalog> = {
+  en: {
+    validation_failed: 'Some of the information sent is not valid. See details.',
+    invalid_json: 'The request body is not valid JSON.',
+    idempotency_key_invalid: 'The Idempotency-Key header must be 8 to 255 visible characters.',
+    invalid_reset_token: 'This password reset link is invalid or has expired. Ask for a new one.',
+    unauthenticated: 'Please sign in first.',
+    invalid_credentials: 'The email or password is wrong.',
+    forbidden: 'You do not have access to this.',
+    csrf_failed: 'The request is missing its security token. Reload the page and try again.',
+    not_found: 'Not found.',
+    route_not_found: 'There is no such endpoint.',
+    organisation_not_found: 'There is no such organisation.',
+    class_not_found: 'This class does not exist.',
+    booking_not_found: 'This booking does not exist.',
+    customer_not_found: 'This customer does not exist.',
+    user_not_found: 'This user does not exist.',
+    method_not_allowed: 'This method is not allowed here.',
+    email_taken: 'An account with this email already exists. Sign in instead.',
+    capacity_full: 'Sorry, this class is full.',
+    class_cancelled: 'This class has been cancelled.',
+    class_started: 'This class has already started, so it can no longer be booked or changed.',
+    class_has_bookings:
+      'This class has {count} booking(s) and cannot be deleted. Cancel the class instead: the customers are told and their spots released.',
+    capacity_below_booked: 'The class already has {taken} spot(s) booked, so it cannot have fewer than that.',
+    cancellation_deadline_passed:
+      'Bookings can be cancelled up to {hours} hour(s) before the class starts. Contact us if you cannot come.',
+    booking_cancelled: 'This booking has been cancelled.',
+    payload_too_large: 'The request is too large.',
+    unsupported_media_type: 'Send the request body as application/json.',
+    idempotency_key_in_use: 'A request with this Idempotency-Key is still being processed. Try again shortly.',
+    spots_limit_exceeded: 'You can book at most {max} spot(s) in this class.',
+    idempotency_key_reused: 'This Idempotency-Key was already used for a different request.',
+    last_admin: 'The organisation must keep at least one admin.',
+    rate_limited: 'Too many requests. Wait a moment and try again.',
+    internal_error: 'Something went wrong on our side. Please try again.',
+    busy: 'We are very busy right now. Please try again in a moment.',
+    database_unavailable: 'The database is not reachable.',
+  },
+  sv: {
+    validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
+    invalid_json: 'Förfrågan är inte giltig JSON.',
+    idempotency_key_invalid: 'Rubriken Idempotency-Key måste vara 8 till 255 synliga tecken.',
+    invalid_reset_token: 'Länken för att återställa lösenordet är ogiltig eller har gått ut. Be om en ny.',
+    unauthenticated: 'Logga in först.',
+    invalid_credentials: 'Fel e-postadress eller lösenord.',
+    forbidden: 'Du har inte behörighet till detta.',
+    csrf_failed: 'Förfrågan saknar sin säkerhetstoken. Ladda om sidan och försök igen.',
+    not_found: 'Hittades inte.',
+    route_not_found: 'Den adressen finns inte.',
+    organisation_not_found: 'Organisationen finns inte.',
+    class_not_found: 'Passet finns inte.',
+    booking_not_found: 'Bokningen finns inte.',
+    customer_not_found: 'Kunden finns inte.',
+    user_not_found: 'Användaren finns inte.',
+    method_not_allowed: 'Metoden är inte tillåten här.',
+    email_taken: 'Det finns redan ett konto med den e-postadressen. Logga in i stället.',
+    capacity_full: 'Tyvärr, passet är fullbokat.',
+    class_cancelled: 'Passet är inställt.',
+    class_started: 'Passet har redan börjat och kan inte längre bokas eller ändras.',
+    class_has_bookings:
+      'Kan inte radera: passet har {count} bokning(ar). Ställ in passet i stället, så meddelas kunderna och platserna frigörs.',
+    capacity_below_booked: 'Passet har redan {taken} bokade platser och kan inte ha färre än så.',
+    cancellation_deadline_passed:
+      'Bokningar kan avbokas fram till {hours} timme/timmar innan passet börjar. Kontakta oss om du inte kan komma.',
+    booking_cancelled: 'Bokningen är avbokad.',
+    payload_too_large: 'Förfrågan är för stor.',
+    unsupported_media_type: 'Skicka förfrågan som application/json.',
+    idempotency_key_in_use: 'En förfrågan med denna Idempotency-Key behandlas fortfarande. Försök igen om en stund.',
+    spots_limit_exceeded: 'Du kan boka högst {max} plats(er) på det här passet.',
+    idempotency_key_reused: 'Denna Idempotency-Key har redan använts för en annan förfrågan.',
+    last_admin: 'Organisationen måste ha minst en administratör.',
+    rate_limited: 'För många förfrågningar. Vänta en stund och försök igen.',
+    internal_error: 'Något gick fel hos oss. Försök igen.',
+    busy: 'Det är mycket just nu. Försök igen om en liten stund.',
+    database_unavailable: 'Databasen går inte att nå.',
+  },
+};
+
+export function errorMessage(code: ErrorCode, locale: Locale, params: ErrorParams = {}): string {
+  const template = errorMessages[locale][code];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    params[name] === undefined ? match : String(params[name]),
+  );
+}

@@ -1,0 +1,32 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './db.ts';
+
+const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
+
+/** An arbitrary constant: the advisory lock that serialises migrators across processes. */
+const MIGRATION_LOCK = 7_245_001;
+
+/** Applies pending SQL migrations in file-name order, all in one transaction. Returns those applied. */
+export async function migrate(database: Database): Promise<string[]> {
+  const files = (await fs.readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
+  return database.withScriptSession(async (session) => {
+    await session.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await session.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await session.query<{ version: string }>('SELECT version FROM schema_migrations')).map((row) => row.version),
+    );
+    const applied: string[] = [];
+    for (const file of files) {
+      const version = path.basename(file, '.sql');
+      if (done.has(version)) continue;
+      await session.exec(await fs.readFile(path.join(migrationsDir, file), 'utf8'));
+      await session.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+      applied.push(version);
+    }
+    return applied;
+  });
+}
