@@ -1,0 +1,71 @@
+// npm test: type-check, then unit and integration tests on the embedded database, then the
+// integration tests again on a PostgreSQL server when DATABASE_URL is set.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+const root = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const only = args.filter((arg) => !arg.startsWith('--'));
+const skipTypecheck = args.includes('--no-typecheck');
+
+function findTests(dir) {
+  const full = path.join(root, dir);
+  return readdirSync(full, { recursive: true })
+    .map((name) => path.join(dir, name))
+    .filter((file) => file.endsWith('.test.ts') && statSync(path.join(root, file)).isFile())
+    .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
+    .sort();
+}
+
+function run(label, command, commandArgs, env = {}) {
+  process.stdout.write(`\n=== ${label}\n`);
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function runTests(label, files, env) {
+  if (files.length === 0) return true;
+  return run(label, process.execPath, [
+    '--import', 'tsx',
+    '--test',
+    '--test-concurrency=3',
+    '--test-timeout=300000',
+    ...files,
+  ], env);
+}
+
+let ok = true;
+if (!skipTypecheck && only.length === 0) ok = run('type check', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']) && ok;
+
+const unit = findTests('test/unit');
+const integration = findTests('test/integration');
+ok = runTests(`unit and integration tests on the embedded database (PGlite): ${unit.length + integration.length} files`, [...unit, ...integration], { TEST_DB: 'pglite' }) && ok;
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  process.stdout.write('\n=== PostgreSQL server run SKIPPED: DATABASE_URL is not set (CI sets it).\n');
+} else if (integration.length > 0) {
+  const template = `slotwise_test_template_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${template}`);
+    const templateUrl = new URL(url);
+    templateUrl.pathname = `/${template}`;
+    ok = run('migrate the template database', process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
+      DATABASE_URL: templateUrl.toString(),
+    }) && ok;
+    ok = runTests(`integration tests on the PostgreSQL server: ${integration.length} files`, integration, {
+      TEST_DB: 'postgres',
+      TEST_PG_TEMPLATE: template,
+    }) && ok;
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+process.stdout.write(ok ? '\nAll test runs passed.\n' : '\nSome test runs FAILED.\n');
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+async function newClass(overrides: Record<string, unknown> = {}) {
+  const admin = await t.admin();
+  const response = await admin.post('/api/v1/classes', classInput(overrides, t.clock.now()));
+  assert.equal(response.status, 201, JSON.stringify(response.body));
+  return response.body;
+}
+
+describe('booking a class', () => {
+  test('a guest books a spot; spots left drops; the manage link shows and cancels it', async () => {
+    const cls = await newClass({ maxSpots: 3 });
+    const anon = t.client();
+    const booked = await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest('a') });
+    assert.equal(booked.status, 201);
+    assert.equal(booked.body.alreadyBooked, false);
+    assert.equal(booked.body.booking.status, 'confirmed');
+    assert.equal(booked.body.booking.paymentMethod, 'venue');
+    assert.deepEqual(booked.body.booking.price, { amount: 15000, currency: 'SEK' });
+    assert.ok(booked.body.manageToken.length >= 40);
+    assert.equal(booked.body.manageUrl, `http://slotwise.test/manage/${booked.body.manageToken}`);
+
+    const detail = await anon.get(`/api/v1/classes/${cls.id}`);
+    assert.equal(detail.body.spotsLeft, 2);
+
+    const managed = await anon.get(`/api/v1/manage/${booked.body.manageToken}`);
+    assert.equal(managed.status, 200);
+    assert.equal(managed.body.customer.email, 'guesta@example.test');
+
+    const cancelled = await anon.post(`/api/v1/manage/${booked.body.manageToken}/cancel`, {});
+    assert.equal(cancelled.status, 200);
+    assert.equal(cancelled.body.status, 'cancelled');
+    assert.equal(cancelled.body.cancelledBy, 'customer');
+    assert.equal((await anon.get(`/api/v1/classes/${cls.id}`)).body.spotsLeft, 3);
+
+    const again = await anon.post(`/api/v1/manage/${booked.body.manageToken}/cancel`, {});
+    assert.equal(again.status, 200, 'cancelling twice is a no-op');
+  });
+
+  test('a guest booking twice gets the existing booking back, without its token', async () => {
+    const cls = await newClass();
+    const anon = t.client();
+    const first = await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest('twice') });
+    const second = await anon.post('/api/v1/bookings', { classId: cls.id, guest: { ...guest('twice'), email: 'GUESTtwice@example.test' } });
+    assert.equal(second.status, 200);
+    assert.equal(second.body.alreadyBooked, true);
+    assert.equal(second.body.booking.id, first.body.booking.id);
+    assert.equal(second.body.manageToken, null);
+    assert.equal(second.body.booking.customer, null);
+    assert.equal((await anon.get(`/api/v1/classes/${cls.id}`)).body.spotsLeft, 9);
+  });
+
+  test('a full class answers capacity_full and shows sold out', async () => {
+    const cls = await newClass({ maxSpots: 2 });
+    const anon = t.client();
+    for (const n of [1, 2]) {
+      assert.equal((await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest(`full${n}`) })).status, 201);
+    }
+    const refused = await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest('full3') });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error.code, 'capacity_full');
+    assert.ok(refused.body.error.requestId);
+    const detail = (await anon.get(`/api/v1/classes/${cls.id}`)).body;
+    assert.equal(detail.spotsLeft, 0);
+    assert.equal(detail.soldOut, true);
+  });
+
+  test('more spots than the class allows per customer is refused', async () => {
+    const cls = await newClass({ maxSpots: 5, maxSpotsPerCustomer: 2 });
+    const anon = t.client();
+    const two = await anon.post('/api/v1/bookings', { classId: cls.id, spots: 2, guest: guest('two') });
+    assert.equal(two.status, 201);
+    assert.equal(two.body.booking.price.amount, 30000);
+    const three = await anon.post('/api/v1/bookings', { classId: cls.id, spots: 3, guest: guest('three') });
+    assert.equal(three.status, 422);
+    assert.equal(three.body.error.code, 'spots_limit_exceeded');
+  });
+
+  test('a free class is booked as free', async () => {
+    const cls = await newClass({ price: { amount: 0 } });
+    const booked = await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('free') });
+    assert.equal(booked.body.booking.paymentMethod, 'free');
+  });
+
+  test('a signed-in customer books, sees it under my bookings, and booking again returns it', async () => {
+    const cls = await newClass();
+    const customer = t.client();
+    await customer.signUp('carol@example.test', 'Carol');
+    const booked = await customer.post('/api/v1/bookings', { classId: cls.id });
+    assert.equal(booked.status, 201);
+    assert.equal(booked.body.booking.source, 'account');
+    const again = await customer.post('/api/v1/bookings', { classId: cls.id });
+    assert.equal(again.status, 200);
+    assert.equal(again.body.booking.id, booked.body.booking.id);
+    assert.ok(again.body.manageToken, 'an account sees its own token');
+    const mine = await customer.get('/api/v1/me/bookings');
+    assert.deepEqual(
+      mine.body.bookings.map((b: { id: string }) => b.id),
+      [booked.body.booking.id],
+    );
+  });
+
+  test('cancelling after the deadline is refused for the customer but allowed for staff', async () => {
+    const start = new Date(t.clock.now().getTime() + 2 * 3600_000);
+    const cls = await newClass({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() });
+    const customer = t.client();
+    await customer.signUp('late@example.test', 'Late');
+    const booked = await customer.post('/api/v1/bookings', { classId: cls.id });
+    assert.equal(booked.body.booking.cancellableUntil, null, 'inside the 24h deadline already');
+    const refused = await customer.post(`/api/v1/bookings/${booked.body.booking.id}/cancel`, {});
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error.code, 'cancellation_deadline_passed');
+    assert.match(refused.body.error.message, /24 hour/);
+
+    const admin = await t.admin();
+    const cancelled = await admin.post(`/api/v1/bookings/${booked.body.booking.id}/cancel`, { reason: 'ill' });
+    assert.equal(cancelled.status, 200);
+    assert.equal(cancelled.body.cancelledBy, 'staff');
+    assert.equal((await admin.get(`/api/v1/classes/${cls.id}`)).body.spotsLeft, 10);
+  });
+
+  test('a class that has started cannot be booked', async () => {
+    const cls = await newClass();
+    t.clock.advance(8 * 24 * 3600_000);
+    try {
+      const refused = await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('started') });
+      assert.equal(refused.status, 409);
+      assert.equal(refused.body.error.code, 'class_started');
+    } finally {
+      t.clock.advance(-8 * 24 * 3600_000);
+    }
+  });
+
+  test('bad input is a 4xx with a code, and nothing is written', async () => {
+    const cls = await newClass();
+    const anon = t.client();
+    const cases: [unknown, number, string][] = [
+      [{ classId: 'not-a-uuid', guest: guest('x') }, 400, 'validation_failed'],
+      [{ classId: cls.id, guest: { name: 'X', email: 'not-an-email' } }, 400, 'validation_failed'],
+      [{ classId: cls.id, guest: guest('x'), extra: true }, 400, 'validation_failed'],
+      [{ classId: cls.id, spots: 0, guest: guest('x') }, 400, 'validation_failed'],
+      [{ classId: cls.id }, 400, 'validation_failed'],
+      [{ classId: '00000000-0000-4000-8000-000000000000', guest: guest('x') }, 404, 'class_not_found'],
+    ];
+    for (const [body, status, code] of cases) {
+      const response = await anon.post('/api/v1/bookings', body);
+      assert.equal(response.status, status, JSON.stringify(body));
+      assert.equal(response.body.error.code, code);
+    }
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/bookings',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"classId":',
+    });
+    assert.equal(malformed.statusCode, 400);
+    assert.equal(malformed.json().error.code, 'invalid_json');
+    const oversize = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/bookings',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ classId: cls.id, guest: { name: 'x'.repeat(100_000), email: 'a@b.se' } }),
+    });
+    assert.equal(oversize.statusCode, 413);
+    assert.equal(oversize.json().error.code, 'payload_too_large');
+    assert.equal((await anon.get(`/api/v1/classes/${cls.id}`)).body.spotsLeft, 10);
+    const admin = await t.admin();
+    const bookings = await admin.get(`/api/v1/bookings?classId=${cls.id}`);
+    assert.equal(bookings.body.bookings.length, 0);
+  });
+});

@@ -1,0 +1,156 @@
+import { Writable } from 'node:stream';
+import type { LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
+import { buildApp } from '../../src/app.ts';
+import { ensureAdmin } from '../../src/modules/auth/auth.service.ts';
+import { createOrganisation, ensureDefaultOrganisation } from '../../src/modules/orgs/orgs.service.ts';
+import type { Clock } from '../../src/platform/clock.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import type { OrgContext } from '../../src/platform/context.ts';
+import type { Database } from '../../src/platform/db.ts';
+import type { App } from '../../src/platform/http.ts';
+import { logMailer } from '../../src/platform/mailer.ts';
+import { openTestDatabase } from './database.ts';
+
+export const ADMIN = { email: 'admin@example.test', password: 'admin-password-1' };
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  constructor(private current = new Date()) {}
+  now = () => new Date(this.current);
+  set(date: Date | string) {
+    this.current = new Date(date);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  org: OrgContext;
+  clock: TestClock;
+  /** Log lines written by the app, parsed: mails are among them until SMTP lands. */
+  logs: Record<string, unknown>[];
+  client(org?: string): Client;
+  admin(org?: string): Promise<Client>;
+  createOrg(slug: string, adminEmail: string): Promise<OrgContext>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: { clock?: TestClock } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const { db } = database;
+  const org = await ensureDefaultOrganisation(db);
+  await ensureAdmin(db, org, ADMIN);
+  const clock = options.clock ?? new TestClock();
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const logger = pino({ level: 'info' }, sink);
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://slotwise.test', DEMO_DATA: 'false' });
+  const app = await buildApp({ config, database, db, clock, mailer: logMailer(logger), logger });
+  await app.ready();
+  const testApp: TestApp = {
+    app,
+    database,
+    org,
+    clock,
+    logs,
+    client: (orgSlug) => new Client(app, orgSlug),
+    async admin(orgSlug) {
+      const client = new Client(app, orgSlug);
+      await client.signIn(ADMIN.email, ADMIN.password);
+      return client;
+    },
+    async createOrg(slug, adminEmail) {
+      const created = await createOrganisation(db, { slug, name: `Org ${slug}` });
+      await ensureAdmin(db, created, { email: adminEmail, password: ADMIN.password });
+      return created;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+  return testApp;
+}
+
+export interface Response<T = any> {
+  status: number;
+  body: T;
+  headers: LightMyRequestResponse['headers'];
+}
+
+/** A browser-like caller: keeps its session cookie and sends the CSRF token on changes. */
+export class Client {
+  private cookie: string | undefined;
+  csrfToken: string | undefined;
+
+  constructor(
+    private readonly app: App,
+    private readonly org?: string,
+  ) {}
+
+  async request<T = any>(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response<T>> {
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: {
+        ...(this.org ? { 'x-org': this.org } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    const setCookie = response.cookies.find((c) => c.name === 'slotwise_session');
+    if (setCookie) this.cookie = setCookie.value ? `slotwise_session=${setCookie.value}` : undefined;
+    const text = response.body;
+    return { status: response.statusCode, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  }
+
+  get = <T = any>(url: string, headers?: Record<string, string>) => this.request<T>('GET', url, undefined, headers);
+  post = <T = any>(url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request<T>('POST', url, body ?? {}, headers);
+  patch = <T = any>(url: string, body?: unknown) => this.request<T>('PATCH', url, body);
+  delete = <T = any>(url: string) => this.request<T>('DELETE', url);
+
+  async signIn(email: string, password: string): Promise<Response> {
+    const response = await this.post('/api/v1/auth/sign-in', { email, password });
+    if (response.status === 200) this.csrfToken = response.body.csrfToken;
+    return response;
+  }
+
+  async signUp(email: string, name = 'Test Customer', password = 'customer-password-1'): Promise<Response> {
+    const response = await this.post('/api/v1/auth/sign-up', { email, name, password });
+    if (response.status === 201) this.csrfToken = response.body.csrfToken;
+    return response;
+  }
+}
+
+/** A class input starting `days` from now (default a week), one hour long. */
+export function classInput(overrides: Record<string, unknown> = {}, from = new Date()) {
+  const start = new Date(from.getTime() + 7 * 24 * 3600_000);
+  start.setUTCMinutes(0, 0, 0);
+  return {
+    title: 'Pilates',
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+    maxSpots: 10,
+    price: { amount: 15000 },
+    ...overrides,
+  };
+}
+
+export const guest = (n: number | string) => ({ name: `Guest ${n}`, email: `guest${n}@example.test` });
