@@ -89,7 +89,7 @@ export interface Response<T = any> {
 
 /** A browser-like caller: keeps its session cookie and sends the CSRF token on changes. */
 export class Client {
-  private cookie: string | undefined;
+  cookie: string | undefined;
   csrfToken: string | undefined;
 
   constructor(
