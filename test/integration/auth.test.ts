@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN, type TestApp, startTestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -54,7 +55,8 @@ describe('accounts and sessions', () => {
 
   test('passwords are stored as argon2id hashes', async () => {
     await t.client().signUp('hash@example.test', 'Hash', 'hash-password-1');
-    const { rows } = await t.database.db.execute<{ password_hash: string }>(
+    const rows = await queryRows<{ password_hash: string }>(
+      t.database.db,
       sql`SELECT password_hash FROM users WHERE email = 'hash@example.test'`,
     );
     assert.match(rows[0]!.password_hash, /^\$argon2id\$/);

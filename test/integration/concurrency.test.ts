@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/platform/db.ts';
 import { type TestApp, classInput, startTestApp } from '../support/app.ts';
 
 // Real HTTP on loopback, so that requests truly overlap: each one is its own transaction on
@@ -34,11 +35,12 @@ async function book(classId: string, n: number | string, headers: Record<string,
 }
 
 async function activeSpots(classId: string) {
-  const result = await t.database.db.execute(sql`
+  const [row] = await queryRows<{ booked: number; taken: number }>(t.database.db, sql`
     SELECT
       (SELECT coalesce(sum(spots), 0)::int FROM bookings WHERE class_id = ${classId} AND status <> 'cancelled') AS booked,
       (SELECT spots_taken FROM classes WHERE id = ${classId}) AS taken`);
-  return result.rows[0] as { booked: number; taken: number };
+  assert.ok(row);
+  return row;
 }
 
 const tally = (statuses: number[]) =>
@@ -101,9 +103,9 @@ describe('booking under concurrency', () => {
   test('the database itself refuses more active spots than capacity, whatever the code does', async () => {
     const classId = await newClass(1);
     await book(classId, 'only');
-    const customer = await t.database.db.execute(sql`
+    const [customer] = await queryRows<{ id: string }>(t.database.db, sql`
       INSERT INTO customers (org_id, email, name) VALUES (${t.org.id}, 'direct@example.test', 'Direct') RETURNING id`);
-    const customerId = (customer.rows[0] as { id: string }).id;
+    const customerId = customer!.id;
     await assert.rejects(
       t.database.db.execute(sql`
         INSERT INTO bookings (org_id, class_id, customer_id, status, manage_token, price_amount, currency, payment_method, source)
