@@ -31,6 +31,8 @@ export interface RequestContext {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
+  /** Set for work the system does by itself, so the audit log names the system as the actor. */
+  system?: true;
 }
 
 const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
@@ -52,7 +54,7 @@ export const hasRole = (ctx: RequestContext, role: Role): boolean =>
 
 /** A context for work the system does by itself (start-up, seeding, jobs). */
 export function systemContext(org: OrgContext): RequestContext {
-  return { org, user: null, locale: org.defaultLocale, requestId: 'system', ip: null, userAgent: null };
+  return { org, user: null, locale: org.defaultLocale, requestId: 'system', ip: null, userAgent: null, system: true };
 }
 
 declare module 'fastify' {

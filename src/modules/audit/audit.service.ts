@@ -16,7 +16,7 @@ export interface AuditEntry {
  * so the entry exists exactly when the change does.
  */
 export async function recordAudit(tx: Db, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  const actorType = ctx.user ? 'user' : ctx.requestId === 'system' ? 'system' : 'guest';
+  const actorType = ctx.user ? 'user' : ctx.system ? 'system' : 'guest';
   await insertAuditRow(tx, {
     orgId: ctx.org.id,
     actorType,
