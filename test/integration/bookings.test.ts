@@ -127,6 +127,24 @@ describe('booking a class', () => {
     assert.equal((await admin.get(`/api/v1/classes/${cls.id}`)).body.spotsLeft, 10);
   });
 
+  test('the organisation sets the cancellation deadline', async () => {
+    const admin = await t.admin();
+    const changed = await admin.patch('/api/v1/organisation', { cancellationDeadlineHours: 1 });
+    assert.equal(changed.status, 200);
+    try {
+      const start = new Date(t.clock.now().getTime() + 2 * 3600_000);
+      const cls = await newClass({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() });
+      const booked = await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('deadline') });
+      assert.equal(booked.body.booking.cancellableUntil, new Date(start.getTime() - 3600_000).toISOString());
+      const cancelled = await t.client().post(`/api/v1/manage/${booked.body.manageToken}/cancel`, {});
+      assert.equal(cancelled.status, 200);
+    } finally {
+      await admin.patch('/api/v1/organisation', { cancellationDeadlineHours: 24 });
+    }
+    const badZone = await admin.patch('/api/v1/organisation', { timeZone: 'Mars/Olympus' });
+    assert.equal(badZone.status, 400);
+  });
+
   test('a class that has started cannot be booked', async () => {
     const cls = await newClass();
     t.clock.advance(8 * 24 * 3600_000);

@@ -107,10 +107,12 @@ export async function createBooking(
 ): Promise<StoredResponse<BookingCreatedDto>> {
   return transaction(db, (tx) =>
     runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
+      // The customer row is settled before the class lock is taken, to keep the lock short;
+      // if the booking is refused, the transaction takes a new customer row back with it.
+      const { customer, source } = await bookingCustomer(tx, ctx, input);
       const cls = await findClass(tx, ctx.org.id, input.classId, true);
       if (!cls) throw new DomainError('class_not_found');
       if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
-      const { customer, source } = await bookingCustomer(tx, ctx, input);
       if (cls.startsAt <= now && source !== 'staff') throw new DomainError('class_started');
       if (input.spots > cls.maxSpotsPerCustomer) {
         throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
