@@ -1,0 +1,337 @@
+/**
+ * Booking rush benchmark: `npm run bench:booking [-- --requests=2000 --concurrency=32 --pool=20]`.
+ *
+ * Against the PostgreSQL server in DATABASE_URL (meant to be on loopback) it creates a throwaway
+ * database, migrates it, starts the real app in this process on 127.0.0.1 and measures:
+ *
+ *   app       N guest bookings over HTTP (POST /api/v1/bookings, distinct emails) on one hot class
+ *             whose capacity is 75% of N, from `concurrency` workers using fetch: every request
+ *             goes through routing, validation, the context hook, createBooking and its audit row.
+ *   baseline  N minimal booking transactions straight to the database, same concurrency, a pool of
+ *             the same size as the app's, on a second class of the same capacity:
+ *             BEGIN; lock the class row FOR UPDATE and read its spots_taken (the count the app
+ *             checks); if full ROLLBACK, else INSERT the customer and the booking; COMMIT.
+ *
+ * It prints both rates, their ratio, p50/p99 latency and, for every class, the overbooking count
+ * (bookings beyond capacity, must be 0). Exit code 1 on overbooking, a 5xx or network error, or an
+ * answer that is neither a booking nor capacity_full. The database is dropped at the end, also on
+ * failure. A short warm-up of both paths runs first, on classes of their own.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { API_PREFIX, buildApp } from '../src/app.ts';
+import { ensureAdmin } from '../src/modules/auth/auth.service.ts';
+import { ensureDefaultOrganisation } from '../src/modules/orgs/orgs.service.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { openDatabase } from '../src/platform/db.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { logMailer } from '../src/platform/mailer.ts';
+import { migrate } from '../src/platform/migrate.ts';
+
+const ADMIN = { email: 'bench-admin@example.test', password: 'bench-admin-password' };
+const WARMUP = 50;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+type Outcome = 'booked' | 'full' | 'error' | 'unexpected';
+
+interface PhaseResult {
+  name: string;
+  counts: Record<Outcome, number>;
+  seconds: number;
+  latencies: number[];
+  samples: string[];
+}
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '2000' },
+      concurrency: { type: 'string', default: '32' },
+      pool: { type: 'string', default: '20' },
+    },
+  });
+  const int = (name: keyof typeof values, min: number, max: number) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new UsageError(`--${name} must be an integer from ${min} to ${max}`);
+    }
+    return value;
+  };
+  return { requests: int('requests', 10, 100_000), concurrency: int('concurrency', 1, 256), pool: int('pool', 1, 200) };
+}
+
+class UsageError extends Error {}
+
+interface ClassLock {
+  max_spots: number;
+  spots_taken: number;
+  price_amount: number;
+  currency: string;
+}
+
+/** Runs `count` attempts from `concurrency` workers; each attempt is timed on its own. */
+async function rush(
+  name: string,
+  count: number,
+  concurrency: number,
+  attempt: (i: number) => Promise<Outcome | string>,
+): Promise<PhaseResult> {
+  const counts = { booked: 0, full: 0, error: 0, unexpected: 0 };
+  const result: PhaseResult = { name, counts, seconds: 0, latencies: [], samples: [] };
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < count; i = next++) {
+      const started = performance.now();
+      let outcome: Outcome | string;
+      try {
+        outcome = await attempt(i);
+      } catch (error) {
+        // fetch hides the reason of a network failure in `cause`.
+        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause : error).message : String(error);
+        outcome = `error: ${reason}`;
+      }
+      result.latencies.push(performance.now() - started);
+      const kind: Outcome =
+        outcome === 'booked' || outcome === 'full' ? outcome : outcome.startsWith('error') ? 'error' : 'unexpected';
+      result.counts[kind]++;
+      if (kind !== outcome && result.samples.length < 5) result.samples.push(outcome);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  result.seconds = (performance.now() - started) / 1000;
+  return result;
+}
+
+/** Nearest-rank percentile, in milliseconds. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+async function withServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<number> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl || !/^postgres(ql)?:\/\//.test(serverUrl)) {
+    process.stderr.write(
+      'bench:booking needs a PostgreSQL server: set DATABASE_URL to a postgres:// URL of a role that may create databases,\n' +
+        'for example:  DATABASE_URL=postgres://slotwise@127.0.0.1:5432/postgres npm run bench:booking\n' +
+        'A throwaway database bench_<random> is created on it and dropped at the end.\n',
+    );
+    return 1;
+  }
+  const { requests, concurrency, pool: poolSize } = parseOptions();
+  const capacity = Math.min(10_000, Math.ceil(requests * 0.75));
+  const server = new URL(serverUrl);
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(server.hostname)) {
+    process.stdout.write(`note: ${server.hostname} is not loopback; network latency will be part of the figures\n`);
+  }
+
+  const cleanups: (() => Promise<unknown>)[] = [];
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const step of cleanups.reverse()) await step().catch((error) => console.error('cleanup failed:', error));
+    })());
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+  try {
+    const dbName = `bench_${randomBytes(6).toString('hex')}`;
+    await withServer(serverUrl, (client) => client.query(`CREATE DATABASE ${dbName}`));
+    cleanups.push(() => withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)));
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+
+    // The app, as main.ts starts it, on a fresh migrated database.
+    const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolMax: poolSize });
+    cleanups.push(() => database.close());
+    await migrate(database);
+    const org = await ensureDefaultOrganisation(database.db);
+    await ensureAdmin(database.db, org, ADMIN);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: url.toString(),
+      DATABASE_POOL_MAX: String(poolSize),
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'false',
+      HOST: '127.0.0.1',
+      PORT: '0',
+    });
+    const logger = createLogger(config.logLevel);
+    const app = await buildApp({ config, database, db: database.db, clock: systemClock, mailer: logMailer(logger), logger });
+    cleanups.push(() => app.close());
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');
+    const api = `http://127.0.0.1:${address.port}${API_PREFIX}`;
+
+    // The baseline's own pool, as large as the app's; also used for setup and checks.
+    const pool = new pg.Pool({ connectionString: url.toString(), max: poolSize, statement_timeout: REQUEST_TIMEOUT_MS });
+    pool.on('error', () => {});
+    cleanups.push(() => pool.end());
+
+    // Sign in as admin through the API and create the classes there.
+    const signIn = await fetch(`${api}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    if (signIn.status !== 200) throw new Error(`admin sign-in answered ${signIn.status}: ${await signIn.text()}`);
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c?.startsWith('slotwise_session='));
+    if (!cookie) throw new Error('admin sign-in set no session cookie');
+    const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
+    startsAt.setUTCMinutes(0, 0, 0);
+    const createClass = async (title: string, maxSpots: number): Promise<{ id: string; title: string }> => {
+      const response = await fetch(`${api}/classes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({
+          title,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+          maxSpots,
+          price: { amount: 15000 },
+        }),
+      });
+      if (response.status !== 201) {
+        throw new Error(`creating class ${title} answered ${response.status}: ${await response.text()}`);
+      }
+      return { id: ((await response.json()) as { id: string }).id, title };
+    };
+    const classes = {
+      warmApp: await createClass('warm-up app', WARMUP / 2),
+      warmBase: await createClass('warm-up baseline', WARMUP / 2),
+      app: await createClass('hot class app', capacity),
+      base: await createClass('hot class baseline', capacity),
+    };
+
+    const bookOverHttp = (classId: string, tag: string) => async (i: number) => {
+      const response = await fetch(`${api}/bookings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ classId, guest: { name: `Guest ${i}`, email: `${tag}-${i}@bench.test` } }),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      const text = await response.text();
+      if (response.status === 201) return 'booked';
+      if (response.status === 409 && text.includes('"capacity_full"')) return 'full';
+      return `${response.status >= 500 ? 'error' : 'unexpected'}: ${response.status} ${text.slice(0, 200)}`;
+    };
+
+    const bookingInsert = `
+      WITH customer AS (INSERT INTO customers (org_id, email, name) VALUES ($1, $2, $3) RETURNING id)
+      INSERT INTO bookings
+        (org_id, class_id, customer_id, spots, status, manage_token, price_amount, currency, payment_method, source)
+      SELECT $1, $4, customer.id, 1, 'confirmed', $5, $6, $7, 'venue', 'guest' FROM customer`;
+    const bookDirectly = (classId: string, tag: string) => async (i: number) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query<ClassLock>(
+          'SELECT max_spots, spots_taken, price_amount, currency FROM classes WHERE id = $1 FOR UPDATE',
+          [classId],
+        );
+        const cls = rows[0];
+        if (!cls) throw new Error('class row missing');
+        if (cls.spots_taken + 1 > cls.max_spots) {
+          await client.query('ROLLBACK');
+          return 'full';
+        }
+        const token = randomBytes(32).toString('base64url');
+        const email = `${tag}-${i}@bench.test`;
+        await client.query(bookingInsert, [org.id, email, `Guest ${i}`, classId, token, cls.price_amount, cls.currency]);
+        await client.query('COMMIT');
+        return 'booked';
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    };
+
+    process.stdout.write(
+      `bench:booking  requests=${requests} per phase, concurrency=${concurrency}, app pool=${poolSize}, baseline pool=${poolSize}, ` +
+        `capacity=${capacity}, database=${server.host}/${dbName}\n`,
+    );
+    const warmups = [
+      await rush('warm-up app', WARMUP, concurrency, bookOverHttp(classes.warmApp.id, 'warm-app')),
+      await rush('warm-up baseline', WARMUP, concurrency, bookDirectly(classes.warmBase.id, 'warm-base')),
+    ];
+    const results = [
+      await rush('app (HTTP)', requests, concurrency, bookOverHttp(classes.app.id, 'app')),
+      await rush('baseline (SQL)', requests, concurrency, bookDirectly(classes.base.id, 'base')),
+    ];
+
+    // Report.
+    const header = ['phase', 'requests', 'booked', 'full', 'errors', 'other', 'seconds', 'req/s', 'p50 ms', 'p99 ms'];
+    const rows = results.map((r) => {
+      const sorted = [...r.latencies].sort((a, b) => a - b);
+      const { booked, full, error, unexpected } = r.counts;
+      const rate = (sorted.length / r.seconds).toFixed(0);
+      const [p50, p99] = [percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1)];
+      return [r.name, sorted.length, booked, full, error, unexpected, r.seconds.toFixed(2), rate, p50, p99].map(String);
+    });
+    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]?.length ?? 0)));
+    const line = (cells: string[]) =>
+      cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+    process.stdout.write(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+    const [appResult, baseResult] = results as [PhaseResult, PhaseResult];
+    const rate = (r: PhaseResult) => r.latencies.length / r.seconds;
+    process.stdout.write(`\nratio app / baseline: ${(rate(appResult) / rate(baseResult)).toFixed(3)} (req/s)\n`);
+
+    let failed = false;
+    for (const r of [...warmups, ...results]) {
+      if (r.counts.error + r.counts.unexpected === 0) continue;
+      failed = true;
+      const { error, unexpected } = r.counts;
+      process.stdout.write(`\n${r.name}: ${error} errors (5xx/network), ${unexpected} unexpected answers, e.g.\n`);
+      for (const sample of r.samples) process.stdout.write(`  ${sample}\n`);
+    }
+
+    // Overbooking check: active spots booked against capacity, and the trigger-kept counter.
+    const { rows: checks } = await pool.query<{ title: string; max_spots: number; spots_taken: number; active: number }>(
+      `SELECT c.title, c.max_spots, c.spots_taken,
+              coalesce(sum(b.spots) FILTER (WHERE b.status <> 'cancelled'), 0)::int AS active
+         FROM classes c LEFT JOIN bookings b ON b.class_id = c.id
+        WHERE c.id = ANY($1) GROUP BY c.id ORDER BY c.created_at`,
+      [Object.values(classes).map((c) => c.id)],
+    );
+    process.stdout.write('\nclass                capacity  booked  spots_taken  overbooked\n');
+    for (const c of checks) {
+      const overbooked = Math.max(0, c.active - c.max_spots);
+      if (overbooked > 0 || c.spots_taken !== c.active) failed = true;
+      const mismatch = c.spots_taken !== c.active ? '  spots_taken does not match the bookings!' : '';
+      const cells = [c.max_spots, c.active, c.spots_taken, overbooked].map((n, k) => String(n).padStart([8, 6, 11, 10][k] ?? 0));
+      process.stdout.write(`${c.title.padEnd(20)} ${cells.join('  ')}${mismatch}\n`);
+    }
+    process.stdout.write(failed ? '\nFAILED: see above\n' : '\nOK: no overbooking, no errors\n');
+    return failed ? 1 : 0;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`${error.message}\n`);
+    else console.error('bench:booking failed:', error);
+    process.exit(1);
+  },
+);
