@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -31,6 +31,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How long a statement waits for a lock before the request is answered `busy`. */
+const LOCK_TIMEOUT = '5s';
+
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolMax: number }
   | { kind: 'pglite'; dataDir: string | null };
@@ -40,7 +43,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 function openPostgres(url: string, poolMax: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    connectionTimeoutMillis: 5_000,
+    // A bounded lock wait for every statement, set once per connection rather than per transaction.
+    options: `-c lock_timeout=${LOCK_TIMEOUT}`,
+  });
   // An idle client that loses its connection emits 'error' on the pool; without a listener it would crash the process.
   pool.on('error', () => {});
   return {
@@ -72,6 +81,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   let client: PGlite;
   try {
     client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
+    await client.exec(`SET lock_timeout = '${LOCK_TIMEOUT}'`);
   } catch (error) {
     release();
     throw error;
@@ -157,16 +167,13 @@ const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadloc
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
- * Runs `fn` in one transaction with a bounded lock wait. A lock timeout becomes the
+ * Runs `fn` in one transaction (every connection has a bounded lock wait). A lock timeout becomes the
  * retryable `busy` error; serialization failures and deadlocks are retried a few times.
  */
 export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(async (tx) => {
-        await tx.execute(sql`SET LOCAL lock_timeout = '5s'`);
-        return fn(tx as unknown as Db);
-      });
+      return await db.transaction((tx) => fn(tx as unknown as Db));
     } catch (error) {
       const state = sqlState(error);
       if (state === LOCK_NOT_AVAILABLE) throw new DomainError('busy');

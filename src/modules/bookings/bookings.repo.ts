@@ -6,10 +6,8 @@ import { type BookingRow, bookings } from './bookings.tables.ts';
 
 export type NewBookingRow = typeof bookings.$inferInsert;
 
-export async function insertBooking(db: Db, values: NewBookingRow): Promise<BookingRow> {
-  const [row] = await db.insert(bookings).values(values).returning();
-  if (!row) throw new Error('booking insert returned nothing');
-  return row;
+export async function insertBooking(db: Db, values: NewBookingRow): Promise<void> {
+  await db.insert(bookings).values(values);
 }
 
 export async function findActiveBooking(db: Db, orgId: string, classId: string, customerId: string) {

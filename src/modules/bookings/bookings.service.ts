@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -94,9 +95,13 @@ async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreate
 }
 
 /**
- * Books spots in a class. The class row lock serialises every booking of one class: under it
- * the spots left are re-checked and the booking inserted, in one transaction. The trigger-kept
- * `spots_taken` column and its CHECK make overbooking impossible even for code that skips this.
+ * Books spots in a class, in one transaction. Everything that does not need the class lock
+ * happens before it: validation against a snapshot of the class, the customer row (whose lock
+ * serialises one customer's attempts), the repeat check and the audit entry (rolled back with
+ * the booking if it is refused). Then the class row lock serialises every booking of the class:
+ * under it the status and spots left are re-checked and the booking inserted, so the lock is held
+ * for as few round trips as possible. The trigger-kept `spots_taken` column and its CHECK make
+ * overbooking impossible even for code that skips all this.
  */
 export async function createBooking(
   db: Db,
@@ -107,18 +112,12 @@ export async function createBooking(
 ): Promise<StoredResponse<BookingCreatedDto>> {
   return transaction(db, (tx) =>
     runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
-      // The customer row is settled before the class lock is taken, to keep the lock short;
-      // if the booking is refused, the transaction takes a new customer row back with it.
+      const snapshot = await findClass(tx, ctx.org.id, input.classId);
+      if (!snapshot) throw new DomainError('class_not_found');
       const { customer, source } = await bookingCustomer(tx, ctx, input);
-      const cls = await findClass(tx, ctx.org.id, input.classId, true);
-      if (!cls) throw new DomainError('class_not_found');
-      if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
-      if (cls.startsAt <= now && source !== 'staff') throw new DomainError('class_started');
-      if (input.spots > cls.maxSpotsPerCustomer) {
-        throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
-      }
+      checkBookable(snapshot, input.spots, source, now);
 
-      const existing = await findActiveBooking(tx, ctx.org.id, cls.id, customer.id);
+      const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
       if (existing) {
         // A guest proves nothing by typing an email, so a guest's repeat shows no token and no
         // personal data; an account sees its own booking in full.
@@ -126,7 +125,7 @@ export async function createBooking(
         return {
           status: 200,
           body: {
-            booking: toBookingDto(ctx, { booking: existing, cls, customer: owner ? customer : null }, now),
+            booking: toBookingDto(ctx, { booking: existing, cls: snapshot, customer: owner ? customer : null }, now),
             alreadyBooked: true,
             manageToken: owner ? existing.manageToken : null,
             manageUrl: owner ? manageUrl(publicUrl, existing.manageToken) : null,
@@ -134,34 +133,47 @@ export async function createBooking(
         };
       }
 
-      const spotsLeft = cls.maxSpots - cls.spotsTaken;
-      if (input.spots > spotsLeft) throw new DomainError('capacity_full', {}, { spotsLeft });
-
-      const booking = await insertBooking(tx, {
+      const booking: BookingRow = {
+        id: randomUUID(),
         orgId: ctx.org.id,
-        classId: cls.id,
+        classId: snapshot.id,
         customerId: customer.id,
         spots: input.spots,
         status: 'confirmed',
         manageToken: newToken(),
-        priceAmount: cls.priceAmount * input.spots,
-        currency: cls.currency,
-        paymentMethod: cls.priceAmount === 0 ? 'free' : 'venue',
+        // The price is the server's, from the class: never from the client.
+        priceAmount: snapshot.priceAmount * input.spots,
+        currency: snapshot.currency,
+        paymentMethod: snapshot.priceAmount === 0 ? 'free' : 'venue',
         source,
-      });
-      const dto = toBookingDto(ctx, { booking, cls: { ...cls, spotsTaken: cls.spotsTaken + input.spots }, customer }, now);
+        createdAt: now,
+        updatedAt: now,
+        cancelledAt: null,
+        cancelledBy: null,
+        cancelReason: null,
+      };
+      const dto = toBookingDto(ctx, { booking, cls: snapshot, customer }, now);
       await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
+
+      const cls = await findClass(tx, ctx.org.id, snapshot.id, true);
+      if (!cls) throw new DomainError('class_not_found');
+      checkBookable(cls, input.spots, source, now);
+      const spotsLeft = cls.maxSpots - cls.spotsTaken;
+      if (input.spots > spotsLeft) throw new DomainError('capacity_full', {}, { spotsLeft });
+      await insertBooking(tx, booking);
       return {
         status: 201,
-        body: {
-          booking: dto,
-          alreadyBooked: false,
-          manageToken: booking.manageToken,
-          manageUrl: manageUrl(publicUrl, booking.manageToken),
-        },
+        body: { booking: dto, alreadyBooked: false, manageToken: booking.manageToken, manageUrl: manageUrl(publicUrl, booking.manageToken) },
       };
     }),
   );
+}
+
+function checkBookable(cls: ClassRow, spots: number, source: BookingRow['source'], now: Date): void {
+  if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
+  // Staff may record a booking for a class under way (a walk-in); customers may not.
+  if (cls.startsAt <= now && source !== 'staff') throw new DomainError('class_started');
+  if (spots > cls.maxSpotsPerCustomer) throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
 }
 
 type BookingRef = { id: string } | { manageToken: string };
