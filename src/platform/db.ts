@@ -107,21 +107,30 @@ async function openPglite(dataDir: string | null): Promise<Database> {
  * PGlite has no lock of its own: two processes opening one data directory corrupt it.
  * A pid file created with O_EXCL guards it; a file left by a dead process is taken over.
  */
+const heldDataDirs = new Set<string>();
+
 function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
+  if (heldDataDirs.has(dataDir)) {
+    throw new Error(`The database directory ${dataDir} is already open in this process.`);
+  }
   const lockPath = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
       const onExit = () => fs.rmSync(lockPath, { force: true });
       process.once('exit', onExit);
+      heldDataDirs.add(dataDir);
       return () => {
         process.off('exit', onExit);
+        heldDataDirs.delete(dataDir);
         onExit();
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      // A lock with our own pid is stale (a restarted container runs as the same pid again):
+      // this process's own open directories are refused above.
       if (owner && owner !== process.pid && isAlive(owner)) {
         throw new Error(
           `The database directory ${dataDir} is in use by another Slotwise process (pid ${owner}). ` +
@@ -161,6 +170,24 @@ export function violatedConstraint(error: unknown): string | undefined {
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/**
+ * Whether an error means the database cannot be reached at all (connection refused or lost,
+ * server shutting down, pool or embedded database closed), as opposed to a failing query.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (/^(08|57P0)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code))) {
+      return true;
+    }
+    if (typeof message === 'string' && /pool after calling end|PGlite is closed|Connection terminated|timeout exceeded when trying to connect/i.test(message)) {
+      return true;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected

@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from './db.ts';
 import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
 import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
 import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
@@ -46,7 +47,8 @@ export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
     loggerInstance: logger as FastifyBaseLogger,
     trustProxy,
     bodyLimit: BODY_LIMIT,
-    requestIdHeader: REQUEST_ID_HEADER,
+    // Fastify would take the header as it comes; genReqId reads it and accepts only safe tokens.
+    requestIdHeader: false,
     genReqId: (req) => {
       const incoming = req.headers[REQUEST_ID_HEADER];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
@@ -105,6 +107,7 @@ function classify(error: unknown): { code: ErrorCode; params?: Record<string, st
   const fastifyCode = (error as FastifyError | undefined)?.code;
   if (fastifyCode && fastifyCodes[fastifyCode]) return { code: fastifyCodes[fastifyCode] };
   if ((error as FastifyError | undefined)?.statusCode === 405) return { code: 'method_not_allowed' };
+  if (isDatabaseUnavailable(error)) return { code: 'database_unavailable' };
   return { code: 'internal_error' };
 }
 

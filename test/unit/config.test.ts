@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { ConfigError, loadConfig } from '../../src/platform/config.ts';
+
+/** Asserts loadConfig(env) throws a ConfigError whose message names `variable`. */
+function assertConfigError(env: NodeJS.ProcessEnv, variable: string | RegExp) {
+  assert.throws(
+    () => loadConfig(env),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
+      if (typeof variable === 'string') assert.ok(error.message.includes(variable), `message names ${variable}: ${error.message}`);
+      else assert.match(error.message, variable);
+      return true;
+    },
+  );
+}
+
+describe('loadConfig defaults', () => {
+  test('an empty environment gives an embedded database in ./data/pglite on 127.0.0.1:3000', () => {
+    const config = loadConfig({});
+    assert.equal(config.env, 'development');
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.port, 3000);
+    assert.equal(config.logLevel, 'info');
+    assert.equal(config.dataDir, path.resolve('./data'));
+    assert.deepEqual(config.database, { kind: 'pglite', dataDir: path.resolve('./data/pglite') });
+    assert.equal(config.publicUrl, 'http://localhost:3000');
+    assert.equal(config.demoData, true);
+    assert.equal(config.admin, null);
+    assert.equal(config.trustProxy, false);
+    assert.equal(config.cookieSecure, false);
+  });
+
+  test('loadConfig reads only the environment it is given', () => {
+    const config = loadConfig({ PORT: '4123' });
+    assert.equal(config.port, 4123);
+    assert.equal(config.publicUrl, 'http://localhost:4123');
+  });
+
+  test('empty strings count as unset', () => {
+    const config = loadConfig({ PORT: '', DATABASE_URL: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', DATA_DIR: '' });
+    assert.equal(config.port, 3000);
+    assert.equal(config.database.kind, 'pglite');
+    assert.equal(config.admin, null);
+  });
+
+  test('DATA_DIR moves the embedded database along', () => {
+    const config = loadConfig({ DATA_DIR: '/var/lib/slotwise' });
+    assert.equal(config.dataDir, '/var/lib/slotwise');
+    assert.deepEqual(config.database, { kind: 'pglite', dataDir: '/var/lib/slotwise/pglite' });
+  });
+});
+
+describe('DATABASE_URL', () => {
+  test('a postgres:// URL selects PostgreSQL with the default pool size', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://slotwise@db.internal:5432/slotwise' });
+    assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://slotwise@db.internal:5432/slotwise', poolMax: 10 });
+  });
+
+  test('postgresql:// works too, and DATABASE_POOL_MAX sets the pool', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@localhost/x', DATABASE_POOL_MAX: '25' });
+    assert.deepEqual(config.database, { kind: 'postgres', url: 'postgresql://u:p@localhost/x', poolMax: 25 });
+  });
+
+  test('a URL that is not postgres is refused, naming the variable', () => {
+    assertConfigError({ DATABASE_URL: 'mysql://root@localhost/slotwise' }, 'DATABASE_URL');
+    assertConfigError({ DATABASE_URL: 'localhost:5432' }, 'DATABASE_URL');
+  });
+
+  test('a bad pool size is refused, naming the variable', () => {
+    assertConfigError({ DATABASE_URL: 'postgres://x/y', DATABASE_POOL_MAX: '0' }, 'DATABASE_POOL_MAX');
+    assertConfigError({ DATABASE_URL: 'postgres://x/y', DATABASE_POOL_MAX: 'many' }, 'DATABASE_POOL_MAX');
+  });
+});
+
+describe('PORT', () => {
+  test('non-numbers, fractions and out-of-range ports are refused, naming PORT', () => {
+    for (const PORT of ['abc', '3000abc', '80.5', '-1', '65536', '99999']) {
+      assertConfigError({ PORT }, /^Invalid configuration:\n\s+PORT: /m);
+    }
+  });
+
+  test('a blank PORT counts as unset: the default port, never port 0 (a random port)', () => {
+    assert.equal(loadConfig({ PORT: ' ' }).port, 3000);
+    assertConfigError({ PORT: '0x10' }, 'PORT');
+    assertConfigError({ PORT: '1e3' }, 'PORT');
+  });
+
+  test('valid ports are read as numbers', () => {
+    assert.equal(loadConfig({ PORT: '8080' }).port, 8080);
+    assert.equal(loadConfig({ PORT: '65535' }).port, 65535);
+  });
+
+  test('several bad variables are all named at once', () => {
+    assert.throws(
+      () => loadConfig({ PORT: 'x', DATABASE_URL: 'http://nope', LOG_LEVEL: 'loud' }),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.message.includes('PORT') &&
+        error.message.includes('DATABASE_URL') &&
+        error.message.includes('LOG_LEVEL'),
+    );
+  });
+});
+
+describe('other variables', () => {
+  test('ADMIN_EMAIL without ADMIN_PASSWORD is refused, and the other way round', () => {
+    assertConfigError({ ADMIN_EMAIL: 'owner@example.test' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/);
+    assertConfigError({ ADMIN_PASSWORD: 'long-enough-password' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/);
+  });
+
+  test('ADMIN_EMAIL with ADMIN_PASSWORD gives an admin with a lower-cased email', () => {
+    const config = loadConfig({ ADMIN_EMAIL: 'Owner@Example.TEST', ADMIN_PASSWORD: 'long-enough-password' });
+    assert.deepEqual(config.admin, { email: 'owner@example.test', password: 'long-enough-password' });
+  });
+
+  test('a short ADMIN_PASSWORD or a bad ADMIN_EMAIL is refused, naming the variable', () => {
+    assertConfigError({ ADMIN_EMAIL: 'owner@example.test', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD');
+    assertConfigError({ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL');
+  });
+
+  test('boolean flags accept true/false/1/0/yes/no and nothing else', () => {
+    assert.equal(loadConfig({ DEMO_DATA: 'false' }).demoData, false);
+    assert.equal(loadConfig({ DEMO_DATA: '0' }).demoData, false);
+    assert.equal(loadConfig({ DEMO_DATA: 'no' }).demoData, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'yes' }).trustProxy, true);
+    assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, true);
+    assertConfigError({ DEMO_DATA: 'maybe' }, 'DEMO_DATA');
+  });
+
+  test('NODE_ENV and LOG_LEVEL must be known values', () => {
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).env, 'production');
+    assertConfigError({ NODE_ENV: 'staging' }, 'NODE_ENV');
+    assertConfigError({ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL');
+  });
+
+  test('PUBLIC_URL loses its trailing slash; https makes cookies secure', () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://book.example.test/' });
+    assert.equal(config.publicUrl, 'https://book.example.test');
+    assert.equal(config.cookieSecure, true);
+    assert.equal(loadConfig({ PUBLIC_URL: 'http://book.example.test' }).cookieSecure, false);
+    assertConfigError({ PUBLIC_URL: 'ftp://book.example.test' }, 'PUBLIC_URL');
+  });
+});
+
+describe('the returned config', () => {
+  test('is frozen', () => {
+    const config = loadConfig({});
+    assert.ok(Object.isFrozen(config));
+    assert.throws(() => {
+      (config as { port: number }).port = 1;
+    }, TypeError);
+    assert.equal(config.port, 3000);
+  });
+
+  test('is a fresh object per call, so one caller cannot change what another sees', () => {
+    const a = loadConfig({ PORT: '1111' });
+    const b = loadConfig({ PORT: '2222' });
+    assert.equal(a.port, 1111);
+    assert.equal(b.port, 2222);
+  });
+});
