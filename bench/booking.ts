@@ -30,6 +30,7 @@ import { openDatabase } from '../src/platform/db.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { logMailer } from '../src/platform/mailer.ts';
 import { migrate } from '../src/platform/migrate.ts';
+import { createServerDatabase } from '../test/support/database.ts';
 
 const ADMIN = { email: 'bench-admin@example.test', password: 'bench-admin-password' };
 const WARMUP = 50;
@@ -111,16 +112,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
-async function withServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<number> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl || !/^postgres(ql)?:\/\//.test(serverUrl)) {
@@ -147,11 +138,10 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
   try {
-    const dbName = `bench_${randomBytes(6).toString('hex')}`;
-    await withServer(serverUrl, (client) => client.query(`CREATE DATABASE ${dbName}`));
-    cleanups.push(() => withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)));
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
+    const created = await createServerDatabase(serverUrl, 'bench');
+    cleanups.push(created.drop);
+    const url = new URL(created.url);
+    const dbName = url.pathname.slice(1);
 
     // The app, as main.ts starts it, on a fresh migrated database.
     const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolMax: poolSize });

@@ -2,20 +2,13 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { is, sql } from 'drizzle-orm';
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
-import pino from 'pino';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/platform/config.ts';
-import type { Database } from '../../src/platform/db.ts';
-import type { App } from '../../src/platform/http.ts';
-import { logMailer } from '../../src/platform/mailer.ts';
 import { type TestApp, startTestApp } from '../support/app.ts';
-import { openTestDatabase } from '../support/database.ts';
+
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -43,22 +36,6 @@ function assertErrorBody(response: LightMyRequestResponse, status: number, code:
   return body.error as { code: string; message: string; requestId: string; details?: unknown };
 }
 
-/** An app on its own database, with its logs captured, for tests that break the database. */
-async function startIsolatedApp(): Promise<{ app: App; database: Database; logs: Record<string, any>[] }> {
-  const database = await openTestDatabase();
-  const logs: Record<string, any>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line) logs.push(JSON.parse(line));
-      done();
-    },
-  });
-  const logger = pino({ level: 'info' }, sink);
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://slotwise.test', DEMO_DATA: 'false' });
-  const app = await buildApp({ config, database, db: database.db, clock: { now: () => new Date() }, mailer: logMailer(logger), logger });
-  await app.ready();
-  return { app, database, logs };
-}
 
 /** No stack frames, file paths, SQL or driver messages in a response body. */
 function assertNoInternals(text: string) {
@@ -82,9 +59,9 @@ describe('GET /api/health', () => {
   });
 
   describe('with the database gone', () => {
-    let broken: Awaited<ReturnType<typeof startIsolatedApp>>;
+    let broken: TestApp;
     before(async () => {
-      broken = await startIsolatedApp();
+      broken = await startTestApp();
       const healthy = await broken.app.inject({ method: 'GET', url: '/api/health' });
       assert.equal(healthy.statusCode, 200, 'healthy before the database is closed');
       await broken.database.close();

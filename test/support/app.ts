@@ -32,7 +32,7 @@ export interface TestApp {
   org: OrgContext;
   clock: TestClock;
   /** Log lines written by the app, parsed: mails are among them until SMTP lands. */
-  logs: Record<string, unknown>[];
+  logs: Record<string, any>[];
   client(org?: string): Client;
   admin(org?: string): Promise<Client>;
   createOrg(slug: string, adminEmail: string): Promise<OrgContext>;
@@ -45,7 +45,7 @@ export async function startTestApp(options: { clock?: TestClock } = {}): Promise
   const org = await ensureDefaultOrganisation(db);
   await ensureAdmin(db, org, ADMIN);
   const clock = options.clock ?? new TestClock();
-  const logs: Record<string, unknown>[] = [];
+  const logs: Record<string, any>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
       for (const line of String(chunk).split('\n')) if (line) logs.push(JSON.parse(line));

@@ -18,12 +18,29 @@ export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL;
   const template = process.env.TEST_PG_TEMPLATE;
   if (!serverUrl || !template) throw new Error('TEST_DB=postgres needs DATABASE_URL and TEST_PG_TEMPLATE (run npm test)');
-  const name = `slotwise_test_${randomBytes(6).toString('hex')}`;
+  const created = await createServerDatabase(serverUrl, 'slotwise_test', template);
+  const database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 20 });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await created.drop();
+    },
+  };
+}
+
+/** A new, uniquely named database on the server (a copy of `template` if given), and how to drop it. */
+export async function createServerDatabase(
+  serverUrl: string,
+  prefix: string,
+  template?: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withServer(serverUrl, async (client) => {
     // Two files copying the template at the same moment can collide (55006); try again.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+        return await client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
       } catch (error) {
         if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
@@ -32,13 +49,9 @@ export async function openTestDatabase(): Promise<Database> {
   });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolMax: 20 });
   return {
-    ...database,
-    async close() {
-      await database.close();
-      await withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    },
+    url: url.toString(),
+    drop: async () => void (await withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
   };
 }
 
