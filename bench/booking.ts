@@ -5,7 +5,8 @@
  * database, migrates it, starts the real app in this process on 127.0.0.1 and measures:
  *
  *   app       N guest bookings over HTTP (POST /api/v1/bookings, distinct emails) on one hot class
- *             whose capacity is 75% of N, from `concurrency` workers using fetch: every request
+ *             whose capacity is 75% of N, from `concurrency` fetch workers in a child process (so the
+ *             load generator does not share the app's event loop): every request
  *             goes through routing, validation, the context hook, createBooking and its audit row.
  *   baseline  N minimal booking transactions straight to the database, same concurrency, a pool of
  *             the same size as the app's, on a second class of the same capacity:
@@ -18,7 +19,6 @@
  * failure. A short warm-up of both paths runs first, on classes of their own.
  */
 import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { API_PREFIX, buildApp } from '../src/app.ts';
@@ -31,20 +31,11 @@ import { createLogger } from '../src/platform/logger.ts';
 import { logMailer } from '../src/platform/mailer.ts';
 import { migrate } from '../src/platform/migrate.ts';
 import { createServerDatabase } from '../test/support/database.ts';
+import { type PhaseResult, rush, rushOverHttp } from './rush.ts';
 
 const ADMIN = { email: 'bench-admin@example.test', password: 'bench-admin-password' };
 const WARMUP = 50;
 const REQUEST_TIMEOUT_MS = 30_000;
-
-type Outcome = 'booked' | 'full' | 'error' | 'unexpected';
-
-interface PhaseResult {
-  name: string;
-  counts: Record<Outcome, number>;
-  seconds: number;
-  latencies: number[];
-  samples: string[];
-}
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -71,40 +62,6 @@ interface ClassLock {
   spots_taken: number;
   price_amount: number;
   currency: string;
-}
-
-/** Runs `count` attempts from `concurrency` workers; each attempt is timed on its own. */
-async function rush(
-  name: string,
-  count: number,
-  concurrency: number,
-  attempt: (i: number) => Promise<Outcome | string>,
-): Promise<PhaseResult> {
-  const counts = { booked: 0, full: 0, error: 0, unexpected: 0 };
-  const result: PhaseResult = { name, counts, seconds: 0, latencies: [], samples: [] };
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < count; i = next++) {
-      const started = performance.now();
-      let outcome: Outcome | string;
-      try {
-        outcome = await attempt(i);
-      } catch (error) {
-        // fetch hides the reason of a network failure in `cause`.
-        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause : error).message : String(error);
-        outcome = `error: ${reason}`;
-      }
-      result.latencies.push(performance.now() - started);
-      const kind: Outcome =
-        outcome === 'booked' || outcome === 'full' ? outcome : outcome.startsWith('error') ? 'error' : 'unexpected';
-      result.counts[kind]++;
-      if (kind !== outcome && result.samples.length < 5) result.samples.push(outcome);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  result.seconds = (performance.now() - started) / 1000;
-  return result;
 }
 
 /** Nearest-rank percentile, in milliseconds. */
@@ -210,19 +167,6 @@ async function main(): Promise<number> {
       base: await createClass('hot class baseline', capacity),
     };
 
-    const bookOverHttp = (classId: string, tag: string) => async (i: number) => {
-      const response = await fetch(`${api}/bookings`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ classId, guest: { name: `Guest ${i}`, email: `${tag}-${i}@bench.test` } }),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      const text = await response.text();
-      if (response.status === 201) return 'booked';
-      if (response.status === 409 && text.includes('"capacity_full"')) return 'full';
-      return `${response.status >= 500 ? 'error' : 'unexpected'}: ${response.status} ${text.slice(0, 200)}`;
-    };
-
     const bookingInsert = `
       WITH customer AS (INSERT INTO customers (org_id, email, name) VALUES ($1, $2, $3) RETURNING id)
       INSERT INTO bookings
@@ -260,11 +204,11 @@ async function main(): Promise<number> {
         `capacity=${capacity}, database=${server.host}/${dbName}\n`,
     );
     const warmups = [
-      await rush('warm-up app', WARMUP, concurrency, bookOverHttp(classes.warmApp.id, 'warm-app')),
+      await rushOverHttp({ name: 'warm-up app', api, classId: classes.warmApp.id, tag: 'warm-app', count: WARMUP, concurrency }),
       await rush('warm-up baseline', WARMUP, concurrency, bookDirectly(classes.warmBase.id, 'warm-base')),
     ];
     const results = [
-      await rush('app (HTTP)', requests, concurrency, bookOverHttp(classes.app.id, 'app')),
+      await rushOverHttp({ name: 'app (HTTP)', api, classId: classes.app.id, tag: 'app', count: requests, concurrency }),
       await rush('baseline (SQL)', requests, concurrency, bookDirectly(classes.base.id, 'base')),
     ];
 

@@ -1,13 +1,45 @@
-import { type SQL, and, asc, count, desc, eq, gte, lt, ne } from 'drizzle-orm';
-import type { Db } from '../../platform/db.ts';
+import { type SQL, and, asc, count, desc, eq, gte, lt, ne, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../platform/db.ts';
 import { classes } from '../classes/classes.tables.ts';
 import { customers } from '../customers/customers.tables.ts';
 import { type BookingRow, bookings } from './bookings.tables.ts';
 
 export type NewBookingRow = typeof bookings.$inferInsert;
 
-export async function insertBooking(db: Db, values: NewBookingRow): Promise<void> {
-  await db.insert(bookings).values(values);
+export interface ClassCapacity {
+  status: 'scheduled' | 'cancelled';
+  maxSpots: number;
+  spotsTaken: number;
+  inserted: boolean;
+}
+
+/**
+ * Locks the class row and, in the same statement, inserts the booking if the class is still
+ * scheduled and has room for it. Doing both in one statement means the lock is held for this
+ * one round trip and the commit, not for a conversation between the app and the database.
+ * Returns the class as seen under the lock (before the insert), or undefined if it is gone.
+ */
+export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<ClassCapacity | undefined> {
+  const [row] = await queryRows<{ status: ClassCapacity['status']; max_spots: number; spots_taken: number; inserted: boolean }>(
+    db,
+    sql`
+      WITH cls AS (
+        SELECT id, status, max_spots, spots_taken FROM classes
+        WHERE org_id = ${booking.orgId} AND id = ${booking.classId}
+        FOR UPDATE
+      ), inserted AS (
+        INSERT INTO bookings (id, org_id, class_id, customer_id, spots, status, manage_token, price_amount, currency,
+                              payment_method, source, created_at, updated_at)
+        SELECT ${booking.id}, ${booking.orgId}, cls.id, ${booking.customerId}, ${booking.spots}, ${booking.status},
+               ${booking.manageToken}, ${booking.priceAmount}, ${booking.currency}, ${booking.paymentMethod},
+               ${booking.source}, ${booking.createdAt}, ${booking.updatedAt}
+        FROM cls
+        WHERE cls.status = 'scheduled' AND cls.spots_taken + ${booking.spots} <= cls.max_spots
+        RETURNING id
+      )
+      SELECT status, max_spots, spots_taken, EXISTS (SELECT 1 FROM inserted) AS inserted FROM cls`,
+  );
+  return row && { status: row.status, maxSpots: row.max_spots, spotsTaken: row.spots_taken, inserted: row.inserted };
 }
 
 export async function findActiveBooking(db: Db, orgId: string, classId: string, customerId: string) {

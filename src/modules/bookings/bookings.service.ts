@@ -15,7 +15,7 @@ import {
   findActiveBooking,
   findBooking,
   findBookingView,
-  insertBooking,
+  insertBookingIfRoom,
   selectBookingViews,
   updateBookingRow,
 } from './bookings.repo.ts';
@@ -99,8 +99,8 @@ async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreate
  * happens before it: validation against a snapshot of the class, the customer row (whose lock
  * serialises one customer's attempts), the repeat check and the audit entry (rolled back with
  * the booking if it is refused). Then the class row lock serialises every booking of the class:
- * under it the status and spots left are re-checked and the booking inserted, so the lock is held
- * for as few round trips as possible. The trigger-kept `spots_taken` column and its CHECK make
+ * one statement takes it, re-checks the status and spots left under it and inserts, so the lock
+ * is held only for that statement and the commit. The trigger-kept `spots_taken` column and its CHECK make
  * overbooking impossible even for code that skips all this.
  */
 export async function createBooking(
@@ -155,12 +155,10 @@ export async function createBooking(
       const dto = toBookingDto(ctx, { booking, cls: snapshot, customer }, now);
       await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
 
-      const cls = await findClass(tx, ctx.org.id, snapshot.id, true);
-      if (!cls) throw new DomainError('class_not_found');
-      checkBookable(cls, input.spots, source, now);
-      const spotsLeft = cls.maxSpots - cls.spotsTaken;
-      if (input.spots > spotsLeft) throw new DomainError('capacity_full', {}, { spotsLeft });
-      await insertBooking(tx, booking);
+      const locked = await insertBookingIfRoom(tx, booking);
+      if (!locked) throw new DomainError('class_not_found');
+      if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
+      if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
       return {
         status: 201,
         body: { booking: dto, alreadyBooked: false, manageToken: booking.manageToken, manageUrl: manageUrl(publicUrl, booking.manageToken) },
