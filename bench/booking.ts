@@ -28,7 +28,6 @@ import { systemClock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db.ts';
 import { createLogger } from '../src/platform/logger.ts';
-import { logMailer } from '../src/platform/mailer.ts';
 import { migrate } from '../src/platform/migrate.ts';
 import { createServerDatabase } from '../test/support/database.ts';
 import { type PhaseResult, rush, rushOverHttp } from './rush.ts';
@@ -116,7 +115,7 @@ async function main(): Promise<number> {
       PORT: '0',
     });
     const logger = createLogger(config.logLevel);
-    const app = await buildApp({ config, database, db: database.db, clock: systemClock, mailer: logMailer(logger), logger });
+    const app = await buildApp({ config, database, db: database.db, clock: systemClock, logger });
     cleanups.push(() => app.close());
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();

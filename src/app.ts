@@ -4,6 +4,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { jobRoutes } from './modules/jobs/jobs.routes.ts';
+import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import { contextHook } from './modules/auth/auth.context.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
@@ -11,11 +14,11 @@ import { classRoutes } from './modules/classes/classes.routes.ts';
 import { customerRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
+import { webRoutes } from './modules/web/web.routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database, Db } from './platform/db.ts';
 import { type App, createHttpServer } from './platform/http.ts';
-import type { Mailer } from './platform/mailer.ts';
 
 /** Everything a route needs, built once at start and passed down explicitly. */
 export interface Services {
@@ -23,7 +26,6 @@ export interface Services {
   database: Database;
   db: Db;
   clock: Clock;
-  mailer: Mailer;
   logger: Logger;
 }
 
@@ -65,9 +67,12 @@ export async function buildApp(services: Services): Promise<App> {
       bookingRoutes(v1, services);
       customerRoutes(v1, services);
       auditRoutes(v1, services);
+      calendarRoutes(v1, services);
+      webhookRoutes(v1, services);
+      jobRoutes(v1, services);
     },
     { prefix: API_PREFIX },
   );
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
+  await webRoutes(app);
   return app;
 }

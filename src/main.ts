@@ -1,34 +1,29 @@
 import { buildApp } from './app.ts';
-import { ensureAdmin } from './modules/auth/auth.service.ts';
-import { ensureDefaultOrganisation } from './modules/orgs/orgs.service.ts';
-import { systemClock } from './platform/clock.ts';
+import { createJobRunner } from './jobs.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
-import { openDatabase } from './platform/db.ts';
-import { createLogger } from './platform/logger.ts';
-import { logMailer } from './platform/mailer.ts';
-import { migrate } from './platform/migrate.ts';
+import { systemClock as clock } from './platform/clock.ts';
+import { openRuntime } from './runtime.ts';
 import { seedDemoClasses } from './seed/demo.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config.database);
-  const applied = await migrate(database);
-  if (applied.length > 0) logger.info({ applied }, 'database migrated');
-
+  const runtime = await openRuntime(config);
+  const { logger, database, mailer, org, admin } = runtime;
   const { db } = database;
-  const org = await ensureDefaultOrganisation(db);
-  const admin = await ensureAdmin(db, org, config.admin);
-  const seeded = config.demoData ? await seedDemoClasses(db, org, systemClock.now()) : 0;
+  const seeded = config.demoData ? await seedDemoClasses(db, org, clock.now()) : 0;
 
-  const app = await buildApp({ config, database, db, clock: systemClock, mailer: logMailer(logger), logger });
+  const app = await buildApp({ config, database, db, clock, logger });
+  const runner = config.jobsInProcess ? createJobRunner({ config, db, clock, mailer, logger }) : null;
   await app.listen({ host: config.host, port: config.port });
+  runner?.start();
 
   const lines = [
     '',
     `  Slotwise is running: ${config.publicUrl}`,
     `  API docs:            ${config.publicUrl}/api/docs`,
     `  Database:            ${config.database.kind === 'pglite' ? `embedded, in ${config.database.dataDir}` : 'PostgreSQL server'}`,
+    `  Mail:                ${config.mail.smtpUrl ? 'sent over SMTP' : `written as .eml files to ${config.mail.dir}`}`,
+    `  Background jobs:     ${runner ? 'run in this process' : 'left to `npm run worker`'}`,
   ];
   if (seeded > 0) lines.push(`  Demo data:           ${seeded} classes over the coming week`);
   if (admin) {
@@ -46,7 +41,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await app.close();
-    await database.close();
+    await runner?.stop();
+    await runtime.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -26,6 +26,12 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: booleanFlag.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Slotwise <no-reply@localhost>'),
+  JOBS_IN_PROCESS: booleanFlag.default(true),
 });
 
 export type Config = Readonly<{
@@ -40,6 +46,9 @@ export type Config = Readonly<{
   admin: { email: string; password: string } | null;
   trustProxy: boolean;
   cookieSecure: boolean;
+  mail: Readonly<{ smtpUrl: string | null; from: string; dir: string }>;
+  /** Run background jobs in the server process (else start `npm run worker`). */
+  jobsInProcess: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -82,5 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     trustProxy: e.TRUST_PROXY,
     cookieSecure: publicUrl.startsWith('https://'),
+    mail: Object.freeze({ smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, dir: path.join(dataDir, 'mail') }),
+    jobsInProcess: e.JOBS_IN_PROCESS,
   } satisfies Config);
 }

@@ -11,6 +11,10 @@ export interface OrgContext {
   currency: string;
   defaultLocale: Locale;
   cancellationDeadlineHours: number;
+  /** How long before a class its reminder mail goes out (0: no reminders). */
+  reminderHours: number;
+  /** Sender address for this organisation's mail; null uses MAIL_FROM. */
+  mailFrom: string | null;
 }
 
 export interface SessionUser {

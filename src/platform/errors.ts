@@ -18,6 +18,7 @@ export const errorStatus = {
   booking_not_found: 404,
   customer_not_found: 404,
   user_not_found: 404,
+  job_not_retryable: 404,
   method_not_allowed: 405,
   email_taken: 409,
   capacity_full: 409,

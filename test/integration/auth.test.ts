@@ -3,19 +3,23 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN, type TestApp, startTestApp } from '../support/app.ts';
+import { TestSmtpServer } from '../support/smtp.ts';
 
 let t: TestApp;
+const smtp = new TestSmtpServer();
 before(async () => {
-  t = await startTestApp();
+  await smtp.start();
+  t = await startTestApp({ smtpUrl: smtp.url });
 });
-after(() => t.close());
+after(async () => {
+  await t.close();
+  await smtp.stop();
+});
 
-/** The reset link from the last mail to `email` (mails go to the log until SMTP lands). */
-function lastResetToken(email: string): string {
-  const mail = t.logs
-    .map((line) => line.mail as { to: string; text: string } | undefined)
-    .filter((m) => m?.to === email)
-    .at(-1);
+/** The reset link from the last mail to `email`, delivered over SMTP by the job runner. */
+async function lastResetToken(email: string): Promise<string> {
+  await t.runJobs();
+  const mail = smtp.to(email).at(-1);
   assert.ok(mail, `no mail to ${email}`);
   const match = /token=([\w-]+)/.exec(mail.text);
   assert.ok(match?.[1]);
@@ -79,7 +83,9 @@ describe('accounts and sessions', () => {
     assert.equal(asked.status, 202);
     const unknown = await t.client().post('/api/v1/auth/password-reset', { email: 'nobody@example.test' });
     assert.equal(unknown.status, 202, 'no hint whether the account exists');
-    const token = lastResetToken('hal@example.test');
+    await t.runJobs();
+    assert.equal(smtp.to('nobody@example.test').length, 0);
+    const token = await lastResetToken('hal@example.test');
 
     const reset = await t.client().post('/api/v1/auth/password-reset/confirm', { token, password: 'second-password-2' });
     assert.equal(reset.status, 204);
@@ -95,7 +101,7 @@ describe('accounts and sessions', () => {
   test('a reset link expires after an hour', async () => {
     await t.client().signUp('ida@example.test', 'Ida');
     await t.client().post('/api/v1/auth/password-reset', { email: 'ida@example.test' });
-    const token = lastResetToken('ida@example.test');
+    const token = await lastResetToken('ida@example.test');
     t.clock.advance(61 * 60_000);
     try {
       const late = await t.client().post('/api/v1/auth/password-reset/confirm', { token, password: 'late-password-1' });
@@ -108,8 +114,10 @@ describe('accounts and sessions', () => {
   test('the reset mail is in the user language', async () => {
     await t.client().post('/api/v1/auth/sign-up', { email: 'jan@example.test', name: 'Jan', password: 'swedish-password-1', locale: 'sv' });
     await t.client().post('/api/v1/auth/password-reset', { email: 'jan@example.test' });
-    const mail = t.logs.map((l) => l.mail as { to: string; subject: string } | undefined).filter((m) => m?.to === 'jan@example.test').at(-1);
+    await t.runJobs();
+    const mail = smtp.to('jan@example.test').at(-1);
     assert.match(mail!.subject, /^Återställ ditt lösenord/);
+    assert.match(mail!.html, /<a href="http:\/\/slotwise\.test\/reset-password\?token=/);
   });
 
   test('admins change roles; the last admin cannot be demoted', async () => {

@@ -251,7 +251,7 @@ describe('schema drift between migrations and drizzle tables', () => {
           .filter((name) => name.endsWith('.tables.ts'))
           .map((name) => path.join(modulesDir, entry.name, name)),
       );
-    files.push(path.join(root, 'src/platform/idempotency.ts'));
+    files.push(path.join(root, 'src/platform/idempotency.ts'), path.join(root, 'src/platform/jobs.ts'));
     const tables: PgTable[] = [];
     for (const file of files) {
       const exports: Record<string, unknown> = await import(pathToFileURL(file).href);
@@ -265,12 +265,13 @@ describe('schema drift between migrations and drizzle tables', () => {
     column_name: string;
     is_nullable: 'YES' | 'NO';
     data_type: string;
+    udt_name: string;
     character_maximum_length: number | null;
   }
 
   async function databaseColumns(): Promise<Map<string, ColumnRow[]>> {
     const result = (await t.database.db.execute(sql`
-      SELECT c.table_name, c.column_name, c.is_nullable, c.data_type, c.character_maximum_length
+      SELECT c.table_name, c.column_name, c.is_nullable, c.data_type, c.udt_name, c.character_maximum_length
       FROM information_schema.columns c
       JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
       WHERE c.table_schema = current_schema() AND tb.table_type = 'BASE TABLE'
@@ -286,7 +287,11 @@ describe('schema drift between migrations and drizzle tables', () => {
   }
 
   const sqlType = (row: ColumnRow) =>
-    row.character_maximum_length === null ? row.data_type : `${row.data_type}(${row.character_maximum_length})`;
+    row.data_type === 'ARRAY'
+      ? `${row.udt_name.replace(/^_/, '')}[]`
+      : row.character_maximum_length === null
+        ? row.data_type
+        : `${row.data_type}(${row.character_maximum_length})`;
   const drizzleType = (type: string) => type.replace(/^char\(/, 'character(').replace(/^varchar\(/, 'character varying(');
 
   test('the table files are found and export the expected tables', async () => {

@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
@@ -9,20 +12,22 @@ import { loadConfig } from '../../src/platform/config.ts';
 import type { OrgContext } from '../../src/platform/context.ts';
 import type { Database } from '../../src/platform/db.ts';
 import type { App } from '../../src/platform/http.ts';
-import { logMailer } from '../../src/platform/mailer.ts';
+import { createMailer } from '../../src/platform/mail.ts';
+import { createJobRunner } from '../../src/jobs.ts';
+import type { JobRunner, JobRunnerOptions } from '../../src/platform/jobs.ts';
 import { openTestDatabase } from './database.ts';
 
 export const ADMIN = { email: 'admin@example.test', password: 'admin-password-1' };
 
-/** A clock the test moves by hand. */
+/** Real time, shifted by however far the test has moved it. */
 export class TestClock implements Clock {
-  constructor(private current = new Date()) {}
-  now = () => new Date(this.current);
+  private offsetMs = 0;
+  now = () => new Date(Date.now() + this.offsetMs);
   set(date: Date | string) {
-    this.current = new Date(date);
+    this.offsetMs = new Date(date).getTime() - Date.now();
   }
   advance(ms: number) {
-    this.current = new Date(this.current.getTime() + ms);
+    this.offsetMs += ms;
   }
 }
 
@@ -31,15 +36,26 @@ export interface TestApp {
   database: Database;
   org: OrgContext;
   clock: TestClock;
-  /** Log lines written by the app, parsed: mails are among them until SMTP lands. */
+  /** Log lines written by the app, parsed. */
   logs: Record<string, any>[];
+  /** The job runner, not started: `runJobs()` runs what is due, or start it for a test. */
+  runner: JobRunner;
+  /** Runs due jobs until none is left. */
+  runJobs(): Promise<number>;
   client(org?: string): Client;
   admin(org?: string): Promise<Client>;
   createOrg(slug: string, adminEmail: string): Promise<OrgContext>;
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { clock?: TestClock } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  clock?: TestClock;
+  /** Where mail goes; without it mails are written to a temporary directory. */
+  smtpUrl?: string;
+  runner?: Partial<JobRunnerOptions>;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const { db } = database;
   const org = await ensureDefaultOrganisation(db);
@@ -53,8 +69,21 @@ export async function startTestApp(options: { clock?: TestClock } = {}): Promise
     },
   });
   const logger = pino({ level: 'info' }, sink);
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://slotwise.test', DEMO_DATA: 'false' });
-  const app = await buildApp({ config, database, db, clock, mailer: logMailer(logger), logger });
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://slotwise.test',
+    DEMO_DATA: 'false',
+    DATA_DIR: dataDir,
+    MAIL_FROM: 'Slotwise Test <studio@example.test>',
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+  });
+  const app = await buildApp({ config, database, db, clock, logger });
+  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
+  const runner = createJobRunner(
+    { config, db, clock, mailer, logger },
+    { pollIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 200, leaseMs: 5_000, ...options.runner },
+  );
   await app.ready();
   const testApp: TestApp = {
     app,
@@ -62,6 +91,12 @@ export async function startTestApp(options: { clock?: TestClock } = {}): Promise
     org,
     clock,
     logs,
+    runner,
+    async runJobs() {
+      let total = 0;
+      for (let ran = await runner.runDue(); ran > 0; ran = await runner.runDue()) total += ran;
+      return total;
+    },
     client: (orgSlug) => new Client(app, orgSlug),
     async admin(orgSlug) {
       const client = new Client(app, orgSlug);
@@ -74,8 +109,11 @@ export async function startTestApp(options: { clock?: TestClock } = {}): Promise
       return created;
     },
     async close() {
+      await runner.stop();
       await app.close();
+      mailer.close();
       await database.close();
+      await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
   return testApp;

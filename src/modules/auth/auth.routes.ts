@@ -29,7 +29,7 @@ import {
 } from './auth.service.ts';
 
 export function authRoutes(app: ZodApp, services: Services): void {
-  const { db, clock, mailer, config } = services;
+  const { db, clock, config } = services;
 
   const setSessionCookie = (reply: FastifyReply, session: NewSession) => {
     reply.setCookie(SESSION_COOKIE, session.token, {
@@ -99,7 +99,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(db, request.ctx, request.body.email, { mailer, publicUrl: config.publicUrl, now: clock.now() });
+      await requestPasswordReset(db, request.ctx, request.body.email, { publicUrl: config.publicUrl, now: clock.now() });
       return reply.code(202).send({ accepted: true as const });
     },
   );

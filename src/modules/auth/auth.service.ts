@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { OrgContext, RequestContext, SessionUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import type { Locale } from '../../platform/i18n.ts';
-import type { Mailer } from '../../platform/mailer.ts';
 import { hashToken, newToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { queuePasswordReset } from '../notifications/notifications.service.ts';
 import type { Role } from './auth.tables.ts';
 import {
   type UserRow,
@@ -113,36 +112,25 @@ export async function resolveSession(db: Db, org: OrgContext, token: string, now
   };
 }
 
-const resetMail: Record<Locale, (name: string, org: string, link: string) => { subject: string; text: string }> = {
-  en: (name, org, link) => ({
-    subject: `Reset your password for ${org}`,
-    text: `Hi ${name},\n\nSomeone asked to reset the password of your ${org} account. If it was you, choose a new password here within one hour:\n\n${link}\n\nIf it was not you, ignore this mail; your password stays as it is.\n`,
-  }),
-  sv: (name, org, link) => ({
-    subject: `Återställ ditt lösenord hos ${org}`,
-    text: `Hej ${name},\n\nNågon har bett om att återställa lösenordet till ditt konto hos ${org}. Om det var du, välj ett nytt lösenord här inom en timme:\n\n${link}\n\nOm det inte var du kan du bortse från det här mejlet; ditt lösenord är oförändrat.\n`,
-  }),
-};
-
 /** Mails a reset link if the account exists; answers the same either way. */
 export async function requestPasswordReset(
   db: Db,
   ctx: RequestContext,
   email: string,
-  deps: { mailer: Mailer; publicUrl: string; now: Date },
+  deps: { publicUrl: string; now: Date },
 ): Promise<void> {
   const user = await findUserByEmail(db, ctx.org.id, email);
   if (!user) return;
   const token = newToken();
-  await insertResetToken(db, {
-    orgId: ctx.org.id,
-    userId: user.id,
-    tokenHash: hashToken(token),
-    expiresAt: new Date(deps.now.getTime() + RESET_TTL_MS),
+  await transaction(db, async (tx) => {
+    await insertResetToken(tx, {
+      orgId: ctx.org.id,
+      userId: user.id,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(deps.now.getTime() + RESET_TTL_MS),
+    });
+    await queuePasswordReset(tx, ctx.org.id, user.id, `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}`);
   });
-  const link = `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}`;
-  const mail = resetMail[user.locale ?? ctx.org.defaultLocale](user.name, ctx.org.name, link);
-  await deps.mailer.send({ to: user.email, ...mail });
 }
 
 export async function resetPassword(

@@ -92,6 +92,14 @@ export async function countBookingsOfClass(db: Db, orgId: string, classId: strin
   return row?.n ?? 0;
 }
 
+export async function selectActiveBookingIds(db: Db, orgId: string, classId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.classId, classId), ne(bookings.status, 'cancelled')));
+  return rows.map((row) => row.id);
+}
+
 /** Cancels every active booking of a class; the caller holds the class lock. */
 export async function cancelActiveBookingsOfClass(db: Db, orgId: string, classId: string, now: Date, reason: string) {
   const active = await db

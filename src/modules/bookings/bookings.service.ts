@@ -6,6 +6,8 @@ import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../
 import { parseDateBoundary, toLocalIso } from '../../platform/time.ts';
 import { newToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
+import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { type CustomerRow, upsertAccountCustomer, upsertGuestCustomer } from '../customers/customers.repo.ts';
@@ -97,8 +99,8 @@ async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreate
 /**
  * Books spots in a class, in one transaction. Everything that does not need the class lock
  * happens before it: validation against a snapshot of the class, the customer row (whose lock
- * serialises one customer's attempts), the repeat check and the audit entry (rolled back with
- * the booking if it is refused). Then the class row lock serialises every booking of the class:
+ * serialises one customer's attempts), the repeat check, the audit entry and the outbox jobs
+ * (all rolled back with the booking if it is refused). Then the class row lock serialises every booking of the class:
  * one statement takes it, re-checks the status and spots left under it and inserts, so the lock
  * is held only for that statement and the commit. The trigger-kept `spots_taken` column and its CHECK make
  * overbooking impossible even for code that skips all this.
@@ -154,6 +156,8 @@ export async function createBooking(
       };
       const dto = toBookingDto(ctx, { booking, cls: snapshot, customer }, now);
       await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
+      await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: snapshot.startsAt }, now);
+      await emitWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
 
       const locked = await insertBookingIfRoom(tx, booking);
       if (!locked) throw new DomainError('class_not_found');
@@ -232,8 +236,10 @@ export async function cancelBooking(
       before: { status: booking.status },
       after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
     });
-    const freed = { ...cls, spotsTaken: cls.spotsTaken - booking.spots };
-    return toBookingDto(ctx, { booking: after, cls: freed, customer: view.customer }, now);
+    await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
+    const dto = toBookingDto(ctx, { booking: after, cls: { ...cls, spotsTaken: cls.spotsTaken - booking.spots }, customer: view.customer }, now);
+    await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
+    return dto;
   });
 }
 
@@ -247,6 +253,7 @@ export async function deleteBooking(db: Db, ctx: RequestContext, bookingId: stri
     const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
     if (!booking) throw new DomainError('booking_not_found');
     await deleteBookingRow(tx, ctx.org.id, bookingId);
+    await dropReminder(tx, ctx.org.id, bookingId);
     await recordAudit(tx, ctx, {
       action: 'booking.deleted',
       entityType: 'booking',

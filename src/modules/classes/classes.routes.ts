@@ -64,7 +64,7 @@ export function classRoutes(app: ZodApp, { db, clock }: Services): void {
     },
     async (request) => {
       requireRole(request.ctx, 'admin');
-      return updateClass(db, request.ctx, request.params.classId, request.body);
+      return updateClass(db, request.ctx, request.params.classId, request.body, clock.now());
     },
   );
 

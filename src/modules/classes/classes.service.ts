@@ -4,7 +4,9 @@ import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { cancelActiveBookingsOfClass, countBookingsOfClass } from '../bookings/bookings.repo.ts';
+import { cancelActiveBookingsOfClass, countBookingsOfClass, selectActiveBookingIds } from '../bookings/bookings.repo.ts';
+import { queueBookingCancelled, queueReminder } from '../notifications/notifications.service.ts';
+import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import type { ClassCreateInput, ClassDto, ClassListQuery, ClassUpdateInput } from './classes.schema.ts';
 import type { ClassRow } from './classes.tables.ts';
 import {
@@ -79,7 +81,13 @@ export async function createClass(
   );
 }
 
-export async function updateClass(db: Db, ctx: RequestContext, classId: string, input: ClassUpdateInput): Promise<ClassDto> {
+export async function updateClass(
+  db: Db,
+  ctx: RequestContext,
+  classId: string,
+  input: ClassUpdateInput,
+  now: Date,
+): Promise<ClassDto> {
   const changes = toRowChanges(ctx, input);
   return transaction(db, async (tx) => {
     const before = await findClass(tx, ctx.org.id, classId, true);
@@ -95,6 +103,11 @@ export async function updateClass(db: Db, ctx: RequestContext, classId: string, 
       }
       throw error;
     });
+    if (after.startsAt.getTime() !== before.startsAt.getTime()) {
+      for (const bookingId of await selectActiveBookingIds(tx, ctx.org.id, classId)) {
+        await queueReminder(tx, ctx.org, { id: bookingId, classStartsAt: after.startsAt }, now);
+      }
+    }
     const dto = toClassDto(after, ctx.org.timeZone);
     await recordAudit(tx, ctx, {
       action: 'class.updated',
@@ -151,7 +164,10 @@ export async function cancelClass(
       before: { status: before.status, spotsTaken: before.spotsTaken },
       after: { status: after.status, reason: reason ?? null, cancelledBookings: cancelled.length },
     });
+    await emitWebhookEvent(tx, ctx.org.id, 'class.cancelled', { class: dto, reason: reason ?? null }, now);
     for (const booking of cancelled) {
+      await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
+      await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { bookingId: booking.id, reason: booking.cancelReason }, now);
       await recordAudit(tx, ctx, {
         action: 'booking.cancelled',
         entityType: 'booking',

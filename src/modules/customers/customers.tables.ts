@@ -7,6 +7,7 @@ export const customers = pgTable('customers', {
   email: text('email').notNull(),
   name: text('name').notNull(),
   locale: text('locale', { enum: ['en', 'sv'] }),
+  calendarToken: text('calendar_token'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

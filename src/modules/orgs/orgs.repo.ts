@@ -10,6 +10,11 @@ export async function findOrganisationBySlug(db: Db, slug: string): Promise<Orga
   return row;
 }
 
+export async function findOrganisationById(db: Db, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+
 export async function findDefaultOrganisation(db: Db): Promise<OrganisationRow | undefined> {
   const [row] = await db.select().from(organisations).where(eq(organisations.isDefault, true));
   return row;

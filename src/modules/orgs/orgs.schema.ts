@@ -20,6 +20,8 @@ export const organisationSchema = z
     currency: z.string(),
     defaultLocale: localeSchema,
     cancellationDeadlineHours: z.number().int(),
+    reminderHours: z.number().int(),
+    mailFrom: z.string().nullable(),
   })
   .meta({ id: 'Organisation' });
 
@@ -30,6 +32,13 @@ export const organisationUpdateSchema = z
     currency: currencySchema,
     defaultLocale: localeSchema,
     cancellationDeadlineHours: z.number().int().min(0).max(8760),
+    reminderHours: z.number().int().min(0).max(720).describe('Hours before a class that its reminder is mailed; 0 for none'),
+    mailFrom: z
+      .string()
+      .trim()
+      .max(320)
+      .regex(/^([^<>]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or a name and <address>')
+      .nullable(),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');

@@ -20,6 +20,8 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   currency: row.currency,
   defaultLocale: row.defaultLocale,
   cancellationDeadlineHours: row.cancellationDeadlineHours,
+  reminderHours: row.reminderHours,
+  mailFrom: row.mailFrom,
 });
 
 /** The organisation a request is for: the one it names, else the default one. */

@@ -9,5 +9,7 @@ export const organisations = pgTable('organisations', {
   defaultLocale: text('default_locale', { enum: ['en', 'sv'] }).notNull(),
   cancellationDeadlineHours: integer('cancellation_deadline_hours').notNull(),
   isDefault: boolean('is_default').notNull(),
+  mailFrom: text('mail_from'),
+  reminderHours: integer('reminder_hours').notNull().default(24),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,0 +1,29 @@
+import type { Logger } from 'pino';
+import { mailHandlers } from './modules/notifications/notifications.service.ts';
+import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import type { Db } from './platform/db.ts';
+import { type JobHandler, JobRunner, type JobRunnerOptions } from './platform/jobs.ts';
+import type { Mailer } from './platform/mail.ts';
+
+export interface JobDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  logger: Logger;
+}
+
+/** Every kind of background job and the handler that runs it. */
+export function jobHandlers({ config, db, clock, mailer }: JobDeps): Record<string, JobHandler> {
+  const now = () => clock.now();
+  return {
+    ...mailHandlers({ db, mailer, publicUrl: config.publicUrl, defaultFrom: config.mail.from, now }),
+    [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now }),
+  };
+}
+
+export function createJobRunner(deps: JobDeps, options: Partial<JobRunnerOptions> = {}): JobRunner {
+  return new JobRunner(deps.db, jobHandlers(deps), deps.clock, deps.logger.child({ component: 'jobs' }), options);
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Services } from '../../app.ts';
+import type { ZodApp } from '../../platform/http.ts';
+import { customerFeed, myFeedUrl, scheduleFeed } from './calendar.service.ts';
+
+const ICS = 'text/calendar; charset=utf-8';
+
+export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): void {
+  app.get(
+    '/calendar/customers/:file',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "A customer's bookings as an iCalendar feed (secret URL from GET /me/calendar or the confirmation mail)",
+        params: z.strictObject({ file: z.string().regex(/^[\w-]{20,100}\.ics$/, 'must be <token>.ics') }),
+      },
+    },
+    async (request, reply) => {
+      const token = request.params.file.slice(0, -'.ics'.length);
+      return reply.type(ICS).send(await customerFeed(db, token, config.publicUrl, clock.now()));
+    },
+  );
+
+  app.get(
+    '/calendar/:orgSlug/classes.ics',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "An organisation's timetable as an iCalendar feed (public)",
+        params: z.strictObject({ orgSlug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/) }),
+      },
+    },
+    async (request, reply) => reply.type(ICS).send(await scheduleFeed(db, request.params.orgSlug, config.publicUrl, clock.now())),
+  );
+
+  app.get(
+    '/me/calendar',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "The address of the signed-in customer's calendar feed",
+        response: { 200: z.object({ url: z.string() }) },
+      },
+    },
+    async (request) => ({ url: await myFeedUrl(db, request.ctx, config.publicUrl) }),
+  );
+}

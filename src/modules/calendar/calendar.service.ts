@@ -1,0 +1,66 @@
+import type { RequestContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { buildIcs } from '../../platform/ics.ts';
+import { newToken } from '../../platform/tokens.ts';
+import { requireUser } from '../../platform/context.ts';
+import { selectBookingViews } from '../bookings/bookings.repo.ts';
+import { selectClasses } from '../classes/classes.repo.ts';
+import { ensureCalendarToken, findCustomerByCalendarToken, upsertAccountCustomer } from '../customers/customers.repo.ts';
+import { bookingIcsEvent } from '../notifications/notifications.service.ts';
+import { findOrganisationById, findOrganisationBySlug } from '../orgs/orgs.repo.ts';
+
+/** How far back feeds reach: cancelled and past entries stay a while so calendars update them. */
+const FEED_HISTORY_MS = 30 * 24 * 3600_000;
+
+export const customerFeedUrl = (publicUrl: string, token: string) => `${publicUrl}/api/v1/calendar/customers/${token}.ics`;
+
+/** A customer's bookings as a calendar feed; the URL's secret token is the only key. */
+export async function customerFeed(db: Db, token: string, publicUrl: string, now: Date): Promise<string> {
+  const customer = await findCustomerByCalendarToken(db, token);
+  if (!customer) throw new DomainError('not_found');
+  const org = await findOrganisationById(db, customer.orgId);
+  if (!org) throw new DomainError('not_found');
+  const views = await selectBookingViews(db, org.id, {
+    customerId: customer.id,
+    classFrom: new Date(now.getTime() - FEED_HISTORY_MS),
+    order: 'class_asc',
+    limit: 500,
+    offset: 0,
+  });
+  return buildIcs({
+    name: org.name,
+    events: views.map((view) =>
+      bookingIcsEvent(view, org, `${publicUrl}/manage/${view.booking.manageToken}`, view.booking.status === 'cancelled' || view.cls.status === 'cancelled'),
+    ),
+  });
+}
+
+/** The organisation's public timetable: classes only, no personal data. */
+export async function scheduleFeed(db: Db, orgSlug: string, publicUrl: string, now: Date): Promise<string> {
+  const org = await findOrganisationBySlug(db, orgSlug);
+  if (!org) throw new DomainError('organisation_not_found');
+  const classes = await selectClasses(db, org.id, { from: new Date(now.getTime() - FEED_HISTORY_MS), to: undefined, status: undefined, limit: 500 });
+  return buildIcs({
+    name: org.name,
+    events: classes.map((cls) => ({
+      uid: `class-${cls.id}@slotwise`,
+      sequence: Math.floor(cls.updatedAt.getTime() / 1000),
+      start: cls.startsAt,
+      end: cls.endsAt,
+      summary: cls.title,
+      location: cls.location,
+      description: [cls.instructorName, cls.description].filter(Boolean).join('\n'),
+      url: `${publicUrl}/classes/${cls.id}`,
+      cancelled: cls.status === 'cancelled',
+      updatedAt: cls.updatedAt,
+    })),
+  });
+}
+
+/** The signed-in customer's feed address, made on first ask. */
+export async function myFeedUrl(db: Db, ctx: RequestContext, publicUrl: string): Promise<string> {
+  const user = requireUser(ctx);
+  const customer = await upsertAccountCustomer(db, ctx.org.id, user);
+  return customerFeedUrl(publicUrl, await ensureCalendarToken(db, ctx.org.id, customer.id, newToken()));
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Services } from '../../app.ts';
+import { requireRole } from '../../platform/context.ts';
+import { DomainError } from '../../platform/errors.ts';
+import type { ZodApp } from '../../platform/http.ts';
+import { type JobRow, jobStatuses, listJobs, retryJob } from '../../platform/jobs.ts';
+
+const jobSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.string(),
+    status: z.enum(jobStatuses),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    runAt: z.iso.datetime(),
+    lastError: z.string().nullable(),
+    result: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Job' });
+
+// The payload is left out: it may hold a password reset link.
+const toJobDto = (row: JobRow) => ({
+  id: row.id,
+  kind: row.kind,
+  status: row.status,
+  attempts: row.attempts,
+  maxAttempts: row.maxAttempts,
+  runAt: row.runAt.toISOString(),
+  lastError: row.lastError,
+  result: row.result,
+  createdAt: row.createdAt.toISOString(),
+  finishedAt: row.finishedAt?.toISOString() ?? null,
+});
+
+const jobIdParams = z.strictObject({ jobId: z.coerce.number().int().positive() });
+
+export function jobRoutes(app: ZodApp, { db }: Services): void {
+  app.get(
+    '/jobs',
+    {
+      schema: {
+        tags: ['jobs'],
+        summary: "Background jobs (mail, webhooks), newest first; status=dead lists those that failed for good (admin)",
+        querystring: z.strictObject({
+          status: z.enum(jobStatuses).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.object({ jobs: z.array(jobSchema) }) },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return { jobs: (await listJobs(db, request.ctx.org.id, request.query)).map(toJobDto) };
+    },
+  );
+
+  app.post(
+    '/jobs/:jobId/retry',
+    {
+      schema: {
+        tags: ['jobs'],
+        summary: 'Queue a dead or cancelled job again with fresh attempts (admin)',
+        params: jobIdParams,
+        response: { 200: jobSchema },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      const row = await retryJob(db, request.ctx.org.id, request.params.jobId);
+      if (!row) throw new DomainError('job_not_retryable');
+      return toJobDto(row);
+    },
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Mails are written once as a small document and rendered twice: plain text and HTML. Every
+ * value that reaches HTML is escaped here, so templates cannot forget to.
+ */
+export interface MailDocument {
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  details?: [label: string, value: string][];
+  action?: { label: string; url: string };
+  after?: string[];
+  signature: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+export function renderMail(doc: MailDocument): RenderedMail {
+  const text = [
+    doc.greeting,
+    '',
+    ...doc.paragraphs.flatMap((p) => [p, '']),
+    ...(doc.details ? [...doc.details.map(([label, value]) => `${label}: ${value}`), ''] : []),
+    ...(doc.action ? [`${doc.action.label}: ${doc.action.url}`, ''] : []),
+    ...(doc.after ?? []).flatMap((p) => [p, '']),
+    doc.signature,
+    '',
+  ].join('\n');
+
+  const paragraph = (p: string) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`;
+  const html = `<!doctype html>
+<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(doc.subject)}</title></head>
+<body style="margin:0;padding:24px;background:#f6f6f4;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;line-height:1.5">
+<div style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;padding:24px">
+${paragraph(doc.greeting)}
+${doc.paragraphs.map(paragraph).join('\n')}
+${
+  doc.details
+    ? `<table style="border-collapse:collapse;margin:0 0 16px">${doc.details
+        .map(
+          ([label, value]) =>
+            `<tr><th align="left" style="padding:4px 16px 4px 0;font-weight:600;vertical-align:top">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
+        )
+        .join('')}</table>`
+    : ''
+}
+${
+  doc.action
+    ? `<p style="margin:0 0 16px"><a href="${escapeHtml(doc.action.url)}" style="display:inline-block;background:#2f5d50;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(doc.action.label)}</a></p>`
+    : ''
+}
+${(doc.after ?? []).map(paragraph).join('\n')}
+${paragraph(doc.signature)}
+</div></body></html>
+`;
+  return { subject: doc.subject, text, html };
+}

@@ -1,0 +1,201 @@
+import type { OrgContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db.ts';
+import { buildIcs, type IcsEvent } from '../../platform/ics.ts';
+import { type JobHandler, type JobRow, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
+import type { Mailer, OutgoingMail } from '../../platform/mail.ts';
+import { newToken } from '../../platform/tokens.ts';
+import { type BookingView, findBookingView } from '../bookings/bookings.repo.ts';
+import { ensureCalendarToken } from '../customers/customers.repo.ts';
+import { findOrganisationById } from '../orgs/orgs.repo.ts';
+import { findUserById } from '../auth/auth.repo.ts';
+import {
+  type BookingMailData,
+  type CancelledBy,
+  bookingCancelledMail,
+  bookingConfirmedMail,
+  passwordResetMail,
+  reminderMail,
+} from './notifications.templates.ts';
+
+export const mailJobs = {
+  bookingConfirmed: 'mail.booking_confirmed',
+  bookingCancelled: 'mail.booking_cancelled',
+  reminder: 'mail.booking_reminder',
+  passwordReset: 'mail.password_reset',
+} as const;
+
+const reminderKey = (bookingId: string) => `reminder:${bookingId}`;
+
+/** In the booking's transaction: the confirmation mail and, if there is time for one, the reminder. */
+export async function queueBookingConfirmed(
+  tx: Db,
+  org: OrgContext,
+  booking: { id: string; classStartsAt: Date },
+  now: Date,
+): Promise<void> {
+  await enqueueJob(tx, { orgId: org.id, kind: mailJobs.bookingConfirmed, payload: { bookingId: booking.id } });
+  await queueReminder(tx, org, booking, now);
+}
+
+/** Schedules (or moves) the reminder of a booking; none when the class is too close. */
+export async function queueReminder(tx: Db, org: OrgContext, booking: { id: string; classStartsAt: Date }, now: Date) {
+  if (org.reminderHours === 0) return;
+  const runAt = new Date(booking.classStartsAt.getTime() - org.reminderHours * 3600_000);
+  if (runAt <= now) {
+    await cancelJob(tx, org.id, reminderKey(booking.id));
+    return;
+  }
+  await enqueueJob(tx, {
+    orgId: org.id,
+    kind: mailJobs.reminder,
+    payload: { bookingId: booking.id },
+    runAt,
+    dedupeKey: reminderKey(booking.id),
+  });
+}
+
+/** In the cancellation's transaction: tell the customer, and drop the reminder. */
+export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: string, by: CancelledBy): Promise<void> {
+  await enqueueJob(tx, { orgId, kind: mailJobs.bookingCancelled, payload: { bookingId, by } });
+  await cancelJob(tx, orgId, reminderKey(bookingId));
+}
+
+export async function dropReminder(tx: Db, orgId: string, bookingId: string): Promise<void> {
+  await cancelJob(tx, orgId, reminderKey(bookingId));
+}
+
+/**
+ * The reset link holds a secret, so it travels in the job's payload; the runner keeps finished
+ * jobs, so the handler is the only reader and the token expires within the hour anyway.
+ */
+export async function queuePasswordReset(tx: Db, orgId: string, userId: string, link: string): Promise<void> {
+  await enqueueJob(tx, { orgId, kind: mailJobs.passwordReset, payload: { userId, link }, maxAttempts: 5 });
+}
+
+export interface MailDeps {
+  db: Db;
+  mailer: Mailer;
+  publicUrl: string;
+  defaultFrom: string;
+  now: () => Date;
+}
+
+/** The mail handlers. Each re-reads the booking and may find there is nothing to send. */
+export function mailHandlers(deps: MailDeps): Record<string, JobHandler> {
+  return {
+    [mailJobs.bookingConfirmed]: (job) =>
+      withBooking(deps, job, async (view, org, data) => {
+        if (view.booking.status === 'cancelled') return 'skipped: the booking was cancelled';
+        const calendarToken = await ensureCalendarToken(deps.db, org.id, view.customer.id, newToken());
+        const mail = bookingConfirmedMail(localeOf(view, org), {
+          ...data,
+          calendarUrl: `${deps.publicUrl}/api/v1/calendar/customers/${calendarToken}.ics`,
+        });
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
+        return 'sent';
+      }),
+    [mailJobs.reminder]: (job) =>
+      withBooking(deps, job, async (view, org, data) => {
+        if (view.booking.status === 'cancelled' || view.cls.status === 'cancelled') return 'skipped: cancelled';
+        if (view.cls.startsAt <= deps.now()) return 'skipped: the class has started';
+        await send(deps, job, org, view, reminderMail(localeOf(view, org), data), []);
+        return 'sent';
+      }),
+    [mailJobs.bookingCancelled]: (job) =>
+      withBooking(deps, job, async (view, org, data) => {
+        const by = (job.payload as { by?: CancelledBy }).by ?? 'staff';
+        const mail = bookingCancelledMail(localeOf(view, org), data, by);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true)]);
+        return 'sent';
+      }),
+    [mailJobs.passwordReset]: async (job) => {
+      const { userId, link } = job.payload as { userId?: string; link?: string };
+      if (!userId || !link) throw new PermanentJobError('password reset job without user or link');
+      const [org, user] = await Promise.all([findOrganisationById(deps.db, job.orgId), findUserById(deps.db, job.orgId, userId)]);
+      if (!org || !user) return 'skipped: the account is gone';
+      const mail = passwordResetMail(user.locale ?? org.defaultLocale, { name: user.name, orgName: org.name, link });
+      await deps.mailer.send({ from: org.mailFrom ?? deps.defaultFrom, to: user.email, ...mail, messageId: messageId(job) });
+      return 'sent';
+    },
+  };
+}
+
+type OrgRow = NonNullable<Awaited<ReturnType<typeof findOrganisationById>>>;
+
+async function withBooking(
+  deps: MailDeps,
+  job: JobRow,
+  fn: (view: BookingView, org: OrgRow, data: BookingMailData) => Promise<string>,
+): Promise<string> {
+  const bookingId = (job.payload as { bookingId?: string }).bookingId;
+  if (!bookingId) throw new PermanentJobError('mail job without bookingId');
+  const [view, org] = await Promise.all([
+    findBookingView(deps.db, job.orgId, { id: bookingId }),
+    findOrganisationById(deps.db, job.orgId),
+  ]);
+  if (!view || !org) return 'skipped: the booking is gone';
+  const deadline = new Date(view.cls.startsAt.getTime() - org.cancellationDeadlineHours * 3600_000);
+  const data: BookingMailData = {
+    orgName: org.name,
+    timeZone: org.timeZone,
+    customerName: view.customer.name,
+    classTitle: view.cls.title,
+    startsAt: view.cls.startsAt,
+    endsAt: view.cls.endsAt,
+    location: view.cls.location,
+    instructorName: view.cls.instructorName,
+    spots: view.booking.spots,
+    price: { amount: view.booking.priceAmount, currency: view.booking.currency },
+    paymentMethod: view.booking.paymentMethod,
+    manageUrl: `${deps.publicUrl}/manage/${view.booking.manageToken}`,
+    cancellableUntil: deadline > deps.now() ? deadline : null,
+  };
+  return fn(view, org, data);
+}
+
+const localeOf = (view: BookingView, org: OrgRow) => view.customer.locale ?? org.defaultLocale;
+
+/** One Message-ID per job: a retried send is recognisably the same mail. */
+const messageId = (job: JobRow) => `<job-${job.id}@slotwise>`;
+
+async function send(
+  deps: MailDeps,
+  job: JobRow,
+  org: OrgRow,
+  view: BookingView,
+  mail: { subject: string; text: string; html: string },
+  attachments: OutgoingMail['attachments'],
+): Promise<void> {
+  await deps.mailer.send({
+    from: org.mailFrom ?? deps.defaultFrom,
+    to: view.customer.email,
+    ...mail,
+    ...(attachments && attachments.length > 0 ? { attachments } : {}),
+    messageId: messageId(job),
+  });
+}
+
+export function bookingIcsEvent(view: BookingView, org: { name: string }, manageUrl: string, cancelled: boolean): IcsEvent {
+  const updatedAt = new Date(Math.max(view.booking.updatedAt.getTime(), view.cls.updatedAt.getTime()));
+  return {
+    uid: `booking-${view.booking.id}@slotwise`,
+    sequence: Math.floor(updatedAt.getTime() / 1000),
+    start: view.cls.startsAt,
+    end: view.cls.endsAt,
+    summary: `${view.cls.title} (${org.name})`,
+    location: view.cls.location,
+    description: manageUrl,
+    url: manageUrl,
+    cancelled,
+    updatedAt,
+  };
+}
+
+function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, cancelled: boolean) {
+  const ics = buildIcs({
+    name: org.name,
+    method: cancelled ? 'CANCEL' : 'PUBLISH',
+    events: [bookingIcsEvent(view, org, data.manageUrl, cancelled)],
+  });
+  return { filename: 'booking.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'PUBLISH'}` };
+}

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../platform/errors.ts';
+import { type App, sendError } from '../../platform/http.ts';
+
+const builtWebApp = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+const notBuiltPage = `<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>Slotwise</title>
+<p>The web app has not been built yet: run <code>npm run web:build</code> (or restart with <code>npm start</code>, which builds it).
+The API is running: see <a href="/api/docs">the API docs</a>.</p>
+</html>
+`;
+
+/**
+ * Serves the built web app (web/dist) at `/`. Hashed assets are cached for good; any other GET
+ * from a browser that is not an API path gets index.html, so that the app's own routes
+ * (/manage/…, /admin/…) survive a reload. API paths and non-browser callers keep the JSON 404.
+ */
+export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
+  const built = existsSync(`${root}/index.html`);
+  if (built) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      maxAge: '365d',
+      immutable: true,
+    });
+  }
+  const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url.startsWith('/api/') || !request.headers.accept?.includes('text/html')) {
+      return sendError(request, reply, new DomainError('route_not_found'));
+    }
+    if (!built) return reply.code(503).type('text/html; charset=utf-8').send(notBuiltPage);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0, immutable: false });
+  };
+  app.get('/', { schema: { hide: true } }, sendIndex);
+  app.get('/*', { schema: { hide: true } }, sendIndex);
+}

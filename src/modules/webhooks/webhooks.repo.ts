@@ -1,0 +1,91 @@
+import { and, arrayOverlaps, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.ts';
+import { type WebhookDeliveryRow, type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from './webhooks.tables.ts';
+
+export async function insertEndpoint(db: Db, values: typeof webhookEndpoints.$inferInsert): Promise<WebhookEndpointRow> {
+  const [row] = await db.insert(webhookEndpoints).values(values).returning();
+  if (!row) throw new Error('webhook endpoint insert returned nothing');
+  return row;
+}
+
+export async function findEndpoint(db: Db, orgId: string, id: string): Promise<WebhookEndpointRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.orgId, orgId), eq(webhookEndpoints.id, id)));
+  return row;
+}
+
+export async function selectEndpoints(db: Db, orgId: string): Promise<WebhookEndpointRow[]> {
+  return db.select().from(webhookEndpoints).where(eq(webhookEndpoints.orgId, orgId)).orderBy(webhookEndpoints.createdAt);
+}
+
+export async function updateEndpoint(db: Db, orgId: string, id: string, changes: Partial<typeof webhookEndpoints.$inferInsert>) {
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(and(eq(webhookEndpoints.orgId, orgId), eq(webhookEndpoints.id, id)))
+    .returning();
+  return row;
+}
+
+export async function deleteEndpoint(db: Db, orgId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.orgId, orgId), eq(webhookEndpoints.id, id)))
+    .returning({ id: webhookEndpoints.id });
+  return rows.length > 0;
+}
+
+/** Active endpoints subscribed to this event type (or to every event, '*'). */
+export async function selectSubscribedEndpoints(db: Db, orgId: string, eventType: string) {
+  return db
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        eq(webhookEndpoints.orgId, orgId),
+        eq(webhookEndpoints.active, true),
+        arrayOverlaps(webhookEndpoints.events, [eventType, '*']),
+      ),
+    );
+}
+
+export async function insertDeliveries(db: Db, rows: (typeof webhookDeliveries.$inferInsert)[]) {
+  return db.insert(webhookDeliveries).values(rows).returning({ id: webhookDeliveries.id });
+}
+
+export async function findDelivery(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.id, id)));
+  return row;
+}
+
+export async function recordDeliveryAttempt(
+  db: Db,
+  id: string,
+  outcome: Pick<WebhookDeliveryRow, 'status' | 'lastStatusCode' | 'lastError'> & { delivered: boolean },
+): Promise<void> {
+  await db
+    .update(webhookDeliveries)
+    .set({
+      status: outcome.status,
+      lastStatusCode: outcome.lastStatusCode,
+      lastError: outcome.lastError,
+      attempts: sql`${webhookDeliveries.attempts} + 1`,
+      ...(outcome.delivered ? { deliveredAt: sql`now()` } : {}),
+    })
+    .where(eq(webhookDeliveries.id, id));
+}
+
+export async function selectDeliveries(db: Db, orgId: string, endpointId: string, limit: number) {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.endpointId, endpointId)))
+    .orderBy(desc(webhookDeliveries.createdAt))
+    .limit(limit);
+}

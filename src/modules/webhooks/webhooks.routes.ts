@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { Services } from '../../app.ts';
+import { requireRole } from '../../platform/context.ts';
+import type { ZodApp } from '../../platform/http.ts';
+import { idParam } from '../../platform/schemas.ts';
+import {
+  webhookDeliverySchema,
+  webhookEndpointCreatedSchema,
+  webhookEndpointInputSchema,
+  webhookEndpointSchema,
+  webhookEndpointUpdateSchema,
+} from './webhooks.schema.ts';
+import { changeEndpoint, createEndpoint, listDeliveries, listEndpoints, removeEndpoint } from './webhooks.service.ts';
+
+export function webhookRoutes(app: ZodApp, { db }: Services): void {
+  const tags = ['webhooks'];
+  app.get(
+    '/webhooks',
+    { schema: { tags, summary: 'Outgoing webhook endpoints (admin)', response: { 200: z.object({ endpoints: z.array(webhookEndpointSchema) }) } } },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return { endpoints: await listEndpoints(db, request.ctx) };
+    },
+  );
+
+  app.post(
+    '/webhooks',
+    {
+      schema: {
+        tags,
+        summary: 'Register an endpoint; the answer holds its signing secret, shown once (admin)',
+        body: webhookEndpointInputSchema,
+        response: { 201: webhookEndpointCreatedSchema },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request.ctx, 'admin');
+      return reply.code(201).send(await createEndpoint(db, request.ctx, request.body));
+    },
+  );
+
+  app.patch(
+    '/webhooks/:endpointId',
+    {
+      schema: { tags, summary: 'Change an endpoint (admin)', params: idParam('endpointId'), body: webhookEndpointUpdateSchema, response: { 200: webhookEndpointSchema } },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return changeEndpoint(db, request.ctx, request.params.endpointId, request.body);
+    },
+  );
+
+  app.delete(
+    '/webhooks/:endpointId',
+    { schema: { tags, summary: 'Remove an endpoint (admin)', params: idParam('endpointId'), response: { 204: z.undefined() } } },
+    async (request, reply) => {
+      requireRole(request.ctx, 'admin');
+      await removeEndpoint(db, request.ctx, request.params.endpointId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/webhooks/:endpointId/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'Recent deliveries to an endpoint with their status (admin)',
+        params: idParam('endpointId'),
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: z.object({ deliveries: z.array(webhookDeliverySchema) }) },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return { deliveries: await listDeliveries(db, request.ctx, request.params.endpointId, request.query.limit) };
+    },
+  );
+}

@@ -1,0 +1,174 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../platform/context.ts';
+import { type Db, transaction } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { type JobHandler, PermanentJobError, enqueueJob } from '../../platform/jobs.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import {
+  deleteEndpoint,
+  findDelivery,
+  findEndpoint,
+  insertDeliveries,
+  insertEndpoint,
+  recordDeliveryAttempt,
+  selectDeliveries,
+  selectEndpoints,
+  selectSubscribedEndpoints,
+  updateEndpoint,
+} from './webhooks.repo.ts';
+import type { WebhookEndpointInput, WebhookEndpointUpdate } from './webhooks.schema.ts';
+import type { WebhookEndpointRow, WebhookEventType } from './webhooks.tables.ts';
+
+export const WEBHOOK_JOB = 'webhook.deliver';
+export const SIGNATURE_HEADER = 'slotwise-signature';
+const DELIVERY_TIMEOUT_MS = 10_000;
+
+/**
+ * The signature scheme, documented for receivers: `Slotwise-Signature: t=<unix seconds>,v1=<hex>`
+ * where hex is HMAC-SHA256 with the endpoint's secret over `<t>.<raw body>`. Receivers recompute
+ * it, compare in constant time, and refuse timestamps older than a few minutes (replays).
+ */
+export function signWebhook(secret: string, timestamp: number, body: string): string {
+  const digest = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+  return `t=${timestamp},v1=${digest}`;
+}
+
+/**
+ * Records an event for every subscribed endpoint, in the caller's transaction, and queues one
+ * delivery job each. The payload is the state at the time of the event: an event is a fact.
+ */
+export async function emitWebhookEvent(
+  tx: Db,
+  orgId: string,
+  type: WebhookEventType,
+  data: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  const endpoints = await selectSubscribedEndpoints(tx, orgId, type);
+  if (endpoints.length === 0) return;
+  const eventId = randomUUID();
+  const payload = { id: eventId, type, createdAt: now.toISOString(), data };
+  const deliveries = await insertDeliveries(
+    tx,
+    endpoints.map((endpoint) => ({ orgId, endpointId: endpoint.id, eventId, eventType: type, payload, status: 'pending' as const, attempts: 0 })),
+  );
+  for (const delivery of deliveries) {
+    await enqueueJob(tx, { orgId, kind: WEBHOOK_JOB, payload: { deliveryId: delivery.id }, maxAttempts: 10 });
+  }
+}
+
+/** Posts one delivery. A 2xx answer is success; anything else is retried by the job runner. */
+export function webhookDeliveryHandler(deps: { db: Db; now: () => Date }): JobHandler {
+  return async (job) => {
+    const deliveryId = (job.payload as { deliveryId?: string }).deliveryId;
+    if (!deliveryId) throw new PermanentJobError('webhook job without deliveryId');
+    const found = await findDelivery(deps.db, job.orgId, deliveryId);
+    if (!found) return 'skipped: the endpoint was deleted';
+    const { delivery, endpoint } = found;
+    if (delivery.status === 'succeeded') return 'skipped: already delivered';
+    if (!endpoint.active) return 'skipped: the endpoint is disabled';
+
+    const body = JSON.stringify(delivery.payload);
+    const timestamp = Math.floor(deps.now().getTime() / 1000);
+    const lastAttempt = job.attempts >= job.maxAttempts;
+    let status: number | null = null;
+    try {
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Slotwise-Webhooks/1',
+          'slotwise-event-id': delivery.eventId,
+          'slotwise-event-type': delivery.eventType,
+          [SIGNATURE_HEADER]: signWebhook(endpoint.secret, timestamp, body),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      });
+      status = response.status;
+      await response.body?.cancel();
+    } catch (error) {
+      const message = `could not reach the endpoint: ${(error as Error).message}`;
+      await recordDeliveryAttempt(deps.db, delivery.id, { status: lastAttempt ? 'failed' : 'pending', lastStatusCode: null, lastError: message, delivered: false });
+      throw new Error(message);
+    }
+    if (status >= 200 && status < 300) {
+      await recordDeliveryAttempt(deps.db, delivery.id, { status: 'succeeded', lastStatusCode: status, lastError: null, delivered: true });
+      return `delivered: ${status}`;
+    }
+    const message = `the endpoint answered ${status}`;
+    await recordDeliveryAttempt(deps.db, delivery.id, { status: lastAttempt ? 'failed' : 'pending', lastStatusCode: status, lastError: message, delivered: false });
+    throw new Error(message);
+  };
+}
+
+const toEndpointDto = (row: WebhookEndpointRow) => ({
+  id: row.id,
+  url: row.url,
+  description: row.description,
+  events: row.events,
+  active: row.active,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export async function createEndpoint(db: Db, ctx: RequestContext, input: WebhookEndpointInput) {
+  return transaction(db, async (tx) => {
+    const row = await insertEndpoint(tx, {
+      orgId: ctx.org.id,
+      url: input.url,
+      description: input.description,
+      events: input.events,
+      active: true,
+      secret: `whsec_${randomBytes(24).toString('base64url')}`,
+    });
+    const dto = toEndpointDto(row);
+    await recordAudit(tx, ctx, { action: 'webhook_endpoint.created', entityType: 'webhook_endpoint', entityId: row.id, after: dto });
+    // The secret is shown once, now; afterwards only the receiver and the server know it.
+    return { ...dto, secret: row.secret };
+  });
+}
+
+export async function listEndpoints(db: Db, ctx: RequestContext) {
+  return (await selectEndpoints(db, ctx.org.id)).map(toEndpointDto);
+}
+
+export async function changeEndpoint(db: Db, ctx: RequestContext, id: string, changes: WebhookEndpointUpdate) {
+  return transaction(db, async (tx) => {
+    const before = await findEndpoint(tx, ctx.org.id, id);
+    if (!before) throw new DomainError('not_found');
+    const after = await updateEndpoint(tx, ctx.org.id, id, changes);
+    if (!after) throw new DomainError('not_found');
+    await recordAudit(tx, ctx, {
+      action: 'webhook_endpoint.updated',
+      entityType: 'webhook_endpoint',
+      entityId: id,
+      before: toEndpointDto(before),
+      after: toEndpointDto(after),
+    });
+    return toEndpointDto(after);
+  });
+}
+
+export async function removeEndpoint(db: Db, ctx: RequestContext, id: string): Promise<void> {
+  await transaction(db, async (tx) => {
+    const before = await findEndpoint(tx, ctx.org.id, id);
+    if (!before || !(await deleteEndpoint(tx, ctx.org.id, id))) throw new DomainError('not_found');
+    await recordAudit(tx, ctx, { action: 'webhook_endpoint.deleted', entityType: 'webhook_endpoint', entityId: id, before: toEndpointDto(before) });
+  });
+}
+
+export async function listDeliveries(db: Db, ctx: RequestContext, endpointId: string, limit: number) {
+  if (!(await findEndpoint(db, ctx.org.id, endpointId))) throw new DomainError('not_found');
+  return (await selectDeliveries(db, ctx.org.id, endpointId, limit)).map((row) => ({
+    id: row.id,
+    eventId: row.eventId,
+    eventType: row.eventType,
+    status: row.status,
+    attempts: row.attempts,
+    lastStatusCode: row.lastStatusCode,
+    lastError: row.lastError,
+    createdAt: row.createdAt.toISOString(),
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+  }));
+}

@@ -1,0 +1,19 @@
+import type { Locale } from './i18n.ts';
+
+const intlLocale: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
+
+/** Integer minor units in a currency, for people: 15000 SEK → "150,00 kr" (sv) or "SEK 150.00" (en). */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  const format = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amount / 10 ** digits);
+}
+
+/** An instant as a date and time in the business's zone, never the server's. */
+export function formatDateTime(instant: Date, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(instant);
+}
+
+export function formatTime(instant: Date, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, timeStyle: 'short' }).format(instant);
+}

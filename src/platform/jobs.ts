@@ -1,0 +1,272 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { type SQL, and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Logger } from 'pino';
+import type { Clock } from './clock.ts';
+import type { Db } from './db.ts';
+
+export const jobStatuses = ['pending', 'running', 'done', 'dead', 'cancelled'] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+
+export const jobs = pgTable('jobs', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  orgId: uuid('org_id').notNull(),
+  kind: text('kind').notNull(),
+  payload: jsonb('payload').notNull(),
+  status: text('status', { enum: jobStatuses }).notNull(),
+  attempts: integer('attempts').notNull(),
+  maxAttempts: integer('max_attempts').notNull(),
+  runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+  lockedBy: text('locked_by'),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastError: text('last_error'),
+  dedupeKey: text('dedupe_key'),
+  result: text('result'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+export type JobRow = typeof jobs.$inferSelect;
+
+export interface NewJob {
+  orgId: string;
+  kind: string;
+  /** Ids, not copies of state: the handler re-reads what it needs when it runs. */
+  payload: Record<string, unknown>;
+  runAt?: Date;
+  maxAttempts?: number;
+  /** One live job per key: enqueueing again moves the pending one to the new time. */
+  dedupeKey?: string;
+}
+
+/**
+ * Writes a job in the caller's transaction: if the transaction rolls back, the job never existed;
+ * if it commits, a runner will run it at least once.
+ */
+export async function enqueueJob(tx: Db, job: NewJob): Promise<void> {
+  const values = {
+    orgId: job.orgId,
+    kind: job.kind,
+    payload: job.payload,
+    status: 'pending' as const,
+    attempts: 0,
+    maxAttempts: job.maxAttempts ?? 8,
+    runAt: job.runAt ?? sql`now()`,
+    dedupeKey: job.dedupeKey ?? null,
+  };
+  if (!job.dedupeKey) {
+    await tx.insert(jobs).values(values);
+    return;
+  }
+  await tx
+    .insert(jobs)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [jobs.orgId, jobs.dedupeKey],
+      targetWhere: sql`dedupe_key IS NOT NULL AND status IN ('pending', 'running')`,
+      set: { runAt: values.runAt, payload: values.payload, updatedAt: sql`now()` },
+    });
+}
+
+/** Cancels the pending job with this key, if any (a reminder for a booking that was cancelled). */
+export async function cancelJob(tx: Db, orgId: string, dedupeKey: string): Promise<void> {
+  await tx
+    .update(jobs)
+    .set({ status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(jobs.orgId, orgId), eq(jobs.dedupeKey, dedupeKey), eq(jobs.status, 'pending')));
+}
+
+export async function listJobs(db: Db, orgId: string, filter: { status?: JobStatus; limit: number }) {
+  const conditions: SQL[] = [eq(jobs.orgId, orgId)];
+  if (filter.status) conditions.push(eq(jobs.status, filter.status));
+  return db
+    .select()
+    .from(jobs)
+    .where(and(...conditions))
+    .orderBy(desc(jobs.id))
+    .limit(filter.limit);
+}
+
+/** Puts a dead (or cancelled) job back in the queue with a fresh set of attempts. */
+export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRow | undefined> {
+  const [row] = await db
+    .update(jobs)
+    .set({ status: 'pending', attempts: 0, runAt: sql`now()`, lockedBy: null, lockedUntil: null, updatedAt: sql`now()` })
+    .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled'])))
+    .returning();
+  return row;
+}
+
+/** A failure that retrying cannot fix (the job's data is invalid): the job goes dead at once. */
+export class PermanentJobError extends Error {}
+
+/** Runs one job. Returns an optional note for the record (e.g. why there was nothing to do). */
+export type JobHandler = (job: JobRow) => Promise<string | undefined | void>;
+
+export interface JobRunnerOptions {
+  /** How many jobs one runner works on at once. */
+  concurrency: number;
+  pollIntervalMs: number;
+  /** How long a claimed job is reserved; a runner that dies releases its jobs after this. */
+  leaseMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+}
+
+export const defaultRunnerOptions: JobRunnerOptions = {
+  concurrency: 4,
+  pollIntervalMs: 500,
+  leaseMs: 5 * 60_000,
+  retryBaseMs: 10_000,
+  retryMaxMs: 60 * 60_000,
+};
+
+/** Exponential back-off with ±20% jitter, so that failed jobs do not retry in lockstep. */
+export function retryDelayMs(attempts: number, options: Pick<JobRunnerOptions, 'retryBaseMs' | 'retryMaxMs'>, random = Math.random): number {
+  const base = Math.min(options.retryMaxMs, options.retryBaseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/**
+ * Claims due jobs with FOR UPDATE SKIP LOCKED, so that any number of runners in any number of
+ * processes never run one job at the same time, and runs their handlers outside any transaction.
+ */
+export class JobRunner {
+  readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly options: JobRunnerOptions;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly handlers: Record<string, JobHandler>,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    options: Partial<JobRunnerOptions> = {},
+  ) {
+    this.options = { ...defaultRunnerOptions, ...options };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.poll();
+  }
+
+  /** Stops claiming new jobs and waits for the ones in hand. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Looks for due jobs now rather than at the next poll. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  private async poll(): Promise<void> {
+    while (this.running) {
+      let ran = 0;
+      try {
+        ran = await this.runDue();
+      } catch (error) {
+        this.logger.error({ err: error }, 'job runner: claiming jobs failed');
+      }
+      if (ran === 0 && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.options.pollIntervalMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wake = undefined;
+      }
+    }
+  }
+
+  /** Claims and runs one batch of due jobs; returns how many ran. */
+  async runDue(): Promise<number> {
+    const claimed = await this.claim();
+    await Promise.all(claimed.map((job) => this.run(job)));
+    return claimed.length;
+  }
+
+  private async claim(): Promise<JobRow[]> {
+    const now = this.clock.now();
+    const leaseEnd = new Date(now.getTime() + this.options.leaseMs);
+    const due = this.db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(
+        or(
+          and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)),
+          and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now)),
+        ),
+      )
+      .orderBy(asc(jobs.runAt), asc(jobs.id))
+      .limit(this.options.concurrency)
+      .for('update', { skipLocked: true });
+    return this.db
+      .update(jobs)
+      .set({ status: 'running', attempts: sql`${jobs.attempts} + 1`, lockedBy: this.id, lockedUntil: leaseEnd, updatedAt: now })
+      .where(inArray(jobs.id, due))
+      .returning();
+  }
+
+  private async run(job: JobRow): Promise<void> {
+    const log = this.logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
+    const handler = this.handlers[job.kind];
+    try {
+      if (!handler) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
+      const result = await withTimeout(handler(job), this.options.leaseMs / 2);
+      await this.finish(job, { status: 'done', result: result ?? null, lastError: job.lastError });
+      log.debug({ result }, 'job done');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const dead = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
+      if (dead) {
+        await this.finish(job, { status: 'dead', lastError: message });
+        log.error({ err: error }, 'job failed for good');
+      } else {
+        const runAt = new Date(this.clock.now().getTime() + retryDelayMs(job.attempts, this.options));
+        await this.finish(job, { status: 'pending', lastError: message, runAt });
+        log.warn({ err: error, retryAt: runAt }, 'job failed; will retry');
+      }
+    }
+  }
+
+  /** Records the outcome, but only while this runner still holds the job. */
+  private async finish(
+    job: JobRow,
+    outcome: { status: JobStatus; lastError: string | null; result?: string | null; runAt?: Date },
+  ): Promise<void> {
+    const now = this.clock.now();
+    const terminal = outcome.status !== 'pending';
+    await this.db
+      .update(jobs)
+      .set({
+        status: outcome.status,
+        lastError: outcome.lastError,
+        result: outcome.result ?? null,
+        lockedBy: null,
+        lockedUntil: null,
+        updatedAt: now,
+        ...(outcome.runAt ? { runAt: outcome.runAt } : {}),
+        ...(terminal ? { finishedAt: now } : {}),
+      })
+      .where(and(eq(jobs.id, job.id), eq(jobs.status, 'running'), eq(jobs.lockedBy, this.id)));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
