@@ -199,10 +199,10 @@ describe('API documentation', () => {
     }
   });
 
-  test('GET / sends browsers to the docs', async () => {
-    const response = await get('/');
-    assert.ok(response.statusCode >= 300 && response.statusCode < 400, String(response.statusCode));
-    assert.equal(response.headers.location, '/api/docs');
+  test('GET / answers browsers with the web app (test/integration/web-routes.test.ts has the details)', async () => {
+    const response = await get('/', { accept: 'text/html' });
+    assert.match(String(response.headers['content-type']), /^text\/html/);
+    assert.match(response.body, /<html/i);
   });
 });
 

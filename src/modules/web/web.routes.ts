@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,17 +16,17 @@ The API is running: see <a href="/api/docs">the API docs</a>.</p>
 `;
 
 /**
- * Serves the built web app (web/dist) at `/`. Hashed assets are cached for good; any other GET
- * from a browser that is not an API path gets index.html, so that the app's own routes
- * (/manage/…, /admin/…) survive a reload. API paths and non-browser callers keep the JSON 404.
+ * Serves the built web app (web/dist) at `/`. Its assets have content hashes in their names, so
+ * they are cached for good; any other GET from a browser that is not an API path gets index.html,
+ * so that the app's own routes (/manage/…, /admin/…) survive a reload. API paths and callers that
+ * do not ask for HTML keep the JSON 404.
  */
 export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
-  const built = existsSync(`${root}/index.html`);
+  const built = existsSync(path.join(root, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
-      root,
-      wildcard: false,
-      index: false,
+      root: path.join(root, 'assets'),
+      prefix: '/assets/',
       maxAge: '365d',
       immutable: true,
     });
@@ -35,7 +36,7 @@ export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
       return sendError(request, reply, new DomainError('route_not_found'));
     }
     if (!built) return reply.code(503).type('text/html; charset=utf-8').send(notBuiltPage);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0, immutable: false });
+    return reply.sendFile('index.html', root, { maxAge: 0, immutable: false });
   };
   app.get('/', { schema: { hide: true } }, sendIndex);
   app.get('/*', { schema: { hide: true } }, sendIndex);

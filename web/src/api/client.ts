@@ -1,0 +1,85 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+export type ClassItem = Schemas['Class'];
+export type Booking = Schemas['Booking'];
+export type BookingCreated = Schemas['BookingCreated'];
+export type Organisation = Schemas['Organisation'];
+export type User = Schemas['User'];
+export type Session = Schemas['Session'];
+export type Customer = Schemas['Customer'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type Money = Schemas['Money'];
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * A refusal from the API: `{ error: { code, message, requestId, details? } }`. The message is
+ * already in the language sent as Accept-Language. `network_error` means no answer at all.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId: string | null = null,
+    readonly details: unknown = undefined,
+  ) {
+    super(message);
+  }
+
+  /** The fields a `validation_failed` refusal names, e.g. `guest.email`. */
+  get fieldProblems(): FieldProblem[] {
+    if (!Array.isArray(this.details)) return [];
+    return this.details.filter(
+      (detail): detail is FieldProblem => typeof detail?.path === 'string' && typeof detail?.message === 'string',
+    );
+  }
+}
+
+/** What every request carries: the UI language, the organisation asked for, the CSRF token. */
+export const requestDefaults = {
+  locale: 'en',
+  org: new URLSearchParams(window.location.search).get('org'),
+  csrfToken: null as string | null,
+};
+
+export const client = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+
+client.use({
+  onRequest({ request }) {
+    request.headers.set('accept-language', requestDefaults.locale);
+    if (requestDefaults.org) request.headers.set('x-org', requestDefaults.org);
+    if (request.method !== 'GET' && requestDefaults.csrfToken) request.headers.set('x-csrf-token', requestDefaults.csrfToken);
+    return request;
+  },
+});
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** The body of a successful answer, or an ApiError. */
+export async function ok<T>(call: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
+  try {
+    answer = await call;
+  } catch {
+    throw new ApiError(0, 'network_error', '');
+  }
+  if (answer.response.ok) return answer.data as T;
+  const body = (answer.error as { error?: Partial<ApiError> } | undefined)?.error;
+  throw new ApiError(
+    answer.response.status,
+    body?.code ?? 'internal_error',
+    body?.message ?? '',
+    body?.requestId ?? null,
+    body?.details,
+  );
+}

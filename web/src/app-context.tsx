@@ -1,0 +1,111 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { api } from './api/api';
+import { type Organisation, type Session, type User, requestDefaults } from './api/client';
+import { StatusScreen } from './components/status-screen';
+import { type Locale, type MessageKey, isLocale, messages } from './i18n/messages';
+
+type Params = Record<string, string | number>;
+type PluralBase = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
+
+export interface AppContextValue {
+  org: Organisation;
+  user: User | null;
+  locale: Locale;
+  t(key: MessageKey, params?: Params): string;
+  /** A plural text: `base.one` or `base.other`, chosen for `count` in the current language. */
+  tn(base: PluralBase, count: number, params?: Params): string;
+  setLocale(locale: Locale): void;
+  setSession(session: Session): void;
+  setOrg(org: Organisation): void;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside AppProvider');
+  return value;
+}
+
+const LOCALE_KEY = 'slotwise.locale';
+
+function storedLocale(): Locale | null {
+  try {
+    const value = localStorage.getItem(LOCALE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts for this page only.
+  }
+}
+
+const fill = (template: string, params: Params = {}) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => (params[name] === undefined ? match : String(params[name])));
+
+interface Loaded {
+  org: Organisation;
+  user: User | null;
+}
+
+/** Loads the organisation and the session, then provides them with the chosen language. */
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState(false);
+  const [chosen, setChosen] = useState<Locale | null>(storedLocale);
+
+  const load = useCallback(() => {
+    setFailure(false);
+    Promise.all([api.organisation(), api.session()]).then(
+      ([org, session]) => {
+        requestDefaults.csrfToken = session.csrfToken;
+        setLoaded({ org, user: session.user });
+      },
+      () => setFailure(true),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  const locale: Locale = chosen ?? loaded?.org.defaultLocale ?? 'en';
+  requestDefaults.locale = locale;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<AppContextValue | null>(() => {
+    if (!loaded) return null;
+    const catalogue = messages[locale];
+    const plurals = new Intl.PluralRules(locale);
+    return {
+      org: loaded.org,
+      user: loaded.user,
+      locale,
+      t: (key, params) => fill(catalogue[key], params),
+      tn: (base, count, params) =>
+        fill(catalogue[`${base}.${plurals.select(count) === 'one' ? 'one' : 'other'}` as MessageKey], { count, ...params }),
+      setLocale(next) {
+        rememberLocale(next);
+        setChosen(next);
+      },
+      setSession(session) {
+        requestDefaults.csrfToken = session.csrfToken;
+        setLoaded((current) => current && { ...current, user: session.user });
+      },
+      setOrg(org) {
+        setLoaded((current) => current && { ...current, org });
+      },
+    };
+  }, [loaded, locale]);
+
+  if (failure) {
+    return <StatusScreen text={messages[locale]['app.unreachable']} retry={{ label: messages[locale]['app.retry'], onClick: load }} />;
+  }
+  if (!value) return <StatusScreen text={messages[locale]['app.loading']} />;
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}

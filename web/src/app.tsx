@@ -1,0 +1,64 @@
+import { Fragment, type ReactNode, useEffect, useRef } from 'react';
+import { Layout } from './components/layout';
+import { AuditPage } from './pages/admin/audit-page';
+import { ClassAdminPage } from './pages/admin/class-admin-page';
+import { ClassFormPage } from './pages/admin/class-form-page';
+import { ClassesAdminPage } from './pages/admin/classes-admin-page';
+import { CustomersPage } from './pages/admin/customers-page';
+import { SettingsPage } from './pages/admin/settings-page';
+import { ForgotPasswordPage } from './pages/account/forgot-password-page';
+import { MyBookingsPage } from './pages/account/my-bookings-page';
+import { ResetPasswordPage } from './pages/account/reset-password-page';
+import { SignInPage } from './pages/account/sign-in-page';
+import { SignUpPage } from './pages/account/sign-up-page';
+import { ClassPage } from './pages/booking/class-page';
+import { ManagePage } from './pages/booking/manage-page';
+import { WeekPage } from './pages/booking/week-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { matchPath, useLocation } from './router';
+
+type Route = [pattern: string, render: (params: Record<string, string>) => ReactNode];
+
+const routes: Route[] = [
+  ['/', () => <WeekPage />],
+  ['/classes/:classId', ({ classId = '' }) => <ClassPage classId={classId} />],
+  ['/manage/:token', ({ token = '' }) => <ManagePage token={token} />],
+  ['/sign-in', () => <SignInPage />],
+  ['/sign-up', () => <SignUpPage />],
+  ['/forgot-password', () => <ForgotPasswordPage />],
+  ['/reset-password', () => <ResetPasswordPage />],
+  ['/account', () => <MyBookingsPage />],
+  ['/admin', () => <ClassesAdminPage />],
+  ['/admin/classes/new', () => <ClassFormPage />],
+  ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],
+  ['/admin/classes/:classId/edit', ({ classId = '' }) => <ClassFormPage classId={classId} />],
+  ['/admin/customers', () => <CustomersPage />],
+  ['/admin/audit', () => <AuditPage />],
+  ['/admin/settings', () => <SettingsPage />],
+];
+
+function render(path: string): ReactNode {
+  for (const [pattern, page] of routes) {
+    const params = matchPath(pattern, path);
+    if (params) return page(params);
+  }
+  return <NotFoundPage />;
+}
+
+export function App() {
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(path);
+  // After a page change, start reading (and tabbing) from the top of the new page.
+  useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = path;
+    window.scrollTo(0, 0);
+    main.current?.focus();
+  }, [path]);
+  return (
+    <Layout mainRef={main}>
+      <Fragment key={path}>{render(path)}</Fragment>
+    </Layout>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Booking, ClassItem, Money } from '../api/client';
+import { useApp } from '../app-context';
+import { formatInstant, formatMoney, formatTimeRange } from '../format';
+
+/** A price, or "Free" for nothing. */
+export function Price({ money }: { money: Money }) {
+  const { locale, t } = useApp();
+  return <>{money.amount === 0 ? t('class.free') : formatMoney(money, locale)}</>;
+}
+
+export const hasStarted = (cls: Pick<ClassItem, 'startsAt'>): boolean => new Date(cls.startsAt).getTime() <= Date.now();
+
+/** Spots left, sold out, cancelled or started: what a customer needs to know before clicking. */
+export function Availability({ cls }: { cls: ClassItem }) {
+  const { t, tn } = useApp();
+  if (cls.status === 'cancelled') return <span className="badge badge-muted">{t('class.cancelled')}</span>;
+  if (cls.soldOut) return <span className="badge badge-full">{t('class.soldOut')}</span>;
+  if (hasStarted(cls)) return <span className="badge badge-muted">{t('class.started')}</span>;
+  return (
+    <span className={cls.spotsLeft <= 3 ? 'badge badge-few' : 'badge badge-open'}>
+      {tn('class.spotsLeft', cls.spotsLeft)}
+    </span>
+  );
+}
+
+/** "Monday 30 March, 07:00–08:00" in the organisation's time zone. */
+export function When({ item }: { item: Pick<ClassItem, 'startsAt' | 'endsAt' | 'timeZone'> }) {
+  const { locale } = useApp();
+  return (
+    <>
+      {formatInstant(item.startsAt, 'day', locale, item.timeZone)},{' '}
+      {formatTimeRange(item.startsAt, item.endsAt, locale, item.timeZone)}
+    </>
+  );
+}
+
+/** The facts of a booking: the class, when and where, spots, price and how it is paid, status. */
+export function BookingFacts({ booking }: { booking: Booking }) {
+  const { t } = useApp();
+  const cls = booking.class;
+  return (
+    <dl className="facts">
+      <dt>{t('class.when')}</dt>
+      <dd>
+        <When item={cls} />
+      </dd>
+      {cls.location && (
+        <>
+          <dt>{t('class.where')}</dt>
+          <dd>{cls.location}</dd>
+        </>
+      )}
+      {cls.instructorName && (
+        <>
+          <dt>{t('class.instructor')}</dt>
+          <dd>{cls.instructorName}</dd>
+        </>
+      )}
+      <dt>{t('manage.spots')}</dt>
+      <dd>{booking.spots}</dd>
+      <dt>{t('manage.payment')}</dt>
+      <dd>
+        <Price money={booking.price} />
+        {booking.price.amount > 0 && ` · ${t(`payment.${booking.paymentMethod}`)}`}
+      </dd>
+      <dt>{t('manage.status')}</dt>
+      <dd>
+        <StatusBadge status={booking.status} />
+      </dd>
+    </dl>
+  );
+}
+
+export function StatusBadge({ status }: { status: Booking['status'] }) {
+  const { t } = useApp();
+  const style = status === 'confirmed' ? 'badge-open' : status === 'pending' ? 'badge-few' : 'badge-muted';
+  return <span className={`badge ${style}`}>{t(`status.${status}`)}</span>;
+}

@@ -1,0 +1,76 @@
+import type { ReactNode, RefObject } from 'react';
+import { api } from '../api/api';
+import { useApp } from '../app-context';
+import { isLocale, locales } from '../i18n/messages';
+import { Link, navigate, useLocation } from '../router';
+
+export function Layout({ children, mainRef }: { children: ReactNode; mainRef: RefObject<HTMLElement | null> }) {
+  const { org, user, locale, t, setLocale, setSession } = useApp();
+  const { path } = useLocation();
+  const isStaff = user?.role === 'staff' || user?.role === 'admin';
+
+  const signOut = async () => {
+    // Signing out ends the session on the server; if that fails the cookie is gone anyway on expiry.
+    await api.signOut().catch(() => undefined);
+    setSession({ user: null, csrfToken: null });
+    navigate('/');
+  };
+
+  const current = (prefix: string) =>
+    (prefix === '/' ? path === '/' || path.startsWith('/classes/') : path.startsWith(prefix)) ? 'page' : undefined;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/" className="brand">
+            {org.name}
+          </Link>
+          <nav aria-label={t('nav.main')} className="site-nav">
+            <Link to="/" aria-current={current('/')}>
+              {t('nav.classes')}
+            </Link>
+            {user && (
+              <Link to="/account" aria-current={current('/account')}>
+                {t('nav.myBookings')}
+              </Link>
+            )}
+            {isStaff && (
+              <Link to="/admin" aria-current={current('/admin')}>
+                {t('nav.admin')}
+              </Link>
+            )}
+            {user ? (
+              <button type="button" className="link-button" onClick={signOut}>
+                {t('nav.signOut')}
+              </button>
+            ) : (
+              <Link to={`/sign-in?next=${encodeURIComponent(path)}`} aria-current={current('/sign-in')}>
+                {t('nav.signIn')}
+              </Link>
+            )}
+          </nav>
+          <label className="language">
+            <span className="visually-hidden">{t('nav.language')}</span>
+            <select
+              value={locale}
+              onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}
+            >
+              {locales.map((option) => (
+                <option key={option} value={option} lang={option}>
+                  {t(`lang.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

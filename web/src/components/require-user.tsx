@@ -1,0 +1,26 @@
+import { type ReactNode, useEffect } from 'react';
+import type { User } from '../api/client';
+import { useApp } from '../app-context';
+import { navigate, useLocation } from '../router';
+import { Notice } from './notice';
+
+const rank: Record<User['role'], number> = { customer: 0, staff: 1, admin: 2 };
+
+/** Shows `children` to a signed-in user of at least `role`; sends anyone else to sign in first. */
+export function RequireUser({ role = 'customer', children }: { role?: User['role']; children: ReactNode }) {
+  const { user } = useApp();
+  const { path, query } = useLocation();
+  const search = query.toString();
+  const here = search ? `${path}?${search}` : path;
+  useEffect(() => {
+    if (!user) navigate(`/sign-in?next=${encodeURIComponent(here)}`, { replace: true });
+  }, [user, here]);
+  if (!user) return null;
+  if (rank[user.role] < rank[role]) return <Forbidden />;
+  return children;
+}
+
+function Forbidden() {
+  const { t } = useApp();
+  return <Notice kind="error">{t('error.forbidden')}</Notice>;
+}

@@ -1,0 +1,78 @@
+import type { Money } from './api/client';
+import type { Locale } from './i18n/messages';
+
+/** The regional formats behind each language: day-month order and the 24-hour clock for both. */
+export const localeTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
+
+const fractionDigits = (currency: string): number =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
+/** Money arrives in integer minor units (öre, cents): 15000 SEK is 150,00 kr. */
+export function formatMoney({ amount, currency }: Money, locale: Locale): string {
+  return new Intl.NumberFormat(localeTags[locale], { style: 'currency', currency }).format(
+    amount / 10 ** fractionDigits(currency),
+  );
+}
+
+/** Reads an amount typed in major units ("150", "150,50", "150.5") as minor units; null if it is not one. */
+export function parseMoneyInput(text: string, currency: string): number | null {
+  const normalised = text.trim().replace(/\s/g, '').replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
+  const digits = fractionDigits(currency);
+  const [, decimals = ''] = normalised.split('.');
+  if (decimals.length > digits) return null;
+  return Math.round(Number(normalised) * 10 ** digits);
+}
+
+/** Minor units shown in major units for an input field, without grouping: 15000 SEK is "150.00". */
+export const moneyInputValue = ({ amount, currency }: Money): string => {
+  const digits = fractionDigits(currency);
+  return (amount / 10 ** digits).toFixed(digits);
+};
+
+type Style = 'day' | 'shortDay' | 'time' | 'dateTime' | 'shortDateTime';
+
+const styles: Record<Style, Intl.DateTimeFormatOptions> = {
+  day: { weekday: 'long', day: 'numeric', month: 'long' },
+  shortDay: { weekday: 'short', day: 'numeric', month: 'short' },
+  time: { hour: '2-digit', minute: '2-digit' },
+  dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  shortDateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+/** An instant as the organisation's wall clock shows it, never the browser's. */
+export function formatInstant(iso: string, style: Style, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone }).format(new Date(iso));
+}
+
+/** "07:00–08:00" in the organisation's time zone. */
+export const formatTimeRange = (startsAt: string, endsAt: string, locale: Locale, timeZone: string): string =>
+  `${formatInstant(startsAt, 'time', locale, timeZone)}–${formatInstant(endsAt, 'time', locale, timeZone)}`;
+
+/*
+ * Calendar dates ("2026-03-30") for week navigation. They are days in the organisation's time
+ * zone; arithmetic on them runs in UTC, where every day has 24 hours.
+ */
+
+const calendarDate = (date: string): Date => new Date(`${date}T00:00:00Z`);
+const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+export const addDays = (date: string, days: number): string => {
+  const next = calendarDate(date);
+  next.setUTCDate(next.getUTCDate() + days);
+  return isoDate(next);
+};
+
+/** Today's date in the organisation's time zone. */
+export const todayIn = (timeZone: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+export const isCalendarDate = (value: string | null): value is string =>
+  value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(calendarDate(value).getTime());
+
+/** A calendar date in words, e.g. "Monday 30 March". */
+export const formatCalendarDate = (date: string, style: 'day' | 'shortDay', locale: Locale): string =>
+  new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone: 'UTC' }).format(calendarDate(date));
+
+/** The organisation's local date of an instant given with its offset, e.g. "2026-03-30T07:00:00+02:00". */
+export const localDateOf = (localIso: string): string => localIso.slice(0, 10);

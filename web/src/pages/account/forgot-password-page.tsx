@@ -1,0 +1,53 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/api';
+import { useApp } from '../../app-context';
+import { ErrorNotice, Notice } from '../../components/notice';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { EMAIL, EmailField } from './account-form';
+
+export function ForgotPasswordPage() {
+  const { t } = useApp();
+  const [email, setEmail] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [error, setError] = useState<unknown>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  usePageTitle(t('forgot.title'));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const address = email.trim();
+    setFieldError(EMAIL.test(address) ? undefined : address ? t('form.email') : t('form.required'));
+    setError(null);
+    if (!EMAIL.test(address)) return;
+    setBusy(true);
+    try {
+      await api.requestPasswordReset(address);
+      setSentTo(address);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="narrow">
+      <h1>{t('forgot.title')}</h1>
+      {sentTo ? (
+        <Notice kind="success">{t('forgot.sent', { email: sentTo })}</Notice>
+      ) : (
+        <>
+          <p>{t('forgot.intro')}</p>
+          <form onSubmit={submit} noValidate className="stack">
+            <EmailField label={t('signIn.email')} value={email} onChange={setEmail} error={fieldError} />
+            {error !== null && <ErrorNotice error={error} />}
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {t('forgot.submit')}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { api } from '../../api/api';
+import type { Booking } from '../../api/client';
+import { useApp } from '../../app-context';
+import { BookingFacts } from '../../components/class-bits';
+import { ErrorNotice, Notice } from '../../components/notice';
+import { RequireUser } from '../../components/require-user';
+import { useLoad } from '../../hooks/use-load';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { Link, useLocation } from '../../router';
+import { Cancellation } from '../booking/manage-page';
+
+export function MyBookingsPage() {
+  return (
+    <RequireUser>
+      <MyBookings />
+    </RequireUser>
+  );
+}
+
+function MyBookings() {
+  const { user, t } = useApp();
+  const { query } = useLocation();
+  const when = query.get('when') === 'past' ? 'past' : 'upcoming';
+  const loaded = useLoad(() => api.myBookings(when), [when]);
+  const [cancelled, setCancelled] = useState<Booking | null>(null);
+  usePageTitle(t('myBookings.title'));
+
+  const bookings = (loaded.data?.bookings ?? []).map((booking) => (booking.id === cancelled?.id ? cancelled : booking));
+
+  return (
+    <section className="narrow">
+      <h1>{t('myBookings.title')}</h1>
+      {user && <p className="muted">{t('myBookings.signedInAs', { name: user.name, email: user.email })}</p>}
+      <nav className="tabs" aria-label={t('myBookings.title')}>
+        <Link to="/account" aria-current={when === 'upcoming' ? 'page' : undefined}>
+          {t('myBookings.upcoming')}
+        </Link>
+        <Link to="/account?when=past" aria-current={when === 'past' ? 'page' : undefined}>
+          {t('myBookings.past')}
+        </Link>
+      </nav>
+      {cancelled && <Notice kind="success">{t('myBookings.cancelled', { title: cancelled.class.title })}</Notice>}
+      {loaded.error !== null && <ErrorNotice error={loaded.error} />}
+      {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}
+      {loaded.data && bookings.length === 0 && (
+        <p className="empty">
+          {when === 'upcoming' ? t('myBookings.emptyUpcoming') : t('myBookings.emptyPast')}{' '}
+          {when === 'upcoming' && <Link to="/">{t('myBookings.findClass')}</Link>}
+        </p>
+      )}
+      <ul className="booking-list">
+        {bookings.map((booking) => (
+          <li key={booking.id} className="card">
+            <h2>{booking.class.title}</h2>
+            <BookingFacts booking={booking} />
+            {when === 'upcoming' && (
+              <Cancellation booking={booking} onCancel={() => api.cancelBooking(booking.id)} onCancelled={setCancelled} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { useApp } from '../../app-context';
+import { Notice } from '../../components/notice';
+import { RequireUser } from '../../components/require-user';
+import type { MessageKey } from '../../i18n/messages';
+import { Link } from '../../router';
+
+type Section = 'classes' | 'customers' | 'audit' | 'settings';
+
+/*
+ * The dashboard's sections. Staff see the read-only ones; admins all of them. The payments and
+ * notifications issues add theirs here: "Failed bookings" and "Integrity report" (payments, admin)
+ * and "Dead-letter jobs" (notifications, admin).
+ */
+const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean }[] = [
+  { id: 'classes', to: '/admin', label: 'admin.classes', adminOnly: false },
+  { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
+  { id: 'audit', to: '/admin/audit', label: 'admin.audit', adminOnly: true },
+  { id: 'settings', to: '/admin/settings', label: 'admin.settings', adminOnly: true },
+];
+
+export function AdminLayout({ section, children }: { section: Section; children: ReactNode }) {
+  const adminOnly = sections.find((entry) => entry.id === section)?.adminOnly ?? true;
+  return (
+    <RequireUser role={adminOnly ? 'admin' : 'staff'}>
+      <AdminFrame section={section}>{children}</AdminFrame>
+    </RequireUser>
+  );
+}
+
+function AdminFrame({ section, children }: { section: Section; children: ReactNode }) {
+  const { user, t } = useApp();
+  const isAdmin = user?.role === 'admin';
+  return (
+    <div className="admin">
+      <nav className="tabs" aria-label={t('admin.sections')}>
+        {sections
+          .filter((entry) => isAdmin || !entry.adminOnly)
+          .map((entry) => (
+            <Link key={entry.id} to={entry.to} aria-current={entry.id === section ? 'page' : undefined}>
+              {t(entry.label)}
+            </Link>
+          ))}
+      </nav>
+      {!isAdmin && <Notice kind="info">{t('admin.readOnly')}</Notice>}
+      {children}
+    </div>
+  );
+}
+
+/** Whether the signed-in user may change things (admins) or only look (staff). */
+export function useIsAdmin(): boolean {
+  return useApp().user?.role === 'admin';
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { api } from '../../api/api';
+import type { ClassItem } from '../../api/client';
+import { useApp } from '../../app-context';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Field } from '../../components/field';
+import { Link } from '../../router';
+
+export type ClassChange = { kind: 'cancelled'; cls: ClassItem; bookings: number } | { kind: 'deleted'; cls: ClassItem };
+
+/**
+ * Edit, cancel and delete for one class (admins). Deleting a class with bookings is refused by
+ * the server; its message, which says to cancel instead, is shown in the dialog.
+ */
+export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(change: ClassChange): void }) {
+  const { t } = useApp();
+  const [asking, setAsking] = useState<'cancel' | 'delete' | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const close = () => {
+    setAsking(null);
+    setError(null);
+    setReason('');
+  };
+
+  const run = async (action: () => Promise<ClassChange>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const change = await action();
+      close();
+      onChange(change);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancelClass = () =>
+    run(async () => {
+      const result = await api.cancelClass(cls.id, reason.trim() || undefined);
+      return { kind: 'cancelled', cls: result.class, bookings: result.cancelledBookingIds.length };
+    });
+  const deleteClass = () =>
+    run(async () => {
+      await api.deleteClass(cls.id);
+      return { kind: 'deleted', cls };
+    });
+
+  const scheduled = cls.status === 'scheduled';
+  return (
+    <span className="row-actions">
+      {scheduled && (
+        <Link className="button button-small button-quiet" to={`/admin/classes/${cls.id}/edit`} aria-label={`${t('admin.edit')}: ${cls.title}`}>
+          {t('admin.edit')}
+        </Link>
+      )}
+      {scheduled && (
+        <button type="button" className="button button-small button-quiet" onClick={() => setAsking('cancel')} aria-label={`${t('admin.cancelClass')}: ${cls.title}`}>
+          {t('admin.cancelClass')}
+        </button>
+      )}
+      <button type="button" className="button button-small button-danger-quiet" onClick={() => setAsking('delete')} aria-label={`${t('admin.delete')}: ${cls.title}`}>
+        {t('admin.delete')}
+      </button>
+      {asking === 'cancel' && (
+        <ConfirmDialog
+          title={t('admin.cancelClassTitle', { title: cls.title })}
+          confirmLabel={t('admin.cancelClass')}
+          cancelLabel={t('admin.keepClass')}
+          danger
+          busy={busy}
+          error={error}
+          onConfirm={cancelClass}
+          onClose={close}
+        >
+          <p>{t('admin.cancelClassText')}</p>
+          <Field label={`${t('admin.reason')} ${t('form.optional')}`}>
+            {(control) => <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+        </ConfirmDialog>
+      )}
+      {asking === 'delete' && (
+        <ConfirmDialog
+          title={t('admin.deleteTitle', { title: cls.title })}
+          confirmLabel={t('admin.deleteYes')}
+          cancelLabel={t('admin.close')}
+          danger
+          busy={busy}
+          error={error}
+          onConfirm={deleteClass}
+          onClose={close}
+        >
+          <p>{t('admin.deleteText')}</p>
+        </ConfirmDialog>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { api } from '../../api/api';
+import type { Booking } from '../../api/client';
+import { useApp } from '../../app-context';
+import { Price, StatusBadge, When } from '../../components/class-bits';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorNotice, Notice } from '../../components/notice';
+import { formatInstant } from '../../format';
+import { useLoad } from '../../hooks/use-load';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { Link, useLocation } from '../../router';
+import { AdminLayout, useIsAdmin } from './admin-layout';
+import { type ClassChange, ClassActions } from './class-actions';
+import { ChangeNotice, ClassStatus } from './classes-admin-page';
+
+export function ClassAdminPage({ classId }: { classId: string }) {
+  return (
+    <AdminLayout section="classes">
+      <ClassAdmin classId={classId} />
+    </AdminLayout>
+  );
+}
+
+/** One class for staff: its numbers, the admin actions, and every booking with its customer. */
+function ClassAdmin({ classId }: { classId: string }) {
+  const { t } = useApp();
+  const isAdmin = useIsAdmin();
+  const { query } = useLocation();
+  const cls = useLoad(() => api.class(classId), [classId]);
+  const bookings = useLoad(() => api.bookings({ classId, limit: 500 }), [classId]);
+  const [change, setChange] = useState<ClassChange | null>(null);
+  usePageTitle(cls.data?.title ?? t('admin.classes'));
+
+  const changed = (next: ClassChange) => {
+    setChange(next);
+    if (next.kind === 'cancelled') {
+      cls.reload();
+      bookings.reload();
+    }
+  };
+
+  if (change?.kind === 'deleted') {
+    return (
+      <section>
+        <ChangeNotice change={change} />
+        <Link to="/admin">← {t('admin.back')}</Link>
+      </section>
+    );
+  }
+
+  return (
+    <section>
+      <p>
+        <Link to="/admin">← {t('admin.back')}</Link>
+      </p>
+      {cls.error !== null && <ErrorNotice error={cls.error} />}
+      {cls.data && (
+        <>
+          <div className="heading-row">
+            <h1>{cls.data.title}</h1>
+            {isAdmin && <ClassActions cls={cls.data} onChange={changed} />}
+          </div>
+          {change && <ChangeNotice change={change} />}
+          {!change && query.get('saved') && <Notice kind="success">{t('classForm.saved')}</Notice>}
+          <dl className="facts">
+            <dt>{t('class.when')}</dt>
+            <dd>
+              <When item={cls.data} />
+            </dd>
+            <dt>{t('admin.booked')}</dt>
+            <dd>{t('admin.bookedOf', { taken: cls.data.maxSpots - cls.data.spotsLeft, max: cls.data.maxSpots })}</dd>
+            <dt>{t('admin.price')}</dt>
+            <dd>
+              <Price money={cls.data.price} />
+            </dd>
+            <dt>{t('admin.status')}</dt>
+            <dd>
+              <ClassStatus cls={cls.data} />
+            </dd>
+          </dl>
+        </>
+      )}
+      <h2>{t('admin.bookings')}</h2>
+      {bookings.error !== null && <ErrorNotice error={bookings.error} />}
+      {bookings.data && bookings.data.bookings.length === 0 && <p className="empty">{t('bookings.none')}</p>}
+      {bookings.data && bookings.data.bookings.length > 0 && (
+        <BookingTable bookings={bookings.data.bookings} onCancelled={bookings.reload} />
+      )}
+    </section>
+  );
+}
+
+function BookingTable({ bookings, onCancelled }: { bookings: Booking[]; onCancelled(): void }) {
+  const { locale, t } = useApp();
+  const [asking, setAsking] = useState<Booking | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const cancel = async () => {
+    if (!asking) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.cancelBooking(asking.id);
+      setDone(t('bookings.cancelled', { name: asking.customer?.name ?? '' }));
+      setAsking(null);
+      onCancelled();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {done && <Notice kind="success">{done}</Notice>}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('bookings.customer')}</th>
+              <th scope="col">{t('bookings.spots')}</th>
+              <th scope="col">{t('bookings.status')}</th>
+              <th scope="col">{t('bookings.payment')}</th>
+              <th scope="col">{t('bookings.bookedAt')}</th>
+              <th scope="col">{t('admin.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bookings.map((booking) => (
+              <tr key={booking.id} className={booking.status === 'cancelled' ? 'row-off' : undefined}>
+                <td>
+                  {booking.customer?.name}
+                  <div className="muted break">{booking.customer?.email}</div>
+                </td>
+                <td>{booking.spots}</td>
+                <td>
+                  <StatusBadge status={booking.status} />
+                  {booking.cancelledBy && <div className="muted">{t(`bookings.cancelledBy.${booking.cancelledBy}`)}</div>}
+                </td>
+                <td className="nowrap">
+                  <Price money={booking.price} />
+                  {booking.price.amount > 0 && <div className="muted">{t(`payment.${booking.paymentMethod}`)}</div>}
+                </td>
+                <td className="nowrap">{formatInstant(booking.createdAt, 'shortDateTime', locale, booking.class.timeZone)}</td>
+                <td>
+                  {/* Payments (issue 3) add "Mark Swish paid" and "Refund…" here, from the booking's payment state. */}
+                  {booking.status !== 'cancelled' && (
+                    <button
+                      type="button"
+                      className="button button-small button-danger-quiet"
+                      onClick={() => setAsking(booking)}
+                      aria-label={`${t('bookings.cancel')}: ${booking.customer?.name ?? ''}`}
+                    >
+                      {t('bookings.cancel')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {asking && (
+        <ConfirmDialog
+          title={t('bookings.cancelTitle', { name: asking.customer?.name ?? '' })}
+          confirmLabel={t('bookings.cancelYes')}
+          cancelLabel={t('bookings.keep')}
+          danger
+          busy={busy}
+          error={error}
+          onConfirm={cancel}
+          onClose={() => {
+            setAsking(null);
+            setError(null);
+          }}
+        >
+          <p>{t('bookings.cancelText')}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { api } from '../../api/api';
+import type { ClassItem } from '../../api/client';
+import { useApp } from '../../app-context';
+import { Price } from '../../components/class-bits';
+import { ErrorNotice, Notice } from '../../components/notice';
+import { addDays, formatInstant, formatTimeRange, todayIn } from '../../format';
+import { useLoad } from '../../hooks/use-load';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { Link, useLocation } from '../../router';
+import { AdminLayout, useIsAdmin } from './admin-layout';
+import { type ClassChange, ClassActions } from './class-actions';
+
+export function ClassesAdminPage() {
+  return (
+    <AdminLayout section="classes">
+      <ClassesAdmin />
+    </AdminLayout>
+  );
+}
+
+function ClassesAdmin() {
+  const { org, t } = useApp();
+  const isAdmin = useIsAdmin();
+  const { query } = useLocation();
+  const recent = query.get('range') === 'recent';
+  const loaded = useLoad(
+    () =>
+      recent
+        ? api.classes({ from: addDays(todayIn(org.timeZone), -30), to: new Date().toISOString(), limit: 500 })
+        : api.classes({ limit: 500 }),
+    [recent, org.timeZone],
+  );
+  const [change, setChange] = useState<ClassChange | null>(null);
+  usePageTitle(t('admin.classes'));
+
+  const changed = (next: ClassChange) => {
+    setChange(next);
+    loaded.reload();
+  };
+
+  return (
+    <section>
+      <div className="heading-row">
+        <h1>{t('admin.classes')}</h1>
+        {isAdmin && (
+          <Link className="button button-primary" to="/admin/classes/new">
+            {t('admin.newClass')}
+          </Link>
+        )}
+      </div>
+      <nav className="tabs tabs-small" aria-label={t('admin.classes')}>
+        <Link to="/admin" aria-current={recent ? undefined : 'page'}>
+          {t('admin.upcoming')}
+        </Link>
+        <Link to="/admin?range=recent" aria-current={recent ? 'page' : undefined}>
+          {t('admin.recent')}
+        </Link>
+      </nav>
+      {change && <ChangeNotice change={change} />}
+      {loaded.error !== null && <ErrorNotice error={loaded.error} />}
+      {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}
+      {loaded.data && loaded.data.classes.length === 0 && <p className="empty">{t('admin.noClasses')}</p>}
+      {loaded.data && loaded.data.classes.length > 0 && (
+        <ClassTable classes={recent ? [...loaded.data.classes].reverse() : loaded.data.classes} onChange={isAdmin ? changed : null} />
+      )}
+    </section>
+  );
+}
+
+export function ChangeNotice({ change }: { change: ClassChange }) {
+  const { t, tn } = useApp();
+  return (
+    <Notice kind="success">
+      {change.kind === 'cancelled'
+        ? tn('admin.classCancelled', change.bookings)
+        : t('admin.deleted', { title: change.cls.title })}
+    </Notice>
+  );
+}
+
+function ClassTable({ classes, onChange }: { classes: ClassItem[]; onChange: ((change: ClassChange) => void) | null }) {
+  const { locale, t } = useApp();
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.when')}</th>
+            <th scope="col">{t('admin.class')}</th>
+            <th scope="col">{t('admin.booked')}</th>
+            <th scope="col">{t('admin.price')}</th>
+            <th scope="col">{t('admin.status')}</th>
+            {onChange && <th scope="col">{t('admin.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {classes.map((cls) => (
+            <tr key={cls.id} className={cls.status === 'cancelled' ? 'row-off' : undefined}>
+              <td className="nowrap">
+                {formatInstant(cls.startsAt, 'shortDay', locale, cls.timeZone)}
+                <br />
+                <span className="muted">{formatTimeRange(cls.startsAt, cls.endsAt, locale, cls.timeZone)}</span>
+              </td>
+              <td>
+                <Link to={`/admin/classes/${cls.id}`}>{cls.title}</Link>
+                {cls.instructorName && <div className="muted">{cls.instructorName}</div>}
+              </td>
+              <td className="nowrap">{t('admin.bookedOf', { taken: cls.maxSpots - cls.spotsLeft, max: cls.maxSpots })}</td>
+              <td className="nowrap">
+                <Price money={cls.price} />
+              </td>
+              <td>
+                <ClassStatus cls={cls} />
+              </td>
+              {onChange && (
+                <td>
+                  <ClassActions cls={cls} onChange={onChange} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ClassStatus({ cls }: { cls: ClassItem }) {
+  const { t } = useApp();
+  if (cls.status === 'cancelled') return <span className="badge badge-muted">{t('class.cancelled')}</span>;
+  if (cls.soldOut) return <span className="badge badge-full">{t('class.soldOut')}</span>;
+  return <span className="badge badge-open">{t('admin.scheduled')}</span>;
+}

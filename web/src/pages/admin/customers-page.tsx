@@ -1,0 +1,76 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api/api';
+import { useApp } from '../../app-context';
+import { Field } from '../../components/field';
+import { ErrorNotice } from '../../components/notice';
+import { formatInstant } from '../../format';
+import { useLoad } from '../../hooks/use-load';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { navigate, useLocation } from '../../router';
+import { AdminLayout } from './admin-layout';
+
+export function CustomersPage() {
+  return (
+    <AdminLayout section="customers">
+      <Customers />
+    </AdminLayout>
+  );
+}
+
+/** Guests and account holders, searchable by part of a name or email (kept in the URL). */
+function Customers() {
+  const { org, locale, t } = useApp();
+  const { query } = useLocation();
+  const q = query.get('q') ?? '';
+  const [search, setSearch] = useState(q);
+  const loaded = useLoad(() => api.customers(q), [q]);
+  usePageTitle(t('admin.customers'));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const term = search.trim();
+    navigate(term ? `/admin/customers?q=${encodeURIComponent(term)}` : '/admin/customers');
+  };
+
+  return (
+    <section>
+      <h1>{t('admin.customers')}</h1>
+      <form className="search" role="search" onSubmit={submit}>
+        <Field label={t('customers.search')}>
+          {(control) => <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={200} />}
+        </Field>
+        <button type="submit" className="button">
+          {t('customers.searchButton')}
+        </button>
+      </form>
+      {loaded.error !== null && <ErrorNotice error={loaded.error} />}
+      {loaded.data && loaded.data.customers.length === 0 && <p className="empty">{t('customers.none')}</p>}
+      {loaded.data && loaded.data.customers.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('customers.name')}</th>
+                <th scope="col">{t('customers.email')}</th>
+                <th scope="col">{t('customers.account')}</th>
+                <th scope="col">{t('customers.activeBookings')}</th>
+                <th scope="col">{t('customers.since')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaded.data.customers.map((customer) => (
+                <tr key={customer.id}>
+                  <td>{customer.name}</td>
+                  <td className="break">{customer.email}</td>
+                  <td>{customer.hasAccount ? t('customers.yes') : t('customers.no')}</td>
+                  <td>{customer.activeBookings}</td>
+                  <td className="nowrap">{formatInstant(customer.createdAt, 'shortDay', locale, org.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+
+/*
+ * A small router on the History API: the app has a handful of pages, and every URL must also
+ * work when opened directly (the server answers index.html for them).
+ */
+
+const NAVIGATED = 'slotwise:navigated';
+
+export function navigate(to: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATED, onChange);
+  };
+}
+
+const currentUrl = () => window.location.pathname + window.location.search;
+
+/** The current path and query; components re-render when they change. */
+export function useLocation(): { path: string; query: URLSearchParams } {
+  const url = useSyncExternalStore(subscribe, currentUrl);
+  const parsed = new URL(url, window.location.origin);
+  return { path: parsed.pathname, query: parsed.searchParams };
+}
+
+/** Matches "/classes/:classId" against a path; the parameters, or null. */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const names: string[] = [];
+  const source = pattern.replace(/:(\w+)/g, (_match, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const match = new RegExp(`^${source}/?$`).exec(path);
+  if (!match) return null;
+  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')]));
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+
+/** An ordinary link that changes the page without reloading it. */
+export function Link({ to, onClick, ...props }: LinkProps) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    navigate(to);
+  };
+  return <a href={to} onClick={follow} {...props} />;
+}
