@@ -115,7 +115,7 @@ async function main(): Promise<number> {
       PORT: '0',
     });
     const logger = createLogger(config.logLevel);
-    const app = await buildApp({ config, database, db: database.db, clock: systemClock, logger });
+    const app = await buildApp({ config, database, db: database.db, clock: systemClock, logger, cardGateway: null });
     cleanups.push(() => app.close());
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();

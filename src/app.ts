@@ -15,6 +15,7 @@ import { customerRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
+import type { CardGateway } from './modules/payments/card-gateway.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database, Db } from './platform/db.ts';
@@ -27,6 +28,8 @@ export interface Services {
   db: Db;
   clock: Clock;
   logger: Logger;
+  /** Card payments; null when Stripe is not configured. */
+  cardGateway: CardGateway | null;
 }
 
 export const API_PREFIX = '/api/v1';

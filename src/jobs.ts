@@ -1,5 +1,13 @@
 import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
+import type { CardGateway } from './modules/payments/card-gateway.ts';
+import {
+  cancelIntentHandler,
+  executeRefundHandler,
+  expireHoldHandler,
+  paymentJobs,
+  stripeEventHandler,
+} from './modules/payments/payments.service.ts';
 import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -13,14 +21,19 @@ export interface JobDeps {
   clock: Clock;
   mailer: Mailer;
   logger: Logger;
+  cardGateway: CardGateway | null;
 }
 
 /** Every kind of background job and the handler that runs it. */
-export function jobHandlers({ config, db, clock, mailer }: JobDeps): Record<string, JobHandler> {
+export function jobHandlers({ config, db, clock, mailer, cardGateway: gateway }: JobDeps): Record<string, JobHandler> {
   const now = () => clock.now();
   return {
     ...mailHandlers({ db, mailer, publicUrl: config.publicUrl, defaultFrom: config.mail.from, now }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now }),
+    [paymentJobs.expireHold]: expireHoldHandler({ db, now }),
+    [paymentJobs.cancelIntent]: cancelIntentHandler({ db, gateway, now }),
+    [paymentJobs.executeRefund]: executeRefundHandler({ db, gateway, now }),
+    [paymentJobs.stripeEvent]: stripeEventHandler({ db, gateway, now }),
   };
 }
 

@@ -8,12 +8,12 @@ import { seedDemoClasses } from './seed/demo.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config);
-  const { logger, database, mailer, org, admin } = runtime;
+  const { logger, database, mailer, cardGateway, org, admin } = runtime;
   const { db } = database;
   const seeded = config.demoData ? await seedDemoClasses(db, org, clock.now()) : 0;
 
-  const app = await buildApp({ config, database, db, clock, logger });
-  const runner = config.jobsInProcess ? createJobRunner({ config, db, clock, mailer, logger }) : null;
+  const app = await buildApp({ config, database, db, clock, logger, cardGateway });
+  const runner = config.jobsInProcess ? createJobRunner({ config, db, clock, mailer, logger, cardGateway }) : null;
   await app.listen({ host: config.host, port: config.port });
   runner?.start();
 
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     `  Database:            ${config.database.kind === 'pglite' ? `embedded, in ${config.database.dataDir}` : 'PostgreSQL server'}`,
     `  Mail:                ${config.mail.smtpUrl ? 'sent over SMTP' : `written as .eml files to ${config.mail.dir}`}`,
     `  Background jobs:     ${runner ? 'run in this process' : 'left to `npm run worker`'}`,
+    `  Card payments:       ${cardGateway ? 'Stripe' : 'off (set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY)'}`,
   ];
   if (seeded > 0) lines.push(`  Demo data:           ${seeded} classes over the coming week`);
   if (admin) {

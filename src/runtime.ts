@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { ensureAdmin } from './modules/auth/auth.service.ts';
+import { type CardGateway, createStripeClient, stripeGateway } from './modules/payments/card-gateway.ts';
 import { ensureDefaultOrganisation } from './modules/orgs/orgs.service.ts';
 import type { Config } from './platform/config.ts';
 import type { OrgContext } from './platform/context.ts';
@@ -13,6 +14,7 @@ export interface Runtime {
   logger: Logger;
   database: Database;
   mailer: Mailer;
+  cardGateway: CardGateway | null;
   org: OrgContext;
   admin: { email: string; password: string | null } | null;
   close(): Promise<void>;
@@ -27,11 +29,13 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const org = await ensureDefaultOrganisation(database.db);
   const admin = await ensureAdmin(database.db, org, config.admin);
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
+  const cardGateway = config.stripe ? stripeGateway(createStripeClient(config.stripe), config.stripe) : null;
   return {
     config,
     logger,
     database,
     mailer,
+    cardGateway,
     org,
     admin,
     async close() {

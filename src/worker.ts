@@ -9,7 +9,14 @@ import { openRuntime } from './runtime.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config);
-  const runner = createJobRunner({ config, db: runtime.database.db, clock, mailer: runtime.mailer, logger: runtime.logger });
+  const runner = createJobRunner({
+    config,
+    db: runtime.database.db,
+    clock,
+    mailer: runtime.mailer,
+    logger: runtime.logger,
+    cardGateway: runtime.cardGateway,
+  });
   runner.start();
   runtime.logger.info({ runner: runner.id }, 'worker started');
   const stop = async () => {

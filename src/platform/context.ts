@@ -15,6 +15,14 @@ export interface OrgContext {
   reminderHours: number;
   /** Sender address for this organisation's mail; null uses MAIL_FROM. */
   mailFrom: string | null;
+  paymentMethods: ('card' | 'swish' | 'bank_transfer' | 'venue')[];
+  /** How long a card checkout holds its spots. */
+  holdMinutes: number;
+  /** How long a Swish or bank transfer booking waits for its payment. */
+  manualPaymentHours: number;
+  swishNumber: string | null;
+  bankAccount: string | null;
+  unbookablePaymentPolicy: 'refund' | 'queue';
 }
 
 export interface SessionUser {

@@ -7,6 +7,7 @@ export const errorStatus = {
   invalid_json: 400,
   idempotency_key_invalid: 400,
   invalid_reset_token: 400,
+  invalid_signature: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -19,6 +20,7 @@ export const errorStatus = {
   customer_not_found: 404,
   user_not_found: 404,
   job_not_retryable: 404,
+  payment_not_found: 404,
   method_not_allowed: 405,
   email_taken: 409,
   capacity_full: 409,
@@ -29,13 +31,21 @@ export const errorStatus = {
   cancellation_deadline_passed: 409,
   booking_cancelled: 409,
   idempotency_key_in_use: 409,
+  payment_not_succeeded: 409,
+  payment_method_mismatch: 409,
+  refund_exceeds_payment: 409,
+  problem_resolved: 409,
+  already_booked: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   spots_limit_exceeded: 422,
   idempotency_key_reused: 422,
   last_admin: 422,
+  payment_method_unavailable: 422,
   rate_limited: 429,
   internal_error: 500,
+  payment_provider_unavailable: 502,
+  payments_disabled: 503,
   busy: 503,
   database_unavailable: 503,
 } as const;
@@ -49,8 +59,8 @@ export class DomainError extends Error {
   readonly params: ErrorParams;
   readonly details: unknown;
 
-  constructor(code: ErrorCode, params: ErrorParams = {}, details?: unknown) {
-    super(code);
+  constructor(code: ErrorCode, params: ErrorParams = {}, details?: unknown, cause?: unknown) {
+    super(code, cause === undefined ? undefined : { cause });
     this.name = 'DomainError';
     this.code = code;
     this.params = params;

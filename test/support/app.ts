@@ -14,6 +14,10 @@ import type { Database } from '../../src/platform/db.ts';
 import type { App } from '../../src/platform/http.ts';
 import { createMailer } from '../../src/platform/mail.ts';
 import { createJobRunner } from '../../src/jobs.ts';
+import Stripe from 'stripe';
+import { stripeGateway } from '../../src/modules/payments/card-gateway.ts';
+import { stripeClientOptions } from './stripe-client.ts';
+import type { StripeServer } from './stripe-server.ts';
 import type { JobRunner, JobRunnerOptions } from '../../src/platform/jobs.ts';
 import { openTestDatabase } from './database.ts';
 
@@ -53,6 +57,8 @@ export interface TestAppOptions {
   /** Where mail goes; without it mails are written to a temporary directory. */
   smtpUrl?: string;
   runner?: Partial<JobRunnerOptions>;
+  /** Card payments through the official SDK against this local Stripe-shaped server. */
+  stripe?: StripeServer;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -78,10 +84,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     MAIL_FROM: 'Slotwise Test <studio@example.test>',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
-  const app = await buildApp({ config, database, db, clock, logger });
+  const cardGateway = options.stripe
+    ? stripeGateway(new Stripe(options.stripe.secretKey, stripeClientOptions(options.stripe)), {
+        webhookSecret: options.stripe.webhookSecret,
+        publishableKey: 'pk_test_local',
+      })
+    : null;
+  const app = await buildApp({ config, database, db, clock, logger, cardGateway });
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
   const runner = createJobRunner(
-    { config, db, clock, mailer, logger },
+    { config, db, clock, mailer, logger, cardGateway },
     { pollIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 200, leaseMs: 5_000, ...options.runner },
   );
   await app.ready();

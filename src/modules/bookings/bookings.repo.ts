@@ -1,7 +1,8 @@
-import { type SQL, and, asc, count, desc, eq, gte, lt, ne, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
 import { classes } from '../classes/classes.tables.ts';
 import { customers } from '../customers/customers.tables.ts';
+import { payments } from '../payments/payments.tables.ts';
 import { type BookingRow, bookings } from './bookings.tables.ts';
 
 export type NewBookingRow = typeof bookings.$inferInsert;
@@ -29,10 +30,10 @@ export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<
         FOR UPDATE
       ), inserted AS (
         INSERT INTO bookings (id, org_id, class_id, customer_id, spots, status, manage_token, price_amount, currency,
-                              payment_method, source, created_at, updated_at)
+                              payment_method, source, created_at, updated_at, hold_expires_at)
         SELECT ${booking.id}, ${booking.orgId}, cls.id, ${booking.customerId}, ${booking.spots}, ${booking.status},
                ${booking.manageToken}, ${booking.priceAmount}, ${booking.currency}, ${booking.paymentMethod},
-               ${booking.source}, ${booking.createdAt}, ${booking.updatedAt}
+               ${booking.source}, ${booking.createdAt}, ${booking.updatedAt}, ${booking.holdExpiresAt}
         FROM cls
         WHERE cls.status = 'scheduled' AND cls.spots_taken + ${booking.spots} <= cls.max_spots
         RETURNING id
@@ -116,6 +117,9 @@ export async function cancelActiveBookingsOfClass(db: Db, orgId: string, classId
   return active.map((row) => ({ id: row.id, previousStatus: row.status, cancelReason: reason }));
 }
 
+/** A booking's payment: the live one (pending or succeeded; at most one, by a unique index). */
+const livePayment = and(eq(payments.bookingId, bookings.id), inArray(payments.status, ['pending', 'succeeded']));
+
 export interface BookingFilter {
   classId?: string | undefined;
   customerId?: string | undefined;
@@ -146,10 +150,11 @@ export async function selectBookingViews(db: Db, orgId: string, filter: BookingF
         ? [desc(classes.startsAt), asc(bookings.id)]
         : [asc(classes.startsAt), asc(bookings.id)];
   return db
-    .select({ booking: bookings, cls: classes, customer: customers })
+    .select({ booking: bookings, cls: classes, customer: customers, payment: payments })
     .from(bookings)
     .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
     .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
+    .leftJoin(payments, livePayment)
     .where(and(...conditions))
     .orderBy(...order)
     .limit(filter.limit)
@@ -161,10 +166,11 @@ export type BookingView = Awaited<ReturnType<typeof selectBookingViews>>[number]
 export async function findBookingView(db: Db, orgId: string, by: { id: string } | { manageToken: string }) {
   const match = 'id' in by ? eq(bookings.id, by.id) : eq(bookings.manageToken, by.manageToken);
   const [row] = await db
-    .select({ booking: bookings, cls: classes, customer: customers })
+    .select({ booking: bookings, cls: classes, customer: customers, payment: payments })
     .from(bookings)
     .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
     .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
+    .leftJoin(payments, livePayment)
     .where(and(eq(bookings.orgId, orgId), match));
   return row;
 }

@@ -20,7 +20,7 @@ import {
   listMyBookings,
 } from './bookings.service.ts';
 
-export function bookingRoutes(app: ZodApp, { db, clock, config }: Services): void {
+export function bookingRoutes(app: ZodApp, { db, clock, config, cardGateway }: Services): void {
   app.post(
     '/bookings',
     {
@@ -38,6 +38,7 @@ export function bookingRoutes(app: ZodApp, { db, clock, config }: Services): voi
       const stored = await createBooking(db, request.ctx, request.body, idempotencyOf(request), {
         now: clock.now(),
         publicUrl: config.publicUrl,
+        cardGateway,
       });
       return sendStored(reply, stored);
     },

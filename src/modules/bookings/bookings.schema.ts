@@ -9,6 +9,10 @@ export const bookingCreateSchema = z.strictObject({
     .strictObject({ name: nameSchema, email: emailSchema, locale: localeSchema.optional() })
     .optional()
     .describe('Who books, when not signed in (staff: the customer they book for)'),
+  paymentMethod: z
+    .enum(['card', 'swish', 'bank_transfer', 'venue'])
+    .optional()
+    .describe('How the customer pays (ignored for free classes). Default: at the venue, where offered'),
 });
 
 export const bookingCancelSchema = z.strictObject({ reason: z.string().trim().max(500).optional() }).default({});
@@ -57,8 +61,27 @@ export const bookingSchema = z
       status: z.enum(['scheduled', 'cancelled']),
     }),
     customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
+    holdExpiresAt: z.iso.datetime().nullable().describe('A pending booking holds its spots until then'),
+    paymentStatus: z
+      .enum(['not_required', 'at_venue', 'pending', 'paid', 'partially_refunded', 'refunded', 'unpaid'])
+      .describe('Derived from the payment and its refunds'),
+    paymentId: z.uuid().nullable(),
   })
   .meta({ id: 'Booking' });
+
+export const checkoutSchema = z
+  .object({
+    id: z.uuid().describe('The payment'),
+    method: z.enum(['card', 'swish', 'bank_transfer']),
+    status: z.enum(['pending', 'succeeded', 'failed', 'cancelled']),
+    amount: moneySchema,
+    holdExpiresAt: z.iso.datetime().nullable().describe('Pay before this, or the spots are released'),
+    reference: z.string().nullable().describe('Swish / bank transfer: the message to write with the payment'),
+    payTo: z.string().nullable().describe('Swish number or bank account'),
+    clientSecret: z.string().nullable().describe('Card: for Stripe.js confirmCardPayment / Elements'),
+    publishableKey: z.string().nullable(),
+  })
+  .meta({ id: 'Checkout' });
 
 export const bookingCreatedSchema = z
   .object({
@@ -66,6 +89,7 @@ export const bookingCreatedSchema = z
     alreadyBooked: z.boolean().describe('True when this customer already had a booking in the class; nothing new was created'),
     manageToken: z.string().nullable().describe("The guest's secret for viewing and cancelling without an account"),
     manageUrl: z.string().nullable(),
+    payment: checkoutSchema.nullable().describe('Set when the booking waits for a payment'),
   })
   .meta({ id: 'BookingCreated' });
 
@@ -73,3 +97,4 @@ export type BookingCreateInput = z.infer<typeof bookingCreateSchema>;
 export type BookingListQuery = z.infer<typeof bookingListQuerySchema>;
 export type BookingDto = z.infer<typeof bookingSchema>;
 export type BookingCreatedDto = z.infer<typeof bookingCreatedSchema>;
+export type CheckoutDto = z.infer<typeof checkoutSchema>;

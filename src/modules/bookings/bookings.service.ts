@@ -7,6 +7,10 @@ import { parseDateBoundary, toLocalIso } from '../../platform/time.ts';
 import { newToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
+import type { CardGateway } from '../payments/card-gateway.ts';
+import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
+import { abandonPayment, ensureCardIntent, openPayment } from '../payments/payments.service.ts';
+import type { PaymentRow } from '../payments/payments.tables.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
@@ -21,55 +25,16 @@ import {
   selectBookingViews,
   updateBookingRow,
 } from './bookings.repo.ts';
-import type { BookingCreateInput, BookingCreatedDto, BookingDto, BookingListQuery } from './bookings.schema.ts';
+import type { BookingCreateInput, BookingCreatedDto, BookingDto, BookingListQuery, CheckoutDto } from './bookings.schema.ts';
 import type { BookingRow } from './bookings.tables.ts';
+import { cancellationDeadline, manageUrl, toBookingDto } from './bookings.dto.ts';
 
 export interface BookingDeps {
   now: Date;
   publicUrl: string;
+  cardGateway: CardGateway | null;
 }
 
-/** The last moment a customer may cancel by themselves: the organisation's deadline before the start. */
-export const cancellationDeadline = (startsAt: Date, deadlineHours: number): Date =>
-  new Date(startsAt.getTime() - deadlineHours * 3600_000);
-
-function toBookingDto(
-  ctx: RequestContext,
-  { booking, cls, customer }: { booking: BookingRow; cls: ClassRow; customer: CustomerRow | null },
-  now: Date,
-): BookingDto {
-  const zone = ctx.org.timeZone;
-  const deadline = cancellationDeadline(cls.startsAt, ctx.org.cancellationDeadlineHours);
-  const cancellable = booking.status !== 'cancelled' && cls.status === 'scheduled' && now <= deadline;
-  return {
-    id: booking.id,
-    status: booking.status,
-    spots: booking.spots,
-    price: { amount: booking.priceAmount, currency: booking.currency },
-    paymentMethod: booking.paymentMethod,
-    source: booking.source,
-    createdAt: booking.createdAt.toISOString(),
-    cancelledAt: booking.cancelledAt?.toISOString() ?? null,
-    cancelledBy: booking.cancelledBy,
-    cancelReason: booking.cancelReason,
-    cancellableUntil: cancellable ? deadline.toISOString() : null,
-    class: {
-      id: cls.id,
-      title: cls.title,
-      location: cls.location,
-      instructorName: cls.instructorName,
-      startsAt: cls.startsAt.toISOString(),
-      endsAt: cls.endsAt.toISOString(),
-      startsAtLocal: toLocalIso(cls.startsAt, zone),
-      endsAtLocal: toLocalIso(cls.endsAt, zone),
-      timeZone: zone,
-      status: cls.status,
-    },
-    customer: customer ? { id: customer.id, name: customer.name, email: customer.email } : null,
-  };
-}
-
-const manageUrl = (publicUrl: string, token: string) => `${publicUrl}/manage/${token}`;
 
 /** Who a new booking is for: the signed-in customer, the guest, or (staff) the customer named. */
 async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreateInput) {
@@ -97,67 +62,82 @@ async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreate
 }
 
 /**
- * Books spots in a class, in one transaction. Everything that does not need the class lock
- * happens before it: validation against a snapshot of the class, the customer row (whose lock
- * serialises one customer's attempts), the repeat check, the audit entry and the outbox jobs
- * (all rolled back with the booking if it is refused). Then the class row lock serialises every booking of the class:
- * one statement takes it, re-checks the status and spots left under it and inserts, so the lock
- * is held only for that statement and the commit. The trigger-kept `spots_taken` column and its CHECK make
- * overbooking impossible even for code that skips all this.
+ * Books spots in a class, in one transaction, whatever the payment method. Everything that does not
+ * need the class lock happens before it: validation against a snapshot of the class, the customer
+ * row (whose lock serialises one customer's attempts), the repeat check, the pending payment, the
+ * audit entry and the outbox jobs (all rolled back with the booking if it is refused). Then the
+ * class row lock serialises every booking of the class: one statement takes it, re-checks the
+ * status and spots left under it and inserts, so the lock is held only for that statement and the
+ * commit. The trigger-kept `spots_taken` column and its CHECK make overbooking impossible even for
+ * code that skips all this. A booking that waits for its payment is `pending` and holds its spots.
+ *
+ * A card payment's PaymentIntent is created after the commit (no network call inside a
+ * transaction); its client secret is added to the answer, also when the answer is a replay.
  */
 export async function createBooking(
   db: Db,
   ctx: RequestContext,
   input: BookingCreateInput,
   idempotency: IdempotencyRequest | null,
-  { now, publicUrl }: BookingDeps,
+  deps: BookingDeps,
 ): Promise<StoredResponse<BookingCreatedDto>> {
-  return transaction(db, (tx) =>
+  const { now, publicUrl } = deps;
+  const stored = await transaction(db, (tx) =>
     runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
       const snapshot = await findClass(tx, ctx.org.id, input.classId);
       if (!snapshot) throw new DomainError('class_not_found');
       const { customer, source } = await bookingCustomer(tx, ctx, input);
       checkBookable(snapshot, input.spots, source, now);
+      const method = choosePaymentMethod(ctx, snapshot.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);
 
       const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
       if (existing) {
         // A guest proves nothing by typing an email, so a guest's repeat shows no token and no
         // personal data; an account sees its own booking in full.
         const owner = source !== 'guest';
+        const payment = owner ? await findPayment(tx, ctx.org.id, { bookingId: existing.id }) : undefined;
         return {
           status: 200,
           body: {
-            booking: toBookingDto(ctx, { booking: existing, cls: snapshot, customer: owner ? customer : null }, now),
+            booking: toBookingDto(ctx, { booking: existing, cls: snapshot, customer: owner ? customer : null, payment: payment ?? null }, now),
             alreadyBooked: true,
             manageToken: owner ? existing.manageToken : null,
             manageUrl: owner ? manageUrl(publicUrl, existing.manageToken) : null,
+            payment: payment?.status === 'pending' ? checkoutDto(ctx, payment, existing, deps) : null,
           },
         };
       }
 
+      const pending = method !== 'free' && method !== 'venue';
+      const holdMs = method === 'card' ? ctx.org.holdMinutes * 60_000 : ctx.org.manualPaymentHours * 3600_000;
       const booking: BookingRow = {
         id: randomUUID(),
         orgId: ctx.org.id,
         classId: snapshot.id,
         customerId: customer.id,
         spots: input.spots,
-        status: 'confirmed',
+        status: pending ? 'pending' : 'confirmed',
         manageToken: newToken(),
         // The price is the server's, from the class: never from the client.
         priceAmount: snapshot.priceAmount * input.spots,
         currency: snapshot.currency,
-        paymentMethod: snapshot.priceAmount === 0 ? 'free' : 'venue',
+        paymentMethod: method,
         source,
         createdAt: now,
         updatedAt: now,
         cancelledAt: null,
         cancelledBy: null,
         cancelReason: null,
+        // A hold never outlasts the start of the class.
+        holdExpiresAt: pending ? new Date(Math.min(now.getTime() + holdMs, snapshot.startsAt.getTime())) : null,
       };
-      const dto = toBookingDto(ctx, { booking, cls: snapshot, customer }, now);
+      const payment = pending ? await openPayment(tx, ctx.org, booking, method) : null;
+      const dto = toBookingDto(ctx, { booking, cls: snapshot, customer, payment }, now);
       await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
-      await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: snapshot.startsAt }, now);
-      await emitWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
+      if (!pending) {
+        await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: snapshot.startsAt }, now);
+        await emitWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
+      }
 
       const locked = await insertBookingIfRoom(tx, booking);
       if (!locked) throw new DomainError('class_not_found');
@@ -165,10 +145,73 @@ export async function createBooking(
       if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
       return {
         status: 201,
-        body: { booking: dto, alreadyBooked: false, manageToken: booking.manageToken, manageUrl: manageUrl(publicUrl, booking.manageToken) },
+        body: {
+          booking: dto,
+          alreadyBooked: false,
+          manageToken: booking.manageToken,
+          manageUrl: manageUrl(publicUrl, booking.manageToken),
+          payment: payment ? checkoutDto(ctx, payment, booking, deps) : null,
+        },
       };
     }),
   );
+  return withCardSecret(db, stored, deps);
+}
+
+/** The payment method of a new booking: free costs nothing; otherwise what was asked for, if offered. */
+function choosePaymentMethod(
+  ctx: RequestContext,
+  price: number,
+  requested: BookingCreateInput['paymentMethod'],
+  source: BookingRow['source'],
+  cardEnabled: boolean,
+): BookingRow['paymentMethod'] {
+  if (price === 0) return 'free';
+  const method = requested ?? (source === 'staff' || ctx.org.paymentMethods.includes('venue') ? 'venue' : undefined);
+  if (!method) {
+    throw new DomainError('validation_failed', {}, [{ in: 'body', path: 'paymentMethod', message: `choose one of: ${ctx.org.paymentMethods.join(', ')}` }]);
+  }
+  if (method === 'card' && !cardEnabled) throw new DomainError('payments_disabled');
+  // Staff may record any manual arrangement; customers choose among what the organisation offers.
+  if (source !== 'staff' && !ctx.org.paymentMethods.includes(method)) throw new DomainError('payment_method_unavailable');
+  if (source === 'staff' && method === 'card') throw new DomainError('payment_method_unavailable');
+  return method;
+}
+
+function checkoutDto(ctx: RequestContext, payment: PaymentRow, booking: BookingRow, deps: BookingDeps): CheckoutDto {
+  return {
+    id: payment.id,
+    method: payment.method,
+    status: payment.status,
+    amount: { amount: payment.amount, currency: payment.currency },
+    holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null,
+    reference: payment.reference,
+    payTo: payment.method === 'swish' ? ctx.org.swishNumber : payment.method === 'bank_transfer' ? ctx.org.bankAccount : null,
+    clientSecret: null,
+    publishableKey: payment.method === 'card' ? (deps.cardGateway?.publishableKey ?? null) : null,
+  };
+}
+
+/** Adds the client secret of a card checkout, creating its PaymentIntent after the commit. */
+async function withCardSecret(
+  db: Db,
+  stored: StoredResponse<BookingCreatedDto>,
+  deps: BookingDeps,
+): Promise<StoredResponse<BookingCreatedDto>> {
+  const checkout = stored.body.payment;
+  if (!checkout || checkout.method !== 'card' || checkout.status !== 'pending' || !deps.cardGateway) return stored;
+  const payment = await findPaymentById(db, checkout.id);
+  if (!payment || payment.status !== 'pending') return stored;
+  try {
+    const clientSecret = await ensureCardIntent(db, deps.cardGateway, payment, {
+      email: stored.body.booking.customer?.email ?? '',
+      description: stored.body.booking.class.title,
+    });
+    return { ...stored, body: { ...stored.body, payment: { ...checkout, clientSecret } } };
+  } catch (error) {
+    await abandonPayment(db, payment.id, 'provider_unavailable', deps.now);
+    throw new DomainError('payment_provider_unavailable', {}, undefined, error);
+  }
 }
 
 function checkBookable(cls: ClassRow, spots: number, source: BookingRow['source'], now: Date): void {

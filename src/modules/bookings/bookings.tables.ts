@@ -1,7 +1,7 @@
 import { char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const bookingStatuses = ['pending', 'confirmed', 'cancelled'] as const;
-export const paymentMethods = ['venue', 'free'] as const;
+export const paymentMethods = ['venue', 'free', 'card', 'swish', 'bank_transfer'] as const;
 export const bookingSources = ['guest', 'account', 'staff'] as const;
 export const cancelledByValues = ['customer', 'staff', 'system'] as const;
 
@@ -22,6 +22,7 @@ export const bookings = pgTable('bookings', {
   cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   cancelledBy: text('cancelled_by', { enum: cancelledByValues }),
   cancelReason: text('cancel_reason'),
+  holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
 });
 
 export type BookingRow = typeof bookings.$inferSelect;

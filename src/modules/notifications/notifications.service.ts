@@ -14,14 +14,19 @@ import {
   bookingCancelledMail,
   bookingConfirmedMail,
   passwordResetMail,
+  paymentPendingMail,
+  refundIssuedMail,
   reminderMail,
 } from './notifications.templates.ts';
+import { findPayment, findRefund } from '../payments/payments.repo.ts';
 
 export const mailJobs = {
   bookingConfirmed: 'mail.booking_confirmed',
   bookingCancelled: 'mail.booking_cancelled',
   reminder: 'mail.booking_reminder',
   passwordReset: 'mail.password_reset',
+  paymentPending: 'mail.payment_pending',
+  refundIssued: 'mail.refund_issued',
 } as const;
 
 const reminderKey = (bookingId: string) => `reminder:${bookingId}`;
@@ -58,6 +63,15 @@ export async function queueReminder(tx: Db, org: OrgContext, booking: { id: stri
 export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: string, by: CancelledBy): Promise<void> {
   await enqueueJob(tx, { orgId, kind: mailJobs.bookingCancelled, payload: { bookingId, by } });
   await cancelJob(tx, orgId, reminderKey(bookingId));
+}
+
+/** Swish or bank transfer: how to pay, and by when. */
+export async function queuePaymentPendingMail(tx: Db, orgId: string, bookingId: string): Promise<void> {
+  await enqueueJob(tx, { orgId, kind: mailJobs.paymentPending, payload: { bookingId } });
+}
+
+export async function queueRefundMail(tx: Db, orgId: string, refundId: string): Promise<void> {
+  await enqueueJob(tx, { orgId, kind: mailJobs.refundIssued, payload: { refundId } });
 }
 
 export async function dropReminder(tx: Db, orgId: string, bookingId: string): Promise<void> {
@@ -108,6 +122,35 @@ export function mailHandlers(deps: MailDeps): Record<string, JobHandler> {
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true)]);
         return 'sent';
       }),
+    [mailJobs.paymentPending]: (job) =>
+      withBooking(deps, job, async (view, org, data) => {
+        if (view.booking.status !== 'pending' || !view.booking.holdExpiresAt) return 'skipped: no longer waiting for payment';
+        const payment = await findPayment(deps.db, org.id, { bookingId: view.booking.id });
+        if (!payment || payment.method === 'card' || !payment.reference) return 'skipped: no manual payment';
+        const payTo = payment.method === 'swish' ? org.swishNumber : org.bankAccount;
+        if (!payTo) throw new PermanentJobError(`the organisation has no ${payment.method} details`);
+        const mail = paymentPendingMail(localeOf(view, org), data, {
+          method: payment.method,
+          payTo,
+          reference: payment.reference,
+          amount: { amount: payment.amount, currency: payment.currency },
+          deadline: view.booking.holdExpiresAt,
+        });
+        await send(deps, job, org, view, mail, []);
+        return 'sent';
+      }),
+    [mailJobs.refundIssued]: async (job) => {
+      const refundId = (job.payload as { refundId?: string }).refundId;
+      const refund = refundId ? await findRefund(deps.db, { id: refundId }) : undefined;
+      if (!refund) throw new PermanentJobError('refund mail job without a known refund');
+      const payment = await findPayment(deps.db, refund.orgId, { id: refund.paymentId });
+      if (!payment) throw new PermanentJobError(`refund ${refund.id} has no payment`);
+      return withBooking(deps, { ...job, payload: { bookingId: payment.bookingId } }, async (view, org, data) => {
+        const mail = refundIssuedMail(localeOf(view, org), data, { amount: refund.amount, currency: refund.currency, method: payment.method });
+        await send(deps, job, org, view, mail, []);
+        return 'sent';
+      });
+    },
     [mailJobs.passwordReset]: async (job) => {
       const { userId, link } = job.payload as { userId?: string; link?: string };
       if (!userId || !link) throw new PermanentJobError('password reset job without user or link');

@@ -13,7 +13,7 @@ export interface BookingMailData {
   instructorName: string;
   spots: number;
   price: { amount: number; currency: string };
-  paymentMethod: 'venue' | 'free';
+  paymentMethod: 'venue' | 'free' | 'card' | 'swish' | 'bank_transfer';
   manageUrl: string;
   cancellableUntil: Date | null;
   calendarUrl?: string;
@@ -33,6 +33,19 @@ const text = {
     price: 'Price',
     free: 'Free',
     payAtVenue: (price: string) => `${price}, paid at the venue`,
+    paidBy: { card: 'by card', swish: 'with Swish', bank_transfer: 'by bank transfer' },
+    paid: (price: string, how: string) => `${price}, paid ${how}`,
+    pendingSubject: (title: string) => `Pay to keep your spot: ${title}`,
+    pendingBody: (title: string, deadline: string) =>
+      `Your spot in ${title} is held for you until ${deadline}. Pay before then to confirm it; you will get a confirmation as soon as we see the payment.`,
+    swishTo: 'Swish to',
+    bankTo: 'Bank account',
+    amount: 'Amount',
+    reference: 'Message / reference',
+    payBy: 'Pay by',
+    refundSubject: (title: string) => `Refund issued: ${title}`,
+    refundBody: (amount: string, how: string) => `We have refunded ${amount} ${how}. Depending on your bank it can take a few days to show.`,
+    refundHow: { card: 'to your card', swish: 'with Swish', bank_transfer: 'to your bank account' },
     manage: 'View or cancel your booking',
     cancelUntil: (when: string) => `You can cancel free of charge until ${when}.`,
     calendar: (url: string) => `Add all your bookings to your calendar: ${url}`,
@@ -63,6 +76,19 @@ const text = {
     price: 'Pris',
     free: 'Gratis',
     payAtVenue: (price: string) => `${price}, betalas på plats`,
+    paidBy: { card: 'med kort', swish: 'med Swish', bank_transfer: 'med banköverföring' },
+    paid: (price: string, how: string) => `${price}, betalt ${how}`,
+    pendingSubject: (title: string) => `Betala för att behålla din plats: ${title}`,
+    pendingBody: (title: string, deadline: string) =>
+      `Din plats på ${title} är reserverad för dig till ${deadline}. Betala innan dess för att bekräfta den; du får en bekräftelse så snart vi ser betalningen.`,
+    swishTo: 'Swisha till',
+    bankTo: 'Bankkonto',
+    amount: 'Belopp',
+    reference: 'Meddelande / referens',
+    payBy: 'Betala senast',
+    refundSubject: (title: string) => `Återbetalning: ${title}`,
+    refundBody: (amount: string, how: string) => `Vi har återbetalat ${amount} ${how}. Beroende på din bank kan det ta några dagar innan det syns.`,
+    refundHow: { card: 'till ditt kort', swish: 'med Swish', bank_transfer: 'till ditt bankkonto' },
     manage: 'Visa eller avboka din bokning',
     cancelUntil: (when: string) => `Du kan avboka kostnadsfritt fram till ${when}.`,
     calendar: (url: string) => `Lägg till alla dina bokningar i din kalender: ${url}`,
@@ -94,7 +120,10 @@ function bookingDetails(locale: Locale, d: BookingMailData): [string, string][] 
   if (d.location) rows.push([t.where, d.location]);
   if (d.instructorName) rows.push([t.instructor, d.instructorName]);
   if (d.spots > 1) rows.push([t.spots, String(d.spots)]);
-  rows.push([t.price, d.paymentMethod === 'free' ? t.free : t.payAtVenue(price)]);
+  rows.push([
+    t.price,
+    d.paymentMethod === 'free' ? t.free : d.paymentMethod === 'venue' ? t.payAtVenue(price) : t.paid(price, t.paidBy[d.paymentMethod]),
+  ]);
   return rows;
 }
 
@@ -149,5 +178,47 @@ export function passwordResetMail(locale: Locale, d: { name: string; orgName: st
     action: { label: t.resetAction, url: d.link },
     after: [t.resetAfter],
     signature: d.orgName,
+  });
+}
+
+export interface PaymentInstructions {
+  method: 'swish' | 'bank_transfer';
+  payTo: string;
+  reference: string;
+  amount: { amount: number; currency: string };
+  deadline: Date;
+}
+
+export function paymentPendingMail(locale: Locale, d: BookingMailData, pay: PaymentInstructions): RenderedMail {
+  const t = text[locale];
+  const deadline = formatDateTime(pay.deadline, d.timeZone, locale);
+  return renderMail({
+    subject: t.pendingSubject(d.classTitle),
+    greeting: t.hello(d.customerName),
+    paragraphs: [t.pendingBody(d.classTitle, deadline)],
+    details: [
+      [pay.method === 'swish' ? t.swishTo : t.bankTo, pay.payTo],
+      [t.amount, formatMoney(pay.amount.amount, pay.amount.currency, locale)],
+      [t.reference, pay.reference],
+      [t.payBy, deadline],
+      ...bookingDetails(locale, d).slice(0, 3),
+    ],
+    action: { label: t.manage, url: d.manageUrl },
+    signature: t.signature(d.orgName),
+  });
+}
+
+export function refundIssuedMail(
+  locale: Locale,
+  d: BookingMailData,
+  refund: { amount: number; currency: string; method: 'card' | 'swish' | 'bank_transfer' },
+): RenderedMail {
+  const t = text[locale];
+  return renderMail({
+    subject: t.refundSubject(d.classTitle),
+    greeting: t.hello(d.customerName),
+    paragraphs: [t.refundBody(formatMoney(refund.amount, refund.currency, locale), t.refundHow[refund.method])],
+    details: bookingDetails(locale, d).slice(0, 2),
+    signature: t.signature(d.orgName),
   });
 }

@@ -22,6 +22,12 @@ export const organisationSchema = z
     cancellationDeadlineHours: z.number().int(),
     reminderHours: z.number().int(),
     mailFrom: z.string().nullable(),
+    paymentMethods: z.array(z.enum(['card', 'swish', 'bank_transfer', 'venue'])),
+    holdMinutes: z.number().int(),
+    manualPaymentHours: z.number().int(),
+    swishNumber: z.string().nullable(),
+    bankAccount: z.string().nullable(),
+    unbookablePaymentPolicy: z.enum(['refund', 'queue']),
   })
   .meta({ id: 'Organisation' });
 
@@ -39,6 +45,17 @@ export const organisationUpdateSchema = z
       .max(320)
       .regex(/^([^<>]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or a name and <address>')
       .nullable(),
+    paymentMethods: z
+      .array(z.enum(['card', 'swish', 'bank_transfer', 'venue']))
+      .min(1)
+      .refine((list) => new Set(list).size === list.length, 'list each method once'),
+    holdMinutes: z.number().int().min(1).max(1440).describe('How long a card checkout holds its spots'),
+    manualPaymentHours: z.number().int().min(1).max(720).describe('How long a Swish or bank transfer booking waits for payment'),
+    swishNumber: z.string().trim().regex(/^[0-9 -]{5,20}$/, 'must be a Swish number').nullable(),
+    bankAccount: z.string().trim().min(5).max(100).nullable(),
+    unbookablePaymentPolicy: z
+      .enum(['refund', 'queue'])
+      .describe('A payment that arrives when its booking can no longer be made: refund it at once, or queue it for an admin'),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');

@@ -22,6 +22,12 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   cancellationDeadlineHours: row.cancellationDeadlineHours,
   reminderHours: row.reminderHours,
   mailFrom: row.mailFrom,
+  paymentMethods: row.paymentMethods,
+  holdMinutes: row.holdMinutes,
+  manualPaymentHours: row.manualPaymentHours,
+  swishNumber: row.swishNumber,
+  bankAccount: row.bankAccount,
+  unbookablePaymentPolicy: row.unbookablePaymentPolicy,
 });
 
 /** The organisation a request is for: the one it names, else the default one. */

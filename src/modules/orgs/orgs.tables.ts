@@ -11,5 +11,14 @@ export const organisations = pgTable('organisations', {
   isDefault: boolean('is_default').notNull(),
   mailFrom: text('mail_from'),
   reminderHours: integer('reminder_hours').notNull().default(24),
+  paymentMethods: text('payment_methods', { enum: ['card', 'swish', 'bank_transfer', 'venue'] })
+    .array()
+    .notNull()
+    .default(['card', 'swish', 'venue']),
+  holdMinutes: integer('hold_minutes').notNull().default(10),
+  manualPaymentHours: integer('manual_payment_hours').notNull().default(24),
+  swishNumber: text('swish_number'),
+  bankAccount: text('bank_account'),
+  unbookablePaymentPolicy: text('unbookable_payment_policy', { enum: ['refund', 'queue'] }).notNull().default('refund'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

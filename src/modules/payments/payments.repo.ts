@@ -1,0 +1,166 @@
+import { type SQL, and, desc, eq, lt, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../platform/db.ts';
+import { bookings } from '../bookings/bookings.tables.ts';
+import {
+  type PaymentRow,
+  type RefundRow,
+  type UnbookableRow,
+  payments,
+  refunds,
+  stripeEvents,
+  unbookablePayments,
+} from './payments.tables.ts';
+
+export async function insertPayment(db: Db, values: typeof payments.$inferInsert): Promise<PaymentRow> {
+  const [row] = await db.insert(payments).values(values).returning();
+  if (!row) throw new Error('payment insert returned nothing');
+  return row;
+}
+
+export async function findPayment(
+  db: Db,
+  orgId: string,
+  by: { id: string } | { bookingId: string },
+  lock = false,
+): Promise<PaymentRow | undefined> {
+  const match = 'id' in by ? eq(payments.id, by.id) : eq(payments.bookingId, by.bookingId);
+  const query = db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.orgId, orgId), match))
+    .orderBy(desc(payments.createdAt))
+    .limit(1);
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** A payment by its PaymentIntent id, in any organisation: webhooks and confirms start from there. */
+export async function findPaymentByIntent(db: Db, intentId: string): Promise<PaymentRow | undefined> {
+  const [row] = await db.select().from(payments).where(eq(payments.providerRef, intentId));
+  return row;
+}
+
+/** A payment by id alone, for intents whose metadata names it before our id-to-intent link committed. */
+export async function findPaymentById(db: Db, id: string): Promise<PaymentRow | undefined> {
+  const [row] = await db.select().from(payments).where(eq(payments.id, id));
+  return row;
+}
+
+export async function updatePayment(db: Db, id: string, changes: Partial<typeof payments.$inferInsert>): Promise<PaymentRow> {
+  const [row] = await db
+    .update(payments)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(payments.id, id))
+    .returning();
+  if (!row) throw new Error(`payment ${id} vanished during update`);
+  return row;
+}
+
+export async function insertRefund(db: Db, values: typeof refunds.$inferInsert): Promise<RefundRow> {
+  const [row] = await db.insert(refunds).values(values).returning();
+  if (!row) throw new Error('refund insert returned nothing');
+  return row;
+}
+
+export async function findRefund(db: Db, by: { id: string } | { providerRef: string }, lock = false) {
+  const match = 'id' in by ? eq(refunds.id, by.id) : eq(refunds.providerRef, by.providerRef);
+  const query = db.select().from(refunds).where(match);
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateRefund(db: Db, id: string, changes: Partial<typeof refunds.$inferInsert>): Promise<RefundRow> {
+  const [row] = await db
+    .update(refunds)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(refunds.id, id))
+    .returning();
+  if (!row) throw new Error(`refund ${id} vanished during update`);
+  return row;
+}
+
+export async function selectRefunds(db: Db, paymentId: string): Promise<RefundRow[]> {
+  return db.select().from(refunds).where(eq(refunds.paymentId, paymentId)).orderBy(refunds.createdAt);
+}
+
+/** Records a Stripe event id; false if it was recorded before (a repeated delivery). */
+export async function recordStripeEvent(db: Db, event: { id: string; type: string }): Promise<boolean> {
+  const rows = await db.insert(stripeEvents).values(event).onConflictDoNothing().returning({ id: stripeEvents.id });
+  return rows.length > 0;
+}
+
+export async function markStripeEventProcessed(db: Db, id: string): Promise<void> {
+  await db.update(stripeEvents).set({ processedAt: sql`now()` }).where(eq(stripeEvents.id, id));
+}
+
+export async function insertUnbookable(db: Db, values: typeof unbookablePayments.$inferInsert): Promise<UnbookableRow> {
+  const [row] = await db
+    .insert(unbookablePayments)
+    .values(values)
+    .onConflictDoUpdate({ target: unbookablePayments.paymentId, set: { status: values.status ?? 'open', reason: values.reason, resolvedAt: null } })
+    .returning();
+  if (!row) throw new Error('unbookable payment insert returned nothing');
+  return row;
+}
+
+export async function findUnbookable(db: Db, orgId: string, by: { id: string } | { paymentId: string }, lock = false) {
+  const match = 'id' in by ? eq(unbookablePayments.id, by.id) : eq(unbookablePayments.paymentId, by.paymentId);
+  const query = db.select().from(unbookablePayments).where(and(eq(unbookablePayments.orgId, orgId), match));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateUnbookable(db: Db, id: string, changes: Partial<typeof unbookablePayments.$inferInsert>) {
+  await db.update(unbookablePayments).set(changes).where(eq(unbookablePayments.id, id));
+}
+
+export async function selectUnbookable(db: Db, orgId: string, status: UnbookableRow['status'] | undefined) {
+  const conditions: SQL[] = [eq(unbookablePayments.orgId, orgId)];
+  if (status) conditions.push(eq(unbookablePayments.status, status));
+  return db
+    .select({ problem: unbookablePayments, payment: payments })
+    .from(unbookablePayments)
+    .innerJoin(payments, eq(payments.id, unbookablePayments.paymentId))
+    .where(and(...conditions))
+    .orderBy(desc(unbookablePayments.createdAt))
+    .limit(500);
+}
+
+/** Pending bookings whose hold ran out more than `graceMs` ago (the expiry job should have run). */
+export async function selectExpiredHolds(db: Db, orgId: string, before: Date) {
+  return db
+    .select({ id: bookings.id, holdExpiresAt: bookings.holdExpiresAt })
+    .from(bookings)
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.status, 'pending'), lt(bookings.holdExpiresAt, before)));
+}
+
+/**
+ * Money that is not where it should be: succeeded payments with neither an active booking nor a
+ * refund covering them (and not on the admin queue), confirmed paid-method bookings without a
+ * succeeded payment, and refunds pending since before `stuckBefore`.
+ */
+export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date) {
+  const orphanPayments = await queryRows<{ payment_id: string; booking_id: string; amount: number; refunded_amount: number }>(
+    db,
+    sql`
+      SELECT p.id AS payment_id, p.booking_id, p.amount, p.refunded_amount
+      FROM payments p JOIN bookings b ON b.id = p.booking_id
+      WHERE p.org_id = ${orgId} AND p.status = 'succeeded' AND b.status <> 'confirmed'
+        AND p.refunded_amount < p.amount
+        AND NOT EXISTS (SELECT 1 FROM unbookable_payments u WHERE u.payment_id = p.id AND u.status = 'open')`,
+  );
+  const unpaidBookings = await queryRows<{ booking_id: string; payment_method: string }>(
+    db,
+    sql`
+      SELECT b.id AS booking_id, b.payment_method
+      FROM bookings b
+      WHERE b.org_id = ${orgId} AND b.status = 'confirmed' AND b.payment_method IN ('card', 'swish', 'bank_transfer')
+        AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.status = 'succeeded')`,
+  );
+  const stuckRefunds = await db
+    .select({ id: refunds.id, paymentId: refunds.paymentId, amount: refunds.amount, createdAt: refunds.createdAt })
+    .from(refunds)
+    .where(and(eq(refunds.orgId, orgId), eq(refunds.status, 'pending'), lt(refunds.createdAt, stuckBefore)));
+  return { orphanPayments, unpaidBookings, stuckRefunds };
+}
+

@@ -1,0 +1,676 @@
+import { randomBytes } from 'node:crypto';
+import type Stripe from 'stripe';
+import { type OrgContext, type RequestContext, requireRole, systemContext } from '../../platform/context.ts';
+import { type Db, transaction } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { type JobHandler, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type BookingView, findActiveBooking, findBooking, findBookingView, updateBookingRow } from '../bookings/bookings.repo.ts';
+import type { BookingRow } from '../bookings/bookings.tables.ts';
+import { findClass } from '../classes/classes.repo.ts';
+import type { ClassRow } from '../classes/classes.tables.ts';
+import { queueBookingCancelled, queueBookingConfirmed, queuePaymentPendingMail, queueRefundMail } from '../notifications/notifications.service.ts';
+import { findOrganisationById } from '../orgs/orgs.repo.ts';
+import { toOrgContext } from '../orgs/orgs.service.ts';
+import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
+import type { CardGateway } from './card-gateway.ts';
+import {
+  findPayment,
+  findPaymentById,
+  findPaymentByIntent,
+  findRefund,
+  findUnbookable,
+  insertPayment,
+  insertRefund,
+  insertUnbookable,
+  integrityProblems,
+  markStripeEventProcessed,
+  recordStripeEvent,
+  selectExpiredHolds,
+  selectRefunds,
+  selectUnbookable,
+  updatePayment,
+  updateRefund,
+  updateUnbookable,
+} from './payments.repo.ts';
+import type { PaymentMethod, PaymentRow, RefundRow, UnbookableReason, UnbookableRow } from './payments.tables.ts';
+
+export const paymentJobs = {
+  expireHold: 'payment.expire_hold',
+  cancelIntent: 'payment.cancel_intent',
+  executeRefund: 'refund.execute',
+  stripeEvent: 'stripe.event',
+} as const;
+
+const holdKey = (bookingId: string) => `hold:${bookingId}`;
+
+/** A short reference a person can type in a Swish message or a bank transfer. */
+const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
+
+/**
+ * In the booking's transaction: the pending payment of a checkout, and the job that frees the held
+ * spots when the hold runs out. A card payment's PaymentIntent is created after the commit.
+ */
+export async function openPayment(
+  tx: Db,
+  org: OrgContext,
+  booking: BookingRow,
+  method: PaymentMethod,
+): Promise<PaymentRow> {
+  if (!booking.holdExpiresAt) throw new Error('a pending booking needs a hold');
+  const payment = await insertPayment(tx, {
+    orgId: org.id,
+    bookingId: booking.id,
+    method,
+    amount: booking.priceAmount,
+    currency: booking.currency,
+    status: 'pending',
+    reference: method === 'card' ? null : newReference(),
+    refundedAmount: 0,
+  });
+  await enqueueJob(tx, {
+    orgId: org.id,
+    kind: paymentJobs.expireHold,
+    payload: { bookingId: booking.id },
+    runAt: booking.holdExpiresAt,
+    dedupeKey: holdKey(booking.id),
+  });
+  if (method !== 'card') await queuePaymentPendingMail(tx, org.id, booking.id);
+  return payment;
+}
+
+/**
+ * The client secret for a card payment: creates the PaymentIntent once (the idempotency key is the
+ * payment's id, so concurrent or repeated calls get the same intent) and keeps it on the payment.
+ */
+export async function ensureCardIntent(
+  db: Db,
+  gateway: CardGateway,
+  payment: PaymentRow,
+  details: { email: string; description: string },
+): Promise<string> {
+  if (payment.clientSecret) return payment.clientSecret;
+  const intent = await gateway.createIntent({
+    paymentId: payment.id,
+    bookingId: payment.bookingId,
+    orgId: payment.orgId,
+    amount: payment.amount,
+    currency: payment.currency,
+    description: details.description,
+    email: details.email,
+  });
+  await updatePayment(db, payment.id, { providerRef: intent.id, clientSecret: intent.clientSecret });
+  return intent.clientSecret;
+}
+
+/** The checkout could not reach the card provider: give the spots back at once. */
+export async function abandonPayment(db: Db, paymentId: string, reason: string, now: Date): Promise<void> {
+  await transaction(db, async (tx) => {
+    const payment = await findPaymentById(tx, paymentId);
+    if (!payment || payment.status !== 'pending') return;
+    const org = await orgContextOf(tx, payment.orgId);
+    await releaseHold(tx, systemContext(org), payment, { status: 'failed', reason }, now);
+  });
+}
+
+async function orgContextOf(db: Db, orgId: string): Promise<OrgContext> {
+  const row = await findOrganisationById(db, orgId);
+  if (!row) throw new Error(`organisation ${orgId} not found`);
+  return toOrgContext(row);
+}
+
+interface Locked {
+  cls: ClassRow;
+  booking: BookingRow;
+  payment: PaymentRow;
+}
+
+/** Lock order everywhere: class, then booking, then payment. */
+async function lockPaymentChain(tx: Db, payment: Pick<PaymentRow, 'orgId' | 'bookingId' | 'id'>): Promise<Locked> {
+  const booking = await findBooking(tx, payment.orgId, { id: payment.bookingId });
+  if (!booking) throw new Error(`booking ${payment.bookingId} of payment ${payment.id} not found`);
+  const cls = await findClass(tx, payment.orgId, booking.classId, true);
+  const lockedBooking = await findBooking(tx, payment.orgId, { id: booking.id }, true);
+  const lockedPayment = await findPayment(tx, payment.orgId, { id: payment.id }, true);
+  if (!cls || !lockedBooking || !lockedPayment) throw new Error(`payment ${payment.id} lost its class or booking`);
+  return { cls, booking: lockedBooking, payment: lockedPayment };
+}
+
+/** Cancels the pending booking of a payment that will not complete; its spots are free at commit. */
+async function releaseHold(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  outcome: { status: 'failed' | 'cancelled'; reason: string },
+  now: Date,
+): Promise<void> {
+  const { booking, payment: locked } = await lockPaymentChain(tx, payment);
+  if (locked.status !== 'pending') return;
+  await updatePayment(tx, locked.id, { status: outcome.status, failureReason: outcome.reason });
+  if (booking.status === 'pending') {
+    await updateBookingRow(tx, booking.orgId, booking.id, {
+      status: 'cancelled',
+      cancelledAt: now,
+      cancelledBy: 'system',
+      cancelReason: outcome.reason,
+      holdExpiresAt: null,
+    });
+  }
+  await cancelJob(tx, booking.orgId, holdKey(booking.id));
+  await recordAudit(tx, ctx, {
+    action: `payment.${outcome.status}`,
+    entityType: 'payment',
+    entityId: locked.id,
+    before: { status: 'pending' },
+    after: { status: outcome.status, reason: outcome.reason, bookingReleased: booking.status === 'pending' },
+  });
+}
+
+export type Settlement =
+  | { outcome: 'booked'; bookingId: string }
+  | { outcome: 'already'; bookingId: string }
+  | { outcome: 'unbookable'; bookingId: string; reason: UnbookableReason };
+
+/**
+ * Money arrived for a payment: the one place where that becomes a booking, whoever reports it first
+ * (Stripe's webhook, the customer's browser, staff marking Swish paid). Under the locks, a payment
+ * already settled is a no-op. A booking whose hold lapsed is made again if its class still has room;
+ * otherwise the payment is recorded as unbookable and, by policy, refunded at once.
+ */
+async function settleSucceeded(tx: Db, ctx: RequestContext, payment: PaymentRow, now: Date, mismatch = false): Promise<Settlement> {
+  const { cls, booking, payment: locked } = await lockPaymentChain(tx, payment);
+  if (locked.status === 'succeeded') return { outcome: 'already', bookingId: booking.id };
+  await updatePayment(tx, locked.id, { status: 'succeeded', succeededAt: now, failureReason: null });
+  await cancelJob(tx, booking.orgId, holdKey(booking.id));
+  await recordAudit(tx, ctx, {
+    action: 'payment.succeeded',
+    entityType: 'payment',
+    entityId: locked.id,
+    before: { status: locked.status },
+    after: { status: 'succeeded', amount: locked.amount, currency: locked.currency, method: locked.method },
+  });
+  await emitWebhookEvent(tx, booking.orgId, 'payment.succeeded', { paymentId: locked.id, bookingId: booking.id, amount: locked.amount, currency: locked.currency }, now);
+
+  const reason = mismatch ? 'mismatch' : await unbookableReason(tx, cls, booking, now);
+  if (reason) return recordUnbookable(tx, ctx, locked, booking, reason, now);
+
+  await updateBookingRow(tx, booking.orgId, booking.id, {
+    status: 'confirmed',
+    holdExpiresAt: null,
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+  });
+  await recordAudit(tx, ctx, {
+    action: booking.status === 'pending' ? 'booking.confirmed' : 'booking.rebooked',
+    entityType: 'booking',
+    entityId: booking.id,
+    before: { status: booking.status },
+    after: { status: 'confirmed', paymentId: locked.id },
+  });
+  await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: cls.startsAt }, now);
+  await emitWebhookEvent(tx, booking.orgId, 'booking.created', { bookingId: booking.id, paymentId: locked.id }, now);
+  return { outcome: 'booked', bookingId: booking.id };
+}
+
+async function unbookableReason(tx: Db, cls: ClassRow, booking: BookingRow, now: Date): Promise<UnbookableReason | null> {
+  if (booking.status === 'confirmed' || booking.status === 'pending') {
+    return cls.status === 'cancelled' ? 'class_cancelled' : null;
+  }
+  // The hold lapsed (or the payment failed first): the spots went back to the class.
+  if (cls.status === 'cancelled') return 'class_cancelled';
+  if (cls.startsAt <= now) return 'class_started';
+  if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) return 'already_booked';
+  if (cls.spotsTaken + booking.spots > cls.maxSpots) return 'class_full';
+  return null;
+}
+
+async function recordUnbookable(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  booking: BookingRow,
+  reason: UnbookableReason,
+  now: Date,
+): Promise<Settlement> {
+  if (booking.status !== 'cancelled') {
+    await updateBookingRow(tx, booking.orgId, booking.id, {
+      status: 'cancelled',
+      cancelledAt: now,
+      cancelledBy: 'system',
+      cancelReason: reason,
+      holdExpiresAt: null,
+    });
+  }
+  // Cards can be refunded by the system; manual payments must be paid back by a person.
+  const autoRefund = ctx.org.unbookablePaymentPolicy === 'refund' && payment.method === 'card';
+  const problem = await insertUnbookable(tx, {
+    orgId: payment.orgId,
+    paymentId: payment.id,
+    bookingId: booking.id,
+    reason,
+    status: autoRefund ? 'refunding' : 'open',
+  });
+  await recordAudit(tx, ctx, {
+    action: 'payment.unbookable',
+    entityType: 'payment',
+    entityId: payment.id,
+    after: { reason, bookingId: booking.id, resolution: autoRefund ? 'refund' : 'queued for an admin' },
+  });
+  if (autoRefund) await openRefund(tx, ctx, { ...payment, status: 'succeeded' }, payment.amount - payment.refundedAmount, `unbookable: ${reason}`, now);
+  return { outcome: 'unbookable', bookingId: problem.bookingId, reason };
+}
+
+/**
+ * Applies what Stripe says about a PaymentIntent. The intent is always re-read from Stripe: a
+ * webhook body or a client's word is only a trigger. Amount, currency and metadata must match.
+ */
+export async function applyIntent(db: Db, gateway: CardGateway, intentId: string, now: () => Date): Promise<Settlement | null> {
+  const intent = await gateway.retrieveIntent(intentId);
+  const payment = (await findPaymentByIntent(db, intent.id)) ?? (await paymentFromMetadata(db, intent));
+  if (!payment) return null;
+  const org = await orgContextOf(db, payment.orgId);
+  const ctx = systemContext(org);
+  return transaction(db, async (tx) => {
+    if (!payment.providerRef) await updatePayment(tx, payment.id, { providerRef: intent.id });
+    if (intent.status === 'succeeded') {
+      const matches =
+        intent.amount_received === payment.amount &&
+        intent.currency.toUpperCase() === payment.currency &&
+        intent.metadata.payment_id === payment.id &&
+        intent.metadata.booking_id === payment.bookingId;
+      return settleSucceeded(tx, ctx, payment, now(), !matches);
+    }
+    if (intent.status === 'canceled') {
+      await releaseHold(tx, ctx, payment, { status: 'cancelled', reason: intent.cancellation_reason ?? 'canceled' }, now());
+    } else if (intent.status === 'requires_payment_method' && intent.last_payment_error) {
+      const reason = intent.last_payment_error.decline_code ?? intent.last_payment_error.code ?? 'payment_failed';
+      await releaseHold(tx, ctx, payment, { status: 'failed', reason }, now());
+    }
+    return null;
+  });
+}
+
+/** An intent whose id we have not stored yet (its webhook beat our own commit) names its payment. */
+async function paymentFromMetadata(db: Db, intent: Stripe.PaymentIntent): Promise<PaymentRow | undefined> {
+  const id = intent.metadata.payment_id;
+  if (!id || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  const payment = await findPaymentById(db, id);
+  return payment && (payment.providerRef === null || payment.providerRef === intent.id) ? payment : undefined;
+}
+
+/**
+ * A Stripe webhook: verify the signature on the raw body, record the event id (once, whatever the
+ * number of deliveries) together with a job that reconciles it, then try that job's work at once.
+ * If the work fails here, the job retries it; the event body is only a trigger: the handler
+ * re-reads the object from Stripe.
+ */
+export async function receiveStripeEvent(
+  db: Db,
+  gateway: CardGateway,
+  rawBody: string,
+  signature: string | undefined,
+  now: () => Date,
+): Promise<{ duplicate: boolean }> {
+  let event: Stripe.Event;
+  try {
+    if (!signature) throw new Error('no signature');
+    event = gateway.verifyWebhook(rawBody, signature);
+  } catch {
+    throw new DomainError('invalid_signature');
+  }
+  const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
+  const work = { eventId: event.id, type: event.type, objectId: object.id ?? null, refundIds: object.refunds?.data?.map((r) => r.id) ?? [] };
+  const orgId = await eventOrg(db, event);
+  const fresh = await transaction(db, async (tx) => {
+    if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }))) return false;
+    // Jobs belong to an organisation; an event we cannot place has nothing of ours to reconcile.
+    if (orgId) await enqueueJob(tx, { orgId, kind: paymentJobs.stripeEvent, payload: work, maxAttempts: 10 });
+    return true;
+  });
+  if (!fresh) return { duplicate: true };
+  await processStripeEvent(db, gateway, work, now).catch(() => {});
+  return { duplicate: false };
+}
+
+/** The organisation an event concerns, from the payment or refund it names. */
+async function eventOrg(db: Db, event: Stripe.Event): Promise<string | null> {
+  const object = event.data.object as { id?: string; metadata?: Record<string, string>; payment_intent?: string | { id: string } | null };
+  const intentId =
+    event.type.startsWith('payment_intent.') ? object.id : typeof object.payment_intent === 'string' ? object.payment_intent : object.payment_intent?.id;
+  const byIntent = intentId ? await findPaymentByIntent(db, intentId) : undefined;
+  if (byIntent) return byIntent.orgId;
+  const paymentId = object.metadata?.payment_id;
+  if (paymentId && /^[0-9a-f-]{36}$/.test(paymentId)) return (await findPaymentById(db, paymentId))?.orgId ?? null;
+  return null;
+}
+
+interface EventWork {
+  eventId: string;
+  type: string;
+  objectId: string | null;
+  refundIds: string[];
+}
+
+async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork, now: () => Date): Promise<string> {
+  let result = 'ignored';
+  if (work.type.startsWith('payment_intent.') && work.objectId) {
+    result = (await applyIntent(db, gateway, work.objectId, now))?.outcome ?? 'no change';
+  } else if (work.type.startsWith('refund.') && work.objectId) {
+    await reconcileRefund(db, gateway, work.objectId, now);
+    result = 'refund reconciled';
+  } else if (work.type.startsWith('charge.refund')) {
+    for (const id of work.refundIds) await reconcileRefund(db, gateway, id, now);
+    result = 'refunds reconciled';
+  }
+  await markStripeEventProcessed(db, work.eventId);
+  return result;
+}
+
+/** The customer's browser reports success: the same settlement as the webhook, from Stripe's state. */
+export async function confirmCardPayment(db: Db, gateway: CardGateway | null, intentId: string, now: () => Date) {
+  if (!gateway) throw new DomainError('payments_disabled');
+  const payment = await findPaymentByIntent(db, intentId);
+  if (!payment) throw new DomainError('payment_not_found');
+  const settlement = await applyIntent(db, gateway, intentId, now);
+  if (!settlement) throw new DomainError('payment_not_succeeded');
+  return settlement;
+}
+
+/** Staff saw the Swish or bank transfer arrive. */
+export async function markPaid(db: Db, ctx: RequestContext, paymentId: string, now: Date): Promise<Settlement> {
+  requireRole(ctx, 'staff');
+  return transaction(db, async (tx) => {
+    const payment = await findPayment(tx, ctx.org.id, { id: paymentId });
+    if (!payment) throw new DomainError('payment_not_found');
+    if (payment.method === 'card') throw new DomainError('payment_method_mismatch');
+    return settleSucceeded(tx, ctx, payment, now);
+  });
+}
+
+/** The hold of a pending booking ran out: free the spots (the job runs at the hold's end). */
+export function expireHoldHandler(deps: { db: Db; now: () => Date }): JobHandler {
+  return async (job) => {
+    const bookingId = (job.payload as { bookingId?: string }).bookingId;
+    if (!bookingId) throw new PermanentJobError('hold job without bookingId');
+    const payment = await findPayment(deps.db, job.orgId, { bookingId });
+    if (!payment || payment.status !== 'pending') return 'skipped: not pending';
+    const org = await orgContextOf(deps.db, job.orgId);
+    const now = deps.now();
+    await transaction(deps.db, async (tx) => {
+      const booking = await findBooking(tx, job.orgId, { id: bookingId });
+      if (!booking?.holdExpiresAt || booking.holdExpiresAt > now) return;
+      await releaseHold(tx, systemContext(org), payment, { status: 'cancelled', reason: 'hold_expired' }, now);
+      // A card payment may still be completed in the customer's browser: ask Stripe to stop it.
+      if (payment.method === 'card' && payment.providerRef) {
+        await enqueueJob(tx, { orgId: job.orgId, kind: paymentJobs.cancelIntent, payload: { paymentId: payment.id }, maxAttempts: 5 });
+      }
+    });
+    return 'released';
+  };
+}
+
+/** Best effort: if the intent succeeded meanwhile, its webhook settles it as unbookable or rebooks. */
+export function cancelIntentHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
+  return async (job) => {
+    const paymentId = (job.payload as { paymentId?: string }).paymentId;
+    const payment = paymentId ? await findPaymentById(deps.db, paymentId) : undefined;
+    if (!payment?.providerRef || !deps.gateway) return 'skipped';
+    const intent = await deps.gateway.retrieveIntent(payment.providerRef);
+    if (intent.status === 'succeeded') {
+      await applyIntent(deps.db, deps.gateway, intent.id, deps.now);
+      return 'the payment had succeeded: settled';
+    }
+    if (intent.status === 'canceled') return 'already cancelled';
+    await deps.gateway.cancelIntent(intent.id);
+    return 'cancelled at the provider';
+  };
+}
+
+/**
+ * Writes the refund row first (the trigger counts it against the payment at once, and the CHECK
+ * refuses more than was paid), and queues the call to Stripe. A full refund cancels the booking.
+ */
+async function openRefund(tx: Db, ctx: RequestContext, payment: PaymentRow, amount: number, reason: string, now: Date): Promise<RefundRow> {
+  const manual = payment.method !== 'card';
+  const refund = await insertRefund(tx, {
+    orgId: payment.orgId,
+    paymentId: payment.id,
+    amount,
+    currency: payment.currency,
+    // Swish and bank transfers are paid back by staff by hand; recording it is the refund.
+    status: manual ? 'succeeded' : 'pending',
+    reason,
+    createdBy: ctx.user?.id ?? null,
+    settledAt: manual ? now : null,
+  });
+  if (!manual) await enqueueJob(tx, { orgId: payment.orgId, kind: paymentJobs.executeRefund, payload: { refundId: refund.id }, maxAttempts: 10 });
+  await recordAudit(tx, ctx, {
+    action: 'payment.refund.requested',
+    entityType: 'payment',
+    entityId: payment.id,
+    after: { refundId: refund.id, amount, currency: payment.currency, reason, status: refund.status },
+  });
+  if (manual) await queueRefundMail(tx, refund.orgId, refund.id);
+  return refund;
+}
+
+export interface RefundInput {
+  amount?: number | undefined;
+  reason: string;
+}
+
+/** An admin refunds all or part of a paid booking. Asking again for money already refunded is refused. */
+export async function refundPayment(
+  db: Db,
+  ctx: RequestContext,
+  paymentId: string,
+  input: RefundInput,
+  deps: { gateway: CardGateway | null; now: Date },
+): Promise<RefundRow> {
+  requireRole(ctx, 'admin');
+  const refund = await transaction(db, async (tx) => {
+    const found = await findPayment(tx, ctx.org.id, { id: paymentId });
+    if (!found) throw new DomainError('payment_not_found');
+    const { booking, payment } = await lockPaymentChain(tx, found);
+    if (payment.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
+    if (payment.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');
+    const refundable = payment.amount - payment.refundedAmount;
+    const amount = input.amount ?? refundable;
+    if (refundable === 0 || amount > refundable) {
+      throw new DomainError('refund_exceeds_payment', { refundable, currency: payment.currency }, { refundable });
+    }
+    const refund = await openRefund(tx, ctx, payment, amount, input.reason, deps.now);
+    if (amount === refundable && booking.status !== 'cancelled') {
+      await updateBookingRow(tx, booking.orgId, booking.id, {
+        status: 'cancelled',
+        cancelledAt: deps.now,
+        cancelledBy: 'staff',
+        cancelReason: 'refunded',
+        holdExpiresAt: null,
+      });
+      await queueBookingCancelled(tx, booking.orgId, booking.id, 'staff');
+      await recordAudit(tx, ctx, {
+        action: 'booking.cancelled',
+        entityType: 'booking',
+        entityId: booking.id,
+        before: { status: booking.status },
+        after: { status: 'cancelled', reason: 'refunded' },
+      });
+    }
+    const problem = await findUnbookable(tx, ctx.org.id, { paymentId }, true);
+    if (problem && problem.status === 'open') await updateUnbookable(tx, problem.id, { status: 'refunding', resolvedBy: ctx.user?.id ?? null });
+    return refund;
+  });
+  // The job guarantees the call; trying now gives the admin an answer at once.
+  if (refund.status === 'pending' && deps.gateway) await executeRefund(db, deps.gateway, refund.id, () => deps.now).catch(() => {});
+  return (await findRefund(db, { id: refund.id })) ?? refund;
+}
+
+/** Calls Stripe for a pending refund, with an idempotency key derived from the refund row. */
+export async function executeRefund(db: Db, gateway: CardGateway, refundId: string, now: () => Date): Promise<string> {
+  const refund = await findRefund(db, { id: refundId });
+  if (!refund) throw new PermanentJobError(`refund ${refundId} not found`);
+  if (refund.status !== 'pending') return `skipped: already ${refund.status}`;
+  if (refund.providerRef) return `${(await reconcileRefund(db, gateway, refund.providerRef, now)) ? 'reconciled' : 'unknown'}`;
+  const payment = await findPaymentById(db, refund.paymentId);
+  if (!payment?.providerRef) throw new PermanentJobError(`refund ${refundId} has no card payment to refund`);
+  const stripeRefund = await gateway.createRefund({ refundId: refund.id, paymentIntentId: payment.providerRef, amount: refund.amount });
+  await applyRefundState(db, refund, stripeRefund, now());
+  return `refund ${stripeRefund.status}`;
+}
+
+export function executeRefundHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
+  return async (job) => {
+    if (!deps.gateway) throw new Error('Stripe is not configured');
+    const refundId = (job.payload as { refundId?: string }).refundId;
+    if (!refundId) throw new PermanentJobError('refund job without refundId');
+    return executeRefund(deps.db, deps.gateway, refundId, deps.now);
+  };
+}
+
+/** Stripe says something about a refund: re-read it and record its state. Returns its organisation. */
+export async function reconcileRefund(db: Db, gateway: CardGateway, stripeRefundId: string, now: () => Date): Promise<string | null> {
+  const stripeRefund = await gateway.retrieveRefund(stripeRefundId);
+  const ours =
+    (await findRefund(db, { providerRef: stripeRefund.id })) ??
+    (stripeRefund.metadata?.refund_id && /^[0-9a-f-]{36}$/.test(stripeRefund.metadata.refund_id)
+      ? await findRefund(db, { id: stripeRefund.metadata.refund_id })
+      : undefined);
+  if (!ours) return null;
+  await applyRefundState(db, ours, stripeRefund, now());
+  return ours.orgId;
+}
+
+async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.Refund, now: Date): Promise<void> {
+  const status = stripeRefund.status === 'succeeded' ? 'succeeded' : stripeRefund.status === 'failed' || stripeRefund.status === 'canceled' ? 'failed' : 'pending';
+  const org = await orgContextOf(db, refund.orgId);
+  await transaction(db, async (tx) => {
+    const locked = await findRefund(tx, { id: refund.id }, true);
+    if (!locked) return;
+    if (locked.status !== 'pending' || (status === 'pending' && locked.providerRef)) return;
+    const after = await updateRefund(tx, locked.id, {
+      providerRef: stripeRefund.id,
+      status,
+      failureReason: status === 'failed' ? (stripeRefund.failure_reason ?? 'failed') : null,
+      settledAt: status === 'pending' ? null : now,
+    });
+    if (status === 'pending') return;
+    await recordAudit(tx, systemContext(org), {
+      action: `payment.refund.${status}`,
+      entityType: 'payment',
+      entityId: locked.paymentId,
+      after: { refundId: locked.id, amount: locked.amount, status },
+    });
+    const problem = await findUnbookable(tx, locked.orgId, { paymentId: locked.paymentId }, true);
+    if (problem?.status === 'refunding') {
+      await updateUnbookable(tx, problem.id, status === 'succeeded' ? { status: 'refunded', resolvedAt: now } : { status: 'open' });
+    }
+    if (status === 'succeeded') {
+      await queueRefundMail(tx, after.orgId, after.id);
+      await emitWebhookEvent(tx, locked.orgId, 'refund.succeeded', { refundId: locked.id, paymentId: locked.paymentId, amount: locked.amount, currency: locked.currency }, now);
+    }
+  });
+}
+
+export function stripeEventHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
+  return async (job) => {
+    if (!deps.gateway) throw new Error('Stripe is not configured');
+    return processStripeEvent(deps.db, deps.gateway, job.payload as unknown as EventWork, deps.now);
+  };
+}
+
+/** What the refund dialog shows: what was paid, what is refunded, what is left. */
+export async function paymentInfo(db: Db, ctx: RequestContext, paymentId: string) {
+  requireRole(ctx, 'staff');
+  const payment = await findPayment(db, ctx.org.id, { id: paymentId });
+  if (!payment) throw new DomainError('payment_not_found');
+  return toPaymentDto(payment, await selectRefunds(db, payment.id));
+}
+
+export function toPaymentDto(payment: PaymentRow, refunds: RefundRow[]) {
+  return {
+    id: payment.id,
+    bookingId: payment.bookingId,
+    method: payment.method,
+    status: payment.status,
+    amount: payment.amount,
+    currency: payment.currency,
+    refunded: refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0),
+    refundPending: refunds.filter((r) => r.status === 'pending').reduce((sum, r) => sum + r.amount, 0),
+    refundable: payment.status === 'succeeded' ? payment.amount - payment.refundedAmount : 0,
+    reference: payment.reference,
+    failureReason: payment.failureReason,
+    createdAt: payment.createdAt.toISOString(),
+    succeededAt: payment.succeededAt?.toISOString() ?? null,
+    refunds: refunds.map((r) => ({
+      id: r.id,
+      amount: r.amount,
+      status: r.status,
+      reason: r.reason,
+      failureReason: r.failureReason,
+      createdAt: r.createdAt.toISOString(),
+      settledAt: r.settledAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+export async function listUnbookable(db: Db, ctx: RequestContext, status: UnbookableRow['status'] | undefined) {
+  requireRole(ctx, 'admin');
+  const rows = await selectUnbookable(db, ctx.org.id, status);
+  return rows.map(({ problem, payment }) => ({
+    id: problem.id,
+    paymentId: payment.id,
+    bookingId: problem.bookingId,
+    reason: problem.reason,
+    status: problem.status,
+    method: payment.method,
+    amount: payment.amount,
+    currency: payment.currency,
+    refundable: payment.amount - payment.refundedAmount,
+    createdAt: problem.createdAt.toISOString(),
+    resolvedAt: problem.resolvedAt?.toISOString() ?? null,
+  }));
+}
+
+/** The admin books the customer anyway, if the class has room now. */
+export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: string, now: Date): Promise<BookingView> {
+  requireRole(ctx, 'admin');
+  await transaction(db, async (tx) => {
+    const problem = await findUnbookable(tx, ctx.org.id, { id: problemId });
+    if (!problem) throw new DomainError('not_found');
+    if (problem.status !== 'open') throw new DomainError('problem_resolved');
+    const payment = await findPaymentById(tx, problem.paymentId);
+    if (!payment) throw new DomainError('payment_not_found');
+    const { cls, booking } = await lockPaymentChain(tx, payment);
+    if (payment.refundedAmount > 0) throw new DomainError('problem_resolved');
+    if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
+    if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) throw new DomainError('already_booked');
+    if (cls.spotsTaken + booking.spots > cls.maxSpots) throw new DomainError('capacity_full', {}, { spotsLeft: cls.maxSpots - cls.spotsTaken });
+    await updateBookingRow(tx, booking.orgId, booking.id, { status: 'confirmed', cancelledAt: null, cancelledBy: null, cancelReason: null, holdExpiresAt: null });
+    await updateUnbookable(tx, problem.id, { status: 'booked', resolvedAt: now, resolvedBy: ctx.user?.id ?? null });
+    await recordAudit(tx, ctx, { action: 'booking.rebooked', entityType: 'booking', entityId: booking.id, before: { status: booking.status }, after: { status: 'confirmed', paymentId: payment.id } });
+    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: cls.startsAt }, now);
+  });
+  const problem = await findUnbookable(db, ctx.org.id, { id: problemId });
+  const view = problem && (await findBookingView(db, ctx.org.id, { id: problem.bookingId }));
+  if (!view) throw new DomainError('booking_not_found');
+  return view;
+}
+
+/** The integrity report: in normal operation every list is empty. */
+export async function integrityReport(db: Db, ctx: RequestContext, now: Date) {
+  requireRole(ctx, 'admin');
+  const holdGraceMs = 5 * 60_000;
+  const refundGraceMs = 60 * 60_000;
+  const problems = await integrityProblems(db, ctx.org.id, new Date(now.getTime() - refundGraceMs));
+  const expiredHolds = await selectExpiredHolds(db, ctx.org.id, new Date(now.getTime() - holdGraceMs));
+  const report = {
+    paymentsWithoutBookingOrRefund: problems.orphanPayments.map((p) => ({ paymentId: p.payment_id, bookingId: p.booking_id, amount: p.amount, refunded: p.refunded_amount })),
+    paidBookingsWithoutPayment: problems.unpaidBookings.map((b) => ({ bookingId: b.booking_id, paymentMethod: b.payment_method })),
+    refundsStuckPending: problems.stuckRefunds.map((r) => ({ refundId: r.id, paymentId: r.paymentId, amount: r.amount, createdAt: r.createdAt.toISOString() })),
+    holdsPastExpiry: expiredHolds.map((h) => ({ bookingId: h.id, holdExpiresAt: h.holdExpiresAt?.toISOString() ?? null })),
+  };
+  const clean = Object.values(report).every((list) => list.length === 0);
+  return { clean, ...report };
+}

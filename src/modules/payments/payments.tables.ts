@@ -1,0 +1,67 @@
+import { char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const paymentMethods = ['card', 'swish', 'bank_transfer'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+export const paymentStatuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
+export const refundStatuses = ['pending', 'succeeded', 'failed'] as const;
+export const unbookableReasons = ['class_full', 'class_cancelled', 'class_started', 'already_booked', 'mismatch'] as const;
+export type UnbookableReason = (typeof unbookableReasons)[number];
+export const unbookableStatuses = ['open', 'refunding', 'refunded', 'booked'] as const;
+
+export const payments = pgTable('payments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  bookingId: uuid('booking_id').notNull(),
+  method: text('method', { enum: paymentMethods }).notNull(),
+  amount: integer('amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  status: text('status', { enum: paymentStatuses }).notNull(),
+  providerRef: text('provider_ref'),
+  clientSecret: text('client_secret'),
+  reference: text('reference'),
+  failureReason: text('failure_reason'),
+  refundedAmount: integer('refunded_amount').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  succeededAt: timestamp('succeeded_at', { withTimezone: true }),
+});
+
+export const refunds = pgTable('refunds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  paymentId: uuid('payment_id').notNull(),
+  amount: integer('amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  status: text('status', { enum: refundStatuses }).notNull(),
+  reason: text('reason').notNull(),
+  providerRef: text('provider_ref'),
+  failureReason: text('failure_reason'),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  settledAt: timestamp('settled_at', { withTimezone: true }),
+});
+
+export const stripeEvents = pgTable('stripe_events', {
+  id: text('id').primaryKey(),
+  orgId: uuid('org_id'),
+  type: text('type').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  processedAt: timestamp('processed_at', { withTimezone: true }),
+});
+
+export const unbookablePayments = pgTable('unbookable_payments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  paymentId: uuid('payment_id').notNull(),
+  bookingId: uuid('booking_id').notNull(),
+  reason: text('reason', { enum: unbookableReasons }).notNull(),
+  status: text('status', { enum: unbookableStatuses }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  resolvedBy: uuid('resolved_by'),
+});
+
+export type PaymentRow = typeof payments.$inferSelect;
+export type RefundRow = typeof refunds.$inferSelect;
+export type UnbookableRow = typeof unbookablePayments.$inferSelect;
