@@ -16,6 +16,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
 import type { CardGateway } from './modules/payments/card-gateway.ts';
+import { paymentRoutes, stripeWebhookRoutes } from './modules/payments/payments.routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database, Db } from './platform/db.ts';
@@ -73,9 +74,11 @@ export async function buildApp(services: Services): Promise<App> {
       calendarRoutes(v1, services);
       webhookRoutes(v1, services);
       jobRoutes(v1, services);
+      paymentRoutes(v1, services);
     },
     { prefix: API_PREFIX },
   );
+  await app.register(stripeWebhookRoutes(services), { prefix: API_PREFIX });
   await webRoutes(app);
   return app;
 }

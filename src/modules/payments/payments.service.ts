@@ -177,10 +177,20 @@ export type Settlement =
  * already settled is a no-op. A booking whose hold lapsed is made again if its class still has room;
  * otherwise the payment is recorded as unbookable and, by policy, refunded at once.
  */
-async function settleSucceeded(tx: Db, ctx: RequestContext, payment: PaymentRow, now: Date, mismatch = false): Promise<Settlement> {
+async function settleSucceeded(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  now: Date,
+  /** Set when the provider's record does not match ours: the money received, to be refunded. */
+  mismatch: { received: number } | null = null,
+): Promise<Settlement> {
   const { cls, booking, payment: locked } = await lockPaymentChain(tx, payment);
   if (locked.status === 'succeeded') return { outcome: 'already', bookingId: booking.id };
-  await updatePayment(tx, locked.id, { status: 'succeeded', succeededAt: now, failureReason: null });
+  // On a mismatch the provider's record is the truth about the money: what was received is what
+  // the payment is, and what will be refunded.
+  const amount = mismatch && mismatch.received > 0 ? mismatch.received : locked.amount;
+  await updatePayment(tx, locked.id, { status: 'succeeded', succeededAt: now, failureReason: mismatch ? 'mismatch' : null, amount });
   await cancelJob(tx, booking.orgId, holdKey(booking.id));
   await recordAudit(tx, ctx, {
     action: 'payment.succeeded',
@@ -192,7 +202,7 @@ async function settleSucceeded(tx: Db, ctx: RequestContext, payment: PaymentRow,
   await emitWebhookEvent(tx, booking.orgId, 'payment.succeeded', { paymentId: locked.id, bookingId: booking.id, amount: locked.amount, currency: locked.currency }, now);
 
   const reason = mismatch ? 'mismatch' : await unbookableReason(tx, cls, booking, now);
-  if (reason) return recordUnbookable(tx, ctx, locked, booking, reason, now);
+  if (reason) return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
 
   await updateBookingRow(tx, booking.orgId, booking.id, {
     status: 'confirmed',
@@ -257,7 +267,8 @@ async function recordUnbookable(
     entityId: payment.id,
     after: { reason, bookingId: booking.id, resolution: autoRefund ? 'refund' : 'queued for an admin' },
   });
-  if (autoRefund) await openRefund(tx, ctx, { ...payment, status: 'succeeded' }, payment.amount - payment.refundedAmount, `unbookable: ${reason}`, now);
+  const refundable = payment.amount - payment.refundedAmount;
+  if (autoRefund && refundable > 0) await openRefund(tx, ctx, { ...payment, status: 'succeeded' }, refundable, `unbookable: ${reason}`, now);
   return { outcome: 'unbookable', bookingId: problem.bookingId, reason };
 }
 
@@ -279,7 +290,7 @@ export async function applyIntent(db: Db, gateway: CardGateway, intentId: string
         intent.currency.toUpperCase() === payment.currency &&
         intent.metadata.payment_id === payment.id &&
         intent.metadata.booking_id === payment.bookingId;
-      return settleSucceeded(tx, ctx, payment, now(), !matches);
+      return settleSucceeded(tx, ctx, payment, now(), matches ? null : { received: intent.amount_received });
     }
     if (intent.status === 'canceled') {
       await releaseHold(tx, ctx, payment, { status: 'cancelled', reason: intent.cancellation_reason ?? 'canceled' }, now());
