@@ -7,9 +7,10 @@ export const testDbKind = (): 'pglite' | 'postgres' => (process.env.TEST_DB === 
 
 /**
  * A fresh database for one test file: an in-memory PGlite, or a new PostgreSQL database
- * copied from the migrated template that `npm test` prepares. Dropped again on close.
+ * copied from the migrated template that `npm test` prepares (its `url` set, for a second pool or
+ * process). Dropped again on close.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<Database & { url?: string }> {
   if (testDbKind() === 'pglite') {
     const database = await openDatabase({ kind: 'pglite', dataDir: null });
     await migrate(database);
@@ -22,6 +23,7 @@ export async function openTestDatabase(): Promise<Database> {
   const database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 20 });
   return {
     ...database,
+    url: created.url,
     async close() {
       await database.close();
       await created.drop();

@@ -1,0 +1,260 @@
+/**
+ * Job outbox benchmark: `npm run bench:jobs [-- --jobs=2000 --mail-jobs=500 --concurrency=4 --batch=100]`.
+ *
+ * On the embedded database (PGlite, in memory) by default; with DATABASE_URL set (a postgres:// URL
+ * of a role that may create databases, meant to be on loopback) on a throwaway database created
+ * there, migrated, and dropped at the end, also on failure or Ctrl-C.
+ *
+ * Two phases, each: enqueue the jobs in transactions of `batch` jobs (as a booking writes its
+ * jobs in its own transaction), then start one JobRunner with `concurrency` and wait until every
+ * job is done.
+ *
+ *   no-op   a handler that does nothing: the cost of the outbox itself (claim with FOR UPDATE
+ *           SKIP LOCKED, run, record the outcome).
+ *   mail    password-reset mails (queued with queuePasswordReset) run by the real handler
+ *           registry (createJobRunner): re-read the organisation and the user, render the mail
+ *           in both parts, send it through createMailer's SMTP transport (nodemailer) to a local
+ *           SMTP server (smtp-server) on 127.0.0.1, which must receive each mail exactly once.
+ *
+ * It prints the enqueue rate, the run rate (jobs/s from the runner's start until the last job is
+ * done), p50/p99 of enqueue-to-done latency, and the no-op : mail ratio. The latency runs from the
+ * commit of a job's enqueue transaction to its finish; every job is queued before the runner starts,
+ * so it includes the wait behind the jobs ahead of it (a backlog drained at full speed), not the
+ * latency of a lone job (that is bounded by the runner's poll interval). The SMTP server, the runner
+ * and (by default) the database share this one process. Bounded by --timeout seconds per phase;
+ * exit code 1 on a timeout, a job that did not end done, or a mail missing or delivered twice.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { asc, eq, sql } from 'drizzle-orm';
+import pino from 'pino';
+import { createJobRunner } from '../src/jobs.ts';
+import { insertUser } from '../src/modules/auth/auth.repo.ts';
+import { mailJobs, queuePasswordReset } from '../src/modules/notifications/notifications.service.ts';
+import { ensureDefaultOrganisation } from '../src/modules/orgs/orgs.service.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { type Database, type Db, openDatabase, transaction } from '../src/platform/db.ts';
+import { JobRunner, type JobRunnerOptions, defaultRunnerOptions, enqueueJob, jobs } from '../src/platform/jobs.ts';
+import { createMailer } from '../src/platform/mail.ts';
+import { migrate } from '../src/platform/migrate.ts';
+import { createServerDatabase } from '../test/support/database.ts';
+import { TestSmtpServer } from '../test/support/smtp.ts';
+
+class UsageError extends Error {}
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      jobs: { type: 'string', default: '2000' },
+      'mail-jobs': { type: 'string', default: '500' },
+      concurrency: { type: 'string', default: String(defaultRunnerOptions.concurrency) },
+      batch: { type: 'string', default: '100' },
+      pool: { type: 'string', default: '10' },
+      timeout: { type: 'string', default: '120' },
+    },
+  });
+  const int = (name: keyof typeof values, min: number, max: number) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new UsageError(`--${name} must be an integer from ${min} to ${max}`);
+    }
+    return value;
+  };
+  return {
+    jobs: int('jobs', 1, 100_000),
+    mailJobs: int('mail-jobs', 1, 20_000),
+    concurrency: int('concurrency', 1, 256),
+    batch: int('batch', 1, 1_000),
+    pool: int('pool', 1, 200),
+    timeoutMs: int('timeout', 5, 3_600) * 1_000,
+  };
+}
+
+/** Nearest-rank percentile. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+interface PhaseResult {
+  jobs: number;
+  enqueuePerSecond: number;
+  runPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/**
+ * Enqueues `count` jobs through `enqueueOne` in transactions of `batch`, then runs them with
+ * `runner` until all of them (found by `kind`) are done.
+ */
+async function phase(
+  db: Db,
+  options: { kind: string; count: number; batch: number; timeoutMs: number },
+  enqueueOne: (tx: Db, n: number) => Promise<void>,
+  runner: JobRunner,
+): Promise<PhaseResult> {
+  const committedAt = new Map<number, number>();
+  const enqueueStart = performance.now();
+  for (let first = 0; first < options.count; first += options.batch) {
+    const last = Math.min(options.count, first + options.batch);
+    await transaction(db, async (tx) => {
+      for (let n = first; n < last; n++) await enqueueOne(tx, n);
+    });
+    const now = Date.now();
+    for (let n = first; n < last; n++) committedAt.set(n, now);
+  }
+  const enqueueSeconds = (performance.now() - enqueueStart) / 1000;
+
+  const countDone = async () =>
+    Number(
+      (await db.select({ n: sql<number>`count(*)` }).from(jobs).where(sql`${jobs.kind} = ${options.kind} AND ${jobs.status} = 'done'`))[0]?.n,
+    );
+  const runStart = performance.now();
+  const deadline = Date.now() + options.timeoutMs;
+  runner.start();
+  try {
+    while ((await countDone()) < options.count) {
+      if (Date.now() > deadline) throw new Error(`${options.kind}: not all jobs done within ${options.timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    await runner.stop();
+  }
+  const runSeconds = (performance.now() - runStart) / 1000;
+
+  // One writer enqueued them in order, so the n-th job by id is the n-th enqueued.
+  const rows = await db
+    .select({ status: jobs.status, attempts: jobs.attempts, finishedAt: jobs.finishedAt })
+    .from(jobs)
+    .where(eq(jobs.kind, options.kind))
+    .orderBy(asc(jobs.id));
+  const bad = rows.filter((row) => row.status !== 'done' || row.attempts !== 1);
+  if (rows.length !== options.count || bad.length > 0) {
+    throw new Error(`${options.kind}: ${rows.length} jobs, ${bad.length} not done on their first attempt`);
+  }
+  const latencies = rows
+    .map((row, n) => (row.finishedAt?.getTime() ?? NaN) - (committedAt.get(n) ?? NaN))
+    .sort((a, b) => a - b);
+  if (latencies.some(Number.isNaN)) throw new Error(`${options.kind}: a job without its enqueue time or finish`);
+  return {
+    jobs: options.count,
+    enqueuePerSecond: options.count / enqueueSeconds,
+    runPerSecond: options.count / runSeconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl && !/^postgres(ql)?:\/\//.test(serverUrl)) throw new UsageError('DATABASE_URL must be a postgres:// URL');
+
+  const cleanups: (() => Promise<unknown>)[] = [];
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const step of cleanups.reverse()) await step().catch((error) => console.error('cleanup failed:', error));
+    })());
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+  try {
+    let database: Database;
+    let where: string;
+    if (serverUrl) {
+      const server = new URL(serverUrl);
+      if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(server.hostname)) {
+        process.stdout.write(`note: ${server.hostname} is not loopback; network latency will be part of the figures\n`);
+      }
+      const created = await createServerDatabase(serverUrl, 'bench_jobs');
+      cleanups.push(created.drop);
+      database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: options.pool });
+      where = `PostgreSQL at ${server.host}, throwaway database ${new URL(created.url).pathname.slice(1)}, pool of ${options.pool}`;
+    } else {
+      database = await openDatabase({ kind: 'pglite', dataDir: null });
+      where = 'the embedded database (PGlite, in memory; set DATABASE_URL for a PostgreSQL server)';
+    }
+    cleanups.push(() => database.close());
+    await migrate(database);
+    const { db } = database;
+    const org = await ensureDefaultOrganisation(db);
+    const user = await insertUser(db, {
+      orgId: org.id,
+      email: 'bench-reader@example.test',
+      name: 'Bench Reader',
+      passwordHash: 'not-used',
+      role: 'customer',
+      locale: null,
+    });
+    if (!user) throw new Error('could not create the bench user');
+
+    const smtp = await new TestSmtpServer().start();
+    cleanups.push(() => smtp.stop());
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-bench-jobs-'));
+    cleanups.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+    const logger = pino({ level: 'warn' });
+    const runnerOptions: Partial<JobRunnerOptions> = { concurrency: options.concurrency };
+
+    process.stdout.write(
+      `jobs bench on ${where}\none JobRunner, concurrency ${options.concurrency}; jobs enqueued ${options.batch} per transaction, all before the runner starts\n`,
+    );
+
+    const noop = await phase(
+      db,
+      { kind: 'bench.noop', count: options.jobs, batch: options.batch, timeoutMs: options.timeoutMs },
+      (tx) => enqueueJob(tx, { orgId: org.id, kind: 'bench.noop', payload: {} }),
+      new JobRunner(db, { 'bench.noop': async () => undefined }, systemClock, logger, runnerOptions),
+    );
+
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Slotwise Bench <bench@example.test>',
+    });
+    const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
+    cleanups.push(async () => mailer.close());
+    const mail = await phase(
+      db,
+      { kind: mailJobs.passwordReset, count: options.mailJobs, batch: options.batch, timeoutMs: options.timeoutMs },
+      (tx, n) => queuePasswordReset(tx, org.id, user.id, `http://127.0.0.1:3000/reset/bench-${n}`),
+      createJobRunner({ config, db, clock: systemClock, mailer, logger, cardGateway: null }, runnerOptions),
+    );
+
+    const messageIds = new Set(smtp.received.map((m) => m.headers['message-id']));
+    if (smtp.received.length !== options.mailJobs || messageIds.size !== options.mailJobs) {
+      throw new Error(`the SMTP server received ${smtp.received.length} mails (${messageIds.size} distinct), expected ${options.mailJobs}`);
+    }
+
+    const row = (label: string, r: PhaseResult) =>
+      `${label.padEnd(20)}${String(r.jobs).padStart(7)}${r.enqueuePerSecond.toFixed(0).padStart(12)}${r.runPerSecond
+        .toFixed(0)
+        .padStart(12)}${r.p50.toFixed(0).padStart(10)}${r.p99.toFixed(0).padStart(10)}\n`;
+    process.stdout.write(
+      `\n${'phase'.padEnd(20)}${'jobs'.padStart(7)}${'enqueue/s'.padStart(12)}${'run jobs/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}\n` +
+        row('no-op handler', noop) +
+        row('mail over SMTP', mail) +
+        `\nno-op : mail run rate = ${(noop.runPerSecond / mail.runPerSecond).toFixed(1)} : 1` +
+        `   (every one of the ${options.mailJobs} mails received exactly once)\n` +
+        "latency = enqueue commit to job finish, behind a backlog of all the phase's jobs\n" +
+        `note: createMailer opens one SMTP connection per mail, and smtp-server holds every new connection 100 ms\n` +
+        `      before its greeting (an early-talker check), so the mail phase is capped near ${options.concurrency * 10} mails/s at concurrency ${options.concurrency}\n`,
+    );
+    return 0;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof UsageError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+    process.exit(1);
+  },
+);
