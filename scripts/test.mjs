@@ -1,7 +1,7 @@
-// npm test: type-check, then unit and integration tests on the embedded database, then the
-// integration tests again on a PostgreSQL server when DATABASE_URL is set.
+// npm test: type-check, then unit and integration tests on the embedded database, the browser
+// tests, then the integration tests again on a PostgreSQL server when DATABASE_URL is set.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -37,11 +37,24 @@ function runTests(label, files, env) {
 }
 
 let ok = true;
-if (!skipTypecheck && only.length === 0) ok = run('type check', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']) && ok;
+if (!skipTypecheck && only.length === 0) {
+  ok = run('type check', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']) && ok;
+  ok = run('type check of the web app', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web']) && ok;
+}
 
 const unit = findTests('test/unit');
 const integration = findTests('test/integration');
 ok = runTests(`unit and integration tests on the embedded database (PGlite): ${unit.length + integration.length} files`, [...unit, ...integration], { TEST_DB: 'pglite' }) && ok;
+
+// The browser tests drive Debian's Chromium against the real server (embedded database) and the built web app.
+const browser = findTests('test/browser');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (browser.length > 0 && !existsSync(chromium) && process.env.CI !== 'true') {
+  process.stdout.write(`\n=== browser tests SKIPPED: Chromium is not installed at ${chromium} (apt-get install chromium; CI never skips them).\n`);
+} else if (browser.length > 0) {
+  ok = run('build the web app if needed', process.execPath, ['scripts/build-web.mjs']) && ok;
+  ok = runTests(`browser tests (Chromium) on the embedded database: ${browser.length} files`, browser, { TEST_DB: 'pglite' }) && ok;
+}
 
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -465,6 +465,18 @@ export interface paths {
                         /** @description Hours before a class that its reminder is mailed; 0 for none */
                         reminderHours?: number;
                         mailFrom?: string | null;
+                        paymentMethods?: ("card" | "swish" | "bank_transfer" | "venue")[];
+                        /** @description How long a card checkout holds its spots */
+                        holdMinutes?: number;
+                        /** @description How long a Swish or bank transfer booking waits for payment */
+                        manualPaymentHours?: number;
+                        swishNumber?: string | null;
+                        bankAccount?: string | null;
+                        /**
+                         * @description A payment that arrives when its booking can no longer be made: refund it at once, or queue it for an admin
+                         * @enum {string}
+                         */
+                        unbookablePaymentPolicy?: "refund" | "queue";
                     };
                 };
             };
@@ -783,6 +795,11 @@ export interface paths {
                             /** @enum {string} */
                             locale?: "en" | "sv";
                         };
+                        /**
+                         * @description How the customer pays (ignored for free classes). Default: at the venue, where offered
+                         * @enum {string}
+                         */
+                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
                     };
                 };
             };
@@ -1092,7 +1109,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "organisation" | "user" | "class" | "booking" | "customer" | "webhook_endpoint";
+                    entityType?: "organisation" | "user" | "class" | "booking" | "customer" | "payment" | "webhook_endpoint";
                     entityId?: string;
                     /** @description Cursor: return entries older than this id */
                     before?: number;
@@ -1283,7 +1300,7 @@ export interface paths {
                         /** @default  */
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events: ("booking.created" | "booking.cancelled" | "class.cancelled" | "*")[];
+                        events: ("booking.created" | "booking.cancelled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                     };
                 };
             };
@@ -1366,7 +1383,7 @@ export interface paths {
                         url?: string;
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events?: ("booking.created" | "booking.cancelled" | "class.cancelled" | "*")[];
+                        events?: ("booking.created" | "booking.cancelled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                         active?: boolean;
                     };
                 };
@@ -1506,6 +1523,336 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After Stripe.js reports success: settle the payment from Stripe’s own record (idempotent; the webhook does the same) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paymentIntentId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settlement: components["schemas"]["Settlement"];
+                            booking: components["schemas"]["Booking"] | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/by-intent/{paymentIntentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Poll: is the booking of this PaymentIntent confirmed yet? (a guest booking: whoever holds the id; an account booking: its owner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentIntentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            found: boolean;
+                            booking: components["schemas"]["Booking"] | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment with its refunds: what the refund dialog shows (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{paymentId}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff saw a Swish or bank transfer payment arrive: confirm the booking (re-checks the class if the deadline passed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Settlement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{paymentId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund all or part of a paid booking (admin); a full refund cancels the booking. Card refunds go through Stripe. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minor units; all that is left when omitted */
+                        amount?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Refund"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unbookable-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments that succeeded when their booking could not be made, with the reason (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "refunding" | "refunded" | "booked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payments: components["schemas"]["UnbookablePayment"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unbookable-payments/{problemId}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book the customer anyway, if the class has room now (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    problemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Money that is not where it should be; empty in normal operation (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrityReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1597,7 +1944,7 @@ export interface components {
             spots: number;
             price: components["schemas"]["MoneyInput"];
             /** @enum {string} */
-            paymentMethod: "venue" | "free";
+            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
             /** @enum {string} */
             source: "guest" | "account" | "staff";
             /** Format: date-time */
@@ -1631,6 +1978,35 @@ export interface components {
                 name: string;
                 email: string;
             } | null;
+            /** @description A pending booking holds its spots until then */
+            holdExpiresAt: string | null;
+            /**
+             * @description Derived from the payment and its refunds
+             * @enum {string}
+             */
+            paymentStatus: "not_required" | "at_venue" | "pending" | "paid" | "partially_refunded" | "refunded" | "unpaid";
+            paymentId: string | null;
+        };
+        CheckoutInput: {
+            /**
+             * Format: uuid
+             * @description The payment
+             */
+            id: string;
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer";
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            amount: components["schemas"]["MoneyInput"];
+            /** @description Pay before this, or the spots are released */
+            holdExpiresAt: string | null;
+            /** @description Swish / bank transfer: the message to write with the payment */
+            reference: string | null;
+            /** @description Swish number or bank account */
+            payTo: string | null;
+            /** @description Card: for Stripe.js confirmCardPayment / Elements */
+            clientSecret: string | null;
+            publishableKey: string | null;
         };
         BookingCreatedInput: {
             booking: components["schemas"]["BookingInput"];
@@ -1639,6 +2015,8 @@ export interface components {
             /** @description The guest's secret for viewing and cancelling without an account */
             manageToken: string | null;
             manageUrl: string | null;
+            /** @description Set when the booking waits for a payment */
+            payment: components["schemas"]["CheckoutInput"] | null;
         };
         OrganisationInput: {
             /** Format: uuid */
@@ -1652,6 +2030,13 @@ export interface components {
             cancellationDeadlineHours: number;
             reminderHours: number;
             mailFrom: string | null;
+            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
+            holdMinutes: number;
+            manualPaymentHours: number;
+            swishNumber: string | null;
+            bankAccount: string | null;
+            /** @enum {string} */
+            unbookablePaymentPolicy: "refund" | "queue";
         };
         ClassInput: {
             /** Format: uuid */
@@ -1705,6 +2090,107 @@ export interface components {
                 durationMs: number;
             };
             uptimeSeconds: number;
+        };
+        PaymentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer";
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            /** @description Minor units */
+            amount: number;
+            currency: string;
+            refunded: number;
+            refundPending: number;
+            refundable: number;
+            reference: string | null;
+            failureReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            succeededAt: string | null;
+            refunds: {
+                /** Format: uuid */
+                id: string;
+                amount: number;
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed";
+                reason: string;
+                failureReason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                settledAt: string | null;
+            }[];
+        };
+        RefundInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            amount: components["schemas"]["MoneyInput"];
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            reason: string;
+        };
+        SettlementInput: {
+            /** @enum {string} */
+            outcome: "booked" | "already" | "unbookable";
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+        };
+        UnbookablePaymentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+            /** @enum {string} */
+            status: "open" | "refunding" | "refunded" | "booked";
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer";
+            amount: number;
+            currency: string;
+            refundable: number;
+            /** Format: date-time */
+            createdAt: string;
+            resolvedAt: string | null;
+        };
+        IntegrityReportInput: {
+            clean: boolean;
+            paymentsWithoutBookingOrRefund: {
+                /** Format: uuid */
+                paymentId: string;
+                /** Format: uuid */
+                bookingId: string;
+                amount: number;
+                refunded: number;
+            }[];
+            paidBookingsWithoutPayment: {
+                /** Format: uuid */
+                bookingId: string;
+                paymentMethod: string;
+            }[];
+            refundsStuckPending: {
+                /** Format: uuid */
+                refundId: string;
+                /** Format: uuid */
+                paymentId: string;
+                amount: number;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            holdsPastExpiry: {
+                /** Format: uuid */
+                bookingId: string;
+                holdExpiresAt: string | null;
+            }[];
         };
         AuditEntry: {
             id: number;
@@ -1793,7 +2279,7 @@ export interface components {
             spots: number;
             price: components["schemas"]["Money"];
             /** @enum {string} */
-            paymentMethod: "venue" | "free";
+            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
             /** @enum {string} */
             source: "guest" | "account" | "staff";
             /** Format: date-time */
@@ -1827,6 +2313,35 @@ export interface components {
                 name: string;
                 email: string;
             } | null;
+            /** @description A pending booking holds its spots until then */
+            holdExpiresAt: string | null;
+            /**
+             * @description Derived from the payment and its refunds
+             * @enum {string}
+             */
+            paymentStatus: "not_required" | "at_venue" | "pending" | "paid" | "partially_refunded" | "refunded" | "unpaid";
+            paymentId: string | null;
+        };
+        Checkout: {
+            /**
+             * Format: uuid
+             * @description The payment
+             */
+            id: string;
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer";
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            amount: components["schemas"]["Money"];
+            /** @description Pay before this, or the spots are released */
+            holdExpiresAt: string | null;
+            /** @description Swish / bank transfer: the message to write with the payment */
+            reference: string | null;
+            /** @description Swish number or bank account */
+            payTo: string | null;
+            /** @description Card: for Stripe.js confirmCardPayment / Elements */
+            clientSecret: string | null;
+            publishableKey: string | null;
         };
         BookingCreated: {
             booking: components["schemas"]["Booking"];
@@ -1835,6 +2350,8 @@ export interface components {
             /** @description The guest's secret for viewing and cancelling without an account */
             manageToken: string | null;
             manageUrl: string | null;
+            /** @description Set when the booking waits for a payment */
+            payment: components["schemas"]["Checkout"] | null;
         };
         Organisation: {
             /** Format: uuid */
@@ -1848,6 +2365,13 @@ export interface components {
             cancellationDeadlineHours: number;
             reminderHours: number;
             mailFrom: string | null;
+            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
+            holdMinutes: number;
+            manualPaymentHours: number;
+            swishNumber: string | null;
+            bankAccount: string | null;
+            /** @enum {string} */
+            unbookablePaymentPolicy: "refund" | "queue";
         };
         Class: {
             /** Format: uuid */
@@ -1901,6 +2425,107 @@ export interface components {
                 durationMs: number;
             };
             uptimeSeconds: number;
+        };
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer";
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            /** @description Minor units */
+            amount: number;
+            currency: string;
+            refunded: number;
+            refundPending: number;
+            refundable: number;
+            reference: string | null;
+            failureReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            succeededAt: string | null;
+            refunds: {
+                /** Format: uuid */
+                id: string;
+                amount: number;
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed";
+                reason: string;
+                failureReason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                settledAt: string | null;
+            }[];
+        };
+        Refund: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            amount: components["schemas"]["Money"];
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            reason: string;
+        };
+        Settlement: {
+            /** @enum {string} */
+            outcome: "booked" | "already" | "unbookable";
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+        };
+        UnbookablePayment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+            /** @enum {string} */
+            status: "open" | "refunding" | "refunded" | "booked";
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer";
+            amount: number;
+            currency: string;
+            refundable: number;
+            /** Format: date-time */
+            createdAt: string;
+            resolvedAt: string | null;
+        };
+        IntegrityReport: {
+            clean: boolean;
+            paymentsWithoutBookingOrRefund: {
+                /** Format: uuid */
+                paymentId: string;
+                /** Format: uuid */
+                bookingId: string;
+                amount: number;
+                refunded: number;
+            }[];
+            paidBookingsWithoutPayment: {
+                /** Format: uuid */
+                bookingId: string;
+                paymentMethod: string;
+            }[];
+            refundsStuckPending: {
+                /** Format: uuid */
+                refundId: string;
+                /** Format: uuid */
+                paymentId: string;
+                amount: number;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            holdsPastExpiry: {
+                /** Format: uuid */
+                bookingId: string;
+                holdExpiresAt: string | null;
+            }[];
         };
     };
     responses: never;

@@ -25,7 +25,7 @@ const en = {
 
   'error.network': "We couldn't reach the server. Check your connection and try again.",
   'error.generic': 'Something went wrong. Please try again.',
-  'error.forbidden': 'This page is for staff only.',
+  'error.forbidden': 'You do not have access to this page.',
   'error.reference': 'Reference: {id}',
   'form.required': 'Please fill this in.',
   'form.email': 'Enter an email address like name@example.com.',
@@ -288,7 +288,7 @@ const sv: Record<MessageKey, string> = {
 
   'error.network': 'Vi kunde inte nå servern. Kontrollera anslutningen och försök igen.',
   'error.generic': 'Något gick fel. Försök igen.',
-  'error.forbidden': 'Den här sidan är bara för personalen.',
+  'error.forbidden': 'Du har inte tillgång till den här sidan.',
   'error.reference': 'Referens: {id}',
   'form.required': 'Fyll i det här.',
   'form.email': 'Ange en e-postadress som namn@exempel.se.',

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+
+describe('customer account', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  before(async () => {
+    run = await startBrowserRun();
+  });
+  after(() => run?.close());
+
+  test('a customer signs up, books signed in, finds the booking under my bookings and cancels it', async (t) => {
+    await createClass(run.admin, { title: 'Account Yoga', hour: 12, price: 16000 });
+    await withPage(run, t, async (page) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Sign in' }).click();
+      await page.getByRole('link', { name: 'Create an account' }).click();
+      await page.getByLabel('Name').fill('Cleo Customer');
+      await page.getByLabel('Email').fill('cleo@example.test');
+      await page.getByLabel('Password').fill('short');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByText('Use at least 10 characters.').waitFor();
+      await page.getByLabel('Password').fill('cleo-password-1');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      // Back where the visitor was, now signed in.
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.getByRole('heading', { name: 'Book a class' }).waitFor();
+      await page.getByRole('link', { name: 'My bookings' }).click();
+      await page.getByText('You have no upcoming bookings.').waitFor();
+
+      await page.getByRole('link', { name: 'Classes' }).click();
+      await page.getByRole('link', { name: /Account Yoga/ }).click();
+      await page.getByText('You are booking as Cleo Customer (cleo@example.test).').waitFor();
+      assert.equal(await page.getByLabel('Name').count(), 0, 'no guest details when signed in');
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      await page.getByText("You're booked!").waitFor();
+
+      await page.getByRole('link', { name: 'My bookings' }).click();
+      const booking = page.getByRole('listitem').filter({ hasText: 'Account Yoga' });
+      assert.match(await booking.innerText(), /12:00–12:45[\s\S]*SEK\s160\.00 · Pay at the venue[\s\S]*Confirmed/);
+      await booking.getByRole('button', { name: 'Cancel booking' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Yes, cancel it' }).click();
+      await page.getByText('Your booking for Account Yoga is cancelled.').waitFor();
+      await page.getByRole('link', { name: 'Past' }).click();
+      await page.getByText('No past bookings yet.').waitFor();
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+      await page.goto('/account');
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    });
+  });
+
+  test('a wrong password, a forgotten one and a stale reset link get plain answers', async (t) => {
+    await withPage(run, t, async (page) => {
+      await page.goto('/sign-in');
+      await page.getByLabel('Email').fill('nobody@example.test');
+      await page.getByLabel('Password').fill('not-the-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('The email or password is wrong.').waitFor();
+
+      await page.getByRole('link', { name: 'Forgot your password?' }).click();
+      await page.getByLabel('Email').fill('nobody@example.test');
+      await page.getByRole('button', { name: 'Send link' }).click();
+      await page.getByText('If there is an account for nobody@example.test, a link is on its way.').waitFor();
+
+      await page.goto(`/reset-password?token=${'x'.repeat(40)}`);
+      await page.getByLabel('New password', { exact: true }).fill('new-password-1');
+      await page.getByLabel('New password again').fill('new-password-2');
+      await page.getByRole('button', { name: 'Save password' }).click();
+      await page.getByText('The two passwords are not the same.').waitFor();
+      await page.getByLabel('New password again').fill('new-password-1');
+      await page.getByRole('button', { name: 'Save password' }).click();
+      await page.getByText('This password reset link is invalid or has expired. Ask for a new one.').waitFor();
+    });
+  });
+});

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ADMIN, guest } from '../support/app.ts';
+import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+
+describe('admin dashboard', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  before(async () => {
+    run = await startBrowserRun();
+  });
+  after(() => run?.close());
+
+  test('an admin creates a class, which then shows on the booking page', async (t) => {
+    const day = new Date(Date.now() + 2 * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.getByRole('link', { name: 'New class' }).click();
+      await page.getByLabel('Title').fill('Sunset Yoga');
+      await page.getByLabel('Instructor').fill('Sara Nilsson');
+      await page.getByLabel('Date').fill(day);
+      await page.getByLabel('Starts').fill('18:30');
+      await page.getByLabel('Ends').fill('19:30');
+      await page.getByLabel('Spots', { exact: true }).fill('8');
+      await page.getByLabel('Price per spot (SEK)').fill('120,50');
+      await page.getByRole('button', { name: 'Publish class' }).click();
+
+      await page.getByRole('heading', { name: 'Sunset Yoga' }).waitFor();
+      const facts = await page.locator('.facts').innerText();
+      assert.match(facts, /18:30–19:30/);
+      assert.match(facts, /0 of 8/);
+      assert.match(facts, /SEK\s120\.50/);
+
+      await page.getByRole('link', { name: 'Classes' }).first().click();
+      assert.match(await page.getByRole('link', { name: /Sunset Yoga/ }).innerText(), /18:30–19:30[\s\S]*SEK\s120\.50[\s\S]*8 spots left/);
+    });
+  });
+
+  test('an admin sees who booked, is told why a class with bookings cannot be deleted, and cancels it', async (t) => {
+    const booked = await createClass(run.admin, { title: 'Busy Pilates' });
+    assert.equal((await run.app.client().post('/api/v1/bookings', { classId: booked.id, guest: guest('busy') })).status, 201);
+    const empty = await createClass(run.admin, { title: 'Empty Pilates', hour: 8 });
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.getByRole('link', { name: 'Busy Pilates', exact: true }).click();
+      const row = page.getByRole('row').filter({ hasText: 'Guest busy' });
+      assert.match(await row.innerText(), /guestbusy@example\.test[\s\S]*Confirmed[\s\S]*Pay at the venue/);
+
+      await page.getByRole('button', { name: 'Delete: Busy Pilates' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Delete class' }).click();
+      await dialog.getByText(/This class has 1 booking\(s\) and cannot be deleted\. Cancel the class instead/).waitFor();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      await page.getByRole('button', { name: 'Cancel class: Busy Pilates' }).click();
+      await dialog.getByLabel('Reason').fill('The teacher is ill');
+      await dialog.getByRole('button', { name: 'Cancel class' }).click();
+      await page.getByText('The class is cancelled, and so is its 1 booking.').waitFor();
+      await row.getByText('by staff').waitFor();
+      assert.match(await row.innerText(), /Cancelled/);
+
+      await page.getByRole('link', { name: 'All classes' }).click();
+      await page.getByRole('button', { name: 'Delete: Empty Pilates' }).click();
+      await dialog.getByRole('button', { name: 'Delete class' }).click();
+      await page.getByText('Empty Pilates is deleted.').waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Empty Pilates', exact: true }).count(), 0);
+    });
+    assert.equal((await run.admin.get(`/api/v1/classes/${empty.id}`)).status, 404);
+  });
+
+  test('the admin changes the settings and finds the change in the audit log', async (t) => {
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel('Business name').fill('Studio Norr');
+      await page.getByLabel('Cancellation deadline').fill('12');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Settings saved.').waitFor();
+      await page.getByRole('link', { name: 'Studio Norr' }).waitFor();
+
+      await page.getByRole('link', { name: 'Audit log' }).click();
+      await page.getByLabel('Type').selectOption('organisation');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.getByRole('cell', { name: 'organisation.updated' }).first().waitFor();
+    });
+    const { body } = await run.app.client().get('/api/v1/organisation');
+    assert.equal(body.name, 'Studio Norr');
+    assert.equal(body.cancellationDeadlineHours, 12);
+  });
+
+  test('staff see the dashboard without the admin tools', async (t) => {
+    const staff = run.app.client();
+    const signedUp = await staff.signUp('stina@example.test', 'Stina Staff', 'staff-password-1');
+    assert.equal((await run.admin.patch(`/api/v1/users/${signedUp.body.user.id}`, { role: 'staff' })).status, 200);
+    const cls = await createClass(run.admin, { title: 'Staff View Class', hour: 10 });
+    assert.equal((await run.app.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('seen-by-staff') })).status, 201);
+    await withPage(run, t, async (page) => {
+      await signIn(page, 'stina@example.test', 'staff-password-1');
+      await page.getByText('You can look but not change things here').waitFor();
+      await page.getByRole('link', { name: 'Staff View Class', exact: true }).waitFor();
+      assert.equal(await page.getByRole('link', { name: 'New class' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Audit log' }).count(), 0);
+      await page.getByRole('link', { name: 'Customers' }).click();
+      await page.getByRole('cell', { name: 'Guest seen-by-staff' }).waitFor();
+      await page.goto('/admin/settings');
+      await page.getByText('You do not have access to this page.').waitFor();
+    });
+  });
+});

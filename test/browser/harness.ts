@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { TestContext } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const resultsDir = path.join(root, 'test-results');
+
+/**
+ * Why the browser tests cannot run here, or undefined when they can. Without Chromium a local
+ * run skips them and says so; CI (CI=true) must run them, so there it is an error.
+ */
+export function browserSkipReason(): string | undefined {
+  if (existsSync(CHROMIUM)) return undefined;
+  const reason = `Chromium is not installed at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  if (process.env.CI === 'true') throw new Error(`${reason}: CI must run the browser tests.`);
+  return `${reason}: browser tests skipped`;
+}
+
+export interface BrowserRun {
+  app: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  admin: Client;
+  close(): Promise<void>;
+}
+
+/** The real server on a fresh database, listening on a free port, with the built web app, and a browser. */
+export async function startBrowserRun(): Promise<BrowserRun> {
+  if (!existsSync(path.join(root, 'web/dist/index.html'))) {
+    throw new Error('web/dist is missing: run `npm run web:build` first (npm test does it).');
+  }
+  const app = await startTestApp();
+  await app.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.app.server.address() as AddressInfo;
+  // Playwright gives every launch a fresh, temporary profile (its own --user-data-dir).
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    admin: await app.admin(),
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+export interface PageOptions {
+  /** The browser's own language; the app starts in the organisation's until one is chosen. */
+  browserLocale?: string;
+  viewport?: { width: number; height: number };
+  mobile?: boolean;
+}
+
+/**
+ * Runs `steps` in a new browser context (no cookies, empty storage). The browser's clock runs
+ * in another time zone than the organisation's, so times shown must come from the
+ * organisation's zone. On failure a screenshot goes to test-results/<test name>.png.
+ */
+export async function withPage(
+  run: BrowserRun,
+  t: TestContext,
+  steps: (page: Page) => Promise<void>,
+  options: PageOptions = {},
+): Promise<void> {
+  const context = await run.browser.newContext({
+    baseURL: run.baseUrl,
+    locale: options.browserLocale ?? 'en-US',
+    timezoneId: 'America/New_York',
+    viewport: options.viewport ?? { width: 1200, height: 900 },
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  try {
+    await steps(page);
+    assert.deepEqual(pageErrors, [], 'the page threw no errors');
+  } catch (error) {
+    mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `${t.name.replace(/[^\w-]+/g, '-').slice(0, 100)}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** A class in two days at `hour` o'clock in the organisation's zone (Europe/Stockholm), via the API. */
+export async function createClass(
+  admin: Client,
+  fields: { title: string; hour?: number; maxSpots?: number; price?: number; maxSpotsPerCustomer?: number },
+): Promise<{ id: string; title: string }> {
+  const day = new Date(Date.now() + 2 * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  const hour = String(fields.hour ?? 18).padStart(2, '0');
+  const response = await admin.post(
+    '/api/v1/classes',
+    classInput({
+      title: fields.title,
+      instructorName: 'Anna Lindqvist',
+      location: 'Studio A',
+      startsAt: `${day}T${hour}:00`,
+      endsAt: `${day}T${hour}:45`,
+      maxSpots: fields.maxSpots ?? 10,
+      maxSpotsPerCustomer: fields.maxSpotsPerCustomer ?? 1,
+      price: { amount: fields.price ?? 15000 },
+    }),
+  );
+  assert.equal(response.status, 201, JSON.stringify(response.body));
+  return response.body;
+}
+
+/** Signs in through the sign-in page and waits for the page it leads to. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/(admin|account)/);
+}
+
+/** The page is no wider than the screen: nothing to scroll sideways on a phone. */
+export async function assertNoSidewaysScroll(page: Page): Promise<void> {
+  const [scrollWidth, innerWidth] = await page.evaluate<[number, number]>(
+    '[document.documentElement.scrollWidth, window.innerWidth]',
+  );
+  assert.ok(scrollWidth <= innerWidth, `the page is ${scrollWidth}px wide on a ${innerWidth}px screen`);
+}

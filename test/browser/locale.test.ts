@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+
+describe('languages', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  before(async () => {
+    run = await startBrowserRun();
+    await createClass(run.admin, { title: 'Kvällsyoga', hour: 19, price: 15000 });
+  });
+  after(() => run?.close());
+
+  test('Swedish, chosen from the menu and remembered, has Swedish text, SEK prices and server messages', async (t) => {
+    await withPage(run, t, async (page) => {
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Book a class' }).waitFor();
+      await page.getByLabel('Language').selectOption('sv');
+      await page.getByRole('heading', { name: 'Boka ett pass' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+      const card = await page.getByRole('link', { name: /Kvällsyoga/ }).innerText();
+      assert.match(card, /19:00–19:45/);
+      assert.match(card, /150,00\skr/);
+      assert.match(card, /10 platser kvar/);
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Boka ett pass' }).waitFor();
+      await page.getByRole('link', { name: /Kvällsyoga/ }).click();
+      await page.getByRole('heading', { name: 'Boka din plats' }).waitFor();
+      await page.getByRole('button', { name: 'Bekräfta bokningen' }).click();
+      assert.equal(await page.getByText('Fyll i det här.').count(), 2);
+
+      // A refusal from the server comes in the language the app asks for.
+      await page.goto(`/reset-password?token=${'x'.repeat(40)}`);
+      await page.getByLabel('Nytt lösenord', { exact: true }).fill('nytt-losenord-1');
+      await page.getByLabel('Nytt lösenord igen').fill('nytt-losenord-1');
+      await page.getByRole('button', { name: 'Spara lösenordet' }).click();
+      await page.getByText('Länken för att återställa lösenordet är ogiltig eller har gått ut. Be om en ny.').waitFor();
+    });
+  });
+
+  test("the organisation's language is the default until a visitor chooses", async (t) => {
+    assert.equal((await run.admin.patch('/api/v1/organisation', { defaultLocale: 'sv' })).status, 200);
+    await withPage(run, t, async (page) => {
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Boka ett pass' }).waitFor();
+      await page.getByLabel('Språk').selectOption('en');
+      await page.getByRole('heading', { name: 'Book a class' }).waitFor();
+      assert.match(await page.getByRole('link', { name: /Kvällsyoga/ }).innerText(), /SEK\s150\.00/);
+    });
+  });
+});
