@@ -15,7 +15,8 @@ CREATE TABLE jobs (
   locked_by text,
   locked_until timestamptz,
   last_error text,
-  -- At most one live job per key, e.g. one reminder per booking.
+  -- At most one waiting job per key, e.g. one reminder per booking. A running one does not count:
+  -- moving a reminder while its old time is being handled queues the new time as a fresh job.
   dedupe_key text,
   result text,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -24,8 +25,8 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_due ON jobs (run_at, id) WHERE status IN ('pending', 'running');
 CREATE INDEX jobs_org_status ON jobs (org_id, status, id DESC);
-CREATE UNIQUE INDEX jobs_one_live_per_key ON jobs (org_id, dedupe_key)
-  WHERE dedupe_key IS NOT NULL AND status IN ('pending', 'running');
+CREATE UNIQUE INDEX jobs_one_pending_per_key ON jobs (org_id, dedupe_key)
+  WHERE dedupe_key IS NOT NULL AND status = 'pending';
 
 ALTER TABLE organisations
   ADD COLUMN mail_from text CHECK (mail_from IS NULL OR length(mail_from) BETWEEN 3 AND 320),

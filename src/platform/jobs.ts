@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { type SQL, and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
@@ -37,7 +37,7 @@ export interface NewJob {
   payload: Record<string, unknown>;
   runAt?: Date;
   maxAttempts?: number;
-  /** One live job per key: enqueueing again moves the pending one to the new time. */
+  /** One waiting job per key: enqueueing again moves the pending one to the new time. */
   dedupeKey?: string;
 }
 
@@ -65,7 +65,7 @@ export async function enqueueJob(tx: Db, job: NewJob): Promise<void> {
     .values(values)
     .onConflictDoUpdate({
       target: [jobs.orgId, jobs.dedupeKey],
-      targetWhere: sql`dedupe_key IS NOT NULL AND status IN ('pending', 'running')`,
+      targetWhere: sql`dedupe_key IS NOT NULL AND status = 'pending'`,
       set: { runAt: values.runAt, payload: values.payload, updatedAt: sql`now()` },
     });
 }
@@ -93,7 +93,7 @@ export async function listJobs(db: Db, orgId: string, filter: { status?: JobStat
 export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRow | undefined> {
   const [row] = await db
     .update(jobs)
-    .set({ status: 'pending', attempts: 0, runAt: sql`now()`, lockedBy: null, lockedUntil: null, updatedAt: sql`now()` })
+    .set({ status: 'pending', attempts: 0, runAt: sql`now()`, lockedBy: null, lockedUntil: null, finishedAt: null, result: null, updatedAt: sql`now()` })
     .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled'])))
     .returning();
   return row;
@@ -168,48 +168,75 @@ export class JobRunner {
     this.wake?.();
   }
 
+  /**
+   * Keeps up to `concurrency` jobs in hand: claims as many as there are free slots, and claims again
+   * as soon as one finishes, so a slow job never holds up the jobs behind it.
+   */
   private async poll(): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
     while (this.running) {
-      let ran = 0;
-      try {
-        ran = await this.runDue();
-      } catch (error) {
-        this.logger.error({ err: error }, 'job runner: claiming jobs failed');
+      const free = this.options.concurrency - inFlight.size;
+      let claimed: JobRow[] = [];
+      if (free > 0) {
+        try {
+          claimed = await this.claim(free);
+        } catch (error) {
+          this.logger.error({ err: error }, 'job runner: claiming jobs failed');
+        }
       }
-      if (ran === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.pollIntervalMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
+      for (const job of claimed) {
+        const run = this.run(job).finally(() => {
+          inFlight.delete(run);
+          this.wake?.();
         });
-        this.wake = undefined;
+        inFlight.add(run);
       }
+      if (claimed.length === 0 || claimed.length === free) await this.sleep();
     }
+    await Promise.all(inFlight);
   }
 
-  /** Claims and runs one batch of due jobs; returns how many ran. */
+  private sleep(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, this.options.pollIntervalMs);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+
+  /** Claims and runs one batch of due jobs, waiting for all of them; returns how many ran. */
   async runDue(): Promise<number> {
-    const claimed = await this.claim();
+    const claimed = await this.claim(this.options.concurrency);
     await Promise.all(claimed.map((job) => this.run(job)));
     return claimed.length;
   }
 
-  private async claim(): Promise<JobRow[]> {
+  private async claim(limit: number): Promise<JobRow[]> {
     const now = this.clock.now();
     const leaseEnd = new Date(now.getTime() + this.options.leaseMs);
+    // A job whose runner died on every attempt (it crashes its process, say) must not be claimed
+    // forever: once its attempts are used up and its lease has run out, it is dead.
+    await this.db
+      .update(jobs)
+      .set({ status: 'dead', lastError: 'its runner stopped (lease ran out) on every attempt', lockedBy: null, lockedUntil: null, finishedAt: now, updatedAt: now })
+      .where(and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now), gte(jobs.attempts, jobs.maxAttempts)));
     const due = this.db
       .select({ id: jobs.id })
       .from(jobs)
       .where(
         or(
           and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)),
-          and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now)),
+          and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now), lt(jobs.attempts, jobs.maxAttempts)),
         ),
       )
       .orderBy(asc(jobs.runAt), asc(jobs.id))
-      .limit(this.options.concurrency)
+      .limit(limit)
       .for('update', { skipLocked: true });
     return this.db
       .update(jobs)

@@ -329,11 +329,6 @@ describe('leases', () => {
 
   test(
     'a job whose lease keeps running out goes dead after maxAttempts instead of being claimed forever',
-    {
-      todo:
-        'src/platform/jobs.ts JobRunner.claim re-claims expired leases without checking attempts < max_attempts, so a job ' +
-        'that kills its runner every time (a poison job) is claimed and run forever',
-    },
     async () => {
       const hung: Promise<number>[] = [];
       const held: (() => void)[] = [];
@@ -427,11 +422,6 @@ describe('leases', () => {
 describe('scheduling', () => {
   test(
     'a slow job does not hold up the jobs behind it',
-    {
-      todo:
-        'src/platform/jobs.ts JobRunner.poll/runDue waits for the whole claimed batch (Promise.all) before claiming again, ' +
-        'so one hung handler idles the runner until it finishes or times out (half the lease: 2.5 minutes by default)',
-    },
     async () => {
       const slow = gate<string>();
       let fast = 0;
@@ -456,11 +446,6 @@ describe('scheduling', () => {
 
   test(
     'moving a job with a dedupe key while it runs keeps the move',
-    {
-      todo:
-        'src/platform/jobs.ts enqueueJob upserts into the running row (the one-live-per-key index covers running jobs), ' +
-        'and finish() then marks it done (or overwrites run_at with a retry time): the moved reminder is lost',
-    },
     async () => {
       const started = gate();
       const first = gate<string>();
