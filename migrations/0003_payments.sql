@@ -104,7 +104,7 @@ CREATE TABLE unbookable_payments (
   org_id uuid NOT NULL,
   payment_id uuid NOT NULL UNIQUE,
   booking_id uuid NOT NULL,
-  reason text NOT NULL CHECK (reason IN ('class_full', 'class_cancelled', 'class_started', 'already_booked', 'mismatch')),
+  reason text NOT NULL CHECK (reason IN ('class_full', 'class_cancelled', 'class_started', 'already_booked', 'booking_cancelled', 'mismatch')),
   status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'refunding', 'refunded', 'booked')),
   created_at timestamptz NOT NULL DEFAULT now(),
   resolved_at timestamptz,

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
 import type { CardGateway } from '../payments/card-gateway.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
-import { abandonPayment, ensureCardIntent, openPayment } from '../payments/payments.service.ts';
+import { abandonPayment, ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
@@ -280,6 +280,7 @@ export async function cancelBooking(
       after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
     });
     await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
+    await settleCancelledBooking(tx, ctx, booking.id, now);
     const dto = toBookingDto(ctx, { booking: after, cls: { ...cls, spotsTaken: cls.spotsTaken - booking.spots }, customer: view.customer }, now);
     await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;

@@ -6,6 +6,7 @@ import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/tim
 import { recordAudit } from '../audit/audit.service.ts';
 import { cancelActiveBookingsOfClass, countBookingsOfClass, selectActiveBookingIds } from '../bookings/bookings.repo.ts';
 import { queueBookingCancelled, queueReminder } from '../notifications/notifications.service.ts';
+import { settleCancelledBooking } from '../payments/payments.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import type { ClassCreateInput, ClassDto, ClassListQuery, ClassUpdateInput } from './classes.schema.ts';
 import type { ClassRow } from './classes.tables.ts';
@@ -167,6 +168,7 @@ export async function cancelClass(
     await emitWebhookEvent(tx, ctx.org.id, 'class.cancelled', { class: dto, reason: reason ?? null }, now);
     for (const booking of cancelled) {
       await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
+      await settleCancelledBooking(tx, ctx, booking.id, now);
       await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { bookingId: booking.id, reason: booking.cancelReason }, now);
       await recordAudit(tx, ctx, {
         action: 'booking.cancelled',

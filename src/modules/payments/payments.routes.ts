@@ -71,12 +71,13 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
         tags,
         summary: 'Poll: is the booking of this PaymentIntent confirmed yet? (a guest booking: whoever holds the id; an account booking: its owner)',
         params: z.strictObject({ paymentIntentId: intentIdSchema }),
-        response: { 200: z.object({ found: z.boolean(), booking: bookingSchema.nullable() }) },
+        response: { 200: z.object({ found: z.boolean().describe('The booking is confirmed'), booking: bookingSchema }) },
       },
     },
     async (request) => {
       const booking = await bookingOfIntent(request.ctx, db, request.params.paymentIntentId);
-      return { found: booking?.status === 'confirmed', booking };
+      if (!booking) throw new DomainError('payment_not_found');
+      return { found: booking.status === 'confirmed', booking };
     },
   );
 

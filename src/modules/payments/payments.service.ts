@@ -227,8 +227,10 @@ async function unbookableReason(tx: Db, cls: ClassRow, booking: BookingRow, now:
   if (booking.status === 'confirmed' || booking.status === 'pending') {
     return cls.status === 'cancelled' ? 'class_cancelled' : null;
   }
-  // The hold lapsed (or the payment failed first): the spots went back to the class.
   if (cls.status === 'cancelled') return 'class_cancelled';
+  // A booking that the customer or staff cancelled stays cancelled: its money goes back.
+  if (booking.cancelledBy !== 'system') return 'booking_cancelled';
+  // The hold lapsed (or the payment failed first): the spots went back to the class.
   if (cls.startsAt <= now) return 'class_started';
   if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) return 'already_booked';
   if (cls.spotsTaken + booking.spots > cls.maxSpots) return 'class_full';
@@ -439,6 +441,35 @@ export function cancelIntentHandler(deps: { db: Db; gateway: CardGateway | null;
 }
 
 /**
+ * In the transaction that cancels a booking (by its customer, by staff, or with its class; the
+ * caller holds the class and booking locks): its money must not be left behind. A pending payment
+ * is called off (and its card intent cancelled); a paid card booking is refunded in full; a paid
+ * Swish or bank transfer booking goes on the admin queue, to be paid back by hand.
+ */
+export async function settleCancelledBooking(tx: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<void> {
+  const found = await findPayment(tx, ctx.org.id, { bookingId });
+  if (!found) return;
+  const payment = await findPayment(tx, ctx.org.id, { id: found.id }, true);
+  if (!payment) return;
+  if (payment.status === 'pending') {
+    await updatePayment(tx, payment.id, { status: 'cancelled', failureReason: 'booking_cancelled' });
+    await cancelJob(tx, payment.orgId, holdKey(bookingId));
+    if (payment.method === 'card' && payment.providerRef) {
+      await enqueueJob(tx, { orgId: payment.orgId, kind: paymentJobs.cancelIntent, payload: { paymentId: payment.id }, maxAttempts: 5 });
+    }
+    await recordAudit(tx, ctx, { action: 'payment.cancelled', entityType: 'payment', entityId: payment.id, before: { status: 'pending' }, after: { status: 'cancelled', reason: 'booking_cancelled' } });
+    return;
+  }
+  const refundable = payment.amount - payment.refundedAmount;
+  if (payment.status !== 'succeeded' || refundable <= 0) return;
+  if (payment.method === 'card') {
+    await openRefund(tx, ctx, payment, refundable, 'booking_cancelled', now);
+  } else {
+    await insertUnbookable(tx, { orgId: payment.orgId, paymentId: payment.id, bookingId, reason: 'booking_cancelled', status: 'open' });
+  }
+}
+
+/**
  * Writes the refund row first (the trigger counts it against the payment at once, and the CHECK
  * refuses more than was paid), and queues the call to Stripe. A full refund cancels the booking.
  */
@@ -510,7 +541,15 @@ export async function refundPayment(
       });
     }
     const problem = await findUnbookable(tx, ctx.org.id, { paymentId }, true);
-    if (problem && problem.status === 'open') await updateUnbookable(tx, problem.id, { status: 'refunding', resolvedBy: ctx.user?.id ?? null });
+    if (problem && problem.status === 'open') {
+      // A manual refund is done when it is recorded; a card refund when Stripe says so.
+      const settled = refund.status === 'succeeded' && amount === refundable;
+      await updateUnbookable(tx, problem.id, {
+        status: settled ? 'refunded' : 'refunding',
+        resolvedBy: ctx.user?.id ?? null,
+        ...(settled ? { resolvedAt: deps.now } : {}),
+      });
+    }
     return refund;
   });
   // The job guarantees the call; trying now gives the admin an answer at once.
