@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Services } from '../../app.ts';
-import { requireRole } from '../../platform/context.ts';
+import { type RequestContext, hasRole, requireRole } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { App, ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
@@ -28,7 +28,6 @@ import {
   refundPayment,
 } from './payments.service.ts';
 import { unbookableStatuses } from './payments.tables.ts';
-import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 
 export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services): void {
@@ -41,7 +40,7 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
     if (!payment || payment.orgId !== ctx.org.id) return null;
     const view = await findBookingView(database, ctx.org.id, { id: payment.bookingId });
     if (!view) return null;
-    if (view.customer.userId && view.customer.userId !== ctx.user?.id && !['staff', 'admin'].includes(ctx.user?.role ?? '')) {
+    if (view.customer.userId && view.customer.userId !== ctx.user?.id && !hasRole(ctx, 'staff')) {
       throw new DomainError('forbidden');
     }
     return toBookingDto(ctx, view, clock.now());
