@@ -70,7 +70,6 @@ interface Row {
    * correct answer, but runs as a node:test TODO so the suite stays green while the bug is open.
    * Delete the entry when the bug is fixed.
    */
-  knownBug?: Partial<Record<CallerName, string>>;
   /** `body` is the parsed JSON answer (undefined for other content); `text` the raw answer. */
   check?: (caller: CallerName, body: any, text: string) => void;
 }
@@ -276,15 +275,6 @@ after(async () => {
   await stripe.close();
 });
 
-/**
- * Open bug: POST /payments/confirm looks the intent up in every organisation
- * (payments.service.ts confirmCardPayment → findPaymentByIntent, no org check), so another
- * organisation's admin settles this organisation's payment and is told its booking id
- * (`settlement.bookingId`); only the `booking` part is withheld.
- */
-const CONFIRM_CROSS_ORG_BUG =
-  "SECURITY BUG: POST /payments/confirm acts on another organisation's payment and returns its booking id";
-
 /** Same expectation for every caller. */
 const all = (e: Expected) => [e, e, e, e, e, e, e] as const;
 
@@ -385,7 +375,6 @@ const MATRIX: Row[] = [
   { route: "POST /payments/confirm (customer A's card intent)", csrfExempt: true,
     request: () => ({ method: 'POST', url: '/payments/confirm', body: { paymentIntentId: f.cardA.intentId } }),
     expect: [FORBIDDEN, 200, FORBIDDEN, 200, 200, FORBIDDEN, NO_PAYMENT],
-    knownBug: { [OTHER_OWN_ORG]: CONFIRM_CROSS_ORG_BUG },
     check: (_who, body) => {
       assert.deepEqual(body.settlement, { outcome: 'already', bookingId: f.cardA.bookingId });
       assert.equal(body.booking.id, f.cardA.bookingId);
@@ -393,7 +382,6 @@ const MATRIX: Row[] = [
   { route: "POST /payments/confirm (a guest's card intent)", csrfExempt: true,
     request: () => ({ method: 'POST', url: '/payments/confirm', body: { paymentIntentId: f.cardGuest.intentId } }),
     expect: [200, 200, 200, 200, 200, 200, NO_PAYMENT],
-    knownBug: { [OTHER_OWN_ORG]: CONFIRM_CROSS_ORG_BUG },
     check: (_who, body) => assert.equal(body.booking.id, f.cardGuest.bookingId) },
   { route: 'POST /payments/confirm (unknown intent)', csrfExempt: true,
     request: () => ({ method: 'POST', url: '/payments/confirm', body: { paymentIntentId: 'pi_Unknown00000000' } }),
@@ -552,7 +540,7 @@ describe('authorisation matrix: every route as every caller', () => {
     describe(row.route, () => {
       CALLERS.forEach((name, column) => {
         const expected = row.expect[column] as Expected;
-        test(`as ${name} → ${describeExpected(expected)}`, { todo: row.knownBug?.[name] }, async () => {
+        test(`as ${name} → ${describeExpected(expected)}`, async () => {
           const caller = row.ownSession ? await freshSession(callerOf(name)) : callerOf(name);
           const response = await assertAnswer(row, caller, expected);
           if (response.status < 300) row.check?.(name, response.body, response.text);

@@ -58,7 +58,7 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
       },
     },
     async (request) => {
-      const settlement = await confirmCardPayment(db, cardGateway, request.body.paymentIntentId, now);
+      const settlement = await confirmCardPayment(db, request.ctx, cardGateway, request.body.paymentIntentId, now);
       return { settlement, booking: await bookingOfIntent(request.ctx, db, request.body.paymentIntentId) };
     },
   );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type Stripe from 'stripe';
-import { type OrgContext, type RequestContext, requireRole, systemContext } from '../../platform/context.ts';
+import { type OrgContext, type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
@@ -380,11 +380,16 @@ async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork,
   return result;
 }
 
-/** The customer's browser reports success: the same settlement as the webhook, from Stripe's state. */
-export async function confirmCardPayment(db: Db, gateway: CardGateway | null, intentId: string, now: () => Date) {
+/**
+ * The customer's browser reports success: the same settlement as the webhook, from Stripe's state.
+ * Only within the caller's organisation, and an account's payment only by its owner (or staff).
+ */
+export async function confirmCardPayment(db: Db, ctx: RequestContext, gateway: CardGateway | null, intentId: string, now: () => Date) {
   if (!gateway) throw new DomainError('payments_disabled');
   const payment = await findPaymentByIntent(db, intentId);
-  if (!payment) throw new DomainError('payment_not_found');
+  if (!payment || payment.orgId !== ctx.org.id) throw new DomainError('payment_not_found');
+  const view = await findBookingView(db, ctx.org.id, { id: payment.bookingId });
+  if (view?.customer.userId && view.customer.userId !== ctx.user?.id && !hasRole(ctx, 'staff')) throw new DomainError('forbidden');
   const settlement = await applyIntent(db, gateway, intentId, now);
   if (!settlement) throw new DomainError('payment_not_succeeded');
   return settlement;
