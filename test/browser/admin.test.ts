@@ -62,7 +62,7 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Delete: Empty Pilates' }).click();
       await dialog.getByRole('button', { name: 'Delete class' }).click();
       await page.getByText('Empty Pilates is deleted.').waitFor();
-      assert.equal(await page.getByRole('link', { name: 'Empty Pilates', exact: true }).count(), 0);
+      await page.getByRole('link', { name: 'Empty Pilates', exact: true }).waitFor({ state: 'detached' });
     });
     assert.equal((await run.admin.get(`/api/v1/classes/${empty.id}`)).status, 404);
   });

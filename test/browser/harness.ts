@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
+import { type Client, type TestApp, type TestAppOptions, classInput, startTestApp } from '../support/app.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,11 +31,11 @@ export interface BrowserRun {
 }
 
 /** The real server on a fresh database, listening on a free port, with the built web app, and a browser. */
-export async function startBrowserRun(): Promise<BrowserRun> {
+export async function startBrowserRun(options: TestAppOptions = {}): Promise<BrowserRun> {
   if (!existsSync(path.join(root, 'web/dist/index.html'))) {
     throw new Error('web/dist is missing: run `npm run web:build` first (npm test does it).');
   }
-  const app = await startTestApp();
+  const app = await startTestApp(options);
   await app.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.app.server.address() as AddressInfo;
   // Playwright gives every launch a fresh, temporary profile (its own --user-data-dir).

@@ -5,6 +5,9 @@ import { ClassAdminPage } from './pages/admin/class-admin-page';
 import { ClassFormPage } from './pages/admin/class-form-page';
 import { ClassesAdminPage } from './pages/admin/classes-admin-page';
 import { CustomersPage } from './pages/admin/customers-page';
+import { FailedBookingsPage } from './pages/admin/failed-bookings-page';
+import { IntegrityPage } from './pages/admin/integrity-page';
+import { JobsPage } from './pages/admin/jobs-page';
 import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
@@ -33,6 +36,9 @@ const routes: Route[] = [
   ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],
   ['/admin/classes/:classId/edit', ({ classId = '' }) => <ClassFormPage classId={classId} />],
   ['/admin/customers', () => <CustomersPage />],
+  ['/admin/failed-bookings', () => <FailedBookingsPage />],
+  ['/admin/integrity', () => <IntegrityPage />],
+  ['/admin/jobs', () => <JobsPage />],
   ['/admin/audit', () => <AuditPage />],
   ['/admin/settings', () => <SettingsPage />],
 ];

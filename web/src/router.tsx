@@ -7,9 +7,10 @@ import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from
 
 const NAVIGATED = 'slotwise:navigated';
 
-export function navigate(to: string, { replace = false } = {}): void {
-  if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+/** Goes to `to`; `state` stays with that history entry, also across a reload of the page. */
+export function navigate(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown } = {}): void {
+  if (replace) window.history.replaceState(state, '', to);
+  else window.history.pushState(state, '', to);
   window.dispatchEvent(new Event(NAVIGATED));
 }
 

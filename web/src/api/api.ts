@@ -53,6 +53,25 @@ export const api = {
   cancelManagedBooking: (token: string) =>
     ok(client.POST('/api/v1/manage/{token}/cancel', { params: { path: { token } }, body: {} })),
 
+  booking: (bookingId: string) => ok(client.GET('/api/v1/bookings/{bookingId}', byId('bookingId', bookingId))),
+
+  confirmCardPayment: (paymentIntentId: string) => ok(client.POST('/api/v1/payments/confirm', { body: { paymentIntentId } })),
+  paymentByIntent: (paymentIntentId: string) =>
+    ok(client.GET('/api/v1/payments/by-intent/{paymentIntentId}', byId('paymentIntentId', paymentIntentId))),
+  payment: (paymentId: string) => ok(client.GET('/api/v1/payments/{paymentId}', byId('paymentId', paymentId))),
+  markPaid: (paymentId: string) =>
+    ok(client.POST('/api/v1/payments/{paymentId}/mark-paid', { ...byId('paymentId', paymentId), body: {} })),
+  refund: (paymentId: string, body: Body<'/api/v1/payments/{paymentId}/refunds', 'post'>) =>
+    ok(client.POST('/api/v1/payments/{paymentId}/refunds', { ...byId('paymentId', paymentId), body })),
+  unbookablePayments: (query: Query<'/api/v1/unbookable-payments'>) =>
+    ok(client.GET('/api/v1/unbookable-payments', { params: { query } })),
+  bookUnbookable: (problemId: string) =>
+    ok(client.POST('/api/v1/unbookable-payments/{problemId}/book', { ...byId('problemId', problemId), body: {} })),
+  integrity: () => ok(client.GET('/api/v1/integrity')),
+
+  jobs: (query: Query<'/api/v1/jobs'>) => ok(client.GET('/api/v1/jobs', { params: { query } })),
+  retryJob: (jobId: number) => ok(client.POST('/api/v1/jobs/{jobId}/retry', { params: { path: { jobId } } })),
+
   customers: (q: string) => ok(client.GET('/api/v1/customers', { params: { query: q ? { q } : {} } })),
   auditLog: (query: AuditQuery) => ok(client.GET('/api/v1/audit-log', { params: { query } })),
 };

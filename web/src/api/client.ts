@@ -11,6 +11,10 @@ export type Session = Schemas['Session'];
 export type Customer = Schemas['Customer'];
 export type AuditEntry = Schemas['AuditEntry'];
 export type Money = Schemas['Money'];
+export type Checkout = Schemas['Checkout'];
+export type Payment = Schemas['Payment'];
+export type UnbookablePayment = Schemas['UnbookablePayment'];
+export type Job = Schemas['Job'];
 
 export interface FieldProblem {
   path: string;

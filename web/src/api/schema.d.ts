@@ -1594,8 +1594,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The booking is confirmed */
                             found: boolean;
-                            booking: components["schemas"]["Booking"] | null;
+                            booking: components["schemas"]["Booking"];
                         };
                     };
                 };
@@ -2140,7 +2141,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
         UnbookablePaymentInput: {
             /** Format: uuid */
@@ -2150,7 +2151,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -2475,7 +2476,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
         UnbookablePayment: {
             /** Format: uuid */
@@ -2485,7 +2486,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "mismatch";
+            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */

@@ -1,5 +1,5 @@
 import type { Booking, ClassItem, Money } from '../api/client';
-import { useApp } from '../app-context';
+import { type AppContextValue, useApp } from '../app-context';
 import { formatInstant, formatMoney, formatTimeRange } from '../format';
 
 /** A price, or "Free" for nothing. */
@@ -61,7 +61,7 @@ export function BookingFacts({ booking }: { booking: Booking }) {
       <dt>{t('manage.payment')}</dt>
       <dd>
         <Price money={booking.price} />
-        {booking.price.amount > 0 && ` · ${t(`payment.${booking.paymentMethod}`)}`}
+        {booking.price.amount > 0 && ` · ${paymentText(booking, t)}`}
       </dd>
       <dt>{t('manage.status')}</dt>
       <dd>
@@ -69,6 +69,14 @@ export function BookingFacts({ booking }: { booking: Booking }) {
       </dd>
     </dl>
   );
+}
+
+/** How a booking is paid and how far that has got: "Swish · Paid", "Pay at the venue". */
+export function paymentText(booking: Booking, t: AppContextValue['t']): string {
+  const status = t(`paymentStatus.${booking.paymentStatus}`);
+  return booking.paymentMethod === 'venue' || booking.paymentMethod === 'free'
+    ? status
+    : `${t(`payment.${booking.paymentMethod}`)} · ${status}`;
 }
 
 export function StatusBadge({ status }: { status: Booking['status'] }) {

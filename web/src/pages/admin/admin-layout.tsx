@@ -5,16 +5,15 @@ import { RequireUser } from '../../components/require-user';
 import type { MessageKey } from '../../i18n/messages';
 import { Link } from '../../router';
 
-type Section = 'classes' | 'customers' | 'audit' | 'settings';
+type Section = 'classes' | 'customers' | 'failed' | 'integrity' | 'jobs' | 'audit' | 'settings';
 
-/*
- * The dashboard's sections. Staff see the read-only ones; admins all of them. The payments and
- * notifications issues add theirs here: "Failed bookings" and "Integrity report" (payments, admin)
- * and "Dead-letter jobs" (notifications, admin).
- */
+/** The dashboard's sections. Staff see the read-only ones; admins all of them. */
 const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean }[] = [
   { id: 'classes', to: '/admin', label: 'admin.classes', adminOnly: false },
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
+  { id: 'failed', to: '/admin/failed-bookings', label: 'admin.failed', adminOnly: true },
+  { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },
+  { id: 'jobs', to: '/admin/jobs', label: 'admin.jobs', adminOnly: true },
   { id: 'audit', to: '/admin/audit', label: 'admin.audit', adminOnly: true },
   { id: 'settings', to: '/admin/settings', label: 'admin.settings', adminOnly: true },
 ];

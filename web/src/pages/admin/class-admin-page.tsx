@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
-import { Price, StatusBadge, When } from '../../components/class-bits';
+import { Price, StatusBadge, When, paymentText } from '../../components/class-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { formatInstant } from '../../format';
@@ -12,6 +12,7 @@ import { Link, useLocation } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
 import { type ClassChange, ClassActions } from './class-actions';
 import { ChangeNotice, ClassStatus } from './classes-admin-page';
+import { PaymentActions } from './payment-actions';
 
 export function ClassAdminPage({ classId }: { classId: string }) {
   return (
@@ -84,13 +85,19 @@ function ClassAdmin({ classId }: { classId: string }) {
       {bookings.error !== null && <ErrorNotice error={bookings.error} />}
       {bookings.data && bookings.data.bookings.length === 0 && <p className="empty">{t('bookings.none')}</p>}
       {bookings.data && bookings.data.bookings.length > 0 && (
-        <BookingTable bookings={bookings.data.bookings} onCancelled={bookings.reload} />
+        <BookingTable
+          bookings={bookings.data.bookings}
+          onChanged={() => {
+            bookings.reload();
+            cls.reload();
+          }}
+        />
       )}
     </section>
   );
 }
 
-function BookingTable({ bookings, onCancelled }: { bookings: Booking[]; onCancelled(): void }) {
+function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(): void }) {
   const { locale, t } = useApp();
   const [asking, setAsking] = useState<Booking | null>(null);
   const [busy, setBusy] = useState(false);
@@ -105,7 +112,7 @@ function BookingTable({ bookings, onCancelled }: { bookings: Booking[]; onCancel
       await api.cancelBooking(asking.id);
       setDone(t('bookings.cancelled', { name: asking.customer?.name ?? '' }));
       setAsking(null);
-      onCancelled();
+      onChanged();
     } catch (failure) {
       setError(failure);
     } finally {
@@ -142,21 +149,29 @@ function BookingTable({ bookings, onCancelled }: { bookings: Booking[]; onCancel
                 </td>
                 <td className="nowrap">
                   <Price money={booking.price} />
-                  {booking.price.amount > 0 && <div className="muted">{t(`payment.${booking.paymentMethod}`)}</div>}
+                  {booking.price.amount > 0 && <div className="muted">{paymentText(booking, t)}</div>}
                 </td>
                 <td className="nowrap">{formatInstant(booking.createdAt, 'shortDateTime', locale, booking.class.timeZone)}</td>
                 <td>
-                  {/* Payments (issue 3) add "Mark Swish paid" and "Refund…" here, from the booking's payment state. */}
-                  {booking.status !== 'cancelled' && (
-                    <button
-                      type="button"
-                      className="button button-small button-danger-quiet"
-                      onClick={() => setAsking(booking)}
-                      aria-label={`${t('bookings.cancel')}: ${booking.customer?.name ?? ''}`}
-                    >
-                      {t('bookings.cancel')}
-                    </button>
-                  )}
+                  <span className="row-actions">
+                    <PaymentActions
+                      booking={booking}
+                      onDone={(message) => {
+                        setDone(message);
+                        onChanged();
+                      }}
+                    />
+                    {booking.status !== 'cancelled' && (
+                      <button
+                        type="button"
+                        className="button button-small button-danger-quiet"
+                        onClick={() => setAsking(booking)}
+                        aria-label={`${t('bookings.cancel')}: ${booking.customer?.name ?? ''}`}
+                      >
+                        {t('bookings.cancel')}
+                      </button>
+                    )}
+                  </span>
                 </td>
               </tr>
             ))}

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/api';
+import { type OrganisationChanges, api } from '../../api/api';
+import type { Organisation } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { type Locale, isLocale, locales } from '../../i18n/messages';
+import { isLocale, locales } from '../../i18n/messages';
 import { AdminLayout } from './admin-layout';
 
 export function SettingsPage() {
@@ -16,37 +17,86 @@ export function SettingsPage() {
 }
 
 const timeZones = Intl.supportedValuesOf('timeZone');
+const allMethods: Organisation['paymentMethods'] = ['card', 'swish', 'bank_transfer', 'venue'];
+const policies: Organisation['unbookablePaymentPolicy'][] = ['refund', 'queue'];
+
+/** The organisation's settings as the form holds them: text for what is typed. */
+function formValues(org: Organisation) {
+  return {
+    name: org.name,
+    timeZone: org.timeZone,
+    currency: org.currency,
+    defaultLocale: org.defaultLocale,
+    cancellationDeadlineHours: String(org.cancellationDeadlineHours),
+    paymentMethods: org.paymentMethods,
+    swishNumber: org.swishNumber ?? '',
+    bankAccount: org.bankAccount ?? '',
+    holdMinutes: String(org.holdMinutes),
+    manualPaymentHours: String(org.manualPaymentHours),
+    unbookablePaymentPolicy: org.unbookablePaymentPolicy,
+    reminderHours: String(org.reminderHours),
+    mailFrom: org.mailFrom ?? '',
+  };
+}
+
+type Values = ReturnType<typeof formValues>;
+type Problems = Partial<Record<keyof Values, string>>;
 
 function Settings() {
   const { org, t, setOrg } = useApp();
-  const [name, setName] = useState(org.name);
-  const [timeZone, setTimeZone] = useState(org.timeZone);
-  const [currency, setCurrency] = useState(org.currency);
-  const [defaultLocale, setDefaultLocale] = useState<Locale>(org.defaultLocale);
-  const [deadline, setDeadline] = useState(String(org.cancellationDeadlineHours));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [values, setValues] = useState(() => formValues(org));
+  const [fieldErrors, setFieldErrors] = useState<Problems>({});
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   usePageTitle(t('admin.settings'));
 
+  const set = <K extends keyof Values>(name: K, value: Values[K]) => setValues((current) => ({ ...current, [name]: value }));
+  const text = (name: keyof Values) => (event: { target: { value: string } }) => set(name, event.target.value);
+  const toggleMethod = (method: Organisation['paymentMethods'][number], on: boolean) =>
+    set('paymentMethods', allMethods.filter((m) => (m === method ? on : values.paymentMethods.includes(m))));
+
+  const check = (): { problems: Problems; changes: OrganisationChanges | null } => {
+    const problems: Problems = {};
+    const whole = (name: keyof Values, min: number) => {
+      const number = Number(values[name]);
+      if (!Number.isInteger(number) || number < min) problems[name] = t('form.wholeNumber', { min });
+      return number;
+    };
+    const currency = values.currency.trim().toUpperCase();
+    if (!values.name.trim()) problems.name = t('form.required');
+    if (!/^[A-Z]{3}$/.test(currency)) problems.currency = t('settings.currencyHint');
+    if (values.paymentMethods.length === 0) problems.paymentMethods = t('settings.methodRequired');
+    const changes: OrganisationChanges = {
+      name: values.name.trim(),
+      timeZone: values.timeZone,
+      currency,
+      defaultLocale: values.defaultLocale,
+      cancellationDeadlineHours: whole('cancellationDeadlineHours', 0),
+      paymentMethods: values.paymentMethods,
+      swishNumber: values.swishNumber.trim() || null,
+      bankAccount: values.bankAccount.trim() || null,
+      holdMinutes: whole('holdMinutes', 1),
+      manualPaymentHours: whole('manualPaymentHours', 1),
+      unbookablePaymentPolicy: values.unbookablePaymentPolicy,
+      reminderHours: whole('reminderHours', 0),
+      mailFrom: values.mailFrom.trim() || null,
+    };
+    return { problems, changes: Object.keys(problems).length > 0 ? null : changes };
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     setError(null);
-    const hours = Number(deadline);
-    const code = currency.trim().toUpperCase();
-    const problems: Record<string, string> = {};
-    if (!name.trim()) problems.name = t('form.required');
-    if (!/^[A-Z]{3}$/.test(code)) problems.currency = t('settings.currencyHint');
-    if (!Number.isInteger(hours) || hours < 0) problems.cancellationDeadlineHours = t('form.wholeNumber', { min: 0 });
+    const { problems, changes } = check();
     setFieldErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (!changes) return;
     setBusy(true);
     try {
-      setOrg(
-        await api.updateOrganisation({ name: name.trim(), timeZone, currency: code, defaultLocale, cancellationDeadlineHours: hours }),
-      );
+      const updated = await api.updateOrganisation(changes);
+      setOrg(updated);
+      setValues(formValues(updated));
       setSaved(true);
     } catch (failure) {
       setFieldErrors(serverFieldErrors(failure));
@@ -60,59 +110,141 @@ function Settings() {
     <section className="narrow">
       <h1>{t('admin.settings')}</h1>
       <form onSubmit={submit} noValidate className="stack">
-        <Field label={t('settings.name')} error={fieldErrors.name}>
-          {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required />}
-        </Field>
-        <Field label={t('settings.timeZone')} error={fieldErrors.timeZone}>
-          {(control) => (
-            <select {...control} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-              {(timeZones.includes(org.timeZone) ? timeZones : [org.timeZone, ...timeZones]).map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('settings.currency')} hint={t('settings.currencyHint')} error={fieldErrors.currency}>
-          {(control) => (
-            <input
-              {...control}
-              value={currency}
-              onChange={(e) => setCurrency(e.target.value)}
-              maxLength={3}
-              autoCapitalize="characters"
-              spellCheck={false}
-              className="input-short"
-            />
-          )}
-        </Field>
-        <Field label={t('settings.language')} error={fieldErrors.defaultLocale}>
-          {(control) => (
-            <select {...control} value={defaultLocale} onChange={(e) => isLocale(e.target.value) && setDefaultLocale(e.target.value)}>
-              {locales.map((option) => (
-                <option key={option} value={option}>
-                  {t(`lang.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('settings.deadline')} hint={t('settings.deadlineHint')} error={fieldErrors.cancellationDeadlineHours}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={0}
-              max={8760}
-              step={1}
-              inputMode="numeric"
-              value={deadline}
-              onChange={(e) => setDeadline(e.target.value)}
-              className="input-short"
-            />
-          )}
-        </Field>
+        <fieldset>
+          <legend>{t('settings.general')}</legend>
+          <Field label={t('settings.name')} error={fieldErrors.name}>
+            {(control) => <input {...control} value={values.name} onChange={text('name')} maxLength={200} required />}
+          </Field>
+          <Field label={t('settings.timeZone')} error={fieldErrors.timeZone}>
+            {(control) => (
+              <select {...control} value={values.timeZone} onChange={text('timeZone')}>
+                {(timeZones.includes(org.timeZone) ? timeZones : [org.timeZone, ...timeZones]).map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('settings.currency')} hint={t('settings.currencyHint')} error={fieldErrors.currency}>
+            {(control) => (
+              <input
+                {...control}
+                value={values.currency}
+                onChange={text('currency')}
+                maxLength={3}
+                autoCapitalize="characters"
+                spellCheck={false}
+                className="input-short"
+              />
+            )}
+          </Field>
+          <Field label={t('settings.language')} error={fieldErrors.defaultLocale}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.defaultLocale}
+                onChange={(e) => isLocale(e.target.value) && set('defaultLocale', e.target.value)}
+              >
+                {locales.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`lang.${option}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('settings.deadline')} hint={t('settings.deadlineHint')} error={fieldErrors.cancellationDeadlineHours}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={0}
+                max={8760}
+                inputMode="numeric"
+                value={values.cancellationDeadlineHours}
+                onChange={text('cancellationDeadlineHours')}
+                className="input-short"
+              />
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.payments')}</legend>
+          <fieldset className="choices" aria-describedby="methods-hint">
+            <legend>{t('settings.paymentMethods')}</legend>
+            <p className="field-hint" id="methods-hint">
+              {t('settings.methodsHint')}
+            </p>
+            {allMethods.map((method) => (
+              <label key={method} className="check">
+                <input
+                  type="checkbox"
+                  checked={values.paymentMethods.includes(method)}
+                  onChange={(e) => toggleMethod(method, e.target.checked)}
+                />
+                {t(`payment.${method}`)}
+              </label>
+            ))}
+            {fieldErrors.paymentMethods && <p className="field-error">{fieldErrors.paymentMethods}</p>}
+          </fieldset>
+          <p className="field-hint">{t('settings.payToHint')}</p>
+          <div className="field-row">
+            <Field label={t('settings.swishNumber')} error={fieldErrors.swishNumber}>
+              {(control) => <input {...control} value={values.swishNumber} onChange={text('swishNumber')} inputMode="numeric" maxLength={20} />}
+            </Field>
+            <Field label={t('settings.bankAccount')} error={fieldErrors.bankAccount}>
+              {(control) => <input {...control} value={values.bankAccount} onChange={text('bankAccount')} maxLength={100} />}
+            </Field>
+          </div>
+          <Field label={t('settings.holdMinutes')} error={fieldErrors.holdMinutes}>
+            {(control) => (
+              <input {...control} type="number" min={1} max={1440} inputMode="numeric" value={values.holdMinutes} onChange={text('holdMinutes')} className="input-short" />
+            )}
+          </Field>
+          <Field label={t('settings.manualPaymentHours')} error={fieldErrors.manualPaymentHours}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={1}
+                max={720}
+                inputMode="numeric"
+                value={values.manualPaymentHours}
+                onChange={text('manualPaymentHours')}
+                className="input-short"
+              />
+            )}
+          </Field>
+          <fieldset className="choices">
+            <legend>{t('settings.unbookable')}</legend>
+            {policies.map((policy) => (
+              <label key={policy} className="check">
+                <input
+                  type="radio"
+                  name="unbookablePaymentPolicy"
+                  checked={values.unbookablePaymentPolicy === policy}
+                  onChange={() => set('unbookablePaymentPolicy', policy)}
+                />
+                {t(`settings.unbookable.${policy}`)}
+              </label>
+            ))}
+          </fieldset>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.mail')}</legend>
+          <Field label={t('settings.reminderHours')} hint={t('settings.reminderHint')} error={fieldErrors.reminderHours}>
+            {(control) => (
+              <input {...control} type="number" min={0} max={720} inputMode="numeric" value={values.reminderHours} onChange={text('reminderHours')} className="input-short" />
+            )}
+          </Field>
+          <Field label={t('settings.mailFrom')} hint={t('settings.mailFromHint')} error={fieldErrors.mailFrom}>
+            {(control) => <input {...control} value={values.mailFrom} onChange={text('mailFrom')} maxLength={320} />}
+          </Field>
+        </fieldset>
+
         {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
         {saved && <Notice kind="success">{t('settings.saved')}</Notice>}
         <button type="submit" className="button button-primary" disabled={busy}>

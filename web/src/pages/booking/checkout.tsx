@@ -1,12 +1,13 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { type BookingInput, api, newIdempotencyKey } from '../../api/api';
-import { ApiError, type ClassItem } from '../../api/client';
+import { ApiError, type Checkout as CardCheckout, type ClassItem } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { formatMoney } from '../../format';
 import { Link, navigate } from '../../router';
-import { PaymentStep, paymentOptions } from './payment-step';
+import { CardPayment } from './card-payment';
+import { type PaymentChoice, PaymentStep, defaultChoice, paymentChoices } from './payment-step';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -15,12 +16,15 @@ const classChanged = new Set(['capacity_full', 'class_cancelled', 'class_started
 
 /** Who books (a guest's name and email, or the signed-in account), how many spots, how to pay. */
 export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: unknown): void }) {
-  const { user, locale, t } = useApp();
+  const { org, user, locale, t } = useApp();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [spots, setSpots] = useState(1);
-  const options = paymentOptions(cls);
-  const [payment, setPayment] = useState(options[0]?.id ?? 'venue');
+  const [cardUnavailable, setCardUnavailable] = useState(false);
+  const choices = paymentChoices(cls, org, cardUnavailable);
+  const [chosen, setChosen] = useState<PaymentChoice | undefined>();
+  const payment = chosen && choices.includes(chosen) ? chosen : defaultChoice(choices);
+  const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -51,6 +55,7 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
       classId: cls.id,
       spots,
       ...(user ? {} : { guest: { name: name.trim(), email: email.trim(), locale } }),
+      ...(payment && payment !== 'free' ? { paymentMethod: payment } : {}),
     };
     const serialised = JSON.stringify(body);
     if (attempt.current?.body !== serialised) attempt.current = { body: serialised, key: newIdempotencyKey() };
@@ -58,14 +63,21 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
     setBusy(true);
     try {
       const created = await api.book(body, attempt.current.key);
-      if (created.manageToken) {
-        navigate(`/manage/${created.manageToken}?booked=${created.alreadyBooked ? 'again' : 'new'}`);
-      } else {
+      const checkout = created.payment;
+      if (!created.manageToken) {
         setNotice(t('checkout.alreadyBooked'));
+      } else if (checkout?.method === 'card' && checkout.status === 'pending') {
+        setCard({ checkout, token: created.manageToken });
+      } else {
+        // Swish and bank transfer instructions stay with the confirmation page, also on reload.
+        navigate(`/manage/${created.manageToken}?booked=${created.alreadyBooked ? 'again' : 'new'}`, {
+          state: checkout ? { checkout } : null,
+        });
       }
     } catch (failure) {
       // Only a lost answer is retried with the same key; a refusal starts a new attempt.
       if (!(failure instanceof ApiError && failure.code === 'network_error')) attempt.current = null;
+      if (failure instanceof ApiError && failure.code === 'payments_disabled') setCardUnavailable(true);
       if (failure instanceof ApiError && classChanged.has(failure.code)) {
         onRefused(failure);
       } else {
@@ -76,6 +88,16 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
       setBusy(false);
     }
   };
+
+  if (card) {
+    // Starting again gives the held spots back; if that is refused, the hold runs out by itself.
+    const startAgain = () => {
+      void api.cancelManagedBooking(card.token).catch(() => undefined);
+      setCard(null);
+    };
+    return <CardPayment checkout={card.checkout} token={card.token} onStartAgain={startAgain} />;
+  }
+  if (!payment) return <Notice kind="info">{t('checkout.noPaymentMethod', { org: org.name })}</Notice>;
 
   return (
     <form className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
@@ -120,7 +142,7 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
           )}
         </Field>
       )}
-      <PaymentStep options={options} value={payment} onChange={setPayment} />
+      <PaymentStep choices={choices} value={payment} onChange={setChosen} />
       <p className="total">
         {t('checkout.total')}:{' '}
         <strong>

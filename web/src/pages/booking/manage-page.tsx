@@ -1,27 +1,35 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/api';
-import type { Booking } from '../../api/client';
+import type { Booking, Checkout } from '../../api/client';
 import { useApp } from '../../app-context';
 import { BookingFacts } from '../../components/class-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, Notice } from '../../components/notice';
-import { formatInstant } from '../../format';
+import { formatInstant, formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 
 /**
  * A booking opened with its secret link, no account needed. Right after booking it is also the
- * confirmation page (`?booked=new`, or `again` when the customer already had this booking).
+ * confirmation page (`?booked=new`, or `again` when the customer already had this booking): it
+ * shows how to pay a Swish or bank transfer booking, and waits for a card payment to be settled.
  */
 export function ManagePage({ token }: { token: string }) {
   const { t } = useApp();
   const { query } = useLocation();
   const loaded = useLoad(() => api.managedBooking(token), [token]);
-  const [cancelled, setCancelled] = useState<Booking | null>(null);
-  const booking = cancelled ?? loaded.data;
+  const [updated, setUpdated] = useState<Booking | null>(null);
+  const [cancelledNow, setCancelledNow] = useState(false);
+  const booking = updated ?? loaded.data;
   usePageTitle(t('manage.title'));
   const booked = query.get('booked');
+  const checkout = (window.history.state as { checkout?: Checkout } | null)?.checkout ?? null;
+
+  const cancelled = (after: Booking) => {
+    setUpdated(after);
+    setCancelledNow(true);
+  };
 
   return (
     <article className="narrow">
@@ -29,18 +37,28 @@ export function ManagePage({ token }: { token: string }) {
       {!booking && loaded.loading && <p>{t('app.loading')}</p>}
       {booking && (
         <>
-          {booked === 'new' && booking.status !== 'cancelled' && (
+          {booked === 'new' && booking.status === 'confirmed' && (
             <Notice kind="success">
               <p className="notice-title">{t('manage.booked')}</p>
               <p>{t('manage.bookedText')}</p>
+              {booking.customer && <p>{t('manage.mailSent', { email: booking.customer.email })}</p>}
             </Notice>
           )}
           {booked === 'again' && <Notice kind="info">{t('manage.alreadyBooked')}</Notice>}
-          {cancelled && <Notice kind="success">{t('manage.cancelledNow')}</Notice>}
+          {cancelledNow && <Notice kind="success">{t('manage.cancelledNow')}</Notice>}
+          {booking.status === 'pending' && (
+            <PendingPayment
+              booking={booking}
+              checkout={checkout}
+              intent={query.get('payment_intent')}
+              cardFailed={query.get('redirect_status') === 'failed'}
+              onConfirmed={setUpdated}
+            />
+          )}
           <h1>{booking.class.title}</h1>
           <BookingFacts booking={booking} />
-          {!cancelled && (
-            <Cancellation booking={booking} onCancel={() => api.cancelManagedBooking(token)} onCancelled={setCancelled} />
+          {!cancelledNow && (
+            <Cancellation booking={booking} onCancel={() => api.cancelManagedBooking(token)} onCancelled={cancelled} />
           )}
           <ManageLink token={token} />
           <p>
@@ -49,6 +67,96 @@ export function ManagePage({ token }: { token: string }) {
         </>
       )}
     </article>
+  );
+}
+
+/** A booking that waits for its payment: how to pay, or the card payment being settled. */
+function PendingPayment({
+  booking,
+  checkout,
+  intent,
+  cardFailed,
+  onConfirmed,
+}: {
+  booking: Booking;
+  checkout: Checkout | null;
+  intent: string | null;
+  cardFailed: boolean;
+  onConfirmed(booking: Booking): void;
+}) {
+  const { locale, t } = useApp();
+  const until = booking.holdExpiresAt && formatInstant(booking.holdExpiresAt, 'dateTime', locale, booking.class.timeZone);
+  if (intent && !cardFailed) return <CardSettlement intent={intent} onConfirmed={onConfirmed} />;
+  if (checkout && checkout.reference && (checkout.method === 'swish' || checkout.method === 'bank_transfer')) {
+    return (
+      <Notice kind="info">
+        <p className="notice-title">{t('manual.title')}</p>
+        <p>
+          {t(`manual.${checkout.method}`, {
+            amount: formatMoney(checkout.amount, locale),
+            payTo: checkout.payTo ?? '',
+            reference: checkout.reference,
+          })}
+        </p>
+        {until && <p>{t('manual.payBefore', { time: until })}</p>}
+        <p>{t('manual.confirmLater')}</p>
+      </Notice>
+    );
+  }
+  return (
+    <>
+      {cardFailed && <Notice kind="error">{t('manage.cardFailed')}</Notice>}
+      {until && <Notice kind="info">{t('manage.pending', { time: until })}</Notice>}
+    </>
+  );
+}
+
+const POLL_MS = 2_000;
+const SLOW_AFTER_POLLS = 10;
+
+/**
+ * After Stripe said yes: asks the server to settle from Stripe's own record, then polls until
+ * the booking is confirmed (the webhook may get there first; either way it happens once).
+ */
+function CardSettlement({ intent, onConfirmed }: { intent: string; onConfirmed(booking: Booking): void }) {
+  const { org, t } = useApp();
+  const [slow, setSlow] = useState(false);
+  const [unbookable, setUnbookable] = useState(false);
+  useEffect(() => {
+    let stopped = false;
+    let timer = 0;
+    let polls = 0;
+    const poll = async () => {
+      const answer = await api.paymentByIntent(intent).catch(() => null);
+      if (stopped) return;
+      if (answer?.found && answer.booking) {
+        onConfirmed(answer.booking);
+        return;
+      }
+      polls += 1;
+      if (polls === SLOW_AFTER_POLLS) setSlow(true);
+      timer = window.setTimeout(poll, POLL_MS);
+    };
+    void api
+      .confirmCardPayment(intent)
+      .catch(() => null)
+      .then((answer) => {
+        if (stopped) return;
+        if (answer?.settlement.outcome === 'unbookable') setUnbookable(true);
+        else if (answer?.booking?.status === 'confirmed') onConfirmed(answer.booking);
+        else void poll();
+      });
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [intent, onConfirmed]);
+  if (unbookable) return <Notice kind="warning">{t('manage.cardUnbookable', { org: org.name })}</Notice>;
+  return (
+    <Notice kind="info">
+      <p>{t('manage.confirmingCard')}</p>
+      {slow && <p>{t('manage.cardSlow')}</p>}
+    </Notice>
   );
 }
 

@@ -1,49 +1,46 @@
-import type { ClassItem } from '../../api/client';
+import type { ClassItem, Organisation } from '../../api/client';
 import { useApp } from '../../app-context';
-import type { MessageKey } from '../../i18n/messages';
 
-export interface PaymentOption {
-  id: 'free' | 'venue';
-  label: MessageKey;
-  hint: MessageKey;
-}
+export type PaymentChoice = 'free' | Organisation['paymentMethods'][number];
 
 /**
- * How a class can be paid. Today the server decides by itself (free, or pay at the venue);
- * card payments (Stripe Elements) and Swish join this list when the payments API lands, and the
- * chosen option is then sent with the booking.
+ * The ways this class can be paid: nothing for a free class; otherwise what the organisation
+ * offers, leaving out Swish and bank transfer without a number to pay to, and card once the
+ * server has said card payments are not available here.
  */
-export function paymentOptions(cls: ClassItem): PaymentOption[] {
-  return cls.price.amount === 0
-    ? [{ id: 'free', label: 'checkout.free', hint: 'checkout.freeHint' }]
-    : [{ id: 'venue', label: 'checkout.venue', hint: 'checkout.venueHint' }];
+export function paymentChoices(cls: ClassItem, org: Organisation, cardUnavailable: boolean): PaymentChoice[] {
+  if (cls.price.amount === 0) return ['free'];
+  return org.paymentMethods.filter(
+    (method) =>
+      !(method === 'card' && cardUnavailable) &&
+      !(method === 'swish' && !org.swishNumber) &&
+      !(method === 'bank_transfer' && !org.bankAccount),
+  );
 }
 
+/** Paying at the venue asks least of a customer, so it is chosen first where it is offered. */
+export const defaultChoice = (choices: PaymentChoice[]): PaymentChoice | undefined =>
+  choices.includes('venue') ? 'venue' : choices[0];
+
 export function PaymentStep({
-  options,
+  choices,
   value,
   onChange,
 }: {
-  options: PaymentOption[];
-  value: PaymentOption['id'];
-  onChange(id: PaymentOption['id']): void;
+  choices: PaymentChoice[];
+  value: PaymentChoice | undefined;
+  onChange(choice: PaymentChoice): void;
 }) {
   const { t } = useApp();
   return (
     <fieldset className="payment-step">
       <legend>{t('checkout.payment')}</legend>
-      {options.map((option) => (
-        <label key={option.id} className="choice">
-          <input
-            type="radio"
-            name="payment"
-            value={option.id}
-            checked={value === option.id}
-            onChange={() => onChange(option.id)}
-          />
+      {choices.map((choice) => (
+        <label key={choice} className="choice">
+          <input type="radio" name="payment" value={choice} checked={value === choice} onChange={() => onChange(choice)} />
           <span>
-            <span className="choice-label">{t(option.label)}</span>
-            <span className="muted">{t(option.hint)}</span>
+            <span className="choice-label">{t(`payment.${choice}`)}</span>
+            <span className="muted">{t(`checkout.hint.${choice}`)}</span>
           </span>
         </label>
       ))}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { useApp } from '../app-context';
+import { Notice } from './notice';
+
+const remaining = (until: string) => Math.max(0, new Date(until).getTime() - Date.now());
+
+function minutesAndSeconds(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** How long the spots stay held for this checkout; says so when the time has run out. */
+export function HoldCountdown({ until, onExpired }: { until: string; onExpired?(): void }) {
+  const { t } = useApp();
+  const [left, setLeft] = useState(() => remaining(until));
+  useEffect(() => {
+    const timer = window.setInterval(() => setLeft(remaining(until)), 1000);
+    return () => window.clearInterval(timer);
+  }, [until]);
+  useEffect(() => {
+    if (left === 0) onExpired?.();
+  }, [left, onExpired]);
+  if (left === 0) return <Notice kind="warning">{t('hold.expired')}</Notice>;
+  return (
+    <p className="hold" role="timer" aria-live="off">
+      {t('hold.left', { time: minutesAndSeconds(left) })}
+    </p>
+  );
+}

@@ -1,0 +1,89 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { Stripe, StripeElements } from '@stripe/stripe-js';
+import { loadStripe } from '@stripe/stripe-js/pure';
+import type { Checkout } from '../../api/client';
+import { useApp } from '../../app-context';
+import { HoldCountdown } from '../../components/hold-countdown';
+import { Notice } from '../../components/notice';
+import { formatMoney } from '../../format';
+import { navigate } from '../../router';
+
+/**
+ * The card step: Stripe's Payment Element for the PaymentIntent the server created, while the
+ * spots are held. After Stripe reports success the manage page settles and confirms the booking
+ * (the webhook does the same, whichever comes first).
+ */
+export function CardPayment({ checkout, token, onStartAgain }: { checkout: Checkout; token: string; onStartAgain(): void }) {
+  const { locale, t } = useApp();
+  const container = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState<{ stripe: Stripe; elements: StripeElements } | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const { publishableKey, clientSecret } = checkout;
+    if (!publishableKey || !clientSecret) {
+      setLoadFailed(true);
+      return;
+    }
+    let current = true;
+    let unmount = () => {};
+    loadStripe(publishableKey, { locale })
+      .then((stripe) => {
+        if (!current) return;
+        if (!stripe || !container.current) throw new Error('Stripe.js did not load');
+        const elements = stripe.elements({ clientSecret, locale });
+        const element = elements.create('payment');
+        element.mount(container.current);
+        unmount = () => element.destroy();
+        setReady({ stripe, elements });
+      })
+      .catch(() => current && setLoadFailed(true));
+    return () => {
+      current = false;
+      unmount();
+    };
+  }, [checkout, locale]);
+
+  const pay = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setProblem(null);
+    // Payment methods that leave the page come back to the manage page with ?payment_intent=…
+    const { error, paymentIntent } = await ready.stripe.confirmPayment({
+      elements: ready.elements,
+      redirect: 'if_required',
+      confirmParams: { return_url: `${window.location.origin}/manage/${token}?booked=new` },
+    });
+    if (error) {
+      setProblem(error.message ?? t('error.generic'));
+      setBusy(false);
+      return;
+    }
+    navigate(`/manage/${token}?booked=new&payment_intent=${encodeURIComponent(paymentIntent.id)}`);
+  };
+
+  return (
+    <section className="checkout" aria-labelledby="card-title">
+      <h2 id="card-title">{t('card.title')}</h2>
+      {checkout.holdExpiresAt && <HoldCountdown until={checkout.holdExpiresAt} onExpired={() => setExpired(true)} />}
+      {!expired && (
+        <form onSubmit={pay} className="stack">
+          <div ref={container} className="card-element" />
+          {!ready && !loadFailed && <p>{t('card.loading')}</p>}
+          {loadFailed && <Notice kind="error">{t('card.unavailable')}</Notice>}
+          {problem && <Notice kind="error">{problem}</Notice>}
+          <button type="submit" className="button button-primary" disabled={!ready || busy}>
+            {busy ? t('card.paying') : t('card.pay', { amount: formatMoney(checkout.amount, locale) })}
+          </button>
+        </form>
+      )}
+      <button type="button" className="button button-quiet" onClick={onStartAgain} disabled={busy}>
+        {t('card.startAgain')}
+      </button>
+    </section>
+  );
+}
