@@ -60,7 +60,7 @@ export function App() {
     if (path === firstPath.current) return;
     firstPath.current = path;
     window.scrollTo(0, 0);
-    main.current?.focus();
+    main.current?.focus({ preventScroll: true });
   }, [path]);
   return (
     <Layout mainRef={main}>
