@@ -646,8 +646,7 @@ function checkInvariants(options: { avoidKnownBugs: boolean; numRuns: number }) 
 const PROPERTY = 'every succeeded PaymentIntent ends as one confirmed booking or one full refund; no class is overbooked; the integrity report is empty';
 
 describe(`no money is lost, whatever the order of events (${testDbKind()})`, () => {
-  // Set avoidKnownBugs to false once known bugs 3 and 4 (below) are fixed.
-  test(PROPERTY, () => checkInvariants({ avoidKnownBugs: true, numRuns: 40 }));
+  test(PROPERTY, () => checkInvariants({ avoidKnownBugs: false, numRuns: 40 }));
 
   if (process.env.INVARIANT_REPLAY) {
     // A counterexample as fast-check prints it: [{ policy, actions }].
@@ -658,13 +657,7 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
   }
 
   test(
-    'known bug 4: an admin booking a queued payment anyway while another refunds it: one of them wins, never both',
-    {
-      todo:
-        testDbKind() === 'postgres'
-          ? 'BUG: payments.service.ts bookUnbookable checks problem.status and payment.refundedAmount as read before lockPaymentChain: a refund committed meanwhile is not seen, and the booking is confirmed with its money refunded'
-          : false,
-    },
+    'an admin booking a queued payment anyway while another refunds it: one of them wins, never both',
     async () => {
       // Two admins work the queue at the same moment, over real HTTP so that the requests overlap.
       const cls = await newClass(admin, { maxSpots: 30 });
@@ -716,8 +709,7 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
     ));
 
   test(
-    'known bug 3: a partial refund of a payment on the admin queue leaves the rest on the queue',
-    { todo: 'BUG: payments.service.ts refundPayment moves a queued payment to "refunding" on a partial refund (and applyRefundState then to "refunded"): the rest is neither booked, refunded nor queued' },
+    'a partial refund of a payment on the admin queue leaves the rest on the queue',
     () =>
       invariantsHold(
         {

@@ -4,7 +4,8 @@ import type { Services } from '../../app.ts';
 import { organisationSchema, organisationUpdateSchema } from './orgs.schema.ts';
 import { changeOrganisation } from './orgs.service.ts';
 
-export function organisationRoutes(app: ZodApp, { db }: Services): void {
+export function organisationRoutes(app: ZodApp, { db, cardGateway }: Services): void {
+  const cardPayments = cardGateway !== null;
   app.get(
     '/organisation',
     {
@@ -14,7 +15,7 @@ export function organisationRoutes(app: ZodApp, { db }: Services): void {
         response: { 200: organisationSchema },
       },
     },
-    async (request) => request.ctx.org,
+    async (request) => ({ ...request.ctx.org, cardPayments }),
   );
 
   app.patch(
@@ -29,7 +30,7 @@ export function organisationRoutes(app: ZodApp, { db }: Services): void {
     },
     async (request) => {
       requireRole(request.ctx, 'admin');
-      return changeOrganisation(db, request.ctx, request.body);
+      return { ...(await changeOrganisation(db, request.ctx, request.body)), cardPayments };
     },
   );
 }

@@ -28,6 +28,7 @@ export const organisationSchema = z
     swishNumber: z.string().nullable(),
     bankAccount: z.string().nullable(),
     unbookablePaymentPolicy: z.enum(['refund', 'queue']),
+    cardPayments: z.boolean().describe('Whether card payments work on this deployment (Stripe is configured)'),
   })
   .meta({ id: 'Organisation' });
 

@@ -137,7 +137,7 @@ export async function selectExpiredHolds(db: Db, orgId: string, before: Date) {
 /**
  * Money that is not where it should be: succeeded payments with neither an active booking nor a
  * refund covering them (and not on the admin queue), confirmed paid-method bookings without a
- * succeeded payment, and refunds pending since before `stuckBefore`.
+ * succeeded payment that is not refunded in full, and refunds pending since before `stuckBefore`.
  */
 export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date) {
   const orphanPayments = await queryRows<{ payment_id: string; booking_id: string; amount: number; refunded_amount: number }>(
@@ -155,7 +155,9 @@ export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date
       SELECT b.id AS booking_id, b.payment_method
       FROM bookings b
       WHERE b.org_id = ${orgId} AND b.status = 'confirmed' AND b.payment_method IN ('card', 'swish', 'bank_transfer')
-        AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.status = 'succeeded')`,
+        AND NOT EXISTS (
+          SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.status = 'succeeded' AND p.refunded_amount < p.amount
+        )`,
   );
   const stuckRefunds = await db
     .select({ id: refunds.id, paymentId: refunds.paymentId, amount: refunds.amount, createdAt: refunds.createdAt })

@@ -545,10 +545,11 @@ export async function refundPayment(
         after: { status: 'cancelled', reason: 'refunded' },
       });
     }
+    // Only a refund of all that is left resolves the queue entry; after a partial one the rest of
+    // the money still waits there. A manual refund is done when recorded, a card one when Stripe says so.
     const problem = await findUnbookable(tx, ctx.org.id, { paymentId }, true);
-    if (problem && problem.status === 'open') {
-      // A manual refund is done when it is recorded; a card refund when Stripe says so.
-      const settled = refund.status === 'succeeded' && amount === refundable;
+    if (problem?.status === 'open' && amount === refundable) {
+      const settled = refund.status === 'succeeded';
       await updateUnbookable(tx, problem.id, {
         status: settled ? 'refunded' : 'refunding',
         resolvedBy: ctx.user?.id ?? null,
@@ -619,13 +620,20 @@ async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.
     });
     const problem = await findUnbookable(tx, locked.orgId, { paymentId: locked.paymentId }, true);
     if (problem?.status === 'refunding') {
-      await updateUnbookable(tx, problem.id, status === 'succeeded' ? { status: 'refunded', resolvedAt: now } : { status: 'open' });
+      // Refunded means all of it: a failed refund, or one that left money behind, goes back on the queue.
+      const payment = await findPaymentById(tx, locked.paymentId);
+      const whole = status === 'succeeded' && payment !== undefined && (await settledRefundTotal(tx, payment.id)) >= payment.amount;
+      await updateUnbookable(tx, problem.id, whole ? { status: 'refunded', resolvedAt: now } : status === 'failed' ? { status: 'open' } : {});
     }
     if (status === 'succeeded') {
       await queueRefundMail(tx, after.orgId, after.id);
       await emitWebhookEvent(tx, locked.orgId, 'refund.succeeded', { refundId: locked.id, paymentId: locked.paymentId, amount: locked.amount, currency: locked.currency }, now);
     }
   });
+}
+
+async function settledRefundTotal(tx: Db, paymentId: string): Promise<number> {
+  return (await selectRefunds(tx, paymentId)).filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0);
 }
 
 export function stripeEventHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
@@ -692,13 +700,14 @@ export async function listUnbookable(db: Db, ctx: RequestContext, status: Unbook
 export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: string, now: Date): Promise<BookingView> {
   requireRole(ctx, 'admin');
   await transaction(db, async (tx) => {
-    const problem = await findUnbookable(tx, ctx.org.id, { id: problemId });
-    if (!problem) throw new DomainError('not_found');
-    if (problem.status !== 'open') throw new DomainError('problem_resolved');
-    const payment = await findPaymentById(tx, problem.paymentId);
+    const found = await findUnbookable(tx, ctx.org.id, { id: problemId });
+    if (!found) throw new DomainError('not_found');
+    const payment = await findPaymentById(tx, found.paymentId);
     if (!payment) throw new DomainError('payment_not_found');
-    const { cls, booking } = await lockPaymentChain(tx, payment);
-    if (payment.refundedAmount > 0) throw new DomainError('problem_resolved');
+    // Decide on locked rows only: a refund racing this must either see the booking or be seen.
+    const { cls, booking, payment: lockedPayment } = await lockPaymentChain(tx, payment);
+    const problem = await findUnbookable(tx, ctx.org.id, { id: problemId }, true);
+    if (!problem || problem.status !== 'open' || lockedPayment.refundedAmount > 0) throw new DomainError('problem_resolved');
     if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
     if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) throw new DomainError('already_booked');
     if (cls.spotsTaken + booking.spots > cls.maxSpots) throw new DomainError('capacity_full', {}, { spotsLeft: cls.maxSpots - cls.spotsTaken });

@@ -2038,6 +2038,8 @@ export interface components {
             bankAccount: string | null;
             /** @enum {string} */
             unbookablePaymentPolicy: "refund" | "queue";
+            /** @description Whether card payments work on this deployment (Stripe is configured) */
+            cardPayments: boolean;
         };
         ClassInput: {
             /** Format: uuid */
@@ -2373,6 +2375,8 @@ export interface components {
             bankAccount: string | null;
             /** @enum {string} */
             unbookablePaymentPolicy: "refund" | "queue";
+            /** @description Whether card payments work on this deployment (Stripe is configured) */
+            cardPayments: boolean;
         };
         Class: {
             /** Format: uuid */
