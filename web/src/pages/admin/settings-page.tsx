@@ -172,11 +172,9 @@ function Settings() {
 
         <fieldset>
           <legend>{t('settings.payments')}</legend>
-          <fieldset className="choices" aria-describedby="methods-hint">
+          <fieldset className="choices">
             <legend>{t('settings.paymentMethods')}</legend>
-            <p className="field-hint" id="methods-hint">
-              {t('settings.methodsHint')}
-            </p>
+            {!org.cardPayments && <p className="field-hint">{t('settings.methodsHint')}</p>}
             {allMethods.map((method) => (
               <label key={method} className="check">
                 <input

@@ -20,8 +20,7 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [spots, setSpots] = useState(1);
-  const [cardUnavailable, setCardUnavailable] = useState(false);
-  const choices = paymentChoices(cls, org, cardUnavailable);
+  const choices = paymentChoices(cls, org);
   const [chosen, setChosen] = useState<PaymentChoice | undefined>();
   const payment = chosen && choices.includes(chosen) ? chosen : defaultChoice(choices);
   const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
@@ -77,7 +76,6 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
     } catch (failure) {
       // Only a lost answer is retried with the same key; a refusal starts a new attempt.
       if (!(failure instanceof ApiError && failure.code === 'network_error')) attempt.current = null;
-      if (failure instanceof ApiError && failure.code === 'payments_disabled') setCardUnavailable(true);
       if (failure instanceof ApiError && classChanged.has(failure.code)) {
         onRefused(failure);
       } else {

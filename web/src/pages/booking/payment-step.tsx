@@ -5,14 +5,14 @@ export type PaymentChoice = 'free' | Organisation['paymentMethods'][number];
 
 /**
  * The ways this class can be paid: nothing for a free class; otherwise what the organisation
- * offers, leaving out Swish and bank transfer without a number to pay to, and card once the
- * server has said card payments are not available here.
+ * offers, leaving out card where Stripe is not configured and Swish and bank transfer without a
+ * number to pay to.
  */
-export function paymentChoices(cls: ClassItem, org: Organisation, cardUnavailable: boolean): PaymentChoice[] {
+export function paymentChoices(cls: ClassItem, org: Organisation): PaymentChoice[] {
   if (cls.price.amount === 0) return ['free'];
   return org.paymentMethods.filter(
     (method) =>
-      !(method === 'card' && cardUnavailable) &&
+      !(method === 'card' && !org.cardPayments) &&
       !(method === 'swish' && !org.swishNumber) &&
       !(method === 'bank_transfer' && !org.bankAccount),
   );
