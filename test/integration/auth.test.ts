@@ -134,6 +134,19 @@ describe('accounts and sessions', () => {
     assert.equal(demote.body.error.code, 'last_admin');
   });
 
+  test('a user changes their name and language; messages follow the language', async () => {
+    const client = t.client();
+    await client.signUp('lena@example.test', 'Lena');
+    const changed = await client.patch('/api/v1/me', { locale: 'sv', name: 'Lena S' });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.locale, 'sv');
+    assert.equal(changed.body.name, 'Lena S');
+    const missing = await client.get('/api/v1/bookings/00000000-0000-4000-8000-000000000000');
+    assert.equal(missing.body.error.message, 'Bokningen finns inte.');
+    assert.equal((await client.patch('/api/v1/me', {})).status, 400);
+    assert.equal((await t.client().patch('/api/v1/me', { locale: 'sv' })).status, 401);
+  });
+
   test('a session from one organisation is not valid in another', async () => {
     await t.createOrg('elsewhere', 'boss@elsewhere.test');
     const boss = t.client('elsewhere');

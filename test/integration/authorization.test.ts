@@ -356,16 +356,17 @@ const MATRIX: Row[] = [
   { route: "DELETE /bookings/:bookingId (customer A's)",
     request: async () => ({ method: 'DELETE', url: `/bookings/${(await freshBookingOfA()).id}` }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NO_BOOKING] },
-  { route: "GET /manage/:token (customer A's token)", request: () => ({ method: 'GET', url: `/manage/${f.bookingA.manageToken}` }),
-    expect: [200, 200, 200, 200, 200, 200, NO_BOOKING] },
+  // The token is the key, in whichever organisation the request names: mailed links work as they are.
+  { route: "GET /manage/:token (customer A's token)", sameForEveryOrg: true, request: () => ({ method: 'GET', url: `/manage/${f.bookingA.manageToken}` }),
+    expect: all(200) },
   { route: 'GET /manage/:token (unknown token)', request: () => ({ method: 'GET', url: `/manage/${'x'.repeat(43)}` }),
     expect: all(NO_BOOKING) },
-  { route: "POST /manage/:token/cancel (a guest's token)", csrfExempt: true,
+  { route: "POST /manage/:token/cancel (a guest's token)", csrfExempt: true, sameForEveryOrg: true,
     request: async () => {
       const booked = await ok(send(callerOf('anonymous'), { method: 'POST', url: '/bookings', body: { classId: f.classId, guest: guest(unique('m')) } }), 201);
       return { method: 'POST', url: `/manage/${booked.manageToken}/cancel`, body: {} };
     },
-    expect: [200, 200, 200, 200, 200, 200, NO_BOOKING] },
+    expect: all(200) },
   // customers and audit log
   { route: 'GET /customers', request: () => ({ method: 'GET', url: '/customers' }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200] },

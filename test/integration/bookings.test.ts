@@ -145,6 +145,21 @@ describe('booking a class', () => {
     assert.equal(badZone.status, 400);
   });
 
+  test("a manage link works without naming the booking's organisation", async () => {
+    await t.createOrg('second-studio', 'owner@second.test');
+    const owner = t.client('second-studio');
+    await owner.signIn('owner@second.test', 'admin-password-1');
+    const cls = (await owner.post('/api/v1/classes', classInput({}, t.clock.now()))).body;
+    const booked = await t.client('second-studio').post('/api/v1/bookings', { classId: cls.id, guest: guest('elsewhere') });
+    assert.equal(booked.status, 201);
+    const viaDefault = await t.client().get(`/api/v1/manage/${booked.body.manageToken}`);
+    assert.equal(viaDefault.status, 200);
+    assert.equal(viaDefault.body.id, booked.body.booking.id);
+    const cancelled = await t.client().post(`/api/v1/manage/${booked.body.manageToken}/cancel`, {});
+    assert.equal(cancelled.body.status, 'cancelled');
+    assert.equal((await t.client().get('/api/v1/manage/nonexistent-token-0123456789')).status, 404);
+  });
+
   test('a class that has started cannot be booked', async () => {
     const cls = await newClass();
     t.clock.advance(8 * 24 * 3600_000);

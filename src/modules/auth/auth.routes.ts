@@ -13,6 +13,7 @@ import {
   signUpSchema,
   userSchema,
   userUpdateSchema,
+  meUpdateSchema,
   usersQuerySchema,
 } from './auth.schema.ts';
 import {
@@ -26,6 +27,7 @@ import {
   signOut,
   signUp,
   toUserDto,
+  updateMe,
 } from './auth.service.ts';
 
 export function authRoutes(app: ZodApp, services: Services): void {
@@ -152,6 +154,19 @@ export function authRoutes(app: ZodApp, services: Services): void {
       requireRole(request.ctx, 'admin');
       return changeRole(db, request.ctx, request.params.userId, request.body.role);
     },
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Change the signed-in user's name or language (mails and messages follow the language)",
+        body: meUpdateSchema,
+        response: { 200: userSchema },
+      },
+    },
+    async (request) => updateMe(db, request.ctx, request.body),
   );
 
   app.get(

@@ -45,4 +45,9 @@ export const usersQuerySchema = z.strictObject({ role: z.enum(roles).optional() 
 
 export const userUpdateSchema = z.strictObject({ role: z.enum(roles) });
 
+export const meUpdateSchema = z
+  .strictObject({ name: nameSchema, locale: localeSchema })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
+
 export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { OrgContext, RequestContext, SessionUser } from '../../platform/context.ts';
+import { type OrgContext, type RequestContext, type SessionUser, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { hashToken, newToken } from '../../platform/tokens.ts';
@@ -147,6 +147,20 @@ export async function resetPassword(
     // A reset means the old password may be known to someone else: end every session.
     await deleteUserSessions(tx, ctx.org.id, claimed.userId);
     await recordAudit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: claimed.userId });
+  });
+}
+
+export async function updateMe(db: Db, ctx: RequestContext, changes: { name?: string | undefined; locale?: 'en' | 'sv' | undefined }) {
+  const user = requireUser(ctx);
+  return transaction(db, async (tx) => {
+    const before = await findUserById(tx, ctx.org.id, user.id, true);
+    if (!before) throw new DomainError('user_not_found');
+    const after = await updateUser(tx, ctx.org.id, user.id, {
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.locale === undefined ? {} : { locale: changes.locale }),
+    });
+    await recordAudit(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: user.id, before: toUserDto(before), after: toUserDto(after) });
+    return toUserDto(after);
   });
 }
 

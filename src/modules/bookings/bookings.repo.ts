@@ -163,6 +163,11 @@ export async function selectBookingViews(db: Db, orgId: string, filter: BookingF
 
 export type BookingView = Awaited<ReturnType<typeof selectBookingViews>>[number];
 
+export async function findOrgOfManageToken(db: Db, manageToken: string): Promise<string | undefined> {
+  const [row] = await db.select({ orgId: bookings.orgId }).from(bookings).where(eq(bookings.manageToken, manageToken));
+  return row?.orgId;
+}
+
 export async function findBookingView(db: Db, orgId: string, by: { id: string } | { manageToken: string }) {
   const match = 'id' in by ? eq(bookings.id, by.id) : eq(bookings.manageToken, by.manageToken);
   const [row] = await db

@@ -7,6 +7,8 @@ import { parseDateBoundary, toLocalIso } from '../../platform/time.ts';
 import { newToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
+import { findOrganisationById } from '../orgs/orgs.repo.ts';
+import { toOrgContext } from '../orgs/orgs.service.ts';
 import type { CardGateway } from '../payments/card-gateway.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
 import { abandonPayment, ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
@@ -21,6 +23,7 @@ import {
   findActiveBooking,
   findBooking,
   findBookingView,
+  findOrgOfManageToken,
   insertBookingIfRoom,
   selectBookingViews,
   updateBookingRow,
@@ -230,8 +233,25 @@ function canSee(ctx: RequestContext, view: BookingView, ref: BookingRef): boolea
   return ctx.user !== null && view.customer.userId === ctx.user.id;
 }
 
-export async function getBooking(db: Db, ctx: RequestContext, ref: BookingRef, now: Date): Promise<BookingDto> {
-  if ('id' in ref) requireUser(ctx);
+/**
+ * A manage link names its booking in whatever organisation it belongs to, so the link in a mail
+ * works without saying which one. The caller's session does not carry over to another organisation.
+ */
+async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): Promise<RequestContext> {
+  if ('id' in ref) {
+    requireUser(ctx);
+    return ctx;
+  }
+  const orgId = await findOrgOfManageToken(db, ref.manageToken);
+  if (!orgId) throw new DomainError('booking_not_found');
+  if (orgId === ctx.org.id) return ctx;
+  const org = await findOrganisationById(db, orgId);
+  if (!org) throw new DomainError('booking_not_found');
+  return { ...ctx, org: toOrgContext(org), user: null };
+}
+
+export async function getBooking(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date): Promise<BookingDto> {
+  const ctx = await contextFor(db, callerCtx, ref);
   const view = await findBookingView(db, ctx.org.id, ref);
   // Someone else's booking answers exactly like a missing one: ids reveal nothing.
   if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
@@ -244,12 +264,12 @@ export async function getBooking(db: Db, ctx: RequestContext, ref: BookingRef, n
  */
 export async function cancelBooking(
   db: Db,
-  ctx: RequestContext,
+  callerCtx: RequestContext,
   ref: BookingRef,
   reason: string | undefined,
   now: Date,
 ): Promise<BookingDto> {
-  if ('id' in ref) requireUser(ctx);
+  const ctx = await contextFor(db, callerCtx, ref);
   return transaction(db, async (tx) => {
     const view = await findBookingView(tx, ctx.org.id, ref);
     if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
