@@ -239,11 +239,6 @@ interface Run {
   policy: Policy;
   checkouts: Checkout[];
   intents: Set<string>;
-  /**
-   * Keep clear of the known bugs (see their todo tests below): refund in full where a partial
-   * refund would meet bug 3, and never book a queued payment anyway while something else runs (bug 4).
-   */
-  avoidKnownBugs: boolean;
   /** What happened, for the failure message. */
   log: string[];
 }
@@ -308,12 +303,7 @@ async function bookAnyway(run: Run, problem: { id: string; reason: string }) {
   return response.status === 200;
 }
 
-/** Known bug 3: a partial refund of a payment that could not become a booking takes it off the queue. */
-async function partialRefundHitsBug3(run: Run, paymentId: string): Promise<boolean> {
-  return (await count(sql`SELECT count(*) AS n FROM unbookable_payments WHERE payment_id = ${paymentId} AND status IN ('open', 'refunding')`)) > 0;
-}
-
-async function runStep(run: Run, step: Step, inGroup = false): Promise<void> {
+async function runStep(run: Run, step: Step): Promise<void> {
   switch (step.kind) {
     case 'checkout': {
       const response = await t.client(run.slug).post('/api/v1/bookings', {
@@ -391,8 +381,7 @@ async function runStep(run: Run, step: Step, inGroup = false): Promise<void> {
       const target = choose(run.checkouts.filter((c) => c.paymentId), step.pick);
       if (!target?.paymentId) return void run.log.push('  refund: no payment');
       // Run together with other steps, the payment may land on the queue between a check and the refund.
-      const part = step.part === 'some' && run.avoidKnownBugs && (inGroup || (await partialRefundHitsBug3(run, target.paymentId))) ? 'all' : step.part;
-      await adminRefund(run, target.label, target.paymentId, part);
+      await adminRefund(run, target.label, target.paymentId, step.part);
       return;
     }
     case 'markPaid': {
@@ -403,7 +392,6 @@ async function runStep(run: Run, step: Step, inGroup = false): Promise<void> {
       return;
     }
     case 'workQueue': {
-      if (inGroup && step.how === 'book' && run.avoidKnownBugs) return void run.log.push('  workQueue: book anyway, at once with other steps (known bug 4), skipped');
       const problem = choose(await openProblems(run), step.pick);
       if (!problem) return void run.log.push('  workQueue: nothing on the queue');
       if (step.how === 'book') await bookAnyway(run, problem);
@@ -449,7 +437,7 @@ async function runAction(run: Run, action: Action): Promise<void> {
     }
     case 'together':
       run.log.push(`  at once: ${action.steps.map((s) => JSON.stringify(s)).join(' | ')}`);
-      await Promise.all(action.steps.map((step) => runStep(run, step, true)));
+      await Promise.all(action.steps.map((step) => runStep(run, step)));
       return;
     default:
       await runStep(run, action);
@@ -581,7 +569,7 @@ async function assertMoneyInvariants(run: Run) {
 
 let runNumber = 0;
 
-async function startRun(policy: Policy, avoidKnownBugs: boolean): Promise<Run> {
+async function startRun(policy: Policy): Promise<Run> {
   const slug = `inv-${++runNumber}-${randomBytes(3).toString('hex')}`;
   const adminEmail = `admin@${slug}.test`;
   const org = await t.createOrg(slug, adminEmail);
@@ -594,7 +582,7 @@ async function startRun(policy: Policy, avoidKnownBugs: boolean): Promise<Run> {
   const startsAt = new Date(t.clock.now().getTime() + 60 * 24 * 3600_000);
   startsAt.setUTCMinutes(0, 0, 0);
   const cls = await newClass(orgAdmin, { maxSpots, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString() });
-  return { slug, orgId: org.id, admin: orgAdmin, classId: cls.id, maxSpots, policy, checkouts: [], intents: new Set(), avoidKnownBugs, log: [] };
+  return { slug, orgId: org.id, admin: orgAdmin, classId: cls.id, maxSpots, policy, checkouts: [], intents: new Set(), log: [] };
 }
 
 interface Scenario {
@@ -602,9 +590,9 @@ interface Scenario {
   actions: Action[];
 }
 
-async function invariantsHold({ policy, actions }: Scenario, options: { avoidKnownBugs: boolean }) {
-  const run = await startRun(policy, options.avoidKnownBugs);
-  run.log.push(`run ${run.slug}: class of ${run.maxSpots} spots, unbookable payments ${policy === 'refund' ? 'refunded' : 'queued'}${run.avoidKnownBugs ? ', avoiding known bugs' : ''}`);
+async function invariantsHold({ policy, actions }: Scenario) {
+  const run = await startRun(policy);
+  run.log.push(`run ${run.slug}: class of ${run.maxSpots} spots, unbookable payments ${policy === 'refund' ? 'refunded' : 'queued'}`);
   try {
     for (const action of actions) {
       await runAction(run, action);
@@ -628,10 +616,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
   .tuple(fc.constantFrom<Policy>('refund', 'queue'), fc.array(checkoutArb, { minLength: 1, maxLength: 4 }), fc.array(actionArb, { minLength: 4, maxLength: 24 }))
   .map(([policy, opening, actions]) => ({ policy, actions: [...opening, ...actions] }));
 
-function checkInvariants(options: { avoidKnownBugs: boolean; numRuns: number }) {
+function checkInvariants(options: { numRuns: number }) {
   const seed = process.env.INVARIANT_SEED ? Number(process.env.INVARIANT_SEED) : undefined;
   return fc.assert(
-    fc.asyncProperty(scenarioArb, (scenario) => invariantsHold(scenario, options)),
+    fc.asyncProperty(scenarioArb, (scenario) => invariantsHold(scenario)),
     {
       numRuns: Number(process.env.INVARIANT_RUNS ?? options.numRuns),
       ...(seed === undefined ? {} : { seed }),
@@ -646,13 +634,13 @@ function checkInvariants(options: { avoidKnownBugs: boolean; numRuns: number }) 
 const PROPERTY = 'every succeeded PaymentIntent ends as one confirmed booking or one full refund; no class is overbooked; the integrity report is empty';
 
 describe(`no money is lost, whatever the order of events (${testDbKind()})`, () => {
-  test(PROPERTY, () => checkInvariants({ avoidKnownBugs: false, numRuns: 40 }));
+  test(PROPERTY, () => checkInvariants({ numRuns: 40 }));
 
   if (process.env.INVARIANT_REPLAY) {
     // A counterexample as fast-check prints it: [{ policy, actions }].
     test('replay of INVARIANT_REPLAY', () => {
       const [scenario] = JSON.parse(process.env.INVARIANT_REPLAY!) as [Scenario];
-      return invariantsHold(scenario, { avoidKnownBugs: false });
+      return invariantsHold(scenario);
     });
   }
 
@@ -699,13 +687,11 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
   test('a customer who cancels a paid card booking with the manage link is refunded in full', () =>
     invariantsHold(
       { policy: 'refund', actions: [{ kind: 'checkout', customer: 0, method: 'card' }, { kind: 'succeed', pick: 0, then: 'webhook' }, { kind: 'customerCancel', pick: 0 }] },
-      { avoidKnownBugs: false },
     ));
 
   test('cancelling a class refunds its paid card bookings', () =>
     invariantsHold(
       { policy: 'refund', actions: [{ kind: 'checkout', customer: 0, method: 'card' }, { kind: 'succeed', pick: 0, then: 'webhook' }, { kind: 'cancelClass' }] },
-      { avoidKnownBugs: false },
     ));
 
   test(
@@ -721,7 +707,6 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
             { kind: 'refund', pick: 0, part: 'some' },
           ],
         },
-        { avoidKnownBugs: false },
       ),
   );
 });
