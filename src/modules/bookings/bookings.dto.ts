@@ -1,9 +1,11 @@
 import type { RequestContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db.ts';
 import { toLocalIso } from '../../platform/time.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import type { BookingDto } from './bookings.schema.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
+import { findBookingView } from './bookings.repo.ts';
 import type { BookingRow } from './bookings.tables.ts';
 
 /** The last moment a customer may cancel by themselves: the organisation's deadline before the start. */
@@ -60,4 +62,10 @@ function paymentStatus(booking: BookingRow, payment: PaymentRow | null): Booking
   if (payment.status !== 'succeeded') return 'unpaid';
   if (payment.refundedAmount === 0) return 'paid';
   return payment.refundedAmount >= payment.amount ? 'refunded' : 'partially_refunded';
+}
+
+/** A booking as it stands, for an event's payload: events carry the state at the time of the event. */
+export async function bookingSnapshot(db: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<{ booking: BookingDto } | { bookingId: string }> {
+  const view = await findBookingView(db, ctx.org.id, { id: bookingId });
+  return view ? { booking: toBookingDto(ctx, view, now) } : { bookingId };
 }

@@ -5,6 +5,7 @@ import { type IdempotencyRequest, runIdempotent } from '../../platform/idempoten
 import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cancelActiveBookingsOfClass, countBookingsOfClass, selectActiveBookingIds } from '../bookings/bookings.repo.ts';
+import { bookingSnapshot } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueReminder } from '../notifications/notifications.service.ts';
 import { settleCancelledBooking } from '../payments/payments.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
@@ -169,7 +170,7 @@ export async function cancelClass(
     for (const booking of cancelled) {
       await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
       await settleCancelledBooking(tx, ctx, booking.id, now);
-      await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { bookingId: booking.id, reason: booking.cancelReason }, now);
+      await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', await bookingSnapshot(tx, ctx, booking.id, now), now);
       await recordAudit(tx, ctx, {
         action: 'booking.cancelled',
         entityType: 'booking',

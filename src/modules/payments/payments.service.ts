@@ -6,6 +6,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type BookingView, findActiveBooking, findBooking, findBookingView, updateBookingRow } from '../bookings/bookings.repo.ts';
+import { bookingSnapshot } from '../bookings/bookings.dto.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
@@ -219,7 +220,7 @@ async function settleSucceeded(
     after: { status: 'confirmed', paymentId: locked.id },
   });
   await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: cls.startsAt }, now);
-  await emitWebhookEvent(tx, booking.orgId, 'booking.created', { bookingId: booking.id, paymentId: locked.id }, now);
+  await emitWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
   return { outcome: 'booked', bookingId: booking.id };
 }
 
