@@ -12,7 +12,8 @@ import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
-import { type JobHandler, JobRunner, type JobRunnerOptions } from './platform/jobs.ts';
+import { pruneIdempotencyKeys } from './platform/idempotency.ts';
+import { type JobHandler, JobRunner, type JobRunnerOptions, pruneFinishedJobs } from './platform/jobs.ts';
 import type { Mailer } from './platform/mail.ts';
 
 export interface JobDeps {
@@ -39,4 +40,17 @@ export function jobHandlers({ config, db, clock, mailer, cardGateway: gateway }:
 
 export function createJobRunner(deps: JobDeps, options: Partial<JobRunnerOptions> = {}): JobRunner {
   return new JobRunner(deps.db, jobHandlers(deps), deps.clock, deps.logger.child({ component: 'jobs' }), options);
+}
+
+const HOUSEKEEPING_INTERVAL_MS = 3600_000;
+
+/** Hourly: forget idempotency keys older than a day and finished jobs older than a month. */
+export function startHousekeeping({ db, clock, logger }: Pick<JobDeps, 'db' | 'clock' | 'logger'>): () => void {
+  const tidy = () =>
+    Promise.all([pruneIdempotencyKeys(db, clock.now()), pruneFinishedJobs(db, clock.now())]).catch((error: unknown) =>
+      logger.warn({ err: error }, 'housekeeping failed'),
+    );
+  const timer = setInterval(tidy, HOUSEKEEPING_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -1,5 +1,5 @@
 import { buildApp } from './app.ts';
-import { createJobRunner } from './jobs.ts';
+import { createJobRunner, startHousekeeping } from './jobs.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { systemClock as clock } from './platform/clock.ts';
 import { openRuntime } from './runtime.ts';
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const runner = config.jobsInProcess ? createJobRunner({ config, db, clock, mailer, logger, cardGateway }) : null;
   await app.listen({ host: config.host, port: config.port });
   runner?.start();
+  const stopHousekeeping = runner ? startHousekeeping({ db, clock, logger }) : () => {};
 
   const lines = [
     '',
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await app.close();
+    stopHousekeeping();
     await runner?.stop();
     await runtime.close();
     process.exit(0);

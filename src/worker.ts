@@ -1,7 +1,7 @@
 // npm run worker: runs background jobs without serving HTTP, for installs that want the work
 // apart from the web process (set JOBS_IN_PROCESS=false on the servers). Needs DATABASE_URL: the
 // embedded database can only be opened by one process.
-import { createJobRunner } from './jobs.ts';
+import { createJobRunner, startHousekeeping } from './jobs.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { systemClock as clock } from './platform/clock.ts';
 import { openRuntime } from './runtime.ts';
@@ -18,8 +18,10 @@ async function main(): Promise<void> {
     cardGateway: runtime.cardGateway,
   });
   runner.start();
+  const stopHousekeeping = startHousekeeping({ db: runtime.database.db, clock, logger: runtime.logger });
   runtime.logger.info({ runner: runner.id }, 'worker started');
   const stop = async () => {
+    stopHousekeeping();
     await runner.stop();
     await runtime.close();
     process.exit(0);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Db } from './db.ts';
 import { DomainError } from './errors.ts';
@@ -88,4 +88,11 @@ export async function runIdempotent<T>(
   const result = await create();
   await tx.update(idempotencyKeys).set({ responseStatus: result.status, responseBody: result.body }).where(where);
   return { ...result, replayed: false };
+}
+
+/** Keys are kept for a day, as Stripe keeps its own: long enough for any client's retries. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3600_000;
+
+export async function pruneIdempotencyKeys(db: Db, now: Date): Promise<void> {
+  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)));
 }

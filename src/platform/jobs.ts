@@ -99,6 +99,13 @@ export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRo
   return row;
 }
 
+/** Finished jobs are kept a month for the admin's view, then removed. */
+export async function pruneFinishedJobs(db: Db, now: Date): Promise<void> {
+  await db
+    .delete(jobs)
+    .where(and(inArray(jobs.status, ['done', 'cancelled']), lt(jobs.finishedAt, new Date(now.getTime() - 30 * 24 * 3600_000))));
+}
+
 /** A failure that retrying cannot fix (the job's data is invalid): the job goes dead at once. */
 export class PermanentJobError extends Error {}
 
