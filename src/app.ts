@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -18,6 +19,7 @@ import { webRoutes } from './modules/web/web.routes.ts';
 import type { CardGateway } from './modules/payments/card-gateway.ts';
 import { paymentRoutes, stripeWebhookRoutes } from './modules/payments/payments.routes.ts';
 import type { Clock } from './platform/clock.ts';
+import { DomainError } from './platform/errors.ts';
 import type { Config } from './platform/config.ts';
 import type { Database, Db } from './platform/db.ts';
 import { type App, createHttpServer } from './platform/http.ts';
@@ -38,6 +40,12 @@ export const API_PREFIX = '/api/v1';
 export async function buildApp(services: Services): Promise<App> {
   const app = createHttpServer({ logger: services.logger, trustProxy: services.config.trustProxy });
   await app.register(cookie);
+  // Limits apply where a route asks for one (the sign-in and account routes), per client address.
+  await app.register(rateLimit, {
+    global: false,
+    hook: 'preHandler',
+    errorResponseBuilder: (_request, context) => new DomainError('rate_limited', {}, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -147,6 +147,18 @@ describe('accounts and sessions', () => {
     assert.equal((await t.client().patch('/api/v1/me', { locale: 'sv' })).status, 401);
   });
 
+  test('guessing a password is slowed down: after 10 tries a minute, 429 rate_limited', async () => {
+    await t.client().signUp('target@example.test', 'Target', 'right-password-1');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await t.client().signIn('target@example.test', `wrong-password-${i}`)).status);
+    assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
+    const limited = await t.client().signIn('target@example.test', 'right-password-1');
+    assert.equal(limited.status, 429);
+    assert.equal(limited.body.error.code, 'rate_limited');
+    assert.ok(limited.headers['retry-after']);
+    assert.equal((await t.client().signIn(ADMIN.email, ADMIN.password)).status, 200, 'other accounts are not affected');
+  });
+
   test('a session from one organisation is not valid in another', async () => {
     await t.createOrg('elsewhere', 'boss@elsewhere.test');
     const boss = t.client('elsewhere');

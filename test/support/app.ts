@@ -97,6 +97,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     { pollIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 200, leaseMs: 5_000, ...options.runner },
   );
   await app.ready();
+  const admins = new Map<string, Client>();
   const testApp: TestApp = {
     app,
     database,
@@ -110,9 +111,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return total;
     },
     client: (orgSlug) => new Client(app, orgSlug),
+    // One signed-in admin per organisation, as a person would stay signed in (sign-in is rate limited).
     async admin(orgSlug) {
-      const client = new Client(app, orgSlug);
-      await client.signIn(ADMIN.email, ADMIN.password);
+      const key = orgSlug ?? '';
+      let client = admins.get(key);
+      if (!client) {
+        client = new Client(app, orgSlug);
+        const response = await client.signIn(ADMIN.email, ADMIN.password);
+        if (response.status !== 200) throw new Error(`admin sign-in failed: ${JSON.stringify(response.body)}`);
+        admins.set(key, client);
+      }
       return client;
     },
     async createOrg(slug, adminEmail) {

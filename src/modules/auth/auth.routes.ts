@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../app.ts';
 import { requireRole, requireUser } from '../../platform/context.ts';
@@ -30,6 +30,16 @@ import {
   updateMe,
 } from './auth.service.ts';
 
+/**
+ * Guessing passwords or flooding mailboxes is slowed down per client address and account: a person
+ * never notices these limits, a script does.
+ */
+const perAccount = (max: number) => ({
+  max,
+  timeWindow: '1 minute',
+  keyGenerator: (request: FastifyRequest) => `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '')}`,
+});
+
 export function authRoutes(app: ZodApp, services: Services): void {
   const { db, clock, config } = services;
 
@@ -56,7 +66,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/auth/sign-up',
     {
-      config: { csrf: false },
+      config: { csrf: false, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: 'Create a customer account and sign in',
@@ -73,7 +83,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/auth/sign-in',
     {
-      config: { csrf: false },
+      config: { csrf: false, rateLimit: perAccount(10) },
       schema: { tags: ['auth'], summary: 'Sign in with email and password', body: signInSchema, response: { 200: sessionSchema } },
     },
     async (request, reply) => setSessionCookie(reply, await signIn(db, request.ctx, request.body, clock.now())),
@@ -92,7 +102,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/auth/password-reset',
     {
-      config: { csrf: false },
+      config: { csrf: false, rateLimit: perAccount(10) },
       schema: {
         tags: ['auth'],
         summary: 'Mail a password reset link (answers 202 whether or not the account exists)',
@@ -109,7 +119,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/auth/password-reset/confirm',
     {
-      config: { csrf: false },
+      config: { csrf: false, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: 'Choose a new password with the mailed token; ends all sessions',
