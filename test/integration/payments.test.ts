@@ -232,6 +232,8 @@ describe('Swish and manual payments', () => {
     assert.equal(payment.payTo, '123 456 78 90');
     assert.match(payment.reference, /^SW[0-9A-F]{10}$/);
     assert.equal(payment.clientSecret, null);
+    const waiting = (await t.client().get(`/api/v1/manage/${started.body.manageToken}`)).body;
+    assert.deepEqual(waiting.paymentInstructions, { method: 'swish', payTo: '123 456 78 90', reference: payment.reference, amount: { amount: 20000, currency: 'SEK' } });
 
     const customer = t.client();
     const refused = await customer.post(`/api/v1/payments/${payment.id}/mark-paid`, {});
@@ -244,6 +246,7 @@ describe('Swish and manual payments', () => {
     const view = await t.client().get(`/api/v1/manage/${started.body.manageToken}`);
     assert.equal(view.body.status, 'confirmed');
     assert.equal(view.body.paymentStatus, 'paid');
+    assert.equal(view.body.paymentInstructions, null, 'nothing left to pay');
     await assertIntegrityClean();
   });
 

@@ -48,6 +48,15 @@ export function toBookingDto(
     holdExpiresAt: booking.status === 'pending' ? (booking.holdExpiresAt?.toISOString() ?? null) : null,
     paymentStatus: paymentStatus(booking, payment ?? null),
     paymentId: payment?.id ?? null,
+    paymentInstructions:
+      booking.status === 'pending' && payment?.status === 'pending' && payment.method !== 'card' && payment.reference
+        ? {
+            method: payment.method,
+            payTo: payment.method === 'swish' ? ctx.org.swishNumber : ctx.org.bankAccount,
+            reference: payment.reference,
+            amount: { amount: payment.amount, currency: payment.currency },
+          }
+        : null,
   };
 }
 

@@ -66,6 +66,15 @@ export const bookingSchema = z
       .enum(['not_required', 'at_venue', 'pending', 'paid', 'partially_refunded', 'refunded', 'unpaid'])
       .describe('Derived from the payment and its refunds'),
     paymentId: z.uuid().nullable(),
+    paymentInstructions: z
+      .object({
+        method: z.enum(['swish', 'bank_transfer']),
+        payTo: z.string().nullable(),
+        reference: z.string(),
+        amount: moneySchema,
+      })
+      .nullable()
+      .describe('While a Swish or bank transfer booking waits for its payment: where to pay, and the reference to write'),
   })
   .meta({ id: 'Booking' });
 

@@ -2015,6 +2015,14 @@ export interface components {
              */
             paymentStatus: "not_required" | "at_venue" | "pending" | "paid" | "partially_refunded" | "refunded" | "unpaid";
             paymentId: string | null;
+            /** @description While a Swish or bank transfer booking waits for its payment: where to pay, and the reference to write */
+            paymentInstructions: {
+                /** @enum {string} */
+                method: "swish" | "bank_transfer";
+                payTo: string | null;
+                reference: string;
+                amount: components["schemas"]["MoneyInput"];
+            } | null;
         };
         CheckoutInput: {
             /**
@@ -2352,6 +2360,14 @@ export interface components {
              */
             paymentStatus: "not_required" | "at_venue" | "pending" | "paid" | "partially_refunded" | "refunded" | "unpaid";
             paymentId: string | null;
+            /** @description While a Swish or bank transfer booking waits for its payment: where to pay, and the reference to write */
+            paymentInstructions: {
+                /** @enum {string} */
+                method: "swish" | "bank_transfer";
+                payTo: string | null;
+                reference: string;
+                amount: components["schemas"]["Money"];
+            } | null;
         };
         Checkout: {
             /**

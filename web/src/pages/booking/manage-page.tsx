@@ -87,15 +87,17 @@ function PendingPayment({
   const { locale, t } = useApp();
   const until = booking.holdExpiresAt && formatInstant(booking.holdExpiresAt, 'dateTime', locale, booking.class.timeZone);
   if (intent && !cardFailed) return <CardSettlement intent={intent} onConfirmed={onConfirmed} />;
-  if (checkout && checkout.reference && (checkout.method === 'swish' || checkout.method === 'bank_transfer')) {
+  // Right after checkout the answer is at hand; later (a link from the mail) the booking says it.
+  const manual = checkout?.reference ? checkout : booking.paymentInstructions;
+  if (manual?.reference && (manual.method === 'swish' || manual.method === 'bank_transfer')) {
     return (
       <Notice kind="info">
         <p className="notice-title">{t('manual.title')}</p>
         <p>
-          {t(`manual.${checkout.method}`, {
-            amount: formatMoney(checkout.amount, locale),
-            payTo: checkout.payTo ?? '',
-            reference: checkout.reference,
+          {t(`manual.${manual.method}`, {
+            amount: formatMoney(manual.amount, locale),
+            payTo: manual.payTo ?? '',
+            reference: manual.reference,
           })}
         </p>
         {until && <p>{t('manual.payBefore', { time: until })}</p>}
