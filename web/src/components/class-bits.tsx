@@ -34,12 +34,11 @@ export function When({ item }: { item: Pick<ClassItem, 'startsAt' | 'endsAt' | '
   );
 }
 
-/** The facts of a booking: the class, when and where, spots, price and how it is paid, status. */
-export function BookingFacts({ booking }: { booking: Booking }) {
+/** When, where and with whom: the first rows of a class's facts. */
+export function PlaceAndTime({ cls }: { cls: Pick<ClassItem, 'startsAt' | 'endsAt' | 'timeZone' | 'location' | 'instructorName'> }) {
   const { t } = useApp();
-  const cls = booking.class;
   return (
-    <dl className="facts">
+    <>
       <dt>{t('class.when')}</dt>
       <dd>
         <When item={cls} />
@@ -56,6 +55,17 @@ export function BookingFacts({ booking }: { booking: Booking }) {
           <dd>{cls.instructorName}</dd>
         </>
       )}
+    </>
+  );
+}
+
+/** The facts of a booking: the class, when and where, spots, price and how it is paid, status. */
+export function BookingFacts({ booking }: { booking: Booking }) {
+  const { t } = useApp();
+  const cls = booking.class;
+  return (
+    <dl className="facts">
+      <PlaceAndTime cls={cls} />
       <dt>{t('manage.spots')}</dt>
       <dd>{booking.spots}</dd>
       <dt>{t('manage.payment')}</dt>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import type { ClassItem } from '../../api/client';
 import { useApp } from '../../app-context';
-import { Availability, Price, When, hasStarted } from '../../components/class-bits';
+import { Availability, PlaceAndTime, Price, hasStarted } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -47,22 +47,7 @@ function ClassFacts({ cls }: { cls: ClassItem }) {
   const { t } = useApp();
   return (
     <dl className="facts">
-      <dt>{t('class.when')}</dt>
-      <dd>
-        <When item={cls} />
-      </dd>
-      {cls.location && (
-        <>
-          <dt>{t('class.where')}</dt>
-          <dd>{cls.location}</dd>
-        </>
-      )}
-      {cls.instructorName && (
-        <>
-          <dt>{t('class.instructor')}</dt>
-          <dd>{cls.instructorName}</dd>
-        </>
-      )}
+      <PlaceAndTime cls={cls} />
       <dt>{t('class.price')}</dt>
       <dd>
         <Price money={cls.price} />
