@@ -92,6 +92,13 @@ export function AppProvider({ children }: { children: ReactNode }) {
       setLocale(next) {
         rememberLocale(next);
         setChosen(next);
+        // A signed-in user's language also decides their mails and the server's messages.
+        if (loaded.user && loaded.user.locale !== next) {
+          api
+            .updateMe({ locale: next })
+            .then((user) => setLoaded((current) => current && { ...current, user }))
+            .catch(() => {});
+        }
       },
       setSession(session) {
         requestDefaults.csrfToken = session.csrfToken;

@@ -29,6 +29,7 @@ export const api = {
   signIn: (body: Body<'/api/v1/auth/sign-in', 'post'>) => ok(client.POST('/api/v1/auth/sign-in', { body })),
   signUp: (body: Body<'/api/v1/auth/sign-up', 'post'>) => ok(client.POST('/api/v1/auth/sign-up', { body })),
   signOut: () => ok(client.POST('/api/v1/auth/sign-out')),
+  updateMe: (body: Body<'/api/v1/me', 'patch'>) => ok(client.PATCH('/api/v1/me', { body })),
   requestPasswordReset: (email: string) => ok(client.POST('/api/v1/auth/password-reset', { body: { email } })),
   confirmPasswordReset: (token: string, password: string) =>
     ok(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } })),
