@@ -19,42 +19,39 @@
  * failure. A short warm-up of both paths runs first, on classes of their own.
  */
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { API_PREFIX, buildApp } from '../src/app.ts';
+import { buildApp } from '../src/app.ts';
 import { ensureAdmin } from '../src/modules/auth/auth.service.ts';
 import { ensureDefaultOrganisation } from '../src/modules/orgs/orgs.service.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { openDatabase } from '../src/platform/db.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { migrate } from '../src/platform/migrate.ts';
-import { createServerDatabase } from '../test/support/database.ts';
 import { type PhaseResult, rush, rushOverHttp } from './rush.ts';
+import {
+  ADMIN,
+  alignRow,
+  createCleanup,
+  exitWith,
+  formatTable,
+  isPostgresUrl,
+  listenOnLoopback,
+  openBenchDatabase,
+  parseIntOptions,
+  percentile,
+  signInAdmin,
+} from './support.ts';
 
-const ADMIN = { email: 'bench-admin@example.test', password: 'bench-admin-password' };
 const WARMUP = 50;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 function parseOptions() {
-  const { values } = parseArgs({
-    options: {
-      requests: { type: 'string', default: '2000' },
-      concurrency: { type: 'string', default: '32' },
-      pool: { type: 'string', default: '20' },
-    },
+  return parseIntOptions({
+    requests: { default: 2000, min: 10, max: 100_000 },
+    concurrency: { default: 32, min: 1, max: 256 },
+    pool: { default: 20, min: 1, max: 200 },
   });
-  const int = (name: keyof typeof values, min: number, max: number) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new UsageError(`--${name} must be an integer from ${min} to ${max}`);
-    }
-    return value;
-  };
-  return { requests: int('requests', 10, 100_000), concurrency: int('concurrency', 1, 256), pool: int('pool', 1, 200) };
 }
-
-class UsageError extends Error {}
 
 interface ClassLock {
   max_spots: number;
@@ -63,14 +60,9 @@ interface ClassLock {
   currency: string;
 }
 
-/** Nearest-rank percentile, in milliseconds. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
-
 async function main(): Promise<number> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl || !/^postgres(ql)?:\/\//.test(serverUrl)) {
+  if (!serverUrl || !isPostgresUrl(serverUrl)) {
     process.stderr.write(
       'bench:booking needs a PostgreSQL server: set DATABASE_URL to a postgres:// URL of a role that may create databases,\n' +
         'for example:  DATABASE_URL=postgres://slotwise@127.0.0.1:5432/postgres npm run bench:booking\n' +
@@ -80,34 +72,18 @@ async function main(): Promise<number> {
   }
   const { requests, concurrency, pool: poolSize } = parseOptions();
   const capacity = Math.min(10_000, Math.ceil(requests * 0.75));
-  const server = new URL(serverUrl);
-  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(server.hostname)) {
-    process.stdout.write(`note: ${server.hostname} is not loopback; network latency will be part of the figures\n`);
-  }
-
-  const cleanups: (() => Promise<unknown>)[] = [];
-  let cleaning: Promise<void> | undefined;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.reverse()) await step().catch((error) => console.error('cleanup failed:', error));
-    })());
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  const cleanup = createCleanup();
 
   try {
-    const created = await createServerDatabase(serverUrl, 'bench');
-    cleanups.push(created.drop);
-    const url = new URL(created.url);
-    const dbName = url.pathname.slice(1);
-
     // The app, as main.ts starts it, on a fresh migrated database.
-    const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolMax: poolSize });
-    cleanups.push(() => database.close());
+    const { database, url } = await openBenchDatabase(serverUrl, { prefix: 'bench', pool: poolSize }, cleanup);
+    const dbName = new URL(url).pathname.slice(1);
     await migrate(database);
     const org = await ensureDefaultOrganisation(database.db);
     await ensureAdmin(database.db, org, ADMIN);
     const config = loadConfig({
       NODE_ENV: 'production',
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: url,
       DATABASE_POOL_MAX: String(poolSize),
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',
@@ -116,30 +92,16 @@ async function main(): Promise<number> {
     });
     const logger = createLogger(config.logLevel);
     const app = await buildApp({ config, database, db: database.db, clock: systemClock, logger, cardGateway: null });
-    cleanups.push(() => app.close());
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');
-    const api = `http://127.0.0.1:${address.port}${API_PREFIX}`;
+    cleanup.add(() => app.close());
+    const api = await listenOnLoopback(app);
 
     // The baseline's own pool, as large as the app's; also used for setup and checks.
-    const pool = new pg.Pool({ connectionString: url.toString(), max: poolSize, statement_timeout: REQUEST_TIMEOUT_MS });
+    const pool = new pg.Pool({ connectionString: url, max: poolSize, statement_timeout: REQUEST_TIMEOUT_MS });
     pool.on('error', () => {});
-    cleanups.push(() => pool.end());
+    cleanup.add(() => pool.end());
 
     // Sign in as admin through the API and create the classes there.
-    const signIn = await fetch(`${api}/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    if (signIn.status !== 200) throw new Error(`admin sign-in answered ${signIn.status}: ${await signIn.text()}`);
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .find((c) => c?.startsWith('slotwise_session='));
-    if (!cookie) throw new Error('admin sign-in set no session cookie');
+    const { cookie, csrfToken } = await signInAdmin(api);
     const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
     startsAt.setUTCMinutes(0, 0, 0);
     const createClass = async (title: string, maxSpots: number): Promise<{ id: string; title: string }> => {
@@ -200,7 +162,7 @@ async function main(): Promise<number> {
 
     process.stdout.write(
       `bench:booking  requests=${requests} per phase, concurrency=${concurrency}, app pool=${poolSize}, baseline pool=${poolSize}, ` +
-        `capacity=${capacity}, database=${server.host}/${dbName}\n`,
+        `capacity=${capacity}, database=${new URL(serverUrl).host}/${dbName}\n`,
     );
     const warmups = [
       await rushOverHttp({ name: 'warm-up app', api, classId: classes.warmApp.id, tag: 'warm-app', count: WARMUP, concurrency }),
@@ -220,10 +182,7 @@ async function main(): Promise<number> {
       const [p50, p99] = [percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1)];
       return [r.name, sorted.length, booked, full, error, unexpected, r.seconds.toFixed(2), rate, p50, p99].map(String);
     });
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]?.length ?? 0)));
-    const line = (cells: string[]) =>
-      cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
-    process.stdout.write(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+    process.stdout.write(`\n${formatTable(header, rows)}`);
     const [appResult, baseResult] = results as [PhaseResult, PhaseResult];
     const rate = (r: PhaseResult) => r.latencies.length / r.seconds;
     process.stdout.write(`\nratio app / baseline: ${(rate(appResult) / rate(baseResult)).toFixed(3)} (req/s)\n`);
@@ -245,26 +204,20 @@ async function main(): Promise<number> {
         WHERE c.id = ANY($1) GROUP BY c.id ORDER BY c.created_at`,
       [Object.values(classes).map((c) => c.id)],
     );
-    process.stdout.write('\nclass                capacity  booked  spots_taken  overbooked\n');
+    const checkWidths = [19, 8, 6, 11, 10];
+    process.stdout.write(`\n${alignRow(['class', 'capacity', 'booked', 'spots_taken', 'overbooked'], checkWidths)}\n`);
     for (const c of checks) {
       const overbooked = Math.max(0, c.active - c.max_spots);
       if (overbooked > 0 || c.spots_taken !== c.active) failed = true;
       const mismatch = c.spots_taken !== c.active ? '  spots_taken does not match the bookings!' : '';
-      const cells = [c.max_spots, c.active, c.spots_taken, overbooked].map((n, k) => String(n).padStart([8, 6, 11, 10][k] ?? 0));
-      process.stdout.write(`${c.title.padEnd(20)} ${cells.join('  ')}${mismatch}\n`);
+      const cells = [c.title, ...[c.max_spots, c.active, c.spots_taken, overbooked].map(String)];
+      process.stdout.write(`${alignRow(cells, checkWidths)}${mismatch}\n`);
     }
     process.stdout.write(failed ? '\nFAILED: see above\n' : '\nOK: no overbooking, no errors\n');
     return failed ? 1 : 0;
   } finally {
-    await cleanup();
+    await cleanup.run();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) process.stderr.write(`${error.message}\n`);
-    else console.error('bench:booking failed:', error);
-    process.exit(1);
-  },
-);
+exitWith(main(), 'bench:booking');

@@ -32,51 +32,43 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { API_PREFIX, buildApp } from '../src/app.ts';
+import { buildApp } from '../src/app.ts';
 import { ensureAdmin } from '../src/modules/auth/auth.service.ts';
 import { createStripeClient, stripeGateway } from '../src/modules/payments/card-gateway.ts';
 import { ensureDefaultOrganisation } from '../src/modules/orgs/orgs.service.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { type Database, openDatabase, queryRows } from '../src/platform/db.ts';
+import { queryRows } from '../src/platform/db.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { migrate } from '../src/platform/migrate.ts';
-import { createServerDatabase } from '../test/support/database.ts';
 import { startStripeServer } from '../test/support/stripe-server.ts';
 import { type PhaseResult, rush } from './rush.ts';
+import {
+  ADMIN,
+  createCleanup,
+  exitWith,
+  formatTable,
+  listenOnLoopback,
+  openBenchDatabase,
+  parseIntOptions,
+  percentile,
+  serverUrlFromEnv,
+  signInAdmin,
+} from './support.ts';
 
-const ADMIN = { email: 'bench-admin@example.test', password: 'bench-admin-password' };
 const WARMUP = 20;
 const REQUEST_TIMEOUT_MS = 30_000;
 const PRICE = 15_000;
 const LOAD_PROCESS = '--checkout-load-process';
 
-class UsageError extends Error {}
-
 function parseOptions() {
-  const { values } = parseArgs({
-    options: {
-      count: { type: 'string', default: '300' },
-      concurrency: { type: 'string', default: '16' },
-      pool: { type: 'string', default: '20' },
-    },
+  return parseIntOptions({
+    count: { default: 300, min: 1, max: 20_000 },
+    concurrency: { default: 16, min: 1, max: 256 },
+    pool: { default: 20, min: 1, max: 200 },
   });
-  const int = (name: keyof typeof values, min: number, max: number) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new UsageError(`--${name} must be an integer from ${min} to ${max}`);
-    }
-    return value;
-  };
-  return { count: int('count', 1, 20_000), concurrency: int('concurrency', 1, 256), pool: int('pool', 1, 200) };
-}
-
-/** Nearest-rank percentile, in milliseconds. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -199,44 +191,19 @@ function startLoadProcess(): Promise<{
 
 async function main(): Promise<number> {
   const { count, concurrency, pool } = parseOptions();
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl && !/^postgres(ql)?:\/\//.test(serverUrl)) throw new UsageError('DATABASE_URL must be a postgres:// URL');
-
-  const cleanups: (() => Promise<unknown>)[] = [];
-  let cleaning: Promise<void> | undefined;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.reverse()) await step().catch((error) => console.error('cleanup failed:', error));
-    })());
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  const serverUrl = serverUrlFromEnv();
+  const cleanup = createCleanup();
 
   try {
-    let database: Database;
-    let where: string;
-    let databaseUrl: string | undefined;
-    if (serverUrl) {
-      const server = new URL(serverUrl);
-      if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(server.hostname)) {
-        process.stdout.write(`note: ${server.hostname} is not loopback; network latency will be part of the figures\n`);
-      }
-      const created = await createServerDatabase(serverUrl, 'bench_checkout');
-      cleanups.push(created.drop);
-      databaseUrl = created.url;
-      database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: pool });
-      where = `PostgreSQL at ${server.host}, throwaway database ${new URL(created.url).pathname.slice(1)}, pool of ${pool}`;
-    } else {
-      database = await openDatabase({ kind: 'pglite', dataDir: null });
-      where = 'the embedded database (PGlite, in memory; set DATABASE_URL for a PostgreSQL server)';
-    }
-    cleanups.push(() => database.close());
+    const { database, url: databaseUrl, where } = await openBenchDatabase(serverUrl, { prefix: 'bench_checkout', pool }, cleanup);
     await migrate(database);
     const org = await ensureDefaultOrganisation(database.db);
     await ensureAdmin(database.db, org, ADMIN);
 
     const load = await startLoadProcess();
-    cleanups.push(async () => load.kill());
+    cleanup.add(async () => load.kill());
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-bench-checkout-'));
-    cleanups.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+    cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
     const config = loadConfig({
       NODE_ENV: 'production',
       ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: String(pool) } : {}),
@@ -253,21 +220,11 @@ async function main(): Promise<number> {
       publishableKey: 'pk_test_bench',
     });
     const app = await buildApp({ config, database, db: database.db, clock: systemClock, logger, cardGateway });
-    cleanups.push(() => app.close());
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');
-    const api = `http://127.0.0.1:${address.port}${API_PREFIX}`;
+    cleanup.add(() => app.close());
+    const api = await listenOnLoopback(app);
 
     // The admin, through the API: card and venue offered, one class per phase.
-    const signIn = await fetch(`${api}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    if (signIn.status !== 200) throw new Error(`admin sign-in answered ${signIn.status}: ${await signIn.text()}`);
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .find((c) => c?.startsWith('slotwise_session='));
-    if (!cookie) throw new Error('admin sign-in set no session cookie');
+    const { cookie, csrfToken } = await signInAdmin(api);
     const asAdmin = async (method: string, url: string, body?: unknown) => {
       const response = await fetch(`${api}${url}`, {
         method,
@@ -313,9 +270,7 @@ async function main(): Promise<number> {
       const rate = (r.counts.booked / r.seconds).toFixed(1);
       return [r.name, sorted.length, r.counts.booked, r.counts.error, r.counts.unexpected + r.counts.full, r.seconds.toFixed(2), rate, percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1)].map(String);
     });
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]?.length ?? 0)));
-    const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
-    process.stdout.write(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+    process.stdout.write(`\n${formatTable(header, rows)}`);
     const [card, venue] = measured as [PhaseResult, PhaseResult];
     const rate = (r: PhaseResult) => r.counts.booked / r.seconds;
     const median = (r: PhaseResult) => percentile([...r.latencies].sort((a, b) => a - b), 50);
@@ -357,7 +312,7 @@ async function main(): Promise<number> {
     );
     return problems.length > 0 ? 1 : 0;
   } finally {
-    await cleanup();
+    await cleanup.run();
   }
 }
 
@@ -367,12 +322,5 @@ if (process.argv.includes(LOAD_PROCESS)) {
     process.exit(1);
   });
 } else {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      if (error instanceof UsageError) process.stderr.write(`${error.message}\n`);
-      else console.error('bench:checkout failed:', error);
-      process.exit(1);
-    },
-  );
+  exitWith(main(), 'bench:checkout');
 }

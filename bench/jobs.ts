@@ -27,7 +27,6 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { asc, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createJobRunner } from '../src/jobs.ts';
@@ -36,46 +35,32 @@ import { mailJobs, queuePasswordReset } from '../src/modules/notifications/notif
 import { ensureDefaultOrganisation } from '../src/modules/orgs/orgs.service.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { type Database, type Db, openDatabase, transaction } from '../src/platform/db.ts';
+import { type Db, transaction } from '../src/platform/db.ts';
 import { JobRunner, type JobRunnerOptions, defaultRunnerOptions, enqueueJob, jobs } from '../src/platform/jobs.ts';
 import { createMailer } from '../src/platform/mail.ts';
 import { migrate } from '../src/platform/migrate.ts';
-import { createServerDatabase } from '../test/support/database.ts';
 import { TestSmtpServer } from '../test/support/smtp.ts';
-
-class UsageError extends Error {}
+import {
+  UsageError,
+  alignRow,
+  createCleanup,
+  openBenchDatabase,
+  parseIntOptions,
+  percentile,
+  serverUrlFromEnv,
+} from './support.ts';
 
 function parseOptions() {
-  const { values } = parseArgs({
-    options: {
-      jobs: { type: 'string', default: '2000' },
-      'mail-jobs': { type: 'string', default: '500' },
-      concurrency: { type: 'string', default: String(defaultRunnerOptions.concurrency) },
-      batch: { type: 'string', default: '100' },
-      pool: { type: 'string', default: '10' },
-      timeout: { type: 'string', default: '120' },
-    },
+  const options = parseIntOptions({
+    jobs: { default: 2000, min: 1, max: 100_000 },
+    'mail-jobs': { default: 500, min: 1, max: 20_000 },
+    concurrency: { default: defaultRunnerOptions.concurrency, min: 1, max: 256 },
+    batch: { default: 100, min: 1, max: 1_000 },
+    pool: { default: 10, min: 1, max: 200 },
+    timeout: { default: 120, min: 5, max: 3_600 },
   });
-  const int = (name: keyof typeof values, min: number, max: number) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new UsageError(`--${name} must be an integer from ${min} to ${max}`);
-    }
-    return value;
-  };
-  return {
-    jobs: int('jobs', 1, 100_000),
-    mailJobs: int('mail-jobs', 1, 20_000),
-    concurrency: int('concurrency', 1, 256),
-    batch: int('batch', 1, 1_000),
-    pool: int('pool', 1, 200),
-    timeoutMs: int('timeout', 5, 3_600) * 1_000,
-  };
-}
-
-/** Nearest-rank percentile. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  const { 'mail-jobs': mailJobs, timeout, ...rest } = options;
+  return { ...rest, mailJobs, timeoutMs: timeout * 1_000 };
 }
 
 interface PhaseResult {
@@ -150,34 +135,11 @@ async function phase(
 
 async function main(): Promise<number> {
   const options = parseOptions();
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl && !/^postgres(ql)?:\/\//.test(serverUrl)) throw new UsageError('DATABASE_URL must be a postgres:// URL');
-
-  const cleanups: (() => Promise<unknown>)[] = [];
-  let cleaning: Promise<void> | undefined;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.reverse()) await step().catch((error) => console.error('cleanup failed:', error));
-    })());
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  const serverUrl = serverUrlFromEnv();
+  const cleanup = createCleanup();
 
   try {
-    let database: Database;
-    let where: string;
-    if (serverUrl) {
-      const server = new URL(serverUrl);
-      if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(server.hostname)) {
-        process.stdout.write(`note: ${server.hostname} is not loopback; network latency will be part of the figures\n`);
-      }
-      const created = await createServerDatabase(serverUrl, 'bench_jobs');
-      cleanups.push(created.drop);
-      database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: options.pool });
-      where = `PostgreSQL at ${server.host}, throwaway database ${new URL(created.url).pathname.slice(1)}, pool of ${options.pool}`;
-    } else {
-      database = await openDatabase({ kind: 'pglite', dataDir: null });
-      where = 'the embedded database (PGlite, in memory; set DATABASE_URL for a PostgreSQL server)';
-    }
-    cleanups.push(() => database.close());
+    const { database, where } = await openBenchDatabase(serverUrl, { prefix: 'bench_jobs', pool: options.pool }, cleanup);
     await migrate(database);
     const { db } = database;
     const org = await ensureDefaultOrganisation(db);
@@ -192,9 +154,9 @@ async function main(): Promise<number> {
     if (!user) throw new Error('could not create the bench user');
 
     const smtp = await new TestSmtpServer().start();
-    cleanups.push(() => smtp.stop());
+    cleanup.add(() => smtp.stop());
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-bench-jobs-'));
-    cleanups.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+    cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
     const logger = pino({ level: 'warn' });
     const runnerOptions: Partial<JobRunnerOptions> = { concurrency: options.concurrency };
 
@@ -218,7 +180,7 @@ async function main(): Promise<number> {
       MAIL_FROM: 'Slotwise Bench <bench@example.test>',
     });
     const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
-    cleanups.push(async () => mailer.close());
+    cleanup.add(async () => mailer.close());
     const mail = await phase(
       db,
       { kind: mailJobs.passwordReset, count: options.mailJobs, batch: options.batch, timeoutMs: options.timeoutMs },
@@ -231,12 +193,11 @@ async function main(): Promise<number> {
       throw new Error(`the SMTP server received ${smtp.received.length} mails (${messageIds.size} distinct), expected ${options.mailJobs}`);
     }
 
+    const widths = [20, 7, 12, 12, 10, 10];
     const row = (label: string, r: PhaseResult) =>
-      `${label.padEnd(20)}${String(r.jobs).padStart(7)}${r.enqueuePerSecond.toFixed(0).padStart(12)}${r.runPerSecond
-        .toFixed(0)
-        .padStart(12)}${r.p50.toFixed(0).padStart(10)}${r.p99.toFixed(0).padStart(10)}\n`;
+      `${alignRow([label, String(r.jobs), ...[r.enqueuePerSecond, r.runPerSecond, r.p50, r.p99].map((n) => n.toFixed(0))], widths, '')}\n`;
     process.stdout.write(
-      `\n${'phase'.padEnd(20)}${'jobs'.padStart(7)}${'enqueue/s'.padStart(12)}${'run jobs/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}\n` +
+      `\n${alignRow(['phase', 'jobs', 'enqueue/s', 'run jobs/s', 'p50 ms', 'p99 ms'], widths, '')}\n` +
         row('no-op handler', noop) +
         row('mail over SMTP', mail) +
         `\nno-op : mail run rate = ${(noop.runPerSecond / mail.runPerSecond).toFixed(1)} : 1` +
@@ -245,7 +206,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } finally {
-    await cleanup();
+    await cleanup.run();
   }
 }
 
