@@ -1,13 +1,10 @@
 import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import type { CardGateway } from './modules/payments/card-gateway.ts';
-import {
-  cancelIntentHandler,
-  executeRefundHandler,
-  expireHoldHandler,
-  paymentJobs,
-  stripeEventHandler,
-} from './modules/payments/payments.service.ts';
+import { paymentJobs } from './modules/payments/payments.locks.ts';
+import { cancelIntentHandler, expireHoldHandler } from './modules/payments/payments.service.ts';
+import { executeRefundHandler } from './modules/payments/refunds.service.ts';
+import { stripeEventHandler } from './modules/payments/stripe-events.service.ts';
 import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';

@@ -3,7 +3,7 @@ import { type RequestContext, hasRole, requireRole, requireUser } from '../../pl
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
-import { parseDateBoundary, toLocalIso } from '../../platform/time.ts';
+import { parseDateBoundary } from '../../platform/time.ts';
 import { newToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
@@ -16,18 +16,8 @@ import type { PaymentRow } from '../payments/payments.tables.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
-import { type CustomerRow, upsertAccountCustomer, upsertGuestCustomer } from '../customers/customers.repo.ts';
-import {
-  type BookingView,
-  deleteBookingRow,
-  findActiveBooking,
-  findBooking,
-  findBookingView,
-  findOrgOfManageToken,
-  insertBookingIfRoom,
-  selectBookingViews,
-  updateBookingRow,
-} from './bookings.repo.ts';
+import { upsertAccountCustomer, upsertGuestCustomer } from '../customers/customers.repo.ts';
+import { type BookingView, deleteBookingRow, findActiveBooking, findBooking, findBookingView, findOrgOfManageToken, insertBookingIfRoom, selectBookingViews, updateBookingRow } from './bookings.repo.ts';
 import type { BookingCreateInput, BookingCreatedDto, BookingDto, BookingListQuery, CheckoutDto } from './bookings.schema.ts';
 import type { BookingRow } from './bookings.tables.ts';
 import { cancellationDeadline, manageUrl, toBookingDto } from './bookings.dto.ts';
@@ -37,7 +27,6 @@ export interface BookingDeps {
   publicUrl: string;
   cardGateway: CardGateway | null;
 }
-
 
 /** Who a new booking is for: the signed-in customer, the guest, or (staff) the customer named. */
 async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreateInput) {

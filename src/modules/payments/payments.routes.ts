@@ -17,16 +17,9 @@ import {
   settlementSchema,
   unbookableSchema,
 } from './payments.schema.ts';
-import {
-  bookUnbookable,
-  confirmCardPayment,
-  integrityReport,
-  listUnbookable,
-  markPaid,
-  paymentInfo,
-  receiveStripeEvent,
-  refundPayment,
-} from './payments.service.ts';
+import { bookUnbookable, confirmCardPayment, integrityReport, listUnbookable, markPaid, paymentInfo } from './payments.service.ts';
+import { refundPayment } from './refunds.service.ts';
+import { receiveStripeEvent } from './stripe-events.service.ts';
 import { unbookableStatuses } from './payments.tables.ts';
 import type { Db } from '../../platform/db.ts';
 

@@ -8,42 +8,14 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { type BookingView, findActiveBooking, findBooking, findBookingView, updateBookingRow } from '../bookings/bookings.repo.ts';
 import { bookingSnapshot } from '../bookings/bookings.dto.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
-import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
-import { queueBookingCancelled, queueBookingConfirmed, queuePaymentPendingMail, queueRefundMail } from '../notifications/notifications.service.ts';
-import { findOrganisationById } from '../orgs/orgs.repo.ts';
-import { toOrgContext } from '../orgs/orgs.service.ts';
+import { queueBookingConfirmed, queuePaymentPendingMail } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import type { CardGateway } from './card-gateway.ts';
-import {
-  findPayment,
-  findPaymentById,
-  findPaymentByIntent,
-  findRefund,
-  findUnbookable,
-  insertPayment,
-  insertRefund,
-  insertUnbookable,
-  integrityProblems,
-  markStripeEventProcessed,
-  recordStripeEvent,
-  selectExpiredHolds,
-  selectRefunds,
-  selectUnbookable,
-  updatePayment,
-  updateRefund,
-  updateUnbookable,
-} from './payments.repo.ts';
+import { findPayment, findPaymentById, findPaymentByIntent, findUnbookable, insertPayment, insertUnbookable, integrityProblems, selectExpiredHolds, selectRefunds, selectUnbookable, updatePayment, updateUnbookable } from './payments.repo.ts';
 import type { PaymentMethod, PaymentRow, RefundRow, UnbookableReason, UnbookableRow } from './payments.tables.ts';
-
-export const paymentJobs = {
-  expireHold: 'payment.expire_hold',
-  cancelIntent: 'payment.cancel_intent',
-  executeRefund: 'refund.execute',
-  stripeEvent: 'stripe.event',
-} as const;
-
-const holdKey = (bookingId: string) => `hold:${bookingId}`;
+import { holdKey, lockPaymentChain, orgContextOf, paymentJobs } from './payments.locks.ts';
+import { openRefund } from './refunds.service.ts';
 
 /** A short reference a person can type in a Swish message or a bank transfer. */
 const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -112,29 +84,6 @@ export async function abandonPayment(db: Db, paymentId: string, reason: string, 
     const org = await orgContextOf(tx, payment.orgId);
     await releaseHold(tx, systemContext(org), payment, { status: 'failed', reason }, now);
   });
-}
-
-async function orgContextOf(db: Db, orgId: string): Promise<OrgContext> {
-  const row = await findOrganisationById(db, orgId);
-  if (!row) throw new Error(`organisation ${orgId} not found`);
-  return toOrgContext(row);
-}
-
-interface Locked {
-  cls: ClassRow;
-  booking: BookingRow;
-  payment: PaymentRow;
-}
-
-/** Lock order everywhere: class, then booking, then payment. */
-async function lockPaymentChain(tx: Db, payment: Pick<PaymentRow, 'orgId' | 'bookingId' | 'id'>): Promise<Locked> {
-  const booking = await findBooking(tx, payment.orgId, { id: payment.bookingId });
-  if (!booking) throw new Error(`booking ${payment.bookingId} of payment ${payment.id} not found`);
-  const cls = await findClass(tx, payment.orgId, booking.classId, true);
-  const lockedBooking = await findBooking(tx, payment.orgId, { id: booking.id }, true);
-  const lockedPayment = await findPayment(tx, payment.orgId, { id: payment.id }, true);
-  if (!cls || !lockedBooking || !lockedPayment) throw new Error(`payment ${payment.id} lost its class or booking`);
-  return { cls, booking: lockedBooking, payment: lockedPayment };
 }
 
 /** Cancels the pending booking of a payment that will not complete; its spots are free at commit. */
@@ -314,74 +263,6 @@ async function paymentFromMetadata(db: Db, intent: Stripe.PaymentIntent): Promis
 }
 
 /**
- * A Stripe webhook: verify the signature on the raw body, record the event id (once, whatever the
- * number of deliveries) together with a job that reconciles it, then try that job's work at once.
- * If the work fails here, the job retries it; the event body is only a trigger: the handler
- * re-reads the object from Stripe.
- */
-export async function receiveStripeEvent(
-  db: Db,
-  gateway: CardGateway,
-  rawBody: string,
-  signature: string | undefined,
-  now: () => Date,
-): Promise<{ duplicate: boolean }> {
-  let event: Stripe.Event;
-  try {
-    if (!signature) throw new Error('no signature');
-    event = gateway.verifyWebhook(rawBody, signature);
-  } catch {
-    throw new DomainError('invalid_signature');
-  }
-  const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
-  const work = { eventId: event.id, type: event.type, objectId: object.id ?? null, refundIds: object.refunds?.data?.map((r) => r.id) ?? [] };
-  const orgId = await eventOrg(db, event);
-  const fresh = await transaction(db, async (tx) => {
-    if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }))) return false;
-    // Jobs belong to an organisation; an event we cannot place has nothing of ours to reconcile.
-    if (orgId) await enqueueJob(tx, { orgId, kind: paymentJobs.stripeEvent, payload: work, maxAttempts: 10 });
-    return true;
-  });
-  if (!fresh) return { duplicate: true };
-  await processStripeEvent(db, gateway, work, now).catch(() => {});
-  return { duplicate: false };
-}
-
-/** The organisation an event concerns, from the payment or refund it names. */
-async function eventOrg(db: Db, event: Stripe.Event): Promise<string | null> {
-  const object = event.data.object as { id?: string; metadata?: Record<string, string>; payment_intent?: string | { id: string } | null };
-  const intentId =
-    event.type.startsWith('payment_intent.') ? object.id : typeof object.payment_intent === 'string' ? object.payment_intent : object.payment_intent?.id;
-  const byIntent = intentId ? await findPaymentByIntent(db, intentId) : undefined;
-  if (byIntent) return byIntent.orgId;
-  const paymentId = object.metadata?.payment_id;
-  if (paymentId && /^[0-9a-f-]{36}$/.test(paymentId)) return (await findPaymentById(db, paymentId))?.orgId ?? null;
-  return null;
-}
-
-interface EventWork {
-  eventId: string;
-  type: string;
-  objectId: string | null;
-  refundIds: string[];
-}
-
-async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork, now: () => Date): Promise<string> {
-  let result = 'ignored';
-  if (work.type.startsWith('payment_intent.') && work.objectId) {
-    result = (await applyIntent(db, gateway, work.objectId, now))?.outcome ?? 'no change';
-  } else if (work.type.startsWith('refund.') && work.objectId) {
-    await reconcileRefund(db, gateway, work.objectId, now);
-    result = 'refund reconciled';
-  } else if (work.type.startsWith('charge.refund')) {
-    for (const id of work.refundIds) await reconcileRefund(db, gateway, id, now);
-    result = 'refunds reconciled';
-  }
-  await markStripeEventProcessed(db, work.eventId);
-  return result;
-}
-
-/**
  * The customer's browser reports success: the same settlement as the webhook, from Stripe's state.
  * Only within the caller's organisation, and an account's payment only by its owner (or staff).
  */
@@ -473,175 +354,6 @@ export async function settleCancelledBooking(tx: Db, ctx: RequestContext, bookin
   } else {
     await insertUnbookable(tx, { orgId: payment.orgId, paymentId: payment.id, bookingId, reason: 'booking_cancelled', status: 'open' });
   }
-}
-
-/**
- * Writes the refund row first (the trigger counts it against the payment at once, and the CHECK
- * refuses more than was paid), and queues the call to Stripe. A full refund cancels the booking.
- */
-async function openRefund(tx: Db, ctx: RequestContext, payment: PaymentRow, amount: number, reason: string, now: Date): Promise<RefundRow> {
-  const manual = payment.method !== 'card';
-  const refund = await insertRefund(tx, {
-    orgId: payment.orgId,
-    paymentId: payment.id,
-    amount,
-    currency: payment.currency,
-    // Swish and bank transfers are paid back by staff by hand; recording it is the refund.
-    status: manual ? 'succeeded' : 'pending',
-    reason,
-    createdBy: ctx.user?.id ?? null,
-    settledAt: manual ? now : null,
-  });
-  if (!manual) await enqueueJob(tx, { orgId: payment.orgId, kind: paymentJobs.executeRefund, payload: { refundId: refund.id }, maxAttempts: 10 });
-  await recordAudit(tx, ctx, {
-    action: 'payment.refund.requested',
-    entityType: 'payment',
-    entityId: payment.id,
-    after: { refundId: refund.id, amount, currency: payment.currency, reason, status: refund.status },
-  });
-  if (manual) await queueRefundMail(tx, refund.orgId, refund.id);
-  return refund;
-}
-
-export interface RefundInput {
-  amount?: number | undefined;
-  reason: string;
-}
-
-/** An admin refunds all or part of a paid booking. Asking again for money already refunded is refused. */
-export async function refundPayment(
-  db: Db,
-  ctx: RequestContext,
-  paymentId: string,
-  input: RefundInput,
-  deps: { gateway: CardGateway | null; now: Date },
-): Promise<RefundRow> {
-  requireRole(ctx, 'admin');
-  const refund = await transaction(db, async (tx) => {
-    const found = await findPayment(tx, ctx.org.id, { id: paymentId });
-    if (!found) throw new DomainError('payment_not_found');
-    const { booking, payment } = await lockPaymentChain(tx, found);
-    if (payment.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
-    if (payment.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');
-    const refundable = payment.amount - payment.refundedAmount;
-    const amount = input.amount ?? refundable;
-    if (refundable === 0 || amount > refundable) {
-      throw new DomainError('refund_exceeds_payment', { refundable, currency: payment.currency }, { refundable });
-    }
-    const refund = await openRefund(tx, ctx, payment, amount, input.reason, deps.now);
-    if (amount === refundable && booking.status !== 'cancelled') {
-      await updateBookingRow(tx, booking.orgId, booking.id, {
-        status: 'cancelled',
-        cancelledAt: deps.now,
-        cancelledBy: 'staff',
-        cancelReason: 'refunded',
-        holdExpiresAt: null,
-      });
-      await queueBookingCancelled(tx, booking.orgId, booking.id, 'staff');
-      await recordAudit(tx, ctx, {
-        action: 'booking.cancelled',
-        entityType: 'booking',
-        entityId: booking.id,
-        before: { status: booking.status },
-        after: { status: 'cancelled', reason: 'refunded' },
-      });
-    }
-    // Only a refund of all that is left resolves the queue entry; after a partial one the rest of
-    // the money still waits there. A manual refund is done when recorded, a card one when Stripe says so.
-    const problem = await findUnbookable(tx, ctx.org.id, { paymentId }, true);
-    if (problem?.status === 'open' && amount === refundable) {
-      const settled = refund.status === 'succeeded';
-      await updateUnbookable(tx, problem.id, {
-        status: settled ? 'refunded' : 'refunding',
-        resolvedBy: ctx.user?.id ?? null,
-        ...(settled ? { resolvedAt: deps.now } : {}),
-      });
-    }
-    return refund;
-  });
-  // The job guarantees the call; trying now gives the admin an answer at once.
-  if (refund.status === 'pending' && deps.gateway) await executeRefund(db, deps.gateway, refund.id, () => deps.now).catch(() => {});
-  return (await findRefund(db, { id: refund.id })) ?? refund;
-}
-
-/** Calls Stripe for a pending refund, with an idempotency key derived from the refund row. */
-export async function executeRefund(db: Db, gateway: CardGateway, refundId: string, now: () => Date): Promise<string> {
-  const refund = await findRefund(db, { id: refundId });
-  if (!refund) throw new PermanentJobError(`refund ${refundId} not found`);
-  if (refund.status !== 'pending') return `skipped: already ${refund.status}`;
-  if (refund.providerRef) return `${(await reconcileRefund(db, gateway, refund.providerRef, now)) ? 'reconciled' : 'unknown'}`;
-  const payment = await findPaymentById(db, refund.paymentId);
-  if (!payment?.providerRef) throw new PermanentJobError(`refund ${refundId} has no card payment to refund`);
-  const stripeRefund = await gateway.createRefund({ refundId: refund.id, paymentIntentId: payment.providerRef, amount: refund.amount });
-  await applyRefundState(db, refund, stripeRefund, now());
-  return `refund ${stripeRefund.status}`;
-}
-
-export function executeRefundHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
-  return async (job) => {
-    if (!deps.gateway) throw new Error('Stripe is not configured');
-    const refundId = (job.payload as { refundId?: string }).refundId;
-    if (!refundId) throw new PermanentJobError('refund job without refundId');
-    return executeRefund(deps.db, deps.gateway, refundId, deps.now);
-  };
-}
-
-/** Stripe says something about a refund: re-read it and record its state. Returns its organisation. */
-export async function reconcileRefund(db: Db, gateway: CardGateway, stripeRefundId: string, now: () => Date): Promise<string | null> {
-  const stripeRefund = await gateway.retrieveRefund(stripeRefundId);
-  const ours =
-    (await findRefund(db, { providerRef: stripeRefund.id })) ??
-    (stripeRefund.metadata?.refund_id && /^[0-9a-f-]{36}$/.test(stripeRefund.metadata.refund_id)
-      ? await findRefund(db, { id: stripeRefund.metadata.refund_id })
-      : undefined);
-  if (!ours) return null;
-  await applyRefundState(db, ours, stripeRefund, now());
-  return ours.orgId;
-}
-
-async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.Refund, now: Date): Promise<void> {
-  const status = stripeRefund.status === 'succeeded' ? 'succeeded' : stripeRefund.status === 'failed' || stripeRefund.status === 'canceled' ? 'failed' : 'pending';
-  const org = await orgContextOf(db, refund.orgId);
-  await transaction(db, async (tx) => {
-    const locked = await findRefund(tx, { id: refund.id }, true);
-    if (!locked) return;
-    if (locked.status !== 'pending' || (status === 'pending' && locked.providerRef)) return;
-    const after = await updateRefund(tx, locked.id, {
-      providerRef: stripeRefund.id,
-      status,
-      failureReason: status === 'failed' ? (stripeRefund.failure_reason ?? 'failed') : null,
-      settledAt: status === 'pending' ? null : now,
-    });
-    if (status === 'pending') return;
-    await recordAudit(tx, systemContext(org), {
-      action: `payment.refund.${status}`,
-      entityType: 'payment',
-      entityId: locked.paymentId,
-      after: { refundId: locked.id, amount: locked.amount, status },
-    });
-    const problem = await findUnbookable(tx, locked.orgId, { paymentId: locked.paymentId }, true);
-    if (problem?.status === 'refunding') {
-      // Refunded means all of it: a failed refund, or one that left money behind, goes back on the queue.
-      const payment = await findPaymentById(tx, locked.paymentId);
-      const whole = status === 'succeeded' && payment !== undefined && (await settledRefundTotal(tx, payment.id)) >= payment.amount;
-      await updateUnbookable(tx, problem.id, whole ? { status: 'refunded', resolvedAt: now } : status === 'failed' ? { status: 'open' } : {});
-    }
-    if (status === 'succeeded') {
-      await queueRefundMail(tx, after.orgId, after.id);
-      await emitWebhookEvent(tx, locked.orgId, 'refund.succeeded', { refundId: locked.id, paymentId: locked.paymentId, amount: locked.amount, currency: locked.currency }, now);
-    }
-  });
-}
-
-async function settledRefundTotal(tx: Db, paymentId: string): Promise<number> {
-  return (await selectRefunds(tx, paymentId)).filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0);
-}
-
-export function stripeEventHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
-  return async (job) => {
-    if (!deps.gateway) throw new Error('Stripe is not configured');
-    return processStripeEvent(deps.db, deps.gateway, job.payload as unknown as EventWork, deps.now);
-  };
 }
 
 /** What the refund dialog shows: what was paid, what is refunded, what is left. */

@@ -1,0 +1,86 @@
+/** Stripe's webhooks: verified, recorded once, reconciled from Stripe's own state. */
+
+import type Stripe from 'stripe';
+import { type Db, transaction } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { type JobHandler, enqueueJob } from '../../platform/jobs.ts';
+import type { CardGateway } from './card-gateway.ts';
+import { findPaymentById, findPaymentByIntent, markStripeEventProcessed, recordStripeEvent } from './payments.repo.ts';
+import { paymentJobs } from './payments.locks.ts';
+import { applyIntent } from './payments.service.ts';
+import { reconcileRefund } from './refunds.service.ts';
+
+/**
+ * A Stripe webhook: verify the signature on the raw body, record the event id (once, whatever the
+ * number of deliveries) together with a job that reconciles it, then try that job's work at once.
+ * If the work fails here, the job retries it; the event body is only a trigger: the handler
+ * re-reads the object from Stripe.
+ */
+export async function receiveStripeEvent(
+  db: Db,
+  gateway: CardGateway,
+  rawBody: string,
+  signature: string | undefined,
+  now: () => Date,
+): Promise<{ duplicate: boolean }> {
+  let event: Stripe.Event;
+  try {
+    if (!signature) throw new Error('no signature');
+    event = gateway.verifyWebhook(rawBody, signature);
+  } catch {
+    throw new DomainError('invalid_signature');
+  }
+  const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
+  const work = { eventId: event.id, type: event.type, objectId: object.id ?? null, refundIds: object.refunds?.data?.map((r) => r.id) ?? [] };
+  const orgId = await eventOrg(db, event);
+  const fresh = await transaction(db, async (tx) => {
+    if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }))) return false;
+    // Jobs belong to an organisation; an event we cannot place has nothing of ours to reconcile.
+    if (orgId) await enqueueJob(tx, { orgId, kind: paymentJobs.stripeEvent, payload: work, maxAttempts: 10 });
+    return true;
+  });
+  if (!fresh) return { duplicate: true };
+  await processStripeEvent(db, gateway, work, now).catch(() => {});
+  return { duplicate: false };
+}
+
+/** The organisation an event concerns, from the payment or refund it names. */
+async function eventOrg(db: Db, event: Stripe.Event): Promise<string | null> {
+  const object = event.data.object as { id?: string; metadata?: Record<string, string>; payment_intent?: string | { id: string } | null };
+  const intentId =
+    event.type.startsWith('payment_intent.') ? object.id : typeof object.payment_intent === 'string' ? object.payment_intent : object.payment_intent?.id;
+  const byIntent = intentId ? await findPaymentByIntent(db, intentId) : undefined;
+  if (byIntent) return byIntent.orgId;
+  const paymentId = object.metadata?.payment_id;
+  if (paymentId && /^[0-9a-f-]{36}$/.test(paymentId)) return (await findPaymentById(db, paymentId))?.orgId ?? null;
+  return null;
+}
+
+interface EventWork {
+  eventId: string;
+  type: string;
+  objectId: string | null;
+  refundIds: string[];
+}
+
+async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork, now: () => Date): Promise<string> {
+  let result = 'ignored';
+  if (work.type.startsWith('payment_intent.') && work.objectId) {
+    result = (await applyIntent(db, gateway, work.objectId, now))?.outcome ?? 'no change';
+  } else if (work.type.startsWith('refund.') && work.objectId) {
+    await reconcileRefund(db, gateway, work.objectId, now);
+    result = 'refund reconciled';
+  } else if (work.type.startsWith('charge.refund')) {
+    for (const id of work.refundIds) await reconcileRefund(db, gateway, id, now);
+    result = 'refunds reconciled';
+  }
+  await markStripeEventProcessed(db, work.eventId);
+  return result;
+}
+
+export function stripeEventHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
+  return async (job) => {
+    if (!deps.gateway) throw new Error('Stripe is not configured');
+    return processStripeEvent(deps.db, deps.gateway, job.payload as unknown as EventWork, deps.now);
+  };
+}
