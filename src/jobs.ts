@@ -27,7 +27,7 @@ export function jobHandlers({ config, db, clock, mailer, cardGateway: gateway }:
   const now = () => clock.now();
   return {
     ...mailHandlers({ db, mailer, publicUrl: config.publicUrl, defaultFrom: config.mail.from, now }),
-    [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now }),
+    [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),
     [paymentJobs.cancelIntent]: cancelIntentHandler({ db, gateway, now }),
     [paymentJobs.executeRefund]: executeRefundHandler({ db, gateway, now }),

@@ -32,6 +32,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Slotwise <no-reply@localhost>'),
   JOBS_IN_PROCESS: booleanFlag.default(true),
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, 'must be a Stripe secret key (sk_…)').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
   STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_/, 'must be a Stripe publishable key (pk_…)').optional(),
@@ -53,6 +54,8 @@ export type Config = Readonly<{
   mail: Readonly<{ smtpUrl: string | null; from: string; dir: string }>;
   /** Run background jobs in the server process (else start `npm run worker`). */
   jobsInProcess: boolean;
+  /** Let outgoing webhooks reach loopback and private addresses (off: an admin cannot probe the server's network). */
+  webhooksAllowPrivateNetworks: boolean;
   /** Card payments; null when Stripe is not configured (other methods still work). */
   stripe: Readonly<{ secretKey: string; webhookSecret: string; publishableKey: string; apiUrl: string | null }> | null;
 }>;
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: publicUrl.startsWith('https://'),
     mail: Object.freeze({ smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, dir: path.join(dataDir, 'mail') }),
     jobsInProcess: e.JOBS_IN_PROCESS,
+    webhooksAllowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
     stripe:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET && e.STRIPE_PUBLISHABLE_KEY
         ? Object.freeze({

@@ -246,6 +246,27 @@ describe('outgoing webhooks', () => {
     await admin.delete(`/api/v1/webhooks/${created.body.id}`);
   });
 
+  test('by default a webhook is never sent to a loopback or private address', async () => {
+    const guarded = await startTestApp({ allowPrivateWebhooks: false });
+    try {
+      const owner = await guarded.admin();
+      const endpoint = await owner.post('/api/v1/webhooks', { url: receiverUrl, events: ['*'] });
+      assert.equal(endpoint.status, 201);
+      const cls = (await owner.post('/api/v1/classes', classInput({}, guarded.clock.now()))).body;
+      received.length = 0;
+      await guarded.client().post('/api/v1/bookings', { classId: cls.id, guest: { name: 'Probe', email: 'probe@example.test' } });
+      await guarded.runJobs();
+      assert.equal(received.length, 0, 'nothing reached the loopback receiver');
+      const deliveries = await owner.get(`/api/v1/webhooks/${endpoint.body.id}/deliveries`);
+      assert.equal(deliveries.body.deliveries[0].status, 'failed');
+      assert.match(deliveries.body.deliveries[0].lastError, /private or loopback/);
+      const dead = await owner.get('/api/v1/jobs?status=dead');
+      assert.ok(dead.body.jobs.some((job: { kind: string }) => job.kind === 'webhook.deliver'));
+    } finally {
+      await guarded.close();
+    }
+  });
+
   test('only admins manage webhooks, and only http(s) URLs are accepted', async () => {
     const anon = await t.client().post('/api/v1/webhooks', { url: receiverUrl, events: ['*'] });
     assert.equal(anon.status, 401);

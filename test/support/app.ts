@@ -59,6 +59,8 @@ export interface TestAppOptions {
   runner?: Partial<JobRunnerOptions>;
   /** Card payments through the official SDK against this local Stripe-shaped server. */
   stripe?: StripeServer;
+  /** Default true: test receivers are on loopback. */
+  allowPrivateWebhooks?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -82,6 +84,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DEMO_DATA: 'false',
     DATA_DIR: dataDir,
     MAIL_FROM: 'Slotwise Test <studio@example.test>',
+    // Test receivers listen on 127.0.0.1.
+    WEBHOOKS_ALLOW_PRIVATE_NETWORKS: options.allowPrivateWebhooks === false ? 'false' : 'true',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
   const cardGateway = options.stripe

@@ -1,4 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import { BlockList } from 'node:net';
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -57,8 +59,24 @@ export async function emitWebhookEvent(
   }
 }
 
+/** Addresses a webhook may not be sent to unless the install allows it: the server's own networks. */
+const privateNetworks = new BlockList();
+for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+  privateNetworks.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) privateNetworks.addSubnet(network, prefix, 'ipv6');
+
+async function isPrivateDestination(url: string): Promise<boolean> {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  const addresses = await lookup(host, { all: true });
+  return addresses.some(({ address, family }) => {
+    const mapped = family === 6 && address.startsWith('::ffff:') ? address.slice(7) : null;
+    return mapped ? privateNetworks.check(mapped, 'ipv4') : privateNetworks.check(address, family === 6 ? 'ipv6' : 'ipv4');
+  });
+}
+
 /** Posts one delivery. A 2xx answer is success; anything else is retried by the job runner. */
-export function webhookDeliveryHandler(deps: { db: Db; now: () => Date }): JobHandler {
+export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPrivateNetworks: boolean }): JobHandler {
   return async (job) => {
     const deliveryId = (job.payload as { deliveryId?: string }).deliveryId;
     if (!deliveryId) throw new PermanentJobError('webhook job without deliveryId');
@@ -68,6 +86,12 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date }): JobHa
     if (delivery.status === 'succeeded') return 'skipped: already delivered';
     if (!endpoint.active) return 'skipped: the endpoint is disabled';
 
+    // Checked when sending, not when registering: a name can point elsewhere by then.
+    if (!deps.allowPrivateNetworks && (await isPrivateDestination(endpoint.url).catch(() => false))) {
+      const message = 'refused: the endpoint is on a private or loopback network';
+      await recordDeliveryAttempt(deps.db, delivery.id, { status: 'failed', lastStatusCode: null, lastError: message, delivered: false });
+      throw new PermanentJobError(message);
+    }
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(deps.now().getTime() / 1000);
     const lastAttempt = job.attempts >= job.maxAttempts;
