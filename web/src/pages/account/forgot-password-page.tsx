@@ -4,14 +4,14 @@ import { useApp } from '../../app-context';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { EMAIL, EmailField } from './account-form';
+import { useAttempt } from '../../hooks/use-attempt';
 
 export function ForgotPasswordPage() {
   const { t } = useApp();
   const [email, setEmail] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   usePageTitle(t('forgot.title'));
 
   const submit = async (event: FormEvent) => {
@@ -20,15 +20,10 @@ export function ForgotPasswordPage() {
     setFieldError(EMAIL.test(address) ? undefined : address ? t('form.email') : t('form.required'));
     setError(null);
     if (!EMAIL.test(address)) return;
-    setBusy(true);
-    try {
+    await attempt(async () => {
       await api.requestPasswordReset(address);
       setSentTo(address);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,6 +5,7 @@ import { ErrorNotice, Notice } from '../../components/notice';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { MIN_PASSWORD, PasswordField } from './account-form';
+import { useAttempt } from '../../hooks/use-attempt';
 
 /** The page the password reset mail links to: /reset-password?token=…(&org=…). */
 export function ResetPasswordPage() {
@@ -14,9 +15,8 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
   usePageTitle(t('reset.title'));
 
   const submit = async (event: FormEvent) => {
@@ -28,17 +28,12 @@ export function ResetPasswordPage() {
     setFieldErrors(problems);
     setError(null);
     if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
+    await attempt(async () => {
       await api.confirmPasswordReset(token, password);
       // The reset ends every session, this browser's too.
       setSession({ user: null, csrfToken: null });
       setDone(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

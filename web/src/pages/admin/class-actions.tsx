@@ -5,6 +5,7 @@ import { useApp } from '../../app-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Field } from '../../components/field';
 import { Link } from '../../router';
+import { useAttempt } from '../../hooks/use-attempt';
 
 export type ClassChange = { kind: 'cancelled'; cls: ClassItem; bookings: number } | { kind: 'deleted'; cls: ClassItem };
 
@@ -16,8 +17,7 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
   const { t } = useApp();
   const [asking, setAsking] = useState<'cancel' | 'delete' | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   const close = () => {
     setAsking(null);
@@ -26,17 +26,11 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
   };
 
   const run = async (action: () => Promise<ClassChange>) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await attempt(async () => {
       const change = await action();
       close();
       onChange(change);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const cancelClass = () =>

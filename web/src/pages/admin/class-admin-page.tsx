@@ -13,6 +13,7 @@ import { AdminLayout, useIsAdmin } from './admin-layout';
 import { type ClassChange, ClassActions } from './class-actions';
 import { ChangeNotice, ClassStatus } from './classes-admin-page';
 import { PaymentActions } from './payment-actions';
+import { useAttempt } from '../../hooks/use-attempt';
 
 export function ClassAdminPage({ classId }: { classId: string }) {
   return (
@@ -100,24 +101,17 @@ function ClassAdmin({ classId }: { classId: string }) {
 function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(): void }) {
   const { locale, t } = useApp();
   const [asking, setAsking] = useState<Booking | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const [done, setDone] = useState<string | null>(null);
 
   const cancel = async () => {
     if (!asking) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await attempt(async () => {
       await api.cancelBooking(asking.id);
       setDone(t('bookings.cancelled', { name: asking.customer?.name ?? '' }));
       setAsking(null);
       onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

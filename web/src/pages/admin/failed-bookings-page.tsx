@@ -10,6 +10,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { RefundDialog } from './payment-actions';
+import { useAttempt } from '../../hooks/use-attempt';
 
 export function FailedBookingsPage() {
   return (
@@ -66,22 +67,15 @@ function Problem({ problem, onChanged }: { problem: UnbookablePayment; onChanged
   // The queue names only the booking; its class and customer come from the booking itself.
   const booking = useLoad(() => api.booking(problem.bookingId), [problem.bookingId]);
   const [open, setOpen] = useState<'book' | 'refund' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const name = booking.data?.customer?.name ?? '';
 
   const bookAnyway = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await attempt(async () => {
       await api.bookUnbookable(problem.id);
       setOpen(null);
       onChanged(t('failed.booked', { name }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

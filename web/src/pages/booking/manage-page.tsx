@@ -9,6 +9,7 @@ import { formatInstant, formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
+import { useAttempt } from '../../hooks/use-attempt';
 
 /**
  * A booking opened with its secret link, no account needed. Right after booking it is also the
@@ -204,8 +205,7 @@ export function Cancellation({
 }) {
   const { org, locale, t, tn } = useApp();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, attempt } = useAttempt();
 
   if (booking.status === 'cancelled') {
     return (
@@ -220,17 +220,11 @@ export function Cancellation({
   }
 
   const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await attempt(async () => {
       const after = await onCancel();
       setAsking(false);
       onCancelled(after);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
