@@ -149,7 +149,15 @@ async function main(): Promise<number> {
         }
         const token = randomBytes(32).toString('base64url');
         const email = `${tag}-${i}@bench.test`;
-        await client.query(bookingInsert, [org.id, email, `Guest ${i}`, classId, token, cls.price_amount, cls.currency]);
+        await client.query(bookingInsert, [
+          org.id,
+          email,
+          `Guest ${i}`,
+          classId,
+          token,
+          cls.price_amount,
+          cls.currency,
+        ]);
         await client.query('COMMIT');
         return 'booked';
       } catch (error) {
@@ -165,11 +173,25 @@ async function main(): Promise<number> {
         `capacity=${capacity}, database=${new URL(serverUrl).host}/${dbName}\n`,
     );
     const warmups = [
-      await rushOverHttp({ name: 'warm-up app', api, classId: classes.warmApp.id, tag: 'warm-app', count: WARMUP, concurrency }),
+      await rushOverHttp({
+        name: 'warm-up app',
+        api,
+        classId: classes.warmApp.id,
+        tag: 'warm-app',
+        count: WARMUP,
+        concurrency,
+      }),
       await rush('warm-up baseline', WARMUP, concurrency, bookDirectly(classes.warmBase.id, 'warm-base')),
     ];
     const results = [
-      await rushOverHttp({ name: 'app (HTTP)', api, classId: classes.app.id, tag: 'app', count: requests, concurrency }),
+      await rushOverHttp({
+        name: 'app (HTTP)',
+        api,
+        classId: classes.app.id,
+        tag: 'app',
+        count: requests,
+        concurrency,
+      }),
       await rush('baseline (SQL)', requests, concurrency, bookDirectly(classes.base.id, 'base')),
     ];
 
@@ -197,7 +219,12 @@ async function main(): Promise<number> {
     }
 
     // Overbooking check: active spots booked against capacity, and the trigger-kept counter.
-    const { rows: checks } = await pool.query<{ title: string; max_spots: number; spots_taken: number; active: number }>(
+    const { rows: checks } = await pool.query<{
+      title: string;
+      max_spots: number;
+      spots_taken: number;
+      active: number;
+    }>(
       `SELECT c.title, c.max_spots, c.spots_taken,
               coalesce(sum(b.spots) FILTER (WHERE b.status <> 'cancelled'), 0)::int AS active
          FROM classes c LEFT JOIN bookings b ON b.class_id = c.id

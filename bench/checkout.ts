@@ -95,24 +95,34 @@ async function loadProcess(): Promise<void> {
   const succeededEvents = new Map<string, Stripe.Event>();
   const stripe = await startStripeServer({
     onEvent: (event) => {
-      if (event.type === 'payment_intent.succeeded') succeededEvents.set((event.data.object as { id: string }).id, event);
+      if (event.type === 'payment_intent.succeeded')
+        succeededEvents.set((event.data.object as { id: string }).id, event);
     },
   });
   const send = (message: FromLoad) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
   process.once('message', async (message: ToLoad) => {
     const { api, concurrency, phases } = message;
-    const post = (url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-      fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const post = (
+      url: string,
+      body: string,
+      headers: Record<string, string> = { 'content-type': 'application/json' },
+    ) => fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
 
     const checkout = (phase: Phase) => async (i: number) => {
       const started = await post(
         `${api}/bookings`,
-        JSON.stringify({ classId: phase.classId, paymentMethod: phase.method, guest: { name: `Guest ${i}`, email: `${phase.tag}-${i}@bench.test` } }),
+        JSON.stringify({
+          classId: phase.classId,
+          paymentMethod: phase.method,
+          guest: { name: `Guest ${i}`, email: `${phase.tag}-${i}@bench.test` },
+        }),
       );
       const text = await started.text();
-      if (started.status !== 201) return `${started.status >= 500 ? 'error' : 'unexpected'}: checkout ${started.status} ${text.slice(0, 200)}`;
+      if (started.status !== 201)
+        return `${started.status >= 500 ? 'error' : 'unexpected'}: checkout ${started.status} ${text.slice(0, 200)}`;
       const body = JSON.parse(text) as { booking: { status: string }; payment: { clientSecret: string | null } | null };
-      if (phase.method === 'venue') return body.booking.status === 'confirmed' ? 'booked' : `unexpected: a venue booking is ${body.booking.status}`;
+      if (phase.method === 'venue')
+        return body.booking.status === 'confirmed' ? 'booked' : `unexpected: a venue booking is ${body.booking.status}`;
 
       const intentId = body.payment?.clientSecret?.split('_secret_')[0];
       if (!intentId) return `unexpected: a card checkout without a client secret: ${text.slice(0, 200)}`;
@@ -124,13 +134,17 @@ async function loadProcess(): Promise<void> {
       if (!event) return `error: no payment_intent.succeeded event for ${intentId}`;
       const signed = stripe.signedPayload(event);
       const hook = await post(`${api}/stripe/webhook`, signed.payload, signed.headers);
-      if (hook.status !== 200) return `${hook.status >= 500 ? 'error' : 'unexpected'}: webhook ${hook.status} ${(await hook.text()).slice(0, 200)}`;
+      if (hook.status !== 200)
+        return `${hook.status >= 500 ? 'error' : 'unexpected'}: webhook ${hook.status} ${(await hook.text()).slice(0, 200)}`;
       await hook.arrayBuffer();
       // The browser polls until the booking is confirmed; the webhook has normally settled it already.
       for (let poll = 0; poll < 100; poll++) {
-        const answer = await fetch(`${api}/payments/by-intent/${intentId}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        const answer = await fetch(`${api}/payments/by-intent/${intentId}`, {
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
         const polled = (await answer.json()) as { found?: boolean };
-        if (answer.status !== 200) return `${answer.status >= 500 ? 'error' : 'unexpected'}: poll ${answer.status} ${JSON.stringify(polled).slice(0, 200)}`;
+        if (answer.status !== 200)
+          return `${answer.status >= 500 ? 'error' : 'unexpected'}: poll ${answer.status} ${JSON.stringify(polled).slice(0, 200)}`;
         if (polled.found) return 'booked';
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -143,7 +157,11 @@ async function loadProcess(): Promise<void> {
     await send({
       type: 'done',
       results,
-      stripe: { succeeded: intents.filter((i) => i.status === 'succeeded').length, intents: intents.length, refunds: stripe.refunds().length },
+      stripe: {
+        succeeded: intents.filter((i) => i.status === 'succeeded').length,
+        intents: intents.length,
+        refunds: stripe.refunds().length,
+      },
     });
     await stripe.close();
     process.exit(0);
@@ -159,7 +177,8 @@ function startLoadProcess(): Promise<{
 }> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), [LOAD_PROCESS], { execArgv: ['--import', 'tsx'] });
-    let running: { resolve(message: Extract<FromLoad, { type: 'done' }>): void; reject(error: Error): void } | null = null;
+    let running: { resolve(message: Extract<FromLoad, { type: 'done' }>): void; reject(error: Error): void } | null =
+      null;
     child.on('message', (message: FromLoad) => {
       if (message.type === 'stripe') {
         resolve({
@@ -195,7 +214,11 @@ async function main(): Promise<number> {
   const cleanup = createCleanup();
 
   try {
-    const { database, url: databaseUrl, where } = await openBenchDatabase(serverUrl, { prefix: 'bench_checkout', pool }, cleanup);
+    const {
+      database,
+      url: databaseUrl,
+      where,
+    } = await openBenchDatabase(serverUrl, { prefix: 'bench_checkout', pool }, cleanup);
     await migrate(database);
     const org = await ensureDefaultOrganisation(database.db);
     await ensureAdmin(database.db, org, ADMIN);
@@ -215,10 +238,13 @@ async function main(): Promise<number> {
     });
     const logger = createLogger(config.logLevel);
     // As runtime.ts builds it from STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and STRIPE_API_URL.
-    const cardGateway = stripeGateway(createStripeClient({ secretKey: load.stripe.secretKey, apiUrl: load.stripe.url }), {
-      webhookSecret: load.stripe.webhookSecret,
-      publishableKey: 'pk_test_bench',
-    });
+    const cardGateway = stripeGateway(
+      createStripeClient({ secretKey: load.stripe.secretKey, apiUrl: load.stripe.url }),
+      {
+        webhookSecret: load.stripe.webhookSecret,
+        publishableKey: 'pk_test_bench',
+      },
+    );
     const app = await buildApp({ config, database, db: database.db, clock: systemClock, logger, cardGateway });
     cleanup.add(() => app.close());
     const api = await listenOnLoopback(app);
@@ -250,8 +276,20 @@ async function main(): Promise<number> {
       ).id;
 
     const phases: Phase[] = [
-      { name: 'warm-up card', method: 'card', classId: await createClass('warm-up card', WARMUP), tag: 'warm-card', count: WARMUP },
-      { name: 'warm-up venue', method: 'venue', classId: await createClass('warm-up venue', WARMUP), tag: 'warm-venue', count: WARMUP },
+      {
+        name: 'warm-up card',
+        method: 'card',
+        classId: await createClass('warm-up card', WARMUP),
+        tag: 'warm-card',
+        count: WARMUP,
+      },
+      {
+        name: 'warm-up venue',
+        method: 'venue',
+        classId: await createClass('warm-up venue', WARMUP),
+        tag: 'warm-venue',
+        count: WARMUP,
+      },
       { name: 'card (Stripe)', method: 'card', classId: await createClass('card', count), tag: 'card', count },
       { name: 'pay at venue', method: 'venue', classId: await createClass('venue', count), tag: 'venue', count },
     ];
@@ -268,12 +306,26 @@ async function main(): Promise<number> {
     const rows = measured.map((r) => {
       const sorted = [...r.latencies].sort((a, b) => a - b);
       const rate = (r.counts.booked / r.seconds).toFixed(1);
-      return [r.name, sorted.length, r.counts.booked, r.counts.error, r.counts.unexpected + r.counts.full, r.seconds.toFixed(2), rate, percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1)].map(String);
+      return [
+        r.name,
+        sorted.length,
+        r.counts.booked,
+        r.counts.error,
+        r.counts.unexpected + r.counts.full,
+        r.seconds.toFixed(2),
+        rate,
+        percentile(sorted, 50).toFixed(1),
+        percentile(sorted, 99).toFixed(1),
+      ].map(String);
     });
     process.stdout.write(`\n${formatTable(header, rows)}`);
     const [card, venue] = measured as [PhaseResult, PhaseResult];
     const rate = (r: PhaseResult) => r.counts.booked / r.seconds;
-    const median = (r: PhaseResult) => percentile([...r.latencies].sort((a, b) => a - b), 50);
+    const median = (r: PhaseResult) =>
+      percentile(
+        [...r.latencies].sort((a, b) => a - b),
+        50,
+      );
     process.stdout.write(
       `\nratio venue : card = ${(rate(venue) / rate(card)).toFixed(2)} : 1 (confirmed/s); card p50 is ${(median(card) / median(venue)).toFixed(2)}x venue p50\n` +
         `(all four phases, warm-ups included, took ${seconds.toFixed(1)} s)\n`,
@@ -283,10 +335,19 @@ async function main(): Promise<number> {
     const problems: string[] = [];
     for (const r of results) {
       if (r.counts.error + r.counts.unexpected + r.counts.full === 0) continue;
-      problems.push(`${r.name}: ${r.counts.error} errors (5xx/network), ${r.counts.unexpected + r.counts.full} unexpected answers, e.g.\n    ${r.samples.join('\n    ')}`);
+      problems.push(
+        `${r.name}: ${r.counts.error} errors (5xx/network), ${r.counts.unexpected + r.counts.full} unexpected answers, e.g.\n    ${r.samples.join('\n    ')}`,
+      );
     }
     const cardCount = WARMUP + count;
-    const [books] = await queryRows<{ confirmed: number; other: number; succeeded: number; payments: number; refunds: number; spots_ok: boolean }>(
+    const [books] = await queryRows<{
+      confirmed: number;
+      other: number;
+      succeeded: number;
+      payments: number;
+      refunds: number;
+      spots_ok: boolean;
+    }>(
       database.db,
       sql`SELECT (SELECT count(*)::int FROM bookings WHERE status = 'confirmed') AS confirmed,
                  (SELECT count(*)::int FROM bookings WHERE status <> 'confirmed') AS other,
@@ -297,11 +358,17 @@ async function main(): Promise<number> {
     );
     const expectedBookings = 2 * (WARMUP + count);
     const confirmedOk = books && books.confirmed === expectedBookings && books.other === 0;
-    if (!confirmedOk) problems.push(`bookings: ${books?.confirmed} confirmed and ${books?.other} not, expected ${expectedBookings} confirmed`);
-    if (!books || books.succeeded !== cardCount || books.payments !== cardCount) problems.push(`payments: ${books?.succeeded} of ${books?.payments} succeeded, expected ${cardCount}`);
-    if (!books || books.refunds !== 0 || stripe.refunds !== 0) problems.push(`refunds: ${books?.refunds} here, ${stripe.refunds} at Stripe, expected none`);
+    if (!confirmedOk)
+      problems.push(
+        `bookings: ${books?.confirmed} confirmed and ${books?.other} not, expected ${expectedBookings} confirmed`,
+      );
+    if (!books || books.succeeded !== cardCount || books.payments !== cardCount)
+      problems.push(`payments: ${books?.succeeded} of ${books?.payments} succeeded, expected ${cardCount}`);
+    if (!books || books.refunds !== 0 || stripe.refunds !== 0)
+      problems.push(`refunds: ${books?.refunds} here, ${stripe.refunds} at Stripe, expected none`);
     if (!books?.spots_ok) problems.push('spots_taken does not match the bookings');
-    if (stripe.succeeded !== cardCount || stripe.intents !== cardCount) problems.push(`Stripe: ${stripe.succeeded} of ${stripe.intents} PaymentIntents succeeded, expected ${cardCount}`);
+    if (stripe.succeeded !== cardCount || stripe.intents !== cardCount)
+      problems.push(`Stripe: ${stripe.succeeded} of ${stripe.intents} PaymentIntents succeeded, expected ${cardCount}`);
     const integrity = await asAdmin('GET', '/integrity');
     if (!integrity.clean) problems.push(`integrity report: ${JSON.stringify(integrity)}`);
 

@@ -95,14 +95,20 @@ async function phase(
 
   const countDone = async () =>
     Number(
-      (await db.select({ n: sql<number>`count(*)` }).from(jobs).where(sql`${jobs.kind} = ${options.kind} AND ${jobs.status} = 'done'`))[0]?.n,
+      (
+        await db
+          .select({ n: sql<number>`count(*)` })
+          .from(jobs)
+          .where(sql`${jobs.kind} = ${options.kind} AND ${jobs.status} = 'done'`)
+      )[0]?.n,
     );
   const runStart = performance.now();
   const deadline = Date.now() + options.timeoutMs;
   runner.start();
   try {
     while ((await countDone()) < options.count) {
-      if (Date.now() > deadline) throw new Error(`${options.kind}: not all jobs done within ${options.timeoutMs / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(`${options.kind}: not all jobs done within ${options.timeoutMs / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   } finally {
@@ -139,7 +145,11 @@ async function main(): Promise<number> {
   const cleanup = createCleanup();
 
   try {
-    const { database, where } = await openBenchDatabase(serverUrl, { prefix: 'bench_jobs', pool: options.pool }, cleanup);
+    const { database, where } = await openBenchDatabase(
+      serverUrl,
+      { prefix: 'bench_jobs', pool: options.pool },
+      cleanup,
+    );
     await migrate(database);
     const { db } = database;
     const org = await ensureDefaultOrganisation(db);
@@ -190,7 +200,9 @@ async function main(): Promise<number> {
 
     const messageIds = new Set(smtp.received.map((m) => m.headers['message-id']));
     if (smtp.received.length !== options.mailJobs || messageIds.size !== options.mailJobs) {
-      throw new Error(`the SMTP server received ${smtp.received.length} mails (${messageIds.size} distinct), expected ${options.mailJobs}`);
+      throw new Error(
+        `the SMTP server received ${smtp.received.length} mails (${messageIds.size} distinct), expected ${options.mailJobs}`,
+      );
     }
 
     const widths = [20, 7, 12, 12, 10, 10];

@@ -37,7 +37,8 @@ export async function rush(
         outcome = await attempt(i);
       } catch (error) {
         // fetch hides the reason of a network failure in `cause`.
-        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause : error).message : String(error);
+        const reason =
+          error instanceof Error ? (error.cause instanceof Error ? error.cause : error).message : String(error);
         outcome = `error: ${reason}`;
       }
       result.latencies.push(performance.now() - started);
@@ -52,7 +53,6 @@ export async function rush(
   result.seconds = (performance.now() - started) / 1000;
   return result;
 }
-
 
 export interface HttpRush {
   name: string;

@@ -30,10 +30,9 @@ export interface IntOption {
 export function parseIntOptions<K extends string>(spec: Record<K, IntOption>): Record<K, number> {
   const names = Object.keys(spec) as K[];
   const { values } = parseArgs({
-    options: Object.fromEntries(names.map((name) => [name, { type: 'string', default: String(spec[name].default) }])) as Record<
-      string,
-      { type: 'string'; default: string }
-    >,
+    options: Object.fromEntries(
+      names.map((name) => [name, { type: 'string', default: String(spec[name].default) }]),
+    ) as Record<string, { type: 'string'; default: string }>,
   });
   const parsed = {} as Record<K, number>;
   for (const name of names) {
@@ -140,10 +139,18 @@ export async function openBenchDatabase(
     cleanup.add(created.drop);
     const database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: options.pool });
     const name = new URL(created.url).pathname.slice(1);
-    result = { database, url: created.url, where: `PostgreSQL at ${server.host}, throwaway database ${name}, pool of ${options.pool}` };
+    result = {
+      database,
+      url: created.url,
+      where: `PostgreSQL at ${server.host}, throwaway database ${name}, pool of ${options.pool}`,
+    };
   } else {
     const database = await openDatabase({ kind: 'pglite', dataDir: null });
-    result = { database, url: undefined, where: 'the embedded database (PGlite, in memory; set DATABASE_URL for a PostgreSQL server)' };
+    result = {
+      database,
+      url: undefined,
+      where: 'the embedded database (PGlite, in memory; set DATABASE_URL for a PostgreSQL server)',
+    };
   }
   cleanup.add(() => result.database.close());
   return result;

@@ -27,33 +27,47 @@ function run(label, command, commandArgs, env = {}) {
 
 function runTests(label, files, env) {
   if (files.length === 0) return true;
-  return run(label, process.execPath, [
-    '--import', 'tsx',
-    '--test',
-    '--test-concurrency=3',
-    '--test-timeout=300000',
-    ...files,
-  ], env);
+  return run(
+    label,
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=300000', ...files],
+    env,
+  );
 }
 
 let ok = true;
 if (!skipTypecheck && only.length === 0) {
   ok = run('type check', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']) && ok;
-  ok = run('type check of the web app', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web']) && ok;
+  ok =
+    run('type check of the web app', process.execPath, [
+      path.join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'web',
+    ]) && ok;
 }
 
 const unit = findTests('test/unit');
 const integration = findTests('test/integration');
-ok = runTests(`unit and integration tests on the embedded database (PGlite): ${unit.length + integration.length} files`, [...unit, ...integration], { TEST_DB: 'pglite' }) && ok;
+ok =
+  runTests(
+    `unit and integration tests on the embedded database (PGlite): ${unit.length + integration.length} files`,
+    [...unit, ...integration],
+    { TEST_DB: 'pglite' },
+  ) && ok;
 
 // The browser tests drive Debian's Chromium against the real server (embedded database) and the built web app.
 const browser = findTests('test/browser');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (browser.length > 0 && !existsSync(chromium) && process.env.CI !== 'true') {
-  process.stdout.write(`\n=== browser tests SKIPPED: Chromium is not installed at ${chromium} (apt-get install chromium; CI never skips them).\n`);
+  process.stdout.write(
+    `\n=== browser tests SKIPPED: Chromium is not installed at ${chromium} (apt-get install chromium; CI never skips them).\n`,
+  );
 } else if (browser.length > 0) {
   ok = run('build the web app if needed', process.execPath, ['scripts/build-web.mjs']) && ok;
-  ok = runTests(`browser tests (Chromium) on the embedded database: ${browser.length} files`, browser, { TEST_DB: 'pglite' }) && ok;
+  ok =
+    runTests(`browser tests (Chromium) on the embedded database: ${browser.length} files`, browser, {
+      TEST_DB: 'pglite',
+    }) && ok;
 }
 
 const url = process.env.DATABASE_URL;
@@ -67,13 +81,15 @@ if (!url) {
     await admin.query(`CREATE DATABASE ${template}`);
     const templateUrl = new URL(url);
     templateUrl.pathname = `/${template}`;
-    ok = run('migrate the template database', process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
-      DATABASE_URL: templateUrl.toString(),
-    }) && ok;
-    ok = runTests(`integration tests on the PostgreSQL server: ${integration.length} files`, integration, {
-      TEST_DB: 'postgres',
-      TEST_PG_TEMPLATE: template,
-    }) && ok;
+    ok =
+      run('migrate the template database', process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
+        DATABASE_URL: templateUrl.toString(),
+      }) && ok;
+    ok =
+      runTests(`integration tests on the PostgreSQL server: ${integration.length} files`, integration, {
+        TEST_DB: 'postgres',
+        TEST_PG_TEMPLATE: template,
+      }) && ok;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();

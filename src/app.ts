@@ -44,7 +44,8 @@ export async function buildApp(services: Services): Promise<App> {
   await app.register(rateLimit, {
     global: false,
     hook: 'preHandler',
-    errorResponseBuilder: (_request, context) => new DomainError('rate_limited', {}, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+    errorResponseBuilder: (_request, context) =>
+      new DomainError('rate_limited', {}, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
   });
   await app.register(swagger, {
     openapi: {

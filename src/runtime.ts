@@ -44,4 +44,3 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     },
   };
 }
-

@@ -33,8 +33,14 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Slotwise <no-reply@localhost>'),
   JOBS_IN_PROCESS: booleanFlag.default(true),
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, 'must be a Stripe secret key (sk_…)').optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_/, 'must be a Stripe secret key (sk_…)')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)')
+    .optional(),
   STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_/, 'must be a Stripe publishable key (pk_…)').optional(),
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
 });

@@ -179,10 +179,18 @@ export function violatedConstraint(error: unknown): string | undefined {
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     const { code, message } = current as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && (/^(08|57P0)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code))) {
+    if (
+      typeof code === 'string' &&
+      (/^(08|57P0)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code))
+    ) {
       return true;
     }
-    if (typeof message === 'string' && /pool after calling end|PGlite is closed|Connection terminated|timeout exceeded when trying to connect/i.test(message)) {
+    if (
+      typeof message === 'string' &&
+      /pool after calling end|PGlite is closed|Connection terminated|timeout exceeded when trying to connect/i.test(
+        message,
+      )
+    ) {
       return true;
     }
     current = (current as { cause?: unknown }).cause;

@@ -11,7 +11,9 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
 
 /** An instant as a date and time in the business's zone, never the server's. */
 export function formatDateTime(instant: Date, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(instant);
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(
+    instant,
+  );
 }
 
 export function formatTime(instant: Date, timeZone: string, locale: Locale): string {

@@ -108,7 +108,8 @@ const errorMessages: Record<Locale, Catalog> = {
     booking_cancelled: 'Bokningen är avbokad.',
     payment_not_succeeded: 'Betalningen har inte gått igenom (ännu).',
     payment_method_mismatch: 'Det går inte med det här betalsättet.',
-    refund_exceeds_payment: 'Det är mer än vad som kan återbetalas: {refundable} (i minsta enhet av {currency}) återstår.',
+    refund_exceeds_payment:
+      'Det är mer än vad som kan återbetalas: {refundable} (i minsta enhet av {currency}) återstår.',
     problem_resolved: 'Den här betalningen är redan hanterad.',
     already_booked: 'Kunden har redan en bokning på det här passet.',
     payment_method_unavailable: 'Det här betalsättet erbjuds inte här.',

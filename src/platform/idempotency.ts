@@ -76,7 +76,14 @@ export async function runIdempotent<T>(
   );
   const claimed = await tx
     .insert(idempotencyKeys)
-    .values({ orgId, scope: request.scope, key: request.key, requestHash: request.requestHash, responseStatus: 0, responseBody: {} })
+    .values({
+      orgId,
+      scope: request.scope,
+      key: request.key,
+      requestHash: request.requestHash,
+      responseStatus: 0,
+      responseBody: {},
+    })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   if (claimed.length === 0) {
@@ -94,5 +101,7 @@ export async function runIdempotent<T>(
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3600_000;
 
 export async function pruneIdempotencyKeys(db: Db, now: Date): Promise<void> {
-  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)));
+  await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)));
 }

@@ -93,7 +93,16 @@ export async function listJobs(db: Db, orgId: string, filter: { status?: JobStat
 export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRow | undefined> {
   const [row] = await db
     .update(jobs)
-    .set({ status: 'pending', attempts: 0, runAt: sql`now()`, lockedBy: null, lockedUntil: null, finishedAt: null, result: null, updatedAt: sql`now()` })
+    .set({
+      status: 'pending',
+      attempts: 0,
+      runAt: sql`now()`,
+      lockedBy: null,
+      lockedUntil: null,
+      finishedAt: null,
+      result: null,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled'])))
     .returning();
   return row;
@@ -103,7 +112,12 @@ export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRo
 export async function pruneFinishedJobs(db: Db, now: Date): Promise<void> {
   await db
     .delete(jobs)
-    .where(and(inArray(jobs.status, ['done', 'cancelled']), lt(jobs.finishedAt, new Date(now.getTime() - 30 * 24 * 3600_000))));
+    .where(
+      and(
+        inArray(jobs.status, ['done', 'cancelled']),
+        lt(jobs.finishedAt, new Date(now.getTime() - 30 * 24 * 3600_000)),
+      ),
+    );
 }
 
 /** A failure that retrying cannot fix (the job's data is invalid): the job goes dead at once. */
@@ -131,7 +145,11 @@ export const defaultRunnerOptions: JobRunnerOptions = {
 };
 
 /** Exponential back-off with ±20% jitter, so that failed jobs do not retry in lockstep. */
-export function retryDelayMs(attempts: number, options: Pick<JobRunnerOptions, 'retryBaseMs' | 'retryMaxMs'>, random = Math.random): number {
+export function retryDelayMs(
+  attempts: number,
+  options: Pick<JobRunnerOptions, 'retryBaseMs' | 'retryMaxMs'>,
+  random = Math.random,
+): number {
   const base = Math.min(options.retryMaxMs, options.retryBaseMs * 2 ** Math.max(0, attempts - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
 }
@@ -231,7 +249,14 @@ export class JobRunner {
     // forever: once its attempts are used up and its lease has run out, it is dead.
     await this.db
       .update(jobs)
-      .set({ status: 'dead', lastError: 'its runner stopped (lease ran out) on every attempt', lockedBy: null, lockedUntil: null, finishedAt: now, updatedAt: now })
+      .set({
+        status: 'dead',
+        lastError: 'its runner stopped (lease ran out) on every attempt',
+        lockedBy: null,
+        lockedUntil: null,
+        finishedAt: now,
+        updatedAt: now,
+      })
       .where(and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now), gte(jobs.attempts, jobs.maxAttempts)));
     const due = this.db
       .select({ id: jobs.id })
@@ -247,7 +272,13 @@ export class JobRunner {
       .for('update', { skipLocked: true });
     return this.db
       .update(jobs)
-      .set({ status: 'running', attempts: sql`${jobs.attempts} + 1`, lockedBy: this.id, lockedUntil: leaseEnd, updatedAt: now })
+      .set({
+        status: 'running',
+        attempts: sql`${jobs.attempts} + 1`,
+        lockedBy: this.id,
+        lockedUntil: leaseEnd,
+        updatedAt: now,
+      })
       .where(inArray(jobs.id, due))
       .returning();
   }

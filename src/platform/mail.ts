@@ -35,8 +35,15 @@ export function createMailer(options: { smtpUrl: string | null; mailDir: string;
     // Pooled: connecting (and TLS and login) once, not for every mail. Timeouts stay well under a
     // job's time limit, so a stuck server fails the attempt rather than outliving it.
     const url = new URL(options.smtpUrl);
-    const defaults = { pool: 'true', maxConnections: '4', connectionTimeout: '15000', greetingTimeout: '15000', socketTimeout: '60000' };
-    for (const [name, value] of Object.entries(defaults)) if (!url.searchParams.has(name)) url.searchParams.set(name, value);
+    const defaults = {
+      pool: 'true',
+      maxConnections: '4',
+      connectionTimeout: '15000',
+      greetingTimeout: '15000',
+      socketTimeout: '60000',
+    };
+    for (const [name, value] of Object.entries(defaults))
+      if (!url.searchParams.has(name)) url.searchParams.set(name, value);
     const transport = nodemailer.createTransport(url.toString());
     return {
       async send(mail) {

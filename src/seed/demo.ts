@@ -5,10 +5,42 @@ import { selectClasses } from '../modules/classes/classes.repo.ts';
 import { createClass } from '../modules/classes/classes.service.ts';
 
 const templates = [
-  { title: 'Morning Flow Yoga', hour: 7, minutes: 60, spots: 14, price: 16000, instructor: 'Anna Lindqvist', location: 'Studio A' },
-  { title: 'Lunch Pilates', hour: 12, minutes: 45, spots: 10, price: 15000, instructor: 'Erik Sandberg', location: 'Studio B' },
-  { title: 'Reformer Pilates', hour: 17, minutes: 50, spots: 4, price: 25000, instructor: 'Sara Nilsson', location: 'Reformer room' },
-  { title: 'Community Stretch', hour: 19, minutes: 60, spots: 20, price: 0, instructor: 'Jonas Berg', location: 'Studio A' },
+  {
+    title: 'Morning Flow Yoga',
+    hour: 7,
+    minutes: 60,
+    spots: 14,
+    price: 16000,
+    instructor: 'Anna Lindqvist',
+    location: 'Studio A',
+  },
+  {
+    title: 'Lunch Pilates',
+    hour: 12,
+    minutes: 45,
+    spots: 10,
+    price: 15000,
+    instructor: 'Erik Sandberg',
+    location: 'Studio B',
+  },
+  {
+    title: 'Reformer Pilates',
+    hour: 17,
+    minutes: 50,
+    spots: 4,
+    price: 25000,
+    instructor: 'Sara Nilsson',
+    location: 'Reformer room',
+  },
+  {
+    title: 'Community Stretch',
+    hour: 19,
+    minutes: 60,
+    spots: 20,
+    price: 0,
+    instructor: 'Jonas Berg',
+    location: 'Studio A',
+  },
 ];
 
 /** On first start, a week of classes so that a newcomer has something to book. */
@@ -32,7 +64,8 @@ export async function seedDemoClasses(db: Db, org: OrgContext, now: Date): Promi
           instructorName: template.instructor,
           location: template.location,
           startsAt: start.toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '',
-          endsAt: start.plus({ minutes: template.minutes }).toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '',
+          endsAt:
+            start.plus({ minutes: template.minutes }).toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '',
           maxSpots: template.spots,
           maxSpotsPerCustomer: template.price === 0 ? 2 : 1,
           price: { amount: template.price, currency: org.currency },

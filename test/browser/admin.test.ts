@@ -31,13 +31,19 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       assert.match(facts, /SEK\s120\.50/);
 
       await page.getByRole('link', { name: 'Classes' }).first().click();
-      assert.match(await page.getByRole('link', { name: /Sunset Yoga/ }).innerText(), /18:30–19:30[\s\S]*SEK\s120\.50[\s\S]*8 spots left/);
+      assert.match(
+        await page.getByRole('link', { name: /Sunset Yoga/ }).innerText(),
+        /18:30–19:30[\s\S]*SEK\s120\.50[\s\S]*8 spots left/,
+      );
     });
   });
 
   test('an admin sees who booked, is told why a class with bookings cannot be deleted, and cancels it', async (t) => {
     const booked = await createClass(run.admin, { title: 'Busy Pilates' });
-    assert.equal((await run.app.client().post('/api/v1/bookings', { classId: booked.id, guest: guest('busy') })).status, 201);
+    assert.equal(
+      (await run.app.client().post('/api/v1/bookings', { classId: booked.id, guest: guest('busy') })).status,
+      201,
+    );
     const empty = await createClass(run.admin, { title: 'Empty Pilates', hour: 8 });
     await withPage(run, t, async (page) => {
       await signIn(page, ADMIN.email, ADMIN.password);
@@ -48,7 +54,9 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Delete: Busy Pilates' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: 'Delete class' }).click();
-      await dialog.getByText(/This class has 1 booking\(s\) and cannot be deleted\. Cancel the class instead/).waitFor();
+      await dialog
+        .getByText(/This class has 1 booking\(s\) and cannot be deleted\. Cancel the class instead/)
+        .waitFor();
       await dialog.getByRole('button', { name: 'Close' }).click();
 
       await page.getByRole('button', { name: 'Cancel class: Busy Pilates' }).click();
@@ -92,7 +100,10 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
     const signedUp = await staff.signUp('stina@example.test', 'Stina Staff', 'staff-password-1');
     assert.equal((await run.admin.patch(`/api/v1/users/${signedUp.body.user.id}`, { role: 'staff' })).status, 200);
     const cls = await createClass(run.admin, { title: 'Staff View Class', hour: 10 });
-    assert.equal((await run.app.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('seen-by-staff') })).status, 201);
+    assert.equal(
+      (await run.app.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('seen-by-staff') })).status,
+      201,
+    );
     await withPage(run, t, async (page) => {
       await signIn(page, 'stina@example.test', 'staff-password-1');
       await page.getByText('You can look but not change things here').waitFor();

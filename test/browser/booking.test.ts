@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { guest } from '../support/app.ts';
-import { type BrowserRun, assertNoSidewaysScroll, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertNoSidewaysScroll,
+  browserSkipReason,
+  createClass,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('booking page', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -71,7 +78,11 @@ describe('booking page', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText('Sorry, this class is full.').waitFor();
       await page.getByText('This class is full. Have a look at the other classes this week.').waitFor();
-      assert.equal(await page.getByRole('button', { name: 'Confirm booking' }).count(), 0, 'no checkout for a full class');
+      assert.equal(
+        await page.getByRole('button', { name: 'Confirm booking' }).count(),
+        0,
+        'no checkout for a full class',
+      );
 
       await page.goto('/');
       assert.match(await page.getByRole('link', { name: /Tiny Reformer/ }).innerText(), /Sold out/);

@@ -23,7 +23,9 @@ describe('payments', { skip: browserSkipReason() }, () => {
 
   /** A guest's card booking paid at the Stripe-shaped server and settled: what the card step does in a browser. */
   async function paidCardBooking(classId: string, who: string) {
-    const started = await run.app.client().post('/api/v1/bookings', { classId, guest: guest(who), paymentMethod: 'card' });
+    const started = await run.app
+      .client()
+      .post('/api/v1/bookings', { classId, guest: guest(who), paymentMethod: 'card' });
     assert.equal(started.status, 201, JSON.stringify(started.body));
     const intentId: string = started.body.payment.clientSecret.split('_secret_')[0];
     return { intentId, started };
@@ -80,7 +82,10 @@ describe('payments', { skip: browserSkipReason() }, () => {
 
       await row.getByRole('button', { name: 'Refund… Guest carla' }).click();
       const dialog = page.getByRole('dialog');
-      assert.match(await dialog.locator('.facts').innerText(), /Paid\s+SEK\s250\.00\s+Already refunded\s+SEK\s0\.00\s+Can be refunded\s+SEK\s250\.00/);
+      assert.match(
+        await dialog.locator('.facts').innerText(),
+        /Paid\s+SEK\s250\.00\s+Already refunded\s+SEK\s0\.00\s+Can be refunded\s+SEK\s250\.00/,
+      );
       assert.equal(await dialog.getByLabel('Amount to refund (SEK)').inputValue(), '250.00');
       await dialog.getByLabel('Amount to refund (SEK)').fill('300');
       await dialog.getByLabel('Reason').fill('Came late');
@@ -93,7 +98,10 @@ describe('payments', { skip: browserSkipReason() }, () => {
 
       await row.getByRole('button', { name: 'Refund… Guest carla' }).click();
       await dialog.getByLabel('Reason').waitFor();
-      assert.match(await dialog.locator('.facts').innerText(), /Already refunded\s+SEK\s100\.00\s+Can be refunded\s+SEK\s150\.00/);
+      assert.match(
+        await dialog.locator('.facts').innerText(),
+        /Already refunded\s+SEK\s100\.00\s+Can be refunded\s+SEK\s150\.00/,
+      );
       assert.equal(await dialog.getByLabel('Amount to refund (SEK)').inputValue(), '150.00');
       await dialog.getByLabel('Reason').fill('Class moved');
       await dialog.getByRole('button', { name: 'Refund', exact: true }).click();
@@ -101,7 +109,10 @@ describe('payments', { skip: browserSkipReason() }, () => {
       assert.match(await row.innerText(), /Cancelled/);
     });
     assert.deepEqual(
-      stripe.refunds({ paymentIntent: intentId }).map((refund) => refund.amount).sort((a, b) => a - b),
+      stripe
+        .refunds({ paymentIntent: intentId })
+        .map((refund) => refund.amount)
+        .sort((a, b) => a - b),
       [10000, 15000],
     );
   });
@@ -123,7 +134,11 @@ describe('payments', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Book your spot' }).waitFor();
     });
     const { body } = await run.admin.get(`/api/v1/bookings?classId=${cls.id}`);
-    assert.deepEqual(body.bookings.map((booking: any) => booking.status), ['cancelled'], 'the held spot is given back');
+    assert.deepEqual(
+      body.bookings.map((booking: any) => booking.status),
+      ['cancelled'],
+      'the held spot is given back',
+    );
   });
 
   test('a payment that came too late waits under failed bookings until an admin refunds it', async (t) => {
@@ -138,7 +153,9 @@ describe('payments', { skip: browserSkipReason() }, () => {
     } finally {
       run.app.clock.advance(-11 * 60_000);
     }
-    const other = await run.app.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('fast'), paymentMethod: 'venue' });
+    const other = await run.app
+      .client()
+      .post('/api/v1/bookings', { classId: cls.id, guest: guest('fast'), paymentMethod: 'venue' });
     assert.equal(other.status, 201, JSON.stringify(other.body));
     // …while the slow customer's payment goes through at Stripe before the cancel request reaches it.
     stripe.succeed(intentId);

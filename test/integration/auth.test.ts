@@ -52,7 +52,9 @@ describe('accounts and sessions', () => {
     assert.equal(wrong.body.error.code, 'invalid_credentials');
     const unknown = await t.client().signIn('nobody@example.test', 'wrong-password-1');
     assert.equal(unknown.body.error.code, 'invalid_credentials', 'an unknown email answers the same');
-    const short = await t.client().post('/api/v1/auth/sign-up', { email: 'f@example.test', name: 'F', password: 'short' });
+    const short = await t
+      .client()
+      .post('/api/v1/auth/sign-up', { email: 'f@example.test', name: 'F', password: 'short' });
     assert.equal(short.status, 400);
     assert.equal(short.body.error.details[0].path, 'password');
   });
@@ -87,13 +89,17 @@ describe('accounts and sessions', () => {
     assert.equal(smtp.to('nobody@example.test').length, 0);
     const token = await lastResetToken('hal@example.test');
 
-    const reset = await t.client().post('/api/v1/auth/password-reset/confirm', { token, password: 'second-password-2' });
+    const reset = await t
+      .client()
+      .post('/api/v1/auth/password-reset/confirm', { token, password: 'second-password-2' });
     assert.equal(reset.status, 204);
     assert.equal((await old.get('/api/v1/me')).status, 401, 'sessions end on reset');
     assert.equal((await t.client().signIn('hal@example.test', 'first-password-1')).status, 401);
     assert.equal((await t.client().signIn('hal@example.test', 'second-password-2')).status, 200);
 
-    const reused = await t.client().post('/api/v1/auth/password-reset/confirm', { token, password: 'third-password-3' });
+    const reused = await t
+      .client()
+      .post('/api/v1/auth/password-reset/confirm', { token, password: 'third-password-3' });
     assert.equal(reused.status, 400);
     assert.equal(reused.body.error.code, 'invalid_reset_token');
   });
@@ -112,7 +118,14 @@ describe('accounts and sessions', () => {
   });
 
   test('the reset mail is in the user language', async () => {
-    await t.client().post('/api/v1/auth/sign-up', { email: 'jan@example.test', name: 'Jan', password: 'swedish-password-1', locale: 'sv' });
+    await t
+      .client()
+      .post('/api/v1/auth/sign-up', {
+        email: 'jan@example.test',
+        name: 'Jan',
+        password: 'swedish-password-1',
+        locale: 'sv',
+      });
     await t.client().post('/api/v1/auth/password-reset', { email: 'jan@example.test' });
     await t.runJobs();
     const mail = smtp.to('jan@example.test').at(-1);
@@ -150,7 +163,8 @@ describe('accounts and sessions', () => {
   test('guessing a password is slowed down: after 10 tries a minute, 429 rate_limited', async () => {
     await t.client().signUp('target@example.test', 'Target', 'right-password-1');
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await t.client().signIn('target@example.test', `wrong-password-${i}`)).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push((await t.client().signIn('target@example.test', `wrong-password-${i}`)).status);
     assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
     const limited = await t.client().signIn('target@example.test', 'right-password-1');
     assert.equal(limited.status, 429);
@@ -170,6 +184,10 @@ describe('accounts and sessions', () => {
       headers: { cookie: boss.cookie ?? '' },
     });
     assert.equal(cookieOnly.statusCode, 401);
-    assert.equal((await t.client().signIn('boss@elsewhere.test', ADMIN.password)).status, 401, 'accounts are per organisation');
+    assert.equal(
+      (await t.client().signIn('boss@elsewhere.test', ADMIN.password)).status,
+      401,
+      'accounts are per organisation',
+    );
   });
 });

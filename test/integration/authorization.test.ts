@@ -155,7 +155,12 @@ async function ok<T = any>(response: Promise<{ status: number; body: any; text: 
 }
 
 const freshClass = async (overrides: Record<string, unknown> = {}): Promise<string> =>
-  (await ok(send(callerOf('admin'), { method: 'POST', url: '/classes', body: classInput(overrides, t.clock.now()) }), 201)).id;
+  (
+    await ok(
+      send(callerOf('admin'), { method: 'POST', url: '/classes', body: classInput(overrides, t.clock.now()) }),
+      201,
+    )
+  ).id;
 
 /** A booking of customer A in a class of its own. */
 async function freshBookingOfA() {
@@ -170,12 +175,24 @@ const intentOf = (clientSecret: string) => clientSecret.split('_secret_')[0] ?? 
 function signedStripeEvent(type: string, intentId: string): Req {
   const event = stripe.lastEvent(type, intentId) ?? assert.fail(`no ${type} event for ${intentId}`);
   const { payload, header } = stripe.signedPayload(event);
-  return { method: 'POST', url: '/stripe/webhook', body: payload, headers: { 'content-type': 'application/json', 'stripe-signature': header } };
+  return {
+    method: 'POST',
+    url: '/stripe/webhook',
+    body: payload,
+    headers: { 'content-type': 'application/json', 'stripe-signature': header },
+  };
 }
 
 /** A card checkout by `caller` in the paid class, paid at Stripe and confirmed by its signed webhook. */
 async function paidCardBooking(caller: Caller, extra: object = {}) {
-  const started = await ok(send(caller, { method: 'POST', url: '/bookings', body: { classId: f.paidClassId, paymentMethod: 'card', ...extra } }), 201);
+  const started = await ok(
+    send(caller, {
+      method: 'POST',
+      url: '/bookings',
+      body: { classId: f.paidClassId, paymentMethod: 'card', ...extra },
+    }),
+    201,
+  );
   const intentId = intentOf(started.payment.clientSecret);
   stripe.succeed(intentId);
   const delivered = await send(caller, signedStripeEvent('payment_intent.succeeded', intentId));
@@ -187,7 +204,14 @@ async function paidCardBooking(caller: Caller, extra: object = {}) {
 
 /** A guest's Swish booking, waiting for its payment (in the paid class unless another is given). */
 async function swishBooking(classId = f.paidClassId) {
-  const started = await ok(send(callerOf('anonymous'), { method: 'POST', url: '/bookings', body: { classId, paymentMethod: 'swish', guest: guest(unique('swish')) } }), 201);
+  const started = await ok(
+    send(callerOf('anonymous'), {
+      method: 'POST',
+      url: '/bookings',
+      body: { classId, paymentMethod: 'swish', guest: guest(unique('swish')) },
+    }),
+    201,
+  );
   assert.equal(started.payment.method, 'swish');
   return { bookingId: started.booking.id as string, paymentId: started.payment.id as string };
 }
@@ -195,7 +219,9 @@ async function swishBooking(classId = f.paidClassId) {
 /** A guest's Swish booking that staff marked paid. */
 async function paidSwishBooking(classId?: string) {
   const booking = await swishBooking(classId);
-  const settled = await ok(send(callerOf('admin'), { method: 'POST', url: `/payments/${booking.paymentId}/mark-paid`, body: {} }));
+  const settled = await ok(
+    send(callerOf('admin'), { method: 'POST', url: `/payments/${booking.paymentId}/mark-paid`, body: {} }),
+  );
   assert.equal(settled.outcome, 'booked');
   return booking;
 }
@@ -205,7 +231,9 @@ async function unbookablePayment() {
   const booking = await paidSwishBooking(await freshClass());
   await ok(send(callerOf('admin'), { method: 'POST', url: `/bookings/${booking.bookingId}/cancel`, body: {} }));
   const queue = await ok(send(callerOf('admin'), { method: 'GET', url: '/unbookable-payments?status=open' }));
-  const problem = queue.payments.find((p: { paymentId: string }) => p.paymentId === booking.paymentId) ?? assert.fail('no open problem');
+  const problem =
+    queue.payments.find((p: { paymentId: string }) => p.paymentId === booking.paymentId) ??
+    assert.fail('no open problem');
   return { ...booking, problemId: problem.id as string };
 }
 
@@ -218,7 +246,11 @@ async function cancelledJob(): Promise<number> {
 }
 
 const newWebhook = async (url = `https://hooks.example.test/${unique('hook')}`) =>
-  (await ok(send(callerOf('admin'), { method: 'POST', url: '/webhooks', body: { url, events: ['*'] } }), 201)) as { id: string; url: string; secret: string };
+  (await ok(send(callerOf('admin'), { method: 'POST', url: '/webhooks', body: { url, events: ['*'] } }), 201)) as {
+    id: string;
+    url: string;
+    secret: string;
+  };
 
 const PASSWORD = 'customer-password-1';
 
@@ -227,16 +259,33 @@ before(async () => {
   t = await startTestApp({ stripe });
   callers.set('anonymous', { name: 'anonymous' });
   callers.set('admin', await session('admin', '/auth/sign-in', ADMIN));
-  const a = await session('customer A', '/auth/sign-up', { email: 'alice@example.test', name: 'Alice Ableton', password: PASSWORD });
-  const b = await session('customer B', '/auth/sign-up', { email: 'bob@example.test', name: 'Bob Bramble', password: PASSWORD });
-  const staff = await session('staff', '/auth/sign-up', { email: 'sam@example.test', name: 'Sam Staff', password: PASSWORD });
+  const a = await session('customer A', '/auth/sign-up', {
+    email: 'alice@example.test',
+    name: 'Alice Ableton',
+    password: PASSWORD,
+  });
+  const b = await session('customer B', '/auth/sign-up', {
+    email: 'bob@example.test',
+    name: 'Bob Bramble',
+    password: PASSWORD,
+  });
+  const staff = await session('staff', '/auth/sign-up', {
+    email: 'sam@example.test',
+    name: 'Sam Staff',
+    password: PASSWORD,
+  });
   callers.set('customer A', a).set('customer B', b).set('staff', staff);
   const staffId = (await ok(send(staff, { method: 'GET', url: '/me' }))).id;
   await ok(send(callerOf('admin'), { method: 'PATCH', url: `/users/${staffId}`, body: { role: 'staff' } }));
   assert.equal((await ok(send(staff, { method: 'GET', url: '/me' }))).role, 'staff');
 
   await t.createOrg('other', 'admin@other.test');
-  const other = await session(OTHER_OWN_ORG, '/auth/sign-in', { email: 'admin@other.test', password: ADMIN.password }, 'other');
+  const other = await session(
+    OTHER_OWN_ORG,
+    '/auth/sign-in',
+    { email: 'admin@other.test', password: ADMIN.password },
+    'other',
+  );
   callers.set(OTHER_OWN_ORG, other);
   // The same session, sent to the default organisation (no X-Org) where it is not valid.
   callers.set('other org admin without X-Org', { ...other, name: 'other org admin without X-Org', org: undefined });
@@ -247,7 +296,8 @@ before(async () => {
   const bookedA = await book(a, {});
   const bookedB = await book(b, {});
   const bookedGuest = await book(callerOf('anonymous'), { guest: PRIVATE_GUEST });
-  const me = async (caller: Caller) => (await ok(send(caller, { method: 'GET', url: '/me' }))) as { id: string; email: string };
+  const me = async (caller: Caller) =>
+    (await ok(send(caller, { method: 'GET', url: '/me' }))) as { id: string; email: string };
   f = {
     classId,
     customerA: await me(a),
@@ -258,14 +308,22 @@ before(async () => {
   } as typeof f;
 
   // Payments: card and Swish offered; a webhook endpoint that receives every event.
-  await ok(send(callerOf('admin'), { method: 'PATCH', url: '/organisation', body: { paymentMethods: ['venue', 'card', 'swish'], swishNumber: '123 456 78 90' } }));
+  await ok(
+    send(callerOf('admin'), {
+      method: 'PATCH',
+      url: '/organisation',
+      body: { paymentMethods: ['venue', 'card', 'swish'], swishNumber: '123 456 78 90' },
+    }),
+  );
   f.webhook = await newWebhook('https://hooks.example.test/slotwise');
   f.paidClassId = await freshClass({ maxSpots: 500, price: { amount: 20000 } });
   f.cardA = await paidCardBooking(a);
   f.cardGuest = await paidCardBooking(callerOf('anonymous'), { guest: PRIVATE_GUEST });
   f.swish = await swishBooking();
   f.unbookable = await unbookablePayment();
-  f.jobIds = (await ok(send(callerOf('admin'), { method: 'GET', url: '/jobs?limit=500' }))).jobs.map((j: { id: number }) => j.id);
+  f.jobIds = (await ok(send(callerOf('admin'), { method: 'GET', url: '/jobs?limit=500' }))).jobs.map(
+    (j: { id: number }) => j.id,
+  );
   assert.ok(f.jobIds.length > 0);
   const feed = (await ok(send(a, { method: 'GET', url: '/me/calendar' }))).url as string;
   f.calendarTokenA = /\/calendar\/customers\/([\w-]+)\.ics$/.exec(feed)?.[1] ?? assert.fail(feed);
@@ -283,236 +341,477 @@ const idsOf = (body: { bookings: { id: string }[] }) => body.bookings.map((b) =>
 //            columns: anonymous, customer A, customer B, staff, admin, other admin (no X-Org), other admin (X-Org: other)
 const MATRIX: Row[] = [
   // auth and users
-  { route: 'GET /auth/session', request: () => ({ method: 'GET', url: '/auth/session' }), expect: all(200),
-    check: (who, body) => { if (who === 'other org admin without X-Org') assert.equal(body.user, null); } },
-  { route: 'POST /auth/sign-up', csrfExempt: true, expect: all(201),
-    request: () => ({ method: 'POST', url: '/auth/sign-up', body: { email: `${unique('new')}@example.test`, name: 'New', password: PASSWORD } }) },
-  { route: "POST /auth/sign-in (customer A's credentials)", csrfExempt: true,
+  {
+    route: 'GET /auth/session',
+    request: () => ({ method: 'GET', url: '/auth/session' }),
+    expect: all(200),
+    check: (who, body) => {
+      if (who === 'other org admin without X-Org') assert.equal(body.user, null);
+    },
+  },
+  {
+    route: 'POST /auth/sign-up',
+    csrfExempt: true,
+    expect: all(201),
+    request: () => ({
+      method: 'POST',
+      url: '/auth/sign-up',
+      body: { email: `${unique('new')}@example.test`, name: 'New', password: PASSWORD },
+    }),
+  },
+  {
+    route: "POST /auth/sign-in (customer A's credentials)",
+    csrfExempt: true,
     request: () => ({ method: 'POST', url: '/auth/sign-in', body: { email: f.customerA.email, password: PASSWORD } }),
-    expect: [200, 200, 200, 200, 200, 200, [401, 'invalid_credentials']] },
-  { route: 'POST /auth/sign-out', ownSession: true, expect: all(204),
-    request: () => ({ method: 'POST', url: '/auth/sign-out', body: {} }) },
-  { route: 'POST /auth/password-reset', csrfExempt: true, expect: all(202),
-    request: () => ({ method: 'POST', url: '/auth/password-reset', body: { email: f.customerA.email } }) },
-  { route: 'POST /auth/password-reset/confirm (unknown token)', csrfExempt: true, expect: all([400, 'invalid_reset_token']),
-    request: () => ({ method: 'POST', url: '/auth/password-reset/confirm', body: { token: 'x'.repeat(43), password: 'new-password-123' } }) },
-  { route: 'GET /me', request: () => ({ method: 'GET', url: '/me' }), expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200] },
-  { route: 'GET /users', request: () => ({ method: 'GET', url: '/users' }),
+    expect: [200, 200, 200, 200, 200, 200, [401, 'invalid_credentials']],
+  },
+  {
+    route: 'POST /auth/sign-out',
+    ownSession: true,
+    expect: all(204),
+    request: () => ({ method: 'POST', url: '/auth/sign-out', body: {} }),
+  },
+  {
+    route: 'POST /auth/password-reset',
+    csrfExempt: true,
+    expect: all(202),
+    request: () => ({ method: 'POST', url: '/auth/password-reset', body: { email: f.customerA.email } }),
+  },
+  {
+    route: 'POST /auth/password-reset/confirm (unknown token)',
+    csrfExempt: true,
+    expect: all([400, 'invalid_reset_token']),
+    request: () => ({
+      method: 'POST',
+      url: '/auth/password-reset/confirm',
+      body: { token: 'x'.repeat(43), password: 'new-password-123' },
+    }),
+  },
+  {
+    route: 'GET /me',
+    request: () => ({ method: 'GET', url: '/me' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'GET /users',
+    request: () => ({ method: 'GET', url: '/users' }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
     check: (who, body) => {
       const emails = body.users.map((u: { email: string }) => u.email);
       if (who === 'admin') assert.ok(emails.includes(f.customerA.email) && !emails.includes('admin@other.test'));
       if (who === OTHER_OWN_ORG) assert.ok(emails.includes('admin@other.test'));
-    } },
-  { route: 'PATCH /users/:userId (customer B)',
+    },
+  },
+  {
+    route: 'PATCH /users/:userId (customer B)',
     request: () => ({ method: 'PATCH', url: `/users/${f.customerB.id}`, body: { role: 'customer' } }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, [404, 'user_not_found']] },
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, [404, 'user_not_found']],
+  },
   // organisation
-  { route: 'GET /organisation', request: () => ({ method: 'GET', url: '/organisation' }), expect: all(200),
-    check: (who, body) => assert.equal(body.slug, who === OTHER_OWN_ORG ? 'other' : 'default') },
-  { route: 'PATCH /organisation',
+  {
+    route: 'GET /organisation',
+    request: () => ({ method: 'GET', url: '/organisation' }),
+    expect: all(200),
+    check: (who, body) => assert.equal(body.slug, who === OTHER_OWN_ORG ? 'other' : 'default'),
+  },
+  {
+    route: 'PATCH /organisation',
     request: () => ({ method: 'PATCH', url: '/organisation', body: { cancellationDeadlineHours: 24 } }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200] },
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+  },
   // classes
-  { route: 'GET /classes', request: () => ({ method: 'GET', url: '/classes' }), expect: all(200),
-    check: (who, body) => assert.equal(body.classes.some((c: { id: string }) => c.id === f.classId), who !== OTHER_OWN_ORG) },
-  { route: 'GET /classes/:classId', request: () => ({ method: 'GET', url: `/classes/${f.classId}` }),
-    expect: [200, 200, 200, 200, 200, 200, NO_CLASS] },
-  { route: 'POST /classes', request: () => ({ method: 'POST', url: '/classes', body: classInput({}, t.clock.now()) }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, 201] },
-  { route: 'PATCH /classes/:classId',
+  {
+    route: 'GET /classes',
+    request: () => ({ method: 'GET', url: '/classes' }),
+    expect: all(200),
+    check: (who, body) =>
+      assert.equal(
+        body.classes.some((c: { id: string }) => c.id === f.classId),
+        who !== OTHER_OWN_ORG,
+      ),
+  },
+  {
+    route: 'GET /classes/:classId',
+    request: () => ({ method: 'GET', url: `/classes/${f.classId}` }),
+    expect: [200, 200, 200, 200, 200, 200, NO_CLASS],
+  },
+  {
+    route: 'POST /classes',
+    request: () => ({ method: 'POST', url: '/classes', body: classInput({}, t.clock.now()) }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, 201],
+  },
+  {
+    route: 'PATCH /classes/:classId',
     request: () => ({ method: 'PATCH', url: `/classes/${f.classId}`, body: { description: 'Bring a mat' } }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NO_CLASS] },
-  { route: 'DELETE /classes/:classId (no bookings)', request: async () => ({ method: 'DELETE', url: `/classes/${await freshClass()}` }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NO_CLASS] },
-  { route: 'POST /classes/:classId/cancel',
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NO_CLASS],
+  },
+  {
+    route: 'DELETE /classes/:classId (no bookings)',
+    request: async () => ({ method: 'DELETE', url: `/classes/${await freshClass()}` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NO_CLASS],
+  },
+  {
+    route: 'POST /classes/:classId/cancel',
     request: async () => ({ method: 'POST', url: `/classes/${await freshClass()}/cancel`, body: {} }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NO_CLASS] },
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NO_CLASS],
+  },
   // bookings
-  { route: 'POST /bookings with guest details',
+  {
+    route: 'POST /bookings with guest details',
     request: () => ({ method: 'POST', url: '/bookings', body: { classId: f.classId, guest: guest(unique('g')) } }),
-    expect: [201, INVALID, INVALID, 201, 201, 201, NO_CLASS] },
-  { route: 'POST /bookings without guest details',
+    expect: [201, INVALID, INVALID, 201, 201, 201, NO_CLASS],
+  },
+  {
+    route: 'POST /bookings without guest details',
     request: async () => ({ method: 'POST', url: '/bookings', body: { classId: await freshClass() } }),
-    expect: [INVALID, 201, 201, 201, 201, INVALID, NO_CLASS] },
-  { route: 'GET /bookings', request: () => ({ method: 'GET', url: '/bookings' }),
+    expect: [INVALID, 201, 201, 201, 201, INVALID, NO_CLASS],
+  },
+  {
+    route: 'GET /bookings',
+    request: () => ({ method: 'GET', url: '/bookings' }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
-    check: (who, body) => assert.equal(idsOf(body).includes(f.bookingA.id), who !== OTHER_OWN_ORG) },
-  { route: 'GET /me/bookings', request: () => ({ method: 'GET', url: '/me/bookings' }),
+    check: (who, body) => assert.equal(idsOf(body).includes(f.bookingA.id), who !== OTHER_OWN_ORG),
+  },
+  {
+    route: 'GET /me/bookings',
+    request: () => ({ method: 'GET', url: '/me/bookings' }),
     expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
     check: (who, body) => {
       const ids = idsOf(body);
       assert.equal(ids.includes(f.bookingA.id), who === 'customer A');
       assert.equal(ids.includes(f.bookingB.id), who === 'customer B');
       assert.ok(!ids.includes(f.guestBooking.id));
-    } },
-  { route: "GET /bookings/:bookingId (customer A's)", request: () => ({ method: 'GET', url: `/bookings/${f.bookingA.id}` }),
-    expect: [UNAUTH, 200, NO_BOOKING, 200, 200, UNAUTH, NO_BOOKING] },
-  { route: "GET /bookings/:bookingId (a guest's)", request: () => ({ method: 'GET', url: `/bookings/${f.guestBooking.id}` }),
-    expect: [UNAUTH, NO_BOOKING, NO_BOOKING, 200, 200, UNAUTH, NO_BOOKING] },
-  { route: "POST /bookings/:bookingId/cancel (customer A's)",
+    },
+  },
+  {
+    route: "GET /bookings/:bookingId (customer A's)",
+    request: () => ({ method: 'GET', url: `/bookings/${f.bookingA.id}` }),
+    expect: [UNAUTH, 200, NO_BOOKING, 200, 200, UNAUTH, NO_BOOKING],
+  },
+  {
+    route: "GET /bookings/:bookingId (a guest's)",
+    request: () => ({ method: 'GET', url: `/bookings/${f.guestBooking.id}` }),
+    expect: [UNAUTH, NO_BOOKING, NO_BOOKING, 200, 200, UNAUTH, NO_BOOKING],
+  },
+  {
+    route: "POST /bookings/:bookingId/cancel (customer A's)",
     request: async () => ({ method: 'POST', url: `/bookings/${(await freshBookingOfA()).id}/cancel`, body: {} }),
-    expect: [UNAUTH, 200, NO_BOOKING, 200, 200, UNAUTH, NO_BOOKING] },
-  { route: "DELETE /bookings/:bookingId (customer A's)",
+    expect: [UNAUTH, 200, NO_BOOKING, 200, 200, UNAUTH, NO_BOOKING],
+  },
+  {
+    route: "DELETE /bookings/:bookingId (customer A's)",
     request: async () => ({ method: 'DELETE', url: `/bookings/${(await freshBookingOfA()).id}` }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NO_BOOKING] },
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NO_BOOKING],
+  },
   // The token is the key, in whichever organisation the request names: mailed links work as they are.
-  { route: "GET /manage/:token (customer A's token)", sameForEveryOrg: true, request: () => ({ method: 'GET', url: `/manage/${f.bookingA.manageToken}` }),
-    expect: all(200) },
-  { route: 'GET /manage/:token (unknown token)', request: () => ({ method: 'GET', url: `/manage/${'x'.repeat(43)}` }),
-    expect: all(NO_BOOKING) },
-  { route: "POST /manage/:token/cancel (a guest's token)", csrfExempt: true, sameForEveryOrg: true,
+  {
+    route: "GET /manage/:token (customer A's token)",
+    sameForEveryOrg: true,
+    request: () => ({ method: 'GET', url: `/manage/${f.bookingA.manageToken}` }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /manage/:token (unknown token)',
+    request: () => ({ method: 'GET', url: `/manage/${'x'.repeat(43)}` }),
+    expect: all(NO_BOOKING),
+  },
+  {
+    route: "POST /manage/:token/cancel (a guest's token)",
+    csrfExempt: true,
+    sameForEveryOrg: true,
     request: async () => {
-      const booked = await ok(send(callerOf('anonymous'), { method: 'POST', url: '/bookings', body: { classId: f.classId, guest: guest(unique('m')) } }), 201);
+      const booked = await ok(
+        send(callerOf('anonymous'), {
+          method: 'POST',
+          url: '/bookings',
+          body: { classId: f.classId, guest: guest(unique('m')) },
+        }),
+        201,
+      );
       return { method: 'POST', url: `/manage/${booked.manageToken}/cancel`, body: {} };
     },
-    expect: all(200) },
+    expect: all(200),
+  },
   // customers and audit log
-  { route: 'GET /customers', request: () => ({ method: 'GET', url: '/customers' }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200] },
-  { route: 'GET /audit-log', request: () => ({ method: 'GET', url: '/audit-log' }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200] },
+  {
+    route: 'GET /customers',
+    request: () => ({ method: 'GET', url: '/customers' }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'GET /audit-log',
+    request: () => ({ method: 'GET', url: '/audit-log' }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+  },
   // payments: the checkout's own routes (public; an account booking's intent only to its owner and staff)
-  { route: "POST /payments/confirm (customer A's card intent)", csrfExempt: true,
+  {
+    route: "POST /payments/confirm (customer A's card intent)",
+    csrfExempt: true,
     request: () => ({ method: 'POST', url: '/payments/confirm', body: { paymentIntentId: f.cardA.intentId } }),
     expect: [FORBIDDEN, 200, FORBIDDEN, 200, 200, FORBIDDEN, NO_PAYMENT],
     check: (_who, body) => {
       assert.deepEqual(body.settlement, { outcome: 'already', bookingId: f.cardA.bookingId });
       assert.equal(body.booking.id, f.cardA.bookingId);
-    } },
-  { route: "POST /payments/confirm (a guest's card intent)", csrfExempt: true,
+    },
+  },
+  {
+    route: "POST /payments/confirm (a guest's card intent)",
+    csrfExempt: true,
     request: () => ({ method: 'POST', url: '/payments/confirm', body: { paymentIntentId: f.cardGuest.intentId } }),
     expect: [200, 200, 200, 200, 200, 200, NO_PAYMENT],
-    check: (_who, body) => assert.equal(body.booking.id, f.cardGuest.bookingId) },
-  { route: 'POST /payments/confirm (unknown intent)', csrfExempt: true,
+    check: (_who, body) => assert.equal(body.booking.id, f.cardGuest.bookingId),
+  },
+  {
+    route: 'POST /payments/confirm (unknown intent)',
+    csrfExempt: true,
     request: () => ({ method: 'POST', url: '/payments/confirm', body: { paymentIntentId: 'pi_Unknown00000000' } }),
-    expect: all(NO_PAYMENT) },
-  { route: "GET /payments/by-intent/:id (customer A's card intent)",
+    expect: all(NO_PAYMENT),
+  },
+  {
+    route: "GET /payments/by-intent/:id (customer A's card intent)",
     request: () => ({ method: 'GET', url: `/payments/by-intent/${f.cardA.intentId}` }),
     expect: [FORBIDDEN, 200, FORBIDDEN, 200, 200, FORBIDDEN, NO_PAYMENT],
     check: (_who, body) => {
       assert.equal(body.found, true);
       assert.equal(body.booking.id, f.cardA.bookingId);
-    } },
-  { route: "GET /payments/by-intent/:id (a guest's card intent)",
+    },
+  },
+  {
+    route: "GET /payments/by-intent/:id (a guest's card intent)",
     request: () => ({ method: 'GET', url: `/payments/by-intent/${f.cardGuest.intentId}` }),
     expect: [200, 200, 200, 200, 200, 200, NO_PAYMENT],
-    check: (_who, body) => assert.equal(body.booking.id, f.cardGuest.bookingId) },
-  { route: 'GET /payments/by-intent/:id (unknown intent)',
+    check: (_who, body) => assert.equal(body.booking.id, f.cardGuest.bookingId),
+  },
+  {
+    route: 'GET /payments/by-intent/:id (unknown intent)',
     request: () => ({ method: 'GET', url: '/payments/by-intent/pi_Unknown00000000' }),
-    expect: all(NO_PAYMENT) },
+    expect: all(NO_PAYMENT),
+  },
   // payments: staff and admin
-  { route: "GET /payments/:paymentId (customer A's card payment)",
+  {
+    route: "GET /payments/:paymentId (customer A's card payment)",
     request: () => ({ method: 'GET', url: `/payments/${f.cardA.paymentId}` }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_PAYMENT],
-    check: (_who, body) => assert.equal(body.status, 'succeeded') },
-  { route: 'GET /payments/:paymentId (a pending Swish payment)',
+    check: (_who, body) => assert.equal(body.status, 'succeeded'),
+  },
+  {
+    route: 'GET /payments/:paymentId (a pending Swish payment)',
     request: () => ({ method: 'GET', url: `/payments/${f.swish.paymentId}` }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_PAYMENT],
-    check: (_who, body) => assert.equal(body.status, 'pending') },
-  { route: 'POST /payments/:paymentId/mark-paid (a Swish payment)',
+    check: (_who, body) => assert.equal(body.status, 'pending'),
+  },
+  {
+    route: 'POST /payments/:paymentId/mark-paid (a Swish payment)',
     request: async () => ({ method: 'POST', url: `/payments/${(await swishBooking()).paymentId}/mark-paid`, body: {} }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_PAYMENT],
-    check: (_who, body) => assert.equal(body.outcome, 'booked') },
-  { route: 'POST /payments/:paymentId/refunds (a paid Swish payment)',
-    request: async () => ({ method: 'POST', url: `/payments/${(await paidSwishBooking()).paymentId}/refunds`, body: { reason: 'authorisation matrix' } }),
+    check: (_who, body) => assert.equal(body.outcome, 'booked'),
+  },
+  {
+    route: 'POST /payments/:paymentId/refunds (a paid Swish payment)',
+    request: async () => ({
+      method: 'POST',
+      url: `/payments/${(await paidSwishBooking()).paymentId}/refunds`,
+      body: { reason: 'authorisation matrix' },
+    }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, NO_PAYMENT],
-    check: (_who, body) => assert.equal(body.status, 'succeeded') },
-  { route: 'GET /unbookable-payments', request: () => ({ method: 'GET', url: '/unbookable-payments' }),
+    check: (_who, body) => assert.equal(body.status, 'succeeded'),
+  },
+  {
+    route: 'GET /unbookable-payments',
+    request: () => ({ method: 'GET', url: '/unbookable-payments' }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
     check: (who, body) => {
       const ids = body.payments.map((p: { id: string }) => p.id);
       assert.equal(ids.includes(f.unbookable.problemId), who === 'admin');
-    } },
-  { route: 'POST /unbookable-payments/:problemId/book',
-    request: async () => ({ method: 'POST', url: `/unbookable-payments/${(await unbookablePayment()).problemId}/book`, body: {} }),
+    },
+  },
+  {
+    route: 'POST /unbookable-payments/:problemId/book',
+    request: async () => ({
+      method: 'POST',
+      url: `/unbookable-payments/${(await unbookablePayment()).problemId}/book`,
+      body: {},
+    }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_FOUND],
-    check: (_who, body) => assert.equal(body.status, 'confirmed') },
-  { route: 'GET /integrity', request: () => ({ method: 'GET', url: '/integrity' }),
+    check: (_who, body) => assert.equal(body.status, 'confirmed'),
+  },
+  {
+    route: 'GET /integrity',
+    request: () => ({ method: 'GET', url: '/integrity' }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
-    check: (_who, body) => assert.equal(typeof body.clean, 'boolean') },
+    check: (_who, body) => assert.equal(typeof body.clean, 'boolean'),
+  },
   // Stripe's webhook: no session, no organisation, no CSRF token; only Stripe's signature counts
-  { route: 'POST /stripe/webhook (unsigned)', csrfExempt: true, sameForEveryOrg: true,
-    request: () => ({ method: 'POST', url: '/stripe/webhook', body: { id: 'evt_unsigned', type: 'payment_intent.succeeded', data: { object: { id: f.cardA.intentId } } } }),
-    expect: all(BAD_SIGNATURE) },
-  { route: 'POST /stripe/webhook (forged signature)', csrfExempt: true, sameForEveryOrg: true,
+  {
+    route: 'POST /stripe/webhook (unsigned)',
+    csrfExempt: true,
+    sameForEveryOrg: true,
+    request: () => ({
+      method: 'POST',
+      url: '/stripe/webhook',
+      body: { id: 'evt_unsigned', type: 'payment_intent.succeeded', data: { object: { id: f.cardA.intentId } } },
+    }),
+    expect: all(BAD_SIGNATURE),
+  },
+  {
+    route: 'POST /stripe/webhook (forged signature)',
+    csrfExempt: true,
+    sameForEveryOrg: true,
     request: () => {
       const signed = signedStripeEvent('payment_intent.succeeded', f.cardA.intentId);
-      return { ...signed, headers: { ...signed.headers, 'stripe-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` } };
+      return {
+        ...signed,
+        headers: { ...signed.headers, 'stripe-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` },
+      };
     },
-    expect: all(BAD_SIGNATURE) },
-  { route: 'POST /stripe/webhook (signed by Stripe, delivered again)', csrfExempt: true, sameForEveryOrg: true,
+    expect: all(BAD_SIGNATURE),
+  },
+  {
+    route: 'POST /stripe/webhook (signed by Stripe, delivered again)',
+    csrfExempt: true,
+    sameForEveryOrg: true,
     request: () => signedStripeEvent('payment_intent.succeeded', f.cardA.intentId),
     expect: all(200),
-    check: (_who, body) => assert.deepEqual(body, { received: true, duplicate: true }) },
+    check: (_who, body) => assert.deepEqual(body, { received: true, duplicate: true }),
+  },
   // outgoing webhooks
-  { route: 'GET /webhooks', request: () => ({ method: 'GET', url: '/webhooks' }),
+  {
+    route: 'GET /webhooks',
+    request: () => ({ method: 'GET', url: '/webhooks' }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
     check: (who, body) => {
-      assert.equal(body.endpoints.some((e: { id: string }) => e.id === f.webhook.id), who === 'admin');
-      assert.ok(body.endpoints.every((e: object) => !('secret' in e)), 'the secret is shown once only');
-    } },
-  { route: 'POST /webhooks',
-    request: () => ({ method: 'POST', url: '/webhooks', body: { url: `https://hooks.example.test/${unique('new')}`, events: ['booking.created'] } }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, 201] },
-  { route: 'PATCH /webhooks/:endpointId',
-    request: () => ({ method: 'PATCH', url: `/webhooks/${f.webhook.id}`, body: { description: 'Changed by the matrix' } }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_FOUND] },
-  { route: 'DELETE /webhooks/:endpointId', request: async () => ({ method: 'DELETE', url: `/webhooks/${(await newWebhook()).id}` }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NOT_FOUND] },
-  { route: 'GET /webhooks/:endpointId/deliveries', request: () => ({ method: 'GET', url: `/webhooks/${f.webhook.id}/deliveries` }),
+      assert.equal(
+        body.endpoints.some((e: { id: string }) => e.id === f.webhook.id),
+        who === 'admin',
+      );
+      assert.ok(
+        body.endpoints.every((e: object) => !('secret' in e)),
+        'the secret is shown once only',
+      );
+    },
+  },
+  {
+    route: 'POST /webhooks',
+    request: () => ({
+      method: 'POST',
+      url: '/webhooks',
+      body: { url: `https://hooks.example.test/${unique('new')}`, events: ['booking.created'] },
+    }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, 201],
+  },
+  {
+    route: 'PATCH /webhooks/:endpointId',
+    request: () => ({
+      method: 'PATCH',
+      url: `/webhooks/${f.webhook.id}`,
+      body: { description: 'Changed by the matrix' },
+    }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_FOUND],
-    check: (_who, body) => assert.ok(body.deliveries.some((d: { eventType: string }) => d.eventType === 'payment.succeeded')) },
+  },
+  {
+    route: 'DELETE /webhooks/:endpointId',
+    request: async () => ({ method: 'DELETE', url: `/webhooks/${(await newWebhook()).id}` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NOT_FOUND],
+  },
+  {
+    route: 'GET /webhooks/:endpointId/deliveries',
+    request: () => ({ method: 'GET', url: `/webhooks/${f.webhook.id}/deliveries` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_FOUND],
+    check: (_who, body) =>
+      assert.ok(body.deliveries.some((d: { eventType: string }) => d.eventType === 'payment.succeeded')),
+  },
   // background jobs
-  { route: 'GET /jobs', request: () => ({ method: 'GET', url: '/jobs?limit=500' }),
+  {
+    route: 'GET /jobs',
+    request: () => ({ method: 'GET', url: '/jobs?limit=500' }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
     check: (who, body) => {
       const ids: number[] = body.jobs.map((j: { id: number }) => j.id);
       if (who === 'admin') assert.ok(f.jobIds.every((id) => ids.includes(id)));
-      if (who === OTHER_OWN_ORG) assert.ok(!ids.some((id) => f.jobIds.includes(id)), 'shows the default organisation\'s jobs');
-      assert.ok(body.jobs.every((j: object) => !('payload' in j)), 'payloads may hold reset links');
-    } },
-  { route: 'POST /jobs/:jobId/retry (unknown job)', request: () => ({ method: 'POST', url: '/jobs/999999999/retry', body: {} }),
-    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_RETRYABLE, UNAUTH, NOT_RETRYABLE] },
-  { route: 'POST /jobs/:jobId/retry (a cancelled job)', request: async () => ({ method: 'POST', url: `/jobs/${await cancelledJob()}/retry`, body: {} }),
+      if (who === OTHER_OWN_ORG)
+        assert.ok(!ids.some((id) => f.jobIds.includes(id)), "shows the default organisation's jobs");
+      assert.ok(
+        body.jobs.every((j: object) => !('payload' in j)),
+        'payloads may hold reset links',
+      );
+    },
+  },
+  {
+    route: 'POST /jobs/:jobId/retry (unknown job)',
+    request: () => ({ method: 'POST', url: '/jobs/999999999/retry', body: {} }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_RETRYABLE, UNAUTH, NOT_RETRYABLE],
+  },
+  {
+    route: 'POST /jobs/:jobId/retry (a cancelled job)',
+    request: async () => ({ method: 'POST', url: `/jobs/${await cancelledJob()}/retry`, body: {} }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_RETRYABLE],
-    check: (_who, body) => assert.equal(body.status, 'pending') },
+    check: (_who, body) => assert.equal(body.status, 'pending'),
+  },
   // calendar feeds
-  { route: 'GET /me/calendar', request: () => ({ method: 'GET', url: '/me/calendar' }),
+  {
+    route: 'GET /me/calendar',
+    request: () => ({ method: 'GET', url: '/me/calendar' }),
     expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
     check: (who, body) => {
       assert.match(body.url, /^http:\/\/slotwise\.test\/api\/v1\/calendar\/customers\/[\w-]+\.ics$/);
       assert.equal(body.url.includes(f.calendarTokenA), who === 'customer A');
-    } },
-  { route: "GET /calendar/customers/:token.ics (customer A's token)", sameForEveryOrg: true,
+    },
+  },
+  {
+    route: "GET /calendar/customers/:token.ics (customer A's token)",
+    sameForEveryOrg: true,
     request: () => ({ method: 'GET', url: `/calendar/customers/${f.calendarTokenA}.ics` }),
     expect: all(200),
     check: (_who, _body, text) => {
       assert.match(text, /^BEGIN:VCALENDAR/);
-      assert.ok(text.includes(`booking-${f.bookingA.id}@slotwise`), 'has customer A\'s booking');
-      for (const other of [f.bookingB.id, f.guestBooking.id]) assert.ok(!text.includes(other), `shows another customer's booking ${other}`);
-    } },
-  { route: 'GET /calendar/customers/:token.ics (unknown token)', sameForEveryOrg: true,
+      assert.ok(text.includes(`booking-${f.bookingA.id}@slotwise`), "has customer A's booking");
+      for (const other of [f.bookingB.id, f.guestBooking.id])
+        assert.ok(!text.includes(other), `shows another customer's booking ${other}`);
+    },
+  },
+  {
+    route: 'GET /calendar/customers/:token.ics (unknown token)',
+    sameForEveryOrg: true,
     request: () => ({ method: 'GET', url: `/calendar/customers/${'x'.repeat(43)}.ics` }),
-    expect: all(NOT_FOUND) },
-  { route: 'GET /calendar/:orgSlug/classes.ics', sameForEveryOrg: true,
+    expect: all(NOT_FOUND),
+  },
+  {
+    route: 'GET /calendar/:orgSlug/classes.ics',
+    sameForEveryOrg: true,
     request: () => ({ method: 'GET', url: '/calendar/default/classes.ics' }),
     expect: all(200),
     check: (_who, _body, text) => {
       assert.match(text, /^BEGIN:VCALENDAR/);
       assert.ok(text.includes(`class-${f.classId}@slotwise`), 'has the class');
-      for (const secret of [f.customerA.email, f.customerB.email, PRIVATE_GUEST.email, PRIVATE_GUEST.name, 'Alice Ableton', 'Bob Bramble',
-        f.bookingA.manageToken, f.guestBooking.manageToken, f.bookingA.id, f.cardA.bookingId]) {
+      for (const secret of [
+        f.customerA.email,
+        f.customerB.email,
+        PRIVATE_GUEST.email,
+        PRIVATE_GUEST.name,
+        'Alice Ableton',
+        'Bob Bramble',
+        f.bookingA.manageToken,
+        f.guestBooking.manageToken,
+        f.bookingA.id,
+        f.cardA.bookingId,
+      ]) {
         assert.ok(!text.includes(secret), `the public timetable shows ${secret}`);
       }
-    } },
-  { route: "GET /calendar/:orgSlug/classes.ics (the other organisation's)", sameForEveryOrg: true,
+    },
+  },
+  {
+    route: "GET /calendar/:orgSlug/classes.ics (the other organisation's)",
+    sameForEveryOrg: true,
     request: () => ({ method: 'GET', url: '/calendar/other/classes.ics' }),
     expect: all(200),
-    check: (_who, _body, text) => assert.ok(!text.includes(f.classId), 'shows the default organisation\'s class') },
-  { route: 'GET /calendar/:orgSlug/classes.ics (unknown organisation)', sameForEveryOrg: true,
+    check: (_who, _body, text) => assert.ok(!text.includes(f.classId), "shows the default organisation's class"),
+  },
+  {
+    route: 'GET /calendar/:orgSlug/classes.ics (unknown organisation)',
+    sameForEveryOrg: true,
     request: () => ({ method: 'GET', url: '/calendar/no-such-org/classes.ics' }),
-    expect: all([404, 'organisation_not_found']) },
+    expect: all([404, 'organisation_not_found']),
+  },
 ];
 
 const describeExpected = (e: Expected) => (typeof e === 'number' ? `${e}` : `${e[0]} ${e[1]}`);
@@ -529,11 +828,30 @@ async function assertAnswer(row: Row, caller: Caller, expected: Expected, { csrf
 
 /** Anything that would show the default organisation's data to the other organisation's admin. */
 const defaultOrgMarkers = () => [
-  f.classId, f.bookingA.id, f.bookingB.id, f.guestBooking.id, f.customerA.id, f.customerB.id,
-  f.customerA.email, f.customerB.email, PRIVATE_GUEST.email, ADMIN.email,
-  f.paidClassId, f.cardA.bookingId, f.cardA.paymentId, f.cardGuest.bookingId, f.cardGuest.paymentId,
-  f.swish.bookingId, f.swish.paymentId, f.unbookable.problemId, f.unbookable.paymentId, f.unbookable.bookingId,
-  f.webhook.id, f.webhook.url, f.webhook.secret, f.calendarTokenA,
+  f.classId,
+  f.bookingA.id,
+  f.bookingB.id,
+  f.guestBooking.id,
+  f.customerA.id,
+  f.customerB.id,
+  f.customerA.email,
+  f.customerB.email,
+  PRIVATE_GUEST.email,
+  ADMIN.email,
+  f.paidClassId,
+  f.cardA.bookingId,
+  f.cardA.paymentId,
+  f.cardGuest.bookingId,
+  f.cardGuest.paymentId,
+  f.swish.bookingId,
+  f.swish.paymentId,
+  f.unbookable.problemId,
+  f.unbookable.paymentId,
+  f.unbookable.bookingId,
+  f.webhook.id,
+  f.webhook.url,
+  f.webhook.secret,
+  f.calendarTokenA,
 ];
 
 describe('authorisation matrix: every route as every caller', () => {
@@ -579,9 +897,16 @@ describe('CSRF: cookie-authenticated changes need the X-CSRF-Token header', () =
 
   test('a refused mark-paid leaves the payment pending', async () => {
     const { paymentId } = await swishBooking();
-    const refused = await send(callerOf('admin'), { method: 'POST', url: `/payments/${paymentId}/mark-paid`, body: {} }, { csrf: false });
+    const refused = await send(
+      callerOf('admin'),
+      { method: 'POST', url: `/payments/${paymentId}/mark-paid`, body: {} },
+      { csrf: false },
+    );
     assert.equal(refused.status, 403);
-    assert.equal((await ok(send(callerOf('admin'), { method: 'GET', url: `/payments/${paymentId}` }))).status, 'pending');
+    assert.equal(
+      (await ok(send(callerOf('admin'), { method: 'GET', url: `/payments/${paymentId}` }))).status,
+      'pending',
+    );
   });
 
   const exempt = MATRIX.filter((row) => row.csrfExempt);
@@ -599,7 +924,13 @@ describe('public class responses carry no personal data', () => {
         const response = await send(callerOf(name), { method: 'GET', url });
         assert.equal(response.status, 200, response.text);
         assert.ok(!response.text.includes('@'), `${url} shows an email: ${response.text}`);
-        for (const secret of [PRIVATE_GUEST.name, 'Alice Ableton', 'Bob Bramble', f.bookingA.manageToken, f.guestBooking.manageToken]) {
+        for (const secret of [
+          PRIVATE_GUEST.name,
+          'Alice Ableton',
+          'Bob Bramble',
+          f.bookingA.manageToken,
+          f.guestBooking.manageToken,
+        ]) {
           assert.ok(!response.text.includes(secret), `${url} shows ${secret}`);
         }
       }

@@ -49,7 +49,10 @@ describe('booking a class', () => {
     const cls = await newClass();
     const anon = t.client();
     const first = await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest('twice') });
-    const second = await anon.post('/api/v1/bookings', { classId: cls.id, guest: { ...guest('twice'), email: 'GUESTtwice@example.test' } });
+    const second = await anon.post('/api/v1/bookings', {
+      classId: cls.id,
+      guest: { ...guest('twice'), email: 'GUESTtwice@example.test' },
+    });
     assert.equal(second.status, 200);
     assert.equal(second.body.alreadyBooked, true);
     assert.equal(second.body.booking.id, first.body.booking.id);
@@ -110,7 +113,10 @@ describe('booking a class', () => {
 
   test('cancelling after the deadline is refused for the customer but allowed for staff', async () => {
     const start = new Date(t.clock.now().getTime() + 2 * 3600_000);
-    const cls = await newClass({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() });
+    const cls = await newClass({
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+    });
     const customer = t.client();
     await customer.signUp('late@example.test', 'Late');
     const booked = await customer.post('/api/v1/bookings', { classId: cls.id });
@@ -133,7 +139,10 @@ describe('booking a class', () => {
     assert.equal(changed.status, 200);
     try {
       const start = new Date(t.clock.now().getTime() + 2 * 3600_000);
-      const cls = await newClass({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() });
+      const cls = await newClass({
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+      });
       const booked = await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('deadline') });
       assert.equal(booked.body.booking.cancellableUntil, new Date(start.getTime() - 3600_000).toISOString());
       const cancelled = await t.client().post(`/api/v1/manage/${booked.body.manageToken}/cancel`, {});
@@ -150,7 +159,9 @@ describe('booking a class', () => {
     const owner = t.client('second-studio');
     await owner.signIn('owner@second.test', 'admin-password-1');
     const cls = (await owner.post('/api/v1/classes', classInput({}, t.clock.now()))).body;
-    const booked = await t.client('second-studio').post('/api/v1/bookings', { classId: cls.id, guest: guest('elsewhere') });
+    const booked = await t
+      .client('second-studio')
+      .post('/api/v1/bookings', { classId: cls.id, guest: guest('elsewhere') });
     assert.equal(booked.status, 201);
     const viaDefault = await t.client().get(`/api/v1/manage/${booked.body.manageToken}`);
     assert.equal(viaDefault.status, 200);

@@ -10,7 +10,8 @@ before(async () => {
 });
 after(() => t.close());
 
-const create = (overrides: Record<string, unknown> = {}) => admin.post('/api/v1/classes', classInput(overrides, t.clock.now()));
+const create = (overrides: Record<string, unknown> = {}) =>
+  admin.post('/api/v1/classes', classInput(overrides, t.clock.now()));
 
 describe('classes', () => {
   test('local times are read in the organisation zone on both sides of a DST change', async () => {
@@ -85,7 +86,9 @@ describe('classes', () => {
     assert.equal(english.status, 409);
     assert.equal(english.body.error.code, 'class_has_bookings');
     assert.match(english.body.error.message, /has 1 booking\(s\) and cannot be deleted/);
-    const swedish = await admin.request('DELETE', `/api/v1/classes/${cls.id}`, undefined, { 'accept-language': 'sv-SE,sv;q=0.9' });
+    const swedish = await admin.request('DELETE', `/api/v1/classes/${cls.id}`, undefined, {
+      'accept-language': 'sv-SE,sv;q=0.9',
+    });
     assert.equal(swedish.status, 409);
     assert.match(swedish.body.error.message, /^Kan inte radera/);
     assert.equal((await admin.get(`/api/v1/classes/${cls.id}`)).status, 200);
@@ -102,14 +105,18 @@ describe('classes', () => {
   test('cancelling a class cancels its bookings, frees them, and is idempotent', async () => {
     const cls = (await create({ maxSpots: 4 })).body;
     const booked = [];
-    for (const n of [1, 2, 3]) booked.push((await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest(`cc${n}`) })).body);
+    for (const n of [1, 2, 3])
+      booked.push((await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest(`cc${n}`) })).body);
     await t.client().post(`/api/v1/manage/${booked[0].manageToken}/cancel`, {});
     const cancelled = await admin.post(`/api/v1/classes/${cls.id}/cancel`, { reason: 'Instructor ill' });
     assert.equal(cancelled.status, 200);
     assert.equal(cancelled.body.class.status, 'cancelled');
     assert.equal(cancelled.body.class.spotsLeft, 4);
     assert.equal(cancelled.body.class.soldOut, false);
-    assert.deepEqual(new Set(cancelled.body.cancelledBookingIds), new Set([booked[1].booking.id, booked[2].booking.id]));
+    assert.deepEqual(
+      new Set(cancelled.body.cancelledBookingIds),
+      new Set([booked[1].booking.id, booked[2].booking.id]),
+    );
     const view = await t.client().get(`/api/v1/manage/${booked[1].manageToken}`);
     assert.equal(view.body.status, 'cancelled');
     assert.equal(view.body.cancelledBy, 'staff');
@@ -123,7 +130,8 @@ describe('classes', () => {
 
   test('the public list is upcoming classes in order, filterable by local date range', async () => {
     const first = (await create({ startsAt: '2028-01-10T09:00', endsAt: '2028-01-10T10:00', title: 'Jan 10' })).body;
-    const second = (await create({ startsAt: '2028-01-11T23:30', endsAt: '2028-01-12T00:30', title: 'Jan 11 late' })).body;
+    const second = (await create({ startsAt: '2028-01-11T23:30', endsAt: '2028-01-12T00:30', title: 'Jan 11 late' }))
+      .body;
     await create({ startsAt: '2028-01-12T00:30', endsAt: '2028-01-12T01:30', title: 'Jan 12 early' });
     const range = await t.client().get('/api/v1/classes?from=2028-01-10&to=2028-01-11');
     assert.equal(range.status, 200);
@@ -157,7 +165,11 @@ describe('classes', () => {
   test('every change is in the audit log with actor, IP and before/after, filterable by entity', async () => {
     const cls = (await create({ title: 'Audited' })).body;
     await admin.patch(`/api/v1/classes/${cls.id}`, { title: 'Audited twice' });
-    const booked = (await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('aud') }, { 'user-agent': 'audit-test/1.0' })).body;
+    const booked = (
+      await t
+        .client()
+        .post('/api/v1/bookings', { classId: cls.id, guest: guest('aud') }, { 'user-agent': 'audit-test/1.0' })
+    ).body;
     await admin.post(`/api/v1/bookings/${booked.booking.id}/cancel`, {});
 
     const classLog = await admin.get(`/api/v1/audit-log?entityType=class&entityId=${cls.id}`);

@@ -35,10 +35,13 @@ async function book(classId: string, n: number | string, headers: Record<string,
 }
 
 async function activeSpots(classId: string) {
-  const [row] = await queryRows<{ booked: number; taken: number }>(t.database.db, sql`
+  const [row] = await queryRows<{ booked: number; taken: number }>(
+    t.database.db,
+    sql`
     SELECT
       (SELECT coalesce(sum(spots), 0)::int FROM bookings WHERE class_id = ${classId} AND status <> 'cancelled') AS booked,
-      (SELECT spots_taken FROM classes WHERE id = ${classId}) AS taken`);
+      (SELECT spots_taken FROM classes WHERE id = ${classId}) AS taken`,
+  );
   assert.ok(row);
   return row;
 }
@@ -90,7 +93,10 @@ describe('booking under concurrency', () => {
     const bookers = Array.from({ length: 10 }, (_, i) => book(classId, `d${i}`).then((r) => r.status));
     const [cancelStatuses, bookStatuses] = await Promise.all([Promise.all(cancels), Promise.all(bookers)]);
     assert.deepEqual(tally(cancelStatuses), { 200: 3 });
-    assert.ok(bookStatuses.every((s) => s === 201 || s === 409), `unexpected statuses ${bookStatuses}`);
+    assert.ok(
+      bookStatuses.every((s) => s === 201 || s === 409),
+      `unexpected statuses ${bookStatuses}`,
+    );
     const { booked, taken } = await activeSpots(classId);
     assert.equal(booked, taken);
     assert.equal(booked, 2 + bookStatuses.filter((s) => s === 201).length);
@@ -103,8 +109,11 @@ describe('booking under concurrency', () => {
   test('the database itself refuses more active spots than capacity, whatever the code does', async () => {
     const classId = await newClass(1);
     await book(classId, 'only');
-    const [customer] = await queryRows<{ id: string }>(t.database.db, sql`
-      INSERT INTO customers (org_id, email, name) VALUES (${t.org.id}, 'direct@example.test', 'Direct') RETURNING id`);
+    const [customer] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`
+      INSERT INTO customers (org_id, email, name) VALUES (${t.org.id}, 'direct@example.test', 'Direct') RETURNING id`,
+    );
     const customerId = customer!.id;
     await assert.rejects(
       t.database.db.execute(sql`

@@ -60,7 +60,9 @@ function holdInChild(dataDir: string): Promise<ChildProcess> {
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 
 function isAlive(pid: number): boolean {
   try {
@@ -138,7 +140,11 @@ describe('the embedded database directory lock', { skip }, () => {
         assert.ok(error.message.includes(`(pid ${holder.pid})`), error.message);
         return true;
       });
-      assert.equal(fs.readFileSync(lockPath, 'utf8').trim(), String(holder.pid), 'a refused open leaves the lock alone');
+      assert.equal(
+        fs.readFileSync(lockPath, 'utf8').trim(),
+        String(holder.pid),
+        'a refused open leaves the lock alone',
+      );
     } finally {
       holder.kill('SIGTERM');
       await exited(holder);
@@ -150,7 +156,11 @@ describe('the embedded database directory lock', { skip }, () => {
     children.push(holder);
     holder.kill('SIGKILL');
     await exited(holder);
-    assert.equal(fs.readFileSync(lockPath, 'utf8').trim(), String(holder.pid), 'a killed process leaves its lock behind');
+    assert.equal(
+      fs.readFileSync(lockPath, 'utf8').trim(),
+      String(holder.pid),
+      'a killed process leaves its lock behind',
+    );
 
     const database = await openDatabase({ kind: 'pglite', dataDir });
     try {

@@ -34,7 +34,9 @@ test('finished jobs are removed after a month; pending and dead ones stay', asyn
   await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('tidy') });
   await t.runJobs();
   const count = async (status: string) =>
-    (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM jobs WHERE status = ${status}`))[0]?.n ?? 0;
+    (
+      await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM jobs WHERE status = ${status}`)
+    )[0]?.n ?? 0;
   const done = await count('done');
   const pending = await count('pending');
   assert.ok(done > 0, 'the confirmation mail job is done');

@@ -27,7 +27,9 @@ import { TestSmtpServer } from '../support/smtp.ts';
 const CHILD_SCRIPT = fileURLToPath(new URL('../support/job-runner-child.ts', import.meta.url));
 const HANG_JOB = 'test.hang'; // the child's only handler
 const postgresOnly =
-  testDbKind() === 'postgres' ? false : 'needs a PostgreSQL server: the embedded database lives inside one process, so no second process can open it';
+  testDbKind() === 'postgres'
+    ? false
+    : 'needs a PostgreSQL server: the embedded database lives inside one process, so no second process can open it';
 
 const silent = pino({ level: 'silent' });
 
@@ -52,7 +54,12 @@ beforeEach(async () => {
   await db.execute(sql`DELETE FROM jobs`);
 });
 
-function runner(handlers: Record<string, JobHandler>, options: Partial<JobRunnerOptions> = {}, clock: Clock = t.clock, on = db) {
+function runner(
+  handlers: Record<string, JobHandler>,
+  options: Partial<JobRunnerOptions> = {},
+  clock: Clock = t.clock,
+  on = db,
+) {
   return new JobRunner(on, handlers, clock, silent, {
     concurrency: 4,
     pollIntervalMs: 20,
@@ -127,7 +134,9 @@ describe('the outbox writes jobs in the caller transaction', () => {
         assert.equal(await r.runDue(), 0, 'an uncommitted job is not claimed');
       });
     } else {
-      await transaction(db, (tx) => enqueueJob(tx, { orgId: t.org.id, kind: 'test.echo', payload: { name: 'committed' } }));
+      await transaction(db, (tx) =>
+        enqueueJob(tx, { orgId: t.org.id, kind: 'test.echo', payload: { name: 'committed' } }),
+      );
     }
 
     const rows = await db.select().from(jobs).where(eq(jobs.kind, 'test.echo'));
@@ -166,7 +175,10 @@ describe('retries', () => {
       // retryBaseMs * 2^(attempt-1), ±20% jitter; runAt and updatedAt are read from the clock a moment apart.
       const delay = row.runAt.getTime() - row.updatedAt.getTime();
       const base = 1_000 * 2 ** (attempt - 1);
-      assert.ok(delay >= base * 0.8 - 50 && delay <= base * 1.2, `back-off after attempt ${attempt}: ${delay} ms, expected ${base} ms ±20%`);
+      assert.ok(
+        delay >= base * 0.8 - 50 && delay <= base * 1.2,
+        `back-off after attempt ${attempt}: ${delay} ms, expected ${base} ms ±20%`,
+      );
       assert.equal(await r.runDue(), 0, 'not retried before its time');
       advancePast(row);
     }
@@ -327,42 +339,39 @@ describe('leases', () => {
     });
   }
 
-  test(
-    'a job whose lease keeps running out goes dead after maxAttempts instead of being claimed forever',
-    async () => {
-      const hung: Promise<number>[] = [];
-      const held: (() => void)[] = [];
-      const hangingRunner = () =>
-        runner(
-          {
-            'test.poison': () =>
-              new Promise<string>((resolve) => {
-                held.push(() => resolve('never mind'));
-              }),
-          },
-          { leaseMs: LEASE_MS, concurrency: 1 },
-        );
-      const job = await enqueue({ kind: 'test.poison', payload: {}, maxAttempts: 2 });
-      try {
-        for (let attempt = 1; attempt <= 2; attempt++) {
-          hung.push(hangingRunner().runDue());
-          await waitUntil(`attempt ${attempt} is claimed`, () => held.length === attempt);
-          t.clock.advance(LEASE_MS + 1);
-        }
-        let lastRuns = 0;
-        const last = runner({ 'test.poison': async () => void lastRuns++ }, { leaseMs: LEASE_MS });
-        await last.runDue();
-        const row = await jobRow(job.id);
-        assert.equal(lastRuns, 0, 'a job that has used up its attempts is not run a third time');
-        assert.equal(row.status, 'dead');
-        assert.equal(row.attempts, 2);
-        assert.ok(row.lastError, 'the lost attempts are on record');
-      } finally {
-        for (const open of held) open();
-        await Promise.all(hung);
+  test('a job whose lease keeps running out goes dead after maxAttempts instead of being claimed forever', async () => {
+    const hung: Promise<number>[] = [];
+    const held: (() => void)[] = [];
+    const hangingRunner = () =>
+      runner(
+        {
+          'test.poison': () =>
+            new Promise<string>((resolve) => {
+              held.push(() => resolve('never mind'));
+            }),
+        },
+        { leaseMs: LEASE_MS, concurrency: 1 },
+      );
+    const job = await enqueue({ kind: 'test.poison', payload: {}, maxAttempts: 2 });
+    try {
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        hung.push(hangingRunner().runDue());
+        await waitUntil(`attempt ${attempt} is claimed`, () => held.length === attempt);
+        t.clock.advance(LEASE_MS + 1);
       }
-    },
-  );
+      let lastRuns = 0;
+      const last = runner({ 'test.poison': async () => void lastRuns++ }, { leaseMs: LEASE_MS });
+      await last.runDue();
+      const row = await jobRow(job.id);
+      assert.equal(lastRuns, 0, 'a job that has used up its attempts is not run a third time');
+      assert.equal(row.status, 'dead');
+      assert.equal(row.attempts, 2);
+      assert.ok(row.lastError, 'the lost attempts are on record');
+    } finally {
+      for (const open of held) open();
+      await Promise.all(hung);
+    }
+  });
 
   test('a job whose process is killed mid-run is picked up after the lease', { skip: postgresOnly }, async () => {
     const url = (t.database as Database & { url?: string }).url;
@@ -375,7 +384,9 @@ describe('leases', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, url, marker, String(leaseMs)], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      child.once('exit', (code, signal) => resolve(signal ?? code)),
+    );
     try {
       await waitUntil('the child runs the job', async () => (await fs.stat(marker).catch(() => null)) !== null, 30_000);
       child.kill('SIGKILL');
@@ -420,61 +431,61 @@ describe('leases', () => {
 });
 
 describe('scheduling', () => {
-  test(
-    'a slow job does not hold up the jobs behind it',
-    async () => {
-      const slow = gate<string>();
-      let fast = 0;
-      const r = runner(
-        {
-          'test.slow': () => slow.promise,
-          'test.fast': async () => void fast++,
-        },
-        { concurrency: 2, pollIntervalMs: 10 },
-      );
-      await enqueue({ kind: 'test.slow', payload: {} });
-      for (let i = 0; i < 4; i++) await enqueue({ kind: 'test.fast', payload: {} });
-      r.start();
-      try {
-        await waitUntil('the fast jobs are done while the slow one runs', () => fast === 4, 3_000);
-      } finally {
-        slow.open('done');
-        await r.stop();
-      }
-    },
-  );
+  test('a slow job does not hold up the jobs behind it', async () => {
+    const slow = gate<string>();
+    let fast = 0;
+    const r = runner(
+      {
+        'test.slow': () => slow.promise,
+        'test.fast': async () => void fast++,
+      },
+      { concurrency: 2, pollIntervalMs: 10 },
+    );
+    await enqueue({ kind: 'test.slow', payload: {} });
+    for (let i = 0; i < 4; i++) await enqueue({ kind: 'test.fast', payload: {} });
+    r.start();
+    try {
+      await waitUntil('the fast jobs are done while the slow one runs', () => fast === 4, 3_000);
+    } finally {
+      slow.open('done');
+      await r.stop();
+    }
+  });
 
-  test(
-    'moving a job with a dedupe key while it runs keeps the move',
-    async () => {
-      const started = gate();
-      const first = gate<string>();
-      let runs = 0;
-      const r = runner({
-        'test.remind': async () => {
-          runs++;
-          if (runs > 1) return 'second';
-          started.open();
-          return first.promise;
-        },
-      });
-      await enqueue({ kind: 'test.remind', payload: {}, dedupeKey: 'remind:moved' });
-      const running = r.runDue();
-      await started.promise;
-      const movedTo = new Date(t.clock.now().getTime() + 3600_000);
-      await transaction(db, (tx) =>
-        enqueueJob(tx, { orgId: t.org.id, kind: 'test.remind', payload: { moved: true }, runAt: movedTo, dedupeKey: 'remind:moved' }),
-      );
-      first.open('first');
-      await running;
-      const live = await db
-        .select()
-        .from(jobs)
-        .where(and(eq(jobs.dedupeKey, 'remind:moved'), eq(jobs.status, 'pending')));
-      assert.equal(live.length, 1, 'the moved job is still to come');
-      assert.equal(live[0]!.runAt.getTime(), movedTo.getTime());
-    },
-  );
+  test('moving a job with a dedupe key while it runs keeps the move', async () => {
+    const started = gate();
+    const first = gate<string>();
+    let runs = 0;
+    const r = runner({
+      'test.remind': async () => {
+        runs++;
+        if (runs > 1) return 'second';
+        started.open();
+        return first.promise;
+      },
+    });
+    await enqueue({ kind: 'test.remind', payload: {}, dedupeKey: 'remind:moved' });
+    const running = r.runDue();
+    await started.promise;
+    const movedTo = new Date(t.clock.now().getTime() + 3600_000);
+    await transaction(db, (tx) =>
+      enqueueJob(tx, {
+        orgId: t.org.id,
+        kind: 'test.remind',
+        payload: { moved: true },
+        runAt: movedTo,
+        dedupeKey: 'remind:moved',
+      }),
+    );
+    first.open('first');
+    await running;
+    const live = await db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.dedupeKey, 'remind:moved'), eq(jobs.status, 'pending')));
+    assert.equal(live.length, 1, 'the moved job is still to come');
+    assert.equal(live[0]!.runAt.getTime(), movedTo.getTime());
+  });
 });
 
 describe('two runners', () => {
@@ -496,7 +507,8 @@ describe('two runners', () => {
       };
       for (let batch = 0; batch < JOBS / 100; batch++) {
         await transaction(db, async (tx) => {
-          for (let i = 0; i < 100; i++) await enqueueJob(tx, { orgId: t.org.id, kind: 'test.count', payload: { n: batch * 100 + i } });
+          for (let i = 0; i < 100; i++)
+            await enqueueJob(tx, { orgId: t.org.id, kind: 'test.count', payload: { n: batch * 100 + i } });
         });
       }
       const runners = [0, 1].map((i) =>
@@ -513,7 +525,10 @@ describe('two runners', () => {
 
       const rows = await db.select().from(jobs).where(eq(jobs.kind, 'test.count')).orderBy(asc(jobs.id));
       assert.equal(rows.length, JOBS);
-      assert.ok(rows.every((row) => row.status === 'done' && row.attempts === 1), 'every job done on its first attempt');
+      assert.ok(
+        rows.every((row) => row.status === 'done' && row.attempts === 1),
+        'every job done on its first attempt',
+      );
       const twice = [...executions].filter(([, by]) => by.length !== 1);
       assert.deepEqual(twice, [], 'no job ran twice');
       assert.deepEqual(
@@ -523,7 +538,11 @@ describe('two runners', () => {
       const share = runners.map((r) => [...executions.values()].filter((by) => by[0] === r.id).length);
       ctx.diagnostic(`jobs per runner: ${share.join(' + ')}`);
       assert.equal(share[0]! + share[1]!, JOBS);
-      if (t.database.kind === 'postgres') assert.ok(share.every((n) => n > 0), `both runners did some of the work: ${share}`);
+      if (t.database.kind === 'postgres')
+        assert.ok(
+          share.every((n) => n > 0),
+          `both runners did some of the work: ${share}`,
+        );
     } finally {
       for (const pool of pools) await pool.close();
     }
@@ -581,7 +600,11 @@ describe('mail jobs re-read state', () => {
     assert.equal(skipped.status, 'done');
     assert.match(skipped.result ?? '', /^skipped/);
     assert.equal(mailsFor(reminder.id).length, 0, 'still no reminder mail');
-    assert.equal(smtp.to('guestreminder-cancelled@example.test').length, 2, 'the confirmation and the cancellation only');
+    assert.equal(
+      smtp.to('guestreminder-cancelled@example.test').length,
+      2,
+      'the confirmation and the cancellation only',
+    );
   });
 
   test('SMTP down for a while: bookings go through at once, and each confirmation arrives exactly once', async () => {
@@ -640,7 +663,10 @@ describe('mail jobs re-read state', () => {
     for (const n of [1, 2, 3]) {
       const mails = smtp.to(`guestoutage${n}@example.test`);
       assert.equal(mails.length, 1, `guest ${n} got one mail`);
-      assert.ok(mails[0]!.attachments.some((a) => a.filename.endsWith('.ics')), 'with its calendar attachment');
+      assert.ok(
+        mails[0]!.attachments.some((a) => a.filename.endsWith('.ics')),
+        'with its calendar attachment',
+      );
     }
   });
 });

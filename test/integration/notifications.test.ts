@@ -22,7 +22,13 @@ after(async () => {
 });
 
 async function newClass(overrides: Record<string, unknown> = {}) {
-  const response = await admin.post('/api/v1/classes', classInput({ title: 'Reformer Pilates', location: 'Studio B', instructorName: 'Sara', ...overrides }, t.clock.now()));
+  const response = await admin.post(
+    '/api/v1/classes',
+    classInput(
+      { title: 'Reformer Pilates', location: 'Studio B', instructorName: 'Sara', ...overrides },
+      t.clock.now(),
+    ),
+  );
   assert.equal(response.status, 201, JSON.stringify(response.body));
   return response.body;
 }
@@ -39,7 +45,11 @@ const jobsOf = (bookingId: string) =>
 describe('booking mails', () => {
   test('a booking produces a confirmation mail with the manage link and a calendar entry, in the organisation time zone', async () => {
     // 2027-03-27 is the last winter day in Stockholm (UTC+1); 2027-03-28 is summer time (UTC+2).
-    const winter = await newClass({ startsAt: '2027-03-27T18:00', endsAt: '2027-03-27T19:00', price: { amount: 15000 } });
+    const winter = await newClass({
+      startsAt: '2027-03-27T18:00',
+      endsAt: '2027-03-27T19:00',
+      price: { amount: 15000 },
+    });
     const booked = await book(winter.id, 'maja@example.test');
     assert.equal(booked.status, 201);
     assert.equal(smtp.to('maja@example.test').length, 0, 'nothing is sent inside the request');
@@ -86,7 +96,10 @@ describe('booking mails', () => {
 
   test('a reminder goes out the configured hours before the class, and not for a cancelled booking', async () => {
     const start = new Date(t.clock.now().getTime() + 3 * 24 * 3600_000);
-    const cls = await newClass({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() });
+    const cls = await newClass({
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+    });
     const kept = await book(cls.id, 'kept@example.test');
     const dropped = await book(cls.id, 'dropped@example.test');
     const [reminder] = (await jobsOf(kept.body.booking.id)).filter((j) => j.kind === 'mail.booking_reminder');
@@ -115,10 +128,16 @@ describe('booking mails', () => {
 
   test('moving a class moves its reminders', async () => {
     const start = new Date(t.clock.now().getTime() + 5 * 24 * 3600_000);
-    const cls = await newClass({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString() });
+    const cls = await newClass({
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+    });
     const booked = await book(cls.id, 'mover@example.test');
     const later = new Date(start.getTime() + 2 * 24 * 3600_000);
-    await admin.patch(`/api/v1/classes/${cls.id}`, { startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3600_000).toISOString() });
+    await admin.patch(`/api/v1/classes/${cls.id}`, {
+      startsAt: later.toISOString(),
+      endsAt: new Date(later.getTime() + 3600_000).toISOString(),
+    });
     const reminders = (await jobsOf(booked.body.booking.id)).filter((j) => j.kind === 'mail.booking_reminder');
     assert.equal(reminders.length, 1);
     assert.equal(new Date(reminders[0]!.run_at).getTime(), later.getTime() - 24 * 3600_000);
@@ -142,18 +161,32 @@ describe('booking mails', () => {
   test('a refused booking leaves no job behind', async () => {
     const cls = await newClass({ maxSpots: 1 });
     await book(cls.id, 'first@example.test');
-    const [{ count: before }] = (await queryRows<{ count: number }>(t.database.db, sql`SELECT count(*)::int AS count FROM jobs`)) as [{ count: number }];
+    const [{ count: before }] = (await queryRows<{ count: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS count FROM jobs`,
+    )) as [{ count: number }];
     const refused = await book(cls.id, 'second@example.test');
     assert.equal(refused.status, 409);
-    const [{ count: afterRefusal }] = (await queryRows<{ count: number }>(t.database.db, sql`SELECT count(*)::int AS count FROM jobs`)) as [{ count: number }];
+    const [{ count: afterRefusal }] = (await queryRows<{ count: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS count FROM jobs`,
+    )) as [{ count: number }];
     assert.equal(afterRefusal, before);
   });
 });
 
 describe('calendar feeds', () => {
   test("a customer's feed lists their bookings; the organisation's timetable has no personal data", async () => {
-    const cls = await newClass({ startsAt: '2027-10-30T10:00', endsAt: '2027-10-30T11:00', title: 'Last summer Saturday' });
-    const after = await newClass({ startsAt: '2027-11-01T10:00', endsAt: '2027-11-01T11:00', title: 'First winter Monday' });
+    const cls = await newClass({
+      startsAt: '2027-10-30T10:00',
+      endsAt: '2027-10-30T11:00',
+      title: 'Last summer Saturday',
+    });
+    const after = await newClass({
+      startsAt: '2027-11-01T10:00',
+      endsAt: '2027-11-01T11:00',
+      title: 'First winter Monday',
+    });
     const customer = t.client();
     await customer.signUp('feed@example.test', 'Feeder');
     await customer.post('/api/v1/bookings', { classId: cls.id });
@@ -165,7 +198,10 @@ describe('calendar feeds', () => {
     assert.match(feed.body, /SUMMARY:Last summer Saturday[\s\S]*?/);
     assert.match(feed.body, /DTSTART:20271030T080000Z/, 'CEST, UTC+2');
     assert.match(feed.body, /DTSTART:20271101T090000Z/, 'CET, UTC+1');
-    assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/calendar/customers/not-a-real-token-at-all.ics' })).statusCode, 404);
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/calendar/customers/not-a-real-token-at-all.ics' })).statusCode,
+      404,
+    );
 
     const schedule = await t.app.inject({ method: 'GET', url: `/api/v1/calendar/${t.org.slug}/classes.ics` });
     assert.equal(schedule.statusCode, 200);
@@ -209,7 +245,11 @@ describe('outgoing webhooks', () => {
   };
 
   test('a booking is delivered, signed, to a subscribed endpoint; a 500 is retried until it succeeds once', async () => {
-    const created = await admin.post('/api/v1/webhooks', { url: receiverUrl, events: ['booking.created'], description: 'CRM' });
+    const created = await admin.post('/api/v1/webhooks', {
+      url: receiverUrl,
+      events: ['booking.created'],
+      description: 'CRM',
+    });
     assert.equal(created.status, 201);
     assert.match(created.body.secret, /^whsec_/);
     const listed = await admin.get('/api/v1/webhooks');
@@ -226,7 +266,10 @@ describe('outgoing webhooks', () => {
     assert.equal(received.length, 3, 'two failures, then one success');
     const delivered = received.at(-1)!;
     assert.equal(delivered.headers['slotwise-event-type'], 'booking.created');
-    assert.ok(verify(created.body.secret, String(delivered.headers['slotwise-signature']), delivered.body), 'signature verifies');
+    assert.ok(
+      verify(created.body.secret, String(delivered.headers['slotwise-signature']), delivered.body),
+      'signature verifies',
+    );
     assert.ok(!verify('whsec_wrong', String(delivered.headers['slotwise-signature']), delivered.body));
     const event = JSON.parse(delivered.body);
     assert.equal(event.type, 'booking.created');
@@ -254,7 +297,9 @@ describe('outgoing webhooks', () => {
       assert.equal(endpoint.status, 201);
       const cls = (await owner.post('/api/v1/classes', classInput({}, guarded.clock.now()))).body;
       received.length = 0;
-      await guarded.client().post('/api/v1/bookings', { classId: cls.id, guest: { name: 'Probe', email: 'probe@example.test' } });
+      await guarded
+        .client()
+        .post('/api/v1/bookings', { classId: cls.id, guest: { name: 'Probe', email: 'probe@example.test' } });
       await guarded.runJobs();
       assert.equal(received.length, 0, 'nothing reached the loopback receiver');
       const deliveries = await owner.get(`/api/v1/webhooks/${endpoint.body.id}/deliveries`);

@@ -58,13 +58,20 @@ async function configureOrg(orgAdmin: Client, extra: Record<string, unknown> = {
 }
 
 async function newClass(orgAdmin: Client, overrides: Record<string, unknown> = {}) {
-  const response = await orgAdmin.post('/api/v1/classes', classInput({ price: { amount: PRICE }, ...overrides }, t.clock.now()));
+  const response = await orgAdmin.post(
+    '/api/v1/classes',
+    classInput({ price: { amount: PRICE }, ...overrides }, t.clock.now()),
+  );
   assert.equal(response.status, 201, JSON.stringify(response.body));
   return response.body as { id: string };
 }
 
 const checkout = (client: Client, classId: string, who: string, paymentMethod: string) =>
-  client.post('/api/v1/bookings', { classId, paymentMethod, guest: { name: `Payer ${who}`, email: `payer-${who}@example.test` } });
+  client.post('/api/v1/bookings', {
+    classId,
+    paymentMethod,
+    guest: { name: `Payer ${who}`, email: `payer-${who}@example.test` },
+  });
 
 const intentIdOf = (body: { payment: { clientSecret: string } }) => body.payment.clientSecret.split('_secret_')[0]!;
 
@@ -86,7 +93,9 @@ async function quiesce() {
   for (let round = 0; round < 50; round++) {
     await t.runJobs();
     const soon = new Date(t.clock.now().getTime() + 5_000);
-    const waiting = await count(sql`SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'running') AND run_at <= ${soon}`);
+    const waiting = await count(
+      sql`SELECT count(*) AS n FROM jobs WHERE status IN ('pending', 'running') AND run_at <= ${soon}`,
+    );
     if (waiting === 0) return;
     t.clock.advance(1_000);
   }
@@ -127,33 +136,70 @@ describe('one payment, many messengers', () => {
       const response = await fetch(`${base}${path}`, { method: 'POST', headers, body });
       return { status: response.status, body: (await response.json()) as any };
     };
-    const webhooks = Array.from({ length: 50 }, () => () => post('/api/v1/stripe/webhook', signed.headers, signed.payload));
-    const confirm = () => post('/api/v1/payments/confirm', { 'content-type': 'application/json' }, JSON.stringify({ paymentIntentId: intentId }));
+    const webhooks = Array.from(
+      { length: 50 },
+      () => () => post('/api/v1/stripe/webhook', signed.headers, signed.payload),
+    );
+    const confirm = () =>
+      post(
+        '/api/v1/payments/confirm',
+        { 'content-type': 'application/json' },
+        JSON.stringify({ paymentIntentId: intentId }),
+      );
     // The confirm call goes out in the middle of the burst.
     const calls = [...webhooks.slice(0, 25), confirm, ...webhooks.slice(25)];
     const results = await Promise.all(calls.map((call) => call()));
 
     const confirmResult = results[25]!;
     const hookResults = results.filter((_, i) => i !== 25);
-    for (const r of results) assert.ok(r.status >= 200 && r.status < 300, `every request answers 2xx: ${r.status} ${JSON.stringify(r.body)}`);
+    for (const r of results)
+      assert.ok(r.status >= 200 && r.status < 300, `every request answers 2xx: ${r.status} ${JSON.stringify(r.body)}`);
     assert.equal(hookResults.filter((r) => r.body.duplicate === false).length, 1, 'the event is taken once');
     assert.equal(hookResults.filter((r) => r.body.duplicate === true).length, 49);
-    assert.ok(['booked', 'already'].includes(confirmResult.body.settlement.outcome), JSON.stringify(confirmResult.body));
+    assert.ok(
+      ['booked', 'already'].includes(confirmResult.body.settlement.outcome),
+      JSON.stringify(confirmResult.body),
+    );
     assert.equal(confirmResult.body.settlement.bookingId, bookingId);
     assert.equal(confirmResult.body.booking.status, 'confirmed');
 
-    const bookings = await queryRows<{ id: string; status: string }>(db(), sql`SELECT id, status FROM bookings WHERE class_id = ${cls.id}`);
+    const bookings = await queryRows<{ id: string; status: string }>(
+      db(),
+      sql`SELECT id, status FROM bookings WHERE class_id = ${cls.id}`,
+    );
     assert.deepEqual(bookings, [{ id: bookingId, status: 'confirmed' }], 'one booking, confirmed');
-    assert.equal(await count(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'payment.succeeded' AND entity_id = ${paymentId}`), 1);
-    assert.equal(await count(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'booking.confirmed' AND entity_id = ${bookingId}`), 1);
-    assert.equal(await count(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'booking.rebooked' AND entity_id = ${bookingId}`), 0);
     assert.equal(
-      await count(sql`SELECT count(*) AS n FROM jobs WHERE kind = 'mail.booking_confirmed' AND payload->>'bookingId' = ${bookingId}`),
+      await count(
+        sql`SELECT count(*) AS n FROM audit_log WHERE action = 'payment.succeeded' AND entity_id = ${paymentId}`,
+      ),
+      1,
+    );
+    assert.equal(
+      await count(
+        sql`SELECT count(*) AS n FROM audit_log WHERE action = 'booking.confirmed' AND entity_id = ${bookingId}`,
+      ),
+      1,
+    );
+    assert.equal(
+      await count(
+        sql`SELECT count(*) AS n FROM audit_log WHERE action = 'booking.rebooked' AND entity_id = ${bookingId}`,
+      ),
+      0,
+    );
+    assert.equal(
+      await count(
+        sql`SELECT count(*) AS n FROM jobs WHERE kind = 'mail.booking_confirmed' AND payload->>'bookingId' = ${bookingId}`,
+      ),
       1,
       'one confirmation mail',
     );
     assert.equal(await count(sql`SELECT count(*) AS n FROM stripe_events WHERE id = ${event.id}`), 1);
-    assert.equal(await count(sql`SELECT count(*) AS n FROM jobs WHERE kind = 'stripe.event' AND payload->>'eventId' = ${event.id}`), 1);
+    assert.equal(
+      await count(
+        sql`SELECT count(*) AS n FROM jobs WHERE kind = 'stripe.event' AND payload->>'eventId' = ${event.id}`,
+      ),
+      1,
+    );
     const info = await admin.get(`/api/v1/payments/${paymentId}`);
     assert.equal(info.body.status, 'succeeded');
     assert.equal(info.body.refunded, 0);
@@ -161,7 +207,9 @@ describe('one payment, many messengers', () => {
     await assertIntegrityClean();
     // Once the jobs ran, still one mail sent for it.
     assert.equal(
-      await count(sql`SELECT count(*) AS n FROM jobs WHERE kind = 'mail.booking_confirmed' AND payload->>'bookingId' = ${bookingId} AND status = 'done'`),
+      await count(
+        sql`SELECT count(*) AS n FROM jobs WHERE kind = 'mail.booking_confirmed' AND payload->>'bookingId' = ${bookingId} AND status = 'done'`,
+      ),
       1,
     );
   });
@@ -197,26 +245,77 @@ type Action =
   | { kind: 'together'; steps: Step[] };
 
 const pick = fc.nat({ max: 1_000 });
-const checkoutArb = fc.record({ kind: fc.constant('checkout' as const), customer: fc.nat({ max: 3 }), method: fc.constantFrom<Method>('card', 'card', 'swish', 'venue') });
+const checkoutArb = fc.record({
+  kind: fc.constant('checkout' as const),
+  customer: fc.nat({ max: 3 }),
+  method: fc.constantFrom<Method>('card', 'card', 'swish', 'venue'),
+});
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: checkoutArb },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('succeed' as const), pick, then: fc.constantFrom<After>('webhook', 'confirm', 'both', 'nothing') }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('fail' as const), pick, then: fc.constantFrom('webhook' as const, 'nothing' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('stripeCancel' as const), pick, then: fc.constantFrom('webhook' as const, 'nothing' as const) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('succeed' as const),
+      pick,
+      then: fc.constantFrom<After>('webhook', 'confirm', 'both', 'nothing'),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('fail' as const),
+      pick,
+      then: fc.constantFrom('webhook' as const, 'nothing' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('stripeCancel' as const),
+      pick,
+      then: fc.constantFrom('webhook' as const, 'nothing' as const),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('redeliver' as const), pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('confirm' as const), pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('customerCancel' as const), pick }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('refund' as const), pick, part: fc.constantFrom('all' as const, 'some' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('refund' as const),
+      pick,
+      part: fc.constantFrom('all' as const, 'some' as const),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('markPaid' as const), pick }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('workQueue' as const), pick, how: fc.constantFrom('book' as const, 'refund' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('workQueue' as const),
+      pick,
+      how: fc.constantFrom('book' as const, 'refund' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('settleRefunds' as const), deliver: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('refundsPending' as const), on: fc.boolean() }) },
 );
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 12, arbitrary: stepArb },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('expire' as const), hold: fc.constantFrom('card' as const, 'card' as const, 'manual' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('expire' as const),
+      hold: fc.constantFrom('card' as const, 'card' as const, 'manual' as const),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('runJobs' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('together' as const), steps: fc.array(stepArb, { minLength: 2, maxLength: 4 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('together' as const),
+      steps: fc.array(stepArb, { minLength: 2, maxLength: 4 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancelClass' as const) }) },
 );
 
@@ -243,7 +342,12 @@ interface Run {
   log: string[];
 }
 
-const UNPAID: Stripe.PaymentIntent.Status[] = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing'];
+const UNPAID: Stripe.PaymentIntent.Status[] = [
+  'requires_payment_method',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+];
 
 function intentOfEvent(event: Stripe.Event): string | null {
   const object = event.data.object as { object?: string; id?: string; payment_intent?: string | { id: string } | null };
@@ -278,7 +382,8 @@ async function confirmCall(run: Run, intentId: string) {
   if (response.status === 409) assert.equal(response.body.error.code, 'payment_not_succeeded');
 }
 
-const unpaidIntents = (run: Run) => run.checkouts.filter((c) => c.intentId && UNPAID.includes(stripe.paymentIntent(c.intentId).status));
+const unpaidIntents = (run: Run) =>
+  run.checkouts.filter((c) => c.intentId && UNPAID.includes(stripe.paymentIntent(c.intentId).status));
 
 /** The admin queue of payments that could not become bookings. */
 async function openProblems(run: Run): Promise<{ id: string; paymentId: string; reason: string }[]> {
@@ -291,14 +396,18 @@ async function adminRefund(run: Run, what: string, paymentId: string, part: 'all
   const body = part === 'all' ? { reason: 'invariant test' } : { amount: PRICE / 4, reason: 'invariant test, partial' };
   const response = await run.admin.post(`/api/v1/payments/${paymentId}/refunds`, body);
   expectStatus(run, `admin refunds ${part} of ${what}`, response, [201, 409]);
-  if (response.status === 409) assert.ok(['payment_not_succeeded', 'refund_exceeds_payment'].includes(response.body.error.code));
+  if (response.status === 409)
+    assert.ok(['payment_not_succeeded', 'refund_exceeds_payment'].includes(response.body.error.code));
 }
 
 async function bookAnyway(run: Run, problem: { id: string; reason: string }) {
   const response = await run.admin.post(`/api/v1/unbookable-payments/${problem.id}/book`, {});
   expectStatus(run, `admin books queued ${problem.reason} payment anyway`, response, [200, 409]);
   if (response.status === 409) {
-    assert.ok(['capacity_full', 'already_booked', 'class_cancelled', 'problem_resolved'].includes(response.body.error.code), JSON.stringify(response.body));
+    assert.ok(
+      ['capacity_full', 'already_booked', 'class_cancelled', 'problem_resolved'].includes(response.body.error.code),
+      JSON.stringify(response.body),
+    );
   }
   return response.status === 200;
 }
@@ -336,7 +445,10 @@ async function runStep(run: Run, step: Step): Promise<void> {
       if (step.then === 'webhook') await webhookFor(run, 'payment_intent.succeeded', target.intentId);
       if (step.then === 'confirm') await confirmCall(run, target.intentId);
       if (step.then === 'both') {
-        await Promise.all([webhookFor(run, 'payment_intent.succeeded', target.intentId), confirmCall(run, target.intentId)]);
+        await Promise.all([
+          webhookFor(run, 'payment_intent.succeeded', target.intentId),
+          confirmCall(run, target.intentId),
+        ]);
       }
       return;
     }
@@ -361,11 +473,19 @@ async function runStep(run: Run, step: Step): Promise<void> {
       const event = choose(runEvents(run), step.pick);
       if (!event) return void run.log.push('  redeliver: no event yet');
       const response = await deliverEvent(event);
-      expectStatus(run, `deliver ${event.type} ${event.id} (${intentOfEvent(event)})`, { status: response.statusCode, body: response.json() }, [200]);
+      expectStatus(
+        run,
+        `deliver ${event.type} ${event.id} (${intentOfEvent(event)})`,
+        { status: response.statusCode, body: response.json() },
+        [200],
+      );
       return;
     }
     case 'confirm': {
-      const target = choose(run.checkouts.filter((c) => c.intentId), step.pick);
+      const target = choose(
+        run.checkouts.filter((c) => c.intentId),
+        step.pick,
+      );
       if (!target?.intentId) return void run.log.push('  confirm: no card checkout');
       await confirmCall(run, target.intentId);
       return;
@@ -378,14 +498,20 @@ async function runStep(run: Run, step: Step): Promise<void> {
       return;
     }
     case 'refund': {
-      const target = choose(run.checkouts.filter((c) => c.paymentId), step.pick);
+      const target = choose(
+        run.checkouts.filter((c) => c.paymentId),
+        step.pick,
+      );
       if (!target?.paymentId) return void run.log.push('  refund: no payment');
       // Run together with other steps, the payment may land on the queue between a check and the refund.
       await adminRefund(run, target.label, target.paymentId, step.part);
       return;
     }
     case 'markPaid': {
-      const target = choose(run.checkouts.filter((c) => c.method === 'swish'), step.pick);
+      const target = choose(
+        run.checkouts.filter((c) => c.method === 'swish'),
+        step.pick,
+      );
       if (!target?.paymentId) return void run.log.push('  markPaid: no Swish checkout');
       const response = await run.admin.post(`/api/v1/payments/${target.paymentId}/mark-paid`, {});
       expectStatus(run, `staff mark ${target.label} paid`, response, [200]);
@@ -399,7 +525,9 @@ async function runStep(run: Run, step: Step): Promise<void> {
       return;
     }
     case 'settleRefunds': {
-      const pending = [...run.intents].flatMap((intentId) => stripe.refunds({ paymentIntent: intentId })).filter((r) => r.status === 'pending');
+      const pending = [...run.intents]
+        .flatMap((intentId) => stripe.refunds({ paymentIntent: intentId }))
+        .filter((r) => r.status === 'pending');
       for (const refund of pending) stripe.settleRefund(refund.id, 'succeeded');
       run.log.push(`  stripe: ${pending.length} pending refunds settled${step.deliver ? ', webhooks sent' : ''}`);
       if (step.deliver) {
@@ -407,7 +535,12 @@ async function runStep(run: Run, step: Step): Promise<void> {
           const event = stripe.lastEvent('refund.updated', refund.id);
           assert.ok(event);
           const response = await deliverEvent(event);
-          expectStatus(run, `deliver refund.updated ${refund.id}`, { status: response.statusCode, body: response.json() }, [200]);
+          expectStatus(
+            run,
+            `deliver refund.updated ${refund.id}`,
+            { status: response.statusCode, body: response.json() },
+            [200],
+          );
         }
       }
       return;
@@ -486,7 +619,8 @@ async function finish(run: Run) {
     await quiesce();
     for (const problem of await openProblems(run)) {
       changed = true;
-      if (worked++ % 2 === 1 || !(await bookAnyway(run, problem))) await adminRefund(run, `queued ${problem.reason} payment`, problem.paymentId, 'all');
+      if (worked++ % 2 === 1 || !(await bookAnyway(run, problem)))
+        await adminRefund(run, `queued ${problem.reason} payment`, problem.paymentId, 'all');
     }
     if (!changed) return;
   }
@@ -494,7 +628,15 @@ async function finish(run: Run) {
 }
 
 async function assertMoneyInvariants(run: Run) {
-  const payments = await queryRows<{ id: string; booking_id: string; method: string; status: string; amount: number; refunded_amount: number; provider_ref: string | null }>(
+  const payments = await queryRows<{
+    id: string;
+    booking_id: string;
+    method: string;
+    status: string;
+    amount: number;
+    refunded_amount: number;
+    provider_ref: string | null;
+  }>(
     db(),
     sql`SELECT id, booking_id, method, status, amount, refunded_amount, provider_ref FROM payments WHERE org_id = ${run.orgId}`,
   );
@@ -502,16 +644,20 @@ async function assertMoneyInvariants(run: Run) {
     db(),
     sql`SELECT id, status, customer_id, payment_method FROM bookings WHERE org_id = ${run.orgId}`,
   );
-  const refunds = await queryRows<{ id: string; payment_id: string; amount: number; status: string; provider_ref: string | null }>(
-    db(),
-    sql`SELECT id, payment_id, amount, status, provider_ref FROM refunds WHERE org_id = ${run.orgId}`,
-  );
+  const refunds = await queryRows<{
+    id: string;
+    payment_id: string;
+    amount: number;
+    status: string;
+    provider_ref: string | null;
+  }>(db(), sql`SELECT id, payment_id, amount, status, provider_ref FROM refunds WHERE org_id = ${run.orgId}`);
   const audit = await queryRows<{ action: string; entity_id: string; n: number }>(
     db(),
     sql`SELECT action, entity_id, count(*)::int AS n FROM audit_log
          WHERE org_id = ${run.orgId} AND action IN ('payment.succeeded', 'booking.confirmed') GROUP BY action, entity_id`,
   );
-  const auditCount = (action: string, id: string) => audit.find((a) => a.action === action && a.entity_id === id)?.n ?? 0;
+  const auditCount = (action: string, id: string) =>
+    audit.find((a) => a.action === action && a.entity_id === id)?.n ?? 0;
   const bookingById = new Map(bookings.map((b) => [b.id, b]));
 
   // Stripe's own records: every intent made for this organisation.
@@ -519,8 +665,10 @@ async function assertMoneyInvariants(run: Run) {
   const cardPayments = payments.filter((p) => p.method === 'card');
   assert.equal(intents.length, cardPayments.length, 'one PaymentIntent per card payment');
   const perPayment = new Map<string, number>();
-  for (const intent of intents) perPayment.set(intent.metadata.payment_id ?? '', (perPayment.get(intent.metadata.payment_id ?? '') ?? 0) + 1);
-  for (const [paymentId, n] of perPayment) assert.equal(n, 1, `payment ${paymentId} has ${n} PaymentIntents: it could be charged ${n} times`);
+  for (const intent of intents)
+    perPayment.set(intent.metadata.payment_id ?? '', (perPayment.get(intent.metadata.payment_id ?? '') ?? 0) + 1);
+  for (const [paymentId, n] of perPayment)
+    assert.equal(n, 1, `payment ${paymentId} has ${n} PaymentIntents: it could be charged ${n} times`);
 
   for (const intent of intents) {
     const payment = cardPayments.find((p) => p.provider_ref === intent.id);
@@ -529,10 +677,16 @@ async function assertMoneyInvariants(run: Run) {
     const booking = bookingById.get(payment.booking_id);
     assert.ok(booking);
     const atStripe = stripe.refunds({ paymentIntent: intent.id });
-    assert.ok(atStripe.every((r) => r.status === 'succeeded'), `refunds at Stripe all settled: ${JSON.stringify(atStripe.map((r) => r.status))}`);
+    assert.ok(
+      atStripe.every((r) => r.status === 'succeeded'),
+      `refunds at Stripe all settled: ${JSON.stringify(atStripe.map((r) => r.status))}`,
+    );
     const refundedAtStripe = atStripe.reduce((sum, r) => sum + r.amount, 0);
     const ours = refunds.filter((r) => r.payment_id === payment.id && r.status !== 'failed');
-    assert.ok(ours.every((r) => r.status === 'succeeded'), `our refunds all settled: ${JSON.stringify(ours)}`);
+    assert.ok(
+      ours.every((r) => r.status === 'succeeded'),
+      `our refunds all settled: ${JSON.stringify(ours)}`,
+    );
     assert.deepEqual(
       ours.map((r) => r.provider_ref).sort(),
       atStripe.map((r) => r.id).sort(),
@@ -552,15 +706,28 @@ async function assertMoneyInvariants(run: Run) {
       );
     } else {
       assert.equal(refundedAtStripe, 0);
-      assert.notEqual(payment.status, 'succeeded', `payment ${payment.id} succeeded without money (intent ${intent.status})`);
-      assert.notEqual(booking.status, 'confirmed', `card booking ${booking.id} confirmed without a succeeded intent (${intent.status})`);
+      assert.notEqual(
+        payment.status,
+        'succeeded',
+        `payment ${payment.id} succeeded without money (intent ${intent.status})`,
+      );
+      assert.notEqual(
+        booking.status,
+        'confirmed',
+        `card booking ${booking.id} confirmed without a succeeded intent (${intent.status})`,
+      );
       assert.equal(auditCount('payment.succeeded', payment.id), 0);
     }
   }
 
-  for (const booking of bookings) assert.ok(auditCount('booking.confirmed', booking.id) <= 1, `booking ${booking.id} confirmed more than once`);
+  for (const booking of bookings)
+    assert.ok(auditCount('booking.confirmed', booking.id) <= 1, `booking ${booking.id} confirmed more than once`);
   const active = bookings.filter((b) => b.status !== 'cancelled');
-  assert.equal(new Set(active.map((b) => b.customer_id)).size, active.length, 'no customer holds two bookings in the class');
+  assert.equal(
+    new Set(active.map((b) => b.customer_id)).size,
+    active.length,
+    'no customer holds two bookings in the class',
+  );
   await assertCapacity(run);
 
   const report = await integrity(run.admin);
@@ -581,8 +748,22 @@ async function startRun(policy: Policy): Promise<Run> {
   // Far enough ahead that a run's 24-hour jumps never reach the class start or its cancellation deadline.
   const startsAt = new Date(t.clock.now().getTime() + 60 * 24 * 3600_000);
   startsAt.setUTCMinutes(0, 0, 0);
-  const cls = await newClass(orgAdmin, { maxSpots, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString() });
-  return { slug, orgId: org.id, admin: orgAdmin, classId: cls.id, maxSpots, policy, checkouts: [], intents: new Set(), log: [] };
+  const cls = await newClass(orgAdmin, {
+    maxSpots,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+  });
+  return {
+    slug,
+    orgId: org.id,
+    admin: orgAdmin,
+    classId: cls.id,
+    maxSpots,
+    policy,
+    checkouts: [],
+    intents: new Set(),
+    log: [],
+  };
 }
 
 interface Scenario {
@@ -592,7 +773,9 @@ interface Scenario {
 
 async function invariantsHold({ policy, actions }: Scenario) {
   const run = await startRun(policy);
-  run.log.push(`run ${run.slug}: class of ${run.maxSpots} spots, unbookable payments ${policy === 'refund' ? 'refunded' : 'queued'}`);
+  run.log.push(
+    `run ${run.slug}: class of ${run.maxSpots} spots, unbookable payments ${policy === 'refund' ? 'refunded' : 'queued'}`,
+  );
   try {
     for (const action of actions) {
       await runAction(run, action);
@@ -613,7 +796,11 @@ async function invariantsHold({ policy, actions }: Scenario) {
 
 // A few customers check out first, so that most runs have money moving from the start.
 const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .tuple(fc.constantFrom<Policy>('refund', 'queue'), fc.array(checkoutArb, { minLength: 1, maxLength: 4 }), fc.array(actionArb, { minLength: 4, maxLength: 24 }))
+  .tuple(
+    fc.constantFrom<Policy>('refund', 'queue'),
+    fc.array(checkoutArb, { minLength: 1, maxLength: 4 }),
+    fc.array(actionArb, { minLength: 4, maxLength: 24 }),
+  )
   .map(([policy, opening, actions]) => ({ policy, actions: [...opening, ...actions] }));
 
 function checkInvariants(options: { numRuns: number }) {
@@ -631,7 +818,8 @@ function checkInvariants(options: { numRuns: number }) {
   );
 }
 
-const PROPERTY = 'every succeeded PaymentIntent ends as one confirmed booking or one full refund; no class is overbooked; the integrity report is empty';
+const PROPERTY =
+  'every succeeded PaymentIntent ends as one confirmed booking or one full refund; no class is overbooked; the integrity report is empty';
 
 describe(`no money is lost, whatever the order of events (${testDbKind()})`, () => {
   test(PROPERTY, () => checkInvariants({ numRuns: 40 }));
@@ -644,71 +832,73 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
     });
   }
 
-  test(
-    'an admin booking a queued payment anyway while another refunds it: one of them wins, never both',
-    async () => {
-      // Two admins work the queue at the same moment, over real HTTP so that the requests overlap.
-      const cls = await newClass(admin, { maxSpots: 30 });
-      const send = (path: string, body: unknown) =>
-        fetch(`${base}${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
-          body: JSON.stringify(body),
-        }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
-      for (let i = 0; i < 15; i++) {
-        // A Swish payment that arrives after its customer cancelled goes on the queue.
-        const started = await checkout(t.client(), cls.id, `queue-race-${i}`, 'swish');
-        assert.equal(started.status, 201, JSON.stringify(started.body));
-        assert.equal((await t.client().post(`/api/v1/manage/${started.body.manageToken}/cancel`, {})).status, 200);
-        const paid = await admin.post(`/api/v1/payments/${started.body.payment.id}/mark-paid`, {});
-        assert.equal(paid.body.outcome, 'unbookable', JSON.stringify(paid.body));
-        const queue = await admin.get('/api/v1/unbookable-payments?status=open');
-        const problem = queue.body.payments.find((p: { paymentId: string }) => p.paymentId === started.body.payment.id);
-        assert.ok(problem);
+  test('an admin booking a queued payment anyway while another refunds it: one of them wins, never both', async () => {
+    // Two admins work the queue at the same moment, over real HTTP so that the requests overlap.
+    const cls = await newClass(admin, { maxSpots: 30 });
+    const send = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    for (let i = 0; i < 15; i++) {
+      // A Swish payment that arrives after its customer cancelled goes on the queue.
+      const started = await checkout(t.client(), cls.id, `queue-race-${i}`, 'swish');
+      assert.equal(started.status, 201, JSON.stringify(started.body));
+      assert.equal((await t.client().post(`/api/v1/manage/${started.body.manageToken}/cancel`, {})).status, 200);
+      const paid = await admin.post(`/api/v1/payments/${started.body.payment.id}/mark-paid`, {});
+      assert.equal(paid.body.outcome, 'unbookable', JSON.stringify(paid.body));
+      const queue = await admin.get('/api/v1/unbookable-payments?status=open');
+      const problem = queue.body.payments.find((p: { paymentId: string }) => p.paymentId === started.body.payment.id);
+      assert.ok(problem);
 
-        const [book, refund] = await Promise.all([
-          send(`/api/v1/unbookable-payments/${problem.id}/book`, {}),
-          send(`/api/v1/payments/${started.body.payment.id}/refunds`, { reason: 'paid back by hand' }),
-        ]);
-        assert.ok([200, 409].includes(book.status), JSON.stringify(book));
-        assert.ok([201, 409].includes(refund.status), JSON.stringify(refund));
-        const view = (await t.client().get(`/api/v1/manage/${started.body.manageToken}`)).body;
-        const info = (await admin.get(`/api/v1/payments/${started.body.payment.id}`)).body;
-        assert.ok(
-          (view.status === 'confirmed') !== (info.refunded === info.amount),
-          `round ${i}: book ${book.status}, refund ${refund.status}: the booking is ${view.status} and ${info.refunded} of ${info.amount} was refunded`,
-        );
-      }
-      await assertIntegrityClean();
-    },
-  );
+      const [book, refund] = await Promise.all([
+        send(`/api/v1/unbookable-payments/${problem.id}/book`, {}),
+        send(`/api/v1/payments/${started.body.payment.id}/refunds`, { reason: 'paid back by hand' }),
+      ]);
+      assert.ok([200, 409].includes(book.status), JSON.stringify(book));
+      assert.ok([201, 409].includes(refund.status), JSON.stringify(refund));
+      const view = (await t.client().get(`/api/v1/manage/${started.body.manageToken}`)).body;
+      const info = (await admin.get(`/api/v1/payments/${started.body.payment.id}`)).body;
+      assert.ok(
+        (view.status === 'confirmed') !== (info.refunded === info.amount),
+        `round ${i}: book ${book.status}, refund ${refund.status}: the booking is ${view.status} and ${info.refunded} of ${info.amount} was refunded`,
+      );
+    }
+    await assertIntegrityClean();
+  });
 
   // Counterexamples fast-check found, shrunk, kept as regression tests.
   test('a customer who cancels a paid card booking with the manage link is refunded in full', () =>
-    invariantsHold(
-      { policy: 'refund', actions: [{ kind: 'checkout', customer: 0, method: 'card' }, { kind: 'succeed', pick: 0, then: 'webhook' }, { kind: 'customerCancel', pick: 0 }] },
-    ));
+    invariantsHold({
+      policy: 'refund',
+      actions: [
+        { kind: 'checkout', customer: 0, method: 'card' },
+        { kind: 'succeed', pick: 0, then: 'webhook' },
+        { kind: 'customerCancel', pick: 0 },
+      ],
+    }));
 
   test('cancelling a class refunds its paid card bookings', () =>
-    invariantsHold(
-      { policy: 'refund', actions: [{ kind: 'checkout', customer: 0, method: 'card' }, { kind: 'succeed', pick: 0, then: 'webhook' }, { kind: 'cancelClass' }] },
-    ));
+    invariantsHold({
+      policy: 'refund',
+      actions: [
+        { kind: 'checkout', customer: 0, method: 'card' },
+        { kind: 'succeed', pick: 0, then: 'webhook' },
+        { kind: 'cancelClass' },
+      ],
+    }));
 
-  test(
-    'a partial refund of a payment on the admin queue leaves the rest on the queue',
-    () =>
-      invariantsHold(
-        {
-          policy: 'refund',
-          actions: [
-            { kind: 'checkout', customer: 0, method: 'swish' },
-            { kind: 'customerCancel', pick: 0 },
-            { kind: 'markPaid', pick: 0 },
-            { kind: 'refund', pick: 0, part: 'some' },
-          ],
-        },
-      ),
-  );
+  test('a partial refund of a payment on the admin queue leaves the rest on the queue', () =>
+    invariantsHold({
+      policy: 'refund',
+      actions: [
+        { kind: 'checkout', customer: 0, method: 'swish' },
+        { kind: 'customerCancel', pick: 0 },
+        { kind: 'markPaid', pick: 0 },
+        { kind: 'refund', pick: 0, part: 'some' },
+      ],
+    }));
 });
 
 // -------------------------------------------------------------------------------------------------
@@ -749,7 +939,11 @@ describe('bad input is refused and changes nothing', () => {
       stripe.succeed(intentId);
       const confirm = await t.client().post('/api/v1/payments/confirm', { paymentIntentId: intentId });
       assert.equal(confirm.status, 200, JSON.stringify(confirm.body));
-      assert.deepEqual(confirm.body.settlement, { outcome: 'unbookable', bookingId: tampered.body.booking.id, reason: 'mismatch' });
+      assert.deepEqual(confirm.body.settlement, {
+        outcome: 'unbookable',
+        bookingId: tampered.body.booking.id,
+        reason: 'mismatch',
+      });
       const hook = await deliverEvent(stripe.lastEvent('payment_intent.succeeded', intentId)!);
       assert.equal(hook.statusCode, 200);
       await quiesce();
@@ -758,7 +952,10 @@ describe('bad input is refused and changes nothing', () => {
       const problem = queue.body.payments.find((p: { paymentId: string }) => p.paymentId === tampered.body.payment.id);
       assert.equal(problem?.reason, 'mismatch');
       assert.equal(problem?.status, 'refunded');
-      assert.deepEqual(stripe.refunds({ paymentIntent: intentId }).map((r) => [r.amount, r.status]), [[PRICE, 'succeeded']]);
+      assert.deepEqual(
+        stripe.refunds({ paymentIntent: intentId }).map((r) => [r.amount, r.status]),
+        [[PRICE, 'succeeded']],
+      );
       assert.equal((await t.client().get(`/api/v1/manage/${tampered.body.manageToken}`)).body.status, 'cancelled');
       // The checkout the metadata pointed at is exactly as it was.
       const victimView = (await t.client().get(`/api/v1/manage/${victim.body.manageToken}`)).body;
@@ -768,7 +965,10 @@ describe('bad input is refused and changes nothing', () => {
       assert.equal(victimPayment.status, 'pending');
       assert.equal(victimPayment.refunds.length, 0);
       assert.equal(stripe.paymentIntent(victimIntent).status, 'requires_payment_method');
-      assert.equal(await count(sql`SELECT count(*) AS n FROM audit_log WHERE entity_id = ${victim.body.payment.id}`), 0);
+      assert.equal(
+        await count(sql`SELECT count(*) AS n FROM audit_log WHERE entity_id = ${victim.body.payment.id}`),
+        0,
+      );
       await assertIntegrityClean();
     });
   }
@@ -800,18 +1000,15 @@ describe('bad input is refused and changes nothing', () => {
     await assertIntegrityClean();
   });
 
-  test(
-    'the poll endpoint answers 404 for a PaymentIntent id it does not know, and 400 for one that is not an id',
-    async () => {
-      const was = await snapshot();
-      const malformed = await t.client().get('/api/v1/payments/by-intent/not-an-intent');
-      assert.equal(malformed.status, 400);
-      const unknown = await t.client().get('/api/v1/payments/by-intent/pi_doesnotexist123');
-      assert.deepEqual(await snapshot(), was);
-      assert.equal(unknown.status, 404, JSON.stringify(unknown.body));
-      assert.equal(unknown.body.error.code, 'payment_not_found');
-    },
-  );
+  test('the poll endpoint answers 404 for a PaymentIntent id it does not know, and 400 for one that is not an id', async () => {
+    const was = await snapshot();
+    const malformed = await t.client().get('/api/v1/payments/by-intent/not-an-intent');
+    assert.equal(malformed.status, 400);
+    const unknown = await t.client().get('/api/v1/payments/by-intent/pi_doesnotexist123');
+    assert.deepEqual(await snapshot(), was);
+    assert.equal(unknown.status, 404, JSON.stringify(unknown.body));
+    assert.equal(unknown.body.error.code, 'payment_not_found');
+  });
 
   test('a PaymentIntent of another organisation is unknown to this one: confirm and poll 404', async () => {
     await t.createOrg('elsewhere', 'admin@elsewhere.test');
@@ -848,7 +1045,11 @@ describe('bad input is refused and changes nothing', () => {
       const malformed = await checkout(t.client(), 'not-a-class', `malformed-${method}`, method);
       assert.equal(malformed.status, 400, `${method}: ${JSON.stringify(malformed.body)}`);
       const foreign = await checkout(t.client(), foreignClass.id, `foreign-${method}`, method);
-      assert.equal(foreign.status, 404, `${method}: a class of another organisation is not found: ${JSON.stringify(foreign.body)}`);
+      assert.equal(
+        foreign.status,
+        404,
+        `${method}: a class of another organisation is not found: ${JSON.stringify(foreign.body)}`,
+      );
       assert.equal(foreign.body.error.code, 'class_not_found');
     }
     const afterAll = await snapshot();
@@ -868,7 +1069,10 @@ describe('bad input is refused and changes nothing', () => {
 
     for (const paymentId of [card.body.payment.id, swish.body.payment.id]) {
       const was = await snapshot();
-      const tooMuch = await admin.post(`/api/v1/payments/${paymentId}/refunds`, { amount: PRICE + 1, reason: 'too much' });
+      const tooMuch = await admin.post(`/api/v1/payments/${paymentId}/refunds`, {
+        amount: PRICE + 1,
+        reason: 'too much',
+      });
       assert.equal(tooMuch.status, 409, JSON.stringify(tooMuch.body));
       assert.equal(tooMuch.body.error.code, 'refund_exceeds_payment');
       assert.deepEqual(tooMuch.body.error.details, { refundable: PRICE });
@@ -891,13 +1095,25 @@ describe('bad input is refused and changes nothing', () => {
         }).then(async (r) => ({ status: r.status, body: (await r.json()) as any })),
       ),
     );
-    assert.deepEqual([first!.status, second!.status].sort(), [201, 409], `${JSON.stringify(first)} ${JSON.stringify(second)}`);
+    assert.deepEqual(
+      [first!.status, second!.status].sort(),
+      [201, 409],
+      `${JSON.stringify(first)} ${JSON.stringify(second)}`,
+    );
     assert.equal([first, second].find((r) => r!.status === 409)!.body.error.code, 'refund_exceeds_payment');
-    assert.deepEqual(stripe.refunds({ paymentIntent: intentId }).map((r) => r.amount), [(PRICE * 3) / 4], 'one refund at Stripe');
+    assert.deepEqual(
+      stripe.refunds({ paymentIntent: intentId }).map((r) => r.amount),
+      [(PRICE * 3) / 4],
+      'one refund at Stripe',
+    );
     const info = (await admin.get(`/api/v1/payments/${card.body.payment.id}`)).body;
     assert.equal(info.refunded, (PRICE * 3) / 4);
     assert.equal(info.refundable, PRICE / 4);
-    assert.equal((await t.client().get(`/api/v1/manage/${card.body.manageToken}`)).body.status, 'confirmed', 'a partial refund keeps the booking');
+    assert.equal(
+      (await t.client().get(`/api/v1/manage/${card.body.manageToken}`)).body.status,
+      'confirmed',
+      'a partial refund keeps the booking',
+    );
     await assertIntegrityClean();
   });
 });

@@ -24,13 +24,23 @@ after(async () => {
 });
 
 async function newClass(overrides: Record<string, unknown> = {}) {
-  const response = await admin.post('/api/v1/classes', classInput({ price: { amount: 20000 }, ...overrides }, t.clock.now()));
+  const response = await admin.post(
+    '/api/v1/classes',
+    classInput({ price: { amount: 20000 }, ...overrides }, t.clock.now()),
+  );
   assert.equal(response.status, 201);
   return response.body;
 }
 
 const checkout = (classId: string, n: string, paymentMethod: string, extra: Record<string, unknown> = {}) =>
-  t.client().post('/api/v1/bookings', { classId, paymentMethod, guest: { name: `Payer ${n}`, email: `payer${n}@example.test` }, ...extra });
+  t
+    .client()
+    .post('/api/v1/bookings', {
+      classId,
+      paymentMethod,
+      guest: { name: `Payer ${n}`, email: `payer${n}@example.test` },
+      ...extra,
+    });
 
 async function webhook(type: string, intentId: string) {
   const event = stripe.lastEvent(type, intentId);
@@ -44,7 +54,8 @@ async function webhook(type: string, intentId: string) {
   });
 }
 
-const spotsLeft = async (classId: string) => (await t.client().get(`/api/v1/classes/${classId}`)).body.spotsLeft as number;
+const spotsLeft = async (classId: string) =>
+  (await t.client().get(`/api/v1/classes/${classId}`)).body.spotsLeft as number;
 
 async function assertIntegrityClean() {
   await t.runJobs();
@@ -210,10 +221,22 @@ describe('card payments', () => {
       const plainAdmin = await plain.admin();
       await plainAdmin.patch('/api/v1/organisation', { paymentMethods: ['card', 'venue'] });
       const cls = (await plainAdmin.post('/api/v1/classes', classInput({}, plain.clock.now()))).body;
-      const card = await plain.client().post('/api/v1/bookings', { classId: cls.id, paymentMethod: 'card', guest: { name: 'A', email: 'a@example.test' } });
+      const card = await plain
+        .client()
+        .post('/api/v1/bookings', {
+          classId: cls.id,
+          paymentMethod: 'card',
+          guest: { name: 'A', email: 'a@example.test' },
+        });
       assert.equal(card.status, 503);
       assert.equal(card.body.error.code, 'payments_disabled');
-      const venue = await plain.client().post('/api/v1/bookings', { classId: cls.id, paymentMethod: 'venue', guest: { name: 'A', email: 'a@example.test' } });
+      const venue = await plain
+        .client()
+        .post('/api/v1/bookings', {
+          classId: cls.id,
+          paymentMethod: 'venue',
+          guest: { name: 'A', email: 'a@example.test' },
+        });
       assert.equal(venue.status, 201);
     } finally {
       await plain.close();
@@ -233,7 +256,12 @@ describe('Swish and manual payments', () => {
     assert.match(payment.reference, /^SW[0-9A-F]{10}$/);
     assert.equal(payment.clientSecret, null);
     const waiting = (await t.client().get(`/api/v1/manage/${started.body.manageToken}`)).body;
-    assert.deepEqual(waiting.paymentInstructions, { method: 'swish', payTo: '123 456 78 90', reference: payment.reference, amount: { amount: 20000, currency: 'SEK' } });
+    assert.deepEqual(waiting.paymentInstructions, {
+      method: 'swish',
+      payTo: '123 456 78 90',
+      reference: payment.reference,
+      amount: { amount: 20000, currency: 'SEK' },
+    });
 
     const customer = t.client();
     const refused = await customer.post(`/api/v1/payments/${payment.id}/mark-paid`, {});
@@ -320,14 +348,21 @@ describe('refunds', () => {
     await webhook('payment_intent.succeeded', intentId);
     stripe.refundOutcome = 'pending';
     try {
-      const refund = await admin.post(`/api/v1/payments/${started.body.payment.id}/refunds`, { reason: 'customer asked' });
+      const refund = await admin.post(`/api/v1/payments/${started.body.payment.id}/refunds`, {
+        reason: 'customer asked',
+      });
       assert.equal(refund.body.status, 'pending');
       const [stripeRefund] = stripe.refunds({ paymentIntent: intentId });
       stripe.settleRefund(stripeRefund!.id, 'succeeded');
       const event = stripe.lastEvent('refund.updated', stripeRefund!.id);
       assert.ok(event);
       const { payload, header } = stripe.signedPayload(event);
-      await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers: { 'content-type': 'application/json', 'stripe-signature': header }, payload });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/stripe/webhook',
+        headers: { 'content-type': 'application/json', 'stripe-signature': header },
+        payload,
+      });
       const info = (await admin.get(`/api/v1/payments/${started.body.payment.id}`)).body;
       assert.equal(info.refunds[0].status, 'succeeded');
     } finally {
@@ -341,10 +376,20 @@ describe('bad input changes nothing', () => {
   test('webhooks with a bad or missing signature are refused with 400', async () => {
     const event = stripe.event('payment_intent.succeeded', { id: 'pi_unknown1234567', object: 'payment_intent' });
     const tampered = stripe.signedPayload(event, { tamper: true });
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers: { 'content-type': 'application/json', 'stripe-signature': tampered.header }, payload: tampered.payload });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/stripe/webhook',
+      headers: { 'content-type': 'application/json', 'stripe-signature': tampered.header },
+      payload: tampered.payload,
+    });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().error.code, 'invalid_signature');
-    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(event) });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/stripe/webhook',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify(event),
+    });
     assert.equal(missing.statusCode, 400);
   });
 
@@ -356,7 +401,14 @@ describe('bad input changes nothing', () => {
     assert.equal(badIntent.status, 400);
     const unknownClass = await checkout('00000000-0000-4000-8000-000000000000', 'x', 'card');
     assert.equal(unknownClass.status, 404);
-    const tamperedPrice = await t.client().post('/api/v1/bookings', { classId: (await newClass()).id, paymentMethod: 'card', amount: 1, guest: { name: 'X', email: 'x@example.test' } });
+    const tamperedPrice = await t
+      .client()
+      .post('/api/v1/bookings', {
+        classId: (await newClass()).id,
+        paymentMethod: 'card',
+        amount: 1,
+        guest: { name: 'X', email: 'x@example.test' },
+      });
     assert.equal(tamperedPrice.status, 400, 'the client cannot send a price');
     const cls = await newClass();
     const pending = await checkout(cls.id, 'unpaid', 'card');

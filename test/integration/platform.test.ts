@@ -9,7 +9,6 @@ import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
 import { type TestApp, startTestApp } from '../support/app.ts';
 
-
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -36,13 +35,15 @@ function assertErrorBody(response: LightMyRequestResponse, status: number, code:
   return body.error as { code: string; message: string; requestId: string; details?: unknown };
 }
 
-
 /** No stack frames, file paths, SQL or driver messages in a response body. */
 function assertNoInternals(text: string) {
   assert.doesNotMatch(text, /\bstack\b/i);
   assert.doesNotMatch(text, /\n\s+at /);
   assert.doesNotMatch(text, /\.ts:\d+|node_modules|\/work\//);
-  assert.doesNotMatch(text, /select |from "|is closed|Cannot use a pool|ECONN|Failed query|DrizzleQueryError|caused by/i);
+  assert.doesNotMatch(
+    text,
+    /select |from "|is closed|Cannot use a pool|ECONN|Failed query|DrizzleQueryError|caused by/i,
+  );
 }
 
 describe('GET /api/health', () => {
@@ -97,7 +98,9 @@ describe('GET /api/health', () => {
         if (body.error.code === 'internal_error') {
           assert.equal(
             body.error.message,
-            locale === 'sv' ? 'Något gick fel hos oss. Försök igen.' : 'Something went wrong on our side. Please try again.',
+            locale === 'sv'
+              ? 'Något gick fel hos oss. Försök igen.'
+              : 'Something went wrong on our side. Please try again.',
           );
         }
         const logged = broken.logs.find((line) => line.reqId === body.error.requestId && line.level >= 50);
@@ -116,7 +119,12 @@ describe('request ids', () => {
       get('/api/v1/classes'),
       get('/api/no-such-thing'),
       get('/api/v1/classes/not-a-uuid'),
-      t.app.inject({ method: 'POST', url: '/api/v1/bookings', payload: '{oops', headers: { 'content-type': 'application/json' } }),
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        payload: '{oops',
+        headers: { 'content-type': 'application/json' },
+      }),
     ]);
     const ids = responses.map((response) => String(response.headers['x-request-id']));
     for (const [i, id] of ids.entries()) assert.match(id, UUID, `response ${i} (${responses[i]!.statusCode})`);
@@ -145,7 +153,12 @@ describe('request ids', () => {
     const invalid = assertErrorBody(await get('/api/v1/classes/not-a-uuid'), 400, 'validation_failed');
     assert.ok(Array.isArray(invalid.details) && invalid.details.length > 0, 'validation errors say what is wrong');
     assertErrorBody(
-      await t.app.inject({ method: 'POST', url: '/api/v1/bookings', payload: '{oops', headers: { 'content-type': 'application/json' } }),
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        payload: '{oops',
+        headers: { 'content-type': 'application/json' },
+      }),
       400,
       'invalid_json',
     );
@@ -162,7 +175,13 @@ describe('API documentation', () => {
     assert.match(spec.openapi, /^3\.1/);
     assert.equal(spec.info.title, 'Slotwise API');
     assert.equal(typeof spec.info.version, 'string');
-    for (const p of ['/api/health', '/api/v1/classes', '/api/v1/classes/{classId}', '/api/v1/bookings', '/api/v1/auth/sign-in']) {
+    for (const p of [
+      '/api/health',
+      '/api/v1/classes',
+      '/api/v1/classes/{classId}',
+      '/api/v1/bookings',
+      '/api/v1/auth/sign-in',
+    ]) {
       assert.ok(spec.paths[p], `paths has ${p}`);
     }
     assert.ok(spec.paths['/api/v1/classes'].get && spec.paths['/api/v1/classes'].post, 'classes: list and create');
@@ -172,7 +191,10 @@ describe('API documentation', () => {
       assert.ok(!p.includes('/:'), `path parameters use {name}: ${p}`);
       for (const [method, operation] of Object.entries(item)) {
         if (['get', 'post', 'patch', 'put', 'delete'].includes(method)) {
-          assert.ok(operation.responses && Object.keys(operation.responses).length > 0, `${method} ${p} documents responses`);
+          assert.ok(
+            operation.responses && Object.keys(operation.responses).length > 0,
+            `${method} ${p} documents responses`,
+          );
         }
       }
     }
@@ -292,11 +314,21 @@ describe('schema drift between migrations and drizzle tables', () => {
       : row.character_maximum_length === null
         ? row.data_type
         : `${row.data_type}(${row.character_maximum_length})`;
-  const drizzleType = (type: string) => type.replace(/^char\(/, 'character(').replace(/^varchar\(/, 'character varying(');
+  const drizzleType = (type: string) =>
+    type.replace(/^char\(/, 'character(').replace(/^varchar\(/, 'character varying(');
 
   test('the table files are found and export the expected tables', async () => {
     const names = (await drizzleTables()).map((table) => getTableConfig(table).name).sort();
-    for (const expected of ['organisations', 'users', 'sessions', 'classes', 'bookings', 'customers', 'audit_log', 'idempotency_keys']) {
+    for (const expected of [
+      'organisations',
+      'users',
+      'sessions',
+      'classes',
+      'bookings',
+      'customers',
+      'audit_log',
+      'idempotency_keys',
+    ]) {
       assert.ok(names.includes(expected), `drizzle defines ${expected}`);
     }
     assert.equal(new Set(names).size, names.length, `no table is defined twice: ${names.join(', ')}`);
@@ -326,6 +358,9 @@ describe('schema drift between migrations and drizzle tables', () => {
   test('every migrated table (but the migrations ledger) has a drizzle definition', async () => {
     const defined = new Set((await drizzleTables()).map((table) => getTableConfig(table).name));
     const migrated = [...(await databaseColumns()).keys()].filter((name) => name !== 'schema_migrations');
-    assert.deepEqual(migrated.filter((name) => !defined.has(name)), []);
+    assert.deepEqual(
+      migrated.filter((name) => !defined.has(name)),
+      [],
+    );
   });
 });

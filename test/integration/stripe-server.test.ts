@@ -37,7 +37,12 @@ async function stripeError<T extends Stripe.errors.StripeError>(
 
 const newIntent = (amount = 25_000, key?: string) =>
   stripe.paymentIntents.create(
-    { amount, currency: 'sek', metadata: { booking_id: 'bk_1', class_id: 'cl_9' }, automatic_payment_methods: { enabled: true } },
+    {
+      amount,
+      currency: 'sek',
+      metadata: { booking_id: 'bk_1', class_id: 'cl_9' },
+      automatic_payment_methods: { enabled: true },
+    },
     key ? { idempotencyKey: key } : {},
   );
 
@@ -95,8 +100,14 @@ describe('PaymentIntents', () => {
   });
 
   test('parameters in another order are the same parameters', async () => {
-    const a = await stripe.paymentIntents.create({ amount: 1000, currency: 'sek', metadata: { a: '1', b: '2' } }, { idempotencyKey: 'order' });
-    const b = await stripe.paymentIntents.create({ metadata: { b: '2', a: '1' }, currency: 'sek', amount: 1000 }, { idempotencyKey: 'order' });
+    const a = await stripe.paymentIntents.create(
+      { amount: 1000, currency: 'sek', metadata: { a: '1', b: '2' } },
+      { idempotencyKey: 'order' },
+    );
+    const b = await stripe.paymentIntents.create(
+      { metadata: { b: '2', a: '1' }, currency: 'sek', amount: 1000 },
+      { idempotencyKey: 'order' },
+    );
     assert.equal(b.id, a.id);
   });
 
@@ -104,7 +115,10 @@ describe('PaymentIntents', () => {
     const intent = await newIntent();
     assert.deepEqual(await stripe.paymentIntents.retrieve(intent.id), intent);
 
-    const updated = await stripe.paymentIntents.update(intent.id, { metadata: { class_id: '', hold_id: 'h_1' }, description: 'Yoga, Monday' });
+    const updated = await stripe.paymentIntents.update(intent.id, {
+      metadata: { class_id: '', hold_id: 'h_1' },
+      description: 'Yoga, Monday',
+    });
     assert.deepEqual(updated.metadata, { booking_id: 'bk_1', hold_id: 'h_1' });
     assert.equal(updated.description, 'Yoga, Monday');
     assert.deepEqual((await stripe.paymentIntents.update(intent.id, { metadata: '' })).metadata, {});
@@ -144,17 +158,28 @@ describe('PaymentIntents', () => {
 
   test('fail: a declined attempt leaves the intent payable, with last_payment_error', async () => {
     const intent = await newIntent();
-    server.fail(intent.id, { code: 'card_declined', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' });
+    server.fail(intent.id, {
+      code: 'card_declined',
+      declineCode: 'insufficient_funds',
+      message: 'Your card has insufficient funds.',
+    });
     const failed = await stripe.paymentIntents.retrieve(intent.id);
     assert.equal(failed.status, 'requires_payment_method');
     assert.equal(failed.last_payment_error?.code, 'card_declined');
     assert.equal(failed.last_payment_error?.decline_code, 'insufficient_funds');
     assert.equal(failed.last_payment_error?.type, 'card_error');
-    assert.equal((await stripe.charges.retrieve(String(failed.latest_charge))).status, 'failed', 'latest_charge is set but not paid');
+    assert.equal(
+      (await stripe.charges.retrieve(String(failed.latest_charge))).status,
+      'failed',
+      'latest_charge is set but not paid',
+    );
     assert.ok(server.lastEvent('payment_intent.payment_failed', intent.id));
 
     // A refund needs a successful charge.
-    const refused = await stripeError(stripe.refunds.create({ payment_intent: intent.id }), Stripe.errors.StripeInvalidRequestError);
+    const refused = await stripeError(
+      stripe.refunds.create({ payment_intent: intent.id }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
     assert.equal(refused.code, 'charge_not_refundable');
 
     server.succeed(intent.id);
@@ -185,7 +210,12 @@ describe('PaymentIntents', () => {
 describe('Refunds', () => {
   test('partial, then the rest by default; the charge counts what is refunded', async () => {
     const intent = await paidIntent(10_000);
-    const part = await stripe.refunds.create({ payment_intent: intent.id, amount: 4_000, reason: 'requested_by_customer', metadata: { refund_row: 'r1' } });
+    const part = await stripe.refunds.create({
+      payment_intent: intent.id,
+      amount: 4_000,
+      reason: 'requested_by_customer',
+      metadata: { refund_row: 'r1' },
+    });
     assert.match(part.id, /^re_/);
     assert.equal(part.object, 'refund');
     assert.equal(part.status, 'succeeded');
@@ -212,25 +242,40 @@ describe('Refunds', () => {
 
   test('more than is left is refused: charge_already_refunded, amount_too_large', async () => {
     const intent = await paidIntent(10_000);
-    const tooMuch = await stripeError(stripe.refunds.create({ payment_intent: intent.id, amount: 10_001 }), Stripe.errors.StripeInvalidRequestError);
+    const tooMuch = await stripeError(
+      stripe.refunds.create({ payment_intent: intent.id, amount: 10_001 }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
     assert.equal(tooMuch.statusCode, 400);
     assert.equal(tooMuch.code, 'amount_too_large');
     assert.equal(tooMuch.param, 'amount');
 
     await stripe.refunds.create({ payment_intent: intent.id, amount: 7_000 });
-    const over = await stripeError(stripe.refunds.create({ payment_intent: intent.id, amount: 3_001 }), Stripe.errors.StripeInvalidRequestError);
+    const over = await stripeError(
+      stripe.refunds.create({ payment_intent: intent.id, amount: 3_001 }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
     assert.equal(over.code, 'amount_too_large');
     await stripe.refunds.create({ payment_intent: intent.id, amount: 3_000 });
 
-    const again = await stripeError(stripe.refunds.create({ payment_intent: intent.id }), Stripe.errors.StripeInvalidRequestError);
+    const again = await stripeError(
+      stripe.refunds.create({ payment_intent: intent.id }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
     assert.equal(again.code, 'charge_already_refunded');
     assert.equal(server.refunds({ paymentIntent: intent.id }).length, 2);
   });
 
   test('a refund retried with its idempotency key is made once', async () => {
     const intent = await paidIntent(10_000);
-    const first = await stripe.refunds.create({ payment_intent: intent.id, amount: 2_500 }, { idempotencyKey: 'refund-row-1' });
-    const retry = await stripe.refunds.create({ payment_intent: intent.id, amount: 2_500 }, { idempotencyKey: 'refund-row-1' });
+    const first = await stripe.refunds.create(
+      { payment_intent: intent.id, amount: 2_500 },
+      { idempotencyKey: 'refund-row-1' },
+    );
+    const retry = await stripe.refunds.create(
+      { payment_intent: intent.id, amount: 2_500 },
+      { idempotencyKey: 'refund-row-1' },
+    );
     assert.equal(retry.id, first.id);
     assert.equal(server.charge(String(first.charge)).amount_refunded, 2_500);
   });
@@ -241,7 +286,10 @@ describe('Refunds', () => {
     const pending = await stripe.refunds.create({ payment_intent: intent.id });
     assert.equal(pending.status, 'pending');
     // Pending money is held: nothing more can be refunded meanwhile.
-    const held = await stripeError(stripe.refunds.create({ payment_intent: intent.id, amount: 1 }), Stripe.errors.StripeInvalidRequestError);
+    const held = await stripeError(
+      stripe.refunds.create({ payment_intent: intent.id, amount: 1 }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
     assert.equal(held.code, 'charge_already_refunded');
 
     server.settleRefund(pending.id, 'failed');
@@ -294,22 +342,34 @@ describe('Events', () => {
     const firstPage = await stripe.events.list({ limit: 2 });
     assert.equal(firstPage.object, 'list');
     assert.equal(firstPage.has_more, true);
-    assert.deepEqual(firstPage.data.map((e) => e.type), ['charge.refunded', 'refund.created']);
+    assert.deepEqual(
+      firstPage.data.map((e) => e.type),
+      ['charge.refunded', 'refund.created'],
+    );
     const newer = await stripe.events.list({ ending_before: firstPage.data[1]!.id });
-    assert.deepEqual(newer.data.map((e) => e.type), ['charge.refunded']);
+    assert.deepEqual(
+      newer.data.map((e) => e.type),
+      ['charge.refunded'],
+    );
     const everything = await stripe.events.list({ limit: 2 }).autoPagingToArray({ limit: 100 });
-    assert.deepEqual(everything.map((e) => e.id), all.map((e) => e.id).reverse());
+    assert.deepEqual(
+      everything.map((e) => e.id),
+      all.map((e) => e.id).reverse(),
+    );
 
-    assert.deepEqual((await stripe.events.list({ type: 'payment_intent.*' })).data.map((e) => e.type), [
-      'payment_intent.succeeded',
-      'payment_intent.created',
-    ]);
+    assert.deepEqual(
+      (await stripe.events.list({ type: 'payment_intent.*' })).data.map((e) => e.type),
+      ['payment_intent.succeeded', 'payment_intent.created'],
+    );
     assert.deepEqual((await stripe.events.list({ types: ['charge.refunded', 'refund.created'] })).data.length, 2);
   });
 
   test('event() builds and stores an event that the API then serves', async () => {
     const intent = await newIntent();
-    const made = server.event('payment_intent.processing', { ...server.paymentIntent(intent.id), status: 'processing' });
+    const made = server.event('payment_intent.processing', {
+      ...server.paymentIntent(intent.id),
+      status: 'processing',
+    });
     assert.match(made.id, /^evt_/);
     assert.equal(made.type, 'payment_intent.processing');
     assert.equal(typeof made.created, 'number');
@@ -347,13 +407,20 @@ describe('errors, shaped as the SDK expects them', () => {
     assert.equal(pi.code, 'resource_missing');
     assert.equal(pi.param, 'intent');
     assert.equal(pi.message, "No such payment_intent: 'pi_nope'");
-    for (const call of [stripe.refunds.retrieve('re_nope'), stripe.events.retrieve('evt_nope'), stripe.charges.retrieve('ch_nope')]) {
+    for (const call of [
+      stripe.refunds.retrieve('re_nope'),
+      stripe.events.retrieve('evt_nope'),
+      stripe.charges.retrieve('ch_nope'),
+    ]) {
       const error = await stripeError(call, Stripe.errors.StripeInvalidRequestError);
       assert.equal(error.statusCode, 404);
       assert.equal(error.code, 'resource_missing');
     }
     // An unknown id given as a parameter is a 400.
-    const refund = await stripeError(stripe.refunds.create({ payment_intent: 'pi_nope' }), Stripe.errors.StripeInvalidRequestError);
+    const refund = await stripeError(
+      stripe.refunds.create({ payment_intent: 'pi_nope' }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
     assert.equal(refund.statusCode, 400);
     assert.equal(refund.code, 'resource_missing');
     assert.equal(refund.param, 'payment_intent');
@@ -374,16 +441,24 @@ describe('errors, shaped as the SDK expects them', () => {
 
   test('invalid parameters: 400 with code and param, not saved under the idempotency key', async () => {
     const missingAmount = await stripeError(
-      stripe.paymentIntents.create({ currency: 'sek' } as Stripe.PaymentIntentCreateParams, { idempotencyKey: 'bad-1' }),
+      stripe.paymentIntents.create({ currency: 'sek' } as Stripe.PaymentIntentCreateParams, {
+        idempotencyKey: 'bad-1',
+      }),
       Stripe.errors.StripeInvalidRequestError,
     );
     assert.equal(missingAmount.code, 'parameter_missing');
     assert.equal(missingAmount.param, 'amount');
     // The corrected request may reuse the key, since validation failures are not saved.
-    const fixed = await stripe.paymentIntents.create({ currency: 'sek', amount: 100 } as Stripe.PaymentIntentCreateParams, { idempotencyKey: 'bad-1' });
+    const fixed = await stripe.paymentIntents.create(
+      { currency: 'sek', amount: 100 } as Stripe.PaymentIntentCreateParams,
+      { idempotencyKey: 'bad-1' },
+    );
     assert.equal(fixed.amount, 100);
 
-    const negative = await stripeError(stripe.paymentIntents.create({ amount: -5, currency: 'sek' }), Stripe.errors.StripeInvalidRequestError);
+    const negative = await stripeError(
+      stripe.paymentIntents.create({ amount: -5, currency: 'sek' }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
     assert.equal(negative.param, 'amount');
 
     const unknown = await stripeError(
@@ -394,17 +469,32 @@ describe('errors, shaped as the SDK expects them', () => {
     assert.equal(unknown.param, 'customer');
 
     // The SDK's pinned API version has allowed_payment_method_types instead of payment_method_types.
-    const card = await stripe.paymentIntents.create({ amount: 100, currency: 'sek', allowed_payment_method_types: ['card'] });
-    assert.deepEqual([card.allowed_payment_method_types, card.payment_method_types, card.automatic_payment_methods], [['card'], ['card'], null]);
+    const card = await stripe.paymentIntents.create({
+      amount: 100,
+      currency: 'sek',
+      allowed_payment_method_types: ['card'],
+    });
+    assert.deepEqual(
+      [card.allowed_payment_method_types, card.payment_method_types, card.automatic_payment_methods],
+      [['card'], ['card'], null],
+    );
     const removed = await stripeError(
-      stripe.rawRequest('POST', '/v1/payment_intents', { amount: 100, currency: 'sek', payment_method_types: ['card'] }),
+      stripe.rawRequest('POST', '/v1/payment_intents', {
+        amount: 100,
+        currency: 'sek',
+        payment_method_types: ['card'],
+      }),
       Stripe.errors.StripeInvalidRequestError,
     );
     assert.equal(removed.code, 'parameter_unknown');
   });
 
   test('a crafted metadata key cannot reach a prototype', async () => {
-    const intent = await stripe.paymentIntents.create({ amount: 100, currency: 'sek', metadata: { ['__proto__']: 'x', constructor: 'y' } });
+    const intent = await stripe.paymentIntents.create({
+      amount: 100,
+      currency: 'sek',
+      metadata: { ['__proto__']: 'x', constructor: 'y' },
+    });
     assert.equal(Object.getPrototypeOf({}).constructor, Object);
     assert.equal(intent.metadata.constructor as unknown, 'y');
     assert.equal(Object.getOwnPropertyDescriptor(intent.metadata, '__proto__')?.value, 'x');
@@ -425,7 +515,10 @@ describe('faults', () => {
   test('with retries the SDK gets through a 500, under the same idempotency key', async () => {
     const patient = createStripeClient(server, { maxNetworkRetries: 1 });
     server.failNext('POST /v1/payment_intents', 503);
-    const intent = await patient.paymentIntents.create({ amount: 100, currency: 'sek' }, { idempotencyKey: 'retry-me' });
+    const intent = await patient.paymentIntents.create(
+      { amount: 100, currency: 'sek' },
+      { idempotencyKey: 'retry-me' },
+    );
     assert.equal(server.paymentIntents().length, 1);
     assert.deepEqual(
       server.requests.map((r) => [r.status, r.idempotencyKey, r.fault]),
@@ -441,7 +534,8 @@ describe('faults', () => {
     const patient = createStripeClient(server, { maxNetworkRetries: 1 });
     server.latencyMs = 100;
     try {
-      const create = () => patient.paymentIntents.create({ amount: 100, currency: 'sek' }, { idempotencyKey: 'double-click' });
+      const create = () =>
+        patient.paymentIntents.create({ amount: 100, currency: 'sek' }, { idempotencyKey: 'double-click' });
       const [a, b] = await Promise.all([create(), create()]);
       assert.equal(a.id, b.id);
     } finally {
@@ -468,7 +562,10 @@ describe('faults', () => {
 
   test('a dropped connection twice becomes a StripeConnectionError', async () => {
     server.failNext('POST /v1/refunds', 'network', 2);
-    const error = await stripeError(stripe.refunds.create({ payment_intent: 'pi_x' }), Stripe.errors.StripeConnectionError);
+    const error = await stripeError(
+      stripe.refunds.create({ payment_intent: 'pi_x' }),
+      Stripe.errors.StripeConnectionError,
+    );
     assert.ok(error);
     assert.equal(server.requests.length, 2);
   });
@@ -505,14 +602,26 @@ describe('webhooks', () => {
 
     const tampered = server.signedPayload(event, { tamper: true });
     assert.equal((JSON.parse(tampered.payload) as { data: { object: { amount: number } } }).data.object.amount, 25_100);
-    assert.throws(() => stripe.webhooks.constructEvent(tampered.payload, tampered.header, server.webhookSecret), Stripe.errors.StripeSignatureVerificationError);
-    assert.throws(() => stripe.webhooks.constructEvent(payload, header, 'whsec_someone_else'), Stripe.errors.StripeSignatureVerificationError);
+    assert.throws(
+      () => stripe.webhooks.constructEvent(tampered.payload, tampered.header, server.webhookSecret),
+      Stripe.errors.StripeSignatureVerificationError,
+    );
+    assert.throws(
+      () => stripe.webhooks.constructEvent(payload, header, 'whsec_someone_else'),
+      Stripe.errors.StripeSignatureVerificationError,
+    );
 
     // Re-serialising the parsed JSON is not the raw body: Stripe sends pretty-printed JSON.
-    assert.throws(() => stripe.webhooks.constructEvent(JSON.stringify(JSON.parse(payload)), header, server.webhookSecret), Stripe.errors.StripeSignatureVerificationError);
+    assert.throws(
+      () => stripe.webhooks.constructEvent(JSON.stringify(JSON.parse(payload)), header, server.webhookSecret),
+      Stripe.errors.StripeSignatureVerificationError,
+    );
     // An old signature is refused by the default five-minute tolerance.
     const old = signWebhook(event, server.webhookSecret, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
-    assert.throws(() => stripe.webhooks.constructEvent(old.payload, old.header, server.webhookSecret), Stripe.errors.StripeSignatureVerificationError);
+    assert.throws(
+      () => stripe.webhooks.constructEvent(old.payload, old.header, server.webhookSecret),
+      Stripe.errors.StripeSignatureVerificationError,
+    );
   });
 
   test('deliver POSTs signed events to a URL, once, several times, or in parallel', async () => {
@@ -522,7 +631,11 @@ describe('webhooks', () => {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         try {
-          const event = stripe.webhooks.constructEvent(Buffer.concat(chunks), String(req.headers['stripe-signature']), server.webhookSecret);
+          const event = stripe.webhooks.constructEvent(
+            Buffer.concat(chunks),
+            String(req.headers['stripe-signature']),
+            server.webhookSecret,
+          );
           received.push(event.id);
           res.writeHead(200).end('{"received":true}');
         } catch {
@@ -537,9 +650,18 @@ describe('webhooks', () => {
       const event = server.lastEvent('payment_intent.succeeded', intent.id)!;
       assert.deepEqual(await server.deliver(event, url), [{ status: 200, body: '{"received":true}' }]);
       const many = await server.deliver(event, url, { times: 5, parallel: true });
-      assert.deepEqual(many.map((d) => d.status), [200, 200, 200, 200, 200]);
-      assert.deepEqual((await server.deliver(event, url, { tamper: true })).map((d) => d.status), [400]);
-      assert.deepEqual((await server.deliver(event, url, { omitSignature: true })).map((d) => d.status), [400]);
+      assert.deepEqual(
+        many.map((d) => d.status),
+        [200, 200, 200, 200, 200],
+      );
+      assert.deepEqual(
+        (await server.deliver(event, url, { tamper: true })).map((d) => d.status),
+        [400],
+      );
+      assert.deepEqual(
+        (await server.deliver(event, url, { omitSignature: true })).map((d) => d.status),
+        [400],
+      );
       assert.equal(received.length, 6);
       assert.ok(received.every((id) => id === event.id));
     } finally {

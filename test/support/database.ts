@@ -18,7 +18,8 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
   }
   const serverUrl = process.env.DATABASE_URL;
   const template = process.env.TEST_PG_TEMPLATE;
-  if (!serverUrl || !template) throw new Error('TEST_DB=postgres needs DATABASE_URL and TEST_PG_TEMPLATE (run npm test)');
+  if (!serverUrl || !template)
+    throw new Error('TEST_DB=postgres needs DATABASE_URL and TEST_PG_TEMPLATE (run npm test)');
   const created = await createServerDatabase(serverUrl, 'slotwise_test', template);
   const database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 20 });
   return {
@@ -53,7 +54,8 @@ export async function createServerDatabase(
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: async () => void (await withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    drop: async () =>
+      void (await withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
   };
 }
 

@@ -25,6 +25,8 @@ try {
     process.exit(0);
   }
 } catch (error) {
-  process.stdout.write(`${JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })}\n`,
+  );
   process.exit(1);
 }

@@ -90,7 +90,8 @@ export function parseMail(raw: string, from: string, to: string[]): ReceivedMail
       return;
     }
     const content = decode(body, headers['content-transfer-encoding'] ?? '7bit');
-    const filename = /filename="?([^";]+)"?/i.exec(headers['content-disposition'] ?? '')?.[1] ?? /name="?([^";]+)"?/i.exec(type)?.[1];
+    const filename =
+      /filename="?([^";]+)"?/i.exec(headers['content-disposition'] ?? '')?.[1] ?? /name="?([^";]+)"?/i.exec(type)?.[1];
     if (filename || /attachment/i.test(headers['content-disposition'] ?? '')) {
       mail.attachments.push({ filename: filename ?? 'attachment', contentType: type, content });
     } else if (type.startsWith('text/html')) {

@@ -27,7 +27,10 @@ export function stripeClientOptions(server: StripeServer, overrides: Stripe.Stri
 }
 
 /** `new Stripe(server.secretKey, …)` aimed at the local server. Pass `apiKey` to try a wrong key. */
-export function createStripeClient(server: StripeServer, overrides: Stripe.StripeConfig & { apiKey?: string } = {}): Stripe {
+export function createStripeClient(
+  server: StripeServer,
+  overrides: Stripe.StripeConfig & { apiKey?: string } = {},
+): Stripe {
   const { apiKey = server.secretKey, ...config } = overrides;
   return new Stripe(apiKey, stripeClientOptions(server, config));
 }

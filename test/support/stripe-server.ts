@@ -154,7 +154,11 @@ export interface Delivery {
 }
 
 /** Sign an event the way Stripe does, with the SDK's own `generateTestHeaderString`. */
-export function signWebhook(event: Stripe.Event | string, secret: string, options: Omit<SignOptions, 'secret'> = {}): SignedWebhook {
+export function signWebhook(
+  event: Stripe.Event | string,
+  secret: string,
+  options: Omit<SignOptions, 'secret'> = {},
+): SignedWebhook {
   const signed = typeof event === 'string' ? event : JSON.stringify(event, null, 2);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const header = Stripe.webhooks.generateTestHeaderString({ payload: signed, secret, timestamp });
@@ -201,11 +205,16 @@ class ApiError extends Error {
     readonly saved = true,
   ) {
     super(body.message);
-    this.body = body.code ? { ...body, doc_url: `https://stripe.com/docs/error-codes/${body.code.replaceAll('_', '-')}` } : body;
+    this.body = body.code
+      ? { ...body, doc_url: `https://stripe.com/docs/error-codes/${body.code.replaceAll('_', '-')}` }
+      : body;
   }
 }
 
-function invalidRequest(message: string, extra: Partial<StripeErrorBody> & { status?: number; saved?: boolean } = {}): ApiError {
+function invalidRequest(
+  message: string,
+  extra: Partial<StripeErrorBody> & { status?: number; saved?: boolean } = {},
+): ApiError {
   const { status = 400, saved = true, ...body } = extra;
   return new ApiError(status, { type: 'invalid_request_error', message, ...body }, saved);
 }
@@ -256,7 +265,10 @@ function decodeForm(text: string): Form {
 function canonical(value: unknown): string {
   if (value && typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    return `{${Object.keys(object).sort().map((key) => `${JSON.stringify(key)}:${canonical(object[key])}`).join(',')}}`;
+    return `{${Object.keys(object)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(object[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -294,10 +306,12 @@ class Params {
   string(key: string, options: { required?: boolean; maxLength?: number } = {}): string | undefined {
     const value = this.take(key);
     if (value === undefined || (options.required && value === '')) {
-      if (options.required) throw badParam(this.name(key), `Missing required param: ${this.name(key)}.`, 'parameter_missing');
+      if (options.required)
+        throw badParam(this.name(key), `Missing required param: ${this.name(key)}.`, 'parameter_missing');
       return undefined;
     }
-    if (typeof value !== 'string') throw badParam(this.name(key), `Invalid string: ${this.name(key)} must be a string, not a hash.`);
+    if (typeof value !== 'string')
+      throw badParam(this.name(key), `Invalid string: ${this.name(key)} must be a string, not a hash.`);
     if (options.maxLength !== undefined && value.length > options.maxLength) {
       throw badParam(this.name(key), `Invalid ${this.name(key)}: must be at most ${options.maxLength} characters.`);
     }
@@ -307,13 +321,22 @@ class Params {
   integer(key: string, options: { required?: boolean; min?: number; max?: number } = {}): number | undefined {
     const value = this.string(key, { required: options.required });
     if (value === undefined) return undefined;
-    if (!/^-?\d+$/.test(value)) throw badParam(this.name(key), `Invalid integer: ${value}`, 'parameter_invalid_integer');
+    if (!/^-?\d+$/.test(value))
+      throw badParam(this.name(key), `Invalid integer: ${value}`, 'parameter_invalid_integer');
     const number = Number(value);
     if (options.min !== undefined && number < options.min) {
-      throw badParam(this.name(key), `Invalid ${this.name(key)}: must be at least ${options.min}.`, 'parameter_invalid_integer');
+      throw badParam(
+        this.name(key),
+        `Invalid ${this.name(key)}: must be at least ${options.min}.`,
+        'parameter_invalid_integer',
+      );
     }
     if (options.max !== undefined && number > options.max) {
-      throw badParam(this.name(key), `Invalid ${this.name(key)}: must be at most ${options.max}.`, 'parameter_invalid_integer');
+      throw badParam(
+        this.name(key),
+        `Invalid ${this.name(key)}: must be at most ${options.max}.`,
+        'parameter_invalid_integer',
+      );
     }
     return number;
   }
@@ -349,7 +372,8 @@ class Params {
     if (value === '') return [];
     if (typeof value === 'string') throw badParam(this.name(key), `Invalid array: ${this.name(key)} must be an array.`);
     return Object.entries(value).map(([index, item]) => {
-      if (typeof item !== 'string') throw badParam(`${this.name(key)}[${index}]`, 'Invalid array item: must be a string.');
+      if (typeof item !== 'string')
+        throw badParam(`${this.name(key)}[${index}]`, 'Invalid array item: must be a string.');
       return item;
     });
   }
@@ -363,9 +387,12 @@ class Params {
     const entries = Object.entries(value);
     if (entries.length > 50) throw badParam(this.name(key), 'Invalid metadata: at most 50 keys.');
     for (const [name, item] of entries) {
-      if (typeof item !== 'string') throw badParam(`${this.name(key)}[${name}]`, 'Invalid metadata value: must be a string.');
-      if (name.length > 40) throw badParam(`${this.name(key)}[${name}]`, 'Invalid metadata key: at most 40 characters.');
-      if (item.length > 500) throw badParam(`${this.name(key)}[${name}]`, 'Invalid metadata value: at most 500 characters.');
+      if (typeof item !== 'string')
+        throw badParam(`${this.name(key)}[${name}]`, 'Invalid metadata value: must be a string.');
+      if (name.length > 40)
+        throw badParam(`${this.name(key)}[${name}]`, 'Invalid metadata key: at most 40 characters.');
+      if (item.length > 500)
+        throw badParam(`${this.name(key)}[${name}]`, 'Invalid metadata value: at most 500 characters.');
     }
     return Object.fromEntries(entries as [string, string][]);
   }
@@ -375,7 +402,10 @@ class Params {
     const fields = this.list('expand') ?? [];
     for (const field of fields) {
       if (!allowed.includes(field)) {
-        throw badParam('expand', `This property cannot be expanded (${field}). The local Stripe server expands only: ${allowed.join(', ') || 'nothing here'}.`);
+        throw badParam(
+          'expand',
+          `This property cannot be expanded (${field}). The local Stripe server expands only: ${allowed.join(', ') || 'nothing here'}.`,
+        );
       }
     }
     return fields;
@@ -409,7 +439,24 @@ function randomToken(length: number): string {
 
 const newId = (prefix: string, length = 24) => `${prefix}_${randomToken(length)}`;
 
-const ZERO_DECIMAL = new Set(['bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', 'mga', 'pyg', 'rwf', 'ugx', 'vnd', 'vuv', 'xaf', 'xof', 'xpf']);
+const ZERO_DECIMAL = new Set([
+  'bif',
+  'clp',
+  'djf',
+  'gnf',
+  'jpy',
+  'kmf',
+  'krw',
+  'mga',
+  'pyg',
+  'rwf',
+  'ugx',
+  'vnd',
+  'vuv',
+  'xaf',
+  'xof',
+  'xpf',
+]);
 
 /** For messages only: 1050 sek → "SEK 10.50". */
 function formatAmount(amount: number, currency: string): string {
@@ -438,7 +485,13 @@ function routeMatcher(route: string): { method: string | null; pattern: RegExp }
   return { method, pattern: new RegExp(`^${escaped}$`) };
 }
 
-const CANCELLABLE = ['requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action', 'processing'];
+const CANCELLABLE = [
+  'requires_payment_method',
+  'requires_capture',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+];
 const UNPAID = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 
 interface Answer {
@@ -604,14 +657,18 @@ export class StripeServer {
 
   /** Refunds, oldest first, optionally only those of one PaymentIntent. */
   refunds(filter: { paymentIntent?: string } = {}): Stripe.Refund[] {
-    return copy([...this.refundsById.values()].filter((r) => !filter.paymentIntent || r.payment_intent === filter.paymentIntent));
+    return copy(
+      [...this.refundsById.values()].filter((r) => !filter.paymentIntent || r.payment_intent === filter.paymentIntent),
+    );
   }
 
   /** Events, oldest first, optionally of one type and/or about one object id. */
   events(filter: { type?: string; objectId?: string } = {}): Stripe.Event[] {
     return copy(
       this.eventList.filter(
-        (e) => (!filter.type || e.type === filter.type) && (!filter.objectId || (e.data.object as { id?: string }).id === filter.objectId),
+        (e) =>
+          (!filter.type || e.type === filter.type) &&
+          (!filter.objectId || (e.data.object as { id?: string }).id === filter.objectId),
       ),
     );
   }
@@ -647,7 +704,10 @@ export class StripeServer {
    * 'requires_payment_method' with `last_payment_error`, events charge.failed and payment_intent.payment_failed.
    * The intent can still succeed afterwards, as when the customer tries another card.
    */
-  fail(paymentIntentId: string, error: { code?: string; message?: string; declineCode?: string } = {}): Stripe.PaymentIntent {
+  fail(
+    paymentIntentId: string,
+    error: { code?: string; message?: string; declineCode?: string } = {},
+  ): Stripe.PaymentIntent {
     const intent = this.mustGet(this.intents, paymentIntentId, 'PaymentIntent');
     if (!UNPAID.includes(intent.status) && intent.status !== 'processing') {
       throw new Error(`fail(${paymentIntentId}): a PaymentIntent in status ${intent.status} cannot fail`);
@@ -675,7 +735,8 @@ export class StripeServer {
   /** Cancel as Stripe would (e.g. an automatic expiry): same rules and event as the cancel endpoint. */
   cancel(paymentIntentId: string, reason: Stripe.PaymentIntent.CancellationReason = 'abandoned'): Stripe.PaymentIntent {
     const intent = this.mustGet(this.intents, paymentIntentId, 'PaymentIntent');
-    if (!CANCELLABLE.includes(intent.status)) throw new Error(`cancel(${paymentIntentId}): status ${intent.status} cannot be canceled`);
+    if (!CANCELLABLE.includes(intent.status))
+      throw new Error(`cancel(${paymentIntentId}): status ${intent.status} cannot be canceled`);
     this.applyCancel(intent, reason);
     return copy(intent);
   }
@@ -686,7 +747,8 @@ export class StripeServer {
    */
   settleRefund(refundId: string, outcome: 'succeeded' | 'failed', failureReason = 'declined'): Stripe.Refund {
     const refund = this.mustGet(this.refundsById, refundId, 'Refund');
-    if (refund.status !== 'pending') throw new Error(`settleRefund(${refundId}): the refund is ${refund.status}, not pending`);
+    if (refund.status !== 'pending')
+      throw new Error(`settleRefund(${refundId}): the refund is ${refund.status}, not pending`);
     refund.status = outcome;
     delete refund.pending_reason;
     if (outcome === 'failed') {
@@ -830,7 +892,10 @@ export class StripeServer {
           res.socket?.destroy();
           return;
         }
-        return send(earlier.status, earlier.payload, { 'idempotent-replayed': 'true', 'original-request': earlier.requestId });
+        return send(earlier.status, earlier.payload, {
+          'idempotent-replayed': 'true',
+          'original-request': earlier.requestId,
+        });
       }
       if (this.inFlight.has(idempotencyKey)) {
         return sendError(
@@ -876,19 +941,23 @@ export class StripeServer {
     if (!authorization) {
       return new ApiError(401, {
         type: 'invalid_request_error',
-        message: "You did not provide an API key. Send it in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+        message:
+          "You did not provide an API key. Send it in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
       });
     }
     let key = '';
     if (/^bearer /i.test(authorization)) key = authorization.slice(7).trim();
-    else if (/^basic /i.test(authorization)) key = Buffer.from(authorization.slice(6), 'base64').toString().split(':')[0] ?? '';
+    else if (/^basic /i.test(authorization))
+      key = Buffer.from(authorization.slice(6), 'base64').toString().split(':')[0] ?? '';
     if (key === this.secretKey) return null;
     const masked = key.length > 12 ? `${key.slice(0, 8)}${'*'.repeat(key.length - 12)}${key.slice(-4)}` : '****';
     return new ApiError(401, { type: 'invalid_request_error', message: `Invalid API Key provided: ${masked}` });
   }
 
   private takeFault(method: string, path: string): Fault | null {
-    const rule = this.faults.find((f) => f.remaining > 0 && (f.method === null || f.method === method) && f.pattern.test(path));
+    const rule = this.faults.find(
+      (f) => f.remaining > 0 && (f.method === null || f.method === method) && f.pattern.test(path),
+    );
     if (!rule) return null;
     rule.remaining -= 1;
     this.faults = this.faults.filter((f) => f.remaining > 0);
@@ -922,7 +991,8 @@ export class StripeServer {
     const statementDescriptor = p.string('statement_descriptor', { maxLength: 22 }) || null;
     const statementDescriptorSuffix = p.string('statement_descriptor_suffix', { maxLength: 22 }) || null;
     const captureMethod =
-      p.oneOf('capture_method', ['automatic', 'automatic_async'] as const, ' (manual capture is not emulated)') ?? 'automatic_async';
+      p.oneOf('capture_method', ['automatic', 'automatic_async'] as const, ' (manual capture is not emulated)') ??
+      'automatic_async';
     const automatic = p.nested('automatic_payment_methods');
     let automaticPaymentMethods: Stripe.PaymentIntent.AutomaticPaymentMethods | null = null;
     if (automatic) {
@@ -934,7 +1004,7 @@ export class StripeServer {
     if (p.has('payment_method_types')) {
       throw badParam(
         'payment_method_types',
-        'Received unknown parameter: payment_method_types. The SDK\'s pinned API version replaced it with allowed_payment_method_types.',
+        "Received unknown parameter: payment_method_types. The SDK's pinned API version replaced it with allowed_payment_method_types.",
         'parameter_unknown',
       );
     }
@@ -1035,7 +1105,12 @@ export class StripeServer {
 
   private cancelPaymentIntent(p: Params, id: string): Answer {
     const intent = this.intentFromPath(id);
-    const reason = p.oneOf('cancellation_reason', ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned'] as const);
+    const reason = p.oneOf('cancellation_reason', [
+      'duplicate',
+      'fraudulent',
+      'requested_by_customer',
+      'abandoned',
+    ] as const);
     const expand = p.expand(['latest_charge']);
     p.done();
     if (!CANCELLABLE.includes(intent.status)) {
@@ -1069,7 +1144,11 @@ export class StripeServer {
     return intent;
   }
 
-  private newCharge(intent: Stripe.PaymentIntent, status: 'succeeded' | 'failed', failure?: { code: string; message: string }): Stripe.Charge {
+  private newCharge(
+    intent: Stripe.PaymentIntent,
+    status: 'succeeded' | 'failed',
+    failure?: { code: string; message: string },
+  ): Stripe.Charge {
     const succeeded = status === 'succeeded';
     const charge: Stripe.Charge = {
       id: newId('ch'),
@@ -1132,7 +1211,11 @@ export class StripeServer {
     p.expand([]);
     p.done();
     if (!paymentIntentId && !chargeId) {
-      throw badParam('payment_intent', 'One of the following params should be provided for this request: payment_intent or charge.', 'parameter_missing');
+      throw badParam(
+        'payment_intent',
+        'One of the following params should be provided for this request: payment_intent or charge.',
+        'parameter_missing',
+      );
     }
 
     let charge: Stripe.Charge | undefined;
@@ -1157,13 +1240,19 @@ export class StripeServer {
     }
     if (!charge) throw new Error('unreachable: a refund without a charge');
     if (charge.status !== 'succeeded') {
-      throw invalidRequest(`Charge ${charge.id} has failed and cannot be refunded.`, { code: 'charge_not_refundable', param: 'charge' });
+      throw invalidRequest(`Charge ${charge.id} has failed and cannot be refunded.`, {
+        code: 'charge_not_refundable',
+        param: 'charge',
+      });
     }
 
     // Pending refunds already hold their money, as on Stripe; a failed one gives it back.
     const left = charge.amount - charge.amount_refunded;
     if (left <= 0) {
-      throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded', param: 'charge' });
+      throw invalidRequest(`Charge ${charge.id} has already been refunded.`, {
+        code: 'charge_already_refunded',
+        param: 'charge',
+      });
     }
     const refundAmount = amount ?? left;
     if (refundAmount > left) {
@@ -1246,7 +1335,8 @@ export class StripeServer {
   private listEvents(p: Params): Answer {
     const type = p.string('type');
     const types = p.list('types');
-    if (type && types) throw badParam('types', 'You may only specify one of these parameters: type, types.', 'parameters_exclusive');
+    if (type && types)
+      throw badParam('types', 'You may only specify one of these parameters: type, types.', 'parameters_exclusive');
     const created = createdFilter(p);
     const matchesType = (eventType: string) => {
       if (types) return types.includes(eventType);
@@ -1265,7 +1355,11 @@ export class StripeServer {
     p.expand([]);
     p.done();
     if (startingAfter && endingBefore) {
-      throw badParam('ending_before', 'You may only specify one of these parameters: ending_before, starting_after.', 'parameters_exclusive');
+      throw badParam(
+        'ending_before',
+        'You may only specify one of these parameters: ending_before, starting_after.',
+        'parameters_exclusive',
+      );
     }
     const cursor = (id: string, param: string) => {
       const index = items.findIndex((item) => item.id === id);
@@ -1352,7 +1446,13 @@ function missing(resource: string, id: string, param: string, status: 400 | 404)
   return invalidRequest(`No such ${resource}: '${id}'`, { status, code: 'resource_missing', param });
 }
 
-function idempotencyConflict(earlier: Saved, method: string, path: string, fingerprint: string, key: string): ApiError | null {
+function idempotencyConflict(
+  earlier: Saved,
+  method: string,
+  path: string,
+  fingerprint: string,
+  key: string,
+): ApiError | null {
   if (earlier.method !== method || earlier.path !== path) {
     return new ApiError(
       400,
@@ -1378,17 +1478,28 @@ function idempotencyConflict(earlier: Saved, method: string, path: string, finge
 
 function faultError(status: number): ApiError {
   if (status === 429) {
-    return invalidRequest('Too many requests hit the API too quickly (injected by failNext).', { status, code: 'rate_limit', saved: false });
-  }
-  if (status === 409) {
-    return invalidRequest('This object cannot be accessed right now because another API request or Stripe process is currently accessing it (injected by failNext).', {
+    return invalidRequest('Too many requests hit the API too quickly (injected by failNext).', {
       status,
-      code: 'lock_timeout',
+      code: 'rate_limit',
       saved: false,
     });
   }
+  if (status === 409) {
+    return invalidRequest(
+      'This object cannot be accessed right now because another API request or Stripe process is currently accessing it (injected by failNext).',
+      {
+        status,
+        code: 'lock_timeout',
+        saved: false,
+      },
+    );
+  }
   if (status >= 500) {
-    return new ApiError(status, { type: 'api_error', message: 'An unknown error occurred (injected by failNext).' }, false);
+    return new ApiError(
+      status,
+      { type: 'api_error', message: 'An unknown error occurred (injected by failNext).' },
+      false,
+    );
   }
   return invalidRequest(`Injected failure ${status} (failNext).`, { status, saved: false });
 }
@@ -1396,15 +1507,22 @@ function faultError(status: number): ApiError {
 function amountParam(p: Params, required: boolean): number | undefined {
   const amount = p.integer('amount', { required });
   if (amount === undefined) return undefined;
-  if (amount < 1) throw badParam('amount', 'This value must be greater than or equal to 1.', 'parameter_invalid_integer');
-  if (amount > 99_999_999) throw badParam('amount', 'Amount must be no more than 99999999 (in the smallest currency unit).', 'amount_too_large');
+  if (amount < 1)
+    throw badParam('amount', 'This value must be greater than or equal to 1.', 'parameter_invalid_integer');
+  if (amount > 99_999_999)
+    throw badParam(
+      'amount',
+      'Amount must be no more than 99999999 (in the smallest currency unit).',
+      'amount_too_large',
+    );
   return amount;
 }
 
 function currencyParam(p: Params, required: boolean): string | undefined {
   const currency = p.string('currency', { required });
   if (currency === undefined) return undefined;
-  if (!/^[a-z]{3}$/i.test(currency)) throw badParam('currency', `Invalid currency: ${currency}. Use a three-letter ISO code.`);
+  if (!/^[a-z]{3}$/i.test(currency))
+    throw badParam('currency', `Invalid currency: ${currency}. Use a three-letter ISO code.`);
   return currency.toLowerCase();
 }
 
@@ -1413,7 +1531,8 @@ function emailParam(p: Params): string | null | undefined {
   const email = p.string('receipt_email');
   if (email === undefined) return undefined;
   if (email === '') return null;
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw badParam('receipt_email', `Invalid email address: ${email}`, 'email_invalid');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw badParam('receipt_email', `Invalid email address: ${email}`, 'email_invalid');
   return email;
 }
 

@@ -9,7 +9,8 @@ function assertConfigError(env: NodeJS.ProcessEnv, variable: string | RegExp) {
     () => loadConfig(env),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
-      if (typeof variable === 'string') assert.ok(error.message.includes(variable), `message names ${variable}: ${error.message}`);
+      if (typeof variable === 'string')
+        assert.ok(error.message.includes(variable), `message names ${variable}: ${error.message}`);
       else assert.match(error.message, variable);
       return true;
     },
@@ -55,7 +56,11 @@ describe('loadConfig defaults', () => {
 describe('DATABASE_URL', () => {
   test('a postgres:// URL selects PostgreSQL with the default pool size', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://slotwise@db.internal:5432/slotwise' });
-    assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://slotwise@db.internal:5432/slotwise', poolMax: 10 });
+    assert.deepEqual(config.database, {
+      kind: 'postgres',
+      url: 'postgres://slotwise@db.internal:5432/slotwise',
+      poolMax: 10,
+    });
   });
 
   test('postgresql:// works too, and DATABASE_POOL_MAX sets the pool', () => {
@@ -107,7 +112,10 @@ describe('PORT', () => {
 describe('other variables', () => {
   test('ADMIN_EMAIL without ADMIN_PASSWORD is refused, and the other way round', () => {
     assertConfigError({ ADMIN_EMAIL: 'owner@example.test' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/);
-    assertConfigError({ ADMIN_PASSWORD: 'long-enough-password' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/);
+    assertConfigError(
+      { ADMIN_PASSWORD: 'long-enough-password' },
+      /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/,
+    );
   });
 
   test('ADMIN_EMAIL with ADMIN_PASSWORD gives an admin with a lower-cased email', () => {

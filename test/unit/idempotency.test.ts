@@ -9,7 +9,11 @@ function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value && typeof value === 'object') {
     // fromEntries defines own properties, so a "__proto__" key stays a plain key.
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   }
   return value;
 }
@@ -17,7 +21,8 @@ function reverseKeys(value: unknown): unknown {
 function assertKeyRefused(header: string | string[]) {
   assert.throws(
     () => parseIdempotencyKey(header),
-    (error: unknown) => error instanceof DomainError && error.code === 'idempotency_key_invalid' && error.status === 400,
+    (error: unknown) =>
+      error instanceof DomainError && error.code === 'idempotency_key_invalid' && error.status === 400,
     `refused: ${JSON.stringify(header)}`,
   );
 }

@@ -35,7 +35,11 @@ describe('parseDateTime: wall-clock time in Europe/Stockholm', () => {
 
   test('a local time inside the spring-forward gap (02:00-03:00) is refused, not guessed', () => {
     for (const value of ['2026-03-29T02:00', '2026-03-29T02:30', '2026-03-29T02:59:59']) {
-      assertRefused(() => parseDateTime(value, STOCKHOLM, 'startsAt'), 'startsAt', /does not exist in Europe\/Stockholm/);
+      assertRefused(
+        () => parseDateTime(value, STOCKHOLM, 'startsAt'),
+        'startsAt',
+        /does not exist in Europe\/Stockholm/,
+      );
     }
   });
 
@@ -67,7 +71,10 @@ describe('parseDateTime: wall-clock time in Europe/Stockholm', () => {
 describe('parseDateTime: with an offset the value is an instant', () => {
   test('an explicit offset wins over the zone', () => {
     assert.equal(iso(parseDateTime('2026-03-29T18:00:00+02:00', STOCKHOLM, 'startsAt')), '2026-03-29T16:00:00.000Z');
-    assert.equal(iso(parseDateTime('2026-03-29T18:00:00+02:00', 'America/New_York', 'startsAt')), '2026-03-29T16:00:00.000Z');
+    assert.equal(
+      iso(parseDateTime('2026-03-29T18:00:00+02:00', 'America/New_York', 'startsAt')),
+      '2026-03-29T16:00:00.000Z',
+    );
     assert.equal(iso(parseDateTime('2026-01-10T08:00:00-05:00', STOCKHOLM, 'startsAt')), '2026-01-10T13:00:00.000Z');
     assert.equal(iso(parseDateTime('2026-03-29T18:00Z', STOCKHOLM, 'startsAt')), '2026-03-29T18:00:00.000Z');
     assert.equal(iso(parseDateTime('2026-03-29T18:00:00.500Z', STOCKHOLM, 'startsAt')), '2026-03-29T18:00:00.500Z');
@@ -81,7 +88,13 @@ describe('parseDateTime: with an offset the value is an instant', () => {
 
 describe('parseDateTime: invalid input', () => {
   test('dates that do not exist are refused with the field named', () => {
-    for (const value of ['2026-02-30T10:00', '2026-02-29T10:00', '2026-13-01T10:00', '2026-04-31T10:00', '2026-01-01T25:00']) {
+    for (const value of [
+      '2026-02-30T10:00',
+      '2026-02-29T10:00',
+      '2026-13-01T10:00',
+      '2026-04-31T10:00',
+      '2026-01-01T25:00',
+    ]) {
       assertRefused(() => parseDateTime(value, STOCKHOLM, 'endsAt'), 'endsAt', /not a real date and time/);
     }
   });
@@ -99,7 +112,11 @@ describe('parseDateTime: invalid input', () => {
   });
 
   test('an offset-bearing value with an impossible date is refused too', () => {
-    assertRefused(() => parseDateTime('2026-02-30T10:00:00+01:00', STOCKHOLM, 'startsAt'), 'startsAt', /not a real date/);
+    assertRefused(
+      () => parseDateTime('2026-02-30T10:00:00+01:00', STOCKHOLM, 'startsAt'),
+      'startsAt',
+      /not a real date/,
+    );
   });
 });
 
@@ -170,9 +187,7 @@ describe('property: parseDateTime(toLocalIso(x, zone)) is x', () => {
   const zones = ['Europe/Stockholm', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'];
   // Historical local mean time offsets have seconds (e.g. -04:56:02), which ISO offsets cannot show;
   // the range sticks to the era of whole-minute offsets.
-  const instant = fc
-    .integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 11, 31) })
-    .map((ms) => new Date(ms));
+  const instant = fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 11, 31) }).map((ms) => new Date(ms));
 
   test('for random instants and zones', () => {
     fc.assert(

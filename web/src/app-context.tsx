@@ -88,7 +88,10 @@ export function AppProvider({ children }: { children: ReactNode }) {
       locale,
       t: (key, params) => fill(catalogue[key], params),
       tn: (base, count, params) =>
-        fill(catalogue[`${base}.${plurals.select(count) === 'one' ? 'one' : 'other'}` as MessageKey], { count, ...params }),
+        fill(catalogue[`${base}.${plurals.select(count) === 'one' ? 'one' : 'other'}` as MessageKey], {
+          count,
+          ...params,
+        }),
       setLocale(next) {
         rememberLocale(next);
         setChosen(next);
@@ -111,7 +114,12 @@ export function AppProvider({ children }: { children: ReactNode }) {
   }, [loaded, locale]);
 
   if (failure) {
-    return <StatusScreen text={messages[locale]['app.unreachable']} retry={{ label: messages[locale]['app.retry'], onClick: load }} />;
+    return (
+      <StatusScreen
+        text={messages[locale]['app.unreachable']}
+        retry={{ label: messages[locale]['app.retry'], onClick: load }}
+      />
+    );
   }
   if (!value) return <StatusScreen text={messages[locale]['app.loading']} />;
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;

@@ -8,7 +8,10 @@ import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from
 const NAVIGATED = 'slotwise:navigated';
 
 /** Goes to `to`; `state` stays with that history entry, also across a reload of the page. */
-export function navigate(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown } = {}): void {
+export function navigate(
+  to: string,
+  { replace = false, state = null }: { replace?: boolean; state?: unknown } = {},
+): void {
   if (replace) window.history.replaceState(state, '', to);
   else window.history.pushState(state, '', to);
   window.dispatchEvent(new Event(NAVIGATED));
@@ -50,7 +53,14 @@ type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 export function Link({ to, onClick, ...props }: LinkProps) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return;
     }
     event.preventDefault();

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 export const auditQuerySchema = z.strictObject({
-  entityType: z.enum(['organisation', 'user', 'class', 'booking', 'customer', 'payment', 'webhook_endpoint']).optional(),
+  entityType: z
+    .enum(['organisation', 'user', 'class', 'booking', 'customer', 'payment', 'webhook_endpoint'])
+    .optional(),
   entityId: z.uuid().optional(),
   before: z.coerce.number().int().positive().optional().describe('Cursor: return entries older than this id'),
   limit: z.coerce.number().int().min(1).max(500).default(100),

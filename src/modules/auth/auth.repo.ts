@@ -5,12 +5,18 @@ import { type Role, passwordResetTokens, sessions, users } from './auth.tables.t
 export type UserRow = typeof users.$inferSelect;
 
 export async function findUserByEmail(db: Db, orgId: string, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(and(eq(users.orgId, orgId), eq(users.email, email)));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.email, email)));
   return row;
 }
 
 export async function findUserById(db: Db, orgId: string, id: string, lock = false): Promise<UserRow | undefined> {
-  const query = db.select().from(users).where(and(eq(users.orgId, orgId), eq(users.id, id)));
+  const query = db
+    .select()
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.id, id)));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }
@@ -82,7 +88,9 @@ export async function deleteSession(db: Db, orgId: string, sessionId: string): P
 export async function deleteUserSessions(db: Db, orgId: string, userId: string, exceptId?: string): Promise<void> {
   await db
     .delete(sessions)
-    .where(and(eq(sessions.orgId, orgId), eq(sessions.userId, userId), exceptId ? ne(sessions.id, exceptId) : undefined));
+    .where(
+      and(eq(sessions.orgId, orgId), eq(sessions.userId, userId), exceptId ? ne(sessions.id, exceptId) : undefined),
+    );
 }
 
 export async function insertResetToken(db: Db, values: typeof passwordResetTokens.$inferInsert): Promise<void> {

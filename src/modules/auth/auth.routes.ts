@@ -37,7 +37,8 @@ import {
 const perAccount = (max: number) => ({
   max,
   timeWindow: '1 minute',
-  keyGenerator: (request: FastifyRequest) => `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '')}`,
+  keyGenerator: (request: FastifyRequest) =>
+    `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '')}`,
 });
 
 export function authRoutes(app: ZodApp, services: Services): void {
@@ -56,7 +57,13 @@ export function authRoutes(app: ZodApp, services: Services): void {
 
   app.get(
     '/auth/session',
-    { schema: { tags: ['auth'], summary: 'The signed-in user and CSRF token, or nulls', response: { 200: sessionSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and CSRF token, or nulls',
+        response: { 200: sessionSchema },
+      },
+    },
     async (request) => {
       const user = request.ctx.user;
       return { user: user ? toUserDto(user) : null, csrfToken: user?.csrfToken ?? null };
@@ -84,7 +91,12 @@ export function authRoutes(app: ZodApp, services: Services): void {
     '/auth/sign-in',
     {
       config: { csrf: false, rateLimit: perAccount(10) },
-      schema: { tags: ['auth'], summary: 'Sign in with email and password', body: signInSchema, response: { 200: sessionSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: signInSchema,
+        response: { 200: sessionSchema },
+      },
     },
     async (request, reply) => setSessionCookie(reply, await signIn(db, request.ctx, request.body, clock.now())),
   );
@@ -111,7 +123,10 @@ export function authRoutes(app: ZodApp, services: Services): void {
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(db, request.ctx, request.body.email, { publicUrl: config.publicUrl, now: clock.now() });
+      await requestPasswordReset(db, request.ctx, request.body.email, {
+        publicUrl: config.publicUrl,
+        now: clock.now(),
+      });
       return reply.code(202).send({ accepted: true as const });
     },
   );

@@ -69,12 +69,16 @@ export async function signUp(db: Db, ctx: RequestContext, input: SignUpInput, no
       locale: input.locale ?? ctx.locale,
     });
     if (!user) throw new DomainError('email_taken');
-    await recordAudit(tx, { ...ctx, user: null }, {
-      action: 'user.created',
-      entityType: 'user',
-      entityId: user.id,
-      after: toUserDto(user),
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, user: null },
+      {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: toUserDto(user),
+      },
+    );
     return startSession(tx, ctx, user, now);
   });
 }
@@ -129,7 +133,12 @@ export async function requestPasswordReset(
       tokenHash: hashToken(token),
       expiresAt: new Date(deps.now.getTime() + RESET_TTL_MS),
     });
-    await queuePasswordReset(tx, ctx.org.id, user.id, `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}`);
+    await queuePasswordReset(
+      tx,
+      ctx.org.id,
+      user.id,
+      `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}`,
+    );
   });
 }
 
@@ -150,7 +159,11 @@ export async function resetPassword(
   });
 }
 
-export async function updateMe(db: Db, ctx: RequestContext, changes: { name?: string | undefined; locale?: 'en' | 'sv' | undefined }) {
+export async function updateMe(
+  db: Db,
+  ctx: RequestContext,
+  changes: { name?: string | undefined; locale?: 'en' | 'sv' | undefined },
+) {
   const user = requireUser(ctx);
   return transaction(db, async (tx) => {
     const before = await findUserById(tx, ctx.org.id, user.id, true);
@@ -159,7 +172,13 @@ export async function updateMe(db: Db, ctx: RequestContext, changes: { name?: st
       ...(changes.name === undefined ? {} : { name: changes.name }),
       ...(changes.locale === undefined ? {} : { locale: changes.locale }),
     });
-    await recordAudit(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: user.id, before: toUserDto(before), after: toUserDto(after) });
+    await recordAudit(tx, ctx, {
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: user.id,
+      before: toUserDto(before),
+      after: toUserDto(after),
+    });
     return toUserDto(after);
   });
 }

@@ -14,7 +14,12 @@ export const cancellationDeadline = (startsAt: Date, deadlineHours: number): Dat
 
 export function toBookingDto(
   ctx: RequestContext,
-  { booking, cls, customer, payment }: { booking: BookingRow; cls: ClassRow; customer: CustomerRow | null; payment?: PaymentRow | null },
+  {
+    booking,
+    cls,
+    customer,
+    payment,
+  }: { booking: BookingRow; cls: ClassRow; customer: CustomerRow | null; payment?: PaymentRow | null },
   now: Date,
 ): BookingDto {
   const zone = ctx.org.timeZone;
@@ -74,7 +79,12 @@ function paymentStatus(booking: BookingRow, payment: PaymentRow | null): Booking
 }
 
 /** A booking as it stands, for an event's payload: events carry the state at the time of the event. */
-export async function bookingSnapshot(db: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<{ booking: BookingDto } | { bookingId: string }> {
+export async function bookingSnapshot(
+  db: Db,
+  ctx: RequestContext,
+  bookingId: string,
+  now: Date,
+): Promise<{ booking: BookingDto } | { bookingId: string }> {
   const view = await findBookingView(db, ctx.org.id, { id: bookingId });
   return view ? { booking: toBookingDto(ctx, view, now) } : { bookingId };
 }

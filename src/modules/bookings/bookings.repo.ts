@@ -21,7 +21,12 @@ export interface ClassCapacity {
  * Returns the class as seen under the lock (before the insert), or undefined if it is gone.
  */
 export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<ClassCapacity | undefined> {
-  const [row] = await queryRows<{ status: ClassCapacity['status']; max_spots: number; spots_taken: number; inserted: boolean }>(
+  const [row] = await queryRows<{
+    status: ClassCapacity['status'];
+    max_spots: number;
+    spots_taken: number;
+    inserted: boolean;
+  }>(
     db,
     sql`
       WITH cls AS (
@@ -66,7 +71,10 @@ export async function findBooking(
   lock = false,
 ): Promise<BookingRow | undefined> {
   const match = 'id' in by ? eq(bookings.id, by.id) : eq(bookings.manageToken, by.manageToken);
-  const query = db.select().from(bookings).where(and(eq(bookings.orgId, orgId), match));
+  const query = db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.orgId, orgId), match));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }

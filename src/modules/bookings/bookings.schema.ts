@@ -74,7 +74,9 @@ export const bookingSchema = z
         amount: moneySchema,
       })
       .nullable()
-      .describe('While a Swish or bank transfer booking waits for its payment: where to pay, and the reference to write'),
+      .describe(
+        'While a Swish or bank transfer booking waits for its payment: where to pay, and the reference to write',
+      ),
   })
   .meta({ id: 'Booking' });
 
@@ -95,7 +97,9 @@ export const checkoutSchema = z
 export const bookingCreatedSchema = z
   .object({
     booking: bookingSchema,
-    alreadyBooked: z.boolean().describe('True when this customer already had a booking in the class; nothing new was created'),
+    alreadyBooked: z
+      .boolean()
+      .describe('True when this customer already had a booking in the class; nothing new was created'),
     manageToken: z.string().nullable().describe("The guest's secret for viewing and cancelling without an account"),
     manageUrl: z.string().nullable(),
     payment: checkoutSchema.nullable().describe('Set when the booking waits for a payment'),

@@ -17,8 +17,24 @@ import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { upsertAccountCustomer, upsertGuestCustomer } from '../customers/customers.repo.ts';
-import { type BookingView, deleteBookingRow, findActiveBooking, findBooking, findBookingView, findOrgOfManageToken, insertBookingIfRoom, selectBookingViews, updateBookingRow } from './bookings.repo.ts';
-import type { BookingCreateInput, BookingCreatedDto, BookingDto, BookingListQuery, CheckoutDto } from './bookings.schema.ts';
+import {
+  type BookingView,
+  deleteBookingRow,
+  findActiveBooking,
+  findBooking,
+  findBookingView,
+  findOrgOfManageToken,
+  insertBookingIfRoom,
+  selectBookingViews,
+  updateBookingRow,
+} from './bookings.repo.ts';
+import type {
+  BookingCreateInput,
+  BookingCreatedDto,
+  BookingDto,
+  BookingListQuery,
+  CheckoutDto,
+} from './bookings.schema.ts';
 import type { BookingRow } from './bookings.tables.ts';
 import { cancellationDeadline, manageUrl, toBookingDto } from './bookings.dto.ts';
 
@@ -80,7 +96,13 @@ export async function createBooking(
       if (!snapshot) throw new DomainError('class_not_found');
       const { customer, source } = await bookingCustomer(tx, ctx, input);
       checkBookable(snapshot, input.spots, source, now);
-      const method = choosePaymentMethod(ctx, snapshot.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);
+      const method = choosePaymentMethod(
+        ctx,
+        snapshot.priceAmount,
+        input.paymentMethod,
+        source,
+        deps.cardGateway !== null,
+      );
 
       const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
       if (existing) {
@@ -91,7 +113,11 @@ export async function createBooking(
         return {
           status: 200,
           body: {
-            booking: toBookingDto(ctx, { booking: existing, cls: snapshot, customer: owner ? customer : null, payment: payment ?? null }, now),
+            booking: toBookingDto(
+              ctx,
+              { booking: existing, cls: snapshot, customer: owner ? customer : null, payment: payment ?? null },
+              now,
+            ),
             alreadyBooked: true,
             manageToken: owner ? existing.manageToken : null,
             manageUrl: owner ? manageUrl(publicUrl, existing.manageToken) : null,
@@ -125,7 +151,12 @@ export async function createBooking(
       };
       const payment = pending ? await openPayment(tx, ctx.org, booking, method) : null;
       const dto = toBookingDto(ctx, { booking, cls: snapshot, customer, payment }, now);
-      await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
+      await recordAudit(tx, ctx, {
+        action: 'booking.created',
+        entityType: 'booking',
+        entityId: booking.id,
+        after: dto,
+      });
       if (!pending) {
         await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: snapshot.startsAt }, now);
         await emitWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
@@ -134,7 +165,8 @@ export async function createBooking(
       const locked = await insertBookingIfRoom(tx, booking);
       if (!locked) throw new DomainError('class_not_found');
       if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
-      if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
+      if (!locked.inserted)
+        throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
       return {
         status: 201,
         body: {
@@ -161,11 +193,14 @@ function choosePaymentMethod(
   if (price === 0) return 'free';
   const method = requested ?? (source === 'staff' || ctx.org.paymentMethods.includes('venue') ? 'venue' : undefined);
   if (!method) {
-    throw new DomainError('validation_failed', {}, [{ in: 'body', path: 'paymentMethod', message: `choose one of: ${ctx.org.paymentMethods.join(', ')}` }]);
+    throw new DomainError('validation_failed', {}, [
+      { in: 'body', path: 'paymentMethod', message: `choose one of: ${ctx.org.paymentMethods.join(', ')}` },
+    ]);
   }
   if (method === 'card' && !cardEnabled) throw new DomainError('payments_disabled');
   // Staff may record any manual arrangement; customers choose among what the organisation offers.
-  if (source !== 'staff' && !ctx.org.paymentMethods.includes(method)) throw new DomainError('payment_method_unavailable');
+  if (source !== 'staff' && !ctx.org.paymentMethods.includes(method))
+    throw new DomainError('payment_method_unavailable');
   if (source === 'staff' && method === 'card') throw new DomainError('payment_method_unavailable');
   return method;
 }
@@ -178,7 +213,12 @@ function checkoutDto(ctx: RequestContext, payment: PaymentRow, booking: BookingR
     amount: { amount: payment.amount, currency: payment.currency },
     holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null,
     reference: payment.reference,
-    payTo: payment.method === 'swish' ? ctx.org.swishNumber : payment.method === 'bank_transfer' ? ctx.org.bankAccount : null,
+    payTo:
+      payment.method === 'swish'
+        ? ctx.org.swishNumber
+        : payment.method === 'bank_transfer'
+          ? ctx.org.bankAccount
+          : null,
     clientSecret: null,
     publishableKey: payment.method === 'card' ? (deps.cardGateway?.publishableKey ?? null) : null,
   };
@@ -290,7 +330,11 @@ export async function cancelBooking(
     });
     await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
     await settleCancelledBooking(tx, ctx, booking.id, now);
-    const dto = toBookingDto(ctx, { booking: after, cls: { ...cls, spotsTaken: cls.spotsTaken - booking.spots }, customer: view.customer }, now);
+    const dto = toBookingDto(
+      ctx,
+      { booking: after, cls: { ...cls, spotsTaken: cls.spotsTaken - booking.spots }, customer: view.customer },
+      now,
+    );
     await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;
   });

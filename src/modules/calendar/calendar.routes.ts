@@ -11,7 +11,8 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
     {
       schema: {
         tags: ['calendar'],
-        summary: "A customer's bookings as an iCalendar feed (secret URL from GET /me/calendar or the confirmation mail)",
+        summary:
+          "A customer's bookings as an iCalendar feed (secret URL from GET /me/calendar or the confirmation mail)",
         params: z.strictObject({ file: z.string().regex(/^[\w-]{20,100}\.ics$/, 'must be <token>.ics') }),
       },
     },
@@ -30,7 +31,8 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
         params: z.strictObject({ orgSlug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/) }),
       },
     },
-    async (request, reply) => reply.type(ICS).send(await scheduleFeed(db, request.params.orgSlug, config.publicUrl, clock.now())),
+    async (request, reply) =>
+      reply.type(ICS).send(await scheduleFeed(db, request.params.orgSlug, config.publicUrl, clock.now())),
   );
 
   app.get(

@@ -6,14 +6,19 @@ import { newToken } from '../../platform/tokens.ts';
 import { requireUser } from '../../platform/context.ts';
 import { selectBookingViews } from '../bookings/bookings.repo.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
-import { ensureCalendarToken, findCustomerByCalendarToken, upsertAccountCustomer } from '../customers/customers.repo.ts';
+import {
+  ensureCalendarToken,
+  findCustomerByCalendarToken,
+  upsertAccountCustomer,
+} from '../customers/customers.repo.ts';
 import { bookingIcsEvent } from '../notifications/notifications.service.ts';
 import { findOrganisationById, findOrganisationBySlug } from '../orgs/orgs.repo.ts';
 
 /** How far back feeds reach: cancelled and past entries stay a while so calendars update them. */
 const FEED_HISTORY_MS = 30 * 24 * 3600_000;
 
-export const customerFeedUrl = (publicUrl: string, token: string) => `${publicUrl}/api/v1/calendar/customers/${token}.ics`;
+export const customerFeedUrl = (publicUrl: string, token: string) =>
+  `${publicUrl}/api/v1/calendar/customers/${token}.ics`;
 
 /** A customer's bookings as a calendar feed; the URL's secret token is the only key. */
 export async function customerFeed(db: Db, token: string, publicUrl: string, now: Date): Promise<string> {
@@ -31,7 +36,12 @@ export async function customerFeed(db: Db, token: string, publicUrl: string, now
   return buildIcs({
     name: org.name,
     events: views.map((view) =>
-      bookingIcsEvent(view, org, `${publicUrl}/manage/${view.booking.manageToken}`, view.booking.status === 'cancelled' || view.cls.status === 'cancelled'),
+      bookingIcsEvent(
+        view,
+        org,
+        `${publicUrl}/manage/${view.booking.manageToken}`,
+        view.booking.status === 'cancelled' || view.cls.status === 'cancelled',
+      ),
     ),
   });
 }
@@ -40,7 +50,12 @@ export async function customerFeed(db: Db, token: string, publicUrl: string, now
 export async function scheduleFeed(db: Db, orgSlug: string, publicUrl: string, now: Date): Promise<string> {
   const org = await findOrganisationBySlug(db, orgSlug);
   if (!org) throw new DomainError('organisation_not_found');
-  const classes = await selectClasses(db, org.id, { from: new Date(now.getTime() - FEED_HISTORY_MS), to: undefined, status: undefined, limit: 500 });
+  const classes = await selectClasses(db, org.id, {
+    from: new Date(now.getTime() - FEED_HISTORY_MS),
+    to: undefined,
+    status: undefined,
+    limit: 500,
+  });
   return buildIcs({
     name: org.name,
     events: classes.map((cls) => ({

@@ -12,12 +12,20 @@ export async function insertClass(db: Db, values: NewClassRow): Promise<ClassRow
 
 /** With `lock`, takes the row lock that serialises everything that consumes the class's spots. */
 export async function findClass(db: Db, orgId: string, id: string, lock = false): Promise<ClassRow | undefined> {
-  const query = db.select().from(classes).where(and(eq(classes.orgId, orgId), eq(classes.id, id)));
+  const query = db
+    .select()
+    .from(classes)
+    .where(and(eq(classes.orgId, orgId), eq(classes.id, id)));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 
-export async function updateClassRow(db: Db, orgId: string, id: string, changes: Partial<NewClassRow>): Promise<ClassRow> {
+export async function updateClassRow(
+  db: Db,
+  orgId: string,
+  id: string,
+  changes: Partial<NewClassRow>,
+): Promise<ClassRow> {
   const [row] = await db
     .update(classes)
     .set({ ...changes, updatedAt: new Date() })

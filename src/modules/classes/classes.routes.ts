@@ -29,7 +29,12 @@ export function classRoutes(app: ZodApp, { db, clock }: Services): void {
   app.get(
     '/classes/:classId',
     {
-      schema: { tags: ['classes'], summary: 'One class (public)', params: idParam('classId'), response: { 200: classSchema } },
+      schema: {
+        tags: ['classes'],
+        summary: 'One class (public)',
+        params: idParam('classId'),
+        response: { 200: classSchema },
+      },
     },
     async (request) => getClass(db, request.ctx, request.params.classId),
   );

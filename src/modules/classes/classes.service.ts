@@ -4,7 +4,11 @@ import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { cancelActiveBookingsOfClass, countBookingsOfClass, selectActiveBookingIds } from '../bookings/bookings.repo.ts';
+import {
+  cancelActiveBookingsOfClass,
+  countBookingsOfClass,
+  selectActiveBookingIds,
+} from '../bookings/bookings.repo.ts';
 import { bookingSnapshot } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueReminder } from '../notifications/notifications.service.ts';
 import { settleCancelledBooking } from '../payments/payments.service.ts';

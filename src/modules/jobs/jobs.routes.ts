@@ -42,7 +42,7 @@ export function jobRoutes(app: ZodApp, { db }: Services): void {
     {
       schema: {
         tags: ['jobs'],
-        summary: "Background jobs (mail, webhooks), newest first; status=dead lists those that failed for good (admin)",
+        summary: 'Background jobs (mail, webhooks), newest first; status=dead lists those that failed for good (admin)',
         querystring: z.strictObject({
           status: z.enum(jobStatuses).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -124,7 +124,8 @@ export function mailHandlers(deps: MailDeps): Record<string, JobHandler> {
       }),
     [mailJobs.paymentPending]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
-        if (view.booking.status !== 'pending' || !view.booking.holdExpiresAt) return 'skipped: no longer waiting for payment';
+        if (view.booking.status !== 'pending' || !view.booking.holdExpiresAt)
+          return 'skipped: no longer waiting for payment';
         const payment = await findPayment(deps.db, org.id, { bookingId: view.booking.id });
         if (!payment || payment.method === 'card' || !payment.reference) return 'skipped: no manual payment';
         const payTo = payment.method === 'swish' ? org.swishNumber : org.bankAccount;
@@ -146,7 +147,11 @@ export function mailHandlers(deps: MailDeps): Record<string, JobHandler> {
       const payment = await findPayment(deps.db, refund.orgId, { id: refund.paymentId });
       if (!payment) throw new PermanentJobError(`refund ${refund.id} has no payment`);
       return withBooking(deps, { ...job, payload: { bookingId: payment.bookingId } }, async (view, org, data) => {
-        const mail = refundIssuedMail(localeOf(view, org), data, { amount: refund.amount, currency: refund.currency, method: payment.method });
+        const mail = refundIssuedMail(localeOf(view, org), data, {
+          amount: refund.amount,
+          currency: refund.currency,
+          method: payment.method,
+        });
         await send(deps, job, org, view, mail, []);
         return 'sent';
       });
@@ -154,10 +159,18 @@ export function mailHandlers(deps: MailDeps): Record<string, JobHandler> {
     [mailJobs.passwordReset]: async (job) => {
       const { userId, link } = job.payload as { userId?: string; link?: string };
       if (!userId || !link) throw new PermanentJobError('password reset job without user or link');
-      const [org, user] = await Promise.all([findOrganisationById(deps.db, job.orgId), findUserById(deps.db, job.orgId, userId)]);
+      const [org, user] = await Promise.all([
+        findOrganisationById(deps.db, job.orgId),
+        findUserById(deps.db, job.orgId, userId),
+      ]);
       if (!org || !user) return 'skipped: the account is gone';
       const mail = passwordResetMail(user.locale ?? org.defaultLocale, { name: user.name, orgName: org.name, link });
-      await deps.mailer.send({ from: org.mailFrom ?? deps.defaultFrom, to: user.email, ...mail, messageId: messageId(job) });
+      await deps.mailer.send({
+        from: org.mailFrom ?? deps.defaultFrom,
+        to: user.email,
+        ...mail,
+        messageId: messageId(job),
+      });
       return 'sent';
     },
   };
@@ -218,7 +231,12 @@ async function send(
   });
 }
 
-export function bookingIcsEvent(view: BookingView, org: { name: string }, manageUrl: string, cancelled: boolean): IcsEvent {
+export function bookingIcsEvent(
+  view: BookingView,
+  org: { name: string },
+  manageUrl: string,
+  cancelled: boolean,
+): IcsEvent {
   const updatedAt = new Date(Math.max(view.booking.updatedAt.getTime(), view.cls.updatedAt.getTime()));
   return {
     uid: `booking-${view.booking.id}@slotwise`,
@@ -240,5 +258,9 @@ function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, ca
     method: cancelled ? 'CANCEL' : 'PUBLISH',
     events: [bookingIcsEvent(view, org, data.manageUrl, cancelled)],
   });
-  return { filename: 'booking.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'PUBLISH'}` };
+  return {
+    filename: 'booking.ics',
+    content: ics,
+    contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'PUBLISH'}`,
+  };
 }

@@ -44,7 +44,8 @@ const text = {
     reference: 'Message / reference',
     payBy: 'Pay by',
     refundSubject: (title: string) => `Refund issued: ${title}`,
-    refundBody: (amount: string, how: string) => `We have refunded ${amount} ${how}. Depending on your bank it can take a few days to show.`,
+    refundBody: (amount: string, how: string) =>
+      `We have refunded ${amount} ${how}. Depending on your bank it can take a few days to show.`,
     refundHow: { card: 'to your card', swish: 'with Swish', bank_transfer: 'to your bank account' },
     manage: 'View or cancel your booking',
     cancelUntil: (when: string) => `You can cancel free of charge until ${when}.`,
@@ -57,11 +58,13 @@ const text = {
     cancelledBody: {
       customer: (title: string) => `Your booking for ${title} has been cancelled, as you asked.`,
       staff: (title: string) => `We have cancelled your booking for ${title}.`,
-      class_cancelled: (title: string) => `Unfortunately ${title} has been cancelled, and your booking with it. We are sorry for the trouble.`,
+      class_cancelled: (title: string) =>
+        `Unfortunately ${title} has been cancelled, and your booking with it. We are sorry for the trouble.`,
     } satisfies Record<CancelledBy, (title: string) => string>,
     cancelledAfter: 'You do not need to do anything. The calendar entry is attached so your calendar can remove it.',
     resetSubject: (org: string) => `Reset your password for ${org}`,
-    resetBody: (org: string) => `Someone asked to reset the password of your ${org} account. If it was you, choose a new password within one hour.`,
+    resetBody: (org: string) =>
+      `Someone asked to reset the password of your ${org} account. If it was you, choose a new password within one hour.`,
     resetAction: 'Choose a new password',
     resetAfter: 'If it was not you, ignore this mail; your password stays as it is.',
   },
@@ -87,7 +90,8 @@ const text = {
     reference: 'Meddelande / referens',
     payBy: 'Betala senast',
     refundSubject: (title: string) => `Återbetalning: ${title}`,
-    refundBody: (amount: string, how: string) => `Vi har återbetalat ${amount} ${how}. Beroende på din bank kan det ta några dagar innan det syns.`,
+    refundBody: (amount: string, how: string) =>
+      `Vi har återbetalat ${amount} ${how}. Beroende på din bank kan det ta några dagar innan det syns.`,
     refundHow: { card: 'till ditt kort', swish: 'med Swish', bank_transfer: 'till ditt bankkonto' },
     manage: 'Visa eller avboka din bokning',
     cancelUntil: (when: string) => `Du kan avboka kostnadsfritt fram till ${when}.`,
@@ -100,11 +104,13 @@ const text = {
     cancelledBody: {
       customer: (title: string) => `Din bokning av ${title} är avbokad, som du bad om.`,
       staff: (title: string) => `Vi har avbokat din bokning av ${title}.`,
-      class_cancelled: (title: string) => `Tyvärr är ${title} inställt, och därmed även din bokning. Vi ber om ursäkt för besväret.`,
+      class_cancelled: (title: string) =>
+        `Tyvärr är ${title} inställt, och därmed även din bokning. Vi ber om ursäkt för besväret.`,
     } satisfies Record<CancelledBy, (title: string) => string>,
     cancelledAfter: 'Du behöver inte göra något. Kalenderposten finns bifogad så att din kalender kan ta bort den.',
     resetSubject: (org: string) => `Återställ ditt lösenord hos ${org}`,
-    resetBody: (org: string) => `Någon har bett om att återställa lösenordet till ditt konto hos ${org}. Om det var du, välj ett nytt lösenord inom en timme.`,
+    resetBody: (org: string) =>
+      `Någon har bett om att återställa lösenordet till ditt konto hos ${org}. Om det var du, välj ett nytt lösenord inom en timme.`,
     resetAction: 'Välj ett nytt lösenord',
     resetAfter: 'Om det inte var du kan du bortse från det här mejlet; ditt lösenord är oförändrat.',
   },
@@ -122,7 +128,11 @@ function bookingDetails(locale: Locale, d: BookingMailData): [string, string][] 
   if (d.spots > 1) rows.push([t.spots, String(d.spots)]);
   rows.push([
     t.price,
-    d.paymentMethod === 'free' ? t.free : d.paymentMethod === 'venue' ? t.payAtVenue(price) : t.paid(price, t.paidBy[d.paymentMethod]),
+    d.paymentMethod === 'free'
+      ? t.free
+      : d.paymentMethod === 'venue'
+        ? t.payAtVenue(price)
+        : t.paid(price, t.paidBy[d.paymentMethod]),
   ]);
   return rows;
 }

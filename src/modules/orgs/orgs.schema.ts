@@ -10,7 +10,6 @@ export const timeZoneSchema = z
 
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as SEK');
 
-
 export const organisationSchema = z
   .object({
     id: z.uuid(),
@@ -39,7 +38,12 @@ export const organisationUpdateSchema = z
     currency: currencySchema,
     defaultLocale: localeSchema,
     cancellationDeadlineHours: z.number().int().min(0).max(8760),
-    reminderHours: z.number().int().min(0).max(720).describe('Hours before a class that its reminder is mailed; 0 for none'),
+    reminderHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(720)
+      .describe('Hours before a class that its reminder is mailed; 0 for none'),
     mailFrom: z
       .string()
       .trim()
@@ -51,12 +55,23 @@ export const organisationUpdateSchema = z
       .min(1)
       .refine((list) => new Set(list).size === list.length, 'list each method once'),
     holdMinutes: z.number().int().min(1).max(1440).describe('How long a card checkout holds its spots'),
-    manualPaymentHours: z.number().int().min(1).max(720).describe('How long a Swish or bank transfer booking waits for payment'),
-    swishNumber: z.string().trim().regex(/^[0-9 -]{5,20}$/, 'must be a Swish number').nullable(),
+    manualPaymentHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(720)
+      .describe('How long a Swish or bank transfer booking waits for payment'),
+    swishNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9 -]{5,20}$/, 'must be a Swish number')
+      .nullable(),
     bankAccount: z.string().trim().min(5).max(100).nullable(),
     unbookablePaymentPolicy: z
       .enum(['refund', 'queue'])
-      .describe('A payment that arrives when its booking can no longer be made: refund it at once, or queue it for an admin'),
+      .describe(
+        'A payment that arrives when its booking can no longer be made: refund it at once, or queue it for an admin',
+      ),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');

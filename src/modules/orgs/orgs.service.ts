@@ -69,7 +69,11 @@ export async function ensureDefaultOrganisation(db: Db): Promise<OrgContext> {
   return createOrganisation(db, { slug: 'default', name: 'Slotwise Studio', isDefault: true });
 }
 
-export async function changeOrganisation(db: Db, ctx: RequestContext, changes: OrganisationUpdate): Promise<OrgContext> {
+export async function changeOrganisation(
+  db: Db,
+  ctx: RequestContext,
+  changes: OrganisationUpdate,
+): Promise<OrgContext> {
   return transaction(db, async (tx) => {
     const before = await findOrganisationForUpdate(tx, ctx.org.id);
     if (!before) throw new DomainError('organisation_not_found');

@@ -19,6 +19,8 @@ export const organisations = pgTable('organisations', {
   manualPaymentHours: integer('manual_payment_hours').notNull().default(24),
   swishNumber: text('swish_number'),
   bankAccount: text('bank_account'),
-  unbookablePaymentPolicy: text('unbookable_payment_policy', { enum: ['refund', 'queue'] }).notNull().default('refund'),
+  unbookablePaymentPolicy: text('unbookable_payment_policy', { enum: ['refund', 'queue'] })
+    .notNull()
+    .default('refund'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

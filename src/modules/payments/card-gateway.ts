@@ -32,18 +32,30 @@ export interface StripeSettings {
   apiUrl: string | null;
 }
 
-export function createStripeClient(settings: Pick<StripeSettings, 'secretKey' | 'apiUrl'>, extra: Stripe.StripeConfig = {}): Stripe {
+export function createStripeClient(
+  settings: Pick<StripeSettings, 'secretKey' | 'apiUrl'>,
+  extra: Stripe.StripeConfig = {},
+): Stripe {
   const api = settings.apiUrl ? new URL(settings.apiUrl) : null;
   return new Stripe(settings.secretKey, {
     maxNetworkRetries: 2,
     timeout: 20_000,
     telemetry: false,
-    ...(api ? { host: api.hostname, port: Number(api.port || (api.protocol === 'https:' ? 443 : 80)), protocol: api.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    ...(api
+      ? {
+          host: api.hostname,
+          port: Number(api.port || (api.protocol === 'https:' ? 443 : 80)),
+          protocol: api.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
     ...extra,
   });
 }
 
-export function stripeGateway(stripe: Stripe, settings: Pick<StripeSettings, 'webhookSecret' | 'publishableKey'>): CardGateway {
+export function stripeGateway(
+  stripe: Stripe,
+  settings: Pick<StripeSettings, 'webhookSecret' | 'publishableKey'>,
+): CardGateway {
   return {
     publishableKey: settings.publishableKey,
     async createIntent(input) {

@@ -33,7 +33,10 @@ export interface Locked {
 }
 
 /** Lock order everywhere: class, then booking, then payment. */
-export async function lockPaymentChain(tx: Db, payment: Pick<PaymentRow, 'orgId' | 'bookingId' | 'id'>): Promise<Locked> {
+export async function lockPaymentChain(
+  tx: Db,
+  payment: Pick<PaymentRow, 'orgId' | 'bookingId' | 'id'>,
+): Promise<Locked> {
   const booking = await findBooking(tx, payment.orgId, { id: payment.bookingId });
   if (!booking) throw new Error(`booking ${payment.bookingId} of payment ${payment.id} not found`);
   const cls = await findClass(tx, payment.orgId, booking.classId, true);

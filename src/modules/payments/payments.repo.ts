@@ -46,7 +46,11 @@ export async function findPaymentById(db: Db, id: string): Promise<PaymentRow | 
   return row;
 }
 
-export async function updatePayment(db: Db, id: string, changes: Partial<typeof payments.$inferInsert>): Promise<PaymentRow> {
+export async function updatePayment(
+  db: Db,
+  id: string,
+  changes: Partial<typeof payments.$inferInsert>,
+): Promise<PaymentRow> {
   const [row] = await db
     .update(payments)
     .set({ ...changes, updatedAt: sql`now()` })
@@ -69,7 +73,11 @@ export async function findRefund(db: Db, by: { id: string } | { providerRef: str
   return row;
 }
 
-export async function updateRefund(db: Db, id: string, changes: Partial<typeof refunds.$inferInsert>): Promise<RefundRow> {
+export async function updateRefund(
+  db: Db,
+  id: string,
+  changes: Partial<typeof refunds.$inferInsert>,
+): Promise<RefundRow> {
   const [row] = await db
     .update(refunds)
     .set({ ...changes, updatedAt: sql`now()` })
@@ -97,7 +105,10 @@ export async function insertUnbookable(db: Db, values: typeof unbookablePayments
   const [row] = await db
     .insert(unbookablePayments)
     .values(values)
-    .onConflictDoUpdate({ target: unbookablePayments.paymentId, set: { status: values.status ?? 'open', reason: values.reason, resolvedAt: null } })
+    .onConflictDoUpdate({
+      target: unbookablePayments.paymentId,
+      set: { status: values.status ?? 'open', reason: values.reason, resolvedAt: null },
+    })
     .returning();
   if (!row) throw new Error('unbookable payment insert returned nothing');
   return row;
@@ -105,7 +116,10 @@ export async function insertUnbookable(db: Db, values: typeof unbookablePayments
 
 export async function findUnbookable(db: Db, orgId: string, by: { id: string } | { paymentId: string }, lock = false) {
   const match = 'id' in by ? eq(unbookablePayments.id, by.id) : eq(unbookablePayments.paymentId, by.paymentId);
-  const query = db.select().from(unbookablePayments).where(and(eq(unbookablePayments.orgId, orgId), match));
+  const query = db
+    .select()
+    .from(unbookablePayments)
+    .where(and(eq(unbookablePayments.orgId, orgId), match));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }
@@ -140,7 +154,12 @@ export async function selectExpiredHolds(db: Db, orgId: string, before: Date) {
  * succeeded payment that is not refunded in full, and refunds pending since before `stuckBefore`.
  */
 export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date) {
-  const orphanPayments = await queryRows<{ payment_id: string; booking_id: string; amount: number; refunded_amount: number }>(
+  const orphanPayments = await queryRows<{
+    payment_id: string;
+    booking_id: string;
+    amount: number;
+    refunded_amount: number;
+  }>(
     db,
     sql`
       SELECT p.id AS payment_id, p.booking_id, p.amount, p.refunded_amount
@@ -165,4 +184,3 @@ export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date
     .where(and(eq(refunds.orgId, orgId), eq(refunds.status, 'pending'), lt(refunds.createdAt, stuckBefore)));
   return { orphanPayments, unpaidBookings, stuckRefunds };
 }
-

@@ -17,7 +17,14 @@ import {
   settlementSchema,
   unbookableSchema,
 } from './payments.schema.ts';
-import { bookUnbookable, confirmCardPayment, integrityReport, listUnbookable, markPaid, paymentInfo } from './payments.service.ts';
+import {
+  bookUnbookable,
+  confirmCardPayment,
+  integrityReport,
+  listUnbookable,
+  markPaid,
+  paymentInfo,
+} from './payments.service.ts';
 import { refundPayment } from './refunds.service.ts';
 import { receiveStripeEvent } from './stripe-events.service.ts';
 import { unbookableStatuses } from './payments.tables.ts';
@@ -45,7 +52,8 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
       config: { csrf: false },
       schema: {
         tags,
-        summary: 'After Stripe.js reports success: settle the payment from Stripe’s own record (idempotent; the webhook does the same)',
+        summary:
+          'After Stripe.js reports success: settle the payment from Stripe’s own record (idempotent; the webhook does the same)',
         body: z.strictObject({ paymentIntentId: intentIdSchema }),
         response: { 200: z.object({ settlement: settlementSchema, booking: bookingSchema.nullable() }) },
       },
@@ -61,9 +69,12 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
     {
       schema: {
         tags,
-        summary: 'Poll: is the booking of this PaymentIntent confirmed yet? (a guest booking: whoever holds the id; an account booking: its owner)',
+        summary:
+          'Poll: is the booking of this PaymentIntent confirmed yet? (a guest booking: whoever holds the id; an account booking: its owner)',
         params: z.strictObject({ paymentIntentId: intentIdSchema }),
-        response: { 200: z.object({ found: z.boolean().describe('The booking is confirmed'), booking: bookingSchema }) },
+        response: {
+          200: z.object({ found: z.boolean().describe('The booking is confirmed'), booking: bookingSchema }),
+        },
       },
     },
     async (request) => {
@@ -75,7 +86,14 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
 
   app.get(
     '/payments/:paymentId',
-    { schema: { tags, summary: 'A payment with its refunds: what the refund dialog shows (staff)', params: idParam('paymentId'), response: { 200: paymentSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'A payment with its refunds: what the refund dialog shows (staff)',
+        params: idParam('paymentId'),
+        response: { 200: paymentSchema },
+      },
+    },
     async (request) => paymentInfo(db, request.ctx, request.params.paymentId),
   );
 
@@ -84,7 +102,8 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
     {
       schema: {
         tags,
-        summary: 'Staff saw a Swish or bank transfer payment arrive: confirm the booking (re-checks the class if the deadline passed)',
+        summary:
+          'Staff saw a Swish or bank transfer payment arrive: confirm the booking (re-checks the class if the deadline passed)',
         params: idParam('paymentId'),
         body: z.strictObject({}).default({}),
         response: { 200: settlementSchema },
@@ -98,14 +117,18 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
     {
       schema: {
         tags,
-        summary: 'Refund all or part of a paid booking (admin); a full refund cancels the booking. Card refunds go through Stripe.',
+        summary:
+          'Refund all or part of a paid booking (admin); a full refund cancels the booking. Card refunds go through Stripe.',
         params: idParam('paymentId'),
         body: refundInputSchema,
         response: { 201: refundSchema },
       },
     },
     async (request, reply) => {
-      const refund = await refundPayment(db, request.ctx, request.params.paymentId, request.body, { gateway: cardGateway, now: clock.now() });
+      const refund = await refundPayment(db, request.ctx, request.params.paymentId, request.body, {
+        gateway: cardGateway,
+        now: clock.now(),
+      });
       return reply.code(201).send({
         id: refund.id,
         paymentId: refund.paymentId,
@@ -140,12 +163,23 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
         response: { 200: bookingSchema },
       },
     },
-    async (request) => toBookingDto(request.ctx, await bookUnbookable(db, request.ctx, request.params.problemId, clock.now()), clock.now()),
+    async (request) =>
+      toBookingDto(
+        request.ctx,
+        await bookUnbookable(db, request.ctx, request.params.problemId, clock.now()),
+        clock.now(),
+      ),
   );
 
   app.get(
     '/integrity',
-    { schema: { tags, summary: 'Money that is not where it should be; empty in normal operation (admin)', response: { 200: integritySchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Money that is not where it should be; empty in normal operation (admin)',
+        response: { 200: integritySchema },
+      },
+    },
     async (request) => {
       requireRole(request.ctx, 'admin');
       return integrityReport(db, request.ctx, clock.now());
@@ -163,7 +197,13 @@ export function stripeWebhookRoutes({ db, clock, cardGateway }: Services) {
     app.post('/stripe/webhook', { schema: { hide: true } }, async (request) => {
       if (!cardGateway) throw new DomainError('payments_disabled');
       const signature = request.headers['stripe-signature'];
-      const result = await receiveStripeEvent(db, cardGateway, String(request.body ?? ''), typeof signature === 'string' ? signature : undefined, () => clock.now());
+      const result = await receiveStripeEvent(
+        db,
+        cardGateway,
+        String(request.body ?? ''),
+        typeof signature === 'string' ? signature : undefined,
+        () => clock.now(),
+      );
       return { received: true, duplicate: result.duplicate };
     });
   };

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { moneySchema } from '../../platform/schemas.ts';
-import { paymentMethods, paymentStatuses, refundStatuses, unbookableReasons, unbookableStatuses } from './payments.tables.ts';
+import {
+  paymentMethods,
+  paymentStatuses,
+  refundStatuses,
+  unbookableReasons,
+  unbookableStatuses,
+} from './payments.tables.ts';
 
 export const intentIdSchema = z.string().regex(/^pi_[A-Za-z0-9]{8,64}$/, 'must be a PaymentIntent id (pi_…)');
 
@@ -34,12 +40,24 @@ export const paymentSchema = z
   .meta({ id: 'Payment' });
 
 export const refundInputSchema = z.strictObject({
-  amount: z.number().int().positive().max(100_000_000).optional().describe('Minor units; all that is left when omitted'),
+  amount: z
+    .number()
+    .int()
+    .positive()
+    .max(100_000_000)
+    .optional()
+    .describe('Minor units; all that is left when omitted'),
   reason: z.string().trim().min(1).max(500),
 });
 
 export const refundSchema = z
-  .object({ id: z.uuid(), paymentId: z.uuid(), amount: moneySchema, status: z.enum(refundStatuses), reason: z.string() })
+  .object({
+    id: z.uuid(),
+    paymentId: z.uuid(),
+    amount: moneySchema,
+    status: z.enum(refundStatuses),
+    reason: z.string(),
+  })
   .meta({ id: 'Refund' });
 
 export const settlementSchema = z
@@ -69,9 +87,13 @@ export const unbookableSchema = z
 export const integritySchema = z
   .object({
     clean: z.boolean(),
-    paymentsWithoutBookingOrRefund: z.array(z.object({ paymentId: z.uuid(), bookingId: z.uuid(), amount: z.number(), refunded: z.number() })),
+    paymentsWithoutBookingOrRefund: z.array(
+      z.object({ paymentId: z.uuid(), bookingId: z.uuid(), amount: z.number(), refunded: z.number() }),
+    ),
     paidBookingsWithoutPayment: z.array(z.object({ bookingId: z.uuid(), paymentMethod: z.string() })),
-    refundsStuckPending: z.array(z.object({ refundId: z.uuid(), paymentId: z.uuid(), amount: z.number(), createdAt: z.iso.datetime() })),
+    refundsStuckPending: z.array(
+      z.object({ refundId: z.uuid(), paymentId: z.uuid(), amount: z.number(), createdAt: z.iso.datetime() }),
+    ),
     holdsPastExpiry: z.array(z.object({ bookingId: z.uuid(), holdExpiresAt: z.iso.datetime().nullable() })),
   })
   .meta({ id: 'IntegrityReport' });

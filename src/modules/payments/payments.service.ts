@@ -5,14 +5,33 @@ import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type BookingView, findActiveBooking, findBooking, findBookingView, updateBookingRow } from '../bookings/bookings.repo.ts';
+import {
+  type BookingView,
+  findActiveBooking,
+  findBooking,
+  findBookingView,
+  updateBookingRow,
+} from '../bookings/bookings.repo.ts';
 import { bookingSnapshot } from '../bookings/bookings.dto.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { queueBookingConfirmed, queuePaymentPendingMail } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import type { CardGateway } from './card-gateway.ts';
-import { findPayment, findPaymentById, findPaymentByIntent, findUnbookable, insertPayment, insertUnbookable, integrityProblems, selectExpiredHolds, selectRefunds, selectUnbookable, updatePayment, updateUnbookable } from './payments.repo.ts';
+import {
+  findPayment,
+  findPaymentById,
+  findPaymentByIntent,
+  findUnbookable,
+  insertPayment,
+  insertUnbookable,
+  integrityProblems,
+  selectExpiredHolds,
+  selectRefunds,
+  selectUnbookable,
+  updatePayment,
+  updateUnbookable,
+} from './payments.repo.ts';
 import type { PaymentMethod, PaymentRow, RefundRow, UnbookableReason, UnbookableRow } from './payments.tables.ts';
 import { holdKey, lockPaymentChain, orgContextOf, paymentJobs } from './payments.locks.ts';
 import { openRefund } from './refunds.service.ts';
@@ -140,7 +159,12 @@ async function settleSucceeded(
   // On a mismatch the provider's record is the truth about the money: what was received is what
   // the payment is, and what will be refunded.
   const amount = mismatch && mismatch.received > 0 ? mismatch.received : locked.amount;
-  await updatePayment(tx, locked.id, { status: 'succeeded', succeededAt: now, failureReason: mismatch ? 'mismatch' : null, amount });
+  await updatePayment(tx, locked.id, {
+    status: 'succeeded',
+    succeededAt: now,
+    failureReason: mismatch ? 'mismatch' : null,
+    amount,
+  });
   await cancelJob(tx, booking.orgId, holdKey(booking.id));
   await recordAudit(tx, ctx, {
     action: 'payment.succeeded',
@@ -149,7 +173,13 @@ async function settleSucceeded(
     before: { status: locked.status },
     after: { status: 'succeeded', amount: locked.amount, currency: locked.currency, method: locked.method },
   });
-  await emitWebhookEvent(tx, booking.orgId, 'payment.succeeded', { paymentId: locked.id, bookingId: booking.id, amount: locked.amount, currency: locked.currency }, now);
+  await emitWebhookEvent(
+    tx,
+    booking.orgId,
+    'payment.succeeded',
+    { paymentId: locked.id, bookingId: booking.id, amount: locked.amount, currency: locked.currency },
+    now,
+  );
 
   const reason = mismatch ? 'mismatch' : await unbookableReason(tx, cls, booking, now);
   if (reason) return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
@@ -173,7 +203,12 @@ async function settleSucceeded(
   return { outcome: 'booked', bookingId: booking.id };
 }
 
-async function unbookableReason(tx: Db, cls: ClassRow, booking: BookingRow, now: Date): Promise<UnbookableReason | null> {
+async function unbookableReason(
+  tx: Db,
+  cls: ClassRow,
+  booking: BookingRow,
+  now: Date,
+): Promise<UnbookableReason | null> {
   if (booking.status === 'confirmed' || booking.status === 'pending') {
     return cls.status === 'cancelled' ? 'class_cancelled' : null;
   }
@@ -220,7 +255,8 @@ async function recordUnbookable(
     after: { reason, bookingId: booking.id, resolution: autoRefund ? 'refund' : 'queued for an admin' },
   });
   const refundable = payment.amount - payment.refundedAmount;
-  if (autoRefund && refundable > 0) await openRefund(tx, ctx, { ...payment, status: 'succeeded' }, refundable, `unbookable: ${reason}`, now);
+  if (autoRefund && refundable > 0)
+    await openRefund(tx, ctx, { ...payment, status: 'succeeded' }, refundable, `unbookable: ${reason}`, now);
   return { outcome: 'unbookable', bookingId: problem.bookingId, reason };
 }
 
@@ -228,7 +264,12 @@ async function recordUnbookable(
  * Applies what Stripe says about a PaymentIntent. The intent is always re-read from Stripe: a
  * webhook body or a client's word is only a trigger. Amount, currency and metadata must match.
  */
-export async function applyIntent(db: Db, gateway: CardGateway, intentId: string, now: () => Date): Promise<Settlement | null> {
+export async function applyIntent(
+  db: Db,
+  gateway: CardGateway,
+  intentId: string,
+  now: () => Date,
+): Promise<Settlement | null> {
   const intent = await gateway.retrieveIntent(intentId);
   const payment = (await findPaymentByIntent(db, intent.id)) ?? (await paymentFromMetadata(db, intent));
   if (!payment) return null;
@@ -245,7 +286,13 @@ export async function applyIntent(db: Db, gateway: CardGateway, intentId: string
       return settleSucceeded(tx, ctx, payment, now(), matches ? null : { received: intent.amount_received });
     }
     if (intent.status === 'canceled') {
-      await releaseHold(tx, ctx, payment, { status: 'cancelled', reason: intent.cancellation_reason ?? 'canceled' }, now());
+      await releaseHold(
+        tx,
+        ctx,
+        payment,
+        { status: 'cancelled', reason: intent.cancellation_reason ?? 'canceled' },
+        now(),
+      );
     } else if (intent.status === 'requires_payment_method' && intent.last_payment_error) {
       const reason = intent.last_payment_error.decline_code ?? intent.last_payment_error.code ?? 'payment_failed';
       await releaseHold(tx, ctx, payment, { status: 'failed', reason }, now());
@@ -266,12 +313,19 @@ async function paymentFromMetadata(db: Db, intent: Stripe.PaymentIntent): Promis
  * The customer's browser reports success: the same settlement as the webhook, from Stripe's state.
  * Only within the caller's organisation, and an account's payment only by its owner (or staff).
  */
-export async function confirmCardPayment(db: Db, ctx: RequestContext, gateway: CardGateway | null, intentId: string, now: () => Date) {
+export async function confirmCardPayment(
+  db: Db,
+  ctx: RequestContext,
+  gateway: CardGateway | null,
+  intentId: string,
+  now: () => Date,
+) {
   if (!gateway) throw new DomainError('payments_disabled');
   const payment = await findPaymentByIntent(db, intentId);
   if (!payment || payment.orgId !== ctx.org.id) throw new DomainError('payment_not_found');
   const view = await findBookingView(db, ctx.org.id, { id: payment.bookingId });
-  if (view?.customer.userId && view.customer.userId !== ctx.user?.id && !hasRole(ctx, 'staff')) throw new DomainError('forbidden');
+  if (view?.customer.userId && view.customer.userId !== ctx.user?.id && !hasRole(ctx, 'staff'))
+    throw new DomainError('forbidden');
   const settlement = await applyIntent(db, gateway, intentId, now);
   if (!settlement) throw new DomainError('payment_not_succeeded');
   return settlement;
@@ -303,7 +357,12 @@ export function expireHoldHandler(deps: { db: Db; now: () => Date }): JobHandler
       await releaseHold(tx, systemContext(org), payment, { status: 'cancelled', reason: 'hold_expired' }, now);
       // A card payment may still be completed in the customer's browser: ask Stripe to stop it.
       if (payment.method === 'card' && payment.providerRef) {
-        await enqueueJob(tx, { orgId: job.orgId, kind: paymentJobs.cancelIntent, payload: { paymentId: payment.id }, maxAttempts: 5 });
+        await enqueueJob(tx, {
+          orgId: job.orgId,
+          kind: paymentJobs.cancelIntent,
+          payload: { paymentId: payment.id },
+          maxAttempts: 5,
+        });
       }
     });
     return 'released';
@@ -342,9 +401,20 @@ export async function settleCancelledBooking(tx: Db, ctx: RequestContext, bookin
     await updatePayment(tx, payment.id, { status: 'cancelled', failureReason: 'booking_cancelled' });
     await cancelJob(tx, payment.orgId, holdKey(bookingId));
     if (payment.method === 'card' && payment.providerRef) {
-      await enqueueJob(tx, { orgId: payment.orgId, kind: paymentJobs.cancelIntent, payload: { paymentId: payment.id }, maxAttempts: 5 });
+      await enqueueJob(tx, {
+        orgId: payment.orgId,
+        kind: paymentJobs.cancelIntent,
+        payload: { paymentId: payment.id },
+        maxAttempts: 5,
+      });
     }
-    await recordAudit(tx, ctx, { action: 'payment.cancelled', entityType: 'payment', entityId: payment.id, before: { status: 'pending' }, after: { status: 'cancelled', reason: 'booking_cancelled' } });
+    await recordAudit(tx, ctx, {
+      action: 'payment.cancelled',
+      entityType: 'payment',
+      entityId: payment.id,
+      before: { status: 'pending' },
+      after: { status: 'cancelled', reason: 'booking_cancelled' },
+    });
     return;
   }
   const refundable = payment.amount - payment.refundedAmount;
@@ -352,7 +422,13 @@ export async function settleCancelledBooking(tx: Db, ctx: RequestContext, bookin
   if (payment.method === 'card') {
     await openRefund(tx, ctx, payment, refundable, 'booking_cancelled', now);
   } else {
-    await insertUnbookable(tx, { orgId: payment.orgId, paymentId: payment.id, bookingId, reason: 'booking_cancelled', status: 'open' });
+    await insertUnbookable(tx, {
+      orgId: payment.orgId,
+      paymentId: payment.id,
+      bookingId,
+      reason: 'booking_cancelled',
+      status: 'open',
+    });
   }
 }
 
@@ -420,13 +496,27 @@ export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: str
     // Decide on locked rows only: a refund racing this must either see the booking or be seen.
     const { cls, booking, payment: lockedPayment } = await lockPaymentChain(tx, payment);
     const problem = await findUnbookable(tx, ctx.org.id, { id: problemId }, true);
-    if (!problem || problem.status !== 'open' || lockedPayment.refundedAmount > 0) throw new DomainError('problem_resolved');
+    if (!problem || problem.status !== 'open' || lockedPayment.refundedAmount > 0)
+      throw new DomainError('problem_resolved');
     if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
     if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) throw new DomainError('already_booked');
-    if (cls.spotsTaken + booking.spots > cls.maxSpots) throw new DomainError('capacity_full', {}, { spotsLeft: cls.maxSpots - cls.spotsTaken });
-    await updateBookingRow(tx, booking.orgId, booking.id, { status: 'confirmed', cancelledAt: null, cancelledBy: null, cancelReason: null, holdExpiresAt: null });
+    if (cls.spotsTaken + booking.spots > cls.maxSpots)
+      throw new DomainError('capacity_full', {}, { spotsLeft: cls.maxSpots - cls.spotsTaken });
+    await updateBookingRow(tx, booking.orgId, booking.id, {
+      status: 'confirmed',
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+      holdExpiresAt: null,
+    });
     await updateUnbookable(tx, problem.id, { status: 'booked', resolvedAt: now, resolvedBy: ctx.user?.id ?? null });
-    await recordAudit(tx, ctx, { action: 'booking.rebooked', entityType: 'booking', entityId: booking.id, before: { status: booking.status }, after: { status: 'confirmed', paymentId: payment.id } });
+    await recordAudit(tx, ctx, {
+      action: 'booking.rebooked',
+      entityType: 'booking',
+      entityId: booking.id,
+      before: { status: booking.status },
+      after: { status: 'confirmed', paymentId: payment.id },
+    });
     await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: cls.startsAt }, now);
   });
   const problem = await findUnbookable(db, ctx.org.id, { id: problemId });
@@ -443,10 +533,26 @@ export async function integrityReport(db: Db, ctx: RequestContext, now: Date) {
   const problems = await integrityProblems(db, ctx.org.id, new Date(now.getTime() - refundGraceMs));
   const expiredHolds = await selectExpiredHolds(db, ctx.org.id, new Date(now.getTime() - holdGraceMs));
   const report = {
-    paymentsWithoutBookingOrRefund: problems.orphanPayments.map((p) => ({ paymentId: p.payment_id, bookingId: p.booking_id, amount: p.amount, refunded: p.refunded_amount })),
-    paidBookingsWithoutPayment: problems.unpaidBookings.map((b) => ({ bookingId: b.booking_id, paymentMethod: b.payment_method })),
-    refundsStuckPending: problems.stuckRefunds.map((r) => ({ refundId: r.id, paymentId: r.paymentId, amount: r.amount, createdAt: r.createdAt.toISOString() })),
-    holdsPastExpiry: expiredHolds.map((h) => ({ bookingId: h.id, holdExpiresAt: h.holdExpiresAt?.toISOString() ?? null })),
+    paymentsWithoutBookingOrRefund: problems.orphanPayments.map((p) => ({
+      paymentId: p.payment_id,
+      bookingId: p.booking_id,
+      amount: p.amount,
+      refunded: p.refunded_amount,
+    })),
+    paidBookingsWithoutPayment: problems.unpaidBookings.map((b) => ({
+      bookingId: b.booking_id,
+      paymentMethod: b.payment_method,
+    })),
+    refundsStuckPending: problems.stuckRefunds.map((r) => ({
+      refundId: r.id,
+      paymentId: r.paymentId,
+      amount: r.amount,
+      createdAt: r.createdAt.toISOString(),
+    })),
+    holdsPastExpiry: expiredHolds.map((h) => ({
+      bookingId: h.id,
+      holdExpiresAt: h.holdExpiresAt?.toISOString() ?? null,
+    })),
   };
   const clean = Object.values(report).every((list) => list.length === 0);
   return { clean, ...report };

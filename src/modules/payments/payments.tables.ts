@@ -4,7 +4,14 @@ export const paymentMethods = ['card', 'swish', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 export const paymentStatuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
 export const refundStatuses = ['pending', 'succeeded', 'failed'] as const;
-export const unbookableReasons = ['class_full', 'class_cancelled', 'class_started', 'already_booked', 'booking_cancelled', 'mismatch'] as const;
+export const unbookableReasons = [
+  'class_full',
+  'class_cancelled',
+  'class_started',
+  'already_booked',
+  'booking_cancelled',
+  'mismatch',
+] as const;
 export type UnbookableReason = (typeof unbookableReasons)[number];
 export const unbookableStatuses = ['open', 'refunding', 'refunded', 'booked'] as const;
 

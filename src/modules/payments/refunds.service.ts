@@ -10,7 +10,16 @@ import { updateBookingRow } from '../bookings/bookings.repo.ts';
 import { queueBookingCancelled, queueRefundMail } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import type { CardGateway } from './card-gateway.ts';
-import { findPayment, findPaymentById, findRefund, findUnbookable, insertRefund, selectRefunds, updateRefund, updateUnbookable } from './payments.repo.ts';
+import {
+  findPayment,
+  findPaymentById,
+  findRefund,
+  findUnbookable,
+  insertRefund,
+  selectRefunds,
+  updateRefund,
+  updateUnbookable,
+} from './payments.repo.ts';
 import type { PaymentRow, RefundRow } from './payments.tables.ts';
 import { lockPaymentChain, orgContextOf, paymentJobs } from './payments.locks.ts';
 
@@ -18,7 +27,14 @@ import { lockPaymentChain, orgContextOf, paymentJobs } from './payments.locks.ts
  * Writes the refund row first (the trigger counts it against the payment at once, and the CHECK
  * refuses more than was paid), and queues the call to Stripe. A full refund cancels the booking.
  */
-export async function openRefund(tx: Db, ctx: RequestContext, payment: PaymentRow, amount: number, reason: string, now: Date): Promise<RefundRow> {
+export async function openRefund(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  amount: number,
+  reason: string,
+  now: Date,
+): Promise<RefundRow> {
   const manual = payment.method !== 'card';
   const refund = await insertRefund(tx, {
     orgId: payment.orgId,
@@ -31,7 +47,13 @@ export async function openRefund(tx: Db, ctx: RequestContext, payment: PaymentRo
     createdBy: ctx.user?.id ?? null,
     settledAt: manual ? now : null,
   });
-  if (!manual) await enqueueJob(tx, { orgId: payment.orgId, kind: paymentJobs.executeRefund, payload: { refundId: refund.id }, maxAttempts: 10 });
+  if (!manual)
+    await enqueueJob(tx, {
+      orgId: payment.orgId,
+      kind: paymentJobs.executeRefund,
+      payload: { refundId: refund.id },
+      maxAttempts: 10,
+    });
   await recordAudit(tx, ctx, {
     action: 'payment.refund.requested',
     entityType: 'payment',
@@ -99,7 +121,8 @@ export async function refundPayment(
     return refund;
   });
   // The job guarantees the call; trying now gives the admin an answer at once.
-  if (refund.status === 'pending' && deps.gateway) await executeRefund(db, deps.gateway, refund.id, () => deps.now).catch(() => {});
+  if (refund.status === 'pending' && deps.gateway)
+    await executeRefund(db, deps.gateway, refund.id, () => deps.now).catch(() => {});
   return (await findRefund(db, { id: refund.id })) ?? refund;
 }
 
@@ -108,10 +131,15 @@ export async function executeRefund(db: Db, gateway: CardGateway, refundId: stri
   const refund = await findRefund(db, { id: refundId });
   if (!refund) throw new PermanentJobError(`refund ${refundId} not found`);
   if (refund.status !== 'pending') return `skipped: already ${refund.status}`;
-  if (refund.providerRef) return `${(await reconcileRefund(db, gateway, refund.providerRef, now)) ? 'reconciled' : 'unknown'}`;
+  if (refund.providerRef)
+    return `${(await reconcileRefund(db, gateway, refund.providerRef, now)) ? 'reconciled' : 'unknown'}`;
   const payment = await findPaymentById(db, refund.paymentId);
   if (!payment?.providerRef) throw new PermanentJobError(`refund ${refundId} has no card payment to refund`);
-  const stripeRefund = await gateway.createRefund({ refundId: refund.id, paymentIntentId: payment.providerRef, amount: refund.amount });
+  const stripeRefund = await gateway.createRefund({
+    refundId: refund.id,
+    paymentIntentId: payment.providerRef,
+    amount: refund.amount,
+  });
   await applyRefundState(db, refund, stripeRefund, now());
   return `refund ${stripeRefund.status}`;
 }
@@ -126,7 +154,12 @@ export function executeRefundHandler(deps: { db: Db; gateway: CardGateway | null
 }
 
 /** Stripe says something about a refund: re-read it and record its state. Returns its organisation. */
-export async function reconcileRefund(db: Db, gateway: CardGateway, stripeRefundId: string, now: () => Date): Promise<string | null> {
+export async function reconcileRefund(
+  db: Db,
+  gateway: CardGateway,
+  stripeRefundId: string,
+  now: () => Date,
+): Promise<string | null> {
   const stripeRefund = await gateway.retrieveRefund(stripeRefundId);
   const ours =
     (await findRefund(db, { providerRef: stripeRefund.id })) ??
@@ -139,7 +172,12 @@ export async function reconcileRefund(db: Db, gateway: CardGateway, stripeRefund
 }
 
 async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.Refund, now: Date): Promise<void> {
-  const status = stripeRefund.status === 'succeeded' ? 'succeeded' : stripeRefund.status === 'failed' || stripeRefund.status === 'canceled' ? 'failed' : 'pending';
+  const status =
+    stripeRefund.status === 'succeeded'
+      ? 'succeeded'
+      : stripeRefund.status === 'failed' || stripeRefund.status === 'canceled'
+        ? 'failed'
+        : 'pending';
   const org = await orgContextOf(db, refund.orgId);
   await transaction(db, async (tx) => {
     const locked = await findRefund(tx, { id: refund.id }, true);
@@ -162,16 +200,29 @@ async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.
     if (problem?.status === 'refunding') {
       // Refunded means all of it: a failed refund, or one that left money behind, goes back on the queue.
       const payment = await findPaymentById(tx, locked.paymentId);
-      const whole = status === 'succeeded' && payment !== undefined && (await settledRefundTotal(tx, payment.id)) >= payment.amount;
-      await updateUnbookable(tx, problem.id, whole ? { status: 'refunded', resolvedAt: now } : status === 'failed' ? { status: 'open' } : {});
+      const whole =
+        status === 'succeeded' && payment !== undefined && (await settledRefundTotal(tx, payment.id)) >= payment.amount;
+      await updateUnbookable(
+        tx,
+        problem.id,
+        whole ? { status: 'refunded', resolvedAt: now } : status === 'failed' ? { status: 'open' } : {},
+      );
     }
     if (status === 'succeeded') {
       await queueRefundMail(tx, after.orgId, after.id);
-      await emitWebhookEvent(tx, locked.orgId, 'refund.succeeded', { refundId: locked.id, paymentId: locked.paymentId, amount: locked.amount, currency: locked.currency }, now);
+      await emitWebhookEvent(
+        tx,
+        locked.orgId,
+        'refund.succeeded',
+        { refundId: locked.id, paymentId: locked.paymentId, amount: locked.amount, currency: locked.currency },
+        now,
+      );
     }
   });
 }
 
 async function settledRefundTotal(tx: Db, paymentId: string): Promise<number> {
-  return (await selectRefunds(tx, paymentId)).filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0);
+  return (await selectRefunds(tx, paymentId))
+    .filter((r) => r.status === 'succeeded')
+    .reduce((sum, r) => sum + r.amount, 0);
 }

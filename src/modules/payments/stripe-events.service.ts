@@ -31,7 +31,12 @@ export async function receiveStripeEvent(
     throw new DomainError('invalid_signature');
   }
   const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
-  const work = { eventId: event.id, type: event.type, objectId: object.id ?? null, refundIds: object.refunds?.data?.map((r) => r.id) ?? [] };
+  const work = {
+    eventId: event.id,
+    type: event.type,
+    objectId: object.id ?? null,
+    refundIds: object.refunds?.data?.map((r) => r.id) ?? [],
+  };
   const orgId = await eventOrg(db, event);
   const fresh = await transaction(db, async (tx) => {
     if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }))) return false;
@@ -46,9 +51,16 @@ export async function receiveStripeEvent(
 
 /** The organisation an event concerns, from the payment or refund it names. */
 async function eventOrg(db: Db, event: Stripe.Event): Promise<string | null> {
-  const object = event.data.object as { id?: string; metadata?: Record<string, string>; payment_intent?: string | { id: string } | null };
-  const intentId =
-    event.type.startsWith('payment_intent.') ? object.id : typeof object.payment_intent === 'string' ? object.payment_intent : object.payment_intent?.id;
+  const object = event.data.object as {
+    id?: string;
+    metadata?: Record<string, string>;
+    payment_intent?: string | { id: string } | null;
+  };
+  const intentId = event.type.startsWith('payment_intent.')
+    ? object.id
+    : typeof object.payment_intent === 'string'
+      ? object.payment_intent
+      : object.payment_intent?.id;
   const byIntent = intentId ? await findPaymentByIntent(db, intentId) : undefined;
   if (byIntent) return byIntent.orgId;
   const paymentId = object.metadata?.payment_id;

@@ -1,8 +1,16 @@
 import { and, arrayOverlaps, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
-import { type WebhookDeliveryRow, type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from './webhooks.tables.ts';
+import {
+  type WebhookDeliveryRow,
+  type WebhookEndpointRow,
+  webhookDeliveries,
+  webhookEndpoints,
+} from './webhooks.tables.ts';
 
-export async function insertEndpoint(db: Db, values: typeof webhookEndpoints.$inferInsert): Promise<WebhookEndpointRow> {
+export async function insertEndpoint(
+  db: Db,
+  values: typeof webhookEndpoints.$inferInsert,
+): Promise<WebhookEndpointRow> {
   const [row] = await db.insert(webhookEndpoints).values(values).returning();
   if (!row) throw new Error('webhook endpoint insert returned nothing');
   return row;
@@ -17,10 +25,19 @@ export async function findEndpoint(db: Db, orgId: string, id: string): Promise<W
 }
 
 export async function selectEndpoints(db: Db, orgId: string): Promise<WebhookEndpointRow[]> {
-  return db.select().from(webhookEndpoints).where(eq(webhookEndpoints.orgId, orgId)).orderBy(webhookEndpoints.createdAt);
+  return db
+    .select()
+    .from(webhookEndpoints)
+    .where(eq(webhookEndpoints.orgId, orgId))
+    .orderBy(webhookEndpoints.createdAt);
 }
 
-export async function updateEndpoint(db: Db, orgId: string, id: string, changes: Partial<typeof webhookEndpoints.$inferInsert>) {
+export async function updateEndpoint(
+  db: Db,
+  orgId: string,
+  id: string,
+  changes: Partial<typeof webhookEndpoints.$inferInsert>,
+) {
   const [row] = await db
     .update(webhookEndpoints)
     .set({ ...changes, updatedAt: sql`now()` })

@@ -16,7 +16,13 @@ export function webhookRoutes(app: ZodApp, { db }: Services): void {
   const tags = ['webhooks'];
   app.get(
     '/webhooks',
-    { schema: { tags, summary: 'Outgoing webhook endpoints (admin)', response: { 200: z.object({ endpoints: z.array(webhookEndpointSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Outgoing webhook endpoints (admin)',
+        response: { 200: z.object({ endpoints: z.array(webhookEndpointSchema) }) },
+      },
+    },
     async (request) => {
       requireRole(request.ctx, 'admin');
       return { endpoints: await listEndpoints(db, request.ctx) };
@@ -42,7 +48,13 @@ export function webhookRoutes(app: ZodApp, { db }: Services): void {
   app.patch(
     '/webhooks/:endpointId',
     {
-      schema: { tags, summary: 'Change an endpoint (admin)', params: idParam('endpointId'), body: webhookEndpointUpdateSchema, response: { 200: webhookEndpointSchema } },
+      schema: {
+        tags,
+        summary: 'Change an endpoint (admin)',
+        params: idParam('endpointId'),
+        body: webhookEndpointUpdateSchema,
+        response: { 200: webhookEndpointSchema },
+      },
     },
     async (request) => {
       requireRole(request.ctx, 'admin');
@@ -52,7 +64,14 @@ export function webhookRoutes(app: ZodApp, { db }: Services): void {
 
   app.delete(
     '/webhooks/:endpointId',
-    { schema: { tags, summary: 'Remove an endpoint (admin)', params: idParam('endpointId'), response: { 204: z.undefined() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove an endpoint (admin)',
+        params: idParam('endpointId'),
+        response: { 204: z.undefined() },
+      },
+    },
     async (request, reply) => {
       requireRole(request.ctx, 'admin');
       await removeEndpoint(db, request.ctx, request.params.endpointId);

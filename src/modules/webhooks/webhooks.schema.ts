@@ -35,7 +35,9 @@ export const webhookEndpointSchema = z
   .meta({ id: 'WebhookEndpoint' });
 
 export const webhookEndpointCreatedSchema = webhookEndpointSchema.extend({
-  secret: z.string().describe('Signing secret, shown only now. Slotwise-Signature: t=<unix>,v1=hex(HMAC-SHA256(secret, "<t>.<body>"))'),
+  secret: z
+    .string()
+    .describe('Signing secret, shown only now. Slotwise-Signature: t=<unix>,v1=hex(HMAC-SHA256(secret, "<t>.<body>"))'),
 });
 
 export const webhookDeliverySchema = z

@@ -52,7 +52,15 @@ export async function emitWebhookEvent(
   const payload = { id: eventId, type, createdAt: now.toISOString(), data };
   const deliveries = await insertDeliveries(
     tx,
-    endpoints.map((endpoint) => ({ orgId, endpointId: endpoint.id, eventId, eventType: type, payload, status: 'pending' as const, attempts: 0 })),
+    endpoints.map((endpoint) => ({
+      orgId,
+      endpointId: endpoint.id,
+      eventId,
+      eventType: type,
+      payload,
+      status: 'pending' as const,
+      attempts: 0,
+    })),
   );
   for (const delivery of deliveries) {
     await enqueueJob(tx, { orgId, kind: WEBHOOK_JOB, payload: { deliveryId: delivery.id }, maxAttempts: 10 });
@@ -61,17 +69,33 @@ export async function emitWebhookEvent(
 
 /** Addresses a webhook may not be sent to unless the install allows it: the server's own networks. */
 const privateNetworks = new BlockList();
-for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const) {
   privateNetworks.addSubnet(network, prefix, 'ipv4');
 }
-for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) privateNetworks.addSubnet(network, prefix, 'ipv6');
+for (const [network, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+] as const)
+  privateNetworks.addSubnet(network, prefix, 'ipv6');
 
 async function isPrivateDestination(url: string): Promise<boolean> {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   const addresses = await lookup(host, { all: true });
   return addresses.some(({ address, family }) => {
     const mapped = family === 6 && address.startsWith('::ffff:') ? address.slice(7) : null;
-    return mapped ? privateNetworks.check(mapped, 'ipv4') : privateNetworks.check(address, family === 6 ? 'ipv6' : 'ipv4');
+    return mapped
+      ? privateNetworks.check(mapped, 'ipv4')
+      : privateNetworks.check(address, family === 6 ? 'ipv6' : 'ipv4');
   });
 }
 
@@ -89,7 +113,12 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPri
     // Checked when sending, not when registering: a name can point elsewhere by then.
     if (!deps.allowPrivateNetworks && (await isPrivateDestination(endpoint.url).catch(() => false))) {
       const message = 'refused: the endpoint is on a private or loopback network';
-      await recordDeliveryAttempt(deps.db, delivery.id, { status: 'failed', lastStatusCode: null, lastError: message, delivered: false });
+      await recordDeliveryAttempt(deps.db, delivery.id, {
+        status: 'failed',
+        lastStatusCode: null,
+        lastError: message,
+        delivered: false,
+      });
       throw new PermanentJobError(message);
     }
     const body = JSON.stringify(delivery.payload);
@@ -114,15 +143,30 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPri
       await response.body?.cancel();
     } catch (error) {
       const message = `could not reach the endpoint: ${(error as Error).message}`;
-      await recordDeliveryAttempt(deps.db, delivery.id, { status: lastAttempt ? 'failed' : 'pending', lastStatusCode: null, lastError: message, delivered: false });
+      await recordDeliveryAttempt(deps.db, delivery.id, {
+        status: lastAttempt ? 'failed' : 'pending',
+        lastStatusCode: null,
+        lastError: message,
+        delivered: false,
+      });
       throw new Error(message);
     }
     if (status >= 200 && status < 300) {
-      await recordDeliveryAttempt(deps.db, delivery.id, { status: 'succeeded', lastStatusCode: status, lastError: null, delivered: true });
+      await recordDeliveryAttempt(deps.db, delivery.id, {
+        status: 'succeeded',
+        lastStatusCode: status,
+        lastError: null,
+        delivered: true,
+      });
       return `delivered: ${status}`;
     }
     const message = `the endpoint answered ${status}`;
-    await recordDeliveryAttempt(deps.db, delivery.id, { status: lastAttempt ? 'failed' : 'pending', lastStatusCode: status, lastError: message, delivered: false });
+    await recordDeliveryAttempt(deps.db, delivery.id, {
+      status: lastAttempt ? 'failed' : 'pending',
+      lastStatusCode: status,
+      lastError: message,
+      delivered: false,
+    });
     throw new Error(message);
   };
 }
@@ -147,7 +191,12 @@ export async function createEndpoint(db: Db, ctx: RequestContext, input: Webhook
       secret: `whsec_${randomBytes(24).toString('base64url')}`,
     });
     const dto = toEndpointDto(row);
-    await recordAudit(tx, ctx, { action: 'webhook_endpoint.created', entityType: 'webhook_endpoint', entityId: row.id, after: dto });
+    await recordAudit(tx, ctx, {
+      action: 'webhook_endpoint.created',
+      entityType: 'webhook_endpoint',
+      entityId: row.id,
+      after: dto,
+    });
     // The secret is shown once, now; afterwards only the receiver and the server know it.
     return { ...dto, secret: row.secret };
   });
@@ -178,7 +227,12 @@ export async function removeEndpoint(db: Db, ctx: RequestContext, id: string): P
   await transaction(db, async (tx) => {
     const before = await findEndpoint(tx, ctx.org.id, id);
     if (!before || !(await deleteEndpoint(tx, ctx.org.id, id))) throw new DomainError('not_found');
-    await recordAudit(tx, ctx, { action: 'webhook_endpoint.deleted', entityType: 'webhook_endpoint', entityId: id, before: toEndpointDto(before) });
+    await recordAudit(tx, ctx, {
+      action: 'webhook_endpoint.deleted',
+      entityType: 'webhook_endpoint',
+      entityId: id,
+      before: toEndpointDto(before),
+    });
   });
 }
 

@@ -1,6 +1,12 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const webhookEventTypes = ['booking.created', 'booking.cancelled', 'class.cancelled', 'payment.succeeded', 'refund.succeeded'] as const;
+export const webhookEventTypes = [
+  'booking.created',
+  'booking.cancelled',
+  'class.cancelled',
+  'payment.succeeded',
+  'refund.succeeded',
+] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 export const webhookEndpoints = pgTable('webhook_endpoints', {

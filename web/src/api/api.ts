@@ -6,7 +6,9 @@ type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] exten
 }
   ? B
   : never;
-type Query<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Query<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } }
+  ? NonNullable<Q>
+  : never;
 
 export type ClassInput = Body<'/api/v1/classes', 'post'>;
 export type ClassChanges = Body<'/api/v1/classes/{classId}', 'patch'>;
@@ -41,7 +43,9 @@ export const api = {
   updateClass: (classId: string, body: ClassChanges) =>
     ok(client.PATCH('/api/v1/classes/{classId}', { ...byId('classId', classId), body })),
   cancelClass: (classId: string, reason?: string) =>
-    ok(client.POST('/api/v1/classes/{classId}/cancel', { ...byId('classId', classId), body: reason ? { reason } : {} })),
+    ok(
+      client.POST('/api/v1/classes/{classId}/cancel', { ...byId('classId', classId), body: reason ? { reason } : {} }),
+    ),
   deleteClass: (classId: string) => ok(client.DELETE('/api/v1/classes/{classId}', byId('classId', classId))),
 
   book: (body: BookingInput, idempotencyKey: string) =>
@@ -56,7 +60,8 @@ export const api = {
 
   booking: (bookingId: string) => ok(client.GET('/api/v1/bookings/{bookingId}', byId('bookingId', bookingId))),
 
-  confirmCardPayment: (paymentIntentId: string) => ok(client.POST('/api/v1/payments/confirm', { body: { paymentIntentId } })),
+  confirmCardPayment: (paymentIntentId: string) =>
+    ok(client.POST('/api/v1/payments/confirm', { body: { paymentIntentId } })),
   paymentByIntent: (paymentIntentId: string) =>
     ok(client.GET('/api/v1/payments/by-intent/{paymentIntentId}', byId('paymentIntentId', paymentIntentId))),
   payment: (paymentId: string) => ok(client.GET('/api/v1/payments/{paymentId}', byId('paymentId', paymentId))),

@@ -56,7 +56,8 @@ client.use({
   onRequest({ request }) {
     request.headers.set('accept-language', requestDefaults.locale);
     if (requestDefaults.org) request.headers.set('x-org', requestDefaults.org);
-    if (request.method !== 'GET' && requestDefaults.csrfToken) request.headers.set('x-csrf-token', requestDefaults.csrfToken);
+    if (request.method !== 'GET' && requestDefaults.csrfToken)
+      request.headers.set('x-csrf-token', requestDefaults.csrfToken);
     return request;
   },
 });

@@ -35,7 +35,11 @@ export function When({ item }: { item: Pick<ClassItem, 'startsAt' | 'endsAt' | '
 }
 
 /** When, where and with whom: the first rows of a class's facts. */
-export function PlaceAndTime({ cls }: { cls: Pick<ClassItem, 'startsAt' | 'endsAt' | 'timeZone' | 'location' | 'instructorName'> }) {
+export function PlaceAndTime({
+  cls,
+}: {
+  cls: Pick<ClassItem, 'startsAt' | 'endsAt' | 'timeZone' | 'location' | 'instructorName'>;
+}) {
   const { t } = useApp();
   return (
     <>

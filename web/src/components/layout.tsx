@@ -55,10 +55,7 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
           </nav>
           <label className="language">
             <span className="visually-hidden">{t('nav.language')}</span>
-            <select
-              value={locale}
-              onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}
-            >
+            <select value={locale} onChange={(event) => isLocale(event.target.value) && setLocale(event.target.value)}>
               {locales.map((option) => (
                 <option key={option} value={option} lang={option}>
                   {t(`lang.${option}`)}

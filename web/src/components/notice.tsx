@@ -33,7 +33,9 @@ export function ErrorNotice({ error, shownFields = [] }: { error: unknown; shown
           ))}
         </ul>
       )}
-      {error.status >= 500 && error.requestId && <p className="muted">{t('error.reference', { id: error.requestId })}</p>}
+      {error.status >= 500 && error.requestId && (
+        <p className="muted">{t('error.reference', { id: error.requestId })}</p>
+      )}
     </Notice>
   );
 }

@@ -23,7 +23,14 @@ export function EmailField({
   return (
     <Field label={label} error={error}>
       {(control) => (
-        <input {...control} type="email" autoComplete="email" value={value} onChange={(e) => onChange(e.target.value)} required />
+        <input
+          {...control}
+          type="email"
+          autoComplete="email"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          required
+        />
       )}
     </Field>
   );

@@ -55,7 +55,11 @@ function MyBookings() {
             <h2>{booking.class.title}</h2>
             <BookingFacts booking={booking} />
             {when === 'upcoming' && (
-              <Cancellation booking={booking} onCancel={() => api.cancelBooking(booking.id)} onCancelled={setCancelled} />
+              <Cancellation
+                booking={booking}
+                onCancel={() => api.cancelBooking(booking.id)}
+                onCancelled={setCancelled}
+              />
             )}
           </li>
         ))}

@@ -58,7 +58,8 @@ export function SignInPage() {
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </p>
       <p>
-        {t('signIn.new')} <Link to={`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('signIn.createAccount')}</Link>
+        {t('signIn.new')}{' '}
+        <Link to={`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('signIn.createAccount')}</Link>
       </p>
     </section>
   );

@@ -64,7 +64,8 @@ export function SignUpPage() {
         </button>
       </form>
       <p>
-        {t('signUp.haveAccount')} <Link to={`/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('nav.signIn')}</Link>
+        {t('signUp.haveAccount')}{' '}
+        <Link to={`/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('nav.signIn')}</Link>
       </p>
     </section>
   );

@@ -72,7 +72,9 @@ function Audit() {
           )}
         </Field>
         <Field label={`${t('audit.entityId')} ${t('form.optional')}`} error={idError}>
-          {(control) => <input {...control} value={entityId} onChange={(e) => setEntityId(e.target.value)} spellCheck={false} />}
+          {(control) => (
+            <input {...control} value={entityId} onChange={(e) => setEntityId(e.target.value)} spellCheck={false} />
+          )}
         </Field>
         <button type="submit" className="button">
           {t('audit.show')}

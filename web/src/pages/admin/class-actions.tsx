@@ -48,16 +48,30 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
   return (
     <span className="row-actions">
       {scheduled && (
-        <Link className="button button-small button-quiet" to={`/admin/classes/${cls.id}/edit`} aria-label={`${t('admin.edit')}: ${cls.title}`}>
+        <Link
+          className="button button-small button-quiet"
+          to={`/admin/classes/${cls.id}/edit`}
+          aria-label={`${t('admin.edit')}: ${cls.title}`}
+        >
           {t('admin.edit')}
         </Link>
       )}
       {scheduled && (
-        <button type="button" className="button button-small button-quiet" onClick={() => setAsking('cancel')} aria-label={`${t('admin.cancelClass')}: ${cls.title}`}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => setAsking('cancel')}
+          aria-label={`${t('admin.cancelClass')}: ${cls.title}`}
+        >
           {t('admin.cancelClass')}
         </button>
       )}
-      <button type="button" className="button button-small button-danger-quiet" onClick={() => setAsking('delete')} aria-label={`${t('admin.delete')}: ${cls.title}`}>
+      <button
+        type="button"
+        className="button button-small button-danger-quiet"
+        onClick={() => setAsking('delete')}
+        aria-label={`${t('admin.delete')}: ${cls.title}`}
+      >
         {t('admin.delete')}
       </button>
       {asking === 'cancel' && (
@@ -73,7 +87,9 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
         >
           <p>{t('admin.cancelClassText')}</p>
           <Field label={`${t('admin.reason')} ${t('form.optional')}`}>
-            {(control) => <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />}
+            {(control) => (
+              <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+            )}
           </Field>
         </ConfirmDialog>
       )}

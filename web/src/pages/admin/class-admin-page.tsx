@@ -139,13 +139,17 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
                 <td>{booking.spots}</td>
                 <td>
                   <StatusBadge status={booking.status} />
-                  {booking.cancelledBy && <div className="muted">{t(`bookings.cancelledBy.${booking.cancelledBy}`)}</div>}
+                  {booking.cancelledBy && (
+                    <div className="muted">{t(`bookings.cancelledBy.${booking.cancelledBy}`)}</div>
+                  )}
                 </td>
                 <td className="nowrap">
                   <Price money={booking.price} />
                   {booking.price.amount > 0 && <div className="muted">{paymentText(booking, t)}</div>}
                 </td>
-                <td className="nowrap">{formatInstant(booking.createdAt, 'shortDateTime', locale, booking.class.timeZone)}</td>
+                <td className="nowrap">
+                  {formatInstant(booking.createdAt, 'shortDateTime', locale, booking.class.timeZone)}
+                </td>
                 <td>
                   <span className="row-actions">
                     <PaymentActions

@@ -66,7 +66,12 @@ function initialValues(existing: ClassItem | undefined, today: string): Values {
 }
 
 /** The server's names for the fields, where they differ from the form's. */
-const serverFields: Record<string, keyof Values> = { startsAt: 'start', endsAt: 'end', 'price.amount': 'price', price: 'price' };
+const serverFields: Record<string, keyof Values> = {
+  startsAt: 'start',
+  endsAt: 'end',
+  'price.amount': 'price',
+  price: 'price',
+};
 
 function ClassForm({ existing }: { existing?: ClassItem }) {
   const { org, t } = useApp();
@@ -84,12 +89,14 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
 
   const check = (): { problems: Partial<Record<keyof Values, string>>; body: ClassInput | null } => {
     const problems: Partial<Record<keyof Values, string>> = {};
-    for (const name of ['title', 'date', 'start', 'end'] as const) if (!values[name].trim()) problems[name] = t('form.required');
+    for (const name of ['title', 'date', 'start', 'end'] as const)
+      if (!values[name].trim()) problems[name] = t('form.required');
     if (!problems.start && !problems.end && values.end <= values.start) problems.end = t('classForm.endBeforeStart');
     const maxSpots = Number(values.maxSpots);
     const perCustomer = Number(values.maxSpotsPerCustomer);
     if (!Number.isInteger(maxSpots) || maxSpots < 1) problems.maxSpots = t('form.wholeNumber', { min: 1 });
-    if (!Number.isInteger(perCustomer) || perCustomer < 1) problems.maxSpotsPerCustomer = t('form.wholeNumber', { min: 1 });
+    if (!Number.isInteger(perCustomer) || perCustomer < 1)
+      problems.maxSpotsPerCustomer = t('form.wholeNumber', { min: 1 });
     const amount = parseMoneyInput(values.price || '0', currency);
     if (amount === null) problems.price = t('form.price');
     if (Object.keys(problems).length > 0 || amount === null) return { problems, body: null };
@@ -142,7 +149,9 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
   return (
     <section className="narrow">
       <p>
-        <Link to={existing ? `/admin/classes/${existing.id}` : '/admin'}>← {existing ? existing.title : t('admin.back')}</Link>
+        <Link to={existing ? `/admin/classes/${existing.id}` : '/admin'}>
+          ← {existing ? existing.title : t('admin.back')}
+        </Link>
       </p>
       <h1>{heading}</h1>
       <form onSubmit={submit} noValidate className="stack">
@@ -150,11 +159,15 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
           {(control) => <input {...control} value={values.title} onChange={set('title')} maxLength={200} required />}
         </Field>
         <Field label={`${t('classForm.description')} ${t('form.optional')}`} error={fieldErrors.description}>
-          {(control) => <textarea {...control} value={values.description} onChange={set('description')} rows={3} maxLength={5000} />}
+          {(control) => (
+            <textarea {...control} value={values.description} onChange={set('description')} rows={3} maxLength={5000} />
+          )}
         </Field>
         <div className="field-row">
           <Field label={`${t('classForm.instructor')} ${t('form.optional')}`} error={fieldErrors.instructorName}>
-            {(control) => <input {...control} value={values.instructorName} onChange={set('instructorName')} maxLength={200} />}
+            {(control) => (
+              <input {...control} value={values.instructorName} onChange={set('instructorName')} maxLength={200} />
+            )}
           </Field>
           <Field label={`${t('classForm.location')} ${t('form.optional')}`} error={fieldErrors.location}>
             {(control) => <input {...control} value={values.location} onChange={set('location')} maxLength={300} />}
@@ -178,7 +191,16 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
         <div className="field-row">
           <Field label={t('classForm.maxSpots')} error={fieldErrors.maxSpots}>
             {(control) => (
-              <input {...control} type="number" min={1} step={1} inputMode="numeric" value={values.maxSpots} onChange={set('maxSpots')} required />
+              <input
+                {...control}
+                type="number"
+                min={1}
+                step={1}
+                inputMode="numeric"
+                value={values.maxSpots}
+                onChange={set('maxSpots')}
+                required
+              />
             )}
           </Field>
           <Field label={t('classForm.maxSpotsPerCustomer')} error={fieldErrors.maxSpotsPerCustomer}>
@@ -197,7 +219,9 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
           </Field>
         </div>
         <Field label={t('classForm.price', { currency })} hint={t('classForm.priceHint')} error={fieldErrors.price}>
-          {(control) => <input {...control} inputMode="decimal" value={values.price} onChange={set('price')} placeholder="0" />}
+          {(control) => (
+            <input {...control} inputMode="decimal" value={values.price} onChange={set('price')} placeholder="0" />
+          )}
         </Field>
         {error !== null && <ErrorNotice error={error} shownFields={shownFields} />}
         <button type="submit" className="button button-primary" disabled={busy}>

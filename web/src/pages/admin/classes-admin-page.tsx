@@ -62,7 +62,10 @@ function ClassesAdmin() {
       {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}
       {loaded.data && loaded.data.classes.length === 0 && <p className="empty">{t('admin.noClasses')}</p>}
       {loaded.data && loaded.data.classes.length > 0 && (
-        <ClassTable classes={recent ? [...loaded.data.classes].reverse() : loaded.data.classes} onChange={isAdmin ? changed : null} />
+        <ClassTable
+          classes={recent ? [...loaded.data.classes].reverse() : loaded.data.classes}
+          onChange={isAdmin ? changed : null}
+        />
       )}
     </section>
   );
@@ -106,7 +109,9 @@ function ClassTable({ classes, onChange }: { classes: ClassItem[]; onChange: ((c
                 <Link to={`/admin/classes/${cls.id}`}>{cls.title}</Link>
                 {cls.instructorName && <div className="muted">{cls.instructorName}</div>}
               </td>
-              <td className="nowrap">{t('admin.bookedOf', { taken: cls.maxSpots - cls.spotsLeft, max: cls.maxSpots })}</td>
+              <td className="nowrap">
+                {t('admin.bookedOf', { taken: cls.maxSpots - cls.spotsLeft, max: cls.maxSpots })}
+              </td>
               <td className="nowrap">
                 <Price money={cls.price} />
               </td>

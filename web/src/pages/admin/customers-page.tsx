@@ -37,7 +37,15 @@ function Customers() {
       <h1>{t('admin.customers')}</h1>
       <form className="search" role="search" onSubmit={submit}>
         <Field label={t('customers.search')}>
-          {(control) => <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={200} />}
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              maxLength={200}
+            />
+          )}
         </Field>
         <button type="submit" className="button">
           {t('customers.searchButton')}

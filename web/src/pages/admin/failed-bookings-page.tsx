@@ -88,7 +88,8 @@ function Problem({ problem, onChanged }: { problem: UnbookablePayment; onChanged
         <dd>{t(`failed.reason.${problem.reason}`)}</dd>
         <dt>{t('bookings.payment')}</dt>
         <dd>
-          {formatMoney({ amount: problem.amount, currency: problem.currency }, locale)} · {t(`payment.${problem.method}`)}
+          {formatMoney({ amount: problem.amount, currency: problem.currency }, locale)} ·{' '}
+          {t(`payment.${problem.method}`)}
         </dd>
         <dt>{t('admin.status')}</dt>
         <dd>{t(`failed.status.${problem.status}`)}</dd>

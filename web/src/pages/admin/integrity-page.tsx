@@ -28,7 +28,12 @@ function Integrity() {
         {
           key: 'integrity.paymentsWithoutBookingOrRefund',
           rows: data.paymentsWithoutBookingOrRefund.map((row) =>
-            t('integrity.row.payment', { payment: row.paymentId, booking: row.bookingId, amount: row.amount, refunded: row.refunded }),
+            t('integrity.row.payment', {
+              payment: row.paymentId,
+              booking: row.bookingId,
+              amount: row.amount,
+              refunded: row.refunded,
+            }),
           ),
         },
         {
@@ -40,12 +45,19 @@ function Integrity() {
         {
           key: 'integrity.refundsStuckPending',
           rows: data.refundsStuckPending.map((row) =>
-            t('integrity.row.refund', { refund: row.refundId, payment: row.paymentId, amount: row.amount, time: time(row.createdAt) }),
+            t('integrity.row.refund', {
+              refund: row.refundId,
+              payment: row.paymentId,
+              amount: row.amount,
+              time: time(row.createdAt),
+            }),
           ),
         },
         {
           key: 'integrity.holdsPastExpiry',
-          rows: data.holdsPastExpiry.map((row) => t('integrity.row.hold', { booking: row.bookingId, time: time(row.holdExpiresAt) })),
+          rows: data.holdsPastExpiry.map((row) =>
+            t('integrity.row.hold', { booking: row.bookingId, time: time(row.holdExpiresAt) }),
+          ),
         },
       ]
     : [];

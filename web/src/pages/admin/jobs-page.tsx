@@ -90,7 +90,12 @@ function JobTable({ jobs, onRetry }: { jobs: Job[]; onRetry(job: Job): void }) {
               <td className="nowrap">{formatInstant(job.createdAt, 'shortDateTime', locale, org.timeZone)}</td>
               <td>
                 {job.status === 'dead' && (
-                  <button type="button" className="button button-small" onClick={() => onRetry(job)} aria-label={`${t('jobs.retry')}: #${job.id}`}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => onRetry(job)}
+                    aria-label={`${t('jobs.retry')}: #${job.id}`}
+                  >
                     {t('jobs.retry')}
                   </button>
                 )}

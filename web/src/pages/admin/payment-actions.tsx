@@ -31,17 +31,31 @@ export function PaymentActions({ booking, onDone }: { booking: Booking; onDone(m
   return (
     <>
       {canMarkPaid && (
-        <button type="button" className="button button-small" onClick={() => setOpen('markPaid')} aria-label={`${t('bookings.markPaid')}: ${name}`}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setOpen('markPaid')}
+          aria-label={`${t('bookings.markPaid')}: ${name}`}
+        >
           {t('bookings.markPaid')}
         </button>
       )}
       {canRefund && (
-        <button type="button" className="button button-small button-quiet" onClick={() => setOpen('refund')} aria-label={`${t('bookings.refund')} ${name}`}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => setOpen('refund')}
+          aria-label={`${t('bookings.refund')} ${name}`}
+        >
           {t('bookings.refund')}
         </button>
       )}
-      {open === 'markPaid' && <MarkPaidDialog booking={booking} paymentId={paymentId} onDone={done} onClose={() => setOpen(null)} />}
-      {open === 'refund' && <RefundDialog paymentId={paymentId} name={name} onDone={done} onClose={() => setOpen(null)} />}
+      {open === 'markPaid' && (
+        <MarkPaidDialog booking={booking} paymentId={paymentId} onDone={done} onClose={() => setOpen(null)} />
+      )}
+      {open === 'refund' && (
+        <RefundDialog paymentId={paymentId} name={name} onDone={done} onClose={() => setOpen(null)} />
+      )}
     </>
   );
 }
@@ -68,7 +82,9 @@ function MarkPaidDialog({
     setError(null);
     try {
       const settlement = await api.markPaid(paymentId);
-      onDone(settlement.outcome === 'unbookable' ? t('bookings.markedPaidUnbookable') : t('bookings.markedPaid', { name }));
+      onDone(
+        settlement.outcome === 'unbookable' ? t('bookings.markedPaidUnbookable') : t('bookings.markedPaid', { name }),
+      );
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -159,11 +175,19 @@ export function RefundDialog({
             <p>{t('refund.nothingLeft')}</p>
           ) : (
             <>
-              <Field label={t('refund.amount', { currency: payment.currency })} hint={t('refund.amountHint')} error={fieldErrors.amount}>
-                {(control) => <input {...control} inputMode="decimal" value={amount} onChange={(e) => setTyped(e.target.value)} />}
+              <Field
+                label={t('refund.amount', { currency: payment.currency })}
+                hint={t('refund.amountHint')}
+                error={fieldErrors.amount}
+              >
+                {(control) => (
+                  <input {...control} inputMode="decimal" value={amount} onChange={(e) => setTyped(e.target.value)} />
+                )}
               </Field>
               <Field label={t('refund.reason')} hint={t('refund.reasonHint')} error={fieldErrors.reason}>
-                {(control) => <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />}
+                {(control) => (
+                  <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+                )}
               </Field>
             </>
           )}

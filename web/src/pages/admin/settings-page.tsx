@@ -51,10 +51,14 @@ function Settings() {
   const [busy, setBusy] = useState(false);
   usePageTitle(t('admin.settings'));
 
-  const set = <K extends keyof Values>(name: K, value: Values[K]) => setValues((current) => ({ ...current, [name]: value }));
+  const set = <K extends keyof Values>(name: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [name]: value }));
   const text = (name: keyof Values) => (event: { target: { value: string } }) => set(name, event.target.value);
   const toggleMethod = (method: Organisation['paymentMethods'][number], on: boolean) =>
-    set('paymentMethods', allMethods.filter((m) => (m === method ? on : values.paymentMethods.includes(m))));
+    set(
+      'paymentMethods',
+      allMethods.filter((m) => (m === method ? on : values.paymentMethods.includes(m))),
+    );
 
   const check = (): { problems: Problems; changes: OrganisationChanges | null } => {
     const problems: Problems = {};
@@ -154,7 +158,11 @@ function Settings() {
               </select>
             )}
           </Field>
-          <Field label={t('settings.deadline')} hint={t('settings.deadlineHint')} error={fieldErrors.cancellationDeadlineHours}>
+          <Field
+            label={t('settings.deadline')}
+            hint={t('settings.deadlineHint')}
+            error={fieldErrors.cancellationDeadlineHours}
+          >
             {(control) => (
               <input
                 {...control}
@@ -190,15 +198,34 @@ function Settings() {
           <p className="field-hint">{t('settings.payToHint')}</p>
           <div className="field-row">
             <Field label={t('settings.swishNumber')} error={fieldErrors.swishNumber}>
-              {(control) => <input {...control} value={values.swishNumber} onChange={text('swishNumber')} inputMode="numeric" maxLength={20} />}
+              {(control) => (
+                <input
+                  {...control}
+                  value={values.swishNumber}
+                  onChange={text('swishNumber')}
+                  inputMode="numeric"
+                  maxLength={20}
+                />
+              )}
             </Field>
             <Field label={t('settings.bankAccount')} error={fieldErrors.bankAccount}>
-              {(control) => <input {...control} value={values.bankAccount} onChange={text('bankAccount')} maxLength={100} />}
+              {(control) => (
+                <input {...control} value={values.bankAccount} onChange={text('bankAccount')} maxLength={100} />
+              )}
             </Field>
           </div>
           <Field label={t('settings.holdMinutes')} error={fieldErrors.holdMinutes}>
             {(control) => (
-              <input {...control} type="number" min={1} max={1440} inputMode="numeric" value={values.holdMinutes} onChange={text('holdMinutes')} className="input-short" />
+              <input
+                {...control}
+                type="number"
+                min={1}
+                max={1440}
+                inputMode="numeric"
+                value={values.holdMinutes}
+                onChange={text('holdMinutes')}
+                className="input-short"
+              />
             )}
           </Field>
           <Field label={t('settings.manualPaymentHours')} error={fieldErrors.manualPaymentHours}>
@@ -233,9 +260,22 @@ function Settings() {
 
         <fieldset>
           <legend>{t('settings.mail')}</legend>
-          <Field label={t('settings.reminderHours')} hint={t('settings.reminderHint')} error={fieldErrors.reminderHours}>
+          <Field
+            label={t('settings.reminderHours')}
+            hint={t('settings.reminderHint')}
+            error={fieldErrors.reminderHours}
+          >
             {(control) => (
-              <input {...control} type="number" min={0} max={720} inputMode="numeric" value={values.reminderHours} onChange={text('reminderHours')} className="input-short" />
+              <input
+                {...control}
+                type="number"
+                min={0}
+                max={720}
+                inputMode="numeric"
+                value={values.reminderHours}
+                onChange={text('reminderHours')}
+                className="input-short"
+              />
             )}
           </Field>
           <Field label={t('settings.mailFrom')} hint={t('settings.mailFromHint')} error={fieldErrors.mailFrom}>

@@ -13,7 +13,15 @@ import { navigate } from '../../router';
  * spots are held. After Stripe reports success the manage page settles and confirms the booking
  * (the webhook does the same, whichever comes first).
  */
-export function CardPayment({ checkout, token, onStartAgain }: { checkout: Checkout; token: string; onStartAgain(): void }) {
+export function CardPayment({
+  checkout,
+  token,
+  onStartAgain,
+}: {
+  checkout: Checkout;
+  token: string;
+  onStartAgain(): void;
+}) {
   const { locale, t } = useApp();
   const container = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState<{ stripe: Stripe; elements: StripeElements } | null>(null);

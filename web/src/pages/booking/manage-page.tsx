@@ -86,7 +86,8 @@ function PendingPayment({
   onConfirmed(booking: Booking): void;
 }) {
   const { locale, t } = useApp();
-  const until = booking.holdExpiresAt && formatInstant(booking.holdExpiresAt, 'dateTime', locale, booking.class.timeZone);
+  const until =
+    booking.holdExpiresAt && formatInstant(booking.holdExpiresAt, 'dateTime', locale, booking.class.timeZone);
   if (intent && !cardFailed) return <CardSettlement intent={intent} onConfirmed={onConfirmed} />;
   // Right after checkout the answer is at hand; later (a link from the mail) the booking says it.
   const manual = checkout?.reference ? checkout : booking.paymentInstructions;
@@ -229,7 +230,11 @@ export function Cancellation({
 
   return (
     <div className="cancellation">
-      <p>{t('manage.cancellableUntil', { time: formatInstant(booking.cancellableUntil, 'dateTime', locale, booking.class.timeZone) })}</p>
+      <p>
+        {t('manage.cancellableUntil', {
+          time: formatInstant(booking.cancellableUntil, 'dateTime', locale, booking.class.timeZone),
+        })}
+      </p>
       <button type="button" className="button button-danger-quiet" onClick={() => setAsking(true)}>
         {t('manage.cancel')}
       </button>

@@ -37,7 +37,13 @@ export function PaymentStep({
       <legend>{t('checkout.payment')}</legend>
       {choices.map((choice) => (
         <label key={choice} className="choice">
-          <input type="radio" name="payment" value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+          <input
+            type="radio"
+            name="payment"
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+          />
           <span>
             <span className="choice-label">{t(`payment.${choice}`)}</span>
             <span className="muted">{t(`checkout.hint.${choice}`)}</span>

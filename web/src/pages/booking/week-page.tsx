@@ -65,7 +65,10 @@ export function WeekPage() {
           <ul className="class-list">
             {list.map((cls) => (
               <li key={cls.id}>
-                <Link to={`/classes/${cls.id}`} className={cls.status === 'cancelled' ? 'class-card class-card-off' : 'class-card'}>
+                <Link
+                  to={`/classes/${cls.id}`}
+                  className={cls.status === 'cancelled' ? 'class-card class-card-off' : 'class-card'}
+                >
                   <span className="class-time">{formatTimeRange(cls.startsAt, cls.endsAt, locale, cls.timeZone)}</span>
                   <span className="class-main">
                     <span className="class-title">{cls.title}</span>
