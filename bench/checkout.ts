@@ -251,7 +251,7 @@ async function main(): Promise<number> {
 
     // The admin, through the API: card and venue offered, one class per phase.
     const { cookie, csrfToken } = await signInAdmin(api);
-    const asAdmin = async (method: string, url: string, body?: unknown) => {
+    const asAdmin = async <T = Record<string, unknown>>(method: string, url: string, body?: unknown): Promise<T> => {
       const response = await fetch(`${api}${url}`, {
         method,
         headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
@@ -259,14 +259,14 @@ async function main(): Promise<number> {
       });
       const text = await response.text();
       if (response.status >= 300) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
-      return JSON.parse(text) as any;
+      return JSON.parse(text) as T;
     };
     await asAdmin('PATCH', '/organisation', { paymentMethods: ['card', 'venue'] });
     const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
     startsAt.setUTCMinutes(0, 0, 0);
     const createClass = async (title: string, maxSpots: number): Promise<string> =>
       (
-        await asAdmin('POST', '/classes', {
+        await asAdmin<{ id: string }>('POST', '/classes', {
           title,
           startsAt: startsAt.toISOString(),
           endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
@@ -362,14 +362,14 @@ async function main(): Promise<number> {
       problems.push(
         `bookings: ${books?.confirmed} confirmed and ${books?.other} not, expected ${expectedBookings} confirmed`,
       );
-    if (!books || books.succeeded !== cardCount || books.payments !== cardCount)
+    if (books?.succeeded !== cardCount || books.payments !== cardCount)
       problems.push(`payments: ${books?.succeeded} of ${books?.payments} succeeded, expected ${cardCount}`);
     if (!books || books.refunds !== 0 || stripe.refunds !== 0)
       problems.push(`refunds: ${books?.refunds} here, ${stripe.refunds} at Stripe, expected none`);
     if (!books?.spots_ok) problems.push('spots_taken does not match the bookings');
     if (stripe.succeeded !== cardCount || stripe.intents !== cardCount)
       problems.push(`Stripe: ${stripe.succeeded} of ${stripe.intents} PaymentIntents succeeded, expected ${cardCount}`);
-    const integrity = await asAdmin('GET', '/integrity');
+    const integrity = await asAdmin<{ clean: boolean }>('GET', '/integrity');
     if (!integrity.clean) problems.push(`integrity report: ${JSON.stringify(integrity)}`);
 
     process.stdout.write(

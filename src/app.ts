@@ -71,6 +71,7 @@ export async function buildApp(services: Services): Promise<App> {
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(zodApp, services);
   await app.register(
+    // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin; its type also allows a callback
     async (api) => {
       api.addHook('onRequest', contextHook(services));
       const v1 = api.withTypeProvider<ZodTypeProvider>();

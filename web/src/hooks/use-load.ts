@@ -15,8 +15,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
     loading: true,
   });
   const [round, setRound] = useState(0);
-  // `load` is a new closure on every render; `deps` say when it asks for something else.
+  // `load` is a new closure on every render; the caller's `deps` say when it asks for something else.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the caller's, by design
   const stableLoad = useCallback(load, deps);
+  // `round` is not read: changing it is how `reload` asks for the same data again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));

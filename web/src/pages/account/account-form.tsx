@@ -6,7 +6,7 @@ export const MIN_PASSWORD = 10;
 
 /** A local path to go to after signing in; anything else (another site) is ignored. */
 export function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-') ? next : null;
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-') ? next : null;
 }
 
 export function EmailField({

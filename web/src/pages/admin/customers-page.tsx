@@ -35,22 +35,24 @@ function Customers() {
   return (
     <section>
       <h1>{t('admin.customers')}</h1>
-      <form className="search" role="search" onSubmit={submit}>
-        <Field label={t('customers.search')}>
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              maxLength={200}
-            />
-          )}
-        </Field>
-        <button type="submit" className="button">
-          {t('customers.searchButton')}
-        </button>
-      </form>
+      <search>
+        <form className="search" onSubmit={submit}>
+          <Field label={t('customers.search')}>
+            {(control) => (
+              <input
+                {...control}
+                type="search"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+                maxLength={200}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button">
+            {t('customers.searchButton')}
+          </button>
+        </form>
+      </search>
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.data && loaded.data.customers.length === 0 && <p className="empty">{t('customers.none')}</p>}
       {loaded.data && loaded.data.customers.length > 0 && (
