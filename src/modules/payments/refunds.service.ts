@@ -202,11 +202,9 @@ async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.
       const payment = await findPaymentById(tx, locked.paymentId);
       const whole =
         status === 'succeeded' && payment !== undefined && (await settledRefundTotal(tx, payment.id)) >= payment.amount;
-      await updateUnbookable(
-        tx,
-        problem.id,
-        whole ? { status: 'refunded', resolvedAt: now } : status === 'failed' ? { status: 'open' } : {},
-      );
+      // A part of the money settled while another refund still runs: the entry waits for the rest.
+      if (whole) await updateUnbookable(tx, problem.id, { status: 'refunded', resolvedAt: now });
+      else if (status === 'failed') await updateUnbookable(tx, problem.id, { status: 'open' });
     }
     if (status === 'succeeded') {
       await queueRefundMail(tx, after.orgId, after.id);
