@@ -228,6 +228,7 @@ type Step =
   | { kind: 'succeed'; pick: number; then: After }
   | { kind: 'fail'; pick: number; then: 'webhook' | 'nothing' }
   | { kind: 'stripeCancel'; pick: number; then: 'webhook' | 'nothing' }
+  | { kind: 'challenge'; pick: number; processing: boolean; then: 'webhook' | 'nothing' }
   | { kind: 'redeliver'; pick: number }
   | { kind: 'confirm'; pick: number }
   | { kind: 'customerCancel'; pick: number }
@@ -273,6 +274,15 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('stripeCancel' as const),
       pick,
+      then: fc.constantFrom('webhook' as const, 'nothing' as const),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('challenge' as const),
+      pick,
+      processing: fc.boolean(),
       then: fc.constantFrom('webhook' as const, 'nothing' as const),
     }),
   },
@@ -460,8 +470,28 @@ async function runStep(run: Run, step: Step): Promise<void> {
       if (step.then === 'webhook') await webhookFor(run, 'payment_intent.payment_failed', target.intentId);
       return;
     }
+    case 'challenge': {
+      // 3-D Secure: the bank asks the customer, who may pass it (processing) before the money comes.
+      const target = choose(
+        unpaidIntents(run).filter((c) => stripe.paymentIntent(c.intentId!).status !== 'processing'),
+        step.pick,
+      );
+      if (!target?.intentId) return void run.log.push('  challenge: no intent to challenge');
+      if (stripe.paymentIntent(target.intentId).status !== 'requires_action') stripe.requireAction(target.intentId);
+      if (step.processing) stripe.process(target.intentId);
+      const type = step.processing ? 'payment_intent.processing' : 'payment_intent.requires_action';
+      run.log.push(
+        `  stripe: ${target.label} ${step.processing ? 'processing' : 'in a 3-D Secure challenge'}, then ${step.then}`,
+      );
+      if (step.then === 'webhook') await webhookFor(run, type, target.intentId);
+      return;
+    }
     case 'stripeCancel': {
-      const target = choose(unpaidIntents(run), step.pick);
+      // A processing card payment cannot be cancelled, at Stripe or here.
+      const target = choose(
+        unpaidIntents(run).filter((c) => stripe.paymentIntent(c.intentId!).status !== 'processing'),
+        step.pick,
+      );
       if (!target?.intentId) return void run.log.push('  stripeCancel: no unpaid intent');
       stripe.cancel(target.intentId, 'abandoned');
       run.log.push(`  stripe: ${target.label} canceled, then ${step.then}`);
