@@ -868,9 +868,11 @@ function checkInvariants(options: { numRuns: number }) {
       numRuns: Number(process.env.INVARIANT_RUNS ?? options.numRuns),
       seed,
       includeErrorInReport: true,
-      // A failing run is shrunk; each attempt is a whole run, so bound the time spent on it.
+      // A failing run is shrunk; each attempt is a whole run, so bound the time spent on it. Running
+      // out of time without a counterexample is not a failure: on a loaded machine fewer runs fit,
+      // and a test must not fail for being slow (the seed above replays the runs that did fit).
       interruptAfterTimeLimit: Number(process.env.INVARIANT_TIME_LIMIT_S ?? 120) * 1000,
-      markInterruptAsFailure: true,
+      markInterruptAsFailure: false,
     },
   );
 }
