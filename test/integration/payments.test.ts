@@ -33,14 +33,12 @@ async function newClass(overrides: Record<string, unknown> = {}) {
 }
 
 const checkout = (classId: string, n: string, paymentMethod: string, extra: Record<string, unknown> = {}) =>
-  t
-    .client()
-    .post('/api/v1/bookings', {
-      classId,
-      paymentMethod,
-      guest: { name: `Payer ${n}`, email: `payer${n}@example.test` },
-      ...extra,
-    });
+  t.client().post('/api/v1/bookings', {
+    classId,
+    paymentMethod,
+    guest: { name: `Payer ${n}`, email: `payer${n}@example.test` },
+    ...extra,
+  });
 
 async function webhook(type: string, intentId: string) {
   const event = stripe.lastEvent(type, intentId);
@@ -221,22 +219,18 @@ describe('card payments', () => {
       const plainAdmin = await plain.admin();
       await plainAdmin.patch('/api/v1/organisation', { paymentMethods: ['card', 'venue'] });
       const cls = (await plainAdmin.post('/api/v1/classes', classInput({}, plain.clock.now()))).body;
-      const card = await plain
-        .client()
-        .post('/api/v1/bookings', {
-          classId: cls.id,
-          paymentMethod: 'card',
-          guest: { name: 'A', email: 'a@example.test' },
-        });
+      const card = await plain.client().post('/api/v1/bookings', {
+        classId: cls.id,
+        paymentMethod: 'card',
+        guest: { name: 'A', email: 'a@example.test' },
+      });
       assert.equal(card.status, 503);
       assert.equal(card.body.error.code, 'payments_disabled');
-      const venue = await plain
-        .client()
-        .post('/api/v1/bookings', {
-          classId: cls.id,
-          paymentMethod: 'venue',
-          guest: { name: 'A', email: 'a@example.test' },
-        });
+      const venue = await plain.client().post('/api/v1/bookings', {
+        classId: cls.id,
+        paymentMethod: 'venue',
+        guest: { name: 'A', email: 'a@example.test' },
+      });
       assert.equal(venue.status, 201);
     } finally {
       await plain.close();
@@ -337,6 +331,10 @@ describe('refunds', () => {
     assert.equal(view.paymentStatus, 'refunded');
     assert.equal(await spotsLeft(cls.id), 3);
     assert.equal(stripe.refunds({ paymentIntent: intentId }).length, 2);
+    const bookingAudit = await admin.get(`/api/v1/audit-log?entityType=booking&entityId=${started.body.booking.id}`);
+    const cancelled = bookingAudit.body.entries.filter((e: { action: string }) => e.action === 'booking.cancelled');
+    assert.equal(cancelled.length, 1, 'the full refund that cancels the booking says so in the audit log');
+    assert.deepEqual(cancelled[0].after, { status: 'cancelled', reason: 'refunded' });
     await assertIntegrityClean();
   });
 
@@ -401,14 +399,12 @@ describe('bad input changes nothing', () => {
     assert.equal(badIntent.status, 400);
     const unknownClass = await checkout('00000000-0000-4000-8000-000000000000', 'x', 'card');
     assert.equal(unknownClass.status, 404);
-    const tamperedPrice = await t
-      .client()
-      .post('/api/v1/bookings', {
-        classId: (await newClass()).id,
-        paymentMethod: 'card',
-        amount: 1,
-        guest: { name: 'X', email: 'x@example.test' },
-      });
+    const tamperedPrice = await t.client().post('/api/v1/bookings', {
+      classId: (await newClass()).id,
+      paymentMethod: 'card',
+      amount: 1,
+      guest: { name: 'X', email: 'x@example.test' },
+    });
     assert.equal(tamperedPrice.status, 400, 'the client cannot send a price');
     const cls = await newClass();
     const pending = await checkout(cls.id, 'unpaid', 'card');
@@ -417,6 +413,25 @@ describe('bad input changes nothing', () => {
     assert.equal(refund.body.error.code, 'payment_not_succeeded');
     const noPayment = await admin.get('/api/v1/payments/00000000-0000-4000-8000-000000000000');
     assert.equal(noPayment.status, 404);
+  });
+
+  test('an intent paid in another currency than our payment is never booked: it is refunded', async () => {
+    const cls = await newClass();
+    const started = await checkout(cls.id, 'currency', 'card');
+    const intentId = started.body.payment.clientSecret.split('_secret_')[0];
+    // Same number, other money: only the currency tells them apart.
+    const stripeClient = (await import('stripe')).default;
+    const sdk = new stripeClient(stripe.secretKey, { host: stripe.host, port: stripe.port, protocol: 'http' });
+    await sdk.paymentIntents.update(intentId, { currency: 'eur' });
+    stripe.succeed(intentId);
+    await webhook('payment_intent.succeeded', intentId);
+    await t.runJobs();
+    const queue = await admin.get('/api/v1/unbookable-payments');
+    const problem = queue.body.payments.find((p: { paymentId: string }) => p.paymentId === started.body.payment.id);
+    assert.equal(problem?.reason, 'mismatch', JSON.stringify(queue.body));
+    assert.equal((await t.client().get(`/api/v1/manage/${started.body.manageToken}`)).body.status, 'cancelled');
+    assert.equal(stripe.refunds({ paymentIntent: intentId }).length, 1, 'the money goes back');
+    await assertIntegrityClean();
   });
 
   test('metadata that does not match our payment is never booked: it is refunded', async () => {

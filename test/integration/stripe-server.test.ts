@@ -188,6 +188,41 @@ describe('PaymentIntents', () => {
     assert.equal(paid.last_payment_error, null);
   });
 
+  test('3-D Secure: requires_action, then processing, then succeeded, each with its event; a processing intent cannot be canceled', async () => {
+    const intent = await newIntent();
+    const challenged = server.requireAction(intent.id);
+    assert.equal(challenged.status, 'requires_action');
+    assert.equal(challenged.next_action?.type, 'use_stripe_sdk');
+    const processing = server.process(intent.id);
+    assert.equal(processing.status, 'processing');
+    assert.equal(processing.next_action, null);
+    const error = await stripeError(stripe.paymentIntents.cancel(intent.id), Stripe.errors.StripeInvalidRequestError);
+    assert.equal(error.code, 'payment_intent_unexpected_state');
+    assert.equal(server.succeed(intent.id).status, 'succeeded');
+    assert.deepEqual(
+      server.events({ objectId: intent.id }).map((e) => [e.type, (e.data.object as Stripe.PaymentIntent).status]),
+      [
+        ['payment_intent.created', 'requires_payment_method'],
+        ['payment_intent.requires_action', 'requires_action'],
+        ['payment_intent.processing', 'processing'],
+        ['payment_intent.succeeded', 'succeeded'],
+      ],
+    );
+  });
+
+  test('a failed 3-D Secure challenge: payment_failed with payment_intent_authentication_failure; the intent stays payable', async () => {
+    const intent = await newIntent();
+    server.requireAction(intent.id);
+    const failed = server.fail(intent.id);
+    assert.equal(failed.status, 'requires_payment_method');
+    assert.equal(failed.last_payment_error?.code, 'payment_intent_authentication_failure');
+    assert.equal(failed.next_action, null);
+    assert.ok(server.lastEvent('payment_intent.payment_failed', intent.id));
+    // A requires_action intent can be canceled (the customer abandoned the challenge).
+    server.requireAction(intent.id);
+    assert.equal((await stripe.paymentIntents.cancel(intent.id)).status, 'canceled');
+  });
+
   test('cancel over the API and from the control; a succeeded intent cannot be canceled', async () => {
     const a = await newIntent();
     const canceled = await stripe.paymentIntents.cancel(a.id, { cancellation_reason: 'abandoned' });
@@ -512,7 +547,7 @@ describe('faults', () => {
     assert.equal((await newIntent()).status, 'requires_payment_method', 'only the next call failed');
   });
 
-  test('with retries the SDK gets through a 500, under the same idempotency key', async () => {
+  test('with retries the SDK gets through a 503, under the same idempotency key', async () => {
     const patient = createStripeClient(server, { maxNetworkRetries: 1 });
     server.failNext('POST /v1/payment_intents', 503);
     const intent = await patient.paymentIntents.create(
@@ -528,6 +563,52 @@ describe('faults', () => {
       ],
     );
     assert.ok(intent.id);
+  });
+
+  test('a 500 is kept under its idempotency key: every retry with the key gets it, a new key runs afresh', async () => {
+    const patient = createStripeClient(server, { maxNetworkRetries: 2 });
+    server.failNext('POST /v1/refunds', 500);
+    const intent = await paidIntent(1000);
+    const refund = () => patient.refunds.create({ payment_intent: intent.id }, { idempotencyKey: 'refund-a' });
+    for (let i = 0; i < 3; i++) {
+      const error = await stripeError(refund(), Stripe.errors.StripeAPIError);
+      assert.equal(error.statusCode, 500);
+    }
+    // Stripe-Should-Retry: false keeps the SDK from retrying what can only be replayed.
+    assert.deepEqual(
+      server.requests.filter((r) => r.path === '/v1/refunds').map((r) => [r.status, r.replayed]),
+      [
+        [500, false],
+        [500, true],
+        [500, true],
+      ],
+    );
+    assert.equal(server.refunds().length, 0, 'nothing was made');
+    const made = await patient.refunds.create({ payment_intent: intent.id }, { idempotencyKey: 'refund-b' });
+    assert.equal(made.status, 'succeeded');
+  });
+
+  test("'executed-500': the object is made, and the caller and every retry with the key hear a 500", async () => {
+    server.failNext('POST /v1/payment_intents', 'executed-500');
+    await stripeError(newIntent(500, 'made-anyway'), Stripe.errors.StripeAPIError);
+    await stripeError(newIntent(500, 'made-anyway'), Stripe.errors.StripeAPIError);
+    assert.equal(server.paymentIntents().length, 1, 'made once');
+    // Listing is how a caller finds out.
+    const listed = await stripe.paymentIntents.list({ created: { gte: server.paymentIntents()[0]!.created } });
+    assert.deepEqual(
+      listed.data.map((i) => i.id),
+      [server.paymentIntents()[0]!.id],
+    );
+  });
+
+  test('idempotency keys expire: after expireIdempotencyKeys a retry with an old key makes a second object', async () => {
+    const intent = await paidIntent(1000);
+    await stripe.refunds.create({ payment_intent: intent.id, amount: 100 }, { idempotencyKey: 'old-key' });
+    await stripe.refunds.create({ payment_intent: intent.id, amount: 100 }, { idempotencyKey: 'old-key' });
+    assert.equal(server.refunds().length, 1);
+    server.expireIdempotencyKeys();
+    await stripe.refunds.create({ payment_intent: intent.id, amount: 100 }, { idempotencyKey: 'old-key' });
+    assert.equal(server.refunds().length, 2, 'what a retry after 24 hours does at Stripe');
   });
 
   test('a key whose first request is still running gets a 409, which the SDK retries into a replay', async () => {

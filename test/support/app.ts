@@ -14,9 +14,7 @@ import type { Database } from '../../src/platform/db.ts';
 import type { App } from '../../src/platform/http.ts';
 import { createMailer } from '../../src/platform/mail.ts';
 import { createJobRunner } from '../../src/jobs.ts';
-import Stripe from 'stripe';
-import { stripeGateway } from '../../src/modules/payments/card-gateway.ts';
-import { stripeClientOptions } from './stripe-client.ts';
+import { createStripeClient, stripeGateway } from '../../src/modules/payments/card-gateway.ts';
 import type { StripeServer } from './stripe-server.ts';
 import type { JobRunner, JobRunnerOptions } from '../../src/platform/jobs.ts';
 import { openTestDatabase } from './database.ts';
@@ -89,7 +87,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
   const cardGateway = options.stripe
-    ? stripeGateway(new Stripe(options.stripe.secretKey, stripeClientOptions(options.stripe)), {
+    ? stripeGateway(createStripeClient({ secretKey: options.stripe.secretKey, apiUrl: options.stripe.url }), {
         webhookSecret: options.stripe.webhookSecret,
         publishableKey: 'pk_test_local',
       })

@@ -1,8 +1,7 @@
 /**
- * The official Stripe SDK, pointed at the local server from stripe-server.ts.
- *
- * Only `host`, `port` and `protocol` differ from production; the app should accept the same three
- * (or a whole `Stripe` instance) from its configuration so tests can hand it these.
+ * The official Stripe SDK, pointed at the local server from stripe-server.ts, for tests of that server
+ * itself. The app under test does not use these options: test/support/app.ts builds its client with
+ * production's own `createStripeClient` (retries included) and only the API address changed.
  */
 import Stripe from 'stripe';
 import type { StripeServer } from './stripe-server.ts';

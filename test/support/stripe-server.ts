@@ -11,6 +11,7 @@
  *                                         automatic_payment_methods, allowed_payment_method_types (the SDK's
  *                                         pinned API version replaced `payment_method_types` with it),
  *                                         capture_method (automatic only), statement_descriptor(_suffix), expand
+ *   GET  /v1/payment_intents              list filters: created (to find an intent by its metadata after an error)
  *   GET  /v1/payment_intents/:id          expand[]=latest_charge
  *   POST /v1/payment_intents/:id          metadata (merge; '' deletes a key), description, receipt_email,
  *                                         amount and currency while the intent is unpaid
@@ -26,7 +27,10 @@
  * endpoint starts executing and replayed for a retry with the same parameters (header
  * `Idempotent-Replayed: true`); the same key with other parameters or on another endpoint is a 400
  * `idempotency_error`; a key whose first request is still running is a 409 `idempotency_key_in_use`.
- * Parameter-validation errors and injected faults are not saved, so a retry runs afresh.
+ * Parameter-validation errors and injected faults are not saved, so a retry runs afresh, except a 500: as
+ * at Stripe, a request that failed with a server error keeps that error under its key, and every retry
+ * with the key gets the same 500 (with `Stripe-Should-Retry: false`, so the SDK does not retry it).
+ * Keys expire after about 24 hours at Stripe; `expireIdempotencyKeys()` does that at once.
  * Note that the SDK sends an Idempotency-Key on EVERY POST (a random `stripe-node-retry-…` one when
  * the caller gives none) and reuses it for its own retries.
  *
@@ -41,16 +45,18 @@
  * (param `amount`). Stripe itself has been seen to send the second without a code, so payment code
  * should check its own ledger first and treat any 400 from refunds.create as a refusal.
  *
- * TEST CONTROLS are plain methods, not HTTP: succeed / fail / cancel a PaymentIntent, settleRefund,
+ * TEST CONTROLS are plain methods, not HTTP: requireAction (3-D Secure) / process / succeed / fail / cancel
+ * a PaymentIntent, settleRefund, expireIdempotencyKeys,
  * the refundOutcome and latencyMs settings, failNext (faults), event (hand-made events), events /
  * lastEvent / requests (what happened), signedPayload / deliver (webhooks), reset, close.
  *
- * Events are generated as Stripe does for these objects: payment_intent.created / .succeeded /
- * .payment_failed / .canceled, charge.succeeded / .failed / .refunded / .refund.updated,
+ * Events are generated as Stripe does for these objects: payment_intent.created / .requires_action /
+ * .processing / .succeeded / .payment_failed / .canceled, charge.succeeded / .failed / .refunded / .refund.updated,
  * refund.created / .updated / .failed. Each holds a snapshot of the object at that moment.
  *
  * NOT EMULATED: confirming a PaymentIntent over HTTP (the browser does that with Stripe.js; a test
- * calls `succeed` / `fail` instead), 3-D Secure and other `requires_action` flows, manual capture,
+ * calls `requireAction` / `process` / `succeed` / `fail` instead; a failed 3-D Secure challenge is `fail` on
+ * an intent in requires_action), manual capture,
  * customers, payment methods, Connect accounts, per-currency minimum amounts, API-version-specific
  * rendering, search endpoints, and webhook endpoints registered over the API (a test delivers events
  * itself with `deliver` / `signedPayload`, or listens with `onEvent`). Error messages are written for
@@ -70,13 +76,16 @@ export type RefundOutcome = 'succeeded' | 'pending' | 'failed';
 
 /**
  * An injected failure for `failNext`:
- * - an HTTP status (500, 503, 429, 409…): answered with a Stripe-shaped error, nothing executed;
+ * - an HTTP status (500, 503, 429, 409…): answered with a Stripe-shaped error, nothing executed; a 500 is
+ *   saved under the request's idempotency key and replayed to every retry with that key, as at Stripe;
+ * - 'executed-500': the request IS executed, but answered (and saved) as a 500: the caller cannot tell
+ *   whether the object exists;
  * - 'network': the connection is dropped before anything is executed;
  * - 'lost-response': the request IS executed (and its idempotent result saved), then the connection is
  *   dropped before the answer, which is the case that makes idempotency keys necessary;
  * - 'hang': never answered (the SDK's `timeout` fires); the socket is closed by `close()`.
  */
-export type Fault = number | 'network' | 'lost-response' | 'hang';
+export type Fault = number | 'executed-500' | 'network' | 'lost-response' | 'hang';
 
 /** One request as the server received it. */
 export interface RequestRecord {
@@ -485,13 +494,9 @@ function routeMatcher(route: string): { method: string | null; pattern: RegExp }
   return { method, pattern: new RegExp(`^${escaped}$`) };
 }
 
-const CANCELLABLE = [
-  'requires_payment_method',
-  'requires_capture',
-  'requires_confirmation',
-  'requires_action',
-  'processing',
-];
+// Stripe lists 'processing' as cancellable only "in rare cases" (not for cards): a card payment that
+// is processing will be captured or fail, whatever the caller wants.
+const CANCELLABLE = ['requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action'];
 const UNPAID = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 
 interface Answer {
@@ -557,6 +562,7 @@ export class StripeServer {
 
   private readonly routes: Route[] = [
     ['POST', /^\/v1\/payment_intents$/, (p) => this.createPaymentIntent(p)],
+    ['GET', /^\/v1\/payment_intents$/, (p) => this.listPaymentIntents(p)],
     ['GET', /^\/v1\/payment_intents\/([^/]+)$/, (p, id) => this.retrievePaymentIntent(p, id)],
     ['POST', /^\/v1\/payment_intents\/([^/]+)$/, (p, id) => this.updatePaymentIntent(p, id)],
     ['POST', /^\/v1\/payment_intents\/([^/]+)\/cancel$/, (p, id) => this.cancelPaymentIntent(p, id)],
@@ -682,6 +688,42 @@ export class StripeServer {
   // Test controls: what the customer, the card network or Stripe do outside the API
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * The customer's bank asks for strong customer authentication (3-D Secure): status 'requires_action'
+   * with a `next_action`, event payment_intent.requires_action. Then `succeed` (challenge passed, or
+   * `process` first) or `fail` (challenge failed: payment_intent_authentication_failure by default).
+   */
+  requireAction(paymentIntentId: string): Stripe.PaymentIntent {
+    const intent = this.mustGet(this.intents, paymentIntentId, 'PaymentIntent');
+    if (!UNPAID.includes(intent.status))
+      throw new Error(`requireAction(${paymentIntentId}): status ${intent.status} cannot require an action`);
+    intent.status = 'requires_action';
+    intent.payment_method = newId('pm');
+    intent.next_action = {
+      type: 'use_stripe_sdk',
+      use_stripe_sdk: { type: 'three_d_secure_redirect', stripe_js: `https://hooks.stripe.com/3d_secure_2/hosted` },
+    } as Stripe.PaymentIntent.NextAction;
+    this.emit('payment_intent.requires_action', intent);
+    return copy(intent);
+  }
+
+  /** The payment was submitted and is under way (the challenge passed): status 'processing', event payment_intent.processing. It cannot be canceled now. */
+  process(paymentIntentId: string): Stripe.PaymentIntent {
+    const intent = this.mustGet(this.intents, paymentIntentId, 'PaymentIntent');
+    if (!UNPAID.includes(intent.status))
+      throw new Error(`process(${paymentIntentId}): status ${intent.status} cannot start processing`);
+    intent.status = 'processing';
+    intent.next_action = null;
+    intent.payment_method ??= newId('pm');
+    this.emit('payment_intent.processing', intent);
+    return copy(intent);
+  }
+
+  /** Forget every saved idempotent answer, as Stripe does after about 24 hours: a retry with an old key runs afresh. */
+  expireIdempotencyKeys(): void {
+    this.saved.clear();
+  }
+
   /** The customer paid: status 'succeeded', a new succeeded charge, events charge.succeeded and payment_intent.succeeded. */
   succeed(paymentIntentId: string): Stripe.PaymentIntent {
     const intent = this.mustGet(this.intents, paymentIntentId, 'PaymentIntent');
@@ -694,6 +736,7 @@ export class StripeServer {
     intent.latest_charge = charge.id;
     intent.payment_method = charge.payment_method;
     intent.last_payment_error = null;
+    intent.next_action = null;
     this.emit('charge.succeeded', charge);
     this.emit('payment_intent.succeeded', intent);
     return copy(intent);
@@ -712,13 +755,16 @@ export class StripeServer {
     if (!UNPAID.includes(intent.status) && intent.status !== 'processing') {
       throw new Error(`fail(${paymentIntentId}): a PaymentIntent in status ${intent.status} cannot fail`);
     }
-    const code = error.code ?? 'card_declined';
+    // A customer who fails the bank's challenge: Stripe's code for that.
+    const code =
+      error.code ?? (intent.status === 'requires_action' ? 'payment_intent_authentication_failure' : 'card_declined');
     const message = error.message ?? 'Your card was declined.';
     const declineCode = error.declineCode ?? (code === 'card_declined' ? 'generic_decline' : undefined);
     const charge = this.newCharge(intent, 'failed', { code, message });
     intent.status = 'requires_payment_method';
     intent.latest_charge = charge.id;
     intent.payment_method = null;
+    intent.next_action = null;
     intent.last_payment_error = {
       type: 'card_error',
       code,
@@ -879,9 +925,18 @@ export class StripeServer {
       return;
     }
     if (fault === 'hang') return;
-    if (typeof fault === 'number') return sendError(faultError(fault));
-
     const fingerprint = canonical(params);
+    if (typeof fault === 'number') {
+      const error = faultError(fault);
+      // Stripe keeps a server error under the key (unless the key is already taken: then the replay wins).
+      if (fault === 500 && idempotencyKey && !this.saved.has(idempotencyKey) && !this.inFlight.has(idempotencyKey)) {
+        const payload = JSON.stringify({ error: error.body }, null, 2);
+        this.saved.set(idempotencyKey, { method, path, fingerprint, status: 500, payload, requestId });
+        return send(500, payload, { 'stripe-should-retry': 'false' });
+      }
+      return sendError(error);
+    }
+
     if (idempotencyKey) {
       const earlier = this.saved.get(idempotencyKey);
       if (earlier) {
@@ -895,6 +950,7 @@ export class StripeServer {
         return send(earlier.status, earlier.payload, {
           'idempotent-replayed': 'true',
           'original-request': earlier.requestId,
+          ...(earlier.status >= 500 ? { 'stripe-should-retry': 'false' } : {}),
         });
       }
       if (this.inFlight.has(idempotencyKey)) {
@@ -925,6 +981,11 @@ export class StripeServer {
       } finally {
         this.currentRequest = null;
       }
+      if (fault === 'executed-500') {
+        // The work is done, but what the caller (and every retry with the key) hears is a server error.
+        answer = { status: 500, body: { error: faultError(500).body } };
+        saveIt = true;
+      }
       payload = JSON.stringify(answer.body, null, 2);
       if (idempotencyKey && saveIt) {
         this.saved.set(idempotencyKey, { method, path, fingerprint, status: answer.status, payload, requestId });
@@ -933,7 +994,7 @@ export class StripeServer {
       if (idempotencyKey) this.inFlight.delete(idempotencyKey);
     }
     if (fault === 'lost-response') res.socket?.destroy();
-    else send(answer.status, payload);
+    else send(answer.status, payload, answer.status >= 500 ? { 'stripe-should-retry': 'false' } : {});
     answer.after?.();
   }
 
@@ -1064,6 +1125,12 @@ export class StripeServer {
     this.intents.set(id, intent);
     this.emit('payment_intent.created', intent);
     return { status: 200, body: this.renderIntent(intent, expand) };
+  }
+
+  private listPaymentIntents(p: Params): Answer {
+    const created = createdFilter(p);
+    const items = [...this.intents.values()].filter((intent) => created(intent.created)).reverse();
+    return { status: 200, body: this.page(items, p, '/v1/payment_intents') };
   }
 
   private retrievePaymentIntent(p: Params, id: string): Answer {

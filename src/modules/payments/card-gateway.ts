@@ -15,14 +15,33 @@ export interface CardGateway {
     currency: string;
     description: string;
     email: string;
+    /** Which idempotency key: 0 for the first, one more after each server error Stripe kept under a key. */
+    attempt: number;
   }): Promise<{ id: string; clientSecret: string }>;
+  /** The intent made for our payment, if any: found by its metadata among intents created since `since`. */
+  findIntent(paymentId: string, since: Date): Promise<Stripe.PaymentIntent | null>;
   retrieveIntent(id: string): Promise<Stripe.PaymentIntent>;
   cancelIntent(id: string): Promise<void>;
-  createRefund(input: { refundId: string; paymentIntentId: string; amount: number }): Promise<Stripe.Refund>;
+  createRefund(input: {
+    refundId: string;
+    paymentIntentId: string;
+    amount: number;
+    attempt: number;
+  }): Promise<Stripe.Refund>;
+  /** The refund made for our refund row, if any: its metadata names it. Keys expire after 24 hours; this does not. */
+  findRefund(paymentIntentId: string, refundId: string): Promise<Stripe.Refund | null>;
   retrieveRefund(id: string): Promise<Stripe.Refund>;
   /** Verifies the signature on the raw body; throws if it does not match. */
   verifyWebhook(rawBody: string, signature: string): Stripe.Event;
 }
+
+/** A server error Stripe keeps under the idempotency key: retrying with that key can only replay it. */
+export function isKeptServerError(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeAPIError && (error.statusCode ?? 0) >= 500;
+}
+
+/** Key number 0 is the key used before this counter existed, so that retries of old rows still match. */
+const keyFor = (base: string, attempt: number) => (attempt === 0 ? base : `${base}-retry-${attempt}`);
 
 export interface StripeSettings {
   secretKey: string;
@@ -68,10 +87,18 @@ export function stripeGateway(
           automatic_payment_methods: { enabled: true },
           metadata: { payment_id: input.paymentId, booking_id: input.bookingId, org_id: input.orgId },
         },
-        { idempotencyKey: `slotwise-payment-${input.paymentId}` },
+        { idempotencyKey: keyFor(`slotwise-payment-${input.paymentId}`, input.attempt) },
       );
       if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client secret`);
       return { id: intent.id, clientSecret: intent.client_secret };
+    },
+    async findIntent(paymentId, since) {
+      // A minute of slack for clocks; the list is newest first and auto-paginates.
+      const created = { gte: Math.floor(since.getTime() / 1000) - 60 };
+      for await (const intent of stripe.paymentIntents.list({ created, limit: 100 })) {
+        if (intent.metadata.payment_id === paymentId) return intent;
+      }
+      return null;
     },
     retrieveIntent: (id) => stripe.paymentIntents.retrieve(id),
     async cancelIntent(id) {
@@ -80,8 +107,14 @@ export function stripeGateway(
     createRefund: (input) =>
       stripe.refunds.create(
         { payment_intent: input.paymentIntentId, amount: input.amount, metadata: { refund_id: input.refundId } },
-        { idempotencyKey: `slotwise-refund-${input.refundId}` },
+        { idempotencyKey: keyFor(`slotwise-refund-${input.refundId}`, input.attempt) },
       ),
+    async findRefund(paymentIntentId, refundId) {
+      for await (const refund of stripe.refunds.list({ payment_intent: paymentIntentId, limit: 100 })) {
+        if (refund.metadata?.refund_id === refundId) return refund;
+      }
+      return null;
+    },
     retrieveRefund: (id) => stripe.refunds.retrieve(id),
     verifyWebhook: (rawBody, signature) => stripe.webhooks.constructEvent(rawBody, signature, settings.webhookSecret),
   };

@@ -87,6 +87,22 @@ export async function updateRefund(
   return row;
 }
 
+/**
+ * After a server error at the provider under key number `seen`: move to the next key, once however
+ * many callers saw that error. Returns the key number to use now.
+ */
+export async function nextProviderAttempt(db: Db, table: 'payments' | 'refunds', id: string, seen: number) {
+  const target = table === 'payments' ? payments : refunds;
+  const [moved] = await db
+    .update(target)
+    .set({ providerAttempt: seen + 1 })
+    .where(and(eq(target.id, id), eq(target.providerAttempt, seen)))
+    .returning({ attempt: target.providerAttempt });
+  if (moved) return moved.attempt;
+  const [row] = await db.select({ attempt: target.providerAttempt }).from(target).where(eq(target.id, id));
+  return row?.attempt ?? seen + 1;
+}
+
 export async function selectRefunds(db: Db, paymentId: string): Promise<RefundRow[]> {
   return db.select().from(refunds).where(eq(refunds.paymentId, paymentId)).orderBy(refunds.createdAt);
 }

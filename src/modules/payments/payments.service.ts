@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { type OrgContext, type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -17,7 +17,7 @@ import type { BookingRow } from '../bookings/bookings.tables.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { queueBookingConfirmed, queuePaymentPendingMail } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
-import type { CardGateway } from './card-gateway.ts';
+import { type CardGateway, isKeptServerError } from './card-gateway.ts';
 import {
   findPayment,
   findPaymentById,
@@ -26,6 +26,7 @@ import {
   insertPayment,
   insertUnbookable,
   integrityProblems,
+  nextProviderAttempt,
   selectExpiredHolds,
   selectRefunds,
   selectUnbookable,
@@ -74,6 +75,8 @@ export async function openPayment(
 /**
  * The client secret for a card payment: creates the PaymentIntent once (the idempotency key is the
  * payment's id, so concurrent or repeated calls get the same intent) and keeps it on the payment.
+ * Stripe keeps a 500 under its key; after one, the intent may or may not exist, so it is looked up
+ * by its metadata before a retry under the next key, and a second intent is never made.
  */
 export async function ensureCardIntent(
   db: Db,
@@ -82,15 +85,27 @@ export async function ensureCardIntent(
   details: { email: string; description: string },
 ): Promise<string> {
   if (payment.clientSecret) return payment.clientSecret;
-  const intent = await gateway.createIntent({
-    paymentId: payment.id,
-    bookingId: payment.bookingId,
-    orgId: payment.orgId,
-    amount: payment.amount,
-    currency: payment.currency,
-    description: details.description,
-    email: details.email,
-  });
+  const create = (attempt: number) =>
+    gateway.createIntent({
+      paymentId: payment.id,
+      bookingId: payment.bookingId,
+      orgId: payment.orgId,
+      amount: payment.amount,
+      currency: payment.currency,
+      description: details.description,
+      email: details.email,
+      attempt,
+    });
+  let intent: { id: string; clientSecret: string };
+  try {
+    intent = await create(payment.providerAttempt);
+  } catch (error) {
+    if (!isKeptServerError(error)) throw error;
+    const attempt = await nextProviderAttempt(db, 'payments', payment.id, payment.providerAttempt);
+    const made = await gateway.findIntent(payment.id, payment.createdAt);
+    if (made && !made.client_secret) throw new Error(`PaymentIntent ${made.id} has no client secret`);
+    intent = made ? { id: made.id, clientSecret: made.client_secret! } : await create(attempt);
+  }
   await updatePayment(db, payment.id, { providerRef: intent.id, clientSecret: intent.clientSecret });
   return intent.clientSecret;
 }
@@ -369,19 +384,41 @@ export function expireHoldHandler(deps: { db: Db; now: () => Date }): JobHandler
   };
 }
 
-/** Best effort: if the intent succeeded meanwhile, its webhook settles it as unbookable or rebooks. */
+/**
+ * Best effort: if the intent succeeded meanwhile, it is settled (booked if there is room, else
+ * refunded). An intent in a bank's challenge (3-D Secure) or processing is left alone: Stripe may
+ * still capture it, and cancelling would fail the customer mid-payment or be refused. If the money
+ * comes, its webhook settles it like any payment that arrives after its hold.
+ */
 export function cancelIntentHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
   return async (job) => {
     const paymentId = (job.payload as { paymentId?: string }).paymentId;
     const payment = paymentId ? await findPaymentById(deps.db, paymentId) : undefined;
     if (!payment?.providerRef || !deps.gateway) return 'skipped';
-    const intent = await deps.gateway.retrieveIntent(payment.providerRef);
-    if (intent.status === 'succeeded') {
-      await applyIntent(deps.db, deps.gateway, intent.id, deps.now);
-      return 'the payment had succeeded: settled';
+    const gateway = deps.gateway;
+    const settleIfPaid = async (intent: Stripe.PaymentIntent) => {
+      if (intent.status === 'succeeded') {
+        await applyIntent(deps.db, gateway, intent.id, deps.now);
+        return 'the payment had succeeded: settled';
+      }
+      if (intent.status === 'canceled') return 'already cancelled';
+      if (intent.status === 'processing' || intent.status === 'requires_action')
+        return `left to finish: ${intent.status}`;
+      return null;
+    };
+    const intent = await gateway.retrieveIntent(payment.providerRef);
+    const settled = await settleIfPaid(intent);
+    if (settled) return settled;
+    try {
+      await gateway.cancelIntent(intent.id);
+    } catch (error) {
+      // The customer moved on between our read and the cancel (into processing, or paid).
+      if (
+        !(error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'payment_intent_unexpected_state')
+      )
+        throw error;
+      return (await settleIfPaid(await gateway.retrieveIntent(intent.id))) ?? 'not cancellable now';
     }
-    if (intent.status === 'canceled') return 'already cancelled';
-    await deps.gateway.cancelIntent(intent.id);
     return 'cancelled at the provider';
   };
 }

@@ -9,13 +9,14 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { updateBookingRow } from '../bookings/bookings.repo.ts';
 import { queueBookingCancelled, queueRefundMail } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
-import type { CardGateway } from './card-gateway.ts';
+import { type CardGateway, isKeptServerError } from './card-gateway.ts';
 import {
   findPayment,
   findPaymentById,
   findRefund,
   findUnbookable,
   insertRefund,
+  nextProviderAttempt,
   selectRefunds,
   updateRefund,
   updateUnbookable,
@@ -126,7 +127,12 @@ export async function refundPayment(
   return (await findRefund(db, { id: refund.id })) ?? refund;
 }
 
-/** Calls Stripe for a pending refund, with an idempotency key derived from the refund row. */
+/**
+ * Calls Stripe for a pending refund, with an idempotency key derived from the refund row. Stripe is
+ * asked first whether the refund exists (its metadata names our row): an earlier try may have made
+ * it and lost the answer, and after 24 hours Stripe forgets the key, so a retry with it would refund
+ * twice. A 500 stays under its key at Stripe; after one, the next try uses the next key.
+ */
 export async function executeRefund(db: Db, gateway: CardGateway, refundId: string, now: () => Date): Promise<string> {
   const refund = await findRefund(db, { id: refundId });
   if (!refund) throw new PermanentJobError(`refund ${refundId} not found`);
@@ -135,11 +141,26 @@ export async function executeRefund(db: Db, gateway: CardGateway, refundId: stri
     return `${(await reconcileRefund(db, gateway, refund.providerRef, now)) ? 'reconciled' : 'unknown'}`;
   const payment = await findPaymentById(db, refund.paymentId);
   if (!payment?.providerRef) throw new PermanentJobError(`refund ${refundId} has no card payment to refund`);
-  const stripeRefund = await gateway.createRefund({
-    refundId: refund.id,
-    paymentIntentId: payment.providerRef,
-    amount: refund.amount,
-  });
+  const made = await gateway.findRefund(payment.providerRef, refund.id);
+  if (made) {
+    await applyRefundState(db, refund, made, now());
+    return `found at Stripe: refund ${made.status}`;
+  }
+  const create = (attempt: number) =>
+    gateway.createRefund({
+      refundId: refund.id,
+      paymentIntentId: payment.providerRef!,
+      amount: refund.amount,
+      attempt,
+    });
+  let stripeRefund: Stripe.Refund;
+  try {
+    stripeRefund = await create(refund.providerAttempt);
+  } catch (error) {
+    if (!isKeptServerError(error)) throw error;
+    const attempt = await nextProviderAttempt(db, 'refunds', refund.id, refund.providerAttempt);
+    stripeRefund = (await gateway.findRefund(payment.providerRef, refund.id)) ?? (await create(attempt));
+  }
   await applyRefundState(db, refund, stripeRefund, now());
   return `refund ${stripeRefund.status}`;
 }
@@ -202,11 +223,9 @@ async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.
       const payment = await findPaymentById(tx, locked.paymentId);
       const whole =
         status === 'succeeded' && payment !== undefined && (await settledRefundTotal(tx, payment.id)) >= payment.amount;
-      await updateUnbookable(
-        tx,
-        problem.id,
-        whole ? { status: 'refunded', resolvedAt: now } : status === 'failed' ? { status: 'open' } : {},
-      );
+      // A part of the money settled while another refund still runs: the entry waits for the rest.
+      if (whole) await updateUnbookable(tx, problem.id, { status: 'refunded', resolvedAt: now });
+      else if (status === 'failed') await updateUnbookable(tx, problem.id, { status: 'open' });
     }
     if (status === 'succeeded') {
       await queueRefundMail(tx, after.orgId, after.id);
