@@ -16,7 +16,9 @@
  *    instants by `wallToInstant` (a time skipped by DST means the instant of the change, a repeated time its
  *    first occurrence). An interval whose end is before its start runs past midnight into the next date
  *    (it still belongs to the date it starts on); "24:00" is the end of the date. Windows of one provider
- *    that touch or overlap (09:00–12:00 and 12:00–17:00) are merged into one, per location.
+ *    that touch or overlap (09:00–12:00 and 12:00–17:00) are merged into one, per location; with
+ *    `alignment: 'window'` only windows of the same local date merge (the anchor of a date's slots must not
+ *    depend on the request's range), so write a night shift as one interval 22:00–02:00.
  * 3. Time off. [t, t + duration) overlaps no time-off range (time off removes working time; no buffer).
  * 4. Busy time and buffers. Each busy range [s, e) (a live booking or hold, as the caller passes it)
  *    blocks [s − bufferBefore, e + bufferAfter), with the requested service's buffers, and [t, t + duration)
@@ -266,12 +268,17 @@ function parseInterval(interval: WorkingInterval): ParsedInterval {
   return { start, end, locationId: interval.locationId ?? null };
 }
 
-/** The provider's working windows that can hold a slot starting in [earliest, latest), merged per group. */
+/**
+ * The provider's working windows that can hold a slot starting in [earliest, latest), merged per group
+ * (a location, and with window alignment a location and a date), sorted by group then start.
+ */
 function workingWindows(
   provider: ProviderAvailability,
   zone: ReturnType<typeof zoneOffsets>,
   earliest: number,
   latest: number,
+  duration: number,
+  alignToWindow: boolean,
   location: string | null,
 ): Window[] {
   const weekly: ParsedInterval[][] = [[], [], [], [], [], [], [], []];
@@ -286,7 +293,9 @@ function workingWindows(
 
   // A window of the previous date may run past midnight into the first date.
   const firstDay = Math.floor((earliest + zone.offsetAt(earliest)) / DAY_MS) - 1;
-  const lastDay = Math.floor((latest - 1 + zone.offsetAt(latest - 1)) / DAY_MS);
+  // A slot starting before `latest` may run into a window of a later date that touches its own.
+  const lastMoment = latest + duration;
+  const lastDay = Math.floor((lastMoment + zone.offsetAt(lastMoment)) / DAY_MS);
   const windows: Window[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
     const intervals = overrides.get(day) ?? (weekly[isoWeekday(day)] as ParsedInterval[]);
@@ -294,7 +303,10 @@ function workingWindows(
       if (location !== null && interval.locationId !== null && interval.locationId !== location) continue;
       const start = wallToInstant(zone, day * DAY_MS + interval.start * MINUTE_MS);
       const end = wallToInstant(zone, day * DAY_MS + interval.end * MINUTE_MS);
-      if (end > start) windows.push({ start, end, group: location !== null ? '' : (interval.locationId ?? '') });
+      const place = location !== null ? '' : (interval.locationId ?? '');
+      // Aligned to the window's start, a window must not depend on the dates the request reaches, so
+      // windows of different dates stay apart; on the clock grid, touching windows of any dates join.
+      if (end > start) windows.push({ start, end, group: alignToWindow ? `${place}|${day}` : place });
     }
   }
   windows.sort((a, b) => (a.group === b.group ? a.start - b.start : a.group < b.group ? -1 : 1));
@@ -343,7 +355,7 @@ function providerStarts(
   location: string | null,
 ): number[] {
   const zone = zoneOffsets(provider.timeZone);
-  const windows = workingWindows(provider, zone, earliest, latest, location);
+  const windows = workingWindows(provider, zone, earliest, latest, rules.duration, rules.alignToWindow, location);
   const starts: number[] = [];
   if (windows.length === 0) return starts;
   const blocked = blockedRanges(provider, rules, earliest, latest + rules.duration);
