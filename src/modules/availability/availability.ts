@@ -121,20 +121,26 @@ export function computeSlots(request: SlotRequest): Slot[] {
     return slots;
   }
 
-  const byStart = new Map<number, string[]>();
-  for (const provider of providers) {
-    for (const start of providerStarts(provider, rules, earliest, latest, location)) {
-      const ids = byStart.get(start);
-      if (ids === undefined) byStart.set(start, [provider.providerId]);
-      else ids.push(provider.providerId);
+  // Merge the providers' sorted lists: each step takes the smallest head and every provider that has it.
+  const lists = providers.map((provider) => providerStarts(provider, rules, earliest, latest, location));
+  const heads = new Array<number>(lists.length).fill(0);
+  const slots: Slot[] = [];
+  for (;;) {
+    let start = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < lists.length; i++) {
+      const head = (lists[i] as number[])[heads[i] as number];
+      if (head !== undefined && head < start) start = head;
     }
+    if (start === Number.POSITIVE_INFINITY) return slots;
+    const providerIds: string[] = [];
+    for (let i = 0; i < lists.length; i++) {
+      if ((lists[i] as number[])[heads[i] as number] === start) {
+        providerIds.push((providers[i] as ProviderAvailability).providerId);
+        heads[i] = (heads[i] as number) + 1;
+      }
+    }
+    slots.push({ start, end: start + rules.duration, providerIds });
   }
-  const starts = [...byStart.keys()].sort((a, b) => a - b);
-  return starts.map((start) => ({
-    start,
-    end: start + rules.duration,
-    providerIds: byStart.get(start) as string[],
-  }));
 }
 
 /**
