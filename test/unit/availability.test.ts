@@ -214,6 +214,7 @@ describe('hours across midnight', () => {
       () => computeSlots(request({ service: { durationMinutes: 0, slotIntervalMinutes: 15 }, from: 0, to: 1 })),
       RangeError,
     );
+    assert.throws(() => computeSlots(request({ from: Number.NaN, to: 1 })), RangeError);
     assert.throws(
       () =>
         computeSlots(

@@ -30,6 +30,12 @@
  * 7. Location. With `locationId` set, only intervals of that location or of none count.
  *
  * A slot for several providers is offered when at least one of them is free; it lists every free one.
+ *
+ * Where this goes beyond the workload's oracle (../shared/bench/oracle.mjs), on inputs its workloads never
+ * contain: touching windows merge (the oracle needs a slot inside a single weekly rule); a wall time in a DST
+ * gap means the instant of the change (the oracle shifts it forward by the gap: 02:30 → 03:30), one repeated
+ * by fall-back its first occurrence (the oracle takes the second); a slot need only start before `to` (the
+ * oracle also wants it to end by the range's end). On every workload the answers are identical (tested).
  */
 import { DAY_MS, MINUTE_MS, wallToInstant, zoneOffsets } from './zone-offsets.ts';
 
@@ -104,6 +110,9 @@ export interface Slot {
 /** Every bookable start in [from, to), sorted, unique, each with the providers free at it. */
 export function computeSlots(request: SlotRequest): Slot[] {
   const rules = parseRules(request.service);
+  if (![request.now, request.from, request.to].every(Number.isFinite)) {
+    throw new RangeError('availability: now, from and to must be finite epoch milliseconds');
+  }
   const earliest = Math.max(request.from, request.now + rules.notice);
   const latest = Math.min(request.to, request.now + rules.horizon);
   const { providers } = request;
