@@ -19,6 +19,7 @@ import {
   type ProviderAvailability,
   type SlotRequest,
   type WeeklyInterval,
+  toLocalTime,
   type WorkingInterval,
 } from '../../src/modules/availability/availability.ts';
 
@@ -266,4 +267,22 @@ test(`the engine offers exactly the brute-force reference's slots (seed ${seed},
     { seed, numRuns, includeErrorInReport: true },
   );
   assert.ok(offered > 0, 'the generated cases offer slots at all');
+});
+
+test(`toLocalTime reads an instant as luxon does, in every zone of the property (seed ${seed})`, () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...ZONES),
+      fc.integer({ min: Date.parse('2026-01-01T00:00:00Z') / MIN, max: Date.parse('2029-01-01T00:00:00Z') / MIN }),
+      (zone, minute) => {
+        const instant = minute * MIN;
+        const expected = DateTime.fromMillis(instant, { zone });
+        const got = toLocalTime(instant, zone);
+        assert.equal(got.iso, expected.toISO({ suppressMilliseconds: true })?.replace(/Z$/, '+00:00')); // luxon writes UTC as Z
+        assert.equal(got.weekday, expected.weekday);
+        assert.equal(`${got.date} ${got.time}`, expected.toFormat('yyyy-MM-dd HH:mm'));
+      },
+    ),
+    { seed, numRuns: numRuns * 10 },
+  );
 });

@@ -210,6 +210,7 @@ describe('hours across midnight', () => {
     assert.throws(bad([{ weekday: 1, start: '09:00', end: '09:00' }]), RangeError);
     assert.throws(bad([{ weekday: 1, start: '9:00', end: '17:00' }]), RangeError);
     assert.throws(bad([{ weekday: 1, start: '24:00', end: '17:00' }]), RangeError);
+    assert.throws(bad([{ weekday: 0 as 1, start: '09:00', end: '17:00' }]), RangeError, 'Sunday is 7, not 0');
     assert.throws(
       () => computeSlots(request({ service: { durationMinutes: 0, slotIntervalMinutes: 15 }, from: 0, to: 1 })),
       RangeError,

@@ -297,7 +297,12 @@ function workingWindows(
   location: string | null,
 ): Window[] {
   const weekly: ParsedInterval[][] = [[], [], [], [], [], [], [], []];
-  for (const interval of provider.weeklyHours) weekly[interval.weekday]?.push(parseInterval(interval));
+  for (const interval of provider.weeklyHours) {
+    if (!Number.isInteger(interval.weekday) || interval.weekday < 1 || interval.weekday > 7) {
+      throw new RangeError(`availability: weekday ${interval.weekday} is not an ISO weekday 1 (Monday) … 7 (Sunday)`);
+    }
+    weekly[interval.weekday]?.push(parseInterval(interval));
+  }
   const overrides = new Map<number, ParsedInterval[]>();
   for (const override of provider.dateOverrides ?? []) {
     const day = parseDate(override.date);
