@@ -112,10 +112,6 @@ describe('lone UTF-16 surrogates are refused, never a 500 or a mangled row', () 
     assertError(await admin.post('/api/v1/classes', classInput({ title: lone })), 400, 'validation_failed');
   });
 
-  test('a lone surrogate in an object key', async () => {
-    assertError(await admin.patch('/api/v1/organisation', { [lone]: 1 }), 400, 'validation_failed');
-  });
-
   test('a surrogate pair (an emoji) is ordinary text', async () => {
     const response = await admin.post('/api/v1/classes', classInput({ title: 'Yoga 🧘' }));
     assert.equal(response.status, 201, JSON.stringify(response.body));
