@@ -121,7 +121,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
  * timeout) never reach Fastify's request cycle, so the answer is written to the socket here,
  * in the same shape as every other error.
  */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const code: ErrorCode =
     error.code === 'HPE_HEADER_OVERFLOW'
@@ -131,6 +131,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
         : 'bad_request';
   const status = errorStatus[code];
   const requestId = randomUUID();
+  this.log.info({ err: error, code, requestId }, 'client error');
   const body = JSON.stringify({ error: { code, message: errorMessage(code, 'en'), requestId } });
   if (socket.writable) {
     socket.write(
