@@ -7,7 +7,8 @@ import Fastify, {
   type FastifyRequest,
   type RawServerDefault,
 } from 'fastify';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import {
   hasZodFastifySchemaValidationErrors,
   serializerCompiler,
@@ -19,6 +20,7 @@ import { isDatabaseUnavailable } from './db.ts';
 import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
 import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
 import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
+import { malformedTextPath } from './schemas.ts';
 
 export type App = FastifyInstance;
 export type ZodApp = FastifyInstance<
@@ -41,6 +43,9 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
   FST_ERR_VALIDATION: 'validation_failed',
+  FST_ERR_BAD_URL: 'bad_request',
+  FST_ERR_ASYNC_CONSTRAINT: 'bad_request',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
 };
 
 export interface HttpOptions {
@@ -60,8 +65,19 @@ export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors met before routing (a bad percent-escape, an over-long path parameter) answer like any other.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, error),
+    clientErrorHandler: answerClientError,
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler((route: Parameters<typeof validatorCompiler>[0]) => {
+    const validate = validatorCompiler(route);
+    return (data: unknown) => {
+      const path = malformedTextPath(data);
+      if (path === null) return validate(data);
+      const details = [{ in: route.httpPart ?? 'body', path, message: 'must not contain NUL or invalid Unicode' }];
+      return { error: new DomainError('validation_failed', {}, details) };
+    };
+  });
   app.setSerializerCompiler(serializerCompiler);
 
   app.addHook('onRequest', async (request, reply) => {
@@ -84,6 +100,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
     request.log.info({ code }, 'request refused');
   }
   if (code === 'busy') reply.header('retry-after', '1');
+  // Framework errors met before the onRequest hooks have not set it yet.
+  reply.header(REQUEST_ID_HEADER, request.id);
   return reply
     .code(status)
     .type('application/json; charset=utf-8')
@@ -96,6 +114,36 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
         ...(details === undefined ? {} : { details }),
       },
     });
+}
+
+/**
+ * Protocol errors (a malformed request line or header, headers over Node's size limit, a
+ * timeout) never reach Fastify's request cycle, so the answer is written to the socket here,
+ * in the same shape as every other error.
+ */
+function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'headers_too_large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request_timeout'
+        : 'bad_request';
+  const status = errorStatus[code];
+  const requestId = randomUUID();
+  this.log.info({ err: error, code, requestId }, 'client error');
+  const body = JSON.stringify({ error: { code, message: errorMessage(code, 'en'), requestId } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        `X-Request-Id: ${requestId}\r\n` +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  }
+  socket.destroy(error);
 }
 
 function classify(error: unknown): { code: ErrorCode; params?: Record<string, string | number>; details?: unknown } {

@@ -668,7 +668,9 @@ async function assertMoneyInvariants(run: Run) {
     provider_ref: string | null;
   }>(
     db(),
-    sql`SELECT id, booking_id, method, status, amount, refunded_amount, provider_ref FROM payments WHERE org_id = ${run.orgId}`,
+    // Money is bigint, which pg answers as a string in raw rows; float8 is exact for any amount here.
+    sql`SELECT id, booking_id, method, status, amount::float8 AS amount, refunded_amount::float8 AS refunded_amount,
+               provider_ref FROM payments WHERE org_id = ${run.orgId}`,
   );
   const bookings = await queryRows<{ id: string; status: string; customer_id: string; payment_method: string }>(
     db(),
@@ -680,7 +682,10 @@ async function assertMoneyInvariants(run: Run) {
     amount: number;
     status: string;
     provider_ref: string | null;
-  }>(db(), sql`SELECT id, payment_id, amount, status, provider_ref FROM refunds WHERE org_id = ${run.orgId}`);
+  }>(
+    db(),
+    sql`SELECT id, payment_id, amount::float8 AS amount, status, provider_ref FROM refunds WHERE org_id = ${run.orgId}`,
+  );
   const audit = await queryRows<{ action: string; entity_id: string; n: number }>(
     db(),
     sql`SELECT action, entity_id, count(*)::int AS n FROM audit_log

@@ -89,6 +89,16 @@ export async function updateBookingRow(db: Db, orgId: string, id: string, change
   return row;
 }
 
+/** Whether any payment, in whatever state, belongs to the booking (its row keeps it from being deleted). */
+export async function bookingHasPayment(db: Db, orgId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.orgId, orgId), eq(payments.bookingId, id)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function deleteBookingRow(db: Db, orgId: string, id: string): Promise<void> {
   await db.delete(bookings).where(and(eq(bookings.orgId, orgId), eq(bookings.id, id)));
 }

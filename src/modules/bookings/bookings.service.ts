@@ -19,6 +19,7 @@ import type { ClassRow } from '../classes/classes.tables.ts';
 import { upsertAccountCustomer, upsertGuestCustomer } from '../customers/customers.repo.ts';
 import {
   type BookingView,
+  bookingHasPayment,
   deleteBookingRow,
   findActiveBooking,
   findBooking,
@@ -349,6 +350,10 @@ export async function deleteBooking(db: Db, ctx: RequestContext, bookingId: stri
     await findClass(tx, ctx.org.id, view.cls.id, true);
     const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
     if (!booking) throw new DomainError('booking_not_found');
+    // Money was (or may be) paid for it: deleting would lose the trail from payment to booking,
+    // so the admin cancels (and refunds) instead. The locked booking row keeps a payment from
+    // appearing meanwhile, and the foreign key refuses the delete regardless.
+    if (await bookingHasPayment(tx, ctx.org.id, bookingId)) throw new DomainError('booking_has_payment');
     await deleteBookingRow(tx, ctx.org.id, bookingId);
     await dropReminder(tx, ctx.org.id, bookingId);
     await recordAudit(tx, ctx, {

@@ -1,4 +1,4 @@
-import { char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const bookingStatuses = ['pending', 'confirmed', 'cancelled'] as const;
 export const paymentMethods = ['venue', 'free', 'card', 'swish', 'bank_transfer'] as const;
@@ -13,7 +13,7 @@ export const bookings = pgTable('bookings', {
   spots: integer('spots').notNull(),
   status: text('status', { enum: bookingStatuses }).notNull(),
   manageToken: text('manage_token').notNull(),
-  priceAmount: integer('price_amount').notNull(),
+  priceAmount: bigint('price_amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   paymentMethod: text('payment_method', { enum: paymentMethods }).notNull(),
   source: text('source', { enum: bookingSources }).notNull(),

@@ -1,4 +1,4 @@
-import { char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const classStatuses = ['scheduled', 'cancelled'] as const;
 
@@ -13,7 +13,7 @@ export const classes = pgTable('classes', {
   endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
   maxSpots: integer('max_spots').notNull(),
   maxSpotsPerCustomer: integer('max_spots_per_customer').notNull(),
-  priceAmount: integer('price_amount').notNull(),
+  priceAmount: bigint('price_amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   status: text('status', { enum: classStatuses }).notNull(),
   spotsTaken: integer('spots_taken').notNull(),

@@ -170,6 +170,7 @@ export async function selectExpiredHolds(db: Db, orgId: string, before: Date) {
  * succeeded payment that is not refunded in full, and refunds pending since before `stuckBefore`.
  */
 export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date) {
+  // Raw rows bypass drizzle's bigint mapping, and pg answers bigint as a string; float8 is exact for money.
   const orphanPayments = await queryRows<{
     payment_id: string;
     booking_id: string;
@@ -178,7 +179,7 @@ export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date
   }>(
     db,
     sql`
-      SELECT p.id AS payment_id, p.booking_id, p.amount, p.refunded_amount
+      SELECT p.id AS payment_id, p.booking_id, p.amount::float8 AS amount, p.refunded_amount::float8 AS refunded_amount
       FROM payments p JOIN bookings b ON b.id = p.booking_id
       WHERE p.org_id = ${orgId} AND p.status = 'succeeded' AND b.status <> 'confirmed'
         AND p.refunded_amount < p.amount

@@ -1,4 +1,4 @@
-import { char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const paymentMethods = ['card', 'swish', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
@@ -20,14 +20,14 @@ export const payments = pgTable('payments', {
   orgId: uuid('org_id').notNull(),
   bookingId: uuid('booking_id').notNull(),
   method: text('method', { enum: paymentMethods }).notNull(),
-  amount: integer('amount').notNull(),
+  amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   status: text('status', { enum: paymentStatuses }).notNull(),
   providerRef: text('provider_ref'),
   clientSecret: text('client_secret'),
   reference: text('reference'),
   failureReason: text('failure_reason'),
-  refundedAmount: integer('refunded_amount').notNull(),
+  refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull(),
   providerAttempt: integer('provider_attempt').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -38,7 +38,7 @@ export const refunds = pgTable('refunds', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: uuid('org_id').notNull(),
   paymentId: uuid('payment_id').notNull(),
-  amount: integer('amount').notNull(),
+  amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   status: text('status', { enum: refundStatuses }).notNull(),
   reason: text('reason').notNull(),

@@ -1,0 +1,219 @@
+// Regression cases from the hardening fuzz (issue 8): each input here once answered 500, was
+// stored when it should not have been, or answered outside the documented error shape.
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { type Client, type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
+
+let t: TestApp;
+let admin: Client;
+let classId: string;
+let port: number;
+
+before(async () => {
+  t = await startTestApp();
+  admin = await t.admin();
+  const settings = await admin.patch('/api/v1/organisation', { swishNumber: '123 456 78 90' });
+  assert.equal(settings.status, 200, JSON.stringify(settings.body));
+  const created = await admin.post('/api/v1/classes', classInput({ maxSpots: 50, maxSpotsPerCustomer: 30 }));
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  classId = created.body.id;
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  port = (t.app.server.address() as net.AddressInfo).port;
+});
+after(() => t.close());
+
+interface Answer {
+  status: number;
+  body: any;
+  headers: Record<string, unknown>;
+}
+
+/** The documented error: exactly { error: { code, message, requestId, details? } } and the same X-Request-Id. */
+function assertError(response: Answer, status: number, code: string) {
+  assert.equal(response.status, status, JSON.stringify(response.body));
+  assert.deepEqual(Object.keys(response.body), ['error']);
+  assert.equal(response.body.error.code, code);
+  assert.equal(typeof response.body.error.message, 'string');
+  assert.ok(response.headers['x-request-id'], 'X-Request-Id header');
+  assert.equal(response.body.error.requestId, response.headers['x-request-id']);
+}
+
+const answer = (response: LightMyRequestResponse): Answer => ({
+  status: response.statusCode,
+  body: response.body ? JSON.parse(response.body) : undefined,
+  headers: response.headers,
+});
+
+/** Sends raw bytes over a real socket and parses the one response that comes back. */
+async function rawRequest(text: string): Promise<Answer> {
+  const received = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.end(text));
+    let data = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => {
+      data += chunk;
+    });
+    socket.on('error', (error) => (data ? resolve(data) : reject(error)));
+    socket.on('close', () => resolve(data));
+  });
+  const [head = '', ...rest] = received.split('\r\n\r\n');
+  const [statusLine = '', ...headerLines] = head.split('\r\n');
+  const headers: Record<string, string> = {};
+  for (const line of headerLines) {
+    const colon = line.indexOf(':');
+    headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { status: Number(statusLine.split(' ')[1]), body: JSON.parse(rest.join('\r\n\r\n')), headers };
+}
+
+describe('NUL in text is refused, never a 500', () => {
+  test('an anonymous guest booking named "a\\u0000b"', async () => {
+    const response = await t
+      .client()
+      .post('/api/v1/bookings', { classId, guest: { ...guest('nul'), name: 'a\u0000b' } });
+    assertError(response, 400, 'validation_failed');
+    assert.deepEqual(response.body.error.details, [
+      { in: 'body', path: 'guest.name', message: 'must not contain NUL or invalid Unicode' },
+    ]);
+  });
+
+  test('a staff customer search for a%00b', async () => {
+    assertError(await admin.get('/api/v1/customers?q=a%00b'), 400, 'validation_failed');
+  });
+});
+
+describe('lone UTF-16 surrogates are refused, never a 500 or a mangled row', () => {
+  const lone = 'x\ud83d';
+
+  test('class cancel reason (audited as jsonb)', async () => {
+    const cls = await admin.post('/api/v1/classes', classInput({ title: 'To cancel' }));
+    assertError(await admin.post(`/api/v1/classes/${cls.body.id}/cancel`, { reason: lone }), 400, 'validation_failed');
+    assert.equal((await t.client().get(`/api/v1/classes/${cls.body.id}`)).body.status, 'scheduled');
+  });
+
+  test('names: sign-up, PATCH /me, guest, organisation, webhook, class', async () => {
+    const customer = t.client();
+    assertError(await customer.signUp('lone@example.test', lone), 400, 'validation_failed');
+    assert.equal((await customer.signUp('lone@example.test')).status, 201);
+    assertError(await customer.patch('/api/v1/me', { name: lone }), 400, 'validation_failed');
+    assertError(
+      await t.client().post('/api/v1/bookings', { classId, guest: { ...guest('lone'), name: lone } }),
+      400,
+      'validation_failed',
+    );
+    assertError(await admin.patch('/api/v1/organisation', { name: lone }), 400, 'validation_failed');
+    assertError(
+      await admin.post('/api/v1/webhooks', { url: 'https://example.test/hook', description: lone, events: ['*'] }),
+      400,
+      'validation_failed',
+    );
+    assertError(await admin.post('/api/v1/classes', classInput({ title: lone })), 400, 'validation_failed');
+  });
+
+  test('a surrogate pair (an emoji) is ordinary text', async () => {
+    const response = await admin.post('/api/v1/classes', classInput({ title: 'Yoga 🧘' }));
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    assert.equal(response.body.title, 'Yoga 🧘');
+  });
+});
+
+describe('dates are bounded to the years 1900–2200', () => {
+  test('anonymous class lists from year 0, year 1 and to year 9999 in a zone west of UTC', async () => {
+    for (const query of ['from=0000-01-01', 'from=0001-01-01', 'to=9999-12-31', 'from=1899-12-31']) {
+      assertError(await t.client().get(`/api/v1/classes?${query}`), 400, 'validation_failed');
+    }
+    await admin.patch('/api/v1/organisation', { timeZone: 'America/Los_Angeles' });
+    try {
+      assertError(await t.client().get('/api/v1/classes?to=9999-12-31'), 400, 'validation_failed');
+      const edge = await t.client().get('/api/v1/classes?from=1900-01-01&to=2200-12-31');
+      assert.equal(edge.status, 200, JSON.stringify(edge.body));
+    } finally {
+      await admin.patch('/api/v1/organisation', { timeZone: 'Europe/Stockholm' });
+    }
+  });
+
+  test('a class at 9999-12-31T22:00:00Z is refused, and the public list keeps working', async () => {
+    const response = await admin.post(
+      '/api/v1/classes',
+      classInput({ startsAt: '9999-12-31T22:00:00Z', endsAt: '9999-12-31T23:00:00Z' }),
+    );
+    assertError(response, 400, 'validation_failed');
+    assert.equal((await t.client().get('/api/v1/classes')).status, 200);
+    assert.equal((await t.client().get('/api/v1/classes?from=2200-12-31')).status, 200);
+  });
+
+  test('offsets beyond ±14:00 are refused', async () => {
+    for (const startsAt of ['2027-05-01T10:00+25:00', '2027-05-01T10:00+14:30', '2027-05-01T10:00-15:00']) {
+      const response = await admin.post('/api/v1/classes', classInput({ startsAt, endsAt: '2027-05-01T23:00Z' }));
+      assertError(response, 400, 'validation_failed');
+    }
+    const kiribati = await admin.post(
+      '/api/v1/classes',
+      classInput({ startsAt: '2027-05-01T10:00+14:00', endsAt: '2027-05-01T11:00+14:00' }),
+    );
+    assert.equal(kiribati.status, 201, JSON.stringify(kiribati.body));
+  });
+});
+
+describe('money', () => {
+  test('a booking total past 2^31 minor units is stored and answered exactly', async () => {
+    const cls = await admin.post('/api/v1/classes', {
+      ...classInput({ maxSpots: 30, maxSpotsPerCustomer: 22 }),
+      price: { amount: 100_000_000 },
+    });
+    assert.equal(cls.status, 201, JSON.stringify(cls.body));
+    const booked = await admin.post('/api/v1/bookings', {
+      classId: cls.body.id,
+      spots: 22,
+      guest: guest('rich'),
+      paymentMethod: 'venue',
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.equal(booked.body.booking.price.amount, 2_200_000_000);
+    const read = await admin.get(`/api/v1/bookings/${booked.body.booking.id}`);
+    assert.equal(read.body.price.amount, 2_200_000_000);
+  });
+
+  test('a booking with a payment cannot be deleted: 409 booking_has_payment, and it stays', async () => {
+    const booked = await t
+      .client()
+      .post('/api/v1/bookings', { classId, guest: guest('swish'), paymentMethod: 'swish' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.ok(booked.body.payment, 'a Swish booking waits for its payment');
+    const id = booked.body.booking.id;
+    assertError(await admin.delete(`/api/v1/bookings/${id}`), 409, 'booking_has_payment');
+    assert.equal((await admin.get(`/api/v1/bookings/${id}`)).status, 200);
+  });
+
+  test('a booking without a payment is still deleted', async () => {
+    const booked = await t
+      .client()
+      .post('/api/v1/bookings', { classId, guest: guest('venue'), paymentMethod: 'venue' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.equal((await admin.delete(`/api/v1/bookings/${booked.body.booking.id}`)).status, 204);
+  });
+});
+
+describe("the framework's own errors answer in the documented shape", () => {
+  test('a bad percent-escape in the path', async () => {
+    assertError(answer(await t.app.inject({ method: 'GET', url: '/api/v1/classes/%zz' })), 400, 'bad_request');
+  });
+
+  test('a path parameter over 100 characters', async () => {
+    // (A GET falls through to the web app's catch-all route and answers 404 route_not_found.)
+    const url = `/api/v1/bookings/${'a'.repeat(101)}`;
+    assertError(answer(await t.app.inject({ method: 'DELETE', url })), 414, 'uri_too_long');
+  });
+
+  test('a URL over 16 KB, over a real socket', async () => {
+    const response = await rawRequest(`GET /api/v1/classes?q=${'a'.repeat(17_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    assertError(response, 431, 'headers_too_large');
+  });
+
+  test('a malformed header line, over a real socket', async () => {
+    const response = await rawRequest('GET /api/v1/classes HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n');
+    assertError(response, 400, 'bad_request');
+  });
+});
