@@ -23,7 +23,7 @@ export interface Runtime {
 /** What both the server and the worker need: the database (migrated), the default organisation, mail. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, logger);
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const org = await ensureDefaultOrganisation(database.db);
