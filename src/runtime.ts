@@ -28,7 +28,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const org = await ensureDefaultOrganisation(database.db);
   const admin = await ensureAdmin(database.db, org, config.admin);
-  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
+  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger, db: database.db });
   const cardGateway = config.stripe ? stripeGateway(createStripeClient(config.stripe), config.stripe) : null;
   return {
     config,

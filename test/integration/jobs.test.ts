@@ -651,6 +651,28 @@ describe('mail jobs re-read state', () => {
     );
   });
 
+  test('a mail job run again after a crash that followed the send does not send the mail twice', async () => {
+    const cls = await newClass();
+    const booked = await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('crash-after-send') });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const confirmation = await jobFor(mailJobs.bookingConfirmed, booked.body.booking.id);
+    await t.runJobs();
+    assert.equal(mailsFor(confirmation.id).length, 1, 'sent once');
+
+    // What a process killed between the SMTP server's answer and recording the job leaves behind:
+    // the job still running under a runner that is gone, its lease about to run out.
+    await db
+      .update(jobs)
+      .set({ status: 'running', lockedBy: 'a-dead-runner', lockedUntil: t.clock.now(), result: null })
+      .where(eq(jobs.id, confirmation.id));
+    t.clock.advance(1);
+    assert.equal(await t.runJobs(), 1, 'another runner takes the job once the lease ran out');
+    const row = await jobRow(confirmation.id);
+    assert.equal(row.status, 'done');
+    assert.equal(row.attempts, 2);
+    assert.equal(mailsFor(confirmation.id).length, 1, 'the guest still has one confirmation');
+  });
+
   test('SMTP down for a while: bookings go through at once, and each confirmation arrives exactly once', async () => {
     const cls = await newClass();
     const port = smtp.port;
