@@ -80,7 +80,12 @@ if (!url && integration.length > 0 && canStartPostgres()) {
   throwaway = await startThrowawayPostgres();
   url = throwaway.url;
 }
-if (!url) {
+if (!url && process.env.CI === 'true') {
+  process.stdout.write(
+    `\n=== PostgreSQL server run FAILED: no DATABASE_URL and no PostgreSQL in ${PG_BIN} (CI never skips it).\n`,
+  );
+  ok = false;
+} else if (!url) {
   process.stdout.write(
     `\n=== PostgreSQL server run SKIPPED: DATABASE_URL is not set and there is no PostgreSQL in ${PG_BIN} (apt-get install postgresql-15; CI has it).\n`,
   );
