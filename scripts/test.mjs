@@ -79,6 +79,8 @@ if (!url && integration.length > 0 && canStartPostgres()) {
   process.stdout.write('\n=== starting a throwaway PostgreSQL server (DATABASE_URL is not set)\n');
   throwaway = await startThrowawayPostgres();
   url = throwaway.url;
+  // Ctrl-C ends the run through process.exit, whose handler stops the server (pg_ctl detaches it).
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 }
 if (!url && process.env.CI === 'true') {
   process.stdout.write(
