@@ -189,7 +189,7 @@ async function main(): Promise<number> {
       SMTP_URL: smtp.url,
       MAIL_FROM: 'Slotwise Bench <bench@example.test>',
     });
-    const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
+    const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger, db });
     cleanup.add(async () => mailer.close());
     const mail = await phase(
       db,

@@ -1,9 +1,12 @@
 // npm test: type-check, then unit and integration tests on the embedded database, the browser
-// tests, then the integration tests again on a PostgreSQL server when DATABASE_URL is set.
+// tests, then the integration tests again on a PostgreSQL server: DATABASE_URL's, or else a
+// throwaway server started here from Debian's binaries, so that the race tests that only a real
+// server can catch run on every developer machine too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { PG_BIN, canStartPostgres, startThrowawayPostgres } from '../test/support/throwaway-postgres.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -70,9 +73,24 @@ if (browser.length > 0 && !existsSync(chromium) && process.env.CI !== 'true') {
     }) && ok;
 }
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  process.stdout.write('\n=== PostgreSQL server run SKIPPED: DATABASE_URL is not set (CI sets it).\n');
+let url = process.env.DATABASE_URL;
+let throwaway = null;
+if (!url && integration.length > 0 && canStartPostgres()) {
+  process.stdout.write('\n=== starting a throwaway PostgreSQL server (DATABASE_URL is not set)\n');
+  throwaway = await startThrowawayPostgres();
+  url = throwaway.url;
+  // Ctrl-C ends the run through process.exit, whose handler stops the server (pg_ctl detaches it).
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+}
+if (!url && process.env.CI === 'true') {
+  process.stdout.write(
+    `\n=== PostgreSQL server run FAILED: no DATABASE_URL and no PostgreSQL in ${PG_BIN} (CI never skips it).\n`,
+  );
+  ok = false;
+} else if (!url) {
+  process.stdout.write(
+    `\n=== PostgreSQL server run SKIPPED: DATABASE_URL is not set and there is no PostgreSQL in ${PG_BIN} (apt-get install postgresql-15; CI has it).\n`,
+  );
 } else if (integration.length > 0) {
   const template = `slotwise_test_template_${process.pid}`;
   const admin = new pg.Client({ connectionString: url });
@@ -87,12 +105,14 @@ if (!url) {
       }) && ok;
     ok =
       runTests(`integration tests on the PostgreSQL server: ${integration.length} files`, integration, {
+        DATABASE_URL: url,
         TEST_DB: 'postgres',
         TEST_PG_TEMPLATE: template,
       }) && ok;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();
+    await throwaway?.remove();
   }
 }
 

@@ -11,7 +11,7 @@ import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
 import { pruneIdempotencyKeys } from './platform/idempotency.ts';
 import { type JobHandler, JobRunner, type JobRunnerOptions, pruneFinishedJobs } from './platform/jobs.ts';
-import type { Mailer } from './platform/mail.ts';
+import { type Mailer, pruneMailDeliveries } from './platform/mail.ts';
 
 export interface JobDeps {
   config: Config;
@@ -41,12 +41,14 @@ export function createJobRunner(deps: JobDeps, options: Partial<JobRunnerOptions
 
 const HOUSEKEEPING_INTERVAL_MS = 3600_000;
 
-/** Hourly: forget idempotency keys older than a day and finished jobs older than a month. */
+/** Hourly: forget idempotency keys older than a day, finished jobs and sent-mail records older than a month. */
 export function startHousekeeping({ db, clock, logger }: Pick<JobDeps, 'db' | 'clock' | 'logger'>): () => void {
   const tidy = () =>
-    Promise.all([pruneIdempotencyKeys(db, clock.now()), pruneFinishedJobs(db, clock.now())]).catch((error: unknown) =>
-      logger.warn({ err: error }, 'housekeeping failed'),
-    );
+    Promise.all([
+      pruneIdempotencyKeys(db, clock.now()),
+      pruneFinishedJobs(db, clock.now()),
+      pruneMailDeliveries(db, clock.now()),
+    ]).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed'));
   const timer = setInterval(tidy, HOUSEKEEPING_INTERVAL_MS);
   timer.unref();
   return () => clearInterval(timer);

@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { createJobRunner, startHousekeeping } from './jobs.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { systemClock as clock } from './platform/clock.ts';
+import { installProcessGuards } from './platform/process-guards.ts';
 import { openRuntime } from './runtime.ts';
 import { seedDemoClasses } from './seed/demo.ts';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config);
   const { logger, database, mailer, cardGateway, org, admin } = runtime;
+  installProcessGuards(logger);
   const { db } = database;
   const seeded = config.demoData ? await seedDemoClasses(db, org, clock.now()) : 0;
 

@@ -23,12 +23,12 @@ export interface Runtime {
 /** What both the server and the worker need: the database (migrated), the default organisation, mail. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, logger);
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const org = await ensureDefaultOrganisation(database.db);
   const admin = await ensureAdmin(database.db, org, config.admin);
-  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
+  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger, db: database.db });
   const cardGateway = config.stripe ? stripeGateway(createStripeClient(config.stripe), config.stripe) : null;
   return {
     config,

@@ -4,11 +4,13 @@
 import { createJobRunner, startHousekeeping } from './jobs.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { systemClock as clock } from './platform/clock.ts';
+import { installProcessGuards } from './platform/process-guards.ts';
 import { openRuntime } from './runtime.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config);
+  installProcessGuards(runtime.logger);
   const runner = createJobRunner({
     config,
     db: runtime.database.db,

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { DomainError } from './errors.ts';
 
 /** A drizzle handle or a transaction on it; repositories take either. */
@@ -38,20 +39,29 @@ export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolMax: number }
   | { kind: 'pglite'; dataDir: string | null };
 
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.kind === 'postgres' ? openPostgres(options.url, options.poolMax) : openPglite(options.dataDir);
+export async function openDatabase(options: DatabaseOptions, logger?: Logger): Promise<Database> {
+  return options.kind === 'postgres' ? openPostgres(options.url, options.poolMax, logger) : openPglite(options.dataDir);
 }
 
-function openPostgres(url: string, poolMax: number): Database {
+function openPostgres(url: string, poolMax: number, logger: Logger | undefined): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
-    connectionTimeoutMillis: 5_000,
+    // While the server is down a request waits at most this long for a connection, then answers 503.
+    connectionTimeoutMillis: 3_000,
+    keepAlive: true,
     // A bounded lock wait for every statement, set once per connection rather than per transaction.
     options: `-c lock_timeout=${LOCK_TIMEOUT}`,
   });
-  // An idle client that loses its connection emits 'error' on the pool; without a listener it would crash the process.
+  // A client that loses its connection emits 'error'; with no listener Node ends the process. The pool
+  // listens on idle clients only, so every client gets its own listener for the time it is checked out
+  // (its pending query fails with the same error, and the pool drops the broken client on release).
+  const onLost = (error: Error) => logger?.warn({ err: error }, 'database connection lost');
+  pool.on('connect', (client) => client.on('error', onLost));
   pool.on('error', () => {});
+  const connect = pool.connect.bind(pool);
+  pool.connect = ((callback?: Parameters<typeof connect>[0]) =>
+    callback ? connect(callback) : connect().then(releaseWhenLost)) as typeof pool.connect;
   return {
     kind: 'postgres',
     db: drizzlePg(pool) as unknown as Db,
@@ -74,6 +84,26 @@ function openPostgres(url: string, poolMax: number): Database {
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * drizzle's transaction sends BEGIN before its try/finally, so a client whose connection drops
+ * right then is never released; a few of those during a server restart would exhaust the pool for
+ * good. A checked-out client that loses its connection is therefore handed back (and discarded)
+ * at once, and the release that may still come later is ignored.
+ */
+function releaseWhenLost(client: pg.PoolClient): pg.PoolClient {
+  const release = client.release;
+  let released = false;
+  const releaseOnce = (error?: Error | boolean) => {
+    client.off('error', releaseOnce);
+    if (released) return;
+    released = true;
+    release(error);
+  };
+  client.on('error', releaseOnce);
+  client.release = releaseOnce;
+  return client;
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
@@ -187,7 +217,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     }
     if (
       typeof message === 'string' &&
-      /pool after calling end|PGlite is closed|Connection terminated|timeout exceeded when trying to connect/i.test(
+      /pool after calling end|PGlite is closed|Connection terminated|timeout exceeded when trying to connect|not queryable/i.test(
         message,
       )
     ) {
@@ -203,7 +233,9 @@ const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
  * Runs `fn` in one transaction (every connection has a bounded lock wait). A lock timeout becomes the
- * retryable `busy` error; serialization failures and deadlocks are retried a few times.
+ * retryable `busy` error; serialization failures and deadlocks are retried a few times. A lost
+ * connection becomes `database_unavailable` whatever failed last: when the connection drops, the
+ * ROLLBACK fails too and its error is the one that surfaces, hiding the original.
  */
 export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -217,6 +249,7 @@ export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promis
         continue;
       }
       if (state && RETRYABLE.has(state)) throw new DomainError('busy');
+      if (isDatabaseUnavailable(error)) throw new DomainError('database_unavailable', {}, undefined, error);
       throw error;
     }
   }

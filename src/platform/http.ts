@@ -20,6 +20,7 @@ import { isDatabaseUnavailable } from './db.ts';
 import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
 import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
 import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
+import { requestScope } from './process-guards.ts';
 import { malformedTextPath } from './schemas.ts';
 
 export type App = FastifyInstance;
@@ -83,6 +84,7 @@ export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  app.addHook('onRequest', (request, _reply, done) => requestScope.run({ requestId: request.id }, done));
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new DomainError('route_not_found')));
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(request, reply, error));
@@ -92,9 +94,15 @@ export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
 /** The one place where an error becomes an HTTP response. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   const locale = requestLocale(request);
-  const { code, params, details } = classify(error);
+  // A client that hangs up mid-request makes reading its body fail with ECONNRESET, which must not
+  // pass for a lost database connection: it is an incomplete request, and no fault of ours.
+  const { code: errorCode, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const clientGone = request.raw.readableAborted || (errorCode === 'ECONNRESET' && message === 'aborted');
+  const { code, params, details } = clientGone ? { code: 'validation_failed' as const } : classify(error);
   const status = errorStatus[code];
-  if (status >= 500) {
+  if (clientGone) {
+    request.log.info({ err: error }, 'client closed the connection before the answer');
+  } else if (status >= 500) {
     request.log.error({ err: error, code }, 'request failed');
   } else {
     request.log.info({ code }, 'request refused');

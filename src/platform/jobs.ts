@@ -4,7 +4,7 @@ import { type SQL, and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'dr
 import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
-import type { Db } from './db.ts';
+import { type Db, isDatabaseUnavailable } from './db.ts';
 
 export const jobStatuses = ['pending', 'running', 'done', 'dead', 'cancelled'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
@@ -130,18 +130,30 @@ export interface JobRunnerOptions {
   /** How many jobs one runner works on at once. */
   concurrency: number;
   pollIntervalMs: number;
-  /** How long a claimed job is reserved; a runner that dies releases its jobs after this. */
+  /**
+   * How long a claim lasts without renewal. A live runner renews it every `heartbeatMs`, so a job
+   * may run longer than this; a runner that dies (kill -9, power loss) frees its jobs for another
+   * runner once it runs out.
+   */
   leaseMs: number;
+  heartbeatMs: number;
+  /** A handler that takes longer fails its attempt (and is retried). */
+  jobTimeoutMs: number;
   retryBaseMs: number;
   retryMaxMs: number;
+  /** The longest pause between attempts to reach the database while it is unavailable. */
+  outageRetryMaxMs: number;
 }
 
 export const defaultRunnerOptions: JobRunnerOptions = {
   concurrency: 4,
   pollIntervalMs: 500,
-  leaseMs: 5 * 60_000,
+  leaseMs: 15_000,
+  heartbeatMs: 5_000,
+  jobTimeoutMs: 2 * 60_000,
   retryBaseMs: 10_000,
   retryMaxMs: 60 * 60_000,
+  outageRetryMaxMs: 5_000,
 };
 
 /** Exponential back-off with ±20% jitter, so that failed jobs do not retry in lockstep. */
@@ -157,11 +169,14 @@ export function retryDelayMs(
 /**
  * Claims due jobs with FOR UPDATE SKIP LOCKED, so that any number of runners in any number of
  * processes never run one job at the same time, and runs their handlers outside any transaction.
+ * While the database is unreachable it pauses, and resumes by itself when it is back.
  */
 export class JobRunner {
   readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private readonly options: JobRunnerOptions;
   private running = false;
+  private stopping = false;
+  private paused = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
 
@@ -172,18 +187,23 @@ export class JobRunner {
     private readonly logger: Logger,
     options: Partial<JobRunnerOptions> = {},
   ) {
-    this.options = { ...defaultRunnerOptions, ...options };
+    const leaseMs = options.leaseMs ?? defaultRunnerOptions.leaseMs;
+    // A heartbeat that is not faster than the lease cannot keep it.
+    const heartbeatMs = options.heartbeatMs ?? Math.min(defaultRunnerOptions.heartbeatMs, Math.floor(leaseMs / 3));
+    this.options = { ...defaultRunnerOptions, ...options, leaseMs, heartbeatMs };
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.loop = this.poll();
   }
 
   /** Stops claiming new jobs and waits for the ones in hand. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wake?.();
     await this.loop;
   }
@@ -199,14 +219,26 @@ export class JobRunner {
    */
   private async poll(): Promise<void> {
     const inFlight = new Set<Promise<void>>();
+    let failures = 0;
     while (this.running) {
       const free = this.options.concurrency - inFlight.size;
       let claimed: JobRow[] = [];
       if (free > 0) {
         try {
           claimed = await this.claim(free);
+          failures = 0;
+          if (this.paused) {
+            this.paused = false;
+            this.logger.info('job runner resumed: the database is reachable again');
+          }
         } catch (error) {
-          this.logger.error({ err: error }, 'job runner: claiming jobs failed');
+          failures++;
+          if (!isDatabaseUnavailable(error)) {
+            this.logger.error({ err: error }, 'job runner: claiming jobs failed');
+          } else if (!this.paused) {
+            this.paused = true;
+            this.logger.warn({ err: error }, 'job runner paused: the database is unavailable');
+          }
         }
       }
       for (const job of claimed) {
@@ -216,14 +248,21 @@ export class JobRunner {
         });
         inFlight.add(run);
       }
-      if (claimed.length === 0 || claimed.length === free) await this.sleep();
+      if (failures > 0) {
+        // Back off while the database is away, rather than logging and retrying every poll.
+        await this.sleep(
+          Math.min(this.options.outageRetryMaxMs, this.options.pollIntervalMs * 2 ** Math.min(failures - 1, 10)),
+        );
+      } else if (claimed.length === 0 || claimed.length === free) {
+        await this.sleep();
+      }
     }
     await Promise.all(inFlight);
   }
 
-  private sleep(): Promise<void> {
+  private sleep(ms = this.options.pollIntervalMs): Promise<void> {
     return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, this.options.pollIntervalMs);
+      const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();
@@ -283,33 +322,80 @@ export class JobRunner {
       .returning();
   }
 
+  /** Runs one claimed job and records its outcome; never rejects. */
   private async run(job: JobRow): Promise<void> {
     const log = this.logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
     const handler = this.handlers[job.kind];
+    const heartbeat = setInterval(() => void this.renewLease(job, log), this.options.heartbeatMs);
+    let outcome: Outcome;
     try {
       if (!handler) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
-      const result = await withTimeout(handler(job), this.options.leaseMs / 2);
-      await this.finish(job, { status: 'done', result: result ?? null, lastError: job.lastError });
+      const result = await withTimeout(handler(job), this.options.jobTimeoutMs);
+      outcome = { status: 'done', result: result ?? null, lastError: job.lastError };
       log.debug({ result }, 'job done');
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const dead = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
-      if (dead) {
-        await this.finish(job, { status: 'dead', lastError: message });
+      if (error instanceof PermanentJobError || job.attempts >= job.maxAttempts) {
+        outcome = { status: 'dead', lastError: message };
         log.error({ err: error }, 'job failed for good');
       } else {
         const runAt = new Date(this.clock.now().getTime() + retryDelayMs(job.attempts, this.options));
-        await this.finish(job, { status: 'pending', lastError: message, runAt });
+        outcome = { status: 'pending', lastError: message, runAt };
         log.warn({ err: error, retryAt: runAt }, 'job failed; will retry');
+      }
+    }
+    try {
+      await this.record(job, outcome, log);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /** Extends the lease of a job in hand, so that only a runner that has died loses its jobs. */
+  private async renewLease(job: JobRow, log: Logger): Promise<void> {
+    const now = this.clock.now();
+    try {
+      const renewed = await this.db
+        .update(jobs)
+        .set({ lockedUntil: new Date(now.getTime() + this.options.leaseMs) })
+        .where(and(eq(jobs.id, job.id), eq(jobs.status, 'running'), eq(jobs.lockedBy, this.id)))
+        .returning({ id: jobs.id });
+      if (renewed.length === 0) log.warn('job lease lost: another runner may have taken the job');
+    } catch (error) {
+      log.warn({ err: error }, 'job lease not renewed');
+    }
+  }
+
+  /**
+   * Records the outcome, retrying while the database is away: the job has run, and giving up
+   * would run it again once its lease ran out. The heartbeat keeps the lease meanwhile, as far as it
+   * can. Gives up only when the runner is stopping, or after a few leases' time.
+   */
+  private async record(job: JobRow, outcome: Outcome, log: Logger): Promise<void> {
+    const giveUpAt = Date.now() + 4 * this.options.leaseMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.finish(job, outcome);
+        if (attempt > 1) log.info({ status: outcome.status }, 'job outcome recorded after the database came back');
+        return;
+      } catch (error) {
+        if (this.stopping || Date.now() >= giveUpAt) {
+          log.error(
+            { err: error, status: outcome.status },
+            'could not record the outcome of a job; it runs again when its lease runs out',
+          );
+          return;
+        }
+        if (attempt === 1) log.warn({ err: error }, 'recording a job outcome failed; retrying');
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(this.options.outageRetryMaxMs, 100 * 2 ** Math.min(attempt, 10))),
+        );
       }
     }
   }
 
   /** Records the outcome, but only while this runner still holds the job. */
-  private async finish(
-    job: JobRow,
-    outcome: { status: JobStatus; lastError: string | null; result?: string | null; runAt?: Date },
-  ): Promise<void> {
+  private async finish(job: JobRow, outcome: Outcome): Promise<void> {
     const now = this.clock.now();
     const terminal = outcome.status !== 'pending';
     await this.db
@@ -326,6 +412,13 @@ export class JobRunner {
       })
       .where(and(eq(jobs.id, job.id), eq(jobs.status, 'running'), eq(jobs.lockedBy, this.id)));
   }
+}
+
+interface Outcome {
+  status: JobStatus;
+  lastError: string | null;
+  result?: string | null;
+  runAt?: Date;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

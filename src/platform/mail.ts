@@ -1,7 +1,16 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { eq, lt } from 'drizzle-orm';
+import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
+import type { Db } from './db.ts';
+
+/** Message-IDs of mails an SMTP server (or the mail directory) has accepted. */
+export const mailDeliveries = pgTable('mail_deliveries', {
+  messageId: text('message_id').primaryKey(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export interface MailAttachment {
   filename: string;
@@ -16,7 +25,10 @@ export interface OutgoingMail {
   text: string;
   html: string;
   attachments?: MailAttachment[];
-  /** Stable per job, so that a receiver can recognise a resend. */
+  /**
+   * Stable per job. A mail whose Message-ID was already accepted is not sent again (a job retried
+   * after a crash), and a receiver can recognise a resend in the one case left (see `createMailer`).
+   */
   messageId?: string;
 }
 
@@ -29,8 +41,62 @@ export interface Mailer {
 /**
  * Real SMTP when SMTP_URL is set. Without it, each mail is written as an .eml file under the data
  * directory (open it with any mail program) and logged, so a newcomer sees what would be sent.
+ *
+ * A mail with a Message-ID is sent at most once as far as the database knows: it is looked up in
+ * `mail_deliveries` first and recorded there as soon as the server accepts it. A duplicate can
+ * still happen in one window: the server accepted the mail, and the process died (or the database
+ * stayed unreachable for a minute) before the record was written. The job then runs again and
+ * sends the same Message-ID a second time.
  */
-export function createMailer(options: { smtpUrl: string | null; mailDir: string; logger: Logger }): Mailer {
+export function createMailer(options: { smtpUrl: string | null; mailDir: string; logger: Logger; db: Db }): Mailer {
+  const transport = createTransport(options);
+  return {
+    async send(mail) {
+      const { messageId } = mail;
+      if (messageId && (await wasSent(options.db, messageId))) {
+        options.logger.info({ messageId, to: mail.to }, 'mail already sent; not sent again');
+        return;
+      }
+      await transport.send(mail);
+      if (messageId) await recordSent(options.db, messageId, options.logger);
+    },
+    close: () => transport.close(),
+  };
+}
+
+async function wasSent(db: Db, messageId: string): Promise<boolean> {
+  const rows = await db
+    .select({ messageId: mailDeliveries.messageId })
+    .from(mailDeliveries)
+    .where(eq(mailDeliveries.messageId, messageId));
+  return rows.length > 0;
+}
+
+const RECORD_FOR_MS = 60_000;
+
+/** Retries through a short database outage: failing here means the mail will be sent again. */
+async function recordSent(db: Db, messageId: string, logger: Logger): Promise<void> {
+  const until = Date.now() + RECORD_FOR_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.insert(mailDeliveries).values({ messageId }).onConflictDoNothing();
+      return;
+    } catch (error) {
+      if (Date.now() >= until) {
+        logger.error({ err: error, messageId }, 'mail sent but not recorded; a retry of its job will send it again');
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 100 * 2 ** attempt)));
+    }
+  }
+}
+
+/** The ledger is kept as long as finished jobs are: a month. */
+export async function pruneMailDeliveries(db: Db, now: Date): Promise<void> {
+  await db.delete(mailDeliveries).where(lt(mailDeliveries.sentAt, new Date(now.getTime() - 30 * 24 * 3600_000)));
+}
+
+function createTransport(options: { smtpUrl: string | null; mailDir: string; logger: Logger }): Mailer {
   if (options.smtpUrl) {
     // Pooled: connecting (and TLS and login) once, not for every mail. Timeouts stay well under a
     // job's time limit, so a stuck server fails the attempt rather than outliving it.

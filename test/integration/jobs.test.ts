@@ -17,6 +17,7 @@ import {
   type JobRunnerOptions,
   type NewJob,
   PermanentJobError,
+  defaultRunnerOptions,
   enqueueJob,
   jobs,
 } from '../../src/platform/jobs.ts';
@@ -285,9 +286,10 @@ describe('retries', () => {
 
 describe('leases', () => {
   // The lease is kept in clock time and the test clock jumps past it, so the hung runner A is
-  // still holding its handler when B claims. (A real-time lease would not do in one process: a
-  // runner gives up on a handler after half its lease and records a failure itself.)
+  // still holding its handler when B claims. A hung runner is frozen as a whole: its heartbeat
+  // does not run either (a runner whose handler alone hangs keeps its lease until the job timeout).
   const LEASE_MS = 2_000;
+  const FROZEN = { heartbeatMs: 3_600_000, jobTimeoutMs: LEASE_MS / 2 };
 
   for (const late of ['succeeds', 'times out'] as const) {
     test(`a runner that hangs loses the job when its lease runs out; its late result (${late}) changes nothing`, async () => {
@@ -301,7 +303,7 @@ describe('leases', () => {
             return new Promise<string>(() => {});
           },
         },
-        { leaseMs: LEASE_MS, concurrency: 1 },
+        { leaseMs: LEASE_MS, concurrency: 1, ...FROZEN },
       );
       let bRuns = 0;
       const b = runner(
@@ -331,7 +333,7 @@ describe('leases', () => {
       assert.equal(byB.attempts, 2, "A's lost attempt and B's");
       assert.equal(byB.lockedBy, null);
 
-      // A comes back: with a result, or with the timeout it gives a handler (half its lease).
+      // A comes back: with a result, or with the timeout it gives a handler.
       release.open('done by A, too late');
       assert.equal(await aRun, 1);
       const later = await jobRow(job.id);
@@ -350,7 +352,7 @@ describe('leases', () => {
               held.push(() => resolve('never mind'));
             }),
         },
-        { leaseMs: LEASE_MS, concurrency: 1 },
+        { leaseMs: LEASE_MS, concurrency: 1, ...FROZEN },
       );
     const job = await enqueue({ kind: 'test.poison', payload: {}, maxAttempts: 2 });
     try {
@@ -373,15 +375,53 @@ describe('leases', () => {
     }
   });
 
-  test('a job whose process is killed mid-run is picked up after the lease', { skip: postgresOnly }, async () => {
+  test('a live runner renews its lease, so a job that runs longer than the lease stays its own', async () => {
+    const started = gate();
+    const release = gate<string>();
+    const a = runner(
+      {
+        'test.long': async () => {
+          started.open();
+          return release.promise;
+        },
+      },
+      { leaseMs: LEASE_MS, heartbeatMs: 20, concurrency: 1 },
+    );
+    let bRuns = 0;
+    const b = runner({ 'test.long': async () => (bRuns++, 'done by B') }, { leaseMs: LEASE_MS });
+    const job = await enqueue({ kind: 'test.long', payload: {} });
+
+    const aRun = a.runDue();
+    await started.promise;
+    t.clock.advance(LEASE_MS + 1);
+    await waitUntil('A renews its lease past the new time', async () => {
+      const { lockedUntil } = await jobRow(job.id);
+      return lockedUntil !== null && lockedUntil > t.clock.now();
+    });
+    assert.equal(await b.runDue(), 0, 'B cannot take a job whose runner is alive');
+    release.open('done by A');
+    assert.equal(await aRun, 1);
+    const row = await jobRow(job.id);
+    assert.equal(row.status, 'done');
+    assert.equal(row.result, 'done by A');
+    assert.equal(row.attempts, 1);
+    assert.equal(bRuns, 0);
+  });
+
+  test('a job whose process is killed mid-run is picked up after the (short, default) lease', {
+    skip: postgresOnly,
+  }, async () => {
+    // A confirmation mail must not wait minutes after a crash: live runners renew their lease, so
+    // it can be short.
+    const leaseMs = defaultRunnerOptions.leaseMs;
+    assert.ok(leaseMs <= 30_000, `the default lease is ${leaseMs} ms`);
     const url = (t.database as Database & { url?: string }).url;
     assert.ok(url, 'the PostgreSQL test database exposes its url');
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-jobs-'));
     const marker = path.join(dir, 'marker.json');
-    const leaseMs = 3_000;
     const job = await enqueue({ kind: HANG_JOB, payload: {} });
 
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, url, marker, String(leaseMs)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, url, marker], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
@@ -408,6 +448,10 @@ describe('leases', () => {
     // A runner on the real clock, as another server process would be.
     let runs = 0;
     const survivor = runner({ [HANG_JOB]: async () => (runs++, 'finished after the crash') }, { leaseMs }, systemClock);
+    assert.ok(
+      orphaned.lockedUntil.getTime() - Date.now() <= leaseMs,
+      'the lease left is at most one lease, whatever the job has run',
+    );
     assert.equal(await survivor.runDue(), 0, 'not taken while the lease lasts');
     let claimedAt = 0;
     await waitUntil(
@@ -605,6 +649,28 @@ describe('mail jobs re-read state', () => {
       2,
       'the confirmation and the cancellation only',
     );
+  });
+
+  test('a mail job run again after a crash that followed the send does not send the mail twice', async () => {
+    const cls = await newClass();
+    const booked = await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('crash-after-send') });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const confirmation = await jobFor(mailJobs.bookingConfirmed, booked.body.booking.id);
+    await t.runJobs();
+    assert.equal(mailsFor(confirmation.id).length, 1, 'sent once');
+
+    // What a process killed between the SMTP server's answer and recording the job leaves behind:
+    // the job still running under a runner that is gone, its lease about to run out.
+    await db
+      .update(jobs)
+      .set({ status: 'running', lockedBy: 'a-dead-runner', lockedUntil: t.clock.now(), result: null })
+      .where(eq(jobs.id, confirmation.id));
+    t.clock.advance(1);
+    assert.equal(await t.runJobs(), 1, 'another runner takes the job once the lease ran out');
+    const row = await jobRow(confirmation.id);
+    assert.equal(row.status, 'done');
+    assert.equal(row.attempts, 2);
+    assert.equal(mailsFor(confirmation.id).length, 1, 'the guest still has one confirmation');
   });
 
   test('SMTP down for a while: bookings go through at once, and each confirmation arrives exactly once', async () => {

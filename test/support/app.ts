@@ -93,7 +93,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       })
     : null;
   const app = await buildApp({ config, database, db, clock, logger, cardGateway });
-  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger });
+  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger, db });
   const runner = createJobRunner(
     { config, db, clock, mailer, logger, cardGateway },
     { pollIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 200, leaseMs: 5_000, ...options.runner },

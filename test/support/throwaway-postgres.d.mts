@@ -1,0 +1,12 @@
+export declare const PG_BIN: string;
+export declare const PG_OS_USER: string;
+export declare function canStartPostgres(): boolean;
+export interface ThrowawayPostgres {
+  url: string;
+  port: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  remove(): Promise<void>;
+}
+export declare function startThrowawayPostgres(options?: { maxConnections?: number }): Promise<ThrowawayPostgres>;
