@@ -13,7 +13,8 @@ import {
 import type { LocationCreateInput, LocationDto, LocationUpdateInput } from './locations.schema.ts';
 import type { LocationRow, NewLocationRow } from './locations.tables.ts';
 
-const FOREIGN_KEY_VIOLATION = '23503';
+/** ON DELETE RESTRICT answers 23001; a plain foreign key (NO ACTION) 23503. */
+const STILL_REFERENCED = new Set(['23001', '23503']);
 
 export function toLocationDto(row: LocationRow): LocationDto {
   return {
@@ -95,7 +96,7 @@ export async function deleteLocation(db: Db, ctx: RequestContext, locationId: st
     const row = await findLocation(tx, ctx.org.id, locationId, true);
     if (!row) throw new DomainError('location_not_found');
     await deleteLocationRow(tx, ctx.org.id, locationId).catch((error: unknown) => {
-      if (sqlState(error) === FOREIGN_KEY_VIOLATION) throw new DomainError('location_in_use');
+      if (STILL_REFERENCED.has(sqlState(error) ?? '')) throw new DomainError('location_in_use');
       throw error;
     });
     await recordAudit(tx, ctx, {
