@@ -299,6 +299,75 @@ describe('services', () => {
   });
 });
 
+describe('catalogue changes', () => {
+  test('every change is audited, with the actor', async () => {
+    const provider = await newProvider();
+    await admin.request('PUT', `/api/v1/providers/${provider.id}/hours`, {
+      intervals: [{ weekday: 1, start: '09:00', end: '10:00' }],
+    });
+    await admin.request('PUT', `/api/v1/providers/${provider.id}/overrides/2027-05-01`, { intervals: [] });
+    await admin.post(`/api/v1/providers/${provider.id}/time-off`, {
+      startsAt: '2027-05-02T09:00',
+      endsAt: '2027-05-02T10:00',
+    });
+    await admin.patch(`/api/v1/providers/${provider.id}`, { active: false });
+    const log = await admin.get(`/api/v1/audit-log?entityType=provider&entityId=${provider.id}`);
+    assert.deepEqual(log.body.entries.map((entry: { action: string }) => entry.action).reverse(), [
+      'provider.created',
+      'provider.hours.replaced',
+      'provider.override.set',
+      'provider.time_off.created',
+      'provider.updated',
+    ]);
+    assert.equal(log.body.entries[0].actor.type, 'user');
+    const location = await newLocation();
+    await admin.delete(`/api/v1/locations/${location.id}`);
+    const locationLog = await admin.get(`/api/v1/audit-log?entityType=location&entityId=${location.id}`);
+    assert.deepEqual(
+      locationLog.body.entries.map((entry: { action: string }) => entry.action),
+      ['location.deleted', 'location.created'],
+    );
+  });
+
+  test('an interval at another organisation’s location is refused; errors speak Swedish', async () => {
+    await t.createOrg('other-hours', 'admin@other-hours.test');
+    const otherAdmin = t.client('other-hours');
+    await otherAdmin.signIn('admin@other-hours.test', 'admin-password-1');
+    const foreign = (await otherAdmin.post('/api/v1/locations', studio)).body;
+    const provider = await newProvider();
+    const url = `/api/v1/providers/${provider.id}/hours`;
+    const refused = await admin.request('PUT', url, {
+      intervals: [{ weekday: 1, start: '09:00', end: '10:00', locationId: foreign.id }],
+    });
+    assert.equal(refused.status, 404);
+    assert.equal(refused.body.error.code, 'location_not_found');
+    assert.equal((await admin.get(url)).body.intervals.length, 0);
+    const swedish = await admin.request(
+      'PUT',
+      url,
+      {
+        intervals: [
+          { weekday: 5, start: '09:00', end: '12:00' },
+          { weekday: 5, start: '08:00', end: '10:00' },
+        ],
+      },
+      { 'accept-language': 'sv' },
+    );
+    assert.equal(swedish.body.error.code, 'schedule_overlap');
+    assert.match(swedish.body.error.message, /överlappar/);
+  });
+
+  test('the public sees only active providers of a service', async () => {
+    const on = await newProvider({ name: 'On' });
+    const off = await newProvider({ name: 'Off', active: false });
+    const service = (await admin.post('/api/v1/services', serviceBody({ providerIds: [on.id, off.id] }))).body;
+    assert.equal(service.providerIds.length, 2);
+    const pub = await t.client().get(`/api/v1/services/${service.id}`);
+    assert.deepEqual(pub.body.providerIds, [on.id]);
+    assert.ok(!(await t.client().get('/api/v1/providers')).body.providers.some((p: { id: string }) => p.id === off.id));
+  });
+});
+
 describe('schedule → availability engine', () => {
   test('a week round-trips through the database and gives the engine’s slots across the Stockholm DST change', async () => {
     const location = await newLocation();
@@ -350,5 +419,23 @@ describe('schedule → availability engine', () => {
     );
     assert.equal(slots[0]?.providerIds[0], provider.id);
     assert.equal(await loadProviderSchedule(t.database.db, t.org.id, location.id, { from, to }), undefined);
+
+    // The autumn week: Sunday 31 October 2027 falls back, 09:00 is then 08:00 UTC.
+    const autumnFrom = new Date('2027-10-29T22:00:00Z'); // Saturday 30 October, 00:00 +02:00
+    const autumnTo = new Date('2027-10-31T23:00:00Z'); // Monday 1 November, 00:00 +01:00
+    const autumn = await loadProviderSchedule(t.database.db, t.org.id, provider.id, { from: autumnFrom, to: autumnTo });
+    assert.ok(autumn);
+    assert.deepEqual(autumn.dateOverrides, []);
+    const autumnSlots = computeSlots({
+      service: { durationMinutes: 60, slotIntervalMinutes: 60 },
+      providers: [autumn],
+      now: autumnFrom.getTime() - 86_400_000,
+      from: autumnFrom.getTime(),
+      to: autumnTo.getTime(),
+    });
+    assert.deepEqual(
+      autumnSlots.map((slot) => new Date(slot.start).toISOString()),
+      ['2027-10-30T07:00:00.000Z', '2027-10-30T08:00:00.000Z', '2027-10-31T08:00:00.000Z', '2027-10-31T09:00:00.000Z'],
+    );
   });
 });

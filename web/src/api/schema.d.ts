@@ -2051,7 +2051,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "organisation" | "user" | "class" | "booking" | "customer" | "payment" | "webhook_endpoint";
+                    entityType?: "organisation" | "user" | "class" | "booking" | "customer" | "payment" | "webhook_endpoint" | "location" | "provider" | "service";
                     entityId?: string;
                     /** @description Cursor: return entries older than this id */
                     before?: number;
