@@ -368,6 +368,52 @@ describe('catalogue changes', () => {
   });
 });
 
+describe('retries and isolation', () => {
+  test('creating POSTs replay their first answer for the same Idempotency-Key', async () => {
+    for (const [url, body] of [
+      ['/api/v1/locations', studio],
+      ['/api/v1/providers', { name: 'Retry' }],
+    ] as const) {
+      const before = await count(url.endsWith('locations') ? 'locations' : 'providers');
+      const first = await admin.post(url, body, { 'idempotency-key': `retry-${url}` });
+      const second = await admin.post(url, body, { 'idempotency-key': `retry-${url}` });
+      assert.equal(first.status, 201);
+      assert.equal(second.body.id, first.body.id);
+      assert.equal(second.headers['idempotent-replayed'], 'true');
+      assert.equal(await count(url.endsWith('locations') ? 'locations' : 'providers'), before + 1);
+    }
+    const provider = await newProvider();
+    const timeOff = { startsAt: '2027-09-01T09:00', endsAt: '2027-09-01T12:00' };
+    const a = await admin.post(`/api/v1/providers/${provider.id}/time-off`, timeOff, {
+      'idempotency-key': 'time-off-1',
+    });
+    const b = await admin.post(`/api/v1/providers/${provider.id}/time-off`, timeOff, {
+      'idempotency-key': 'time-off-1',
+    });
+    assert.equal(b.body.id, a.body.id);
+  });
+
+  test('X-Org: another organisation neither sees nor changes our catalogue', async () => {
+    await t.createOrg('other-iso', 'admin@other-iso.test');
+    const otherAdmin = t.client('other-iso');
+    await otherAdmin.signIn('admin@other-iso.test', 'admin-password-1');
+    const location = await newLocation();
+    const provider = await newProvider();
+    const service = (await admin.post('/api/v1/services', serviceBody({ providerIds: [provider.id] }))).body;
+    assert.equal((await t.client('other-iso').get('/api/v1/locations')).body.locations.length, 0);
+    assert.equal((await t.client('other-iso').get('/api/v1/services')).body.services.length, 0);
+    assert.equal((await otherAdmin.patch(`/api/v1/locations/${location.id}`, { name: 'Mine' })).status, 404);
+    assert.equal((await otherAdmin.delete(`/api/v1/services/${service.id}`)).status, 404);
+    const hours = await otherAdmin.request('PUT', `/api/v1/providers/${provider.id}/hours`, { intervals: [] });
+    assert.equal(hours.body.error.code, 'provider_not_found');
+    const moved = await admin.patch(`/api/v1/services/${service.id}`, {
+      where: { mode: 'at_location', locationId: (await otherAdmin.post('/api/v1/locations', studio)).body.id },
+    });
+    assert.equal(moved.body.error.code, 'location_not_found');
+    assert.equal((await admin.get(`/api/v1/services/${service.id}`)).body.where.mode, 'remote');
+  });
+});
+
 describe('schedule → availability engine', () => {
   test('a week round-trips through the database and gives the engine’s slots across the Stockholm DST change', async () => {
     const location = await newLocation();
