@@ -2,7 +2,18 @@ import { z } from 'zod';
 
 export const auditQuerySchema = z.strictObject({
   entityType: z
-    .enum(['organisation', 'user', 'class', 'booking', 'customer', 'payment', 'webhook_endpoint'])
+    .enum([
+      'organisation',
+      'user',
+      'class',
+      'booking',
+      'customer',
+      'payment',
+      'webhook_endpoint',
+      'location',
+      'provider',
+      'service',
+    ])
     .optional(),
   entityId: z.uuid().optional(),
   before: z.coerce.number().int().positive().optional().describe('Cursor: return entries older than this id'),

@@ -13,6 +13,7 @@ const classFields = {
   description: z.string().trim().max(5000),
   instructorName: z.string().trim().max(200),
   location: z.string().trim().max(300),
+  locationId: z.uuid().nullable().describe('A location of the organisation; the free-text location stays'),
   startsAt: dateTimeInputSchema,
   endsAt: dateTimeInputSchema,
   maxSpots: z.number().int().min(1).max(10_000),
@@ -25,6 +26,7 @@ export const classCreateSchema = z.strictObject({
   description: classFields.description.default(''),
   instructorName: classFields.instructorName.default(''),
   location: classFields.location.default(''),
+  locationId: classFields.locationId.default(null),
   maxSpotsPerCustomer: classFields.maxSpotsPerCustomer.default(1),
 });
 
@@ -49,6 +51,7 @@ export const classSchema = z
     description: z.string(),
     instructorName: z.string(),
     location: z.string(),
+    locationId: z.uuid().nullable(),
     startsAt: z.iso.datetime().describe('Instant, UTC'),
     endsAt: z.iso.datetime(),
     startsAtLocal: z.iso.datetime({ offset: true }).describe("The same instant in the organisation's time zone"),

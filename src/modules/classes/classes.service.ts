@@ -12,6 +12,7 @@ import {
 import { bookingSnapshot } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueReminder } from '../notifications/notifications.service.ts';
 import { settleCancelledBooking } from '../payments/payments.service.ts';
+import { requireLocation } from '../locations/locations.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import type { ClassCreateInput, ClassDto, ClassListQuery, ClassUpdateInput } from './classes.schema.ts';
 import type { ClassRow } from './classes.tables.ts';
@@ -32,6 +33,7 @@ export function toClassDto(row: ClassRow, timeZone: string): ClassDto {
     description: row.description,
     instructorName: row.instructorName,
     location: row.location,
+    locationId: row.locationId,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
     startsAtLocal: toLocalIso(row.startsAt, timeZone),
@@ -79,6 +81,7 @@ export async function createClass(
   checkClassShape(values);
   return transaction(db, (tx) =>
     runIdempotent(tx, ctx.org.id, idempotency, async () => {
+      if (values.locationId) await requireLocation(tx, ctx.org.id, values.locationId);
       const row = await insertClass(tx, values);
       const dto = toClassDto(row, ctx.org.timeZone);
       await recordAudit(tx, ctx, { action: 'class.created', entityType: 'class', entityId: row.id, after: dto });
@@ -100,6 +103,7 @@ export async function updateClass(
     if (!before) throw new DomainError('class_not_found');
     if (before.status === 'cancelled') throw new DomainError('class_cancelled');
     checkClassShape({ ...before, ...changes });
+    if (changes.locationId) await requireLocation(tx, ctx.org.id, changes.locationId);
     if (changes.maxSpots !== undefined && changes.maxSpots < before.spotsTaken) {
       throw new DomainError('capacity_below_booked', { taken: before.spotsTaken });
     }

@@ -9,6 +9,7 @@ export const classes = pgTable('classes', {
   description: text('description').notNull(),
   instructorName: text('instructor_name').notNull(),
   location: text('location').notNull(),
+  locationId: uuid('location_id'),
   startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
   endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
   maxSpots: integer('max_spots').notNull(),

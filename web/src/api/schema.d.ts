@@ -578,6 +578,11 @@ export interface paths {
                         instructorName?: string;
                         /** @default  */
                         location?: string;
+                        /**
+                         * @description A location of the organisation; the free-text location stays
+                         * @default null
+                         */
+                        locationId?: string | null;
                         startsAt: string;
                         endsAt: string;
                         maxSpots: number;
@@ -682,6 +687,8 @@ export interface paths {
                         description?: string;
                         instructorName?: string;
                         location?: string;
+                        /** @description A location of the organisation; the free-text location stays */
+                        locationId?: string | null;
                         startsAt?: string;
                         endsAt?: string;
                         maxSpots?: number;
@@ -754,6 +761,913 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Locations: name, address and time zone (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            locations: components["schemas"]["Location"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a location (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @default {
+                         *       "lines": [],
+                         *       "postalCode": "",
+                         *       "city": "",
+                         *       "country": ""
+                         *     }
+                         */
+                        address?: {
+                            /** @default [] */
+                            lines?: string[];
+                            /** @default  */
+                            postalCode?: string;
+                            /** @default  */
+                            city?: string;
+                            /** @default  */
+                            country?: string | "";
+                        };
+                        /** @description IANA time zone; defaults to the organisation's */
+                        timeZone?: string;
+                        /** @default null */
+                        coordinates?: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Location"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One location (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Location"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a location no service, class or opening hour uses (admin); otherwise 409 location_in_use */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a location (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        address?: {
+                            /** @default [] */
+                            lines?: string[];
+                            /** @default  */
+                            postalCode?: string;
+                            /** @default  */
+                            city?: string;
+                            /** @default  */
+                            country?: string | "";
+                        };
+                        /** @description IANA time zone; defaults to the organisation's */
+                        timeZone?: string;
+                        coordinates?: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Location"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers (public: active ones, name and bio only; staff: all, with account link and services) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff only; the public sees active providers */
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            providers: components["schemas"]["Provider"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a provider (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        bio?: string;
+                        /**
+                         * @description A staff or admin account of the organisation that is this provider
+                         * @default null
+                         */
+                        userId?: string | null;
+                        /** @description IANA time zone of the provider's hours; defaults to the organisation's */
+                        timeZone?: string;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Provider"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provider (public view unless staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Provider"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a provider with its schedule (admin); deactivate instead to keep it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a provider (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        bio?: string;
+                        /** @description A staff or admin account of the organisation that is this provider */
+                        userId?: string | null;
+                        /** @description IANA time zone of the provider's hours; defaults to the organisation's */
+                        timeZone?: string;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Provider"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/providers/{providerId}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Weekly hours, local times in the provider's zone (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyHours"];
+                    };
+                };
+            };
+        };
+        /** Replace the whole week of hours at once (admin); overlapping intervals: 409 schedule_overlap */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The whole week; replaces what was there */
+                        intervals: {
+                            /** @description ISO: 1 = Monday … 7 = Sunday */
+                            weekday: number;
+                            start: string;
+                            end: string;
+                            /**
+                             * @description Where this interval is worked; null: anywhere
+                             * @default null
+                             */
+                            locationId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyHours"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{providerId}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Date overrides: other hours on a date, or closed (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First date (default: today in the provider’s zone) */
+                    from?: string;
+                    /** @description Last date, inclusive (default: a year after from) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            overrides: components["schemas"]["DateOverride"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{providerId}/overrides/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the hours of one local date; no intervals closes it (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                    /** @description A date in the provider’s time zone, YYYY-MM-DD */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Hours on that date instead of the weekly ones; empty: closed */
+                        intervals: {
+                            start: string;
+                            end: string;
+                            /**
+                             * @description Where this interval is worked; null: anywhere
+                             * @default null
+                             */
+                            locationId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DateOverride"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Back to the weekly hours on that date (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                    /** @description A date in the provider’s time zone, YYYY-MM-DD */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{providerId}/time-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time off from now or in a date range, with notes (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First date (default: today in the provider’s zone) */
+                    from?: string;
+                    /** @description Last date, inclusive (default: a year after from) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeOff: components["schemas"]["TimeOff"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Block time off (admin, or the staff member linked to the provider). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An instant, or a local date-time in the provider’s zone */
+                        startsAt: string;
+                        endsAt: string;
+                        /**
+                         * @description Seen by staff only
+                         * @default
+                         */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeOff"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{providerId}/time-off/{timeOffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove time off (admin, or the staff member linked to the provider) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                    timeOffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookable services: duration, price, where, providers (public: active ones) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff only; the public sees active services */
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            services: components["schemas"]["Service"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a service (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                        durationMinutes: number;
+                        /**
+                         * @description Kept free before each appointment
+                         * @default 0
+                         */
+                        bufferBeforeMinutes?: number;
+                        /**
+                         * @description Kept free after each appointment
+                         * @default 0
+                         */
+                        bufferAfterMinutes?: number;
+                        /** @description Defaults to the duration */
+                        slotIntervalMinutes?: number;
+                        /** @default 0 */
+                        minimumNoticeMinutes?: number;
+                        /** @default 90 */
+                        maximumDaysAhead?: number;
+                        price: {
+                            /** @description Integer minor units: 65000 is 650.00 SEK */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description Where the appointment happens */
+                        where: {
+                            /** @enum {string} */
+                            mode: "at_location";
+                            /** Format: uuid */
+                            locationId: string;
+                        } | {
+                            /** @enum {string} */
+                            mode: "at_customer";
+                        } | {
+                            /** @enum {string} */
+                            mode: "remote";
+                        };
+                        /**
+                         * @description Providers who offer it; replaces the list
+                         * @default []
+                         */
+                        providerIds?: string[];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Service"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service (public if active) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    serviceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Service"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a service (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    serviceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a service (admin); providerIds replaces the list */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    serviceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        durationMinutes?: number;
+                        /** @description Kept free before each appointment */
+                        bufferBeforeMinutes?: number;
+                        /** @description Kept free after each appointment */
+                        bufferAfterMinutes?: number;
+                        /** @description Start times every this many minutes */
+                        slotIntervalMinutes?: number;
+                        minimumNoticeMinutes?: number;
+                        maximumDaysAhead?: number;
+                        price?: {
+                            /** @description Integer minor units: 65000 is 650.00 SEK */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description Where the appointment happens */
+                        where?: {
+                            /** @enum {string} */
+                            mode: "at_location";
+                            /** Format: uuid */
+                            locationId: string;
+                        } | {
+                            /** @enum {string} */
+                            mode: "at_customer";
+                        } | {
+                            /** @enum {string} */
+                            mode: "remote";
+                        };
+                        /** @description Providers who offer it; replaces the list */
+                        providerIds?: string[];
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Service"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/bookings": {
@@ -1137,7 +2051,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "organisation" | "user" | "class" | "booking" | "customer" | "payment" | "webhook_endpoint";
+                    entityType?: "organisation" | "user" | "class" | "booking" | "customer" | "payment" | "webhook_endpoint" | "location" | "provider" | "service";
                     entityId?: string;
                     /** @description Cursor: return entries older than this id */
                     before?: number;
@@ -2084,6 +2998,7 @@ export interface components {
             description: string;
             instructorName: string;
             location: string;
+            locationId: string | null;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -2129,6 +3044,85 @@ export interface components {
                 durationMs: number;
             };
             uptimeSeconds: number;
+        };
+        LocationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: {
+                lines: string[];
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+            timeZone: string;
+            coordinates: {
+                lat: number;
+                lng: number;
+            } | null;
+        };
+        WeeklyHoursInput: {
+            /** @description Zone of the wall times */
+            timeZone: string;
+            intervals: {
+                weekday: number;
+                start: string;
+                end: string;
+                locationId: string | null;
+            }[];
+        };
+        DateOverrideInput: {
+            date: string;
+            closed: boolean;
+            intervals: {
+                start: string;
+                end: string;
+                locationId: string | null;
+            }[];
+        };
+        TimeOffInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            note: string;
+        };
+        ProviderInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            bio: string;
+            active: boolean;
+            /** @description Staff only */
+            userId?: string | null;
+            /** @description Staff only */
+            timeZone?: string;
+            /** @description Staff only: the services this provider performs */
+            serviceIds?: string[];
+        };
+        ServiceInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            durationMinutes: number;
+            bufferBeforeMinutes: number;
+            bufferAfterMinutes: number;
+            slotIntervalMinutes: number;
+            minimumNoticeMinutes: number;
+            maximumDaysAhead: number;
+            price: components["schemas"]["MoneyInput"];
+            where: {
+                /** @enum {string} */
+                mode: "at_location" | "at_customer" | "remote";
+                locationId: string | null;
+            };
+            /** @description Public: active providers only */
+            providerIds: string[];
+            capacity: number;
+            active: boolean;
         };
         PaymentInput: {
             /** Format: uuid */
@@ -2429,6 +3423,7 @@ export interface components {
             description: string;
             instructorName: string;
             location: string;
+            locationId: string | null;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -2474,6 +3469,85 @@ export interface components {
                 durationMs: number;
             };
             uptimeSeconds: number;
+        };
+        Location: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: {
+                lines: string[];
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+            timeZone: string;
+            coordinates: {
+                lat: number;
+                lng: number;
+            } | null;
+        };
+        WeeklyHours: {
+            /** @description Zone of the wall times */
+            timeZone: string;
+            intervals: {
+                weekday: number;
+                start: string;
+                end: string;
+                locationId: string | null;
+            }[];
+        };
+        DateOverride: {
+            date: string;
+            closed: boolean;
+            intervals: {
+                start: string;
+                end: string;
+                locationId: string | null;
+            }[];
+        };
+        TimeOff: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            note: string;
+        };
+        Provider: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            bio: string;
+            active: boolean;
+            /** @description Staff only */
+            userId?: string | null;
+            /** @description Staff only */
+            timeZone?: string;
+            /** @description Staff only: the services this provider performs */
+            serviceIds?: string[];
+        };
+        Service: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            durationMinutes: number;
+            bufferBeforeMinutes: number;
+            bufferAfterMinutes: number;
+            slotIntervalMinutes: number;
+            minimumNoticeMinutes: number;
+            maximumDaysAhead: number;
+            price: components["schemas"]["Money"];
+            where: {
+                /** @enum {string} */
+                mode: "at_location" | "at_customer" | "remote";
+                locationId: string | null;
+            };
+            /** @description Public: active providers only */
+            providerIds: string[];
+            capacity: number;
+            active: boolean;
         };
         Payment: {
             /** Format: uuid */

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { Services } from '../../app.ts';
+import { requireRole } from '../../platform/context.ts';
+import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
+import { idParam } from '../../platform/schemas.ts';
+import { serviceCreateSchema, serviceListQuerySchema, serviceSchema, serviceUpdateSchema } from './services.schema.ts';
+import { createService, deleteService, getService, listServices, updateService } from './services.service.ts';
+
+const tags = ['catalogue'];
+
+export function serviceRoutes(app: ZodApp, { db }: Services): void {
+  app.get(
+    '/services',
+    {
+      schema: {
+        tags,
+        summary: 'Bookable services: duration, price, where, providers (public: active ones)',
+        querystring: serviceListQuerySchema,
+        response: { 200: z.object({ services: z.array(serviceSchema) }) },
+      },
+    },
+    async (request) => ({ services: await listServices(db, request.ctx, request.query.active) }),
+  );
+
+  app.get(
+    '/services/:serviceId',
+    {
+      schema: {
+        tags,
+        summary: 'One service (public if active)',
+        params: idParam('serviceId'),
+        response: { 200: serviceSchema },
+      },
+    },
+    async (request) => getService(db, request.ctx, request.params.serviceId),
+  );
+
+  app.post(
+    '/services',
+    {
+      schema: {
+        tags,
+        summary: 'Add a service (admin). Supports Idempotency-Key.',
+        body: serviceCreateSchema,
+        response: { 201: serviceSchema },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request.ctx, 'admin');
+      return sendStored(reply, await createService(db, request.ctx, request.body, idempotencyOf(request)));
+    },
+  );
+
+  app.patch(
+    '/services/:serviceId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a service (admin); providerIds replaces the list',
+        params: idParam('serviceId'),
+        body: serviceUpdateSchema,
+        response: { 200: serviceSchema },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return updateService(db, request.ctx, request.params.serviceId, request.body);
+    },
+  );
+
+  app.delete(
+    '/services/:serviceId',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a service (admin)',
+        params: idParam('serviceId'),
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request.ctx, 'admin');
+      await deleteService(db, request.ctx, request.params.serviceId);
+      return reply.code(204).send();
+    },
+  );
+}
