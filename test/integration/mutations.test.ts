@@ -159,7 +159,7 @@ describe('the database refuses refunding more than was paid, even when the code 
     const { paymentId } = await paidSwishBooking('check');
     const [payment] = await queryRows<{ org_id: string; amount: number; currency: string }>(
       db(),
-      sql`SELECT org_id, amount, currency FROM payments WHERE id = ${paymentId}`,
+      sql`SELECT org_id, amount::int AS amount, currency FROM payments WHERE id = ${paymentId}`,
     );
     assert.ok(payment);
     await assert.rejects(
@@ -172,7 +172,7 @@ describe('the database refuses refunding more than was paid, even when the code 
     );
     const [after] = await queryRows<{ refunded_amount: number; n: number }>(
       db(),
-      sql`SELECT refunded_amount, (SELECT count(*)::int FROM refunds WHERE payment_id = ${paymentId}) AS n
+      sql`SELECT refunded_amount::int AS refunded_amount, (SELECT count(*)::int FROM refunds WHERE payment_id = ${paymentId}) AS n
             FROM payments WHERE id = ${paymentId}`,
     );
     assert.deepEqual(after, { refunded_amount: 0, n: 0 });
