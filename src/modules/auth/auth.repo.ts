@@ -97,6 +97,14 @@ export async function insertResetToken(db: Db, values: typeof passwordResetToken
   await db.insert(passwordResetTokens).values(values);
 }
 
+export async function findResetTokenOwner(db: Db, orgId: string, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ userId: passwordResetTokens.userId })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.orgId, orgId), eq(passwordResetTokens.tokenHash, tokenHash)));
+  return row?.userId;
+}
+
 /** Claims an unused, unexpired reset token exactly once. */
 export async function consumeResetToken(db: Db, orgId: string, tokenHash: string, now: Date) {
   const [row] = await db

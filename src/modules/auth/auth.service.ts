@@ -14,6 +14,7 @@ import {
   deleteUserSessions,
   findSessionUser,
   findUserByEmail,
+  findResetTokenOwner,
   findUserById,
   insertResetToken,
   insertSession,
@@ -149,8 +150,13 @@ export async function resetPassword(
   now: Date,
 ): Promise<void> {
   const passwordHash = await hashPassword(input.password);
+  const tokenHash = hashToken(input.token);
   await transaction(db, async (tx) => {
-    const claimed = await consumeResetToken(tx, ctx.org.id, hashToken(input.token), now);
+    // The account row is locked before the token is claimed: two links used at once then run one
+    // after the other, and the second finds itself voided by the first's new password.
+    const owner = await findResetTokenOwner(tx, ctx.org.id, tokenHash);
+    if (!owner || !(await findUserById(tx, ctx.org.id, owner, true))) throw new DomainError('invalid_reset_token');
+    const claimed = await consumeResetToken(tx, ctx.org.id, tokenHash, now);
     if (!claimed) throw new DomainError('invalid_reset_token');
     await updateUser(tx, ctx.org.id, claimed.userId, { passwordHash });
     // A reset means the old password may be known to someone else: end every session.
