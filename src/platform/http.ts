@@ -135,7 +135,9 @@ export function requestLocale(request: FastifyRequest): Locale {
 export function idempotencyOf(request: FastifyRequest): IdempotencyRequest | null {
   const key = parseIdempotencyKey(request.headers['idempotency-key']);
   if (!key) return null;
-  const caller = (request as { ctx?: { user: { id: string } | null } }).ctx?.user?.id ?? 'anonymous';
+  // A guest is known by their address: someone elsewhere who learns the key and the body must not
+  // be handed the first caller's answer (a manage token, a client secret) as a replay.
+  const caller = (request as { ctx?: { user: { id: string } | null } }).ctx?.user?.id ?? `anonymous ${request.ip}`;
   return {
     scope: `${request.method} ${request.routeOptions.url} ${caller}`,
     key,

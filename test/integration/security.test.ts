@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestApp, startTestApp } from '../support/app.ts';
+import { type TestApp, classInput, startTestApp } from '../support/app.ts';
 import { TestSmtpServer } from '../support/smtp.ts';
 
 let t: TestApp;
@@ -37,5 +37,29 @@ describe('password reset tokens', () => {
     assert.equal(stale.status, 400);
     assert.equal(stale.body.error.code, 'invalid_reset_token');
     assert.equal((await t.client().signIn('olga@example.test', 'second-password-2')).status, 200);
+  });
+});
+
+describe('idempotency keys', () => {
+  test("a second anonymous caller replaying someone's key and body does not receive their manage token", async () => {
+    const admin = await t.admin();
+    const cls = (await admin.post('/api/v1/classes', classInput({}, t.clock.now()))).body;
+    const book = (remoteAddress: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        remoteAddress,
+        headers: { 'idempotency-key': 'shared-key-0001' },
+        payload: { classId: cls.id, guest: { name: 'Pia', email: 'pia@example.test' } },
+      });
+    const first = await book('198.51.100.7');
+    assert.equal(first.statusCode, 201);
+    const token = first.json().manageToken;
+    assert.ok(token);
+    const retry = await book('198.51.100.7');
+    assert.equal(retry.json().manageToken, token, "the caller's own retry is replayed");
+    const other = await book('203.0.113.9');
+    assert.ok(!other.body.includes(token), 'no manage token for another caller');
+    assert.equal(other.json().booking.id, first.json().booking.id, 'and no second booking');
   });
 });
