@@ -63,3 +63,83 @@ describe('idempotency keys', () => {
     assert.equal(other.json().booking.id, first.json().booking.id, 'and no second booking');
   });
 });
+
+describe('security headers', () => {
+  const csp = (value: unknown) =>
+    new Map(
+      String(value)
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .filter((words) => words[0])
+        .map(([name, ...sources]) => [name as string, sources]),
+    );
+
+  test('every answer, errors included, says nosniff, no framing and no referrer', async () => {
+    for (const url of ['/api/v1/classes', '/api/v1/nothing-here', '/api/docs/', '/api/health']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      assert.equal(response.headers['x-content-type-options'], 'nosniff', url);
+      assert.equal(response.headers['referrer-policy'], 'no-referrer', url);
+      assert.equal(response.headers['x-frame-options'], 'DENY', url);
+      const policy = csp(response.headers['content-security-policy']);
+      assert.deepEqual(policy.get('frame-ancestors'), ["'none'"], url);
+      assert.equal(response.headers['strict-transport-security'], undefined, 'no HSTS over plain http');
+    }
+  });
+
+  test('the CSP allows the app itself and Stripe.js, and nothing else', async () => {
+    const policy = csp(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/classes' })).headers['content-security-policy'],
+    );
+    assert.deepEqual(policy.get('default-src'), ["'self'"]);
+    assert.deepEqual(policy.get('script-src'), ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com']);
+    assert.deepEqual(policy.get('frame-src'), [
+      'https://js.stripe.com',
+      'https://*.js.stripe.com',
+      'https://hooks.stripe.com',
+    ]);
+    assert.deepEqual(policy.get('connect-src'), ["'self'", 'https://api.stripe.com']);
+    assert.deepEqual(policy.get('object-src'), ["'none'"]);
+    assert.deepEqual(policy.get('base-uri'), ["'self'"]);
+  });
+
+  test('the API docs page loads only what the CSP allows', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    assert.equal(page.statusCode, 200);
+    assert.doesNotMatch(page.body, /<script>|<script [^>]*>[^<\s]/, 'no inline script');
+    for (const src of page.body.matchAll(/<script src="([^"]+)"/g)) {
+      assert.match(src[1] ?? '', /^\.?\/?[\w./-]+$/, 'scripts from this server only');
+    }
+  });
+
+  test('personal answers are never cached: session, account, manage link, calendar feed', async () => {
+    const admin = await t.admin();
+    const cls = (await admin.post('/api/v1/classes', classInput({}, t.clock.now()))).body;
+    const customer = t.client();
+    await customer.signUp('quinn@example.test', 'Quinn');
+    const booked = await customer.post('/api/v1/bookings', { classId: cls.id });
+    assert.equal(booked.headers['cache-control'], 'no-store');
+    const feed = await customer.get('/api/v1/me/calendar');
+    const feedPath = new URL(feed.body.url).pathname;
+    for (const response of [
+      await customer.get('/api/v1/auth/session'),
+      await customer.get('/api/v1/me'),
+      await customer.get('/api/v1/me/bookings'),
+      feed,
+      await t.app.inject({ method: 'GET', url: feedPath }).then((r) => ({ status: r.statusCode, headers: r.headers })),
+      await t.client().get(`/api/v1/manage/${booked.body.manageToken}`),
+    ]) {
+      assert.equal(response.status, 200);
+      assert.equal(response.headers['cache-control'], 'no-store');
+    }
+  });
+
+  test('HSTS is sent when the public address is https', async () => {
+    const secure = await startTestApp({ publicUrl: 'https://book.example.test' });
+    try {
+      const response = await secure.app.inject({ method: 'GET', url: '/api/v1/classes' });
+      assert.match(String(response.headers['strict-transport-security']), /^max-age=\d{7,}/);
+    } finally {
+      await secure.close();
+    }
+  });
+});
