@@ -69,7 +69,8 @@ export async function buildApp(services: Services): Promise<App> {
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: https ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
   });
-  // Limits apply where a route asks for one (the sign-in and account routes), per client address.
+  // In-memory limits where a route asks for one (sign-up, reset confirmation). Sign-in and reset
+  // requests are counted in PostgreSQL instead (auth/throttle.ts), so that every process agrees.
   await app.register(rateLimit, {
     global: false,
     hook: 'preHandler',

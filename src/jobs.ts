@@ -10,6 +10,7 @@ import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
 import { pruneIdempotencyKeys } from './platform/idempotency.ts';
+import { pruneAuthThrottle } from './modules/auth/auth.service.ts';
 import { type JobHandler, JobRunner, type JobRunnerOptions, pruneFinishedJobs } from './platform/jobs.ts';
 import type { Mailer } from './platform/mail.ts';
 
@@ -44,9 +45,11 @@ const HOUSEKEEPING_INTERVAL_MS = 3600_000;
 /** Hourly: forget idempotency keys older than a day and finished jobs older than a month. */
 export function startHousekeeping({ db, clock, logger }: Pick<JobDeps, 'db' | 'clock' | 'logger'>): () => void {
   const tidy = () =>
-    Promise.all([pruneIdempotencyKeys(db, clock.now()), pruneFinishedJobs(db, clock.now())]).catch((error: unknown) =>
-      logger.warn({ err: error }, 'housekeeping failed'),
-    );
+    Promise.all([
+      pruneIdempotencyKeys(db, clock.now()),
+      pruneFinishedJobs(db, clock.now()),
+      pruneAuthThrottle(db, clock.now()),
+    ]).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed'));
   const timer = setInterval(tidy, HOUSEKEEPING_INTERVAL_MS);
   timer.unref();
   return () => clearInterval(timer);

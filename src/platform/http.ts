@@ -84,6 +84,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
     request.log.info({ code }, 'request refused');
   }
   if (code === 'busy') reply.header('retry-after', '1');
+  const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (code === 'rate_limited' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
     .code(status)
     .type('application/json; charset=utf-8')

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import pino from 'pino';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { type TestApp, classInput, startTestApp } from '../support/app.ts';
 import { TestSmtpServer } from '../support/smtp.ts';
 
@@ -141,5 +144,72 @@ describe('security headers', () => {
     } finally {
       await secure.close();
     }
+  });
+});
+
+describe('sign-in and reset limits', () => {
+  const signIn = (app: TestApp['app'], remoteAddress: string, email: string, password: string) =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress, payload: { email, password } });
+
+  test('one account guessed from 40 addresses is slowed down, and its owner gets in after a minute', async () => {
+    await t.client().signUp('ruth@example.test', 'Ruth', 'ruths-password-1');
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      statuses.push((await signIn(t.app, `198.18.0.${i + 1}`, 'ruth@example.test', `guess-${i}`)).statusCode);
+    }
+    assert.deepEqual(statuses, [...Array(5).fill(401), ...Array(35).fill(429)]);
+    const owner = await signIn(t.app, '198.18.1.1', 'ruth@example.test', 'ruths-password-1');
+    assert.equal(owner.statusCode, 429, 'while slowed down, even the right password waits');
+    assert.ok(Number(owner.headers['retry-after']) <= 60, 'never more than a minute');
+    t.clock.advance(61_000);
+    assert.equal((await signIn(t.app, '198.18.1.1', 'ruth@example.test', 'ruths-password-1')).statusCode, 200);
+    // A success starts the account afresh.
+    assert.equal((await signIn(t.app, '198.18.1.2', 'ruth@example.test', 'guess-again')).statusCode, 401);
+  });
+
+  test('one address guessing across 22 accounts is stopped', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      statuses.push((await signIn(t.app, '198.18.2.1', `victim${i % 22}@example.test`, `guess-${i}`)).statusCode);
+    }
+    assert.deepEqual(statuses, [...Array(20).fill(401), ...Array(20).fill(429)]);
+    assert.equal(
+      (await signIn(t.app, '198.18.2.2', 'victim1@example.test', 'guess')).statusCode,
+      401,
+      'others are not',
+    );
+  });
+
+  test('the counts are in the database: a second app process sees them', async () => {
+    await t.client().signUp('sven@example.test', 'Sven', 'svens-password-1');
+    const second = await buildApp({
+      config: loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://slotwise.test', DEMO_DATA: 'false' }),
+      database: t.database,
+      db: t.database.db,
+      clock: t.clock,
+      logger: pino({ level: 'silent' }),
+      cardGateway: null,
+    });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const app = i % 2 === 0 ? t.app : second;
+        assert.equal((await signIn(app, `198.18.3.${i}`, 'sven@example.test', `guess-${i}`)).statusCode, 401);
+      }
+      assert.equal((await signIn(second, '198.18.3.9', 'sven@example.test', 'guess-9')).statusCode, 429);
+      assert.equal((await signIn(t.app, '198.18.3.9', 'sven@example.test', 'guess-9')).statusCode, 429);
+    } finally {
+      await second.close();
+    }
+  });
+
+  test('reset mails are limited per mailbox and per address, whether or not the account exists', async () => {
+    const ask = (remoteAddress: string, email: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', remoteAddress, payload: { email } });
+    const mailbox: number[] = [];
+    for (let i = 0; i < 5; i++) mailbox.push((await ask(`198.18.4.${i}`, 'nobody-here@example.test')).statusCode);
+    assert.deepEqual(mailbox, [202, 202, 202, 429, 429]);
+    const address: number[] = [];
+    for (let i = 0; i < 12; i++) address.push((await ask('198.18.5.1', `someone${i}@example.test`)).statusCode);
+    assert.deepEqual(address, [...Array(10).fill(202), 429, 429]);
   });
 });
