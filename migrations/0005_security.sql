@@ -24,3 +24,18 @@ CREATE TABLE auth_throttle (
   PRIMARY KEY (org_id, key)
 );
 CREATE INDEX auth_throttle_window ON auth_throttle (window_started_at);
+
+-- Manage links and calendar feeds no longer store their secret. New links are signed
+-- (HMAC of the booking or customer id with the server's key, src/platform/tokens.ts) and stored
+-- nowhere; the links already mailed keep working through the SHA-256 of their token (base64url,
+-- as hashToken writes it), so a database leak hands out neither.
+ALTER TABLE bookings RENAME COLUMN manage_token TO legacy_manage_token_hash;
+ALTER TABLE bookings ALTER COLUMN legacy_manage_token_hash DROP NOT NULL;
+UPDATE bookings
+   SET legacy_manage_token_hash =
+       translate(rtrim(encode(sha256(convert_to(legacy_manage_token_hash, 'UTF8')), 'base64'), '='), '+/', '-_');
+ALTER TABLE customers RENAME COLUMN calendar_token TO legacy_calendar_token_hash;
+UPDATE customers
+   SET legacy_calendar_token_hash =
+       translate(rtrim(encode(sha256(convert_to(legacy_calendar_token_hash, 'UTF8')), 'base64'), '='), '+/', '-_')
+ WHERE legacy_calendar_token_hash IS NOT NULL;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import pino from 'pino';
+import { queryRows } from '../../src/platform/db.ts';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { type TestApp, classInput, startTestApp } from '../support/app.ts';
@@ -211,5 +213,79 @@ describe('sign-in and reset limits', () => {
     const address: number[] = [];
     for (let i = 0; i < 12; i++) address.push((await ask('198.18.5.1', `someone${i}@example.test`)).statusCode);
     assert.deepEqual(address, [...Array(10).fill(202), 429, 429]);
+  });
+});
+
+describe('secrets at rest', () => {
+  test('no manage or calendar token is stored; the links in the answer, the mail and the feed work', async () => {
+    const admin = await t.admin();
+    const cls = (await admin.post('/api/v1/classes', classInput({ location: 'Hall B' }, t.clock.now()))).body;
+    const guestBooking = await t
+      .client()
+      .post(
+        '/api/v1/bookings',
+        { classId: cls.id, guest: { name: 'Stina', email: 'stina@example.test' } },
+        { 'idempotency-key': 'stina-booking-1' },
+      );
+    assert.equal(guestBooking.status, 201);
+    const token: string = guestBooking.body.manageToken;
+    const customer = t.client();
+    await customer.signUp('tore@example.test', 'Tore');
+    await customer.post('/api/v1/bookings', { classId: cls.id });
+    const feedUrl: string = (await customer.get('/api/v1/me/calendar')).body.url;
+    const feedToken = /customers\/([\w-]+)\.ics$/.exec(feedUrl)?.[1];
+    assert.ok(feedToken);
+    await t.runJobs();
+
+    // A database leak: every booking and customer row, as text.
+    const dump = JSON.stringify([
+      ...(await queryRows(t.database.db, sql`SELECT * FROM bookings`)),
+      ...(await queryRows(t.database.db, sql`SELECT * FROM customers`)),
+      ...(await queryRows(t.database.db, sql`SELECT payload FROM jobs`)),
+      ...(await queryRows(t.database.db, sql`SELECT response_body FROM idempotency_keys`)),
+    ]);
+    assert.ok(!dump.includes(token), 'the manage token is nowhere in the database');
+    assert.ok(!dump.includes(feedToken), 'nor the calendar feed token');
+
+    const mail = smtp.to('stina@example.test').at(-1);
+    assert.ok(mail?.text.includes(`/manage/${token}`), 'the confirmation mail carries the same link');
+    assert.equal((await t.client().get(`/api/v1/manage/${token}`)).status, 200);
+    const feed = await t.app.inject({ method: 'GET', url: new URL(feedUrl).pathname });
+    assert.equal(feed.statusCode, 200);
+    assert.match(feed.body, /BEGIN:VEVENT/);
+    // A token for another purpose, or altered, opens nothing.
+    assert.equal((await t.client().get(`/api/v1/manage/${feedToken}`)).status, 404);
+    const altered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    assert.equal((await t.client().get(`/api/v1/manage/${altered}`)).status, 404);
+  });
+
+  test('links made before tokens were hashed keep working through their hash (as migration 0005 stores it)', async () => {
+    const admin = await t.admin();
+    const cls = (await admin.post('/api/v1/classes', classInput({}, t.clock.now()))).body;
+    const booked = await t
+      .client()
+      .post('/api/v1/bookings', { classId: cls.id, guest: { name: 'Ulf', email: 'ulf@example.test' } });
+    const legacy = 'legacy-manage-token-0123456789abcdefghijklmno';
+    const sha = (value: string) =>
+      sql`translate(rtrim(encode(sha256(convert_to(${value}::text, 'UTF8')), 'base64'), '='), '+/', '-_')`;
+    await queryRows(
+      t.database.db,
+      sql`UPDATE bookings SET legacy_manage_token_hash = ${sha(legacy)} WHERE id = ${booked.body.booking.id}`,
+    );
+    const seen = await t.client().get(`/api/v1/manage/${legacy}`);
+    assert.equal(seen.status, 200);
+    assert.equal(seen.body.id, booked.body.booking.id);
+
+    const legacyFeed = 'legacy-calendar-token-0123456789abcdefghijkl';
+    const [row] = await queryRows<{ customer_id: string }>(
+      t.database.db,
+      sql`SELECT customer_id FROM bookings WHERE id = ${booked.body.booking.id}`,
+    );
+    await queryRows(
+      t.database.db,
+      sql`UPDATE customers SET legacy_calendar_token_hash = ${sha(legacyFeed)} WHERE id = ${row?.customer_id}`,
+    );
+    const feed = await t.app.inject({ method: 'GET', url: `/api/v1/calendar/customers/${legacyFeed}.ics` });
+    assert.equal(feed.statusCode, 200);
   });
 });
