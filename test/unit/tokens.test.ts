@@ -21,6 +21,13 @@ describe('signed link tokens', () => {
     const otherId = signedToken(key, 'booking.manage', randomUUID()).slice(0, 22);
     assert.equal(openSignedToken(key, 'booking.manage', `${otherId}${token.slice(22)}`), null, 'ids cannot be swapped');
     assert.equal(openSignedToken(key, 'booking.manage', 'x'.repeat(43)), null);
+    // Every other spelling is refused, including the last character's spare base64 bits.
+    for (const at of [0, 21, 22, 40, 64]) {
+      for (const c of 'ABCDabcd0123-_') {
+        const altered = `${token.slice(0, at)}${c}${token.slice(at + 1)}`;
+        if (altered !== token) assert.equal(openSignedToken(key, 'booking.manage', altered), null, altered);
+      }
+    }
   });
 
   test('without SECRET_KEY the key is made once and kept, readable by the owner only, in DATA_DIR', () => {
