@@ -18,7 +18,6 @@
  * answer that is neither a booking nor capacity_full. The database is dropped at the end, also on
  * failure. A short warm-up of both paths runs first, on classes of their own.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { ensureAdmin } from '../src/modules/auth/auth.service.ts';
@@ -131,8 +130,8 @@ async function main(): Promise<number> {
     const bookingInsert = `
       WITH customer AS (INSERT INTO customers (org_id, email, name) VALUES ($1, $2, $3) RETURNING id)
       INSERT INTO bookings
-        (org_id, class_id, customer_id, spots, status, manage_token, price_amount, currency, payment_method, source)
-      SELECT $1, $4, customer.id, 1, 'confirmed', $5, $6, $7, 'venue', 'guest' FROM customer`;
+        (org_id, class_id, customer_id, spots, status, price_amount, currency, payment_method, source)
+      SELECT $1, $4, customer.id, 1, 'confirmed', $5, $6, 'venue', 'guest' FROM customer`;
     const bookDirectly = (classId: string, tag: string) => async (i: number) => {
       const client = await pool.connect();
       try {
@@ -147,17 +146,8 @@ async function main(): Promise<number> {
           await client.query('ROLLBACK');
           return 'full';
         }
-        const token = randomBytes(32).toString('base64url');
         const email = `${tag}-${i}@bench.test`;
-        await client.query(bookingInsert, [
-          org.id,
-          email,
-          `Guest ${i}`,
-          classId,
-          token,
-          cls.price_amount,
-          cls.currency,
-        ]);
+        await client.query(bookingInsert, [org.id, email, `Guest ${i}`, classId, cls.price_amount, cls.currency]);
         await client.query('COMMIT');
         return 'booked';
       } catch (error) {

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -43,7 +44,36 @@ export const API_PREFIX = '/api/v1';
 export async function buildApp(services: Services): Promise<App> {
   const app = createHttpServer({ logger: services.logger, trustProxy: services.config.trustProxy });
   await app.register(cookie);
-  // Limits apply where a route asks for one (the sign-in and account routes), per client address.
+  const https = services.config.publicUrl.startsWith('https:');
+  // The web app loads its own bundle and Stripe.js (scripts and frames from js.stripe.com, 3-D Secure
+  // frames from hooks.stripe.com, calls to api.stripe.com), as Stripe documents for CSP; nothing else.
+  // Manage and reset tokens travel in page URLs, so no Referer ever leaves the site.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],
+        scriptSrcAttr: ["'none'"],
+        frameSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+        connectSrc: ["'self'", 'https://api.stripe.com'],
+        imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: https ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+  });
+  // In-memory limits where a route asks for one (sign-up, reset confirmation). Sign-in and reset
+  // requests are counted in PostgreSQL instead (auth/throttle.ts), so that every process agrees.
   await app.register(rateLimit, {
     global: false,
     hook: 'preHandler',
@@ -68,7 +98,8 @@ export async function buildApp(services: Services): Promise<App> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it would load an image from validator.swagger.io, outside the CSP.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
@@ -77,6 +108,11 @@ export async function buildApp(services: Services): Promise<App> {
     // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin; its type also allows a callback
     async (api) => {
       api.addHook('onRequest', contextHook(services));
+      // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
+      // none is worth a stale copy in a shared cache: never store them.
+      api.addHook('onSend', async (_request, reply) => {
+        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      });
       const v1 = api.withTypeProvider<ZodTypeProvider>();
       authRoutes(v1, services);
       organisationRoutes(v1, services);

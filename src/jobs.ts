@@ -10,6 +10,8 @@ import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
 import { pruneIdempotencyKeys } from './platform/idempotency.ts';
+import { serverKey } from './platform/tokens.ts';
+import { pruneAuthThrottle } from './modules/auth/auth.service.ts';
 import { type JobHandler, JobRunner, type JobRunnerOptions, pruneFinishedJobs } from './platform/jobs.ts';
 import { type Mailer, pruneMailDeliveries } from './platform/mail.ts';
 
@@ -26,7 +28,14 @@ export interface JobDeps {
 export function jobHandlers({ config, db, clock, mailer, cardGateway: gateway }: JobDeps): Record<string, JobHandler> {
   const now = () => clock.now();
   return {
-    ...mailHandlers({ db, mailer, publicUrl: config.publicUrl, defaultFrom: config.mail.from, now }),
+    ...mailHandlers({
+      db,
+      mailer,
+      publicUrl: config.publicUrl,
+      tokenKey: serverKey(config),
+      defaultFrom: config.mail.from,
+      now,
+    }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),
     [paymentJobs.cancelIntent]: cancelIntentHandler({ db, gateway, now }),
@@ -48,6 +57,7 @@ export function startHousekeeping({ db, clock, logger }: Pick<JobDeps, 'db' | 'c
       pruneIdempotencyKeys(db, clock.now()),
       pruneFinishedJobs(db, clock.now()),
       pruneMailDeliveries(db, clock.now()),
+      pruneAuthThrottle(db, clock.now()),
     ]).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed'));
   const timer = setInterval(tidy, HOUSEKEEPING_INTERVAL_MS);
   timer.unref();

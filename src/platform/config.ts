@@ -33,6 +33,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Slotwise <no-reply@localhost>'),
   JOBS_IN_PROCESS: booleanFlag.default(true),
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters, e.g. openssl rand -base64 32').optional(),
   STRIPE_SECRET_KEY: z
     .string()
     .regex(/^(sk|rk)_/, 'must be a Stripe secret key (sk_…)')
@@ -62,6 +63,8 @@ export type Config = Readonly<{
   jobsInProcess: boolean;
   /** Let outgoing webhooks reach loopback and private addresses (off: an admin cannot probe the server's network). */
   webhooksAllowPrivateNetworks: boolean;
+  /** Signs manage and calendar links; null: a key kept in DATA_DIR (platform/tokens.ts). */
+  secretKey: string | null;
   /** Card payments; null when Stripe is not configured (other methods still work). */
   stripe: Readonly<{ secretKey: string; webhookSecret: string; publishableKey: string; apiUrl: string | null }> | null;
 }>;
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: Object.freeze({ smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, dir: path.join(dataDir, 'mail') }),
     jobsInProcess: e.JOBS_IN_PROCESS,
     webhooksAllowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
+    secretKey: e.SECRET_KEY ?? null,
     stripe:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET && e.STRIPE_PUBLISHABLE_KEY
         ? Object.freeze({

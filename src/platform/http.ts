@@ -110,6 +110,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   if (code === 'busy') reply.header('retry-after', '1');
   // Framework errors met before the onRequest hooks have not set it yet.
   reply.header(REQUEST_ID_HEADER, request.id);
+  const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (code === 'rate_limited' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
     .code(status)
     .type('application/json; charset=utf-8')
@@ -191,7 +193,9 @@ export function requestLocale(request: FastifyRequest): Locale {
 export function idempotencyOf(request: FastifyRequest): IdempotencyRequest | null {
   const key = parseIdempotencyKey(request.headers['idempotency-key']);
   if (!key) return null;
-  const caller = (request as { ctx?: { user: { id: string } | null } }).ctx?.user?.id ?? 'anonymous';
+  // A guest is known by their address: someone elsewhere who learns the key and the body must not
+  // be handed the first caller's answer (a manage token, a client secret) as a replay.
+  const caller = (request as { ctx?: { user: { id: string } | null } }).ctx?.user?.id ?? `anonymous ${request.ip}`;
   return {
     scope: `${request.method} ${request.routeOptions.url} ${caller}`,
     key,

@@ -38,7 +38,7 @@ export function buildIcs(options: { name: string; method?: 'PUBLISH' | 'CANCEL';
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.url) lines.push(`URL:${stripControls(event.url.replace(/[\r\n]/g, ''))}`);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
@@ -51,8 +51,19 @@ const utc = (date: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/**
+ * TEXT values (RFC 5545 §3.3.11): any line break, bare CR included, becomes `\\n`, and other control
+ * characters are dropped — a raw CR or LF in admin-entered text would otherwise start a new property.
+ */
 const escapeText = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  stripControls(text.replace(/\r\n|\r|\n/g, '\n'))
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const stripControls = (text: string) => text.replace(/[\x00-\x09\x0b-\x1f\x7f]/g, '');
 
 /** Lines longer than 75 octets continue on the next line after a space (RFC 5545 §3.1). */
 function fold(line: string): string {

@@ -118,14 +118,12 @@ describe('accounts and sessions', () => {
   });
 
   test('the reset mail is in the user language', async () => {
-    await t
-      .client()
-      .post('/api/v1/auth/sign-up', {
-        email: 'jan@example.test',
-        name: 'Jan',
-        password: 'swedish-password-1',
-        locale: 'sv',
-      });
+    await t.client().post('/api/v1/auth/sign-up', {
+      email: 'jan@example.test',
+      name: 'Jan',
+      password: 'swedish-password-1',
+      locale: 'sv',
+    });
     await t.client().post('/api/v1/auth/password-reset', { email: 'jan@example.test' });
     await t.runJobs();
     const mail = smtp.to('jan@example.test').at(-1);
@@ -160,16 +158,16 @@ describe('accounts and sessions', () => {
     assert.equal((await t.client().patch('/api/v1/me', { locale: 'sv' })).status, 401);
   });
 
-  test('guessing a password is slowed down: after 10 tries a minute, 429 rate_limited', async () => {
+  test('guessing a password is slowed down: after 5 tries, 429 rate_limited with Retry-After', async () => {
     await t.client().signUp('target@example.test', 'Target', 'right-password-1');
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++)
+    for (let i = 0; i < 6; i++)
       statuses.push((await t.client().signIn('target@example.test', `wrong-password-${i}`)).status);
-    assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
+    assert.deepEqual(statuses, [...Array(5).fill(401), 429]);
     const limited = await t.client().signIn('target@example.test', 'right-password-1');
     assert.equal(limited.status, 429);
     assert.equal(limited.body.error.code, 'rate_limited');
-    assert.ok(limited.headers['retry-after']);
+    assert.ok(Number(limited.headers['retry-after']) >= 1);
     assert.equal((await t.client().signIn(ADMIN.email, ADMIN.password)).status, 200, 'other accounts are not affected');
   });
 

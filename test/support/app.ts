@@ -57,6 +57,8 @@ export interface TestAppOptions {
   runner?: Partial<JobRunnerOptions>;
   /** Card payments through the official SDK against this local Stripe-shaped server. */
   stripe?: StripeServer;
+  /** Default http://slotwise.test. */
+  publicUrl?: string;
   /** Default true: test receivers are on loopback. */
   allowPrivateWebhooks?: boolean;
 }
@@ -78,7 +80,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
-    PUBLIC_URL: 'http://slotwise.test',
+    PUBLIC_URL: options.publicUrl ?? 'http://slotwise.test',
     DEMO_DATA: 'false',
     DATA_DIR: dataDir,
     MAIL_FROM: 'Slotwise Test <studio@example.test>',

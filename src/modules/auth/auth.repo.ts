@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
-import { type Role, passwordResetTokens, sessions, users } from './auth.tables.ts';
+import { type Role, authThrottle, passwordResetTokens, sessions, users } from './auth.tables.ts';
+import type { ThrottleState } from './throttle.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -97,6 +98,14 @@ export async function insertResetToken(db: Db, values: typeof passwordResetToken
   await db.insert(passwordResetTokens).values(values);
 }
 
+export async function findResetTokenOwner(db: Db, orgId: string, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ userId: passwordResetTokens.userId })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.orgId, orgId), eq(passwordResetTokens.tokenHash, tokenHash)));
+  return row?.userId;
+}
+
 /** Claims an unused, unexpired reset token exactly once. */
 export async function consumeResetToken(db: Db, orgId: string, tokenHash: string, now: Date) {
   const [row] = await db
@@ -112,4 +121,42 @@ export async function consumeResetToken(db: Db, orgId: string, tokenHash: string
     )
     .returning();
   return row;
+}
+
+/** The counter for `key`, created if new and locked until the transaction ends. */
+export async function lockThrottle(db: Db, orgId: string, key: string, now: Date): Promise<ThrottleState> {
+  await db
+    .insert(authThrottle)
+    .values({ orgId, key, windowStartedAt: now, attempts: 0, lastAttemptAt: null })
+    .onConflictDoNothing();
+  const [row] = await db
+    .select()
+    .from(authThrottle)
+    .where(and(eq(authThrottle.orgId, orgId), eq(authThrottle.key, key)))
+    .for('update');
+  if (!row) throw new Error(`throttle row ${key} vanished`);
+  return row;
+}
+
+export async function saveThrottle(db: Db, orgId: string, key: string, state: ThrottleState): Promise<void> {
+  await db
+    .update(authThrottle)
+    .set(state)
+    .where(and(eq(authThrottle.orgId, orgId), eq(authThrottle.key, key)));
+}
+
+/** Gives back one attempt (a sign-in that succeeded is not a guess). */
+export async function refundThrottle(db: Db, orgId: string, key: string): Promise<void> {
+  await db
+    .update(authThrottle)
+    .set({ attempts: sql`greatest(${authThrottle.attempts} - 1, 0)` })
+    .where(and(eq(authThrottle.orgId, orgId), eq(authThrottle.key, key)));
+}
+
+export async function clearThrottle(db: Db, orgId: string, key: string): Promise<void> {
+  await db.delete(authThrottle).where(and(eq(authThrottle.orgId, orgId), eq(authThrottle.key, key)));
+}
+
+export async function pruneThrottle(db: Db, before: Date): Promise<void> {
+  await db.delete(authThrottle).where(lt(authThrottle.windowStartedAt, before));
 }

@@ -14,7 +14,13 @@ import {
   deleteUserSessions,
   findSessionUser,
   findUserByEmail,
+  findResetTokenOwner,
   findUserById,
+  clearThrottle,
+  lockThrottle,
+  pruneThrottle,
+  refundThrottle,
+  saveThrottle,
   insertResetToken,
   insertSession,
   insertUser,
@@ -24,6 +30,14 @@ import {
 } from './auth.repo.ts';
 import type { SignUpInput } from './auth.schema.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import {
+  type ThrottleRule,
+  decideThrottle,
+  resetRequestPerAccount,
+  resetRequestPerAddress,
+  signInPerAccount,
+  signInPerAddress,
+} from './throttle.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
@@ -89,11 +103,41 @@ export async function signIn(
   input: { email: string; password: string },
   now: Date,
 ): Promise<NewSession> {
+  const byAddress = `sign-in address ${ctx.ip ?? 'unknown'}`;
+  const byAccount = `sign-in account ${input.email}`;
+  // Counted before the password is checked, so that parallel guesses cannot all slip through.
+  await throttle(db, ctx.org.id, byAddress, signInPerAddress, now);
+  await throttle(db, ctx.org.id, byAccount, signInPerAccount, now);
   const user = await findUserByEmail(db, ctx.org.id, input.email);
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
     throw new DomainError('invalid_credentials');
   }
-  return transaction(db, (tx) => startSession(tx, ctx, user, now));
+  return transaction(db, async (tx) => {
+    await refundThrottle(tx, ctx.org.id, byAddress);
+    await clearThrottle(tx, ctx.org.id, byAccount);
+    return startSession(tx, ctx, user, now);
+  });
+}
+
+/** Counts one attempt under `rule`, or refuses with how long to wait. */
+async function throttle(db: Db, orgId: string, key: string, rule: ThrottleRule, now: Date): Promise<void> {
+  const decision = await transaction(db, async (tx) => {
+    const decided = decideThrottle(rule, await lockThrottle(tx, orgId, key, now), now);
+    if (decided.allowed) await saveThrottle(tx, orgId, key, decided.next);
+    return decided;
+  });
+  if (!decision.allowed) {
+    throw new DomainError(
+      'rate_limited',
+      {},
+      { retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) },
+    );
+  }
+}
+
+/** Counters whose window ended a day ago say nothing any more. */
+export async function pruneAuthThrottle(db: Db, now: Date): Promise<void> {
+  await pruneThrottle(db, new Date(now.getTime() - 24 * 3600_000));
 }
 
 export async function signOut(db: Db, ctx: RequestContext): Promise<void> {
@@ -123,6 +167,9 @@ export async function requestPasswordReset(
   email: string,
   deps: { publicUrl: string; now: Date },
 ): Promise<void> {
+  // Limited whether or not the account exists, so that the answer says nothing about it.
+  await throttle(db, ctx.org.id, `reset address ${ctx.ip ?? 'unknown'}`, resetRequestPerAddress, deps.now);
+  await throttle(db, ctx.org.id, `reset account ${email}`, resetRequestPerAccount, deps.now);
   const user = await findUserByEmail(db, ctx.org.id, email);
   if (!user) return;
   const token = newToken();
@@ -149,8 +196,13 @@ export async function resetPassword(
   now: Date,
 ): Promise<void> {
   const passwordHash = await hashPassword(input.password);
+  const tokenHash = hashToken(input.token);
   await transaction(db, async (tx) => {
-    const claimed = await consumeResetToken(tx, ctx.org.id, hashToken(input.token), now);
+    // The account row is locked before the token is claimed: two links used at once then run one
+    // after the other, and the second finds itself voided by the first's new password.
+    const owner = await findResetTokenOwner(tx, ctx.org.id, tokenHash);
+    if (!owner || !(await findUserById(tx, ctx.org.id, owner, true))) throw new DomainError('invalid_reset_token');
+    const claimed = await consumeResetToken(tx, ctx.org.id, tokenHash, now);
     if (!claimed) throw new DomainError('invalid_reset_token');
     await updateUser(tx, ctx.org.id, claimed.userId, { passwordHash });
     // A reset means the old password may be known to someone else: end every session.

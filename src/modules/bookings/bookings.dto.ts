@@ -7,6 +7,7 @@ import type { BookingDto } from './bookings.schema.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 import { findBookingView } from './bookings.repo.ts';
 import type { BookingRow } from './bookings.tables.ts';
+import { signedToken } from '../../platform/tokens.ts';
 
 /** The last moment a customer may cancel by themselves: the organisation's deadline before the start. */
 export const cancellationDeadline = (startsAt: Date, deadlineHours: number): Date =>
@@ -64,6 +65,10 @@ export function toBookingDto(
         : null,
   };
 }
+
+/** A booking's manage token: signed, never stored, the same every time it is made (platform/tokens.ts). */
+export const manageToken = (key: Buffer, bookingId: string) => signedToken(key, MANAGE_PURPOSE, bookingId);
+export const MANAGE_PURPOSE = 'booking.manage';
 
 export const manageUrl = (publicUrl: string, token: string) => `${publicUrl}/manage/${token}`;
 

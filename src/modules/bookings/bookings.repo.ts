@@ -34,10 +34,10 @@ export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<
         WHERE org_id = ${booking.orgId} AND id = ${booking.classId}
         FOR UPDATE
       ), inserted AS (
-        INSERT INTO bookings (id, org_id, class_id, customer_id, spots, status, manage_token, price_amount, currency,
+        INSERT INTO bookings (id, org_id, class_id, customer_id, spots, status, price_amount, currency,
                               payment_method, source, created_at, updated_at, hold_expires_at)
         SELECT ${booking.id}, ${booking.orgId}, cls.id, ${booking.customerId}, ${booking.spots}, ${booking.status},
-               ${booking.manageToken}, ${booking.priceAmount}, ${booking.currency}, ${booking.paymentMethod},
+               ${booking.priceAmount}, ${booking.currency}, ${booking.paymentMethod},
                ${booking.source}, ${booking.createdAt}, ${booking.updatedAt}, ${booking.holdExpiresAt}
         FROM cls
         WHERE cls.status = 'scheduled' AND cls.spots_taken + ${booking.spots} <= cls.max_spots
@@ -63,14 +63,20 @@ export async function findActiveBooking(db: Db, orgId: string, classId: string, 
   return row;
 }
 
-/** Finds a booking by id or by manage token; with `lock`, takes its row lock. */
+/** How a booking is named: by id, or by the hash of a manage token made before links were signed. */
+export type BookingKey = { id: string } | { legacyTokenHash: string };
+
+const matchKey = (by: BookingKey) =>
+  'id' in by ? eq(bookings.id, by.id) : eq(bookings.legacyManageTokenHash, by.legacyTokenHash);
+
+/** Finds a booking; with `lock`, takes its row lock. */
 export async function findBooking(
   db: Db,
   orgId: string,
-  by: { id: string } | { manageToken: string },
+  by: BookingKey,
   lock = false,
 ): Promise<BookingRow | undefined> {
-  const match = 'id' in by ? eq(bookings.id, by.id) : eq(bookings.manageToken, by.manageToken);
+  const match = matchKey(by);
   const query = db
     .select()
     .from(bookings)
@@ -181,13 +187,13 @@ export async function selectBookingViews(db: Db, orgId: string, filter: BookingF
 
 export type BookingView = Awaited<ReturnType<typeof selectBookingViews>>[number];
 
-export async function findOrgOfManageToken(db: Db, manageToken: string): Promise<string | undefined> {
-  const [row] = await db.select({ orgId: bookings.orgId }).from(bookings).where(eq(bookings.manageToken, manageToken));
+export async function findOrgOfBooking(db: Db, by: BookingKey): Promise<string | undefined> {
+  const [row] = await db.select({ orgId: bookings.orgId }).from(bookings).where(matchKey(by));
   return row?.orgId;
 }
 
-export async function findBookingView(db: Db, orgId: string, by: { id: string } | { manageToken: string }) {
-  const match = 'id' in by ? eq(bookings.id, by.id) : eq(bookings.manageToken, by.manageToken);
+export async function findBookingView(db: Db, orgId: string, by: BookingKey) {
+  const match = matchKey(by);
   const [row] = await db
     .select({ booking: bookings, cls: classes, customer: customers, payment: payments })
     .from(bookings)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Services } from '../../app.ts';
 import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
+import { serverKey } from '../../platform/tokens.ts';
 import {
   bookingCancelSchema,
   bookingCreateSchema,
@@ -18,9 +19,11 @@ import {
   getBooking,
   listBookings,
   listMyBookings,
+  manageRef,
 } from './bookings.service.ts';
 
 export function bookingRoutes(app: ZodApp, { db, clock, config, cardGateway }: Services): void {
+  const tokenKey = serverKey(config);
   app.post(
     '/bookings',
     {
@@ -38,6 +41,7 @@ export function bookingRoutes(app: ZodApp, { db, clock, config, cardGateway }: S
       const stored = await createBooking(db, request.ctx, request.body, idempotencyOf(request), {
         now: clock.now(),
         publicUrl: config.publicUrl,
+        tokenKey,
         cardGateway,
       });
       return sendStored(reply, stored);
@@ -124,7 +128,7 @@ export function bookingRoutes(app: ZodApp, { db, clock, config, cardGateway }: S
         response: { 200: bookingSchema },
       },
     },
-    async (request) => getBooking(db, request.ctx, { manageToken: request.params.token }, clock.now()),
+    async (request) => getBooking(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now()),
   );
 
   app.post(
@@ -140,6 +144,6 @@ export function bookingRoutes(app: ZodApp, { db, clock, config, cardGateway }: S
       },
     },
     async (request) =>
-      cancelBooking(db, request.ctx, { manageToken: request.params.token }, request.body.reason, clock.now()),
+      cancelBooking(db, request.ctx, manageRef(tokenKey, request.params.token), request.body.reason, clock.now()),
   );
 }

@@ -4,7 +4,7 @@ import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
-import { newToken } from '../../platform/tokens.ts';
+import { hashToken, openSignedToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
@@ -24,7 +24,8 @@ import {
   findActiveBooking,
   findBooking,
   findBookingView,
-  findOrgOfManageToken,
+  type BookingKey,
+  findOrgOfBooking,
   insertBookingIfRoom,
   selectBookingViews,
   updateBookingRow,
@@ -37,11 +38,13 @@ import type {
   CheckoutDto,
 } from './bookings.schema.ts';
 import type { BookingRow } from './bookings.tables.ts';
-import { cancellationDeadline, manageUrl, toBookingDto } from './bookings.dto.ts';
+import { MANAGE_PURPOSE, cancellationDeadline, manageToken, manageUrl, toBookingDto } from './bookings.dto.ts';
 
 export interface BookingDeps {
   now: Date;
   publicUrl: string;
+  /** Signs manage links (platform/tokens.ts serverKey). */
+  tokenKey: Buffer;
   cardGateway: CardGateway | null;
 }
 
@@ -90,7 +93,7 @@ export async function createBooking(
   idempotency: IdempotencyRequest | null,
   deps: BookingDeps,
 ): Promise<StoredResponse<BookingCreatedDto>> {
-  const { now, publicUrl } = deps;
+  const { now } = deps;
   const stored = await transaction(db, (tx) =>
     runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
       const snapshot = await findClass(tx, ctx.org.id, input.classId);
@@ -120,8 +123,8 @@ export async function createBooking(
               now,
             ),
             alreadyBooked: true,
-            manageToken: owner ? existing.manageToken : null,
-            manageUrl: owner ? manageUrl(publicUrl, existing.manageToken) : null,
+            manageToken: null,
+            manageUrl: null,
             payment: payment?.status === 'pending' ? checkoutDto(ctx, payment, existing, deps) : null,
           },
         };
@@ -136,7 +139,7 @@ export async function createBooking(
         customerId: customer.id,
         spots: input.spots,
         status: pending ? 'pending' : 'confirmed',
-        manageToken: newToken(),
+        legacyManageTokenHash: null,
         // The price is the server's, from the class: never from the client.
         priceAmount: snapshot.priceAmount * input.spots,
         currency: snapshot.currency,
@@ -173,14 +176,25 @@ export async function createBooking(
         body: {
           booking: dto,
           alreadyBooked: false,
-          manageToken: booking.manageToken,
-          manageUrl: manageUrl(publicUrl, booking.manageToken),
+          manageToken: null,
+          manageUrl: null,
           payment: payment ? checkoutDto(ctx, payment, booking, deps) : null,
         },
       };
     }),
   );
-  return withCardSecret(db, stored, deps);
+  return withCardSecret(db, withManageLink(stored, deps), deps);
+}
+
+/**
+ * The manage link is added to the answer here, outside the stored response, so that the
+ * idempotency table never holds it: a new booking gets it, and so does a repeat by an account
+ * (whose booking shows its customer); a guest's repeat does not.
+ */
+function withManageLink(stored: StoredResponse<BookingCreatedDto>, deps: BookingDeps) {
+  if (stored.body.alreadyBooked && !stored.body.booking.customer) return stored;
+  const token = manageToken(deps.tokenKey, stored.body.booking.id);
+  return { ...stored, body: { ...stored.body, manageToken: token, manageUrl: manageUrl(deps.publicUrl, token) } };
 }
 
 /** The payment method of a new booking: free costs nothing; otherwise what was asked for, if offered. */
@@ -254,11 +268,17 @@ function checkBookable(cls: ClassRow, spots: number, source: BookingRow['source'
   if (spots > cls.maxSpotsPerCustomer) throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
 }
 
-type BookingRef = { id: string } | { manageToken: string };
+type BookingRef = { id: string } | { manage: BookingKey };
+
+/** What a manage token names: a signed one, its booking's id; an older one, the hash it is kept under. */
+export function manageRef(key: Buffer, token: string): BookingRef {
+  const id = openSignedToken(key, MANAGE_PURPOSE, token);
+  return { manage: id ? { id } : { legacyTokenHash: hashToken(token) } };
+}
 
 /** May this caller see the booking? Staff see all; a customer their own; a token holder theirs. */
 function canSee(ctx: RequestContext, view: BookingView, ref: BookingRef): boolean {
-  if ('manageToken' in ref) return true;
+  if ('manage' in ref) return true;
   if (hasRole(ctx, 'staff')) return true;
   return ctx.user !== null && view.customer.userId === ctx.user.id;
 }
@@ -272,7 +292,7 @@ async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): Promise
     requireUser(ctx);
     return ctx;
   }
-  const orgId = await findOrgOfManageToken(db, ref.manageToken);
+  const orgId = await findOrgOfBooking(db, ref.manage);
   if (!orgId) throw new DomainError('booking_not_found');
   if (orgId === ctx.org.id) return ctx;
   const org = await findOrganisationById(db, orgId);
@@ -282,7 +302,7 @@ async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): Promise
 
 export async function getBooking(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date): Promise<BookingDto> {
   const ctx = await contextFor(db, callerCtx, ref);
-  const view = await findBookingView(db, ctx.org.id, ref);
+  const view = await findBookingView(db, ctx.org.id, 'id' in ref ? ref : ref.manage);
   // Someone else's booking answers exactly like a missing one: ids reveal nothing.
   if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
   return toBookingDto(ctx, view, now);
@@ -301,7 +321,7 @@ export async function cancelBooking(
 ): Promise<BookingDto> {
   const ctx = await contextFor(db, callerCtx, ref);
   return transaction(db, async (tx) => {
-    const view = await findBookingView(tx, ctx.org.id, ref);
+    const view = await findBookingView(tx, ctx.org.id, 'id' in ref ? ref : ref.manage);
     if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
     // Lock order everywhere: class, then booking. Cancelling a class takes them in the same order.
     const cls = await findClass(tx, ctx.org.id, view.cls.id, true);

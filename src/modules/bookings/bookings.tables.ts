@@ -12,7 +12,8 @@ export const bookings = pgTable('bookings', {
   customerId: uuid('customer_id').notNull(),
   spots: integer('spots').notNull(),
   status: text('status', { enum: bookingStatuses }).notNull(),
-  manageToken: text('manage_token').notNull(),
+  /** Only for links made before they were signed (migration 0005): the SHA-256 of the token. */
+  legacyManageTokenHash: text('legacy_manage_token_hash'),
   priceAmount: bigint('price_amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   paymentMethod: text('payment_method', { enum: paymentMethods }).notNull(),

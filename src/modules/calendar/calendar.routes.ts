@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Services } from '../../app.ts';
 import type { ZodApp } from '../../platform/http.ts';
+import { serverKey } from '../../platform/tokens.ts';
 import { customerFeed, myFeedUrl, scheduleFeed } from './calendar.service.ts';
 
 const ICS = 'text/calendar; charset=utf-8';
 
 export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): void {
+  const links = { publicUrl: config.publicUrl, tokenKey: serverKey(config) };
   app.get(
     '/calendar/customers/:file',
     {
@@ -18,7 +20,7 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
     },
     async (request, reply) => {
       const token = request.params.file.slice(0, -'.ics'.length);
-      return reply.type(ICS).send(await customerFeed(db, token, config.publicUrl, clock.now()));
+      return reply.type(ICS).send(await customerFeed(db, token, links, clock.now()));
     },
   );
 
@@ -44,6 +46,6 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
         response: { 200: z.object({ url: z.string() }) },
       },
     },
-    async (request) => ({ url: await myFeedUrl(db, request.ctx, config.publicUrl) }),
+    async (request) => ({ url: await myFeedUrl(db, request.ctx, links) }),
   );
 }

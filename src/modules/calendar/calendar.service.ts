@@ -2,27 +2,27 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
-import { newToken } from '../../platform/tokens.ts';
 import { requireUser } from '../../platform/context.ts';
 import { selectBookingViews } from '../bookings/bookings.repo.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
-import {
-  ensureCalendarToken,
-  findCustomerByCalendarToken,
-  upsertAccountCustomer,
-} from '../customers/customers.repo.ts';
+import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { findFeedCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
+import { calendarFeedUrl, feedCustomerRef } from '../customers/customers.service.ts';
 import { bookingIcsEvent } from '../notifications/notifications.service.ts';
 import { findOrganisationById, findOrganisationBySlug } from '../orgs/orgs.repo.ts';
 
 /** How far back feeds reach: cancelled and past entries stay a while so calendars update them. */
 const FEED_HISTORY_MS = 30 * 24 * 3600_000;
 
-export const customerFeedUrl = (publicUrl: string, token: string) =>
-  `${publicUrl}/api/v1/calendar/customers/${token}.ics`;
+/** Where links are made: the public address and the key that signs them. */
+export interface LinkDeps {
+  publicUrl: string;
+  tokenKey: Buffer;
+}
 
 /** A customer's bookings as a calendar feed; the URL's secret token is the only key. */
-export async function customerFeed(db: Db, token: string, publicUrl: string, now: Date): Promise<string> {
-  const customer = await findCustomerByCalendarToken(db, token);
+export async function customerFeed(db: Db, token: string, links: LinkDeps, now: Date): Promise<string> {
+  const customer = await findFeedCustomer(db, feedCustomerRef(links.tokenKey, token));
   if (!customer) throw new DomainError('not_found');
   const org = await findOrganisationById(db, customer.orgId);
   if (!org) throw new DomainError('not_found');
@@ -39,7 +39,7 @@ export async function customerFeed(db: Db, token: string, publicUrl: string, now
       bookingIcsEvent(
         view,
         org,
-        `${publicUrl}/manage/${view.booking.manageToken}`,
+        manageUrl(links.publicUrl, manageToken(links.tokenKey, view.booking.id)),
         view.booking.status === 'cancelled' || view.cls.status === 'cancelled',
       ),
     ),
@@ -73,9 +73,9 @@ export async function scheduleFeed(db: Db, orgSlug: string, publicUrl: string, n
   });
 }
 
-/** The signed-in customer's feed address, made on first ask. */
-export async function myFeedUrl(db: Db, ctx: RequestContext, publicUrl: string): Promise<string> {
+/** The signed-in customer's feed address. */
+export async function myFeedUrl(db: Db, ctx: RequestContext, links: LinkDeps): Promise<string> {
   const user = requireUser(ctx);
   const customer = await upsertAccountCustomer(db, ctx.org.id, user);
-  return customerFeedUrl(publicUrl, await ensureCalendarToken(db, ctx.org.id, customer.id, newToken()));
+  return calendarFeedUrl(links.publicUrl, links.tokenKey, customer.id);
 }

@@ -43,19 +43,15 @@ export async function upsertAccountCustomer(
   return row;
 }
 
-/** The secret of the customer's calendar feed, made on first use. */
-export async function ensureCalendarToken(db: Db, orgId: string, customerId: string, token: string): Promise<string> {
+/** The customer a calendar feed link names: by id (signed links), or by an older link's hash. */
+export async function findFeedCustomer(
+  db: Db,
+  by: { id: string } | { legacyTokenHash: string },
+): Promise<CustomerRow | undefined> {
   const [row] = await db
-    .update(customers)
-    .set({ calendarToken: sql`coalesce(${customers.calendarToken}, ${token})` })
-    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)))
-    .returning({ calendarToken: customers.calendarToken });
-  if (!row?.calendarToken) throw new Error(`customer ${customerId} not found`);
-  return row.calendarToken;
-}
-
-export async function findCustomerByCalendarToken(db: Db, token: string): Promise<CustomerRow | undefined> {
-  const [row] = await db.select().from(customers).where(eq(customers.calendarToken, token));
+    .select()
+    .from(customers)
+    .where('id' in by ? eq(customers.id, by.id) : eq(customers.legacyCalendarTokenHash, by.legacyTokenHash));
   return row;
 }
 

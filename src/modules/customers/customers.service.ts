@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
+import { hashToken, openSignedToken, signedToken } from '../../platform/tokens.ts';
 import { type CustomerFilter, selectCustomers } from './customers.repo.ts';
 
 export async function listCustomers(db: Db, ctx: RequestContext, filter: CustomerFilter) {
@@ -14,3 +15,15 @@ export async function listCustomers(db: Db, ctx: RequestContext, filter: Custome
     createdAt: customer.createdAt.toISOString(),
   }));
 }
+
+const CALENDAR_PURPOSE = 'customer.calendar';
+
+/** A customer's calendar feed address: signed, stored nowhere (platform/tokens.ts). */
+export const calendarFeedUrl = (publicUrl: string, key: Buffer, customerId: string) =>
+  `${publicUrl}/api/v1/calendar/customers/${signedToken(key, CALENDAR_PURPOSE, customerId)}.ics`;
+
+/** The customer a feed token names, if the server made it; older tokens by their hash. */
+export const feedCustomerRef = (key: Buffer, token: string) => {
+  const id = openSignedToken(key, CALENDAR_PURPOSE, token);
+  return id ? { id } : { legacyTokenHash: hashToken(token) };
+};

@@ -7,7 +7,8 @@ export const customers = pgTable('customers', {
   email: text('email').notNull(),
   name: text('name').notNull(),
   locale: text('locale', { enum: ['en', 'sv'] }),
-  calendarToken: text('calendar_token'),
+  /** Only for feed links made before they were signed (migration 0005): the SHA-256 of the token. */
+  legacyCalendarTokenHash: text('legacy_calendar_token_hash'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -3,9 +3,9 @@ import type { Db } from '../../platform/db.ts';
 import { buildIcs, type IcsEvent } from '../../platform/ics.ts';
 import { type JobHandler, type JobRow, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
 import type { Mailer, OutgoingMail } from '../../platform/mail.ts';
-import { newToken } from '../../platform/tokens.ts';
 import { type BookingView, findBookingView } from '../bookings/bookings.repo.ts';
-import { ensureCalendarToken } from '../customers/customers.repo.ts';
+import { calendarFeedUrl } from '../customers/customers.service.ts';
+import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { findUserById } from '../auth/auth.repo.ts';
 import {
@@ -90,6 +90,8 @@ export interface MailDeps {
   db: Db;
   mailer: Mailer;
   publicUrl: string;
+  /** Signs manage and calendar links: the same link every time, so a retried mail carries it too. */
+  tokenKey: Buffer;
   defaultFrom: string;
   now: () => Date;
 }
@@ -100,10 +102,9 @@ export function mailHandlers(deps: MailDeps): Record<string, JobHandler> {
     [mailJobs.bookingConfirmed]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
         if (view.booking.status === 'cancelled') return 'skipped: the booking was cancelled';
-        const calendarToken = await ensureCalendarToken(deps.db, org.id, view.customer.id, newToken());
         const mail = bookingConfirmedMail(localeOf(view, org), {
           ...data,
-          calendarUrl: `${deps.publicUrl}/api/v1/calendar/customers/${calendarToken}.ics`,
+          calendarUrl: calendarFeedUrl(deps.publicUrl, deps.tokenKey, view.customer.id),
         });
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
         return 'sent';
@@ -203,7 +204,7 @@ async function withBooking(
     spots: view.booking.spots,
     price: { amount: view.booking.priceAmount, currency: view.booking.currency },
     paymentMethod: view.booking.paymentMethod,
-    manageUrl: `${deps.publicUrl}/manage/${view.booking.manageToken}`,
+    manageUrl: manageUrl(deps.publicUrl, manageToken(deps.tokenKey, view.booking.id)),
     cancellableUntil: deadline > deps.now() ? deadline : null,
   };
   return fn(view, org, data);

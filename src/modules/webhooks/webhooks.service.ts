@@ -1,6 +1,4 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import { BlockList } from 'node:net';
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -18,6 +16,7 @@ import {
   selectSubscribedEndpoints,
   updateEndpoint,
 } from './webhooks.repo.ts';
+import { PrivateDestinationError, postWebhook } from './webhook-transport.ts';
 import type { WebhookEndpointInput, WebhookEndpointUpdate } from './webhooks.schema.ts';
 import type { WebhookEndpointRow, WebhookEventType } from './webhooks.tables.ts';
 
@@ -67,38 +66,6 @@ export async function emitWebhookEvent(
   }
 }
 
-/** Addresses a webhook may not be sent to unless the install allows it: the server's own networks. */
-const privateNetworks = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-] as const) {
-  privateNetworks.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-] as const)
-  privateNetworks.addSubnet(network, prefix, 'ipv6');
-
-async function isPrivateDestination(url: string): Promise<boolean> {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  const addresses = await lookup(host, { all: true });
-  return addresses.some(({ address, family }) => {
-    const mapped = family === 6 && address.startsWith('::ffff:') ? address.slice(7) : null;
-    return mapped
-      ? privateNetworks.check(mapped, 'ipv4')
-      : privateNetworks.check(address, family === 6 ? 'ipv6' : 'ipv4');
-  });
-}
-
 /** Posts one delivery. A 2xx answer is success; anything else is retried by the job runner. */
 export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPrivateNetworks: boolean }): JobHandler {
   return async (job) => {
@@ -110,25 +77,15 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPri
     if (delivery.status === 'succeeded') return 'skipped: already delivered';
     if (!endpoint.active) return 'skipped: the endpoint is disabled';
 
-    // Checked when sending, not when registering: a name can point elsewhere by then.
-    if (!deps.allowPrivateNetworks && (await isPrivateDestination(endpoint.url).catch(() => false))) {
-      const message = 'refused: the endpoint is on a private or loopback network';
-      await recordDeliveryAttempt(deps.db, delivery.id, {
-        status: 'failed',
-        lastStatusCode: null,
-        lastError: message,
-        delivered: false,
-      });
-      throw new PermanentJobError(message);
-    }
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(deps.now().getTime() / 1000);
     const lastAttempt = job.attempts >= job.maxAttempts;
-    let status: number | null = null;
+    let status: number;
     try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
-        headers: {
+      // The destination is checked when sending, not when registering: a name can point elsewhere by then.
+      status = await postWebhook(
+        endpoint.url,
+        {
           'content-type': 'application/json',
           'user-agent': 'Slotwise-Webhooks/1',
           'slotwise-event-id': delivery.eventId,
@@ -136,12 +93,18 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPri
           [SIGNATURE_HEADER]: signWebhook(endpoint.secret, timestamp, body),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-      });
-      status = response.status;
-      await response.body?.cancel();
+        { allowPrivateNetworks: deps.allowPrivateNetworks, timeoutMs: DELIVERY_TIMEOUT_MS },
+      );
     } catch (error) {
+      if (error instanceof PrivateDestinationError) {
+        await recordDeliveryAttempt(deps.db, delivery.id, {
+          status: 'failed',
+          lastStatusCode: null,
+          lastError: error.message,
+          delivered: false,
+        });
+        throw new PermanentJobError(error.message);
+      }
       const message = `could not reach the endpoint: ${(error as Error).message}`;
       await recordDeliveryAttempt(deps.db, delivery.id, {
         status: lastAttempt ? 'failed' : 'pending',
