@@ -364,7 +364,7 @@ async function main(): Promise<number> {
       );
     if (books?.succeeded !== cardCount || books.payments !== cardCount)
       problems.push(`payments: ${books?.succeeded} of ${books?.payments} succeeded, expected ${cardCount}`);
-    if (!books || books.refunds !== 0 || stripe.refunds !== 0)
+    if (books?.refunds !== 0 || stripe.refunds !== 0)
       problems.push(`refunds: ${books?.refunds} here, ${stripe.refunds} at Stripe, expected none`);
     if (!books?.spots_ok) problems.push('spots_taken does not match the bookings');
     if (stripe.succeeded !== cardCount || stripe.intents !== cardCount)

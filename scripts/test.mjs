@@ -1,4 +1,4 @@
-// npm test: type-check, then unit and integration tests on the embedded database, the browser
+// npm test: lint and type-check, then unit and integration tests on the embedded database, the browser
 // tests, then the integration tests again on a PostgreSQL server: DATABASE_URL's, or else a
 // throwaway server started here from Debian's binaries, so that the race tests that only a real
 // server can catch run on every developer machine too.
@@ -40,6 +40,13 @@ function runTests(label, files, env) {
 
 let ok = true;
 if (!skipTypecheck && only.length === 0) {
+  ok =
+    run('lint and format (Biome)', process.execPath, [
+      path.join(root, 'node_modules/@biomejs/biome/bin/biome'),
+      'check',
+      '--error-on-warnings',
+      '.',
+    ]) && ok;
   ok = run('type check', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']) && ok;
   ok =
     run('type check of the web app', process.execPath, [

@@ -124,6 +124,7 @@ export async function pruneFinishedJobs(db: Db, now: Date): Promise<void> {
 export class PermanentJobError extends Error {}
 
 /** Runs one job. Returns an optional note for the record (e.g. why there was nothing to do). */
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler with nothing to note may simply not return
 export type JobHandler = (job: JobRow) => Promise<string | undefined | void>;
 
 export interface JobRunnerOptions {

@@ -9,6 +9,7 @@ import {
   startBrowserRun,
   withPage,
 } from './harness.ts';
+import type { Json } from '../support/json.ts';
 
 describe('booking page', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -58,7 +59,7 @@ describe('booking page', { skip: browserSkipReason() }, () => {
 
     const { body } = await run.admin.get(`/api/v1/bookings?classId=${cls.id}`);
     assert.deepEqual(
-      body.bookings.map((booking: any) => [booking.customer.name, booking.status, booking.cancelledBy]),
+      body.bookings.map((booking: Json) => [booking.customer.name, booking.status, booking.cancelledBy]),
       [['Greta Guest', 'cancelled', 'customer']],
     );
   });

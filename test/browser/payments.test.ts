@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { ADMIN, guest } from '../support/app.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
 import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import type { Json } from '../support/json.ts';
 
 describe('payments', { skip: browserSkipReason() }, () => {
   let stripe: StripeServer;
@@ -135,7 +136,7 @@ describe('payments', { skip: browserSkipReason() }, () => {
     });
     const { body } = await run.admin.get(`/api/v1/bookings?classId=${cls.id}`);
     assert.deepEqual(
-      body.bookings.map((booking: any) => booking.status),
+      body.bookings.map((booking: Json) => booking.status),
       ['cancelled'],
       'the held spot is given back',
     );

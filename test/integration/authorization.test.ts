@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN, type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
+import type { Json } from '../support/json.ts';
 
 const API = '/api/v1';
 
@@ -71,7 +72,7 @@ interface Row {
    * Delete the entry when the bug is fixed.
    */
   /** `body` is the parsed JSON answer (undefined for other content); `text` the raw answer. */
-  check?: (caller: CallerName, body: any, text: string) => void;
+  check?: (caller: CallerName, body: Json, text: string) => void;
 }
 
 let resetAsks = 0;
@@ -149,7 +150,7 @@ async function freshSession(caller: Caller): Promise<Caller> {
 
 const callerOf = (name: CallerName): Caller => callers.get(name) ?? assert.fail(`no caller ${name}`);
 
-async function ok<T = any>(response: Promise<{ status: number; body: any; text: string }>, status = 200): Promise<T> {
+async function ok<T = Json>(response: Promise<{ status: number; body: Json; text: string }>, status = 200): Promise<T> {
   const result = await response;
   assert.equal(result.status, status, result.text);
   return result.body as T;

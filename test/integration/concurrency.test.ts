@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { type TestApp, classInput, startTestApp } from '../support/app.ts';
+import type { Json } from '../support/json.ts';
 
 // Real HTTP on loopback, so that requests truly overlap: each one is its own transaction on
 // its own pooled connection (PostgreSQL) or queued on the embedded database (PGlite).
@@ -31,7 +32,7 @@ async function book(classId: string, n: number | string, headers: Record<string,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ classId, guest: { name: `Rusher ${n}`, email: `rusher${n}@example.test` } }),
   });
-  return { status: response.status, body: (await response.json()) as any, headers: response.headers };
+  return { status: response.status, body: (await response.json()) as Json, headers: response.headers };
 }
 
 async function activeSpots(classId: string) {
@@ -47,7 +48,10 @@ async function activeSpots(classId: string) {
 }
 
 const tally = (statuses: number[]) =>
-  statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+  statuses.reduce<Record<number, number>>((acc, s) => {
+    acc[s] = (acc[s] ?? 0) + 1;
+    return acc;
+  }, {});
 
 describe('booking under concurrency', () => {
   test('300 simultaneous bookings for 20 spots: exactly 20 booked, 280 capacity_full, no 5xx', async () => {
@@ -119,7 +123,7 @@ describe('booking under concurrency', () => {
       t.database.db.execute(sql`
         INSERT INTO bookings (org_id, class_id, customer_id, status, price_amount, currency, payment_method, source)
         VALUES (${t.org.id}, ${classId}, ${customerId}, 'confirmed', 0, 'SEK', 'free', 'staff')`),
-      (error: any) => /classes_capacity/.test(String(error?.message ?? '') + String(error?.cause?.message ?? '')),
+      (error: Error & { cause?: Error }) => /classes_capacity/.test(`${error.message} ${error.cause?.message ?? ''}`),
     );
     assert.deepEqual(await activeSpots(classId), { booked: 1, taken: 1 });
   });

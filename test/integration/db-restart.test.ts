@@ -20,6 +20,7 @@ import {
   canStartPostgres,
   startThrowawayPostgres,
 } from '../support/throwaway-postgres.mjs';
+import type { Json } from '../support/json.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN = { email: 'admin@example.test', password: 'admin-password-1' };
@@ -35,7 +36,7 @@ const skip =
 
 interface Answer {
   status: number;
-  body: any;
+  body: Json;
 }
 
 let server: ThrowawayPostgres;
@@ -43,7 +44,7 @@ let smtp: TestSmtpServer;
 let child: ChildProcess;
 let baseUrl: string;
 let dataDir: string;
-const logs: Record<string, any>[] = [];
+const logs: Record<string, Json>[] = [];
 let exited: { code: number | null; signal: string | null } | null = null;
 let cookie = '';
 let csrf = '';

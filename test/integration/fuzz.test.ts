@@ -9,13 +9,14 @@ import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { type Client, type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
+import type { Json } from '../support/json.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
 // Answers that mean "not available on this deployment", not a failure: card payments are not configured here.
 const ALLOWED_5XX = new Set(['payments_disabled']);
 
-type Schema = Record<string, any>;
+type Schema = Record<string, Json>;
 type Role = 'anonymous' | 'customer' | 'staff' | 'admin';
 const ROLES: Role[] = ['anonymous', 'customer', 'staff', 'admin'];
 
@@ -225,7 +226,7 @@ function check(operation: Operation, role: Role, input: Input, response: LightMy
   const requestId = response.headers['x-request-id'];
   assert.ok(requestId, `no X-Request-Id: ${where}`);
   if (response.statusCode < 400) return;
-  let body: any;
+  let body: Json;
   try {
     body = JSON.parse(response.body);
   } catch {

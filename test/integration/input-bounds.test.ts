@@ -5,6 +5,7 @@ import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { type Client, type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
+import type { Json } from '../support/json.ts';
 
 let t: TestApp;
 let admin: Client;
@@ -26,7 +27,7 @@ after(() => t.close());
 
 interface Answer {
   status: number;
-  body: any;
+  body: Json;
   headers: Record<string, unknown>;
 }
 

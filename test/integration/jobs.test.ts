@@ -388,7 +388,15 @@ describe('leases', () => {
       { leaseMs: LEASE_MS, heartbeatMs: 20, concurrency: 1 },
     );
     let bRuns = 0;
-    const b = runner({ 'test.long': async () => (bRuns++, 'done by B') }, { leaseMs: LEASE_MS });
+    const b = runner(
+      {
+        'test.long': async () => {
+          bRuns++;
+          return 'done by B';
+        },
+      },
+      { leaseMs: LEASE_MS },
+    );
     const job = await enqueue({ kind: 'test.long', payload: {} });
 
     const aRun = a.runDue();
@@ -447,7 +455,16 @@ describe('leases', () => {
 
     // A runner on the real clock, as another server process would be.
     let runs = 0;
-    const survivor = runner({ [HANG_JOB]: async () => (runs++, 'finished after the crash') }, { leaseMs }, systemClock);
+    const survivor = runner(
+      {
+        [HANG_JOB]: async () => {
+          runs++;
+          return 'finished after the crash';
+        },
+      },
+      { leaseMs },
+      systemClock,
+    );
     assert.ok(
       orphaned.lockedUntil.getTime() - Date.now() <= leaseMs,
       'the lease left is at most one lease, whatever the job has run',

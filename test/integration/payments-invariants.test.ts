@@ -22,6 +22,7 @@ import { type Client, type Response, type TestApp, classInput, startTestApp } fr
 import { testDbKind } from '../support/database.ts';
 import { createStripeClient } from '../support/stripe-client.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
+import type { Json } from '../support/json.ts';
 
 let t: TestApp;
 let stripe: StripeServer;
@@ -134,7 +135,7 @@ describe('one payment, many messengers', () => {
     const signed = stripe.signedPayload(event);
     const post = async (path: string, headers: Record<string, string>, body: string) => {
       const response = await fetch(`${base}${path}`, { method: 'POST', headers, body });
-      return { status: response.status, body: (await response.json()) as any };
+      return { status: response.status, body: (await response.json()) as Json };
     };
     const webhooks = Array.from(
       { length: 50 },
@@ -225,10 +226,10 @@ type Policy = 'refund' | 'queue';
 
 type Step =
   | { kind: 'checkout'; customer: number; method: Method }
-  | { kind: 'succeed'; pick: number; then: After }
-  | { kind: 'fail'; pick: number; then: 'webhook' | 'nothing' }
-  | { kind: 'stripeCancel'; pick: number; then: 'webhook' | 'nothing' }
-  | { kind: 'challenge'; pick: number; processing: boolean; then: 'webhook' | 'nothing' }
+  | { kind: 'succeed'; pick: number; next: After }
+  | { kind: 'fail'; pick: number; next: 'webhook' | 'nothing' }
+  | { kind: 'stripeCancel'; pick: number; next: 'webhook' | 'nothing' }
+  | { kind: 'challenge'; pick: number; processing: boolean; next: 'webhook' | 'nothing' }
   | { kind: 'redeliver'; pick: number }
   | { kind: 'confirm'; pick: number }
   | { kind: 'customerCancel'; pick: number }
@@ -258,7 +259,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('succeed' as const),
       pick,
-      then: fc.constantFrom<After>('webhook', 'confirm', 'both', 'nothing'),
+      next: fc.constantFrom<After>('webhook', 'confirm', 'both', 'nothing'),
     }),
   },
   {
@@ -266,7 +267,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('fail' as const),
       pick,
-      then: fc.constantFrom('webhook' as const, 'nothing' as const),
+      next: fc.constantFrom('webhook' as const, 'nothing' as const),
     }),
   },
   {
@@ -274,7 +275,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('stripeCancel' as const),
       pick,
-      then: fc.constantFrom('webhook' as const, 'nothing' as const),
+      next: fc.constantFrom('webhook' as const, 'nothing' as const),
     }),
   },
   {
@@ -283,7 +284,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('challenge' as const),
       pick,
       processing: fc.boolean(),
-      then: fc.constantFrom('webhook' as const, 'nothing' as const),
+      next: fc.constantFrom('webhook' as const, 'nothing' as const),
     }),
   },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('redeliver' as const), pick }) },
@@ -451,10 +452,10 @@ async function runStep(run: Run, step: Step): Promise<void> {
       const target = choose(unpaidIntents(run), step.pick);
       if (!target?.intentId) return void run.log.push('  succeed: no unpaid intent');
       stripe.succeed(target.intentId);
-      run.log.push(`  stripe: ${target.label} succeeded, then ${step.then}`);
-      if (step.then === 'webhook') await webhookFor(run, 'payment_intent.succeeded', target.intentId);
-      if (step.then === 'confirm') await confirmCall(run, target.intentId);
-      if (step.then === 'both') {
+      run.log.push(`  stripe: ${target.label} succeeded, then ${step.next}`);
+      if (step.next === 'webhook') await webhookFor(run, 'payment_intent.succeeded', target.intentId);
+      if (step.next === 'confirm') await confirmCall(run, target.intentId);
+      if (step.next === 'both') {
         await Promise.all([
           webhookFor(run, 'payment_intent.succeeded', target.intentId),
           confirmCall(run, target.intentId),
@@ -466,8 +467,8 @@ async function runStep(run: Run, step: Step): Promise<void> {
       const target = choose(unpaidIntents(run), step.pick);
       if (!target?.intentId) return void run.log.push('  fail: no unpaid intent');
       stripe.fail(target.intentId, { code: 'card_declined', declineCode: 'insufficient_funds' });
-      run.log.push(`  stripe: ${target.label} declined, then ${step.then}`);
-      if (step.then === 'webhook') await webhookFor(run, 'payment_intent.payment_failed', target.intentId);
+      run.log.push(`  stripe: ${target.label} declined, then ${step.next}`);
+      if (step.next === 'webhook') await webhookFor(run, 'payment_intent.payment_failed', target.intentId);
       return;
     }
     case 'challenge': {
@@ -481,9 +482,9 @@ async function runStep(run: Run, step: Step): Promise<void> {
       if (step.processing) stripe.process(target.intentId);
       const type = step.processing ? 'payment_intent.processing' : 'payment_intent.requires_action';
       run.log.push(
-        `  stripe: ${target.label} ${step.processing ? 'processing' : 'in a 3-D Secure challenge'}, then ${step.then}`,
+        `  stripe: ${target.label} ${step.processing ? 'processing' : 'in a 3-D Secure challenge'}, then ${step.next}`,
       );
-      if (step.then === 'webhook') await webhookFor(run, type, target.intentId);
+      if (step.next === 'webhook') await webhookFor(run, type, target.intentId);
       return;
     }
     case 'stripeCancel': {
@@ -494,8 +495,8 @@ async function runStep(run: Run, step: Step): Promise<void> {
       );
       if (!target?.intentId) return void run.log.push('  stripeCancel: no unpaid intent');
       stripe.cancel(target.intentId, 'abandoned');
-      run.log.push(`  stripe: ${target.label} canceled, then ${step.then}`);
-      if (step.then === 'webhook') await webhookFor(run, 'payment_intent.canceled', target.intentId);
+      run.log.push(`  stripe: ${target.label} canceled, then ${step.next}`);
+      if (step.next === 'webhook') await webhookFor(run, 'payment_intent.canceled', target.intentId);
       return;
     }
     case 'redeliver': {
@@ -904,7 +905,7 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
         body: JSON.stringify(body),
-      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Json }));
     for (let i = 0; i < 15; i++) {
       // A Swish payment that arrives after its customer cancelled goes on the queue.
       const started = await checkout(t.client(), cls.id, `queue-race-${i}`, 'swish');
@@ -938,7 +939,7 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
       policy: 'refund',
       actions: [
         { kind: 'checkout', customer: 0, method: 'card' },
-        { kind: 'succeed', pick: 0, then: 'webhook' },
+        { kind: 'succeed', pick: 0, next: 'webhook' },
         { kind: 'customerCancel', pick: 0 },
       ],
     }));
@@ -948,7 +949,7 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
       policy: 'refund',
       actions: [
         { kind: 'checkout', customer: 0, method: 'card' },
-        { kind: 'succeed', pick: 0, then: 'webhook' },
+        { kind: 'succeed', pick: 0, next: 'webhook' },
         { kind: 'cancelClass' },
       ],
     }));
@@ -961,7 +962,7 @@ describe(`no money is lost, whatever the order of events (${testDbKind()})`, () 
       actions: [
         { kind: 'checkout', customer: 0, method: 'card' },
         { kind: 'cancelClass' },
-        { kind: 'succeed', pick: 0, then: 'webhook' },
+        { kind: 'succeed', pick: 0, next: 'webhook' },
         { kind: 'customerCancel', pick: 0 },
         { kind: 'cancelClass' },
         {
@@ -1177,7 +1178,7 @@ describe('bad input is refused and changes nothing', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
           body: JSON.stringify({ amount: (PRICE * 3) / 4, reason: `race ${n}` }),
-        }).then(async (r) => ({ status: r.status, body: (await r.json()) as any })),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as Json })),
       ),
     );
     assert.deepEqual(

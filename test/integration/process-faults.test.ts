@@ -4,6 +4,7 @@ import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type TestApp, startTestApp } from '../support/app.ts';
+import type { Json } from '../support/json.ts';
 
 const CHILD = fileURLToPath(new URL('../support/process-guards-child.ts', import.meta.url));
 
@@ -12,7 +13,7 @@ function runChild(what: string) {
   const lines = result.stdout
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, any>);
+    .map((line) => JSON.parse(line) as Record<string, Json>);
   return { status: result.status, lines };
 }
 

@@ -70,7 +70,7 @@ describe('PaymentIntents', () => {
     assert.match(intent.lastResponse.requestId, /^req_/);
 
     const [created] = server.events({ type: 'payment_intent.created' });
-    assert.equal((created?.data.object as Stripe.PaymentIntent).id, intent.id);
+    assert.equal((created?.data.object as Stripe.PaymentIntent | undefined)?.id, intent.id);
     assert.deepEqual(created?.request, { id: intent.lastResponse.requestId, idempotency_key: 'checkout-1' });
   });
 
@@ -152,7 +152,7 @@ describe('PaymentIntents', () => {
     );
     const succeeded = server.lastEvent('payment_intent.succeeded', intent.id)!;
     assert.deepEqual(succeeded.request, { id: null, idempotency_key: null }, 'not caused by an API request');
-    assert.equal((server.lastEvent('charge.succeeded')?.data.object as Stripe.Charge).id, charge.id);
+    assert.equal((server.lastEvent('charge.succeeded')?.data.object as Stripe.Charge | undefined)?.id, charge.id);
     assert.throws(() => server.succeed(intent.id), /cannot succeed/);
   });
 

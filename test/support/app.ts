@@ -18,6 +18,7 @@ import { createStripeClient, stripeGateway } from '../../src/modules/payments/ca
 import type { StripeServer } from './stripe-server.ts';
 import type { JobRunner, JobRunnerOptions } from '../../src/platform/jobs.ts';
 import { openTestDatabase } from './database.ts';
+import type { Json } from './json.ts';
 
 export const ADMIN = { email: 'admin@example.test', password: 'admin-password-1' };
 
@@ -39,7 +40,7 @@ export interface TestApp {
   org: OrgContext;
   clock: TestClock;
   /** Log lines written by the app, parsed. */
-  logs: Record<string, any>[];
+  logs: Record<string, Json>[];
   /** The job runner, not started: `runJobs()` runs what is due, or start it for a test. */
   runner: JobRunner;
   /** Runs due jobs until none is left. */
@@ -69,7 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const org = await ensureDefaultOrganisation(db);
   await ensureAdmin(db, org, ADMIN);
   const clock = options.clock ?? new TestClock();
-  const logs: Record<string, any>[] = [];
+  const logs: Record<string, Json>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
       for (const line of String(chunk).split('\n')) if (line) logs.push(JSON.parse(line));
@@ -143,7 +144,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return testApp;
 }
 
-export interface Response<T = any> {
+export interface Response<T = Json> {
   status: number;
   body: T;
   headers: LightMyRequestResponse['headers'];
@@ -159,7 +160,7 @@ export class Client {
     private readonly org?: string,
   ) {}
 
-  async request<T = any>(
+  async request<T = Json>(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
     body?: unknown,
@@ -182,11 +183,11 @@ export class Client {
     return { status: response.statusCode, body: text ? JSON.parse(text) : undefined, headers: response.headers };
   }
 
-  get = <T = any>(url: string, headers?: Record<string, string>) => this.request<T>('GET', url, undefined, headers);
-  post = <T = any>(url: string, body?: unknown, headers?: Record<string, string>) =>
+  get = <T = Json>(url: string, headers?: Record<string, string>) => this.request<T>('GET', url, undefined, headers);
+  post = <T = Json>(url: string, body?: unknown, headers?: Record<string, string>) =>
     this.request<T>('POST', url, body ?? {}, headers);
-  patch = <T = any>(url: string, body?: unknown) => this.request<T>('PATCH', url, body);
-  delete = <T = any>(url: string) => this.request<T>('DELETE', url);
+  patch = <T = Json>(url: string, body?: unknown) => this.request<T>('PATCH', url, body);
+  delete = <T = Json>(url: string) => this.request<T>('DELETE', url);
 
   async signIn(email: string, password: string): Promise<Response> {
     const response = await this.post('/api/v1/auth/sign-in', { email, password });

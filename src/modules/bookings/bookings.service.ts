@@ -246,9 +246,9 @@ async function withCardSecret(
   deps: BookingDeps,
 ): Promise<StoredResponse<BookingCreatedDto>> {
   const checkout = stored.body.payment;
-  if (!checkout || checkout.method !== 'card' || checkout.status !== 'pending' || !deps.cardGateway) return stored;
+  if (checkout?.method !== 'card' || checkout.status !== 'pending' || !deps.cardGateway) return stored;
   const payment = await findPaymentById(db, checkout.id);
-  if (!payment || payment.status !== 'pending') return stored;
+  if (payment?.status !== 'pending') return stored;
   try {
     const clientSecret = await ensureCardIntent(db, deps.cardGateway, payment, {
       email: stored.body.booking.customer?.email ?? '',

@@ -1,7 +1,7 @@
 /** What payments, refunds and Stripe events share: job kinds and the order in which rows are locked. */
 
-import { type OrgContext } from '../../platform/context.ts';
-import { type Db } from '../../platform/db.ts';
+import type { OrgContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db.ts';
 import { findBooking } from '../bookings/bookings.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { findClass } from '../classes/classes.repo.ts';

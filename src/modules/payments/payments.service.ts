@@ -114,7 +114,7 @@ export async function ensureCardIntent(
 export async function abandonPayment(db: Db, paymentId: string, reason: string, now: Date): Promise<void> {
   await transaction(db, async (tx) => {
     const payment = await findPaymentById(tx, paymentId);
-    if (!payment || payment.status !== 'pending') return;
+    if (payment?.status !== 'pending') return;
     const org = await orgContextOf(tx, payment.orgId);
     await releaseHold(tx, systemContext(org), payment, { status: 'failed', reason }, now);
   });
@@ -363,7 +363,7 @@ export function expireHoldHandler(deps: { db: Db; now: () => Date }): JobHandler
     const bookingId = (job.payload as { bookingId?: string }).bookingId;
     if (!bookingId) throw new PermanentJobError('hold job without bookingId');
     const payment = await findPayment(deps.db, job.orgId, { bookingId });
-    if (!payment || payment.status !== 'pending') return 'skipped: not pending';
+    if (payment?.status !== 'pending') return 'skipped: not pending';
     const org = await orgContextOf(deps.db, job.orgId);
     const now = deps.now();
     await transaction(deps.db, async (tx) => {
@@ -533,8 +533,7 @@ export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: str
     // Decide on locked rows only: a refund racing this must either see the booking or be seen.
     const { cls, booking, payment: lockedPayment } = await lockPaymentChain(tx, payment);
     const problem = await findUnbookable(tx, ctx.org.id, { id: problemId }, true);
-    if (!problem || problem.status !== 'open' || lockedPayment.refundedAmount > 0)
-      throw new DomainError('problem_resolved');
+    if (problem?.status !== 'open' || lockedPayment.refundedAmount > 0) throw new DomainError('problem_resolved');
     if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
     if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) throw new DomainError('already_booked');
     if (cls.spotsTaken + booking.spots > cls.maxSpots)
