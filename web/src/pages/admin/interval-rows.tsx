@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ApiError, type Location } from '../../api/client';
 import { useApp } from '../../app-context';
-import { Field } from '../../components/field';
+import { type ControlProps, Field } from '../../components/field';
 
 /** One interval as a form holds it; `key` keeps React's rows and the errors apart. */
 export interface IntervalRow {
@@ -12,6 +12,8 @@ export interface IntervalRow {
 }
 
 export interface RowErrors {
+  /** About the interval as a whole, e.g. that it overlaps another. */
+  row?: string;
   start?: string;
   end?: string;
   locationId?: string;
@@ -60,7 +62,7 @@ export function rowErrorsFrom(failure: unknown, sent: number[]): Map<number, Row
   if (failure.code === 'schedule_overlap') {
     const pair = (failure.details as { intervals?: unknown } | undefined)?.intervals;
     if (Array.isArray(pair))
-      for (const index of pair) if (typeof index === 'number') add(index, 'start', failure.message);
+      for (const index of pair) if (typeof index === 'number') add(index, 'row', failure.message);
   }
   for (const problem of failure.fieldProblems) {
     const match = intervalField.exec(problem.path);
@@ -164,13 +166,23 @@ function IntervalRowFields({
 }) {
   const { t } = useApp();
   const start = useRef<HTMLInputElement>(null);
+  const rowErrorId = useId();
+  // A problem of the whole interval marks both times and is read out with each of them.
+  const withRowError = (control: ControlProps): ControlProps =>
+    errors.row
+      ? {
+          ...control,
+          'aria-invalid': true,
+          'aria-describedby': [control['aria-describedby'], rowErrorId].filter(Boolean).join(' '),
+        }
+      : control;
   useEffect(() => {
     if (focus) start.current?.focus();
   }, [focus]);
   // Several rows share the visible words "From" and "To"; the hidden rest tells them apart.
   const which = <span className="visually-hidden"> ({t('hours.which', { day: dayName, number })})</span>;
   return (
-    <div className="interval-row">
+    <div className={errors.row ? 'interval-row interval-row-invalid' : 'interval-row'}>
       <Field
         label={
           <>
@@ -182,7 +194,7 @@ function IntervalRowFields({
       >
         {(control) => (
           <input
-            {...control}
+            {...withRowError(control)}
             ref={start}
             type="time"
             value={row.start}
@@ -203,7 +215,7 @@ function IntervalRowFields({
       >
         {(control) => (
           <input
-            {...control}
+            {...withRowError(control)}
             type="time"
             value={row.end}
             disabled={!editable}
@@ -248,6 +260,11 @@ function IntervalRowFields({
         >
           {t('hours.remove')}
         </button>
+      )}
+      {errors.row && (
+        <p className="field-error interval-error" id={rowErrorId}>
+          {errors.row}
+        </p>
       )}
     </div>
   );

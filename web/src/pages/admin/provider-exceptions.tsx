@@ -162,7 +162,6 @@ function OverrideForm({
             min={todayIn(zone)}
             value={date}
             onChange={(event) => setDate(event.target.value)}
-            className="input-short"
             required
           />
         )}
