@@ -8,6 +8,13 @@ import { CustomersPage } from './pages/admin/customers-page';
 import { FailedBookingsPage } from './pages/admin/failed-bookings-page';
 import { IntegrityPage } from './pages/admin/integrity-page';
 import { JobsPage } from './pages/admin/jobs-page';
+import { LocationFormPage } from './pages/admin/location-form-page';
+import { LocationsAdminPage } from './pages/admin/locations-admin-page';
+import { ProviderFormPage } from './pages/admin/provider-form-page';
+import { ProviderPage } from './pages/admin/provider-page';
+import { ProvidersAdminPage } from './pages/admin/providers-admin-page';
+import { ServiceFormPage } from './pages/admin/service-form-page';
+import { ServicesAdminPage } from './pages/admin/services-admin-page';
 import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
@@ -35,6 +42,16 @@ const routes: Route[] = [
   ['/admin/classes/new', () => <ClassFormPage />],
   ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],
   ['/admin/classes/:classId/edit', ({ classId = '' }) => <ClassFormPage classId={classId} />],
+  ['/admin/services', () => <ServicesAdminPage />],
+  ['/admin/services/new', () => <ServiceFormPage />],
+  ['/admin/services/:serviceId/edit', ({ serviceId = '' }) => <ServiceFormPage serviceId={serviceId} />],
+  ['/admin/providers', () => <ProvidersAdminPage />],
+  ['/admin/providers/new', () => <ProviderFormPage />],
+  ['/admin/providers/:providerId', ({ providerId = '' }) => <ProviderPage providerId={providerId} />],
+  ['/admin/providers/:providerId/edit', ({ providerId = '' }) => <ProviderFormPage providerId={providerId} />],
+  ['/admin/locations', () => <LocationsAdminPage />],
+  ['/admin/locations/new', () => <LocationFormPage />],
+  ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],
   ['/admin/customers', () => <CustomersPage />],
   ['/admin/failed-bookings', () => <FailedBookingsPage />],
   ['/admin/integrity', () => <IntegrityPage />],

@@ -6,6 +6,11 @@ type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] exten
 }
   ? B
   : never;
+type Put<P extends keyof paths> = paths[P]['put'] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 type Query<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } }
   ? NonNullable<Q>
   : never;
@@ -15,6 +20,12 @@ export type ClassChanges = Body<'/api/v1/classes/{classId}', 'patch'>;
 export type OrganisationChanges = Body<'/api/v1/organisation', 'patch'>;
 export type BookingInput = Body<'/api/v1/bookings', 'post'>;
 export type AuditQuery = Query<'/api/v1/audit-log'>;
+export type LocationInput = Body<'/api/v1/locations', 'post'>;
+export type ProviderInput = Body<'/api/v1/providers', 'post'>;
+export type ServiceInput = Body<'/api/v1/services', 'post'>;
+export type WeeklyHoursInput = Put<'/api/v1/providers/{providerId}/hours'>;
+export type OverrideInput = Put<'/api/v1/providers/{providerId}/overrides/{date}'>;
+export type TimeOffInput = Body<'/api/v1/providers/{providerId}/time-off', 'post'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
 export function newIdempotencyKey(): string {
@@ -77,6 +88,61 @@ export const api = {
 
   jobs: (query: Query<'/api/v1/jobs'>) => ok(client.GET('/api/v1/jobs', { params: { query } })),
   retryJob: (jobId: number) => ok(client.POST('/api/v1/jobs/{jobId}/retry', { params: { path: { jobId } } })),
+
+  locations: () => ok(client.GET('/api/v1/locations')),
+  location: (locationId: string) => ok(client.GET('/api/v1/locations/{locationId}', byId('locationId', locationId))),
+  createLocation: (body: LocationInput, idempotencyKey: string) =>
+    ok(client.POST('/api/v1/locations', { body, headers: { 'idempotency-key': idempotencyKey } })),
+  updateLocation: (locationId: string, body: LocationInput) =>
+    ok(client.PATCH('/api/v1/locations/{locationId}', { ...byId('locationId', locationId), body })),
+  deleteLocation: (locationId: string) =>
+    ok(client.DELETE('/api/v1/locations/{locationId}', byId('locationId', locationId))),
+
+  providers: () => ok(client.GET('/api/v1/providers')),
+  provider: (providerId: string) => ok(client.GET('/api/v1/providers/{providerId}', byId('providerId', providerId))),
+  createProvider: (body: ProviderInput, idempotencyKey: string) =>
+    ok(client.POST('/api/v1/providers', { body, headers: { 'idempotency-key': idempotencyKey } })),
+  updateProvider: (providerId: string, body: ProviderInput) =>
+    ok(client.PATCH('/api/v1/providers/{providerId}', { ...byId('providerId', providerId), body })),
+  deleteProvider: (providerId: string) =>
+    ok(client.DELETE('/api/v1/providers/{providerId}', byId('providerId', providerId))),
+  weeklyHours: (providerId: string) =>
+    ok(client.GET('/api/v1/providers/{providerId}/hours', byId('providerId', providerId))),
+  saveWeeklyHours: (providerId: string, body: WeeklyHoursInput) =>
+    ok(client.PUT('/api/v1/providers/{providerId}/hours', { ...byId('providerId', providerId), body })),
+  overrides: (providerId: string) =>
+    ok(client.GET('/api/v1/providers/{providerId}/overrides', byId('providerId', providerId))),
+  saveOverride: (providerId: string, date: string, body: OverrideInput) =>
+    ok(client.PUT('/api/v1/providers/{providerId}/overrides/{date}', { params: { path: { providerId, date } }, body })),
+  deleteOverride: (providerId: string, date: string) =>
+    ok(client.DELETE('/api/v1/providers/{providerId}/overrides/{date}', { params: { path: { providerId, date } } })),
+  timeOff: (providerId: string) =>
+    ok(client.GET('/api/v1/providers/{providerId}/time-off', byId('providerId', providerId))),
+  addTimeOff: (providerId: string, body: TimeOffInput, idempotencyKey: string) =>
+    ok(
+      client.POST('/api/v1/providers/{providerId}/time-off', {
+        ...byId('providerId', providerId),
+        body,
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    ),
+  deleteTimeOff: (providerId: string, timeOffId: string) =>
+    ok(
+      client.DELETE('/api/v1/providers/{providerId}/time-off/{timeOffId}', {
+        params: { path: { providerId, timeOffId } },
+      }),
+    ),
+
+  services: () => ok(client.GET('/api/v1/services')),
+  service: (serviceId: string) => ok(client.GET('/api/v1/services/{serviceId}', byId('serviceId', serviceId))),
+  createService: (body: ServiceInput, idempotencyKey: string) =>
+    ok(client.POST('/api/v1/services', { body, headers: { 'idempotency-key': idempotencyKey } })),
+  updateService: (serviceId: string, body: Partial<ServiceInput>) =>
+    ok(client.PATCH('/api/v1/services/{serviceId}', { ...byId('serviceId', serviceId), body })),
+  deleteService: (serviceId: string) => ok(client.DELETE('/api/v1/services/{serviceId}', byId('serviceId', serviceId))),
+
+  /** Accounts of one role (admins only). */
+  users: (role: 'staff' | 'admin') => ok(client.GET('/api/v1/users', { params: { query: { role } } })),
 
   customers: (q: string) => ok(client.GET('/api/v1/customers', { params: { query: q ? { q } : {} } })),
   auditLog: (query: AuditQuery) => ok(client.GET('/api/v1/audit-log', { params: { query } })),

@@ -13,6 +13,12 @@ export type Checkout = Schemas['Checkout'];
 export type Payment = Schemas['Payment'];
 export type UnbookablePayment = Schemas['UnbookablePayment'];
 export type Job = Schemas['Job'];
+export type Location = Schemas['Location'];
+export type Provider = Schemas['Provider'];
+export type Service = Schemas['Service'];
+export type WeeklyHours = Schemas['WeeklyHours'];
+export type DateOverride = Schemas['DateOverride'];
+export type TimeOff = Schemas['TimeOff'];
 
 export interface FieldProblem {
   path: string;

@@ -5,11 +5,24 @@ import { RequireUser } from '../../components/require-user';
 import type { MessageKey } from '../../i18n/messages';
 import { Link } from '../../router';
 
-type Section = 'classes' | 'customers' | 'failed' | 'integrity' | 'jobs' | 'audit' | 'settings';
+type Section =
+  | 'classes'
+  | 'services'
+  | 'providers'
+  | 'locations'
+  | 'customers'
+  | 'failed'
+  | 'integrity'
+  | 'jobs'
+  | 'audit'
+  | 'settings';
 
 /** The dashboard's sections. Staff see the read-only ones; admins all of them. */
 const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean }[] = [
   { id: 'classes', to: '/admin', label: 'admin.classes', adminOnly: false },
+  { id: 'services', to: '/admin/services', label: 'admin.services', adminOnly: false },
+  { id: 'providers', to: '/admin/providers', label: 'admin.providers', adminOnly: false },
+  { id: 'locations', to: '/admin/locations', label: 'admin.locations', adminOnly: false },
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
   { id: 'failed', to: '/admin/failed-bookings', label: 'admin.failed', adminOnly: true },
   { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },
@@ -18,8 +31,17 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'settings', to: '/admin/settings', label: 'admin.settings', adminOnly: true },
 ];
 
-export function AdminLayout({ section, children }: { section: Section; children: ReactNode }) {
-  const adminOnly = sections.find((entry) => entry.id === section)?.adminOnly ?? true;
+/** `adminOnly` overrides the section's rule for one page, e.g. a form in a section staff may read. */
+export function AdminLayout({
+  section,
+  adminOnly: pageAdminOnly,
+  children,
+}: {
+  section: Section;
+  adminOnly?: boolean;
+  children: ReactNode;
+}) {
+  const adminOnly = pageAdminOnly ?? sections.find((entry) => entry.id === section)?.adminOnly ?? true;
   return (
     <RequireUser role={adminOnly ? 'admin' : 'staff'}>
       <AdminFrame section={section}>{children}</AdminFrame>
