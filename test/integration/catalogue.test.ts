@@ -297,6 +297,44 @@ describe('services', () => {
     assert.equal((await t.client().post('/api/v1/services', serviceBody())).status, 401);
     assert.equal((await admin.delete(`/api/v1/services/${created.body.id}`)).status, 204);
   });
+
+  test("a provider's services are set in one step; unknown or foreign services change nothing", async () => {
+    const provider = await newProvider({ name: 'Services at once' });
+    const [first, second] = await Promise.all([
+      admin.post('/api/v1/services', serviceBody({ name: 'First' })),
+      admin.post('/api/v1/services', serviceBody({ name: 'Second' })),
+    ]);
+    const url = `/api/v1/providers/${provider.id}/services`;
+    const set = await admin.request('PUT', url, { serviceIds: [second.body.id, first.body.id, first.body.id] });
+    assert.equal(set.status, 200, JSON.stringify(set.body));
+    assert.deepEqual(set.body.serviceIds, [first.body.id, second.body.id].sort());
+    assert.deepEqual((await admin.get(`/api/v1/providers/${provider.id}`)).body.serviceIds.sort(), set.body.serviceIds);
+    assert.ok((await admin.get(`/api/v1/services/${first.body.id}`)).body.providerIds.includes(provider.id));
+
+    await t.createOrg('services-elsewhere', 'admin@services-elsewhere.test');
+    const foreignAdmin = t.client('services-elsewhere');
+    await foreignAdmin.signIn('admin@services-elsewhere.test', 'admin-password-1');
+    const foreign = await foreignAdmin.post('/api/v1/services', serviceBody({ name: 'Theirs' }));
+    for (const serviceIds of [[foreign.body.id], [first.body.id, '00000000-0000-4000-8000-000000000000']]) {
+      const refused = await admin.request('PUT', url, { serviceIds });
+      assert.equal(refused.status, 404, JSON.stringify(refused.body));
+      assert.equal(refused.body.error.code, 'service_not_found');
+    }
+    assert.deepEqual((await admin.get(`/api/v1/providers/${provider.id}`)).body.serviceIds.sort(), set.body.serviceIds);
+
+    const cleared = await admin.request('PUT', url, { serviceIds: [] });
+    assert.deepEqual(cleared.body.serviceIds, []);
+    const { client: staff } = await staffClient('services-staff@example.test', 'staff');
+    assert.equal((await staff.request('PUT', url, { serviceIds: [first.body.id] })).status, 403);
+    assert.equal(
+      (
+        await admin.request('PUT', '/api/v1/providers/00000000-0000-4000-8000-000000000000/services', {
+          serviceIds: [],
+        })
+      ).status,
+      404,
+    );
+  });
 });
 
 describe('catalogue changes', () => {

@@ -258,3 +258,17 @@ export async function replaceProvidersOfService(
   if (providerIds.length === 0) return;
   await db.insert(serviceProviders).values(providerIds.map((providerId) => ({ orgId, serviceId, providerId })));
 }
+
+/** The services a provider offers, replaced as a whole (the caller has checked they are the organisation's). */
+export async function replaceServicesOfProvider(
+  db: Db,
+  orgId: string,
+  providerId: string,
+  serviceIds: string[],
+): Promise<void> {
+  await db
+    .delete(serviceProviders)
+    .where(and(eq(serviceProviders.orgId, orgId), eq(serviceProviders.providerId, providerId)));
+  if (serviceIds.length === 0) return;
+  await db.insert(serviceProviders).values(serviceIds.map((serviceId) => ({ orgId, serviceId, providerId })));
+}

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, eq } from 'drizzle-orm';
+import { type SQL, and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { type NewServiceRow, type ServiceRow, services } from './services.tables.ts';
 
@@ -44,4 +44,12 @@ export async function updateServiceRow(
 
 export async function deleteServiceRow(db: Db, orgId: string, id: string): Promise<void> {
   await db.delete(services).where(and(eq(services.orgId, orgId), eq(services.id, id)));
+}
+
+export async function selectServicesByIds(db: Db, orgId: string, ids: string[]): Promise<ServiceRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(services)
+    .where(and(eq(services.orgId, orgId), inArray(services.id, ids)));
 }

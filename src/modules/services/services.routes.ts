@@ -4,11 +4,37 @@ import { requireRole } from '../../platform/context.ts';
 import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
 import { serviceCreateSchema, serviceListQuerySchema, serviceSchema, serviceUpdateSchema } from './services.schema.ts';
-import { createService, deleteService, getService, listServices, updateService } from './services.service.ts';
+import {
+  createService,
+  deleteService,
+  getService,
+  listServices,
+  setServicesOfProvider,
+  updateService,
+} from './services.service.ts';
 
 const tags = ['catalogue'];
 
+const providerServicesSchema = z.strictObject({ serviceIds: z.array(z.uuid()).max(500) });
+
 export function serviceRoutes(app: ZodApp, { db }: Services): void {
+  app.put(
+    '/providers/:providerId/services',
+    {
+      schema: {
+        tags,
+        summary: 'Set the services a provider offers, replacing the list in one step (admin)',
+        params: idParam('providerId'),
+        body: providerServicesSchema,
+        response: { 200: providerServicesSchema.extend({ providerId: z.uuid() }) },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return setServicesOfProvider(db, request.ctx, request.params.providerId, request.body.serviceIds);
+    },
+  );
+
   app.get(
     '/services',
     {

@@ -5,11 +5,21 @@ import { type IdempotencyRequest, runIdempotent } from '../../platform/idempoten
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireLocation } from '../locations/locations.service.ts';
 import {
+  findProvider,
   replaceProvidersOfService,
+  replaceServicesOfProvider,
   selectProviderIdsByService,
   selectProvidersByIds,
+  selectServiceIdsByProvider,
 } from '../providers/providers.repo.ts';
-import { deleteServiceRow, findService, insertService, selectServices, updateServiceRow } from './services.repo.ts';
+import {
+  deleteServiceRow,
+  findService,
+  insertService,
+  selectServices,
+  selectServicesByIds,
+  updateServiceRow,
+} from './services.repo.ts';
 import type { ServiceCreateInput, ServiceDto, ServiceUpdateInput } from './services.schema.ts';
 import type { NewServiceRow, ServiceRow } from './services.tables.ts';
 
@@ -148,4 +158,33 @@ export async function getService(db: Db, ctx: RequestContext, serviceId: string)
   if (!row || (!row.active && !hasRole(ctx, 'staff'))) throw new DomainError('service_not_found');
   const providers = await providerIdsOf(db, ctx, [serviceId]);
   return toServiceDto(row, providers.get(serviceId) ?? []);
+}
+
+/**
+ * Sets which services a provider offers, in one transaction: the provider row is locked, so two
+ * admins saving the same provider's list at once apply one after the other, never a mix.
+ */
+export async function setServicesOfProvider(
+  db: Db,
+  ctx: RequestContext,
+  providerId: string,
+  serviceIds: string[],
+): Promise<{ providerId: string; serviceIds: string[] }> {
+  return transaction(db, async (tx) => {
+    if (!(await findProvider(tx, ctx.org.id, providerId, true))) throw new DomainError('provider_not_found');
+    const unique = [...new Set(serviceIds)].sort();
+    const found = new Set((await selectServicesByIds(tx, ctx.org.id, unique)).map((row) => row.id));
+    const missing = unique.filter((id) => !found.has(id));
+    if (missing.length > 0) throw new DomainError('service_not_found', {}, { serviceIds: missing });
+    const before = (await selectServiceIdsByProvider(tx, ctx.org.id, [providerId])).get(providerId) ?? [];
+    await replaceServicesOfProvider(tx, ctx.org.id, providerId, unique);
+    await recordAudit(tx, ctx, {
+      action: 'provider.services_set',
+      entityType: 'provider',
+      entityId: providerId,
+      before: { serviceIds: before },
+      after: { serviceIds: unique },
+    });
+    return { providerId, serviceIds: unique };
+  });
 }

@@ -104,6 +104,13 @@ export const api = {
     ok(client.POST('/api/v1/providers', { body, headers: { 'idempotency-key': idempotencyKey } })),
   updateProvider: (providerId: string, body: ProviderInput) =>
     ok(client.PATCH('/api/v1/providers/{providerId}', { ...byId('providerId', providerId), body })),
+  setProviderServices: (providerId: string, serviceIds: string[]) =>
+    ok(
+      client.PUT('/api/v1/providers/{providerId}/services', {
+        ...byId('providerId', providerId),
+        body: { serviceIds },
+      }),
+    ),
   deleteProvider: (providerId: string) =>
     ok(client.DELETE('/api/v1/providers/{providerId}', byId('providerId', providerId))),
   weeklyHours: (providerId: string) =>

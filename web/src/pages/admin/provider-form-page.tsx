@@ -52,22 +52,6 @@ function initialValues(existing: Provider | undefined, orgZone: string) {
 type Values = ReturnType<typeof initialValues>;
 type Problems = Partial<Record<keyof Values, string>>;
 
-/**
- * A provider's services are kept on each service (its `providerIds`); the API has no call that
- * sets a provider's list, so each service whose choice changed is updated in turn.
- */
-async function saveServiceChoice(providerId: string, services: Service[], chosen: string[]): Promise<void> {
-  for (const service of services) {
-    const offers = service.providerIds.includes(providerId);
-    const wanted = chosen.includes(service.id);
-    if (offers === wanted) continue;
-    const providerIds = wanted
-      ? [...service.providerIds, providerId]
-      : service.providerIds.filter((id) => id !== providerId);
-    await api.updateService(service.id, { providerIds });
-  }
-}
-
 function ProviderForm({
   existing,
   services,
@@ -116,7 +100,7 @@ function ProviderForm({
         ? await api.updateProvider(savedId.current, body)
         : await api.createProvider(body, createKey.keyFor(body));
       savedId.current = saved.id;
-      await saveServiceChoice(saved.id, services, values.serviceIds);
+      await api.setProviderServices(saved.id, values.serviceIds);
       navigate(`/admin/providers/${saved.id}`);
     } catch (failure) {
       createKey.settled(failure);
