@@ -48,7 +48,7 @@ const envSchema = z.object({
   VIDEO_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://meet.jit.si'),
   DAILY_API_KEY: z
     .string()
-    .regex(/^\S+$/, 'must be a Daily API key (from the Developers page of the Daily dashboard), without blanks')
+    .regex(/^[\x21-\x7e]+$/, 'must be a Daily API key (from the Developers page of the Daily dashboard)')
     .optional(),
   DAILY_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.daily.co/v1'),
 });

@@ -19,7 +19,7 @@
  *
  * NOT EMULATED: listing rooms, meeting tokens, recordings, presence, rate limits (inject a 429).
  *
- * TEST CONTROLS (methods, not HTTP): `failNext(fault, times)`, `latencyMs`, `rooms`, `requests`,
+ * TEST CONTROLS (methods, not HTTP): `failNext(fault, times, skip)`, `latencyMs`, `reset()`, `rooms`, `requests`,
  * `close()`. The server is unref'd and closes by itself after `lifetimeMs` (default a minute), so a
  * test that forgets `close()` neither hangs the run nor leaks the port for long.
  */
@@ -139,6 +139,12 @@ export class DailyServer {
   failNext(fault: DailyFault, times = 1, skip = 0): void {
     for (let i = 0; i < skip; i++) this.faults.push(null);
     for (let i = 0; i < times; i++) this.faults.push(fault);
+  }
+
+  /** Drops the faults not yet used and the latency, between tests. */
+  reset(): void {
+    this.faults.length = 0;
+    this.latencyMs = 0;
   }
 
   /** Requests that reached a handler, e.g. `requestsTo('POST', '/v1/rooms')`. */

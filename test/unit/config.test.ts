@@ -209,6 +209,11 @@ describe('video meetings', () => {
     assertConfigError({ VIDEO_PROVIDER: 'zoom' }, 'VIDEO_PROVIDER');
   });
 
+  test('a DAILY_API_KEY with blanks or control characters inside is refused', () => {
+    assertConfigError({ VIDEO_PROVIDER: 'daily', DAILY_API_KEY: 'abc def' }, 'DAILY_API_KEY');
+    assertConfigError({ VIDEO_PROVIDER: 'daily', DAILY_API_KEY: 'abc\u0000def' }, 'DAILY_API_KEY');
+  });
+
   test('the key is not repeated in an error message', () => {
     assert.throws(
       () => loadConfig({ DAILY_API_KEY: 'secret-daily-key-42' }),

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import pino from 'pino';
@@ -73,9 +75,7 @@ describe('Daily adapter against a Daily-shaped server', () => {
     server = await startDailyServer();
   });
   after(() => server.close());
-  beforeEach(() => {
-    server.latencyMs = 0;
-  });
+  beforeEach(() => server.reset());
 
   test('creates a public room with an unguessable name and a window around the session', async () => {
     const s = session();
@@ -249,7 +249,24 @@ describe('Daily adapter against a Daily-shaped server', () => {
     await dailyMeetings({ apiKey: wrongKey, apiUrl: server.url, key, logger })
       .createRoom(session())
       .catch((e: unknown) => errors.push(e));
-    assert.equal(errors.length, 6);
+    // A proxy in the way that echoes the request's Authorization header in its error.
+    const echo = http.createServer((req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'authentication-error', info: `refused ${req.headers.authorization}` }));
+    });
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    const echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/v1`;
+    await dailyMeetings({ apiKey: server.apiKey, apiUrl: echoUrl, key, logger })
+      .createRoom(session())
+      .catch((e: unknown) => errors.push(e));
+    echo.close();
+    // A key fetch refuses as a header value: its own error message quotes the value.
+    const badKey = 'abc\u0000key-part-that-must-not-leak';
+    await dailyMeetings({ apiKey: badKey, apiUrl: server.url, key, logger })
+      .createRoom(session())
+      .catch((e: unknown) => errors.push(e));
+    assert.equal(errors.length, 8);
+    assert.match(String((errors[6] as Error).message), /refused Bearer \[redacted\]/);
     assert.ok(lines.length >= 8, 'the calls were logged');
     const everything = [
       ...lines,
@@ -257,6 +274,7 @@ describe('Daily adapter against a Daily-shaped server', () => {
     ].join('\n');
     assert.ok(!everything.includes(server.apiKey), 'the key leaked');
     assert.ok(!everything.includes(wrongKey), 'the wrong key leaked');
+    assert.ok(!everything.includes('key-part-that-must-not-leak'), 'the bad key leaked');
   });
 });
 
