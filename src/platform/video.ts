@@ -8,7 +8,7 @@ export interface VideoRoomRequest {
   bookingId: string;
   startsAt: Date;
   endsAt: Date;
-  /** For the provider's dashboard and logs; never part of the link. */
+  /** What the session is, for adapters that can show it; never part of the link (Daily rooms have no title). */
   title: string;
 }
 
@@ -168,11 +168,10 @@ export function dailyMeetings(settings: DailySettings): VideoMeetings {
     try {
       const text = await response.text();
       json = text ? JSON.parse(text) : null;
-    } catch (error) {
-      if (response.ok) {
-        const reason = error instanceof Error && error.name === 'TimeoutError' ? 'answer cut off' : 'unreadable answer';
-        throw new VideoUnavailableError(`Daily ${method} ${path}: ${reason}`, response.status);
-      }
+    } catch {
+      // An error body we cannot read is still an error with a status; a success we cannot read is not a room.
+      if (response.ok)
+        throw new VideoUnavailableError(`Daily ${method} ${path}: the answer was cut off or not JSON`, response.status);
     }
     settings.logger?.debug({ method, path, status: response.status, ms: Date.now() - started }, 'video service call');
     return { status: response.status, json };
