@@ -44,6 +44,13 @@ const envSchema = z.object({
     .optional(),
   STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_/, 'must be a Stripe publishable key (pk_…)').optional(),
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  VIDEO_PROVIDER: z.enum(['jitsi', 'daily', 'none']).default('jitsi'),
+  VIDEO_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://meet.jit.si'),
+  DAILY_API_KEY: z
+    .string()
+    .regex(/^[\x21-\x7e]+$/, 'must be a Daily API key (from the Developers page of the Daily dashboard)')
+    .optional(),
+  DAILY_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.daily.co/v1'),
 });
 
 export type Config = Readonly<{
@@ -67,6 +74,12 @@ export type Config = Readonly<{
   secretKey: string | null;
   /** Card payments; null when Stripe is not configured (other methods still work). */
   stripe: Readonly<{ secretKey: string; webhookSecret: string; publishableKey: string; apiUrl: string | null }> | null;
+  /** Meeting links for remote appointments (platform/video.ts). */
+  video: Readonly<
+    | { provider: 'jitsi'; baseUrl: string }
+    | { provider: 'daily'; apiKey: string; apiUrl: string }
+    | { provider: 'none' }
+  >;
 }>;
 
 export class ConfigError extends Error {}
@@ -92,6 +105,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (stripeVars.some((v) => v !== undefined) && !stripeVars.every((v) => v !== undefined)) {
     throw new ConfigError(
       'Invalid configuration:\n  STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and STRIPE_PUBLISHABLE_KEY must be set together',
+    );
+  }
+  if (e.VIDEO_PROVIDER === 'daily' && e.DAILY_API_KEY === undefined) {
+    throw new ConfigError('Invalid configuration:\n  DAILY_API_KEY: required when VIDEO_PROVIDER is daily');
+  }
+  // A key set for a provider not chosen is most likely a forgotten VIDEO_PROVIDER=daily: links
+  // would silently go to another service.
+  if (e.VIDEO_PROVIDER !== 'daily' && e.DAILY_API_KEY !== undefined) {
+    throw new ConfigError(
+      `Invalid configuration:\n  DAILY_API_KEY: set, but VIDEO_PROVIDER is ${e.VIDEO_PROVIDER}; set VIDEO_PROVIDER=daily or remove the key`,
     );
   }
   const dataDir = path.resolve(e.DATA_DIR);
@@ -128,5 +151,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             apiUrl: e.STRIPE_API_URL ?? null,
           })
         : null,
+    video: Object.freeze(
+      e.VIDEO_PROVIDER === 'daily'
+        ? { provider: 'daily' as const, apiKey: e.DAILY_API_KEY as string, apiUrl: e.DAILY_API_URL.replace(/\/+$/, '') }
+        : e.VIDEO_PROVIDER === 'jitsi'
+          ? { provider: 'jitsi' as const, baseUrl: e.VIDEO_BASE_URL.replace(/\/+$/, '') }
+          : { provider: 'none' as const },
+    ),
   } satisfies Config);
 }

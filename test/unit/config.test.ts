@@ -169,3 +169,55 @@ describe('the returned config', () => {
     assert.equal(b.port, 2222);
   });
 });
+
+describe('video meetings', () => {
+  test('jitsi on meet.jit.si by default', () => {
+    assert.deepEqual(loadConfig({}).video, { provider: 'jitsi', baseUrl: 'https://meet.jit.si' });
+  });
+
+  test('VIDEO_BASE_URL loses its trailing slash and must be http(s)', () => {
+    assert.deepEqual(loadConfig({ VIDEO_BASE_URL: 'https://video.example.test/' }).video, {
+      provider: 'jitsi',
+      baseUrl: 'https://video.example.test',
+    });
+    assertConfigError({ VIDEO_BASE_URL: 'meet.jit.si' }, 'VIDEO_BASE_URL');
+    assertConfigError({ VIDEO_BASE_URL: 'ftp://video.example.test' }, 'VIDEO_BASE_URL');
+  });
+
+  test('daily needs DAILY_API_KEY; DAILY_API_URL defaults to Daily', () => {
+    assertConfigError({ VIDEO_PROVIDER: 'daily' }, /DAILY_API_KEY: required when VIDEO_PROVIDER is daily/);
+    assert.deepEqual(loadConfig({ VIDEO_PROVIDER: 'daily', DAILY_API_KEY: 'abc123' }).video, {
+      provider: 'daily',
+      apiKey: 'abc123',
+      apiUrl: 'https://api.daily.co/v1',
+    });
+    assert.deepEqual(
+      loadConfig({ VIDEO_PROVIDER: 'daily', DAILY_API_KEY: 'abc123', DAILY_API_URL: 'http://127.0.0.1:9999/v1/' })
+        .video,
+      { provider: 'daily', apiKey: 'abc123', apiUrl: 'http://127.0.0.1:9999/v1' },
+    );
+    assertConfigError({ VIDEO_PROVIDER: 'daily', DAILY_API_KEY: 'abc123', DAILY_API_URL: 'nope' }, 'DAILY_API_URL');
+  });
+
+  test('a DAILY_API_KEY without VIDEO_PROVIDER=daily is refused, naming both', () => {
+    assertConfigError({ DAILY_API_KEY: 'abc123' }, /DAILY_API_KEY: set, but VIDEO_PROVIDER is jitsi/);
+    assertConfigError({ DAILY_API_KEY: 'abc123', VIDEO_PROVIDER: 'none' }, /VIDEO_PROVIDER is none/);
+  });
+
+  test('none turns video off; an unknown provider is refused', () => {
+    assert.deepEqual(loadConfig({ VIDEO_PROVIDER: 'none' }).video, { provider: 'none' });
+    assertConfigError({ VIDEO_PROVIDER: 'zoom' }, 'VIDEO_PROVIDER');
+  });
+
+  test('a DAILY_API_KEY with blanks or control characters inside is refused', () => {
+    assertConfigError({ VIDEO_PROVIDER: 'daily', DAILY_API_KEY: 'abc def' }, 'DAILY_API_KEY');
+    assertConfigError({ VIDEO_PROVIDER: 'daily', DAILY_API_KEY: 'abc\u0000def' }, 'DAILY_API_KEY');
+  });
+
+  test('the key is not repeated in an error message', () => {
+    assert.throws(
+      () => loadConfig({ DAILY_API_KEY: 'secret-daily-key-42' }),
+      (error: unknown) => error instanceof ConfigError && !error.message.includes('secret-daily-key-42'),
+    );
+  });
+});
