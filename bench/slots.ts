@@ -10,7 +10,7 @@
  * differences and exit code 1.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +48,10 @@ export interface WorkloadInput {
 }
 
 export const WORKLOAD_NOW = Date.parse('2027-03-01T00:00:00Z');
-export const SHARED_BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/bench');
+const sharedBenchPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/bench');
+/** The shared workload beside the checkout, by its real path: its scripts run only when started by their own name. */
+export const SHARED_BENCH = existsSync(sharedBenchPath) ? realpathSync(sharedBenchPath) : sharedBenchPath;
+export const sharedBenchAvailable = existsSync(SHARED_BENCH);
 
 /** Cal.com's "23:59" means midnight; the engine spells it "24:00". */
 const endTime = (end: string): string => (end === '23:59' ? '24:00' : end);
