@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
-import type { CardGateway } from './modules/payments/card-gateway.ts';
+import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
 import { cancelIntentHandler, expireHoldHandler } from './modules/payments/payments.service.ts';
 import { executeRefundHandler } from './modules/payments/refunds.service.ts';

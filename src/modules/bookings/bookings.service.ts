@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { toOrgContext } from '../orgs/orgs.service.ts';
-import type { CardGateway } from '../payments/card-gateway.ts';
+import type { CardGateway } from '../../platform/card-gateway.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
 import { abandonPayment, ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';

@@ -17,7 +17,7 @@ import type { BookingRow } from '../bookings/bookings.tables.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { queueBookingConfirmed, queuePaymentPendingMail } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
-import { type CardGateway, isKeptServerError } from './card-gateway.ts';
+import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
   findPayment,
   findPaymentById,

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { updateBookingRow } from '../bookings/bookings.repo.ts';
 import { queueBookingCancelled, queueRefundMail } from '../notifications/notifications.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
-import { type CardGateway, isKeptServerError } from './card-gateway.ts';
+import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
   findPayment,
   findPaymentById,

@@ -4,7 +4,7 @@ import type Stripe from 'stripe';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, enqueueJob } from '../../platform/jobs.ts';
-import type { CardGateway } from './card-gateway.ts';
+import type { CardGateway } from '../../platform/card-gateway.ts';
 import { findPaymentById, findPaymentByIntent, markStripeEventProcessed, recordStripeEvent } from './payments.repo.ts';
 import { paymentJobs } from './payments.locks.ts';
 import { applyIntent } from './payments.service.ts';
