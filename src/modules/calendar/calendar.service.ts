@@ -6,9 +6,9 @@ import { requireUser } from '../../platform/context.ts';
 import { selectBookingViews } from '../bookings/bookings.repo.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
 import { findFeedCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
 import { calendarFeedUrl, feedCustomerRef } from '../customers/customers.service.ts';
-import { bookingIcsEvent } from '../notifications/notifications.service.ts';
 import { findOrganisationById, findOrganisationBySlug } from '../orgs/orgs.repo.ts';
 
 /** How far back feeds reach: cancelled and past entries stay a while so calendars update them. */

@@ -1,11 +1,12 @@
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
-import { buildIcs, type IcsEvent } from '../../platform/ics.ts';
+import { buildIcs } from '../../platform/ics.ts';
 import { type JobHandler, type JobRow, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
 import type { Mailer, OutgoingMail } from '../../platform/mail.ts';
 import { type BookingView, findBookingView } from '../bookings/bookings.repo.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { findUserById } from '../auth/auth.repo.ts';
 import {
@@ -230,27 +231,6 @@ async function send(
     ...(attachments && attachments.length > 0 ? { attachments } : {}),
     messageId: messageId(job),
   });
-}
-
-export function bookingIcsEvent(
-  view: BookingView,
-  org: { name: string },
-  manageUrl: string,
-  cancelled: boolean,
-): IcsEvent {
-  const updatedAt = new Date(Math.max(view.booking.updatedAt.getTime(), view.cls.updatedAt.getTime()));
-  return {
-    uid: `booking-${view.booking.id}@slotwise`,
-    sequence: Math.floor(updatedAt.getTime() / 1000),
-    start: view.cls.startsAt,
-    end: view.cls.endsAt,
-    summary: `${view.cls.title} (${org.name})`,
-    location: view.cls.location,
-    description: manageUrl,
-    url: manageUrl,
-    cancelled,
-    updatedAt,
-  };
 }
 
 function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, cancelled: boolean) {
