@@ -12,7 +12,6 @@ import { contextHook } from './modules/auth/auth.context.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
 import { classRoutes } from './modules/classes/classes.routes.ts';
-import { customerRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { providerRoutes } from './modules/providers/providers.routes.ts';
@@ -105,7 +104,6 @@ export async function buildApp(services: Services): Promise<App> {
       providerRoutes(v1, services);
       serviceRoutes(v1, services);
       bookingRoutes(v1, services);
-      customerRoutes(v1, services);
       auditRoutes(v1, services);
       calendarRoutes(v1, services);
       webhookRoutes(v1, services);

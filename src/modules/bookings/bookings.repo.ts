@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, gte, ilike, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
 import { classes } from '../classes/classes.tables.ts';
 import { customers } from '../customers/customers.tables.ts';
@@ -202,4 +202,34 @@ export async function findBookingView(db: Db, orgId: string, by: BookingKey) {
     .leftJoin(payments, livePayment)
     .where(and(eq(bookings.orgId, orgId), match));
   return row;
+}
+
+export interface CustomerFilter {
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Customers of an organisation, each with how many active bookings they hold (staff list). */
+export async function selectCustomersWithBookings(db: Db, orgId: string, filter: CustomerFilter) {
+  const conditions: (SQL | undefined)[] = [eq(customers.orgId, orgId)];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(customers.email, pattern), ilike(customers.name, pattern)));
+  }
+  return db
+    .select({
+      customer: customers,
+      activeBookings: count(bookings.id),
+    })
+    .from(customers)
+    .leftJoin(
+      bookings,
+      and(eq(bookings.orgId, customers.orgId), eq(bookings.customerId, customers.id), ne(bookings.status, 'cancelled')),
+    )
+    .where(and(...conditions))
+    .groupBy(customers.id)
+    .orderBy(asc(customers.email), asc(customers.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
 }

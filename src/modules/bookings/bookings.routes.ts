@@ -12,12 +12,15 @@ import {
   manageTokenParams,
   myBookingsQuerySchema,
 } from './bookings.schema.ts';
+import { customerListQuerySchema, customerSchema } from '../customers/customers.schema.ts';
+import { requireRole } from '../../platform/context.ts';
 import {
   cancelBooking,
   createBooking,
   deleteBooking,
   getBooking,
   listBookings,
+  listCustomers,
   listMyBookings,
   manageRef,
 } from './bookings.service.ts';
@@ -145,5 +148,22 @@ export function bookingRoutes(app: ZodApp, { db, clock, config, cardGateway }: S
     },
     async (request) =>
       cancelBooking(db, request.ctx, manageRef(tokenKey, request.params.token), request.body.reason, clock.now()),
+  );
+
+  // The staff's customer list counts bookings, so it is served here rather than by customers.
+  app.get(
+    '/customers',
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'Customers of this organisation, guests and accounts (staff)',
+        querystring: customerListQuerySchema,
+        response: { 200: z.object({ customers: z.array(customerSchema) }) },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'staff');
+      return { customers: await listCustomers(db, request.ctx, request.query) };
+    },
   );
 }

@@ -28,6 +28,8 @@ import {
   findOrgOfBooking,
   insertBookingIfRoom,
   selectBookingViews,
+  selectCustomersWithBookings,
+  type CustomerFilter,
   updateBookingRow,
 } from './bookings.repo.ts';
 import type {
@@ -418,4 +420,18 @@ export async function listMyBookings(
     offset: 0,
   });
   return rows.map((row) => toBookingDto(ctx, row, now));
+}
+
+/** The staff's customer list: customers (a lower layer) with the count of their active bookings. */
+export async function listCustomers(db: Db, ctx: RequestContext, filter: CustomerFilter) {
+  const rows = await selectCustomersWithBookings(db, ctx.org.id, filter);
+  return rows.map(({ customer, activeBookings }) => ({
+    id: customer.id,
+    name: customer.name,
+    email: customer.email,
+    locale: customer.locale,
+    hasAccount: customer.userId !== null,
+    activeBookings,
+    createdAt: customer.createdAt.toISOString(),
+  }));
 }

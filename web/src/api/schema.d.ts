@@ -2969,6 +2969,17 @@ export interface components {
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["CheckoutInput"] | null;
         };
+        CustomerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         OrganisationInput: {
             /** Format: uuid */
             id: string;
@@ -3022,17 +3033,6 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
-        };
-        CustomerInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         HealthInput: {
             /** @enum {string} */
@@ -3394,6 +3394,17 @@ export interface components {
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["Checkout"] | null;
         };
+        Customer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Organisation: {
             /** Format: uuid */
             id: string;
@@ -3447,17 +3458,6 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
-        };
-        Customer: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         Health: {
             /** @enum {string} */
