@@ -6,14 +6,14 @@ import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../
 import { parseDateBoundary } from '../../platform/time.ts';
 import { hashToken, openSignedToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
+import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { queueBookingCancelled, queueBookingConfirmed } from './bookings.outbox.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { toOrgContext } from '../orgs/orgs.service.ts';
 import type { CardGateway } from '../../platform/card-gateway.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
 import { abandonPayment, ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
-import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { upsertAccountCustomer, upsertGuestCustomer } from '../customers/customers.repo.ts';
@@ -164,8 +164,8 @@ export async function createBooking(
         after: dto,
       });
       if (!pending) {
-        await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: snapshot.startsAt }, now);
-        await emitWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
+        await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: snapshot.startsAt }, now);
+        await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
       }
 
       const locked = await insertBookingIfRoom(tx, booking);
@@ -358,7 +358,7 @@ export async function cancelBooking(
       { booking: after, cls: { ...cls, spotsTaken: cls.spotsTaken - booking.spots }, customer: view.customer },
       now,
     );
-    await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
+    await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;
   });
 }

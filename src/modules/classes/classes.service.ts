@@ -2,6 +2,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
+import { enqueueWebhookEvent, scheduleReminder } from '../../platform/jobs.ts';
 import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
@@ -10,10 +11,9 @@ import {
   selectActiveBookingIds,
 } from '../bookings/bookings.repo.ts';
 import { bookingSnapshot } from '../bookings/bookings.dto.ts';
-import { queueBookingCancelled, queueReminder } from '../notifications/notifications.service.ts';
+import { queueBookingCancelled } from '../bookings/bookings.outbox.ts';
 import { settleCancelledBooking } from '../payments/payments.service.ts';
 import { requireLocation } from '../locations/locations.service.ts';
-import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
 import type { ClassCreateInput, ClassDto, ClassListQuery, ClassUpdateInput } from './classes.schema.ts';
 import type { ClassRow } from './classes.tables.ts';
 import {
@@ -115,7 +115,7 @@ export async function updateClass(
     });
     if (after.startsAt.getTime() !== before.startsAt.getTime()) {
       for (const bookingId of await selectActiveBookingIds(tx, ctx.org.id, classId)) {
-        await queueReminder(tx, ctx.org, { id: bookingId, classStartsAt: after.startsAt }, now);
+        await scheduleReminder(tx, ctx.org, { id: bookingId, startsAt: after.startsAt }, now);
       }
     }
     const dto = toClassDto(after, ctx.org.timeZone);
@@ -174,11 +174,17 @@ export async function cancelClass(
       before: { status: before.status, spotsTaken: before.spotsTaken },
       after: { status: after.status, reason: reason ?? null, cancelledBookings: cancelled.length },
     });
-    await emitWebhookEvent(tx, ctx.org.id, 'class.cancelled', { class: dto, reason: reason ?? null }, now);
+    await enqueueWebhookEvent(tx, ctx.org.id, 'class.cancelled', { class: dto, reason: reason ?? null }, now);
     for (const booking of cancelled) {
       await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
       await settleCancelledBooking(tx, ctx, booking.id, now);
-      await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', await bookingSnapshot(tx, ctx, booking.id, now), now);
+      await enqueueWebhookEvent(
+        tx,
+        ctx.org.id,
+        'booking.cancelled',
+        await bookingSnapshot(tx, ctx, booking.id, now),
+        now,
+      );
       await recordAudit(tx, ctx, {
         action: 'booking.cancelled',
         entityType: 'booking',

@@ -55,6 +55,16 @@ export async function deleteEndpoint(db: Db, orgId: string, id: string): Promise
 }
 
 /** Active endpoints subscribed to this event type (or to every event, '*'). */
+/** Has this event been fanned out already (a retried `webhook.event` job)? */
+export async function eventHasDeliveries(db: Db, orgId: string, eventId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.eventId, eventId)))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function selectSubscribedEndpoints(db: Db, orgId: string, eventType: string) {
   return db
     .select({ id: webhookEndpoints.id })
