@@ -5,12 +5,7 @@ import { paymentJobs } from './modules/payments/payments.locks.ts';
 import { cancelIntentHandler, expireHoldHandler } from './modules/payments/payments.service.ts';
 import { executeRefundHandler } from './modules/payments/refunds.service.ts';
 import { stripeEventHandler } from './modules/payments/stripe-events.service.ts';
-import {
-  WEBHOOK_EVENT_JOB,
-  WEBHOOK_JOB,
-  webhookDeliveryHandler,
-  webhookEventHandler,
-} from './modules/webhooks/webhooks.service.ts';
+import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
@@ -30,8 +25,18 @@ export interface JobDeps {
   cardGateway: CardGateway | null;
 }
 
-/** Every kind of background job in the outbox contract (platform/job-types.ts) and the handler that runs it. */
-export function jobHandlers({ config, db, clock, mailer, cardGateway: gateway }: JobDeps): Record<JobKind, JobHandler> {
+/**
+ * Every kind of background job in the outbox contract (platform/job-types.ts) and the handler that
+ * runs it; 'webhook.event' has none, because the database fans it out into deliveries on insert
+ * (migrations/0009).
+ */
+export function jobHandlers({
+  config,
+  db,
+  clock,
+  mailer,
+  cardGateway: gateway,
+}: JobDeps): Record<Exclude<JobKind, 'webhook.event'>, JobHandler> {
   const now = () => clock.now();
   return {
     ...mailHandlers({
@@ -42,7 +47,6 @@ export function jobHandlers({ config, db, clock, mailer, cardGateway: gateway }:
       defaultFrom: config.mail.from,
       now,
     }),
-    [WEBHOOK_EVENT_JOB]: webhookEventHandler({ db }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),
     [paymentJobs.cancelIntent]: cancelIntentHandler({ db, gateway, now }),

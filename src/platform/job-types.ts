@@ -29,8 +29,9 @@ export interface JobPayloads {
   /** The reset link holds a secret; the handler is its only reader and it expires within the hour. */
   'mail.password_reset': { userId: string; link: string };
   /**
-   * An event for outgoing webhooks, with its id and the state at the time: the handler records a
-   * delivery for every subscribed endpoint, so every retry and every endpoint sees the same event.
+   * An event for outgoing webhooks, with its id and the state at the time. It has no handler: the
+   * database fans it out on insert into a delivery and a 'webhook.deliver' job per subscribed endpoint
+   * (migrations/0009), so every retry and every endpoint sees the same event.
    */
   'webhook.event': { id: string; type: WebhookEventType; createdAt: string; data: Record<string, unknown> };
   'webhook.deliver': { deliveryId: string };

@@ -102,9 +102,10 @@ export async function enqueue<K extends JobKind>(
 }
 
 /**
- * Records an outgoing webhook event: its id and time are fixed now and its data is the state now
- * (an event is a fact), whenever and however often its job runs. An event no endpoint listens to
- * is dropped by the database on insert (migrations/0009), so it costs no job.
+ * Records an outgoing webhook event in the caller's transaction: its id and time are fixed now and
+ * its data is the state now (an event is a fact). The database fans it out on insert into one
+ * delivery per subscribed endpoint and a 'webhook.deliver' job each (migrations/0009), so every
+ * retry of a delivery carries the same event; an event no endpoint listens to costs nothing.
  */
 export async function enqueueWebhookEvent(
   tx: Db,

@@ -2,20 +2,16 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import type { JobPayloads } from '../../platform/job-types.ts';
-import { type JobHandler, PermanentJobError, enqueue } from '../../platform/jobs.ts';
+import { type JobHandler, PermanentJobError } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   deleteEndpoint,
-  eventHasDeliveries,
   findDelivery,
   findEndpoint,
-  insertDeliveries,
   insertEndpoint,
   recordDeliveryAttempt,
   selectDeliveries,
   selectEndpoints,
-  selectSubscribedEndpoints,
   updateEndpoint,
 } from './webhooks.repo.ts';
 import { PrivateDestinationError, postWebhook } from './webhook-transport.ts';
@@ -23,7 +19,6 @@ import type { WebhookEndpointInput, WebhookEndpointUpdate } from './webhooks.sch
 import type { WebhookEndpointRow } from './webhooks.tables.ts';
 
 export const WEBHOOK_JOB = 'webhook.deliver' as const;
-export const WEBHOOK_EVENT_JOB = 'webhook.event' as const;
 export const SIGNATURE_HEADER = 'slotwise-signature';
 const DELIVERY_TIMEOUT_MS = 10_000;
 
@@ -35,41 +30,6 @@ const DELIVERY_TIMEOUT_MS = 10_000;
 export function signWebhook(secret: string, timestamp: number, body: string): string {
   const digest = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
   return `t=${timestamp},v1=${digest}`;
-}
-
-/**
- * Fans a `webhook.event` job out: one delivery per endpoint subscribed to its type, each with the
- * event exactly as it was enqueued (same id, time and data), and one `webhook.deliver` job each. All
- * in one transaction, and only once: a retry after a commit finds the deliveries and stops.
- */
-export function webhookEventHandler(deps: { db: Db }): JobHandler {
-  return async (job) => {
-    const event = job.payload as Partial<JobPayloads['webhook.event']>;
-    if (!event.id || !event.type || !event.createdAt)
-      throw new PermanentJobError('webhook event job without id or type');
-    const payload = { id: event.id, type: event.type, createdAt: event.createdAt, data: event.data ?? {} };
-    return transaction(deps.db, async (tx) => {
-      if (await eventHasDeliveries(tx, job.orgId, payload.id)) return 'skipped: already fanned out';
-      const endpoints = await selectSubscribedEndpoints(tx, job.orgId, payload.type);
-      if (endpoints.length === 0) return 'skipped: no endpoint listens';
-      const deliveries = await insertDeliveries(
-        tx,
-        endpoints.map((endpoint) => ({
-          orgId: job.orgId,
-          endpointId: endpoint.id,
-          eventId: payload.id,
-          eventType: payload.type,
-          payload,
-          status: 'pending' as const,
-          attempts: 0,
-        })),
-      );
-      for (const delivery of deliveries) {
-        await enqueue(tx, job.orgId, WEBHOOK_JOB, { deliveryId: delivery.id }, { maxAttempts: 10 });
-      }
-      return `${deliveries.length} deliveries`;
-    });
-  };
 }
 
 /** Posts one delivery. A 2xx answer is success; anything else is retried by the job runner. */
