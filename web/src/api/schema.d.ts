@@ -716,53 +716,6 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/v1/classes/{classId}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel a class and all its bookings (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    classId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            class: components["schemas"]["Class"];
-                            cancelledBookingIds: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -1871,6 +1824,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booking by its manage token (the link in the confirmation mail) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers of this organisation, guests and accounts (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of a name or email */
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customers: components["schemas"]["Customer"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{bookingId}/cancel": {
         parameters: {
             query?: never;
@@ -1909,44 +1943,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/manage/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A booking by its manage token (the link in the confirmation mail) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Booking"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1997,27 +1993,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers": {
+    "/api/v1/classes/{classId}/cancel": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Customers of this organisation, guests and accounts (staff) */
-        get: {
+        get?: never;
+        put?: never;
+        /** Cancel a class and all its bookings (admin) */
+        post: {
             parameters: {
-                query?: {
-                    /** @description Part of a name or email */
-                    q?: string;
-                    limit?: number;
-                    offset?: number;
-                };
+                query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    classId: string;
+                };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -2026,14 +2027,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            customers: components["schemas"]["Customer"][];
+                            class: components["schemas"]["Class"];
+                            cancelledBookingIds: string[];
                         };
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2969,17 +2969,6 @@ export interface components {
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["CheckoutInput"] | null;
         };
-        CustomerInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
         OrganisationInput: {
             /** Format: uuid */
             id: string;
@@ -3033,6 +3022,17 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
+        };
+        CustomerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         HealthInput: {
             /** @enum {string} */
@@ -3394,17 +3394,6 @@ export interface components {
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["Checkout"] | null;
         };
-        Customer: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
         Organisation: {
             /** Format: uuid */
             id: string;
@@ -3458,6 +3447,17 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
+        };
+        Customer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         Health: {
             /** @enum {string} */
