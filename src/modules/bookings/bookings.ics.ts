@@ -1,12 +1,13 @@
 import type { IcsEvent } from '../../platform/ics.ts';
-import type { BookingView } from './bookings.repo.ts';
+import type { ClassRow } from '../classes/classes.tables.ts';
+import type { BookingRow } from './bookings.tables.ts';
 
 /**
  * A booking as a calendar event: the same UID in the confirmation mail, the cancellation mail and
  * the customer's feed, and a SEQUENCE that grows with every change of the booking or its class.
  */
 export function bookingIcsEvent(
-  view: BookingView,
+  view: { booking: Pick<BookingRow, 'id' | 'updatedAt'>; cls: ClassRow },
   org: { name: string },
   manageUrl: string,
   cancelled: boolean,

@@ -1,9 +1,9 @@
+import { selectBookingViews } from '../payments/booking-views.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import { requireUser } from '../../platform/context.ts';
-import { selectBookingViews } from '../bookings/bookings.repo.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';

@@ -8,12 +8,22 @@ import {
   bookingCancelSchema,
   bookingCreateSchema,
   bookingCreatedSchema,
+  bookingListQuerySchema,
+  myBookingsQuerySchema,
   bookingSchema,
   manageTokenParams,
 } from '../bookings/bookings.schema.ts';
 import { manageRef } from '../bookings/bookings.service.ts';
 import { classCancelSchema, classSchema } from '../classes/classes.schema.ts';
-import { cancelBooking, cancelClass, createBooking } from './checkout.service.ts';
+import {
+  cancelBooking,
+  cancelClass,
+  createBooking,
+  deleteBooking,
+  getBooking,
+  listBookings,
+  listMyBookings,
+} from './checkout.service.ts';
 
 /** The routes that start a flow crossing bookings and money: book (and pay), cancel (and refund). */
 export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: Services): void {
@@ -88,5 +98,72 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
       requireRole(request.ctx, 'admin');
       return cancelClass(db, request.ctx, request.params.classId, request.body.reason, clock.now());
     },
+  );
+  app.get(
+    '/bookings',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'All bookings, newest first, with filters (staff)',
+        querystring: bookingListQuerySchema,
+        response: { 200: z.object({ bookings: z.array(bookingSchema) }) },
+      },
+    },
+    async (request) => ({ bookings: await listBookings(db, request.ctx, request.query, clock.now()) }),
+  );
+
+  app.get(
+    '/me/bookings',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: "The signed-in customer's bookings",
+        querystring: myBookingsQuerySchema,
+        response: { 200: z.object({ bookings: z.array(bookingSchema) }) },
+      },
+    },
+    async (request) => ({ bookings: await listMyBookings(db, request.ctx, request.query, clock.now()) }),
+  );
+
+  app.get(
+    '/bookings/:bookingId',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'One booking (its customer, or staff)',
+        params: idParam('bookingId'),
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => getBooking(db, request.ctx, { id: request.params.bookingId }, clock.now()),
+  );
+
+  app.delete(
+    '/bookings/:bookingId',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'Delete a booking for good (admin); the audit log keeps it',
+        params: idParam('bookingId'),
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await deleteBooking(db, request.ctx, request.params.bookingId, clock.now());
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/manage/:token',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'A booking by its manage token (the link in the confirmation mail)',
+        params: manageTokenParams,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => getBooking(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now()),
   );
 }

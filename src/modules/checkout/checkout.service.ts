@@ -1,3 +1,10 @@
+import {
+  bookingHasPayment,
+  bookingSnapshot,
+  findBookingView,
+  selectBookingViews,
+  toBookingDto,
+} from '../payments/booking-views.ts';
 /**
  * Checkout: the flows that cross bookings and money, and the only module that calls both. Booking
  * reserves capacity (bookings) and opens the payment (payments) in one transaction; cancelling a
@@ -6,29 +13,30 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CardGateway } from '../../platform/card-gateway.ts';
-import { type RequestContext, hasRole } from '../../platform/context.ts';
+import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
-import { enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import {
-  bookingSnapshot,
-  cancellationDeadline,
-  manageToken,
-  manageUrl,
-  toBookingDto,
-} from '../bookings/bookings.dto.ts';
+import { cancellationDeadline, manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import {
   cancelActiveBookingsOfClass,
   findActiveBooking,
   findBooking,
-  findBookingView,
   insertBookingIfRoom,
   updateBookingRow,
+  deleteBookingRow,
 } from '../bookings/bookings.repo.ts';
-import type { BookingCreateInput, BookingCreatedDto, BookingDto, CheckoutDto } from '../bookings/bookings.schema.ts';
+import type {
+  BookingCreateInput,
+  BookingCreatedDto,
+  BookingDto,
+  BookingListQuery,
+  CheckoutDto,
+} from '../bookings/bookings.schema.ts';
 import { type BookingRef, bookingCustomer, canSee, checkBookable, contextFor } from '../bookings/bookings.service.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { findClass, updateClassRow } from '../classes/classes.repo.ts';
@@ -335,4 +343,73 @@ export async function cancelClass(
     }
     return { class: dto, cancelledBookingIds: cancelled.map((booking) => booking.id) };
   });
+}
+
+// Reading and deleting bookings: the booking as seen shows its payment, so these are served here too.
+
+export async function getBooking(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date): Promise<BookingDto> {
+  const ctx = await contextFor(db, callerCtx, ref);
+  const view = await findBookingView(db, ctx.org.id, 'id' in ref ? ref : ref.manage);
+  // Someone else's booking answers exactly like a missing one: ids reveal nothing.
+  if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
+  return toBookingDto(ctx, view, now);
+}
+
+/** Removes a booking for good (admin). The audit log keeps what it was. */
+export async function deleteBooking(db: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<void> {
+  requireRole(ctx, 'admin');
+  await transaction(db, async (tx) => {
+    const view = await findBookingView(tx, ctx.org.id, { id: bookingId });
+    if (!view) throw new DomainError('booking_not_found');
+    await findClass(tx, ctx.org.id, view.cls.id, true);
+    const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
+    if (!booking) throw new DomainError('booking_not_found');
+    // Money was (or may be) paid for it: deleting would lose the trail from payment to booking,
+    // so the admin cancels (and refunds) instead. The locked booking row keeps a payment from
+    // appearing meanwhile, and the foreign key refuses the delete regardless.
+    if (await bookingHasPayment(tx, ctx.org.id, bookingId)) throw new DomainError('booking_has_payment');
+    await deleteBookingRow(tx, ctx.org.id, bookingId);
+    await dropReminder(tx, ctx.org.id, bookingId);
+    await recordAudit(tx, ctx, {
+      action: 'booking.deleted',
+      entityType: 'booking',
+      entityId: bookingId,
+      before: toBookingDto(ctx, { ...view, booking }, now),
+    });
+  });
+}
+
+export async function listBookings(db: Db, ctx: RequestContext, query: BookingListQuery, now: Date) {
+  requireRole(ctx, 'staff');
+  const zone = ctx.org.timeZone;
+  const rows = await selectBookingViews(db, ctx.org.id, {
+    classId: query.classId,
+    customerId: query.customerId,
+    email: query.email,
+    status: query.status,
+    classFrom: query.from ? parseDateBoundary(query.from, zone, 'from') : undefined,
+    classTo: query.to ? parseDateBoundary(query.to, zone, 'to', true) : undefined,
+    order: 'created_desc',
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return rows.map((row) => toBookingDto(ctx, row, now));
+}
+
+export async function listMyBookings(
+  db: Db,
+  ctx: RequestContext,
+  query: { when: 'upcoming' | 'past' | 'all'; limit: number },
+  now: Date,
+) {
+  const user = requireUser(ctx);
+  const rows = await selectBookingViews(db, ctx.org.id, {
+    userId: user.id,
+    classFrom: query.when === 'upcoming' ? now : undefined,
+    classTo: query.when === 'past' ? now : undefined,
+    order: query.when === 'past' ? 'class_desc' : 'class_asc',
+    limit: query.limit,
+    offset: 0,
+  });
+  return rows.map((row) => toBookingDto(ctx, row, now));
 }

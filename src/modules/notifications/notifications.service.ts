@@ -1,9 +1,9 @@
+import { type BookingView, findBookingView } from '../payments/booking-views.ts';
 import type { Db } from '../../platform/db.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import type { JobKind } from '../../platform/job-types.ts';
 import { type JobHandler, type JobRow, PermanentJobError } from '../../platform/jobs.ts';
 import type { Mailer, OutgoingMail } from '../../platform/mail.ts';
-import { type BookingView, findBookingView } from '../bookings/bookings.repo.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';

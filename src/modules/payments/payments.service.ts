@@ -1,3 +1,4 @@
+import { bookingSnapshot, type BookingView, findBookingView } from './booking-views.ts';
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
 import { type OrgContext, type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
@@ -5,14 +6,7 @@ import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import {
-  type BookingView,
-  findActiveBooking,
-  findBooking,
-  findBookingView,
-  updateBookingRow,
-} from '../bookings/bookings.repo.ts';
-import { bookingSnapshot } from '../bookings/bookings.dto.ts';
+import { findActiveBooking, findBooking, updateBookingRow } from '../bookings/bookings.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
