@@ -36,7 +36,7 @@ import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { buildApp } from '../src/app.ts';
 import { ensureAdmin } from '../src/modules/auth/auth.service.ts';
-import { createStripeClient, stripeGateway } from '../src/modules/payments/card-gateway.ts';
+import { createStripeClient, stripeGateway } from '../src/platform/card-gateway.ts';
 import { ensureDefaultOrganisation } from '../src/modules/orgs/orgs.service.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';

@@ -31,12 +31,19 @@ import { asc, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createJobRunner } from '../src/jobs.ts';
 import { insertUser } from '../src/modules/auth/auth.repo.ts';
-import { mailJobs, queuePasswordReset } from '../src/modules/notifications/notifications.service.ts';
+import { mailJobs } from '../src/modules/notifications/notifications.service.ts';
 import { ensureDefaultOrganisation } from '../src/modules/orgs/orgs.service.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { type Db, transaction } from '../src/platform/db.ts';
-import { JobRunner, type JobRunnerOptions, defaultRunnerOptions, enqueueJob, jobs } from '../src/platform/jobs.ts';
+import {
+  JobRunner,
+  type JobRunnerOptions,
+  defaultRunnerOptions,
+  enqueue,
+  enqueueJob,
+  jobs,
+} from '../src/platform/jobs.ts';
 import { createMailer } from '../src/platform/mail.ts';
 import { migrate } from '../src/platform/migrate.ts';
 import { TestSmtpServer } from '../test/support/smtp.ts';
@@ -194,7 +201,14 @@ async function main(): Promise<number> {
     const mail = await phase(
       db,
       { kind: mailJobs.passwordReset, count: options.mailJobs, batch: options.batch, timeoutMs: options.timeoutMs },
-      (tx, n) => queuePasswordReset(tx, org.id, user.id, `http://127.0.0.1:3000/reset/bench-${n}`),
+      (tx, n) =>
+        enqueue(
+          tx,
+          org.id,
+          'mail.password_reset',
+          { userId: user.id, link: `http://127.0.0.1:3000/reset/bench-${n}` },
+          { maxAttempts: 5 },
+        ),
       createJobRunner({ config, db, clock: systemClock, mailer, logger, cardGateway: null }, runnerOptions),
     );
 

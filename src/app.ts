@@ -4,7 +4,6 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Logger } from 'pino';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
@@ -12,32 +11,18 @@ import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import { contextHook } from './modules/auth/auth.context.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
+import { checkoutRoutes } from './modules/checkout/checkout.routes.ts';
 import { classRoutes } from './modules/classes/classes.routes.ts';
-import { customerRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { serviceRoutes } from './modules/services/services.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
-import type { CardGateway } from './modules/payments/card-gateway.ts';
 import { paymentRoutes, stripeWebhookRoutes } from './modules/payments/payments.routes.ts';
-import type { Clock } from './platform/clock.ts';
 import { DomainError } from './platform/errors.ts';
-import type { Config } from './platform/config.ts';
-import type { Database, Db } from './platform/db.ts';
 import { type App, createHttpServer } from './platform/http.ts';
-
-/** Everything a route needs, built once at start and passed down explicitly. */
-export interface Services {
-  config: Config;
-  database: Database;
-  db: Db;
-  clock: Clock;
-  logger: Logger;
-  /** Card payments; null when Stripe is not configured. */
-  cardGateway: CardGateway | null;
-}
+import type { Services } from './platform/services.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -105,7 +90,6 @@ export async function buildApp(services: Services): Promise<App> {
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(zodApp, services);
   await app.register(
-    // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin; its type also allows a callback
     async (api) => {
       api.addHook('onRequest', contextHook(services));
       // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
@@ -121,7 +105,7 @@ export async function buildApp(services: Services): Promise<App> {
       providerRoutes(v1, services);
       serviceRoutes(v1, services);
       bookingRoutes(v1, services);
-      customerRoutes(v1, services);
+      checkoutRoutes(v1, services);
       auditRoutes(v1, services);
       calendarRoutes(v1, services);
       webhookRoutes(v1, services);

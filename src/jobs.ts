@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
-import type { CardGateway } from './modules/payments/card-gateway.ts';
+import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
 import { cancelIntentHandler, expireHoldHandler } from './modules/payments/payments.service.ts';
 import { executeRefundHandler } from './modules/payments/refunds.service.ts';
@@ -12,6 +12,7 @@ import type { Db } from './platform/db.ts';
 import { pruneIdempotencyKeys } from './platform/idempotency.ts';
 import { serverKey } from './platform/tokens.ts';
 import { pruneAuthThrottle } from './modules/auth/auth.service.ts';
+import type { JobKind } from './platform/job-types.ts';
 import { type JobHandler, JobRunner, type JobRunnerOptions, pruneFinishedJobs } from './platform/jobs.ts';
 import { type Mailer, pruneMailDeliveries } from './platform/mail.ts';
 
@@ -24,8 +25,18 @@ export interface JobDeps {
   cardGateway: CardGateway | null;
 }
 
-/** Every kind of background job and the handler that runs it. */
-export function jobHandlers({ config, db, clock, mailer, cardGateway: gateway }: JobDeps): Record<string, JobHandler> {
+/**
+ * Every kind of background job in the outbox contract (platform/job-types.ts) and the handler that
+ * runs it; 'webhook.event' has none, because the database fans it out into deliveries on insert
+ * (migrations/0009).
+ */
+export function jobHandlers({
+  config,
+  db,
+  clock,
+  mailer,
+  cardGateway: gateway,
+}: JobDeps): Record<Exclude<JobKind, 'webhook.event'>, JobHandler> {
   const now = () => clock.now();
   return {
     ...mailHandlers({

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { ensureAdmin } from './modules/auth/auth.service.ts';
-import { type CardGateway, createStripeClient, stripeGateway } from './modules/payments/card-gateway.ts';
+import { type CardGateway, createStripeClient, stripeGateway } from './platform/card-gateway.ts';
 import { ensureDefaultOrganisation } from './modules/orgs/orgs.service.ts';
 import type { Config } from './platform/config.ts';
 import type { OrgContext } from './platform/context.ts';

@@ -1,10 +1,12 @@
 import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type SQL, and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
+import type { OrgContext } from './context.ts';
 import { type Db, isDatabaseUnavailable } from './db.ts';
+import { type JobKind, type JobPayloads, type WebhookEventType, reminderKey, reminderRunAt } from './job-types.ts';
 
 export const jobStatuses = ['pending', 'running', 'done', 'dead', 'cancelled'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
@@ -76,6 +78,70 @@ export async function cancelJob(tx: Db, orgId: string, dedupeKey: string): Promi
     .update(jobs)
     .set({ status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(jobs.orgId, orgId), eq(jobs.dedupeKey, dedupeKey), eq(jobs.status, 'pending')));
+}
+
+export interface EnqueueOptions {
+  runAt?: Date;
+  maxAttempts?: number;
+  /** One waiting job per key: enqueueing again moves the pending one to the new time. */
+  dedupeKey?: string;
+}
+
+/**
+ * Enqueues a job of one of the kinds in the outbox contract (`job-types.ts`), in the caller's
+ * transaction, with the payload that kind carries. This is how a service reaches a side effect.
+ */
+export async function enqueue<K extends JobKind>(
+  tx: Db,
+  orgId: string,
+  kind: K,
+  payload: JobPayloads[K],
+  options: EnqueueOptions = {},
+): Promise<void> {
+  await enqueueJob(tx, { orgId, kind, payload: { ...payload }, ...options });
+}
+
+/**
+ * Records an outgoing webhook event in the caller's transaction: its id and time are fixed now and
+ * its data is the state now (an event is a fact). The database fans it out on insert into one
+ * delivery per subscribed endpoint and a 'webhook.deliver' job each (migrations/0009), so every
+ * retry of a delivery carries the same event; an event no endpoint listens to costs nothing.
+ */
+export async function enqueueWebhookEvent(
+  tx: Db,
+  orgId: string,
+  type: WebhookEventType,
+  data: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  await enqueue(tx, orgId, 'webhook.event', { id: randomUUID(), type, createdAt: now.toISOString(), data });
+}
+
+/** Schedules (or moves) the reminder of a booking; drops it when the start is too close for one. */
+export async function scheduleReminder(
+  tx: Db,
+  org: Pick<OrgContext, 'id' | 'reminderHours'>,
+  booking: { id: string; startsAt: Date },
+  now: Date,
+): Promise<void> {
+  if (org.reminderHours === 0) return;
+  const runAt = reminderRunAt(booking.startsAt, org.reminderHours, now);
+  if (!runAt) {
+    await cancelJob(tx, org.id, reminderKey(booking.id));
+    return;
+  }
+  await enqueue(
+    tx,
+    org.id,
+    'mail.booking_reminder',
+    { bookingId: booking.id },
+    { runAt, dedupeKey: reminderKey(booking.id) },
+  );
+}
+
+/** Drops the pending reminder of a booking (cancelled or deleted), if any. */
+export async function dropReminder(tx: Db, orgId: string, bookingId: string): Promise<void> {
+  await cancelJob(tx, orgId, reminderKey(bookingId));
 }
 
 export async function listJobs(db: Db, orgId: string, filter: { status?: JobStatus; limit: number }) {

@@ -14,7 +14,7 @@ import type { Database } from '../../src/platform/db.ts';
 import type { App } from '../../src/platform/http.ts';
 import { createMailer } from '../../src/platform/mail.ts';
 import { createJobRunner } from '../../src/jobs.ts';
-import { createStripeClient, stripeGateway } from '../../src/modules/payments/card-gateway.ts';
+import { createStripeClient, stripeGateway } from '../../src/platform/card-gateway.ts';
 import type { StripeServer } from './stripe-server.ts';
 import type { JobRunner, JobRunnerOptions } from '../../src/platform/jobs.ts';
 import { openTestDatabase } from './database.ts';

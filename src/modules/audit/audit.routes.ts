@@ -1,4 +1,4 @@
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import { requireRole } from '../../platform/context.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { auditListSchema, auditQuerySchema } from './audit.schema.ts';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { negotiateLocale } from '../../platform/i18n.ts';
 import { resolveOrganisation } from '../orgs/orgs.service.ts';

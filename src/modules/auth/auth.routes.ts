@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import { requireRole, requireUser } from '../../platform/context.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';

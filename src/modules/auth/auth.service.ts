@@ -4,7 +4,7 @@ import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { hashToken, newToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { queuePasswordReset } from '../notifications/notifications.service.ts';
+import { enqueue } from '../../platform/jobs.ts';
 import type { Role } from './auth.tables.ts';
 import {
   type UserRow,
@@ -180,11 +180,12 @@ export async function requestPasswordReset(
       tokenHash: hashToken(token),
       expiresAt: new Date(deps.now.getTime() + RESET_TTL_MS),
     });
-    await queuePasswordReset(
+    await enqueue(
       tx,
       ctx.org.id,
-      user.id,
-      `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}`,
+      'mail.password_reset',
+      { userId: user.id, link: `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}` },
+      { maxAttempts: 5 },
     );
   });
 }

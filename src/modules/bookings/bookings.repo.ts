@@ -1,8 +1,6 @@
-import { type SQL, and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
-import { classes } from '../classes/classes.tables.ts';
 import { customers } from '../customers/customers.tables.ts';
-import { payments } from '../payments/payments.tables.ts';
 import { type BookingRow, bookings } from './bookings.tables.ts';
 
 export type NewBookingRow = typeof bookings.$inferInsert;
@@ -66,7 +64,7 @@ export async function findActiveBooking(db: Db, orgId: string, classId: string, 
 /** How a booking is named: by id, or by the hash of a manage token made before links were signed. */
 export type BookingKey = { id: string } | { legacyTokenHash: string };
 
-const matchKey = (by: BookingKey) =>
+export const matchKey = (by: BookingKey) =>
   'id' in by ? eq(bookings.id, by.id) : eq(bookings.legacyManageTokenHash, by.legacyTokenHash);
 
 /** Finds a booking; with `lock`, takes its row lock. */
@@ -93,16 +91,6 @@ export async function updateBookingRow(db: Db, orgId: string, id: string, change
     .returning();
   if (!row) throw new Error(`booking ${id} vanished during update`);
   return row;
-}
-
-/** Whether any payment, in whatever state, belongs to the booking (its row keeps it from being deleted). */
-export async function bookingHasPayment(db: Db, orgId: string, id: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.orgId, orgId), eq(payments.bookingId, id)))
-    .limit(1);
-  return rows.length > 0;
 }
 
 export async function deleteBookingRow(db: Db, orgId: string, id: string): Promise<void> {
@@ -141,65 +129,37 @@ export async function cancelActiveBookingsOfClass(db: Db, orgId: string, classId
   return active.map((row) => ({ id: row.id, previousStatus: row.status, cancelReason: reason }));
 }
 
-/** A booking's payment: the live one (pending or succeeded; at most one, by a unique index). */
-const livePayment = and(eq(payments.bookingId, bookings.id), inArray(payments.status, ['pending', 'succeeded']));
-
-export interface BookingFilter {
-  classId?: string | undefined;
-  customerId?: string | undefined;
-  userId?: string | undefined;
-  status?: BookingRow['status'] | undefined;
-  email?: string | undefined;
-  classFrom?: Date | undefined;
-  classTo?: Date | undefined;
-  order: 'class_asc' | 'class_desc' | 'created_desc';
-  limit: number;
-  offset: number;
-}
-
-/** Bookings with their class and customer; always within one organisation. */
-export async function selectBookingViews(db: Db, orgId: string, filter: BookingFilter) {
-  const conditions: SQL[] = [eq(bookings.orgId, orgId)];
-  if (filter.classId) conditions.push(eq(bookings.classId, filter.classId));
-  if (filter.customerId) conditions.push(eq(bookings.customerId, filter.customerId));
-  if (filter.userId) conditions.push(eq(customers.userId, filter.userId));
-  if (filter.status) conditions.push(eq(bookings.status, filter.status));
-  if (filter.email) conditions.push(eq(customers.email, filter.email));
-  if (filter.classFrom) conditions.push(gte(classes.startsAt, filter.classFrom));
-  if (filter.classTo) conditions.push(lt(classes.startsAt, filter.classTo));
-  const order =
-    filter.order === 'created_desc'
-      ? [desc(bookings.createdAt), asc(bookings.id)]
-      : filter.order === 'class_desc'
-        ? [desc(classes.startsAt), asc(bookings.id)]
-        : [asc(classes.startsAt), asc(bookings.id)];
-  return db
-    .select({ booking: bookings, cls: classes, customer: customers, payment: payments })
-    .from(bookings)
-    .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
-    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
-    .leftJoin(payments, livePayment)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(filter.limit)
-    .offset(filter.offset);
-}
-
-export type BookingView = Awaited<ReturnType<typeof selectBookingViews>>[number];
-
 export async function findOrgOfBooking(db: Db, by: BookingKey): Promise<string | undefined> {
   const [row] = await db.select({ orgId: bookings.orgId }).from(bookings).where(matchKey(by));
   return row?.orgId;
 }
 
-export async function findBookingView(db: Db, orgId: string, by: BookingKey) {
-  const match = matchKey(by);
-  const [row] = await db
-    .select({ booking: bookings, cls: classes, customer: customers, payment: payments })
-    .from(bookings)
-    .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
-    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
-    .leftJoin(payments, livePayment)
-    .where(and(eq(bookings.orgId, orgId), match));
-  return row;
+export interface CustomerFilter {
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Customers of an organisation, each with how many active bookings they hold (staff list). */
+export async function selectCustomersWithBookings(db: Db, orgId: string, filter: CustomerFilter) {
+  const conditions: (SQL | undefined)[] = [eq(customers.orgId, orgId)];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(customers.email, pattern), ilike(customers.name, pattern)));
+  }
+  return db
+    .select({
+      customer: customers,
+      activeBookings: count(bookings.id),
+    })
+    .from(customers)
+    .leftJoin(
+      bookings,
+      and(eq(bookings.orgId, customers.orgId), eq(bookings.customerId, customers.id), ne(bookings.status, 'cancelled')),
+    )
+    .where(and(...conditions))
+    .groupBy(customers.id)
+    .orderBy(asc(customers.email), asc(customers.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
 }

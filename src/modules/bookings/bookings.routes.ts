@@ -1,149 +1,64 @@
 import { z } from 'zod';
-import type { Services } from '../../app.ts';
-import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
+import type { Services } from '../../platform/services.ts';
+import type { ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
-import { serverKey } from '../../platform/tokens.ts';
-import {
-  bookingCancelSchema,
-  bookingCreateSchema,
-  bookingCreatedSchema,
-  bookingListQuerySchema,
-  bookingSchema,
-  manageTokenParams,
-  myBookingsQuerySchema,
-} from './bookings.schema.ts';
-import {
-  cancelBooking,
-  createBooking,
-  deleteBooking,
-  getBooking,
-  listBookings,
-  listMyBookings,
-  manageRef,
-} from './bookings.service.ts';
+import { classSchema, classUpdateSchema } from '../classes/classes.schema.ts';
+import { deleteClass, updateClass } from './bookings.classes.ts';
+import { customerListQuerySchema, customerSchema } from '../customers/customers.schema.ts';
+import { requireRole } from '../../platform/context.ts';
+import { listCustomers } from './bookings.service.ts';
 
-export function bookingRoutes(app: ZodApp, { db, clock, config, cardGateway }: Services): void {
-  const tokenKey = serverKey(config);
-  app.post(
-    '/bookings',
+/** Routes of bookings that involve no money: class changes that reach into bookings, and the customer list. */
+export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
+  // Changing or deleting a class reaches into its bookings (bookings.classes.ts).
+  app.patch(
+    '/classes/:classId',
     {
       schema: {
-        tags: ['bookings'],
-        summary: 'Book spots in a class, as a guest or signed in. Supports Idempotency-Key.',
-        description:
-          '201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. ' +
-          '409 capacity_full when the class has fewer spots left than asked for.',
-        body: bookingCreateSchema,
-        response: { 200: bookingCreatedSchema, 201: bookingCreatedSchema },
+        tags: ['classes'],
+        summary: 'Change a class (admin)',
+        params: idParam('classId'),
+        body: classUpdateSchema,
+        response: { 200: classSchema },
       },
     },
-    async (request, reply) => {
-      const stored = await createBooking(db, request.ctx, request.body, idempotencyOf(request), {
-        now: clock.now(),
-        publicUrl: config.publicUrl,
-        tokenKey,
-        cardGateway,
-      });
-      return sendStored(reply, stored);
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return updateClass(db, request.ctx, request.params.classId, request.body, clock.now());
     },
-  );
-
-  app.get(
-    '/bookings',
-    {
-      schema: {
-        tags: ['bookings'],
-        summary: 'All bookings, newest first, with filters (staff)',
-        querystring: bookingListQuerySchema,
-        response: { 200: z.object({ bookings: z.array(bookingSchema) }) },
-      },
-    },
-    async (request) => ({ bookings: await listBookings(db, request.ctx, request.query, clock.now()) }),
-  );
-
-  app.get(
-    '/me/bookings',
-    {
-      schema: {
-        tags: ['bookings'],
-        summary: "The signed-in customer's bookings",
-        querystring: myBookingsQuerySchema,
-        response: { 200: z.object({ bookings: z.array(bookingSchema) }) },
-      },
-    },
-    async (request) => ({ bookings: await listMyBookings(db, request.ctx, request.query, clock.now()) }),
-  );
-
-  app.get(
-    '/bookings/:bookingId',
-    {
-      schema: {
-        tags: ['bookings'],
-        summary: 'One booking (its customer, or staff)',
-        params: idParam('bookingId'),
-        response: { 200: bookingSchema },
-      },
-    },
-    async (request) => getBooking(db, request.ctx, { id: request.params.bookingId }, clock.now()),
-  );
-
-  app.post(
-    '/bookings/:bookingId/cancel',
-    {
-      schema: {
-        tags: ['bookings'],
-        summary: 'Cancel a booking (its customer before the deadline, or staff at any time)',
-        params: idParam('bookingId'),
-        body: bookingCancelSchema,
-        response: { 200: bookingSchema },
-      },
-    },
-    async (request) =>
-      cancelBooking(db, request.ctx, { id: request.params.bookingId }, request.body.reason, clock.now()),
   );
 
   app.delete(
-    '/bookings/:bookingId',
+    '/classes/:classId',
     {
       schema: {
-        tags: ['bookings'],
-        summary: 'Delete a booking for good (admin); the audit log keeps it',
-        params: idParam('bookingId'),
+        tags: ['classes'],
+        summary: 'Delete a class without bookings (admin); a class with bookings is cancelled instead',
+        params: idParam('classId'),
         response: { 204: z.undefined() },
       },
     },
     async (request, reply) => {
-      await deleteBooking(db, request.ctx, request.params.bookingId, clock.now());
+      requireRole(request.ctx, 'admin');
+      await deleteClass(db, request.ctx, request.params.classId);
       return reply.code(204).send();
     },
   );
 
+  // The staff's customer list counts bookings, so it is served here rather than by customers.
   app.get(
-    '/manage/:token',
+    '/customers',
     {
       schema: {
-        tags: ['bookings'],
-        summary: 'A booking by its manage token (the link in the confirmation mail)',
-        params: manageTokenParams,
-        response: { 200: bookingSchema },
+        tags: ['customers'],
+        summary: 'Customers of this organisation, guests and accounts (staff)',
+        querystring: customerListQuerySchema,
+        response: { 200: z.object({ customers: z.array(customerSchema) }) },
       },
     },
-    async (request) => getBooking(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now()),
-  );
-
-  app.post(
-    '/manage/:token/cancel',
-    {
-      config: { csrf: false },
-      schema: {
-        tags: ['bookings'],
-        summary: 'Cancel a booking by its manage token, before the deadline',
-        params: manageTokenParams,
-        body: bookingCancelSchema,
-        response: { 200: bookingSchema },
-      },
+    async (request) => {
+      requireRole(request.ctx, 'staff');
+      return { customers: await listCustomers(db, request.ctx, request.query) };
     },
-    async (request) =>
-      cancelBooking(db, request.ctx, manageRef(tokenKey, request.params.token), request.body.reason, clock.now()),
   );
 }

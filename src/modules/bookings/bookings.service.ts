@@ -1,55 +1,23 @@
-import { randomUUID } from 'node:crypto';
-import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
-import { type Db, transaction } from '../../platform/db.ts';
+import { type RequestContext, hasRole, requireUser } from '../../platform/context.ts';
+import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
-import { parseDateBoundary } from '../../platform/time.ts';
 import { hashToken, openSignedToken } from '../../platform/tokens.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { dropReminder, queueBookingCancelled, queueBookingConfirmed } from '../notifications/notifications.service.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { toOrgContext } from '../orgs/orgs.service.ts';
-import type { CardGateway } from '../payments/card-gateway.ts';
-import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
-import { abandonPayment, ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
-import type { PaymentRow } from '../payments/payments.tables.ts';
-import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
-import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { upsertAccountCustomer, upsertGuestCustomer } from '../customers/customers.repo.ts';
 import {
-  type BookingView,
-  bookingHasPayment,
-  deleteBookingRow,
-  findActiveBooking,
-  findBooking,
-  findBookingView,
   type BookingKey,
   findOrgOfBooking,
-  insertBookingIfRoom,
-  selectBookingViews,
-  updateBookingRow,
+  selectCustomersWithBookings,
+  type CustomerFilter,
 } from './bookings.repo.ts';
-import type {
-  BookingCreateInput,
-  BookingCreatedDto,
-  BookingDto,
-  BookingListQuery,
-  CheckoutDto,
-} from './bookings.schema.ts';
+import type { BookingCreateInput } from './bookings.schema.ts';
 import type { BookingRow } from './bookings.tables.ts';
-import { MANAGE_PURPOSE, cancellationDeadline, manageToken, manageUrl, toBookingDto } from './bookings.dto.ts';
-
-export interface BookingDeps {
-  now: Date;
-  publicUrl: string;
-  /** Signs manage links (platform/tokens.ts serverKey). */
-  tokenKey: Buffer;
-  cardGateway: CardGateway | null;
-}
+import { MANAGE_PURPOSE } from './bookings.dto.ts';
 
 /** Who a new booking is for: the signed-in customer, the guest, or (staff) the customer named. */
-async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreateInput) {
+export async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreateInput) {
   const user = ctx.user;
   if (input.guest) {
     if (user && !hasRole(ctx, 'staff')) {
@@ -73,202 +41,14 @@ async function bookingCustomer(tx: Db, ctx: RequestContext, input: BookingCreate
   return { customer, source: 'account' as const };
 }
 
-/**
- * Books spots in a class, in one transaction, whatever the payment method. Everything that does not
- * need the class lock happens before it: validation against a snapshot of the class, the customer
- * row (whose lock serialises one customer's attempts), the repeat check, the pending payment, the
- * audit entry and the outbox jobs (all rolled back with the booking if it is refused). Then the
- * class row lock serialises every booking of the class: one statement takes it, re-checks the
- * status and spots left under it and inserts, so the lock is held only for that statement and the
- * commit. The trigger-kept `spots_taken` column and its CHECK make overbooking impossible even for
- * code that skips all this. A booking that waits for its payment is `pending` and holds its spots.
- *
- * A card payment's PaymentIntent is created after the commit (no network call inside a
- * transaction); its client secret is added to the answer, also when the answer is a replay.
- */
-export async function createBooking(
-  db: Db,
-  ctx: RequestContext,
-  input: BookingCreateInput,
-  idempotency: IdempotencyRequest | null,
-  deps: BookingDeps,
-): Promise<StoredResponse<BookingCreatedDto>> {
-  const { now } = deps;
-  const stored = await transaction(db, (tx) =>
-    runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
-      const snapshot = await findClass(tx, ctx.org.id, input.classId);
-      if (!snapshot) throw new DomainError('class_not_found');
-      const { customer, source } = await bookingCustomer(tx, ctx, input);
-      checkBookable(snapshot, input.spots, source, now);
-      const method = choosePaymentMethod(
-        ctx,
-        snapshot.priceAmount,
-        input.paymentMethod,
-        source,
-        deps.cardGateway !== null,
-      );
-
-      const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
-      if (existing) {
-        // A guest proves nothing by typing an email, so a guest's repeat shows no token and no
-        // personal data; an account sees its own booking in full.
-        const owner = source !== 'guest';
-        const payment = owner ? await findPayment(tx, ctx.org.id, { bookingId: existing.id }) : undefined;
-        return {
-          status: 200,
-          body: {
-            booking: toBookingDto(
-              ctx,
-              { booking: existing, cls: snapshot, customer: owner ? customer : null, payment: payment ?? null },
-              now,
-            ),
-            alreadyBooked: true,
-            manageToken: null,
-            manageUrl: null,
-            payment: payment?.status === 'pending' ? checkoutDto(ctx, payment, existing, deps) : null,
-          },
-        };
-      }
-
-      const pending = method !== 'free' && method !== 'venue';
-      const holdMs = method === 'card' ? ctx.org.holdMinutes * 60_000 : ctx.org.manualPaymentHours * 3600_000;
-      const booking: BookingRow = {
-        id: randomUUID(),
-        orgId: ctx.org.id,
-        classId: snapshot.id,
-        customerId: customer.id,
-        spots: input.spots,
-        status: pending ? 'pending' : 'confirmed',
-        legacyManageTokenHash: null,
-        // The price is the server's, from the class: never from the client.
-        priceAmount: snapshot.priceAmount * input.spots,
-        currency: snapshot.currency,
-        paymentMethod: method,
-        source,
-        createdAt: now,
-        updatedAt: now,
-        cancelledAt: null,
-        cancelledBy: null,
-        cancelReason: null,
-        // A hold never outlasts the start of the class.
-        holdExpiresAt: pending ? new Date(Math.min(now.getTime() + holdMs, snapshot.startsAt.getTime())) : null,
-      };
-      const payment = pending ? await openPayment(tx, ctx.org, booking, method) : null;
-      const dto = toBookingDto(ctx, { booking, cls: snapshot, customer, payment }, now);
-      await recordAudit(tx, ctx, {
-        action: 'booking.created',
-        entityType: 'booking',
-        entityId: booking.id,
-        after: dto,
-      });
-      if (!pending) {
-        await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: snapshot.startsAt }, now);
-        await emitWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
-      }
-
-      const locked = await insertBookingIfRoom(tx, booking);
-      if (!locked) throw new DomainError('class_not_found');
-      if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
-      if (!locked.inserted)
-        throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
-      return {
-        status: 201,
-        body: {
-          booking: dto,
-          alreadyBooked: false,
-          manageToken: null,
-          manageUrl: null,
-          payment: payment ? checkoutDto(ctx, payment, booking, deps) : null,
-        },
-      };
-    }),
-  );
-  return withCardSecret(db, withManageLink(stored, deps), deps);
-}
-
-/**
- * The manage link is added to the answer here, outside the stored response, so that the
- * idempotency table never holds it: a new booking gets it, and so does a repeat by an account
- * (whose booking shows its customer); a guest's repeat does not.
- */
-function withManageLink(stored: StoredResponse<BookingCreatedDto>, deps: BookingDeps) {
-  if (stored.body.alreadyBooked && !stored.body.booking.customer) return stored;
-  const token = manageToken(deps.tokenKey, stored.body.booking.id);
-  return { ...stored, body: { ...stored.body, manageToken: token, manageUrl: manageUrl(deps.publicUrl, token) } };
-}
-
-/** The payment method of a new booking: free costs nothing; otherwise what was asked for, if offered. */
-function choosePaymentMethod(
-  ctx: RequestContext,
-  price: number,
-  requested: BookingCreateInput['paymentMethod'],
-  source: BookingRow['source'],
-  cardEnabled: boolean,
-): BookingRow['paymentMethod'] {
-  if (price === 0) return 'free';
-  const method = requested ?? (source === 'staff' || ctx.org.paymentMethods.includes('venue') ? 'venue' : undefined);
-  if (!method) {
-    throw new DomainError('validation_failed', {}, [
-      { in: 'body', path: 'paymentMethod', message: `choose one of: ${ctx.org.paymentMethods.join(', ')}` },
-    ]);
-  }
-  if (method === 'card' && !cardEnabled) throw new DomainError('payments_disabled');
-  // Staff may record any manual arrangement; customers choose among what the organisation offers.
-  if (source !== 'staff' && !ctx.org.paymentMethods.includes(method))
-    throw new DomainError('payment_method_unavailable');
-  if (source === 'staff' && method === 'card') throw new DomainError('payment_method_unavailable');
-  return method;
-}
-
-function checkoutDto(ctx: RequestContext, payment: PaymentRow, booking: BookingRow, deps: BookingDeps): CheckoutDto {
-  return {
-    id: payment.id,
-    method: payment.method,
-    status: payment.status,
-    amount: { amount: payment.amount, currency: payment.currency },
-    holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null,
-    reference: payment.reference,
-    payTo:
-      payment.method === 'swish'
-        ? ctx.org.swishNumber
-        : payment.method === 'bank_transfer'
-          ? ctx.org.bankAccount
-          : null,
-    clientSecret: null,
-    publishableKey: payment.method === 'card' ? (deps.cardGateway?.publishableKey ?? null) : null,
-  };
-}
-
-/** Adds the client secret of a card checkout, creating its PaymentIntent after the commit. */
-async function withCardSecret(
-  db: Db,
-  stored: StoredResponse<BookingCreatedDto>,
-  deps: BookingDeps,
-): Promise<StoredResponse<BookingCreatedDto>> {
-  const checkout = stored.body.payment;
-  if (checkout?.method !== 'card' || checkout.status !== 'pending' || !deps.cardGateway) return stored;
-  const payment = await findPaymentById(db, checkout.id);
-  if (payment?.status !== 'pending') return stored;
-  try {
-    const clientSecret = await ensureCardIntent(db, deps.cardGateway, payment, {
-      email: stored.body.booking.customer?.email ?? '',
-      description: stored.body.booking.class.title,
-    });
-    return { ...stored, body: { ...stored.body, payment: { ...checkout, clientSecret } } };
-  } catch (error) {
-    await abandonPayment(db, payment.id, 'provider_unavailable', deps.now);
-    throw new DomainError('payment_provider_unavailable', {}, undefined, error);
-  }
-}
-
-function checkBookable(cls: ClassRow, spots: number, source: BookingRow['source'], now: Date): void {
+export function checkBookable(cls: ClassRow, spots: number, source: BookingRow['source'], now: Date): void {
   if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
   // Staff may record a booking for a class under way (a walk-in); customers may not.
   if (cls.startsAt <= now && source !== 'staff') throw new DomainError('class_started');
   if (spots > cls.maxSpotsPerCustomer) throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
 }
 
-type BookingRef = { id: string } | { manage: BookingKey };
+export type BookingRef = { id: string } | { manage: BookingKey };
 
 /** What a manage token names: a signed one, its booking's id; an older one, the hash it is kept under. */
 export function manageRef(key: Buffer, token: string): BookingRef {
@@ -277,7 +57,7 @@ export function manageRef(key: Buffer, token: string): BookingRef {
 }
 
 /** May this caller see the booking? Staff see all; a customer their own; a token holder theirs. */
-function canSee(ctx: RequestContext, view: BookingView, ref: BookingRef): boolean {
+export function canSee(ctx: RequestContext, view: { customer: { userId: string | null } }, ref: BookingRef): boolean {
   if ('manage' in ref) return true;
   if (hasRole(ctx, 'staff')) return true;
   return ctx.user !== null && view.customer.userId === ctx.user.id;
@@ -287,7 +67,7 @@ function canSee(ctx: RequestContext, view: BookingView, ref: BookingRef): boolea
  * A manage link names its booking in whatever organisation it belongs to, so the link in a mail
  * works without saying which one. The caller's session does not carry over to another organisation.
  */
-async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): Promise<RequestContext> {
+export async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): Promise<RequestContext> {
   if ('id' in ref) {
     requireUser(ctx);
     return ctx;
@@ -300,122 +80,16 @@ async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): Promise
   return { ...ctx, org: toOrgContext(org), user: null };
 }
 
-export async function getBooking(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date): Promise<BookingDto> {
-  const ctx = await contextFor(db, callerCtx, ref);
-  const view = await findBookingView(db, ctx.org.id, 'id' in ref ? ref : ref.manage);
-  // Someone else's booking answers exactly like a missing one: ids reveal nothing.
-  if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
-  return toBookingDto(ctx, view, now);
-}
-
-/**
- * Cancels a booking; its spots are free again at commit. Customers (and guest token holders)
- * may cancel until the deadline; staff at any time. Cancelling twice is a no-op.
- */
-export async function cancelBooking(
-  db: Db,
-  callerCtx: RequestContext,
-  ref: BookingRef,
-  reason: string | undefined,
-  now: Date,
-): Promise<BookingDto> {
-  const ctx = await contextFor(db, callerCtx, ref);
-  return transaction(db, async (tx) => {
-    const view = await findBookingView(tx, ctx.org.id, 'id' in ref ? ref : ref.manage);
-    if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
-    // Lock order everywhere: class, then booking. Cancelling a class takes them in the same order.
-    const cls = await findClass(tx, ctx.org.id, view.cls.id, true);
-    const booking = await findBooking(tx, ctx.org.id, { id: view.booking.id }, true);
-    if (!cls || !booking) throw new DomainError('booking_not_found');
-    if (booking.status === 'cancelled') return toBookingDto(ctx, { booking, cls, customer: view.customer }, now);
-
-    const byStaff = 'id' in ref && hasRole(ctx, 'staff');
-    if (!byStaff) {
-      const deadline = cancellationDeadline(cls.startsAt, ctx.org.cancellationDeadlineHours);
-      if (now > deadline) {
-        throw new DomainError('cancellation_deadline_passed', { hours: ctx.org.cancellationDeadlineHours });
-      }
-    }
-    const after = await updateBookingRow(tx, ctx.org.id, booking.id, {
-      status: 'cancelled',
-      cancelledAt: now,
-      cancelledBy: byStaff ? 'staff' : 'customer',
-      cancelReason: reason ?? null,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'booking.cancelled',
-      entityType: 'booking',
-      entityId: booking.id,
-      before: { status: booking.status },
-      after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
-    });
-    await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
-    await settleCancelledBooking(tx, ctx, booking.id, now);
-    const dto = toBookingDto(
-      ctx,
-      { booking: after, cls: { ...cls, spotsTaken: cls.spotsTaken - booking.spots }, customer: view.customer },
-      now,
-    );
-    await emitWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
-    return dto;
-  });
-}
-
-/** Removes a booking for good (admin). The audit log keeps what it was. */
-export async function deleteBooking(db: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<void> {
-  requireRole(ctx, 'admin');
-  await transaction(db, async (tx) => {
-    const view = await findBookingView(tx, ctx.org.id, { id: bookingId });
-    if (!view) throw new DomainError('booking_not_found');
-    await findClass(tx, ctx.org.id, view.cls.id, true);
-    const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
-    if (!booking) throw new DomainError('booking_not_found');
-    // Money was (or may be) paid for it: deleting would lose the trail from payment to booking,
-    // so the admin cancels (and refunds) instead. The locked booking row keeps a payment from
-    // appearing meanwhile, and the foreign key refuses the delete regardless.
-    if (await bookingHasPayment(tx, ctx.org.id, bookingId)) throw new DomainError('booking_has_payment');
-    await deleteBookingRow(tx, ctx.org.id, bookingId);
-    await dropReminder(tx, ctx.org.id, bookingId);
-    await recordAudit(tx, ctx, {
-      action: 'booking.deleted',
-      entityType: 'booking',
-      entityId: bookingId,
-      before: toBookingDto(ctx, { ...view, booking }, now),
-    });
-  });
-}
-
-export async function listBookings(db: Db, ctx: RequestContext, query: BookingListQuery, now: Date) {
-  requireRole(ctx, 'staff');
-  const zone = ctx.org.timeZone;
-  const rows = await selectBookingViews(db, ctx.org.id, {
-    classId: query.classId,
-    customerId: query.customerId,
-    email: query.email,
-    status: query.status,
-    classFrom: query.from ? parseDateBoundary(query.from, zone, 'from') : undefined,
-    classTo: query.to ? parseDateBoundary(query.to, zone, 'to', true) : undefined,
-    order: 'created_desc',
-    limit: query.limit,
-    offset: query.offset,
-  });
-  return rows.map((row) => toBookingDto(ctx, row, now));
-}
-
-export async function listMyBookings(
-  db: Db,
-  ctx: RequestContext,
-  query: { when: 'upcoming' | 'past' | 'all'; limit: number },
-  now: Date,
-) {
-  const user = requireUser(ctx);
-  const rows = await selectBookingViews(db, ctx.org.id, {
-    userId: user.id,
-    classFrom: query.when === 'upcoming' ? now : undefined,
-    classTo: query.when === 'past' ? now : undefined,
-    order: query.when === 'past' ? 'class_desc' : 'class_asc',
-    limit: query.limit,
-    offset: 0,
-  });
-  return rows.map((row) => toBookingDto(ctx, row, now));
+/** The staff's customer list: customers (a lower layer) with the count of their active bookings. */
+export async function listCustomers(db: Db, ctx: RequestContext, filter: CustomerFilter) {
+  const rows = await selectCustomersWithBookings(db, ctx.org.id, filter);
+  return rows.map(({ customer, activeBookings }) => ({
+    id: customer.id,
+    name: customer.name,
+    email: customer.email,
+    locale: customer.locale,
+    hasAccount: customer.userId !== null,
+    activeBookings,
+    createdAt: customer.createdAt.toISOString(),
+  }));
 }

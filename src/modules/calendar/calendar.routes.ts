@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { serverKey } from '../../platform/tokens.ts';
 import { customerFeed, myFeedUrl, scheduleFeed } from './calendar.service.ts';

@@ -1,14 +1,14 @@
+import { selectBookingViews } from '../payments/booking-views.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import { requireUser } from '../../platform/context.ts';
-import { selectBookingViews } from '../bookings/bookings.repo.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
 import { findFeedCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
 import { calendarFeedUrl, feedCustomerRef } from '../customers/customers.service.ts';
-import { bookingIcsEvent } from '../notifications/notifications.service.ts';
 import { findOrganisationById, findOrganisationBySlug } from '../orgs/orgs.repo.ts';
 
 /** How far back feeds reach: cancelled and past entries stay a while so calendars update them. */

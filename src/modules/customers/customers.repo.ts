@@ -1,6 +1,5 @@
-import { type SQL, and, asc, count, eq, ilike, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
-import { bookings } from '../bookings/bookings.tables.ts';
 import { customers } from './customers.tables.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -53,33 +52,4 @@ export async function findFeedCustomer(
     .from(customers)
     .where('id' in by ? eq(customers.id, by.id) : eq(customers.legacyCalendarTokenHash, by.legacyTokenHash));
   return row;
-}
-
-export interface CustomerFilter {
-  q?: string | undefined;
-  limit: number;
-  offset: number;
-}
-
-export async function selectCustomers(db: Db, orgId: string, filter: CustomerFilter) {
-  const conditions: (SQL | undefined)[] = [eq(customers.orgId, orgId)];
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(customers.email, pattern), ilike(customers.name, pattern)));
-  }
-  return db
-    .select({
-      customer: customers,
-      activeBookings: count(bookings.id),
-    })
-    .from(customers)
-    .leftJoin(
-      bookings,
-      and(eq(bookings.orgId, customers.orgId), eq(bookings.customerId, customers.id), ne(bookings.status, 'cancelled')),
-    )
-    .where(and(...conditions))
-    .groupBy(customers.id)
-    .orderBy(asc(customers.email), asc(customers.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
 }

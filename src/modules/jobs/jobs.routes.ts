@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import { requireRole } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { ZodApp } from '../../platform/http.ts';

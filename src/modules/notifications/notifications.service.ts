@@ -1,11 +1,12 @@
-import type { OrgContext } from '../../platform/context.ts';
+import { type BookingView, findBookingView } from '../payments/booking-views.ts';
 import type { Db } from '../../platform/db.ts';
-import { buildIcs, type IcsEvent } from '../../platform/ics.ts';
-import { type JobHandler, type JobRow, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
+import { buildIcs } from '../../platform/ics.ts';
+import type { JobKind } from '../../platform/job-types.ts';
+import { type JobHandler, type JobRow, PermanentJobError } from '../../platform/jobs.ts';
 import type { Mailer, OutgoingMail } from '../../platform/mail.ts';
-import { type BookingView, findBookingView } from '../bookings/bookings.repo.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { findUserById } from '../auth/auth.repo.ts';
 import {
@@ -27,64 +28,7 @@ export const mailJobs = {
   passwordReset: 'mail.password_reset',
   paymentPending: 'mail.payment_pending',
   refundIssued: 'mail.refund_issued',
-} as const;
-
-const reminderKey = (bookingId: string) => `reminder:${bookingId}`;
-
-/** In the booking's transaction: the confirmation mail and, if there is time for one, the reminder. */
-export async function queueBookingConfirmed(
-  tx: Db,
-  org: OrgContext,
-  booking: { id: string; classStartsAt: Date },
-  now: Date,
-): Promise<void> {
-  await enqueueJob(tx, { orgId: org.id, kind: mailJobs.bookingConfirmed, payload: { bookingId: booking.id } });
-  await queueReminder(tx, org, booking, now);
-}
-
-/** Schedules (or moves) the reminder of a booking; none when the class is too close. */
-export async function queueReminder(tx: Db, org: OrgContext, booking: { id: string; classStartsAt: Date }, now: Date) {
-  if (org.reminderHours === 0) return;
-  const runAt = new Date(booking.classStartsAt.getTime() - org.reminderHours * 3600_000);
-  if (runAt <= now) {
-    await cancelJob(tx, org.id, reminderKey(booking.id));
-    return;
-  }
-  await enqueueJob(tx, {
-    orgId: org.id,
-    kind: mailJobs.reminder,
-    payload: { bookingId: booking.id },
-    runAt,
-    dedupeKey: reminderKey(booking.id),
-  });
-}
-
-/** In the cancellation's transaction: tell the customer, and drop the reminder. */
-export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: string, by: CancelledBy): Promise<void> {
-  await enqueueJob(tx, { orgId, kind: mailJobs.bookingCancelled, payload: { bookingId, by } });
-  await cancelJob(tx, orgId, reminderKey(bookingId));
-}
-
-/** Swish or bank transfer: how to pay, and by when. */
-export async function queuePaymentPendingMail(tx: Db, orgId: string, bookingId: string): Promise<void> {
-  await enqueueJob(tx, { orgId, kind: mailJobs.paymentPending, payload: { bookingId } });
-}
-
-export async function queueRefundMail(tx: Db, orgId: string, refundId: string): Promise<void> {
-  await enqueueJob(tx, { orgId, kind: mailJobs.refundIssued, payload: { refundId } });
-}
-
-export async function dropReminder(tx: Db, orgId: string, bookingId: string): Promise<void> {
-  await cancelJob(tx, orgId, reminderKey(bookingId));
-}
-
-/**
- * The reset link holds a secret, so it travels in the job's payload; the runner keeps finished
- * jobs, so the handler is the only reader and the token expires within the hour anyway.
- */
-export async function queuePasswordReset(tx: Db, orgId: string, userId: string, link: string): Promise<void> {
-  await enqueueJob(tx, { orgId, kind: mailJobs.passwordReset, payload: { userId, link }, maxAttempts: 5 });
-}
+} as const satisfies Record<string, JobKind>;
 
 export interface MailDeps {
   db: Db;
@@ -97,7 +41,7 @@ export interface MailDeps {
 }
 
 /** The mail handlers. Each re-reads the booking and may find there is nothing to send. */
-export function mailHandlers(deps: MailDeps): Record<string, JobHandler> {
+export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typeof mailJobs], JobHandler> {
   return {
     [mailJobs.bookingConfirmed]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
@@ -230,27 +174,6 @@ async function send(
     ...(attachments && attachments.length > 0 ? { attachments } : {}),
     messageId: messageId(job),
   });
-}
-
-export function bookingIcsEvent(
-  view: BookingView,
-  org: { name: string },
-  manageUrl: string,
-  cancelled: boolean,
-): IcsEvent {
-  const updatedAt = new Date(Math.max(view.booking.updatedAt.getTime(), view.cls.updatedAt.getTime()));
-  return {
-    uid: `booking-${view.booking.id}@slotwise`,
-    sequence: Math.floor(updatedAt.getTime() / 1000),
-    start: view.cls.startsAt,
-    end: view.cls.endsAt,
-    summary: `${view.cls.title} (${org.name})`,
-    location: view.cls.location,
-    description: manageUrl,
-    url: manageUrl,
-    cancelled,
-    updatedAt,
-  };
 }
 
 function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, cancelled: boolean) {

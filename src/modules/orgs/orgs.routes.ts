@@ -1,6 +1,6 @@
 import { requireRole } from '../../platform/context.ts';
 import type { ZodApp } from '../../platform/http.ts';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import { organisationSchema, organisationUpdateSchema } from './orgs.schema.ts';
 import { changeOrganisation } from './orgs.service.ts';
 

@@ -2,6 +2,7 @@
 
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
+import type { JobKind } from '../../platform/job-types.ts';
 import { findBooking } from '../bookings/bookings.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { findClass } from '../classes/classes.repo.ts';
@@ -16,7 +17,7 @@ export const paymentJobs = {
   cancelIntent: 'payment.cancel_intent',
   executeRefund: 'refund.execute',
   stripeEvent: 'stripe.event',
-} as const;
+} as const satisfies Record<string, JobKind>;
 
 export const holdKey = (bookingId: string) => `hold:${bookingId}`;
 

@@ -1,11 +1,10 @@
+import { findBookingView, toBookingDto } from './booking-views.ts';
 import { z } from 'zod';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import { type RequestContext, hasRole, requireRole } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { App, ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
-import { toBookingDto } from '../bookings/bookings.dto.ts';
-import { findBookingView } from '../bookings/bookings.repo.ts';
 import { bookingSchema } from '../bookings/bookings.schema.ts';
 import { findPaymentByIntent } from './payments.repo.ts';
 import {

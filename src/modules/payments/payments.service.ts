@@ -1,23 +1,16 @@
+import { bookingSnapshot, type BookingView, findBookingView } from './booking-views.ts';
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
 import { type OrgContext, type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type JobHandler, PermanentJobError, cancelJob, enqueueJob } from '../../platform/jobs.ts';
+import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import {
-  type BookingView,
-  findActiveBooking,
-  findBooking,
-  findBookingView,
-  updateBookingRow,
-} from '../bookings/bookings.repo.ts';
-import { bookingSnapshot } from '../bookings/bookings.dto.ts';
+import { findActiveBooking, findBooking, updateBookingRow } from '../bookings/bookings.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
-import { queueBookingConfirmed, queuePaymentPendingMail } from '../notifications/notifications.service.ts';
-import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
-import { type CardGateway, isKeptServerError } from './card-gateway.ts';
+import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
+import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
   findPayment,
   findPaymentById,
@@ -61,14 +54,14 @@ export async function openPayment(
     reference: method === 'card' ? null : newReference(),
     refundedAmount: 0,
   });
-  await enqueueJob(tx, {
-    orgId: org.id,
-    kind: paymentJobs.expireHold,
-    payload: { bookingId: booking.id },
-    runAt: booking.holdExpiresAt,
-    dedupeKey: holdKey(booking.id),
-  });
-  if (method !== 'card') await queuePaymentPendingMail(tx, org.id, booking.id);
+  await enqueue(
+    tx,
+    org.id,
+    paymentJobs.expireHold,
+    { bookingId: booking.id },
+    { runAt: booking.holdExpiresAt, dedupeKey: holdKey(booking.id) },
+  );
+  if (method !== 'card') await enqueue(tx, org.id, 'mail.payment_pending', { bookingId: booking.id });
   return payment;
 }
 
@@ -188,7 +181,7 @@ async function settleSucceeded(
     before: { status: locked.status },
     after: { status: 'succeeded', amount: locked.amount, currency: locked.currency, method: locked.method },
   });
-  await emitWebhookEvent(
+  await enqueueWebhookEvent(
     tx,
     booking.orgId,
     'payment.succeeded',
@@ -213,8 +206,8 @@ async function settleSucceeded(
     before: { status: booking.status },
     after: { status: 'confirmed', paymentId: locked.id },
   });
-  await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: cls.startsAt }, now);
-  await emitWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
+  await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: cls.startsAt }, now);
+  await enqueueWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
   return { outcome: 'booked', bookingId: booking.id };
 }
 
@@ -372,12 +365,7 @@ export function expireHoldHandler(deps: { db: Db; now: () => Date }): JobHandler
       await releaseHold(tx, systemContext(org), payment, { status: 'cancelled', reason: 'hold_expired' }, now);
       // A card payment may still be completed in the customer's browser: ask Stripe to stop it.
       if (payment.method === 'card' && payment.providerRef) {
-        await enqueueJob(tx, {
-          orgId: job.orgId,
-          kind: paymentJobs.cancelIntent,
-          payload: { paymentId: payment.id },
-          maxAttempts: 5,
-        });
+        await enqueue(tx, job.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
       }
     });
     return 'released';
@@ -438,12 +426,7 @@ export async function settleCancelledBooking(tx: Db, ctx: RequestContext, bookin
     await updatePayment(tx, payment.id, { status: 'cancelled', failureReason: 'booking_cancelled' });
     await cancelJob(tx, payment.orgId, holdKey(bookingId));
     if (payment.method === 'card' && payment.providerRef) {
-      await enqueueJob(tx, {
-        orgId: payment.orgId,
-        kind: paymentJobs.cancelIntent,
-        payload: { paymentId: payment.id },
-        maxAttempts: 5,
-      });
+      await enqueue(tx, payment.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
     }
     await recordAudit(tx, ctx, {
       action: 'payment.cancelled',
@@ -553,7 +536,7 @@ export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: str
       before: { status: booking.status },
       after: { status: 'confirmed', paymentId: payment.id },
     });
-    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, classStartsAt: cls.startsAt }, now);
+    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: cls.startsAt }, now);
   });
   const problem = await findUnbookable(db, ctx.org.id, { id: problemId });
   const view = problem && (await findBookingView(db, ctx.org.id, { id: problem.bookingId }));

@@ -4,12 +4,11 @@ import type Stripe from 'stripe';
 import { type RequestContext, requireRole, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type JobHandler, PermanentJobError, enqueueJob } from '../../platform/jobs.ts';
+import { type JobHandler, PermanentJobError, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { updateBookingRow } from '../bookings/bookings.repo.ts';
-import { queueBookingCancelled, queueRefundMail } from '../notifications/notifications.service.ts';
-import { emitWebhookEvent } from '../webhooks/webhooks.service.ts';
-import { type CardGateway, isKeptServerError } from './card-gateway.ts';
+import { queueBookingCancelled } from '../bookings/bookings.outbox.ts';
+import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
   findPayment,
   findPaymentById,
@@ -49,19 +48,14 @@ export async function openRefund(
     settledAt: manual ? now : null,
   });
   if (!manual)
-    await enqueueJob(tx, {
-      orgId: payment.orgId,
-      kind: paymentJobs.executeRefund,
-      payload: { refundId: refund.id },
-      maxAttempts: 10,
-    });
+    await enqueue(tx, payment.orgId, paymentJobs.executeRefund, { refundId: refund.id }, { maxAttempts: 10 });
   await recordAudit(tx, ctx, {
     action: 'payment.refund.requested',
     entityType: 'payment',
     entityId: payment.id,
     after: { refundId: refund.id, amount, currency: payment.currency, reason, status: refund.status },
   });
-  if (manual) await queueRefundMail(tx, refund.orgId, refund.id);
+  if (manual) await enqueue(tx, refund.orgId, 'mail.refund_issued', { refundId: refund.id });
   return refund;
 }
 
@@ -228,8 +222,8 @@ async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.
       else if (status === 'failed') await updateUnbookable(tx, problem.id, { status: 'open' });
     }
     if (status === 'succeeded') {
-      await queueRefundMail(tx, after.orgId, after.id);
-      await emitWebhookEvent(
+      await enqueue(tx, after.orgId, 'mail.refund_issued', { refundId: after.id });
+      await enqueueWebhookEvent(
         tx,
         locked.orgId,
         'refund.succeeded',

@@ -3,8 +3,8 @@
 import type Stripe from 'stripe';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type JobHandler, enqueueJob } from '../../platform/jobs.ts';
-import type { CardGateway } from './card-gateway.ts';
+import { type JobHandler, enqueue } from '../../platform/jobs.ts';
+import type { CardGateway } from '../../platform/card-gateway.ts';
 import { findPaymentById, findPaymentByIntent, markStripeEventProcessed, recordStripeEvent } from './payments.repo.ts';
 import { paymentJobs } from './payments.locks.ts';
 import { applyIntent } from './payments.service.ts';
@@ -41,7 +41,7 @@ export async function receiveStripeEvent(
   const fresh = await transaction(db, async (tx) => {
     if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }))) return false;
     // Jobs belong to an organisation; an event we cannot place has nothing of ours to reconcile.
-    if (orgId) await enqueueJob(tx, { orgId, kind: paymentJobs.stripeEvent, payload: work, maxAttempts: 10 });
+    if (orgId) await enqueue(tx, orgId, paymentJobs.stripeEvent, work, { maxAttempts: 10 });
     return true;
   });
   if (!fresh) return { duplicate: true };

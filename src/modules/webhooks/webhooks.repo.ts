@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import {
   type WebhookDeliveryRow,
@@ -52,24 +52,6 @@ export async function deleteEndpoint(db: Db, orgId: string, id: string): Promise
     .where(and(eq(webhookEndpoints.orgId, orgId), eq(webhookEndpoints.id, id)))
     .returning({ id: webhookEndpoints.id });
   return rows.length > 0;
-}
-
-/** Active endpoints subscribed to this event type (or to every event, '*'). */
-export async function selectSubscribedEndpoints(db: Db, orgId: string, eventType: string) {
-  return db
-    .select({ id: webhookEndpoints.id })
-    .from(webhookEndpoints)
-    .where(
-      and(
-        eq(webhookEndpoints.orgId, orgId),
-        eq(webhookEndpoints.active, true),
-        arrayOverlaps(webhookEndpoints.events, [eventType, '*']),
-      ),
-    );
-}
-
-export async function insertDeliveries(db: Db, rows: (typeof webhookDeliveries.$inferInsert)[]) {
-  return db.insert(webhookDeliveries).values(rows).returning({ id: webhookDeliveries.id });
 }
 
 export async function findDelivery(db: Db, orgId: string, id: string) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Services } from '../../app.ts';
+import type { Services } from '../../platform/services.ts';
 import { requireRole } from '../../platform/context.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';

@@ -1,26 +1,24 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type JobHandler, PermanentJobError, enqueueJob } from '../../platform/jobs.ts';
+import { type JobHandler, PermanentJobError } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   deleteEndpoint,
   findDelivery,
   findEndpoint,
-  insertDeliveries,
   insertEndpoint,
   recordDeliveryAttempt,
   selectDeliveries,
   selectEndpoints,
-  selectSubscribedEndpoints,
   updateEndpoint,
 } from './webhooks.repo.ts';
 import { PrivateDestinationError, postWebhook } from './webhook-transport.ts';
 import type { WebhookEndpointInput, WebhookEndpointUpdate } from './webhooks.schema.ts';
-import type { WebhookEndpointRow, WebhookEventType } from './webhooks.tables.ts';
+import type { WebhookEndpointRow } from './webhooks.tables.ts';
 
-export const WEBHOOK_JOB = 'webhook.deliver';
+export const WEBHOOK_JOB = 'webhook.deliver' as const;
 export const SIGNATURE_HEADER = 'slotwise-signature';
 const DELIVERY_TIMEOUT_MS = 10_000;
 
@@ -32,38 +30,6 @@ const DELIVERY_TIMEOUT_MS = 10_000;
 export function signWebhook(secret: string, timestamp: number, body: string): string {
   const digest = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
   return `t=${timestamp},v1=${digest}`;
-}
-
-/**
- * Records an event for every subscribed endpoint, in the caller's transaction, and queues one
- * delivery job each. The payload is the state at the time of the event: an event is a fact.
- */
-export async function emitWebhookEvent(
-  tx: Db,
-  orgId: string,
-  type: WebhookEventType,
-  data: Record<string, unknown>,
-  now: Date,
-): Promise<void> {
-  const endpoints = await selectSubscribedEndpoints(tx, orgId, type);
-  if (endpoints.length === 0) return;
-  const eventId = randomUUID();
-  const payload = { id: eventId, type, createdAt: now.toISOString(), data };
-  const deliveries = await insertDeliveries(
-    tx,
-    endpoints.map((endpoint) => ({
-      orgId,
-      endpointId: endpoint.id,
-      eventId,
-      eventType: type,
-      payload,
-      status: 'pending' as const,
-      attempts: 0,
-    })),
-  );
-  for (const delivery of deliveries) {
-    await enqueueJob(tx, { orgId, kind: WEBHOOK_JOB, payload: { deliveryId: delivery.id }, maxAttempts: 10 });
-  }
 }
 
 /** Posts one delivery. A 2xx answer is success; anything else is retried by the job runner. */

@@ -1,13 +1,6 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const webhookEventTypes = [
-  'booking.created',
-  'booking.cancelled',
-  'class.cancelled',
-  'payment.succeeded',
-  'refund.succeeded',
-] as const;
-export type WebhookEventType = (typeof webhookEventTypes)[number];
+export { type WebhookEventType, webhookEventTypes } from '../../platform/job-types.ts';
 
 export const webhookEndpoints = pgTable('webhook_endpoints', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -716,53 +716,6 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/v1/classes/{classId}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel a class and all its bookings (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    classId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            class: components["schemas"]["Class"];
-                            cancelledBookingIds: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -1718,6 +1671,49 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers of this organisation, guests and accounts (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of a name or email */
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customers: components["schemas"]["Customer"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings": {
         parameters: {
             query?: never;
@@ -1810,6 +1806,141 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["BookingCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking (its customer before the deadline, or staff at any time) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking by its manage token, before the deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{classId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a class and all its bookings (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            class: components["schemas"]["Class"];
+                            cancelledBookingIds: string[];
+                        };
                     };
                 };
             };
@@ -1919,50 +2050,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/bookings/{bookingId}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel a booking (its customer before the deadline, or staff at any time) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    bookingId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Booking"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/manage/{token}": {
         parameters: {
             query?: never;
@@ -1989,93 +2076,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Booking"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/manage/{token}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel a booking by its manage token, before the deadline */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Booking"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/customers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Customers of this organisation, guests and accounts (staff) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Part of a name or email */
-                    q?: string;
-                    limit?: number;
-                    offset?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            customers: components["schemas"]["Customer"][];
-                        };
                     };
                 };
             };
@@ -2927,6 +2927,71 @@ export interface components {
             /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
             csrfToken: string | null;
         };
+        OrganisationInput: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            timeZone: string;
+            currency: string;
+            /** @enum {string} */
+            defaultLocale: "en" | "sv";
+            cancellationDeadlineHours: number;
+            reminderHours: number;
+            mailFrom: string | null;
+            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
+            holdMinutes: number;
+            manualPaymentHours: number;
+            swishNumber: string | null;
+            bankAccount: string | null;
+            /** @enum {string} */
+            unbookablePaymentPolicy: "refund" | "queue";
+            /** @description Whether card payments work on this deployment (Stripe is configured) */
+            cardPayments: boolean;
+        };
+        ClassInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            instructorName: string;
+            location: string;
+            locationId: string | null;
+            /**
+             * Format: date-time
+             * @description Instant, UTC
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description The same instant in the organisation's time zone
+             */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            timeZone: string;
+            maxSpots: number;
+            maxSpotsPerCustomer: number;
+            spotsLeft: number;
+            soldOut: boolean;
+            price: components["schemas"]["MoneyInput"];
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            cancelledAt: string | null;
+        };
+        CustomerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         BookingInput: {
             /** Format: uuid */
             id: string;
@@ -3016,71 +3081,6 @@ export interface components {
             manageUrl: string | null;
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["CheckoutInput"] | null;
-        };
-        OrganisationInput: {
-            /** Format: uuid */
-            id: string;
-            slug: string;
-            name: string;
-            timeZone: string;
-            currency: string;
-            /** @enum {string} */
-            defaultLocale: "en" | "sv";
-            cancellationDeadlineHours: number;
-            reminderHours: number;
-            mailFrom: string | null;
-            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
-            holdMinutes: number;
-            manualPaymentHours: number;
-            swishNumber: string | null;
-            bankAccount: string | null;
-            /** @enum {string} */
-            unbookablePaymentPolicy: "refund" | "queue";
-            /** @description Whether card payments work on this deployment (Stripe is configured) */
-            cardPayments: boolean;
-        };
-        ClassInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            instructorName: string;
-            location: string;
-            locationId: string | null;
-            /**
-             * Format: date-time
-             * @description Instant, UTC
-             */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            /**
-             * Format: date-time
-             * @description The same instant in the organisation's time zone
-             */
-            startsAtLocal: string;
-            /** Format: date-time */
-            endsAtLocal: string;
-            timeZone: string;
-            maxSpots: number;
-            maxSpotsPerCustomer: number;
-            spotsLeft: number;
-            soldOut: boolean;
-            price: components["schemas"]["MoneyInput"];
-            /** @enum {string} */
-            status: "scheduled" | "cancelled";
-            cancelledAt: string | null;
-        };
-        CustomerInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         HealthInput: {
             /** @enum {string} */
@@ -3352,6 +3352,71 @@ export interface components {
             /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
             csrfToken: string | null;
         };
+        Organisation: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            timeZone: string;
+            currency: string;
+            /** @enum {string} */
+            defaultLocale: "en" | "sv";
+            cancellationDeadlineHours: number;
+            reminderHours: number;
+            mailFrom: string | null;
+            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
+            holdMinutes: number;
+            manualPaymentHours: number;
+            swishNumber: string | null;
+            bankAccount: string | null;
+            /** @enum {string} */
+            unbookablePaymentPolicy: "refund" | "queue";
+            /** @description Whether card payments work on this deployment (Stripe is configured) */
+            cardPayments: boolean;
+        };
+        Class: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            instructorName: string;
+            location: string;
+            locationId: string | null;
+            /**
+             * Format: date-time
+             * @description Instant, UTC
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description The same instant in the organisation's time zone
+             */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            timeZone: string;
+            maxSpots: number;
+            maxSpotsPerCustomer: number;
+            spotsLeft: number;
+            soldOut: boolean;
+            price: components["schemas"]["Money"];
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            cancelledAt: string | null;
+        };
+        Customer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Booking: {
             /** Format: uuid */
             id: string;
@@ -3441,71 +3506,6 @@ export interface components {
             manageUrl: string | null;
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["Checkout"] | null;
-        };
-        Organisation: {
-            /** Format: uuid */
-            id: string;
-            slug: string;
-            name: string;
-            timeZone: string;
-            currency: string;
-            /** @enum {string} */
-            defaultLocale: "en" | "sv";
-            cancellationDeadlineHours: number;
-            reminderHours: number;
-            mailFrom: string | null;
-            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
-            holdMinutes: number;
-            manualPaymentHours: number;
-            swishNumber: string | null;
-            bankAccount: string | null;
-            /** @enum {string} */
-            unbookablePaymentPolicy: "refund" | "queue";
-            /** @description Whether card payments work on this deployment (Stripe is configured) */
-            cardPayments: boolean;
-        };
-        Class: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            instructorName: string;
-            location: string;
-            locationId: string | null;
-            /**
-             * Format: date-time
-             * @description Instant, UTC
-             */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            /**
-             * Format: date-time
-             * @description The same instant in the organisation's time zone
-             */
-            startsAtLocal: string;
-            /** Format: date-time */
-            endsAtLocal: string;
-            timeZone: string;
-            maxSpots: number;
-            maxSpotsPerCustomer: number;
-            spotsLeft: number;
-            soldOut: boolean;
-            price: components["schemas"]["Money"];
-            /** @enum {string} */
-            status: "scheduled" | "cancelled";
-            cancelledAt: string | null;
-        };
-        Customer: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         Health: {
             /** @enum {string} */

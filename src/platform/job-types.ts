@@ -1,0 +1,54 @@
+/**
+ * The outbox contract: every kind of background job and the payload it carries. A service enqueues a
+ * job of one of these kinds in its own transaction (`enqueue` in `jobs.ts`); the module that owns the
+ * side effect registers the handler for the kind where the app is composed (`src/jobs.ts`). So a
+ * booking never imports the mail module: both only know this map.
+ *
+ * Payloads carry ids, not copies of state — the handler re-reads what it needs — except where the
+ * state at the time is the point (a webhook event is a fact; a reset link is a secret made once).
+ */
+
+export const webhookEventTypes = [
+  'booking.created',
+  'booking.cancelled',
+  'class.cancelled',
+  'payment.succeeded',
+  'refund.succeeded',
+] as const;
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+/** Who cancelled a booking, as its cancellation mail says. */
+export type CancelledBy = 'customer' | 'staff' | 'class_cancelled';
+
+export interface JobPayloads {
+  'mail.booking_confirmed': { bookingId: string };
+  'mail.booking_cancelled': { bookingId: string; by: CancelledBy };
+  'mail.booking_reminder': { bookingId: string };
+  'mail.payment_pending': { bookingId: string };
+  'mail.refund_issued': { refundId: string };
+  /** The reset link holds a secret; the handler is its only reader and it expires within the hour. */
+  'mail.password_reset': { userId: string; link: string };
+  /**
+   * An event for outgoing webhooks, with its id and the state at the time. It has no handler: the
+   * database fans it out on insert into a delivery and a 'webhook.deliver' job per subscribed endpoint
+   * (migrations/0009), so every retry and every endpoint sees the same event.
+   */
+  'webhook.event': { id: string; type: WebhookEventType; createdAt: string; data: Record<string, unknown> };
+  'webhook.deliver': { deliveryId: string };
+  'payment.expire_hold': { bookingId: string };
+  'payment.cancel_intent': { paymentId: string };
+  'refund.execute': { refundId: string };
+  'stripe.event': { eventId: string; type: string; objectId: string | null; refundIds: string[] };
+}
+
+export type JobKind = keyof JobPayloads;
+
+/** The one pending reminder of a booking is kept under this key, so it can be moved or dropped. */
+export const reminderKey = (bookingId: string) => `reminder:${bookingId}`;
+
+/** When a booking's reminder goes out, or null when there is none (switched off, or too late for one). */
+export function reminderRunAt(startsAt: Date, reminderHours: number, now: Date): Date | null {
+  if (reminderHours === 0) return null;
+  const runAt = new Date(startsAt.getTime() - reminderHours * 3600_000);
+  return runAt <= now ? null : runAt;
+}

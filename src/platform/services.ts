@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { CardGateway } from './card-gateway.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Database, Db } from './db.ts';
+
+/**
+ * Everything a route needs, built once at start and passed down explicitly. It lives here, below
+ * every module, so that a routes file never imports `app.ts` (which imports every routes file).
+ */
+export interface Services {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** Card payments; null when Stripe is not configured. */
+  cardGateway: CardGateway | null;
+}
