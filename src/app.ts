@@ -90,7 +90,7 @@ export async function buildApp(services: Services): Promise<App> {
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(zodApp, services);
   await app.register(
-    async (api) => {
+    (api, _options, done) => {
       api.addHook('onRequest', contextHook(services));
       // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
       // none is worth a stale copy in a shared cache: never store them.
@@ -111,6 +111,7 @@ export async function buildApp(services: Services): Promise<App> {
       webhookRoutes(v1, services);
       jobRoutes(v1, services);
       paymentRoutes(v1, services);
+      done();
     },
     { prefix: API_PREFIX },
   );
