@@ -29,7 +29,10 @@ async function main(): Promise<void> {
     `  Background jobs:     ${runner ? 'run in this process' : 'left to `npm run worker`'}`,
     `  Card payments:       ${cardGateway ? 'Stripe' : 'off (set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY)'}`,
   ];
-  if (seeded > 0) lines.push(`  Demo data:           ${seeded} classes over the coming week`);
+  if (seeded > 0)
+    lines.push(
+      `  Demo data:           ${seeded} classes over the coming week; providers and services at /admin/services`,
+    );
   if (admin) {
     lines.push(`  Admin sign-in:       ${admin.email}`);
     lines.push(
