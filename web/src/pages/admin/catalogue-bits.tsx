@@ -7,6 +7,7 @@ import type { ControlProps } from '../../components/field';
 import { localeTags } from '../../format';
 import { useAttempt } from '../../hooks/use-attempt';
 import type { Locale } from '../../i18n/messages';
+import { Link } from '../../router';
 
 /*
  * Pieces the catalogue screens (services, providers, their hours, locations) share.
@@ -161,6 +162,37 @@ export function DeleteButton({
           {text && <p>{text}</p>}
         </ConfirmDialog>
       )}
+    </>
+  );
+}
+
+/** A catalogue list row's admin actions: edit, and delete after asking. */
+export function EditDeleteActions({
+  name,
+  editTo,
+  deleteText,
+  onDelete,
+  onDeleted,
+}: {
+  name: string;
+  editTo: string;
+  deleteText: string;
+  onDelete(): Promise<unknown>;
+  onDeleted(): void;
+}) {
+  const { t } = useApp();
+  return (
+    <>
+      <Link className="button button-small button-quiet" to={editTo} aria-label={`${t('admin.edit')}: ${name}`}>
+        {t('admin.edit')}
+      </Link>
+      <DeleteButton
+        name={name}
+        title={t('admin.deleteTitle', { title: name })}
+        text={deleteText}
+        onDelete={onDelete}
+        onDeleted={onDeleted}
+      />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
-import { DeleteButton } from './catalogue-bits';
+import { EditDeleteActions } from './catalogue-bits';
 
 export function LocationsAdminPage() {
   return (
@@ -64,17 +64,10 @@ function LocationsAdmin() {
                   {isAdmin && (
                     <td>
                       <span className="row-actions">
-                        <Link
-                          className="button button-small button-quiet"
-                          to={`/admin/locations/${location.id}/edit`}
-                          aria-label={`${t('admin.edit')}: ${location.name}`}
-                        >
-                          {t('admin.edit')}
-                        </Link>
-                        <DeleteButton
+                        <EditDeleteActions
                           name={location.name}
-                          title={t('admin.deleteTitle', { title: location.name })}
-                          text={t('location.deleteText')}
+                          editTo={`/admin/locations/${location.id}/edit`}
+                          deleteText={t('location.deleteText')}
                           onDelete={() => api.deleteLocation(location.id)}
                           onDeleted={() => {
                             setDeleted(location.name);

@@ -6,7 +6,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
-import { ActiveBadge, DeleteButton } from './catalogue-bits';
+import { ActiveBadge, EditDeleteActions } from './catalogue-bits';
 
 export function ProvidersAdminPage() {
   return (
@@ -75,19 +75,10 @@ function ProvidersAdmin() {
                         {t('provider.schedule')}
                       </Link>
                       {isAdmin && (
-                        <Link
-                          className="button button-small button-quiet"
-                          to={`/admin/providers/${provider.id}/edit`}
-                          aria-label={`${t('admin.edit')}: ${provider.name}`}
-                        >
-                          {t('admin.edit')}
-                        </Link>
-                      )}
-                      {isAdmin && (
-                        <DeleteButton
+                        <EditDeleteActions
                           name={provider.name}
-                          title={t('admin.deleteTitle', { title: provider.name })}
-                          text={t('provider.deleteText')}
+                          editTo={`/admin/providers/${provider.id}/edit`}
+                          deleteText={t('provider.deleteText')}
                           onDelete={() => api.deleteProvider(provider.id)}
                           onDeleted={() => {
                             setDeleted(provider.name);

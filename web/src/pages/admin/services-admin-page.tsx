@@ -7,7 +7,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
-import { ActiveBadge, DeleteButton, whereText } from './catalogue-bits';
+import { ActiveBadge, EditDeleteActions, whereText } from './catalogue-bits';
 
 export function ServicesAdminPage() {
   return (
@@ -69,17 +69,10 @@ function ServicesAdmin() {
                   {isAdmin && (
                     <td>
                       <span className="row-actions">
-                        <Link
-                          className="button button-small button-quiet"
-                          to={`/admin/services/${service.id}/edit`}
-                          aria-label={`${t('admin.edit')}: ${service.name}`}
-                        >
-                          {t('admin.edit')}
-                        </Link>
-                        <DeleteButton
+                        <EditDeleteActions
                           name={service.name}
-                          title={t('admin.deleteTitle', { title: service.name })}
-                          text={t('service.deleteText')}
+                          editTo={`/admin/services/${service.id}/edit`}
+                          deleteText={t('service.deleteText')}
                           onDelete={() => api.deleteService(service.id)}
                           onDeleted={() => {
                             setDeleted(service.name);
