@@ -1,6 +1,11 @@
-import { bigint, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, customType, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const bookingStatuses = ['pending', 'confirmed', 'cancelled'] as const;
+/** A PostgreSQL tstzrange, read and written as its text form ("[2026-03-29 09:00:00+00,…)"). */
+export const tstzrange = customType<{ data: string }>({ dataType: () => 'tstzrange' });
+
+export const bookingStatuses = ['pending', 'confirmed', 'in_progress', 'completed', 'no_show', 'cancelled'] as const;
+/** A booking in these states holds its spots or its provider's time. */
+export const liveStatuses = ['pending', 'confirmed', 'in_progress', 'completed', 'no_show'] as const;
 export const paymentMethods = ['venue', 'free', 'card', 'swish', 'bank_transfer'] as const;
 export const bookingSources = ['guest', 'account', 'staff'] as const;
 export const cancelledByValues = ['customer', 'staff', 'system'] as const;
@@ -8,7 +13,7 @@ export const cancelledByValues = ['customer', 'staff', 'system'] as const;
 export const bookings = pgTable('bookings', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: uuid('org_id').notNull(),
-  classId: uuid('class_id').notNull(),
+  classId: uuid('class_id'),
   customerId: uuid('customer_id').notNull(),
   spots: integer('spots').notNull(),
   status: text('status', { enum: bookingStatuses }).notNull(),
@@ -24,6 +29,55 @@ export const bookings = pgTable('bookings', {
   cancelledBy: text('cancelled_by', { enum: cancelledByValues }),
   cancelReason: text('cancel_reason'),
   holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
+  // An appointment: the provider's time (migration 0010); null for a class booking.
+  serviceId: uuid('service_id'),
+  providerId: uuid('provider_id'),
+  startsAt: timestamp('starts_at', { withTimezone: true }),
+  endsAt: timestamp('ends_at', { withTimezone: true }),
+  /** The provider's time taken: the appointment with its service's buffers. */
+  blocked: tstzrange('blocked'),
+  locationId: uuid('location_id'),
+  customerAddress: text('customer_address'),
+  customerPhone: text('customer_phone'),
+  customerNotes: text('customer_notes'),
+  videoUrl: text('video_url'),
+  /** iCalendar SEQUENCE: each reschedule raises it. */
+  sequence: integer('sequence').notNull().default(0),
+  checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
 
+export const holds = pgTable('holds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  classId: uuid('class_id'),
+  spots: integer('spots').notNull(),
+  serviceId: uuid('service_id'),
+  providerId: uuid('provider_id'),
+  startsAt: timestamp('starts_at', { withTimezone: true }),
+  endsAt: timestamp('ends_at', { withTimezone: true }),
+  blocked: tstzrange('blocked'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type HoldRow = typeof holds.$inferSelect;
+
 export type BookingRow = typeof bookings.$inferSelect;
+
+/** The appointment columns of a class booking. */
+export const noAppointment = {
+  serviceId: null,
+  providerId: null,
+  startsAt: null,
+  endsAt: null,
+  blocked: null,
+  locationId: null,
+  customerAddress: null,
+  customerPhone: null,
+  customerNotes: null,
+  videoUrl: null,
+  sequence: 0,
+  checkedInAt: null,
+  finishedAt: null,
+} satisfies Partial<BookingRow>;

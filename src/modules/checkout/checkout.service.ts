@@ -38,7 +38,7 @@ import type {
   CheckoutDto,
 } from '../bookings/bookings.schema.ts';
 import { type BookingRef, bookingCustomer, canSee, checkBookable, contextFor } from '../bookings/bookings.service.ts';
-import type { BookingRow } from '../bookings/bookings.tables.ts';
+import { type BookingRow, noAppointment } from '../bookings/bookings.tables.ts';
 import { findClass, updateClassRow } from '../classes/classes.repo.ts';
 import { toClassDto } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
@@ -133,6 +133,7 @@ export async function createBooking(
         cancelReason: null,
         // A hold never outlasts the start of the class.
         holdExpiresAt: pending ? new Date(Math.min(now.getTime() + holdMs, snapshot.startsAt.getTime())) : null,
+        ...noAppointment,
       };
       const payment = pending ? await openPayment(tx, ctx.org, booking, method) : null;
       const dto = toBookingDto(ctx, { booking, cls: snapshot, customer, payment }, now);

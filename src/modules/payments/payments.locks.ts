@@ -40,7 +40,7 @@ export async function lockPaymentChain(
 ): Promise<Locked> {
   const booking = await findBooking(tx, payment.orgId, { id: payment.bookingId });
   if (!booking) throw new Error(`booking ${payment.bookingId} of payment ${payment.id} not found`);
-  const cls = await findClass(tx, payment.orgId, booking.classId, true);
+  const cls = booking.classId ? await findClass(tx, payment.orgId, booking.classId, true) : undefined;
   const lockedBooking = await findBooking(tx, payment.orgId, { id: booking.id }, true);
   const lockedPayment = await findPayment(tx, payment.orgId, { id: payment.id }, true);
   if (!cls || !lockedBooking || !lockedPayment) throw new Error(`payment ${payment.id} lost its class or booking`);
