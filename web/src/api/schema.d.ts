@@ -1774,18 +1774,46 @@ export interface paths {
                         classId: string;
                         /** @default 1 */
                         spots?: number;
-                        /** @description Who books, when not signed in (staff: the customer they book for) */
                         guest?: {
                             name: string;
                             email: string;
                             /** @enum {string} */
                             locale?: "en" | "sv";
                         };
-                        /**
-                         * @description How the customer pays (ignored for free classes). Default: at the venue, where offered
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
+                    } | {
+                        /** Format: uuid */
+                        serviceId: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: uuid */
+                        providerId?: string;
+                        guest?: {
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            locale?: "en" | "sv";
+                        };
+                        /** @enum {string} */
+                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
+                        address?: string;
+                        phone?: string;
+                        notes?: string;
+                    } | {
+                        /** Format: uuid */
+                        holdId: string;
+                        guest?: {
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            locale?: "en" | "sv";
+                        };
+                        /** @enum {string} */
+                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
+                        address?: string;
+                        phone?: string;
+                        notes?: string;
                     };
                 };
             };
@@ -2844,6 +2872,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{serviceId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    provider?: string;
+                    timeZone?: string;
+                };
+                header?: never;
+                path: {
+                    serviceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            serviceId: string;
+                            timeZone: string;
+                            slots: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                                startLocal: string;
+                                date: string;
+                                providerIds: string[];
+                            }[];
+                            providers: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        serviceId: string;
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: uuid */
+                        providerId?: string;
+                    } | {
+                        /** Format: uuid */
+                        classId: string;
+                        spots?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "appointment" | "class";
+                            /** Format: date-time */
+                            expiresAt: string;
+                            serviceId: string | null;
+                            providerId: string | null;
+                            start: string | null;
+                            end: string | null;
+                            classId: string | null;
+                            spots: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holds/{holdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    holdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        start: string;
+                        /** Format: uuid */
+                        providerId?: string;
+                    } | {
+                        /** Format: uuid */
+                        classId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3421,7 +3656,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "pending" | "confirmed" | "cancelled";
+            kind: "class" | "appointment";
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            startsAtLocal: string;
+            endsAtLocal: string;
+            timeZone: string;
             spots: number;
             price: components["schemas"]["Money"];
             /** @enum {string} */
@@ -3452,7 +3697,32 @@ export interface components {
                 timeZone: string;
                 /** @enum {string} */
                 status: "scheduled" | "cancelled";
-            };
+            } | null;
+            appointment: {
+                service: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    locationMode: "at_location" | "at_customer" | "remote";
+                    durationMinutes: number;
+                };
+                provider: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                location: string | null;
+                address: string | null;
+                phone: string | null;
+                notes: string | null;
+                videoUrl: string | null;
+                /** @enum {string} */
+                videoStatus: "not_needed" | "pending" | "ready";
+            } | null;
+            checkedInAt: string | null;
+            finishedAt: string | null;
+            reschedulableUntil: string | null;
             customer: {
                 /** Format: uuid */
                 id: string;
