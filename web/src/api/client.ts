@@ -20,6 +20,21 @@ export type WeeklyHours = Schemas['WeeklyHours'];
 export type DateOverride = Schemas['DateOverride'];
 export type TimeOff = Schemas['TimeOff'];
 
+type Answer200<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer A } } };
+}
+  ? A
+  : never;
+/** Free start times of a service, in the zone asked for, and the providers who offer it. */
+export type SlotList = Answer200<'/api/v1/services/{serviceId}/slots', 'get'>;
+export type Slot = SlotList['slots'][number];
+/** A slot (or class spots) held for a few minutes while the customer checks out. */
+export type Hold = paths['/api/v1/holds']['post'] extends {
+  responses: { 201: { content: { 'application/json': infer A } } };
+}
+  ? A
+  : never;
+
 export interface FieldProblem {
   path: string;
   message: string;

@@ -1,6 +1,7 @@
 import type { Booking, ClassItem, Money } from '../api/client';
 import { type AppContextValue, useApp } from '../app-context';
 import { formatInstant, formatMoney, formatTimeRange } from '../format';
+import { AppointmentFacts } from './appointment-bits';
 
 /** A price, or "Free" for nothing. */
 export function Price({ money }: { money: Money }) {
@@ -63,15 +64,22 @@ export function PlaceAndTime({
   );
 }
 
-/** The facts of a booking: the class, when and where, spots, price and how it is paid, status. */
+/**
+ * The facts of a booking: the class (when, where, spots) or the appointment (service, provider,
+ * when, where), then price and how it is paid, and status.
+ */
 export function BookingFacts({ booking }: { booking: Booking }) {
   const { t } = useApp();
-  const cls = booking.class;
   return (
     <dl className="facts">
-      <PlaceAndTime cls={cls} />
-      <dt>{t('manage.spots')}</dt>
-      <dd>{booking.spots}</dd>
+      {booking.class && (
+        <>
+          <PlaceAndTime cls={booking.class} />
+          <dt>{t('manage.spots')}</dt>
+          <dd>{booking.spots}</dd>
+        </>
+      )}
+      {booking.appointment && <AppointmentFacts booking={booking} appointment={booking.appointment} />}
       <dt>{t('manage.payment')}</dt>
       <dd>
         <Price money={booking.price} />
@@ -95,6 +103,11 @@ export function paymentText(booking: Booking, t: AppContextValue['t']): string {
 
 export function StatusBadge({ status }: { status: Booking['status'] }) {
   const { t } = useApp();
-  const style = status === 'confirmed' ? 'badge-open' : status === 'pending' ? 'badge-few' : 'badge-muted';
+  const style =
+    status === 'confirmed' || status === 'in_progress'
+      ? 'badge-open'
+      : status === 'pending'
+        ? 'badge-few'
+        : 'badge-muted';
   return <span className={`badge ${style}`}>{t(`status.${status}`)}</span>;
 }

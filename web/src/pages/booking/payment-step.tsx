@@ -1,15 +1,15 @@
-import type { ClassItem, Organisation } from '../../api/client';
+import type { Money, Organisation } from '../../api/client';
 import { useApp } from '../../app-context';
 
 export type PaymentChoice = 'free' | Organisation['paymentMethods'][number];
 
 /**
- * The ways this class can be paid: nothing for a free class; otherwise what the organisation
- * offers, leaving out card where Stripe is not configured and Swish and bank transfer without a
- * number to pay to.
+ * The ways something of this price can be paid: nothing when it is free; otherwise what the
+ * organisation offers, leaving out card where Stripe is not configured and Swish and bank transfer
+ * without a number to pay to.
  */
-export function paymentChoices(cls: ClassItem, org: Organisation): PaymentChoice[] {
-  if (cls.price.amount === 0) return ['free'];
+export function paymentChoices(price: Money, org: Organisation): PaymentChoice[] {
+  if (price.amount === 0) return ['free'];
   return org.paymentMethods.filter(
     (method) =>
       !(method === 'card' && !org.cardPayments) &&
