@@ -66,6 +66,8 @@ export const api = {
     ok(client.POST('/api/v1/bookings', { body, headers: { 'idempotency-key': idempotencyKey } })),
   bookings: (query: Query<'/api/v1/bookings'>) => ok(client.GET('/api/v1/bookings', { params: { query } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
+  rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/cancel', { ...byId('bookingId', bookingId), body: {} })),
   managedBooking: (token: string) => ok(client.GET('/api/v1/manage/{token}', { params: { path: { token } } })),

@@ -10,8 +10,17 @@ export function bookingEvent(
   t: AppContextValue['t'],
 ): CalendarEvent {
   const appointment = booking.appointment;
-  const location =
-    booking.class?.location ?? appointment?.location ?? appointment?.address ?? appointment?.videoUrl ?? '';
+  // One line: calendars show the location as a single line (and use it to find the place on a map).
+  const location = (
+    booking.class?.location ??
+    appointment?.location ??
+    appointment?.address ??
+    appointment?.videoUrl ??
+    ''
+  )
+    .split(/\s*[\r\n]+\s*/)
+    .filter(Boolean)
+    .join(', ');
   const description = [
     appointment && t('class.with', { name: appointment.provider.name }),
     appointment?.videoUrl && appointment.videoUrl !== location ? appointment.videoUrl : null,

@@ -91,7 +91,11 @@ function AppointmentWhere({ appointment }: { appointment: Appointment }) {
     );
   }
   if (appointment.service.locationMode === 'at_customer') {
-    return <>{appointment.address ? t('appointment.atAddress', { address: appointment.address }) : '—'}</>;
+    return (
+      <span className="pre-line">
+        {appointment.address ? t('appointment.atAddress', { address: appointment.address }) : '—'}
+      </span>
+    );
   }
   return <>{appointment.location ?? '—'}</>;
 }

@@ -95,7 +95,11 @@ export function BookingFacts({ booking }: { booking: Booking }) {
 
 /** How a booking is paid and how far that has got: "Swish · Paid", "Pay at the venue". */
 export function paymentText(booking: Booking, t: AppContextValue['t']): string {
-  const status = t(`paymentStatus.${booking.paymentStatus}`);
+  const visit = booking.appointment?.service.locationMode === 'at_customer';
+  const status =
+    visit && booking.paymentStatus === 'at_venue'
+      ? t('paymentStatus.onVisit')
+      : t(`paymentStatus.${booking.paymentStatus}`);
   return booking.paymentMethod === 'venue' || booking.paymentMethod === 'free'
     ? status
     : `${t(`payment.${booking.paymentMethod}`)} · ${status}`;

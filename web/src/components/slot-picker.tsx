@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../api/api';
 import type { Service, Slot } from '../api/client';
 import { useApp } from '../app-context';
@@ -75,6 +75,7 @@ export function SlotPicker({
   onPick(picked: PickedSlot): void;
 }) {
   const { org, locale, t } = useApp();
+  const titleId = useId();
   const [zone, setZone] = useState(initialZone);
   const [providerId, setProviderId] = useState(
     providers.some((provider) => provider.id === initialProviderId) ? initialProviderId : '',
@@ -111,8 +112,8 @@ export function SlotPicker({
   };
 
   return (
-    <section className="slot-picker" aria-labelledby="slot-picker-title">
-      <h2 id="slot-picker-title">{t('slots.title')}</h2>
+    <section className="slot-picker" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('slots.title')}</h2>
       <div className="field-row">
         {providers.length > 1 && (
           <Field label={t('slots.provider')}>

@@ -172,6 +172,7 @@ const en = {
   'reschedule.confirm': 'Yes, move it',
   'reschedule.back': 'Choose another time',
   'payment.venue': 'Pay at the venue',
+  'payment.onVisit': 'Pay on the day',
   'payment.free': 'Free',
   'payment.card': 'Card',
   'payment.swish': 'Swish',
@@ -209,6 +210,7 @@ const en = {
   'myBookings.emptyPast': 'No past bookings yet.',
   'myBookings.findClass': 'Find a class',
   'myBookings.cancelled': 'Your booking for {title} is cancelled.',
+  'myBookings.moved': 'Your booking for {title} has been moved to the new time.',
 
   'admin.title': 'Dashboard',
   'admin.sections': 'Dashboard sections',
@@ -328,6 +330,7 @@ const en = {
 
   'checkout.hint.free': 'It costs nothing.',
   'checkout.hint.venue': 'You pay when you arrive.',
+  'checkout.hint.onVisit': 'You pay when we come.',
   'checkout.hint.card': 'Pay now with a card. Your booking is held while you pay.',
   'checkout.hint.swish': 'Pay with Swish after booking. We confirm your booking when the payment arrives.',
   'checkout.hint.bank_transfer':
@@ -357,6 +360,7 @@ const en = {
     'Your payment went through, but the booking could no longer be made. {org} refunds the payment or gets in touch with you.',
   'paymentStatus.not_required': 'Free',
   'paymentStatus.at_venue': 'Pay at the venue',
+  'paymentStatus.onVisit': 'Pay on the day',
   'paymentStatus.pending': 'Waiting for payment',
   'paymentStatus.paid': 'Paid',
   'paymentStatus.partially_refunded': 'Partly refunded',
@@ -755,6 +759,7 @@ const sv: Record<MessageKey, string> = {
   'reschedule.confirm': 'Ja, flytta den',
   'reschedule.back': 'Välj en annan tid',
   'payment.venue': 'Betala på plats',
+  'payment.onVisit': 'Betala på plats',
   'payment.free': 'Gratis',
   'payment.card': 'Kort',
   'payment.swish': 'Swish',
@@ -792,6 +797,7 @@ const sv: Record<MessageKey, string> = {
   'myBookings.emptyPast': 'Inga tidigare bokningar än.',
   'myBookings.findClass': 'Hitta ett pass',
   'myBookings.cancelled': 'Din bokning av {title} är avbokad.',
+  'myBookings.moved': 'Din bokning av {title} är flyttad till den nya tiden.',
 
   'admin.title': 'Administration',
   'admin.sections': 'Administrationens delar',
@@ -911,6 +917,7 @@ const sv: Record<MessageKey, string> = {
 
   'checkout.hint.free': 'Det kostar ingenting.',
   'checkout.hint.venue': 'Du betalar när du kommer.',
+  'checkout.hint.onVisit': 'Du betalar när vi kommer.',
   'checkout.hint.card': 'Betala nu med kort. Bokningen hålls medan du betalar.',
   'checkout.hint.swish': 'Betala med Swish efter bokningen. Vi bekräftar bokningen när betalningen har kommit in.',
   'checkout.hint.bank_transfer':
@@ -941,6 +948,7 @@ const sv: Record<MessageKey, string> = {
     'Din betalning gick igenom, men bokningen gick inte längre att göra. {org} återbetalar beloppet eller hör av sig till dig.',
   'paymentStatus.not_required': 'Gratis',
   'paymentStatus.at_venue': 'Betalas på plats',
+  'paymentStatus.onVisit': 'Betalas på plats',
   'paymentStatus.pending': 'Väntar på betalning',
   'paymentStatus.paid': 'Betald',
   'paymentStatus.partially_refunded': 'Delvis återbetald',

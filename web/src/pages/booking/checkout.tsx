@@ -239,7 +239,7 @@ export function Checkout({
           </Field>
         </fieldset>
       )}
-      <PaymentStep choices={choices} value={payment} onChange={setChosen} />
+      <PaymentStep choices={choices} value={payment} visit={atCustomer} onChange={setChosen} />
       <p className="total">
         {t('checkout.total')}:{' '}
         <strong>

@@ -25,10 +25,13 @@ export const defaultChoice = (choices: PaymentChoice[]): PaymentChoice | undefin
 export function PaymentStep({
   choices,
   value,
+  visit = false,
   onChange,
 }: {
   choices: PaymentChoice[];
   value: PaymentChoice | undefined;
+  /** A visit at the customer's: paying "at the venue" means paying when the provider comes. */
+  visit?: boolean;
   onChange(choice: PaymentChoice): void;
 }) {
   const { t } = useApp();
@@ -45,8 +48,12 @@ export function PaymentStep({
             onChange={() => onChange(choice)}
           />
           <span>
-            <span className="choice-label">{t(`payment.${choice}`)}</span>
-            <span className="muted">{t(`checkout.hint.${choice}`)}</span>
+            <span className="choice-label">
+              {visit && choice === 'venue' ? t('payment.onVisit') : t(`payment.${choice}`)}
+            </span>
+            <span className="muted">
+              {visit && choice === 'venue' ? t('checkout.hint.onVisit') : t(`checkout.hint.${choice}`)}
+            </span>
           </span>
         </label>
       ))}

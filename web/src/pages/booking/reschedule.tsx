@@ -80,6 +80,10 @@ function RescheduleChooser({
   const [refresh, setRefresh] = useState(0);
   const { busy, error, setError, attempt } = useAttempt();
   const [service, providers] = loaded.data ?? [];
+  // The provider asked for, or the only one free at that time.
+  const chosenProviderId =
+    chosen?.providerId ?? (chosen?.slot.providerIds.length === 1 ? chosen.slot.providerIds[0] : undefined);
+  const chosenProvider = providers?.providers.find((provider) => provider.id === chosenProviderId);
 
   const confirm = () =>
     attempt(async () => {
@@ -135,6 +139,12 @@ function RescheduleChooser({
         >
           <p>
             <ZonedTimeRange startsAt={chosen.slot.start} endsAt={chosen.slot.end} timeZone={chosen.timeZone} />
+            {chosenProvider && (
+              <>
+                <br />
+                {t('class.with', { name: chosenProvider.name })}
+              </>
+            )}
           </p>
         </ConfirmDialog>
       )}
