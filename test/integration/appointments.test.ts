@@ -239,3 +239,32 @@ describe('reschedule', () => {
     }
   });
 });
+
+describe('lapsed payment holds', () => {
+  test('a class booking waiting for a Swish payment past its deadline refuses no one, job runner or not', async () => {
+    const { classInput } = await import('../support/app.ts');
+    await admin.patch('/api/v1/organisation', {
+      paymentMethods: ['swish', 'venue'],
+      swishNumber: '123 456 78 90',
+      manualPaymentHours: 1,
+    });
+    const cls = await admin.post('/api/v1/classes', classInput({ maxSpots: 1 }, t.clock.now()));
+    const waiting = await t.client().post('/api/v1/bookings', {
+      classId: cls.body.id,
+      guest: guest('lapse1'),
+      paymentMethod: 'swish',
+    });
+    assert.equal(waiting.status, 201);
+    assert.equal(waiting.body.booking.status, 'pending');
+    const full = await t.client().post('/api/v1/bookings', { classId: cls.body.id, guest: guest('lapse2') });
+    assert.equal(full.status, 409);
+    t.clock.advance(61 * 60_000);
+    const next = await t.client().post('/api/v1/bookings', { classId: cls.body.id, guest: guest('lapse3') });
+    assert.equal(next.status, 201, JSON.stringify(next.body));
+    const lapsed = await admin.get(`/api/v1/bookings/${waiting.body.booking.id}`);
+    assert.equal(lapsed.body.status, 'cancelled');
+    assert.equal(lapsed.body.cancelReason, 'hold_expired');
+    t.clock.set(new Date());
+    await admin.patch('/api/v1/organisation', { paymentMethods: ['venue'] });
+  });
+});

@@ -50,7 +50,13 @@ import { findClass, updateClassRow } from '../classes/classes.repo.ts';
 import { toClassDto } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
-import { abandonPayment, ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
+import {
+  abandonPayment,
+  ensureCardIntent,
+  openPayment,
+  releaseLapsedHoldsOfClass,
+  settleCancelledBooking,
+} from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 
 export interface CheckoutDeps {
@@ -158,6 +164,9 @@ async function bookClass(
   const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps);
 
   await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
+  if (snapshot.spotsTaken + input.spots > snapshot.maxSpots) {
+    await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
+  }
   const locked = await insertBookingIfRoom(tx, booking);
   if (!locked) throw new DomainError('class_not_found');
   if (locked.status === 'cancelled') throw new DomainError('class_cancelled');

@@ -21,6 +21,7 @@ import {
   nextProviderAttempt,
   selectExpiredHolds,
   selectRefunds,
+  selectLapsedHoldsOfClass,
   selectUnbookable,
   updatePayment,
   updateUnbookable,
@@ -353,14 +354,30 @@ export function expireHoldHandler(deps: { db: Db; now: () => Date }): JobHandler
     await transaction(deps.db, async (tx) => {
       const booking = await findBooking(tx, job.orgId, { id: bookingId });
       if (!booking?.holdExpiresAt || booking.holdExpiresAt > now) return;
-      await releaseHold(tx, systemContext(org), payment, { status: 'cancelled', reason: 'hold_expired' }, now);
-      // A card payment may still be completed in the customer's browser: ask Stripe to stop it.
-      if (payment.method === 'card' && payment.providerRef) {
-        await enqueue(tx, job.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
-      }
+      await expireHold(tx, systemContext(org), payment, now);
     });
     return 'released';
   };
+}
+
+async function expireHold(tx: Db, ctx: RequestContext, payment: PaymentRow, now: Date): Promise<void> {
+  await releaseHold(tx, ctx, payment, { status: 'cancelled', reason: 'hold_expired' }, now);
+  // A card payment may still be completed in the customer's browser: ask Stripe to stop it.
+  if (payment.method === 'card' && payment.providerRef) {
+    await enqueue(tx, payment.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
+  }
+}
+
+/**
+ * In a booking's transaction, when the class looks full: pending bookings of the class whose payment
+ * deadline has passed are released now rather than when their job runs, so a lapsed hold never
+ * refuses anyone, job runner or not. A payment that still arrives is settled like any late one.
+ */
+export async function releaseLapsedHoldsOfClass(tx: Db, ctx: RequestContext, classId: string, now: Date) {
+  for (const lapsed of await selectLapsedHoldsOfClass(tx, ctx.org.id, classId, now)) {
+    const payment = await findPayment(tx, ctx.org.id, { bookingId: lapsed.id });
+    if (payment?.status === 'pending') await expireHold(tx, systemContext(ctx.org), payment, now);
+  }
 }
 
 /**
