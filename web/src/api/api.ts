@@ -1,5 +1,4 @@
-import type { paths } from './schema';
-import { client, ok } from './client';
+import { client, ok, type paths } from './client';
 
 type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends {
   requestBody?: { content: { 'application/json': infer B } };

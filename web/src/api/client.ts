@@ -1,5 +1,8 @@
 import createClient from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { components, paths as generatedPaths } from './schema';
+import type { SlotsPaths } from './slots-contract';
+
+export type paths = generatedPaths & SlotsPaths;
 
 export type Schemas = components['schemas'];
 export type ClassItem = Schemas['Class'];
@@ -28,12 +31,8 @@ type Answer200<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] ex
 /** Free start times of a service, in the zone asked for, and the providers who offer it. */
 export type SlotList = Answer200<'/api/v1/services/{serviceId}/slots', 'get'>;
 export type Slot = SlotList['slots'][number];
-/** A slot (or class spots) held for a few minutes while the customer checks out. */
-export type Hold = paths['/api/v1/holds']['post'] extends {
-  responses: { 201: { content: { 'application/json': infer A } } };
-}
-  ? A
-  : never;
+/** A provider's time (or class spots) held for a few minutes while the customer checks out. */
+export type Hold = Schemas['Hold'];
 
 export interface FieldProblem {
   path: string;

@@ -496,6 +496,8 @@ export interface paths {
                         paymentMethods?: ("card" | "swish" | "bank_transfer" | "venue")[];
                         /** @description How long a card checkout holds its spots */
                         holdMinutes?: number;
+                        /** @description How long a chosen time or spot is held while the customer fills in the checkout */
+                        slotHoldMinutes?: number;
                         /** @description How long a Swish or bank transfer booking waits for payment */
                         manualPaymentHours?: number;
                         swishNumber?: string | null;
@@ -1671,6 +1673,105 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hold a time (or spots in a class) for a few minutes while the customer checks out
+         * @description Book it with POST /bookings naming holdId before expiresAt. 409 slot_taken or capacity_full when it is gone; 422 slot_unavailable when the start is not one of the offered slots.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Hold spots in this class
+                         */
+                        classId?: string;
+                        /** @default 1 */
+                        spots?: number;
+                        /**
+                         * Format: uuid
+                         * @description Book an appointment of this service
+                         */
+                        serviceId?: string;
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Hold"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holds/{holdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Let a hold go before it lapses */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    holdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -1726,12 +1827,15 @@ export interface paths {
             parameters: {
                 query?: {
                     classId?: string;
+                    serviceId?: string;
+                    providerId?: string;
+                    kind?: "class" | "appointment";
                     customerId?: string;
                     email?: string;
-                    status?: "pending" | "confirmed" | "cancelled";
-                    /** @description Classes starting at or after this */
+                    status?: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
+                    /** @description Bookings starting at or after this */
                     from?: string;
-                    /** @description Classes starting before the end of this date or this instant */
+                    /** @description Bookings starting before the end of this date or this instant */
                     to?: string;
                     limit?: number;
                     offset?: number;
@@ -1757,7 +1861,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Book spots in a class, as a guest or signed in. Supports Idempotency-Key.
+         * Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.
          * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for.
          */
         post: {
@@ -1770,50 +1874,48 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        classId: string;
+                        /**
+                         * Format: uuid
+                         * @description Book spots in this class
+                         */
+                        classId?: string;
                         /** @default 1 */
                         spots?: number;
-                        guest?: {
-                            name: string;
-                            email: string;
-                            /** @enum {string} */
-                            locale?: "en" | "sv";
-                        };
-                        /** @enum {string} */
-                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
-                    } | {
-                        /** Format: uuid */
-                        serviceId: string;
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: uuid */
-                        providerId?: string;
-                        guest?: {
-                            name: string;
-                            email: string;
-                            /** @enum {string} */
-                            locale?: "en" | "sv";
-                        };
-                        /** @enum {string} */
-                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
+                        /**
+                         * Format: uuid
+                         * @description Book an appointment of this service
+                         */
+                        serviceId?: string;
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                        /**
+                         * Format: uuid
+                         * @description Book what this hold holds
+                         */
+                        holdId?: string;
+                        /** @description Services at the customer's: where */
                         address?: string;
+                        /** @description Services at the customer's: how to reach them */
                         phone?: string;
+                        /** @description Anything the provider should know */
                         notes?: string;
-                    } | {
-                        /** Format: uuid */
-                        holdId: string;
+                        /** @description Who books, when not signed in (staff: the customer they book for) */
                         guest?: {
                             name: string;
                             email: string;
                             /** @enum {string} */
                             locale?: "en" | "sv";
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How the customer pays (ignored when free). Default: at the venue, where offered
+                         * @enum {string}
+                         */
                         paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
-                        address?: string;
-                        phone?: string;
-                        notes?: string;
                     };
                 };
             };
@@ -1911,6 +2013,119 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an appointment to another time or provider (its customer before the deadline, or staff); staff may move a class booking to another class
+         * @description providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                        /**
+                         * Format: uuid
+                         * @description Staff: move a class booking to this class
+                         */
+                        classId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an appointment by its manage token, before the deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                        /**
+                         * Format: uuid
+                         * @description Staff: move a class booking to this class
+                         */
+                        classId?: string;
                     };
                 };
             };
@@ -2318,7 +2533,7 @@ export interface paths {
                         /** @default  */
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events: ("booking.created" | "booking.cancelled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                     };
                 };
             };
@@ -2401,7 +2616,7 @@ export interface paths {
                         url?: string;
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events?: ("booking.created" | "booking.cancelled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events?: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                         active?: boolean;
                     };
                 };
@@ -2872,262 +3087,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/services/{serviceId}/slots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    to: string;
-                    provider?: string;
-                    timeZone?: string;
-                };
-                header?: never;
-                path: {
-                    serviceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            serviceId: string;
-                            timeZone: string;
-                            slots: {
-                                /** Format: date-time */
-                                start: string;
-                                /** Format: date-time */
-                                end: string;
-                                startLocal: string;
-                                date: string;
-                                providerIds: string[];
-                            }[];
-                            providers: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/holds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        serviceId: string;
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: uuid */
-                        providerId?: string;
-                    } | {
-                        /** Format: uuid */
-                        classId: string;
-                        spots?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "appointment" | "class";
-                            /** Format: date-time */
-                            expiresAt: string;
-                            serviceId: string | null;
-                            providerId: string | null;
-                            start: string | null;
-                            end: string | null;
-                            classId: string | null;
-                            spots: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/holds/{holdId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    holdId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/manage/{token}/reschedule": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: uuid */
-                        providerId?: string;
-                    } | {
-                        /** Format: uuid */
-                        classId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Booking"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bookings/{bookingId}/reschedule": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    bookingId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        start: string;
-                        /** Format: uuid */
-                        providerId?: string;
-                    } | {
-                        /** Format: uuid */
-                        classId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Booking"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3225,6 +3184,7 @@ export interface components {
             mailFrom: string | null;
             paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
             holdMinutes: number;
+            slotHoldMinutes: number;
             manualPaymentHours: number;
             swishNumber: string | null;
             bankAccount: string | null;
@@ -3276,11 +3236,45 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        BookingInput: {
+        HoldInput: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "pending" | "confirmed" | "cancelled";
+            kind: "class" | "appointment";
+            /**
+             * Format: date-time
+             * @description Book before this, naming the hold, or it lapses
+             */
+            expiresAt: string;
+            classId: string | null;
+            spots: number;
+            serviceId: string | null;
+            providerId: string | null;
+            start: string | null;
+            end: string | null;
+        };
+        BookingInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Spots in a class, or a provider's time
+             * @enum {string}
+             */
+            kind: "class" | "appointment";
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
+            /** @description The class's title or the service's name */
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            /** @description The organisation's time zone, in which the local times are given */
+            timeZone: string;
             spots: number;
             price: components["schemas"]["MoneyInput"];
             /** @enum {string} */
@@ -3294,6 +3288,12 @@ export interface components {
             cancelReason: string | null;
             /** @description Until when the customer may cancel; null if no longer */
             cancellableUntil: string | null;
+            /** @description Appointments: until when the customer may move it; null if no longer */
+            reschedulableUntil: string | null;
+            checkedInAt: string | null;
+            /** @description When it was marked completed or no-show */
+            finishedAt: string | null;
+            /** @description Set for a class booking */
             class: {
                 /** Format: uuid */
                 id: string;
@@ -3311,7 +3311,35 @@ export interface components {
                 timeZone: string;
                 /** @enum {string} */
                 status: "scheduled" | "cancelled";
-            };
+            } | null;
+            /** @description Set for an appointment (a provider's time) */
+            appointment: {
+                service: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    locationMode: "at_location" | "at_customer" | "remote";
+                    durationMinutes: number;
+                };
+                provider: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description The place, for a service at a location */
+                location: string | null;
+                /** @description The customer's address, for a service at the customer's */
+                address: string | null;
+                phone: string | null;
+                notes: string | null;
+                videoUrl: string | null;
+                /**
+                 * @description Remote services: the meeting link is made just after booking; "pending" until then
+                 * @enum {string}
+                 */
+                videoStatus: "not_needed" | "pending" | "ready";
+            } | null;
             customer: {
                 /** Format: uuid */
                 id: string;
@@ -3505,7 +3533,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
         UnbookablePaymentInput: {
             /** Format: uuid */
@@ -3515,7 +3543,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -3650,6 +3678,7 @@ export interface components {
             mailFrom: string | null;
             paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
             holdMinutes: number;
+            slotHoldMinutes: number;
             manualPaymentHours: number;
             swishNumber: string | null;
             bankAccount: string | null;
@@ -3701,20 +3730,44 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        Booking: {
+        Hold: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "class" | "appointment";
+            /**
+             * Format: date-time
+             * @description Book before this, naming the hold, or it lapses
+             */
+            expiresAt: string;
+            classId: string | null;
+            spots: number;
+            serviceId: string | null;
+            providerId: string | null;
+            start: string | null;
+            end: string | null;
+        };
+        Booking: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Spots in a class, or a provider's time
+             * @enum {string}
+             */
+            kind: "class" | "appointment";
             /** @enum {string} */
             status: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
+            /** @description The class's title or the service's name */
             title: string;
             /** Format: date-time */
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
+            /** Format: date-time */
             startsAtLocal: string;
+            /** Format: date-time */
             endsAtLocal: string;
+            /** @description The organisation's time zone, in which the local times are given */
             timeZone: string;
             spots: number;
             price: components["schemas"]["Money"];
@@ -3729,6 +3782,12 @@ export interface components {
             cancelReason: string | null;
             /** @description Until when the customer may cancel; null if no longer */
             cancellableUntil: string | null;
+            /** @description Appointments: until when the customer may move it; null if no longer */
+            reschedulableUntil: string | null;
+            checkedInAt: string | null;
+            /** @description When it was marked completed or no-show */
+            finishedAt: string | null;
+            /** @description Set for a class booking */
             class: {
                 /** Format: uuid */
                 id: string;
@@ -3747,6 +3806,7 @@ export interface components {
                 /** @enum {string} */
                 status: "scheduled" | "cancelled";
             } | null;
+            /** @description Set for an appointment (a provider's time) */
             appointment: {
                 service: {
                     /** Format: uuid */
@@ -3761,17 +3821,19 @@ export interface components {
                     id: string;
                     name: string;
                 };
+                /** @description The place, for a service at a location */
                 location: string | null;
+                /** @description The customer's address, for a service at the customer's */
                 address: string | null;
                 phone: string | null;
                 notes: string | null;
                 videoUrl: string | null;
-                /** @enum {string} */
+                /**
+                 * @description Remote services: the meeting link is made just after booking; "pending" until then
+                 * @enum {string}
+                 */
                 videoStatus: "not_needed" | "pending" | "ready";
             } | null;
-            checkedInAt: string | null;
-            finishedAt: string | null;
-            reschedulableUntil: string | null;
             customer: {
                 /** Format: uuid */
                 id: string;
@@ -3965,7 +4027,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
         UnbookablePayment: {
             /** Format: uuid */
@@ -3975,7 +4037,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
