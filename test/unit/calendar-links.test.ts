@@ -28,6 +28,7 @@ describe('add to calendar', () => {
     for (const line of [
       'BEGIN:VCALENDAR',
       'UID:booking-1@slotwise',
+      `SEQUENCE:${Date.parse('2026-03-01T12:00:00Z') / 1000}`,
       'DTSTAMP:20260301T120000Z',
       'DTSTART:20260329T070000Z',
       'DTEND:20260329T083000Z',

@@ -85,7 +85,12 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** The booking as an iCalendar file with one event. */
+/**
+ * The booking as an iCalendar file with one event. SEQUENCE follows the server's mails and feeds:
+ * the seconds of the last change. A download shows the booking as it is now, so now's seconds
+ * (never less than the last change) make it replace an older copy, and a later change's mail in
+ * turn replaces it.
+ */
 export function icsFile(event: CalendarEvent, now = new Date()): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -95,6 +100,7 @@ export function icsFile(event: CalendarEvent, now = new Date()): string {
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
+    `SEQUENCE:${Math.floor(now.getTime() / 1000)}`,
     `DTSTAMP:${basicUtc(now.toISOString())}`,
     `DTSTART:${basicUtc(event.start)}`,
     `DTEND:${basicUtc(event.end)}`,
