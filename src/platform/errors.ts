@@ -53,6 +53,7 @@ export const errorStatus = {
   last_admin: 422,
   provider_account_not_staff: 422,
   payment_method_unavailable: 422,
+  provider_not_offering: 422,
   rate_limited: 429,
   headers_too_large: 431,
   internal_error: 500,

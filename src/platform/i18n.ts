@@ -74,6 +74,7 @@ const errorMessages: Record<Locale, Catalog> = {
     provider_account_taken: 'This account is already linked to another provider.',
     provider_account_not_staff: 'A provider can only be linked to a staff or admin account of this organisation.',
     payment_method_unavailable: 'This payment method is not offered here.',
+    provider_not_offering: 'This provider does not offer this service.',
     payment_provider_unavailable: 'The card payment service did not answer. No money was taken; please try again.',
     payments_disabled: 'Card payments are not available right now. Choose another way to pay.',
     payload_too_large: 'The request is too large.',
@@ -138,6 +139,7 @@ const errorMessages: Record<Locale, Catalog> = {
     provider_account_not_staff:
       'En utförare kan bara kopplas till ett personal- eller administratörskonto i organisationen.',
     payment_method_unavailable: 'Det här betalsättet erbjuds inte här.',
+    provider_not_offering: 'Utföraren erbjuder inte den här tjänsten.',
     payment_provider_unavailable: 'Korttjänsten svarade inte. Inga pengar har dragits; försök igen.',
     payments_disabled: 'Kortbetalning går inte just nu. Välj ett annat sätt att betala.',
     payload_too_large: 'Förfrågan är för stor.',

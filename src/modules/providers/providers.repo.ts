@@ -272,3 +272,80 @@ export async function replaceServicesOfProvider(
   if (serviceIds.length === 0) return;
   await db.insert(serviceProviders).values(serviceIds.map((serviceId) => ({ orgId, serviceId, providerId })));
 }
+
+// --- schedules of several providers at once (the slots of "any provider" in a few queries) ----------
+
+/** The providers linked to a service, active or not, by name. */
+export async function selectProvidersOfService(db: Db, orgId: string, serviceId: string): Promise<ProviderRow[]> {
+  return db
+    .select({ provider: providers })
+    .from(serviceProviders)
+    .innerJoin(
+      providers,
+      and(eq(providers.orgId, serviceProviders.orgId), eq(providers.id, serviceProviders.providerId)),
+    )
+    .where(and(eq(serviceProviders.orgId, orgId), eq(serviceProviders.serviceId, serviceId)))
+    .orderBy(asc(providers.name), asc(providers.id))
+    .then((rows) => rows.map((row) => row.provider));
+}
+
+export async function selectWeeklyHoursOf(db: Db, orgId: string, providerIds: string[]): Promise<WeeklyHoursRow[]> {
+  if (providerIds.length === 0) return [];
+  return db
+    .select()
+    .from(providerWeeklyHours)
+    .where(and(eq(providerWeeklyHours.orgId, orgId), inArray(providerWeeklyHours.providerId, providerIds)));
+}
+
+/** The intervals of the providers' overrides of local dates from..to inclusive; a closed date has one row with no interval. */
+export async function selectOverridesOf(
+  db: Db,
+  orgId: string,
+  providerIds: string[],
+  range: { from: string; to: string },
+): Promise<{ providerId: string; date: string; interval: OverrideIntervalRow | null }[]> {
+  if (providerIds.length === 0) return [];
+  return db
+    .select({
+      providerId: providerDateOverrides.providerId,
+      date: providerDateOverrides.date,
+      interval: providerOverrideIntervals,
+    })
+    .from(providerDateOverrides)
+    .leftJoin(
+      providerOverrideIntervals,
+      and(
+        eq(providerOverrideIntervals.orgId, providerDateOverrides.orgId),
+        eq(providerOverrideIntervals.overrideId, providerDateOverrides.id),
+      ),
+    )
+    .where(
+      and(
+        eq(providerDateOverrides.orgId, orgId),
+        inArray(providerDateOverrides.providerId, providerIds),
+        gte(providerDateOverrides.date, range.from),
+        lte(providerDateOverrides.date, range.to),
+      ),
+    );
+}
+
+/** The providers' time off that overlaps [from, to). */
+export async function selectTimeOffOf(
+  db: Db,
+  orgId: string,
+  providerIds: string[],
+  range: { from: Date; to: Date },
+): Promise<TimeOffRow[]> {
+  if (providerIds.length === 0) return [];
+  return db
+    .select()
+    .from(providerTimeOff)
+    .where(
+      and(
+        eq(providerTimeOff.orgId, orgId),
+        inArray(providerTimeOff.providerId, providerIds),
+        gt(providerTimeOff.endsAt, range.from),
+        lt(providerTimeOff.startsAt, range.to),
+      ),
+    );
+}
