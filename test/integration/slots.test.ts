@@ -111,6 +111,38 @@ describe('slots from the schedule', () => {
   });
 });
 
+describe('where and in which zone', () => {
+  test('a service at a location counts only the hours worked there (or anywhere)', async () => {
+    const studio = (await admin.post('/api/v1/locations', { name: 'Studio', address: { city: 'Stockholm' } })).body;
+    const clinic = (await admin.post('/api/v1/locations', { name: 'Clinic', address: { city: 'Solna' } })).body;
+    const provider = await newProvider('Two places', [
+      { weekday: 1, start: '09:00', end: '10:00', locationId: studio.id },
+      { weekday: 1, start: '10:00', end: '11:00', locationId: clinic.id },
+      { weekday: 1, start: '11:00', end: '12:00' },
+    ] as Interval[]);
+    const atStudio = await newService([provider], { where: { mode: 'at_location', locationId: studio.id } });
+    const remote = await newService([provider]);
+    const starts = async (service: string) =>
+      localStarts((await slotsOf(service, 'from=2027-03-15&to=2027-03-15')).body).map((start) => start.slice(11, 16));
+    assert.deepEqual(await starts(atStudio), ['09:00', '11:00']);
+    assert.deepEqual(await starts(remote), ['09:00', '10:00', '11:00']);
+  });
+
+  test('zone names are answered canonically; wall-time bounds are read in the asked zone', async () => {
+    const provider = await newProvider('Zones', everyDay('09:00', '12:00'));
+    const service = await newService([provider]);
+    const lower = await slotsOf(service, 'from=2027-03-15&to=2027-03-15&timeZone=europe/stockholm');
+    assert.equal(lower.status, 200, JSON.stringify(lower.body));
+    assert.equal(lower.body.timeZone, 'Europe/Stockholm');
+    // 10:00 to 11:00 in London is 11:00 to 12:00 in Stockholm: one slot, 11:00 there (the end is exclusive).
+    const london = await slotsOf(service, 'from=2027-03-15T10:00&to=2027-03-15T11:00&timeZone=Europe/London');
+    assert.deepEqual(localStarts(london.body), ['2027-03-15T10:00:00+00:00']);
+    for (const bad of ['from=2027-03-15T24:00&to=2027-03-16', 'from=2027-03-15T10:60&to=2027-03-16']) {
+      assert.equal((await slotsOf(service, bad)).status, 400, bad);
+    }
+  });
+});
+
 describe('live bookings and holds', () => {
   test('a booking and a live hold remove the slots their buffers reach; an expired hold removes nothing', async () => {
     const provider = await newProvider('Buffers', weekdays('09:00', '17:00'));

@@ -6,31 +6,32 @@
  */
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
-import { DomainError, isDomainError } from '../../platform/errors.ts';
-import { parseDateBoundary } from '../../platform/time.ts';
+import { DomainError } from '../../platform/errors.ts';
 import {
+  type InstantRange,
+  type IsoWeekday,
   type ProviderAvailability,
   type ServiceSlotRules,
+  type WeeklyInterval,
+  type WorkingInterval,
   computeSlots,
   isSlotBookable,
   toLocalTime,
 } from '../availability/availability.ts';
-import { type ProviderSchedule, loadProviderSchedules } from '../providers/providers.availability.ts';
-import { findProvider, selectProvidersByIds, selectProvidersOfService } from '../providers/providers.repo.ts';
-import type { ProviderRow } from '../providers/providers.tables.ts';
-import { findService } from '../services/services.repo.ts';
+import { findProvider } from '../providers/providers.repo.ts';
 import type { ServiceRow } from '../services/services.tables.ts';
-import { type LiveClaim, selectLiveClaims } from './bookings.slots-repo.ts';
+import { DAY_MS, MINUTE_MS, wallToInstant, zoneOffsets } from '../availability/zone-offsets.ts';
+import { type SlotInputs, selectSlotInputs } from './bookings.slots-repo.ts';
 
 /** The longest window one request may ask for: two months of local dates. */
 export const MAX_SLOT_WINDOW_DAYS = 62;
 
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /** What of a service decides its slots. */
 export type SlotService = Pick<
   ServiceRow,
+  | 'id'
   | 'durationMinutes'
   | 'bufferBeforeMinutes'
   | 'bufferAfterMinutes'
@@ -68,42 +69,62 @@ export function slotRules(service: SlotService): ServiceSlotRules {
 const locationOf = (service: SlotService): string | null =>
   service.locationMode === 'at_location' ? service.locationId : null;
 
+/**
+ * What to read for slots starting in [from, to), known before the zone is: instants a few days either side
+ * (a local date is within 15 hours of its UTC date, buffers are at most 12 hours and an appointment at most
+ * a day, and a window of the day before may run past midnight), and the UTC dates of those instants a day
+ * further for the overrides. Reading more than the window needs costs little: the engine looks only at
+ * what the window reaches.
+ */
+function readRange(from: number, to: number) {
+  const range = { from: new Date(from - 3 * DAY_MS), to: new Date(to + 3 * DAY_MS) };
+  const utcDate = (instant: number) => new Date(instant).toISOString().slice(0, 10);
+  return { range, dates: { from: utcDate(from - 4 * DAY_MS), to: utcDate(to + 4 * DAY_MS) } };
+}
+
+/** The engine's input for these providers, from the statement's rows. */
 function toAvailability(
   service: SlotService,
-  schedules: ProviderSchedule[],
-  claims: LiveClaim[],
+  providers: readonly { id: string; timeZone: string }[],
+  inputs: SlotInputs,
 ): ProviderAvailability[] {
   const before = service.bufferBeforeMinutes * 60_000;
   const after = service.bufferAfterMinutes * 60_000;
-  const busy = new Map<string, { start: number; end: number }[]>(schedules.map((s) => [s.providerId, []]));
-  for (const claim of claims) busy.get(claim.providerId)?.push({ start: claim.start - after, end: claim.end + before });
-  return schedules.map((schedule) => ({ ...schedule, busy: busy.get(schedule.providerId) ?? [] }));
-}
-
-/**
- * Schedules and live claims for slots starting in [from, to): four queries, whatever the number of
- * providers. Claims and time off are read a day either side (buffers are at most 12 hours, a slot at most
- * a day long), so nothing that can block a slot of the window is missed.
- */
-async function loadAvailability(
-  db: Db,
-  orgId: string,
-  service: SlotService,
-  providers: readonly Pick<ProviderRow, 'id' | 'timeZone'>[],
-  window: { from: number; to: number },
-  now: Date,
-  ignore?: { bookingId?: string; holdId?: string },
-): Promise<ProviderAvailability[]> {
-  const range = {
-    from: new Date(window.from - DAY_MS),
-    to: new Date(window.to + service.durationMinutes * 60_000 + DAY_MS),
-  };
-  const ids = providers.map((provider) => provider.id);
-  const [schedules, claims] = await Promise.all([
-    loadProviderSchedules(db, orgId, providers, range),
-    selectLiveClaims(db, orgId, ids, range, now, ignore),
-  ]);
-  return toAvailability(service, schedules, claims);
+  const rows = new Map(
+    providers.map((provider) => [
+      provider.id,
+      {
+        weeklyHours: [] as WeeklyInterval[],
+        overrides: new Map<string, WorkingInterval[]>(),
+        timeOff: [] as InstantRange[],
+        busy: [] as InstantRange[],
+      },
+    ]),
+  );
+  for (const [id, weekday, start, end, locationId] of inputs.weekly) {
+    rows.get(id)?.weeklyHours.push({ weekday: weekday as IsoWeekday, start, end, locationId });
+  }
+  for (const [id, date, start, end, locationId] of inputs.overrides) {
+    const overrides = rows.get(id)?.overrides;
+    if (!overrides) continue;
+    const intervals = overrides.get(date) ?? [];
+    // A closed date is an override without intervals (its one row has none).
+    if (start !== null && end !== null) intervals.push({ start, end, locationId });
+    overrides.set(date, intervals);
+  }
+  for (const [id, start, end] of inputs.timeOff) rows.get(id)?.timeOff.push({ start, end });
+  // The database's rule for buffers (see slotRules).
+  for (const [id, start, end] of inputs.claims) rows.get(id)?.busy.push({ start: start - after, end: end + before });
+  return providers.map((provider) => {
+    const { weeklyHours, overrides, timeOff, busy } = rows.get(provider.id) ?? {
+      weeklyHours: [],
+      overrides: new Map<string, WorkingInterval[]>(),
+      timeOff: [],
+      busy: [],
+    };
+    const dateOverrides = [...overrides].map(([date, intervals]) => ({ date, intervals }));
+    return { providerId: provider.id, timeZone: provider.timeZone, weeklyHours, dateOverrides, timeOff, busy };
+  });
 }
 
 export interface SlotsQuery {
@@ -134,7 +155,7 @@ export interface SlotsAnswer {
  * The bookable starts of an active service in a window, for one provider or any provider offering it.
  * Public: providers are named by id and name only. The answer's zone is the one asked for, else the
  * provider's (or, for any provider, their common zone, else the organisation's); `from` and `to` dates
- * are local dates in that zone.
+ * are local dates in that zone. One statement reads everything, before the zone is known (see readRange).
  */
 export async function listSlots(
   db: Db,
@@ -144,13 +165,17 @@ export async function listSlots(
   now: Date,
 ): Promise<SlotsAnswer> {
   const orgId = ctx.org.id;
-  const [service, linked] = await Promise.all([
-    findService(db, orgId, serviceId),
-    selectProvidersOfService(db, orgId, serviceId),
-  ]);
+  const asked = query.timeZone ?? 'UTC';
+  const roughFrom = boundary(query.from, asked, 'from', false);
+  const roughTo = boundary(query.to, asked, 'to', true);
+  // Checked exactly below; this bounds what is read for a window that will be refused anyway.
+  if (roughTo - roughFrom > (MAX_SLOT_WINDOW_DAYS + 2) * DAY_MS) throw windowTooLong();
+  const { range, dates } = readRange(roughFrom, roughTo);
+  const inputs = await selectSlotInputs(db, orgId, serviceId, range, dates, now);
+  const { service } = inputs;
   // An inactive service takes no bookings, so it has no slots, for staff either.
   if (!service?.active) throw new DomainError('service_not_found');
-  const offering = linked.filter((provider) => provider.active);
+  const offering = inputs.providers.filter((provider) => provider.active);
 
   let chosen = offering;
   if (query.provider !== undefined) {
@@ -162,53 +187,37 @@ export async function listSlots(
   const zones = new Set(chosen.map((provider) => provider.timeZone));
   const [onlyZone] = zones;
   const timeZone = query.timeZone ?? (zones.size === 1 && onlyZone !== undefined ? onlyZone : ctx.org.timeZone);
-  const from = boundary(query.from, timeZone, 'from', false);
-  const to = boundary(query.to, timeZone, 'to', true);
+  const from = timeZone === asked ? roughFrom : boundary(query.from, timeZone, 'from', false);
+  const to = timeZone === asked ? roughTo : boundary(query.to, timeZone, 'to', true);
   if (to <= from) throw queryError('to', 'must be after from');
   // A local day may be 25 hours long (a DST change): the limit counts days, not exact hours.
-  if (to - from > MAX_SLOT_WINDOW_DAYS * DAY_MS + HOUR_MS) {
-    throw queryError('to', `must be at most ${MAX_SLOT_WINDOW_DAYS} days after from`);
-  }
+  if (to - from > MAX_SLOT_WINDOW_DAYS * DAY_MS + HOUR_MS) throw windowTooLong();
 
   const providers = offering.map((provider) => ({ id: provider.id, name: provider.name }));
-  if (chosen.length === 0) return { serviceId, timeZone, slots: [], providers };
-  const availability = await loadAvailability(db, orgId, service, chosen, { from, to }, now);
   const slots = computeSlots({
     service: slotRules(service),
-    providers: availability,
+    providers: toAvailability(service, chosen, inputs),
     now: now.getTime(),
     from,
     to,
     locationId: locationOf(service),
   });
-  return {
-    serviceId,
-    timeZone,
-    slots: slots.map((slot) => {
-      const local = toLocalTime(slot.start, timeZone);
-      return {
-        start: new Date(slot.start).toISOString(),
-        end: new Date(slot.end).toISOString(),
-        startLocal: local.iso,
-        date: local.date,
-        providerIds: slot.providerIds,
-      };
-    }),
-    providers,
-  };
+  const format = slotFormatter(timeZone);
+  return { serviceId, timeZone, slots: slots.map(format), providers };
 }
 
 /**
  * For the booking path: which of these providers are free to start this service at `start` (an instant on
  * the service's grid, inside their hours, clear of live claims with the buffers, within notice and
- * horizon), in the order given. Empty: `start` is not bookable with any of them. Inactive providers are
- * never free. The caller has checked that they offer the service.
+ * horizon), in the order given. Empty: `start` is not bookable with any of them. A provider who is
+ * inactive or does not offer the service is never free (the caller tells those apart for its error codes).
  *
- * Same inputs and same rule as `listSlots`, so a slot listed is a slot this accepts (and the reverse) at
- * the same `now` and with the same claims. It only reads: inside the booking transaction it is the friendly
- * check that answers `slot_unavailable` for a start that was never offered; the exclusion constraint on
- * provider_claims remains the guarantee against two bookings of one provider's time. `ignore` leaves out
- * the claim of the booking being rescheduled or of the hold being turned into a booking.
+ * Same statement and same rule as `listSlots`, so a slot listed is a slot this accepts (and the reverse)
+ * at the same `now` and with the same claims. It only reads: inside the booking transaction it is the
+ * friendly check that answers `slot_unavailable` for a start that was never offered; the exclusion
+ * constraint on provider_claims remains the guarantee against two bookings of one provider's time.
+ * `ignore` leaves out the claim of the booking being rescheduled, or of the hold being turned into a
+ * booking. The service's rules are the caller's row (read in its transaction).
  */
 export async function freeProvidersAt(
   db: Db,
@@ -219,22 +228,20 @@ export async function freeProvidersAt(
   now: Date,
   ignore?: { bookingId?: string; holdId?: string },
 ): Promise<string[]> {
-  const rows = await selectProvidersByIds(db, orgId, [...new Set(providerIds)]);
-  const active = new Map(rows.filter((row) => row.active).map((row) => [row.id, row]));
-  const providers = providerIds.flatMap((id) => active.get(id) ?? []);
   const instant = start.getTime();
-  if (providers.length === 0 || !Number.isFinite(instant)) return [];
-  const availability = await loadAvailability(
-    db,
-    orgId,
-    service,
-    providers,
-    { from: instant, to: instant + 1 },
-    now,
-    ignore,
-  );
+  if (providerIds.length === 0 || !Number.isFinite(instant)) return [];
+  const { range, dates } = readRange(instant, instant);
+  const inputs = await selectSlotInputs(db, orgId, service.id, range, dates, now, ignore);
+  const offering = new Map(inputs.providers.filter((p) => p.active).map((provider) => [provider.id, provider]));
+  const providers = [...new Set(providerIds)].flatMap((id) => offering.get(id) ?? []);
+  if (providers.length === 0) return [];
   return isSlotBookable(
-    { service: slotRules(service), providers: availability, now: now.getTime(), locationId: locationOf(service) },
+    {
+      service: slotRules(service),
+      providers: toAvailability(service, providers, inputs),
+      now: now.getTime(),
+      locationId: locationOf(service),
+    },
     instant,
   );
 }
@@ -245,17 +252,119 @@ async function whyNotOffered(db: Db, orgId: string, providerId: string): Promise
   return provider?.active ? new DomainError('provider_not_offering') : new DomainError('provider_not_found');
 }
 
+const BOUNDARY =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|([+-])(\d{2}):(\d{2}))?)?$/;
+
+/**
+ * A bound of the window in epoch ms: a date is the start of that local day (with `endOfDay`, of the next
+ * one), a date-time with an offset is that instant, one without is wall time in `zone` and is refused if
+ * the clocks skip it. platform/time.ts's parseDateBoundary means the same; this one uses the engine's
+ * memoised offsets instead of luxon, which costs about 0.1 ms a call on the most-read endpoint.
+ */
 function boundary(value: string, zone: string, field: string, endOfDay: boolean): number {
-  try {
-    return parseDateBoundary(value, zone, field, endOfDay).getTime();
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'validation_failed') {
-      const [detail] = (error.details as { message?: string }[] | undefined) ?? [];
-      throw queryError(field, detail?.message ?? 'is not a date');
-    }
-    throw error;
+  const match = BOUNDARY.exec(value);
+  if (!match) throw queryError(field, 'must be a date (2026-03-29) or an ISO 8601 date-time');
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset, sign, offH, offM] = match;
+  const date = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  if (new Date(date).toISOString().slice(0, 10) !== value.slice(0, 10)) throw queryError(field, 'is not a real date');
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+    throw queryError(field, 'is not a real date and time');
   }
+  const wall =
+    date +
+    (match[4] === undefined
+      ? endOfDay
+        ? DAY_MS
+        : 0
+      : Number(hour) * HOUR_MS +
+        Number(minute) * MINUTE_MS +
+        Number(second) * 1000 +
+        Number(fraction.padEnd(3, '0').slice(0, 3)));
+  if (offset !== undefined) {
+    const minutes = offset === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(offH) * 60 + Number(offM));
+    return wall - minutes * MINUTE_MS;
+  }
+  const offsets = zoneOffsets(zone);
+  const instant = wallToInstant(offsets, wall);
+  // A wall time the clocks skip maps to the instant of the change, which shows another wall time.
+  if (match[4] !== undefined && instant + offsets.offsetAt(instant) !== wall) {
+    throw queryError(field, `does not exist in ${zone} (the clocks change then)`);
+  }
+  return instant;
 }
+
+/** Zone names as asked → the zone's canonical name, for names Intl knows; bounded, as the names come from the public. */
+const canonicalZones = new Map<string, string>();
+
+/**
+ * The canonical spelling of an IANA zone Intl knows ("europe/stockholm" → "Europe/Stockholm"), or
+ * undefined. Canonical names also keep the engine's memo of zones (one entry per name) from growing with
+ * every spelling a caller tries.
+ */
+export function canonicalTimeZone(zone: string): string | undefined {
+  let canonical = canonicalZones.get(zone);
+  if (canonical !== undefined) return canonical;
+  try {
+    canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+  if (canonicalZones.size < 1000) canonicalZones.set(zone, canonical);
+  return canonical;
+}
+
+/** "00:00" … "23:59" by minute of the day. */
+const HH_MM = Array.from(
+  { length: 1440 },
+  (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`,
+);
+
+/**
+ * Turns the engine's slots into the answer's shape. A month has hundreds of slots, each with three ISO
+ * strings; built from a table of minutes and the dates seen so far they cost a tenth of Date#toISOString
+ * and the engine's toLocalTime (which remain the way for the odd instant off the whole minute).
+ */
+function slotFormatter(timeZone: string): (slot: { start: number; end: number; providerIds: string[] }) => SlotDto {
+  const offsets = zoneOffsets(timeZone);
+  const dates = new Map<number, string>();
+  const dateOf = (epochDay: number) => {
+    let text = dates.get(epochDay);
+    if (text === undefined) {
+      text = new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
+      dates.set(epochDay, text);
+    }
+    return text;
+  };
+  const iso = (ms: number, suffix: string) => {
+    const epochDay = Math.floor(ms / DAY_MS);
+    return `${dateOf(epochDay)}T${HH_MM[(ms - epochDay * DAY_MS) / MINUTE_MS]}:00${suffix}`;
+  };
+  return ({ start, end, providerIds }) => {
+    const offset = offsets.offsetAt(start);
+    if (start % MINUTE_MS !== 0 || end % MINUTE_MS !== 0 || offset % MINUTE_MS !== 0) {
+      const local = toLocalTime(start, timeZone);
+      const startIso = new Date(start).toISOString();
+      return {
+        start: startIso,
+        end: new Date(end).toISOString(),
+        startLocal: local.iso,
+        date: local.date,
+        providerIds,
+      };
+    }
+    const minutes = Math.abs(offset) / MINUTE_MS;
+    const offsetText = `${offset < 0 ? '-' : '+'}${HH_MM[minutes]}`;
+    return {
+      start: iso(start, '.000Z'),
+      end: iso(end, '.000Z'),
+      startLocal: iso(start + offset, offsetText),
+      date: dateOf(Math.floor((start + offset) / DAY_MS)),
+      providerIds,
+    };
+  };
+}
+
+const windowTooLong = () => queryError('to', `must be at most ${MAX_SLOT_WINDOW_DAYS} days after from`);
 
 const queryError = (path: string, message: string) =>
   new DomainError('validation_failed', {}, [{ in: 'querystring', path, message }]);

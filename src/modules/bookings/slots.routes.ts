@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../../platform/http.ts';
 import { dateOrDateTimeSchema, idParam } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
-import { timeZoneSchema } from '../orgs/orgs.schema.ts';
-import { MAX_SLOT_WINDOW_DAYS, listSlots } from './bookings.slots.ts';
+import { MAX_SLOT_WINDOW_DAYS, canonicalTimeZone, listSlots } from './bookings.slots.ts';
 
 const slotsQuerySchema = z.strictObject({
   from: dateOrDateTimeSchema.describe('First local date (in timeZone), or an instant'),
@@ -11,9 +10,20 @@ const slotsQuerySchema = z.strictObject({
     `Last local date, inclusive, or an instant (exclusive); at most ${MAX_SLOT_WINDOW_DAYS} days after from`,
   ),
   provider: z.uuid().optional().describe('One provider; without it, any provider who offers the service'),
-  timeZone: timeZoneSchema
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .transform((zone, ctx) => {
+      const canonical = canonicalTimeZone(zone);
+      if (canonical === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Stockholm' });
+        return z.NEVER;
+      }
+      return canonical;
+    })
     .optional()
-    .describe("Zone of the dates asked and of the local times answered; default the provider's"),
+    .describe("IANA zone of the dates asked and of the local times answered; default the provider's"),
 });
 
 const slotsSchema = z
