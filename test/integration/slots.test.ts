@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { freeProvidersAt } from '../../src/modules/bookings/bookings.slots.ts';
 import { findService } from '../../src/modules/services/services.repo.ts';
 import { violatedConstraint } from '../../src/platform/db.ts';
@@ -255,6 +257,79 @@ describe('live bookings and holds', () => {
       '2027-03-15T10:00:00+01:00',
       '2027-03-16T10:00:00+01:00',
     ]);
+  });
+});
+
+describe('offered exactly when the database accepts', () => {
+  test('property: for random buffers, lengths and existing appointments, a start is offered iff its insert passes the exclusion constraint', async () => {
+    const provider = await newProvider('Property', weekdays('09:00', '13:00'));
+    const service = await newService([provider]);
+    const db = t.database.db;
+    const day = Date.parse('2027-03-15T08:00:00Z'); // Monday 09:00 in Stockholm
+    const minutes = (m: number) => new Date(day + m * 60_000);
+    const existing = fc.record({
+      start: fc.integer({ min: -12, max: 48 }).map((n) => n * 5),
+      length: fc.integer({ min: 3, max: 12 }).map((n) => n * 5),
+      before: fc.constantFrom(0, 5, 10, 30),
+      after: fc.constantFrom(0, 5, 15, 45),
+    });
+    const rollback = new Error('rollback');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          duration: fc.constantFrom(15, 30, 45, 60),
+          interval: fc.constantFrom(10, 15, 20, 30),
+          before: fc.constantFrom(0, 5, 10, 30),
+          after: fc.constantFrom(0, 5, 15, 45),
+          appointments: fc.array(existing, { maxLength: 5 }),
+        }),
+        async ({ duration, interval, before, after, appointments }) => {
+          await db.execute(sql`DELETE FROM bookings WHERE provider_id = ${provider}`);
+          const changed = await admin.patch(`/api/v1/services/${service}`, {
+            durationMinutes: duration,
+            slotIntervalMinutes: interval,
+            bufferBeforeMinutes: before,
+            bufferAfterMinutes: after,
+          });
+          assert.equal(changed.status, 200);
+          const row = { orgId: t.org.id, serviceId: service, providerId: provider };
+          for (const a of appointments) {
+            // Appointments of other lengths and buffers; one the constraint refuses is simply not there.
+            await insertAppointmentRow(db, {
+              ...row,
+              start: minutes(a.start),
+              end: minutes(a.start + a.length),
+              bufferBeforeMinutes: a.before,
+              bufferAfterMinutes: a.after,
+            }).catch((error) => assert.equal(violatedConstraint(error), 'provider_claims_no_overlap'));
+          }
+          const response = await slotsOf(service, `from=2027-03-15&to=2027-03-15&provider=${provider}`);
+          assert.equal(response.status, 200);
+          const offered = new Set((response.body.slots as Json[]).map((slot) => Date.parse(slot.start as string)));
+          for (let m = 0; m + duration <= 240; m += interval) {
+            let accepted = true;
+            await db
+              .transaction(async (tx) => {
+                await insertAppointmentRow(tx, {
+                  ...row,
+                  start: minutes(m),
+                  end: minutes(m + duration),
+                  bufferBeforeMinutes: before,
+                  bufferAfterMinutes: after,
+                });
+                throw rollback;
+              })
+              .catch((error) => {
+                if (error === rollback) return;
+                assert.equal(violatedConstraint(error), 'provider_claims_no_overlap');
+                accepted = false;
+              });
+            assert.equal(offered.has(minutes(m).getTime()), accepted, `start 09:00 + ${m} min`);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
 
