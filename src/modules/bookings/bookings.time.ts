@@ -10,18 +10,12 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db.ts';
 import { violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import {
-  type InstantRange,
-  type ProviderAvailability,
-  type ServiceSlotRules,
-  isSlotBookable,
-} from '../availability/availability.ts';
-import { loadProviderSchedule } from '../providers/providers.availability.ts';
+import { freeProvidersAt } from './bookings.slots.ts';
 import { selectProviderIdsByService, selectProvidersByIds } from '../providers/providers.repo.ts';
 import type { ProviderRow } from '../providers/providers.tables.ts';
 import { findService } from '../services/services.repo.ts';
 import type { ServiceRow } from '../services/services.tables.ts';
-import { clearExpiredClaims, countDayBookings, lockProviders, selectLiveClaims } from './bookings.repo.ts';
+import { clearExpiredClaims, countDayBookings, lockProviders } from './bookings.repo.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -42,15 +36,6 @@ export interface TimePlan {
   /** What the provider's time is blocked for: the appointment with its buffers. */
   blocked: { from: Date; to: Date };
 }
-
-export const rulesOf = (service: ServiceRow): ServiceSlotRules => ({
-  durationMinutes: service.durationMinutes,
-  bufferBeforeMinutes: service.bufferBeforeMinutes,
-  bufferAfterMinutes: service.bufferAfterMinutes,
-  slotIntervalMinutes: service.slotIntervalMinutes,
-  minimumNoticeMinutes: service.minimumNoticeMinutes,
-  maximumDaysAhead: service.maximumDaysAhead,
-});
 
 /** Checks the service, the provider and the start against the catalogue; says which rule a bad request breaks. */
 export async function planTime(
@@ -105,24 +90,11 @@ export async function lockFreeProviders(
   const ids = plan.candidates.map((provider) => provider.id);
   await lockProviders(tx, orgId, ids);
   await clearExpiredClaims(tx, ids, plan.blocked, now);
-  const window = {
-    from: new Date(plan.start.getTime() - 2 * 86_400_000),
-    to: new Date(plan.end.getTime() + 2 * 86_400_000),
-  };
-  const claims = await selectLiveClaims(tx, ids, window, now, ignoreBookingId);
-  const schedules = await Promise.all(plan.candidates.map((p) => loadProviderSchedule(tx, orgId, p.id, window)));
-  const providers: ProviderAvailability[] = schedules.flatMap((schedule) => (schedule ? [schedule] : []));
-  const request = { service: rulesOf(plan.service), now: now.getTime() };
-  const busy = (providerId: string): InstantRange[] =>
-    claims.filter((claim) => claim.providerId === providerId).map(({ start, end }) => ({ start, end }));
-  const free = new Set(
-    isSlotBookable(
-      { ...request, providers: providers.map((p) => ({ ...p, busy: busy(p.providerId) })) },
-      plan.start.getTime(),
-    ),
-  );
+  const at = (ignore: { bookingId?: string; claims?: boolean }) =>
+    freeProvidersAt(tx, orgId, plan.service, ids, plan.start, now, ignore);
+  const free = new Set(await at(ignoreBookingId ? { bookingId: ignoreBookingId } : {}));
   if (free.size === 0) {
-    const offered = isSlotBookable({ ...request, providers }, plan.start.getTime());
+    const offered = await at({ claims: true });
     throw new DomainError(offered.length > 0 ? 'slot_taken' : 'slot_unavailable');
   }
   const candidates = plan.candidates.filter((provider) => free.has(provider.id));
