@@ -94,6 +94,24 @@ describe('booking an appointment', () => {
     assert.equal(withAddress.body.booking.appointment.notes, 'Door code 1234');
   });
 
+  test('staff booking for a customer on the phone are bound by hours and bookings, not by notice', async () => {
+    const { serviceId } = await setupPractice(admin, { service: { minimumNoticeMinutes: 48 * 60 } });
+    const tomorrow = localStart(1, '10:00');
+    const public_ = await t.client().post('/api/v1/bookings', { serviceId, start: tomorrow, guest: guest('n1') });
+    assert.equal(public_.status, 422);
+    assert.equal(public_.body.error.code, 'too_soon');
+    const byStaff = await admin.post('/api/v1/bookings', { serviceId, start: tomorrow, guest: guest('n1') });
+    assert.equal(byStaff.status, 201, JSON.stringify(byStaff.body));
+    assert.equal(byStaff.body.booking.source, 'staff');
+    const outsideHours = await admin.post('/api/v1/bookings', {
+      serviceId,
+      start: localStart(1, '19:00'),
+      guest: guest('n2'),
+    });
+    assert.equal(outsideHours.status, 422);
+    assert.equal(outsideHours.body.error.code, 'slot_unavailable');
+  });
+
   test('the database refuses an overlapping appointment written in raw SQL, bypassing the service', async () => {
     const { serviceId, providerIds } = await setupPractice(admin);
     const start = localStart(4, '10:00');
