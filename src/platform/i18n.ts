@@ -132,7 +132,7 @@ const errorMessages: Record<Locale, Catalog> = {
     slot_taken: 'Tyvärr har någon annan just bokat den här tiden. Välj en annan.',
     hold_expired: 'Tiden vi höll åt dig har gått ut. Välj en tid igen.',
     reschedule_closed: 'Bokningen kan inte längre flyttas på nätet. Kontakta oss.',
-    provider_not_offering: 'Den här utföraren erbjuder inte tjänsten.',
+    provider_not_offering: 'Utföraren erbjuder inte den här tjänsten.',
     slot_unavailable: 'Det här är ingen bokningsbar tid för tjänsten. Välj en av de erbjudna tiderna.',
     start_in_past: 'Den här tiden har redan passerat.',
     too_soon: 'Tjänsten måste bokas minst {minutes} minuter i förväg.',

@@ -10,20 +10,16 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db.ts';
 import { violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import {
-  type InstantRange,
-  type ProviderAvailability,
-  type ServiceSlotRules,
-  isSlotBookable,
-} from '../availability/availability.ts';
-import { loadProviderSchedule } from '../providers/providers.availability.ts';
+import { freeProvidersAt } from './bookings.slots.ts';
 import { selectProviderIdsByService, selectProvidersByIds } from '../providers/providers.repo.ts';
 import type { ProviderRow } from '../providers/providers.tables.ts';
 import { findService } from '../services/services.repo.ts';
 import type { ServiceRow } from '../services/services.tables.ts';
-import { clearExpiredClaims, countDayBookings, lockProviders, selectLiveClaims } from './bookings.repo.ts';
+import { clearExpiredClaims, countDayBookings, lockProviders } from './bookings.repo.ts';
 
 const MINUTE_MS = 60_000;
+/** The furthest ahead anyone may book (the services' own horizon is at most this). */
+const MAX_DAYS_AHEAD = 730;
 
 export interface TimeRequest {
   serviceId: string;
@@ -36,6 +32,8 @@ export interface TimeRequest {
 
 export interface TimePlan {
   service: ServiceRow;
+  /** The service's rules as they apply to this request (see planTime's options). */
+  rules: ServiceRow;
   candidates: ProviderRow[];
   start: Date;
   end: Date;
@@ -43,23 +41,18 @@ export interface TimePlan {
   blocked: { from: Date; to: Date };
 }
 
-export const rulesOf = (service: ServiceRow): ServiceSlotRules => ({
-  durationMinutes: service.durationMinutes,
-  bufferBeforeMinutes: service.bufferBeforeMinutes,
-  bufferAfterMinutes: service.bufferAfterMinutes,
-  slotIntervalMinutes: service.slotIntervalMinutes,
-  minimumNoticeMinutes: service.minimumNoticeMinutes,
-  maximumDaysAhead: service.maximumDaysAhead,
-});
-
 /** Checks the service, the provider and the start against the catalogue; says which rule a bad request breaks. */
 export async function planTime(
   db: Db,
   orgId: string,
   request: TimeRequest,
   now: Date,
-  /** A held start keeps its place even if the minimum notice ran out while the customer checked out. */
-  options: { honourNotice?: boolean } = {},
+  /**
+   * `held`: a held start keeps its place even if the minimum notice ran out during the checkout.
+   * `staff`: staff booking for a customer (a phone call, a walk-in) are bound by the hours and by other
+   * bookings, not by the notice and horizon the public must keep.
+   */
+  options: { held?: boolean; staff?: boolean } = {},
 ): Promise<TimePlan> {
   const service = await findService(db, orgId, request.serviceId);
   if (!service?.active) throw new DomainError('service_not_found');
@@ -76,10 +69,15 @@ export async function planTime(
   }
   const start = request.start;
   if (start <= now) throw new DomainError('start_in_past');
-  if (!options.honourNotice && start.getTime() < now.getTime() + service.minimumNoticeMinutes * MINUTE_MS) {
+  const rules = {
+    ...service,
+    minimumNoticeMinutes: options.held || options.staff ? 0 : service.minimumNoticeMinutes,
+    maximumDaysAhead: options.staff ? MAX_DAYS_AHEAD : service.maximumDaysAhead,
+  };
+  if (start.getTime() < now.getTime() + rules.minimumNoticeMinutes * MINUTE_MS) {
     throw new DomainError('too_soon', { minutes: service.minimumNoticeMinutes });
   }
-  if (start.getTime() >= now.getTime() + service.maximumDaysAhead * 86_400_000) {
+  if (start.getTime() >= now.getTime() + rules.maximumDaysAhead * 86_400_000) {
     throw new DomainError('too_far_ahead', { days: service.maximumDaysAhead });
   }
   const end = new Date(start.getTime() + service.durationMinutes * MINUTE_MS);
@@ -87,7 +85,7 @@ export async function planTime(
     from: new Date(start.getTime() - service.bufferBeforeMinutes * MINUTE_MS),
     to: new Date(end.getTime() + service.bufferAfterMinutes * MINUTE_MS),
   };
-  return { service, candidates, start, end, blocked };
+  return { service, rules, candidates, start, end, blocked };
 }
 
 /**
@@ -105,24 +103,11 @@ export async function lockFreeProviders(
   const ids = plan.candidates.map((provider) => provider.id);
   await lockProviders(tx, orgId, ids);
   await clearExpiredClaims(tx, ids, plan.blocked, now);
-  const window = {
-    from: new Date(plan.start.getTime() - 2 * 86_400_000),
-    to: new Date(plan.end.getTime() + 2 * 86_400_000),
-  };
-  const claims = await selectLiveClaims(tx, ids, window, now, ignoreBookingId);
-  const schedules = await Promise.all(plan.candidates.map((p) => loadProviderSchedule(tx, orgId, p.id, window)));
-  const providers: ProviderAvailability[] = schedules.flatMap((schedule) => (schedule ? [schedule] : []));
-  const request = { service: rulesOf(plan.service), now: now.getTime() };
-  const busy = (providerId: string): InstantRange[] =>
-    claims.filter((claim) => claim.providerId === providerId).map(({ start, end }) => ({ start, end }));
-  const free = new Set(
-    isSlotBookable(
-      { ...request, providers: providers.map((p) => ({ ...p, busy: busy(p.providerId) })) },
-      plan.start.getTime(),
-    ),
-  );
+  const at = (ignore: { bookingId?: string; claims?: boolean }) =>
+    freeProvidersAt(tx, orgId, plan.rules, ids, plan.start, now, ignore);
+  const free = new Set(await at(ignoreBookingId ? { bookingId: ignoreBookingId } : {}));
   if (free.size === 0) {
-    const offered = isSlotBookable({ ...request, providers }, plan.start.getTime());
+    const offered = await at({ claims: true });
     throw new DomainError(offered.length > 0 ? 'slot_taken' : 'slot_unavailable');
   }
   const candidates = plan.candidates.filter((provider) => free.has(provider.id));

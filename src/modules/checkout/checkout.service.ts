@@ -189,7 +189,7 @@ async function bookAppointment(
   deps: CheckoutDeps,
 ): Promise<Created> {
   const { now } = deps;
-  const plan = await planTime(tx, ctx.org.id, request, now, { honourNotice: request.held !== null });
+  const plan = await planTime(tx, ctx.org.id, request, now, { held: request.held !== null, staff: source === 'staff' });
   const { service } = plan;
   if (service.locationMode === 'at_customer' && !input.address) throw new DomainError('address_required');
   const method = choosePaymentMethod(ctx, service.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);

@@ -1815,6 +1815,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{serviceId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookable start times of a service, for one provider or any (public) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First local date (in timeZone), or an instant */
+                    from: string;
+                    /** @description Last local date, inclusive, or an instant (exclusive); at most 62 days after from */
+                    to: string;
+                    /** @description One provider; without it, any provider who offers the service */
+                    provider?: string;
+                    /** @description IANA zone of the dates asked and of the local times answered; default the provider's */
+                    timeZone?: string;
+                };
+                header?: never;
+                path: {
+                    serviceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Slots"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings": {
         parameters: {
             query?: never;
@@ -3394,6 +3441,30 @@ export interface components {
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["CheckoutInput"] | null;
         };
+        SlotsInput: {
+            /** Format: uuid */
+            serviceId: string;
+            /** @description The zone of startLocal and date */
+            timeZone: string;
+            slots: {
+                /** Format: date-time */
+                start: string;
+                /** Format: date-time */
+                end: string;
+                /** @description The start with its offset in timeZone, e.g. 2026-03-29T09:00:00+02:00 */
+                startLocal: string;
+                /** @description Local date of the start in timeZone */
+                date: string;
+                /** @description The providers free at this start */
+                providerIds: string[];
+            }[];
+            /** @description Active providers who offer the service */
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
         HealthInput: {
             /** @enum {string} */
             status: "ok" | "unavailable";
@@ -3887,6 +3958,30 @@ export interface components {
             manageUrl: string | null;
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["Checkout"] | null;
+        };
+        Slots: {
+            /** Format: uuid */
+            serviceId: string;
+            /** @description The zone of startLocal and date */
+            timeZone: string;
+            slots: {
+                /** Format: date-time */
+                start: string;
+                /** Format: date-time */
+                end: string;
+                /** @description The start with its offset in timeZone, e.g. 2026-03-29T09:00:00+02:00 */
+                startLocal: string;
+                /** @description Local date of the start in timeZone */
+                date: string;
+                /** @description The providers free at this start */
+                providerIds: string[];
+            }[];
+            /** @description Active providers who offer the service */
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         Health: {
             /** @enum {string} */
