@@ -1,4 +1,5 @@
-import { client, ok, type paths } from './client';
+import type { paths } from './schema';
+import { client, ok } from './client';
 
 type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends {
   requestBody?: { content: { 'application/json': infer B } };

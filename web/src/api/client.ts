@@ -1,8 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { components, paths as generatedPaths } from './schema';
-import type { SlotsPaths } from './slots-contract';
-
-export type paths = generatedPaths & SlotsPaths;
+import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
 export type ClassItem = Schemas['Class'];
@@ -23,13 +20,8 @@ export type WeeklyHours = Schemas['WeeklyHours'];
 export type DateOverride = Schemas['DateOverride'];
 export type TimeOff = Schemas['TimeOff'];
 
-type Answer200<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends {
-  responses: { 200: { content: { 'application/json': infer A } } };
-}
-  ? A
-  : never;
 /** Free start times of a service, in the zone asked for, and the providers who offer it. */
-export type SlotList = Answer200<'/api/v1/services/{serviceId}/slots', 'get'>;
+export type SlotList = Schemas['Slots'];
 export type Slot = SlotList['slots'][number];
 /** A provider's time (or class spots) held for a few minutes while the customer checks out. */
 export type Hold = Schemas['Hold'];
