@@ -210,7 +210,7 @@ export async function selectLiveClaims(
       WHERE provider_id IN ${inList(providerIds)}
         AND during && tstzrange(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz)
         AND (expires_at IS NULL OR expires_at > ${now.toISOString()}::timestamptz)
-        AND booking_id IS DISTINCT FROM ${ignoreBookingId ?? null}::uuid`,
+        ${ignoreBookingId ? sql`AND booking_id IS DISTINCT FROM ${ignoreBookingId}::uuid` : sql``}`,
   );
   return rows.map((row) => ({ providerId: row.provider_id, start: Number(row.start_ms), end: Number(row.end_ms) }));
 }
