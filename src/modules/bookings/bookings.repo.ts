@@ -215,23 +215,29 @@ export async function selectLiveClaims(
   return rows.map((row) => ({ providerId: row.provider_id, start: Number(row.start_ms), end: Number(row.end_ms) }));
 }
 
-/** How many live appointments each provider has on the given day (for "any provider" fairness). */
+/** How many live appointments each provider has on the given day (for "any provider" fairness); one statement. */
 export async function countDayBookings(
   db: Db,
   orgId: string,
   days: { providerId: string; from: Date; to: Date }[],
 ): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const day of days) {
-    const [row] = await queryRows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM bookings
-          WHERE org_id = ${orgId} AND provider_id = ${day.providerId} AND status <> 'cancelled'
-            AND starts_at >= ${day.from.toISOString()}::timestamptz AND starts_at < ${day.to.toISOString()}::timestamptz`,
-    );
-    counts.set(day.providerId, row?.n ?? 0);
-  }
-  return counts;
+  if (days.length === 0) return new Map();
+  const wanted = sql.join(
+    days.map(
+      (day) =>
+        sql`(${day.providerId}::uuid, ${day.from.toISOString()}::timestamptz, ${day.to.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const rows = await queryRows<{ provider_id: string; n: number }>(
+    db,
+    sql`SELECT d.provider_id, count(b.id)::int AS n
+        FROM (VALUES ${wanted}) AS d (provider_id, day_from, day_to)
+        LEFT JOIN bookings b ON b.org_id = ${orgId} AND b.provider_id = d.provider_id AND b.status <> 'cancelled'
+          AND b.starts_at >= d.day_from AND b.starts_at < d.day_to
+        GROUP BY d.provider_id`,
+  );
+  return new Map(rows.map((row) => [row.provider_id, row.n]));
 }
 
 export async function insertBooking(db: Db, booking: BookingRow): Promise<void> {
