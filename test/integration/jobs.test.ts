@@ -636,9 +636,10 @@ describe('mail jobs re-read state', () => {
     const reminder = await jobFor(mailJobs.reminder, bookingId);
     assert.equal(reminder.status, 'pending');
     assert.equal(reminder.runAt.getTime(), new Date(cls.startsAt).getTime() - 24 * 3600_000, 'a day before the class');
-    assert.equal(await t.runJobs(), 1, 'the confirmation is sent; the reminder waits');
+    await t.runJobs();
     const confirmation = await jobFor(mailJobs.bookingConfirmed, bookingId);
-    assert.equal(mailsFor(confirmation.id).length, 1);
+    assert.equal(mailsFor(confirmation.id).length, 1, 'the confirmation is sent');
+    assert.equal((await jobRow(reminder.id)).status, 'pending', 'the reminder waits');
 
     const cancelled = await anon.post(`/api/v1/manage/${booked.body.manageToken}/cancel`, {});
     assert.equal(cancelled.status, 200);
@@ -708,7 +709,9 @@ describe('mail jobs re-read state', () => {
       const confirmations = await Promise.all(bookingIds.map((id) => jobFor(mailJobs.bookingConfirmed, id)));
 
       for (let round = 1; round <= 2; round++) {
-        assert.equal(await t.runJobs(), 3, `round ${round}: the three confirmations are tried`);
+        // Besides the confirmations, jobs that find nothing to do for a class booking may run (the
+        // meeting room and the provider's mail, queued before checkout writes the row): at least three.
+        assert.ok((await t.runJobs()) >= 3, `round ${round}: the three confirmations are tried`);
         for (const job of confirmations) {
           const row = await jobRow(job.id);
           assert.equal(row.status, 'pending', 'rescheduled, not dead');

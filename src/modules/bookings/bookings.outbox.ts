@@ -2,7 +2,7 @@ import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { type CancelledBy, videoRoomKey } from '../../platform/job-types.ts';
 import { cancelJob, dropReminder, enqueue, scheduleReminder } from '../../platform/jobs.ts';
-import { findAppointmentFacts } from './bookings.repo.ts';
+import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts';
 
 /**
  * A meeting room is worth many tries: the job backs off up to an hour between attempts, so this keeps
@@ -14,18 +14,18 @@ const VIDEO_ROOM_ATTEMPTS = 24;
  * In the booking's transaction: the confirmation mail and, if there is time for one, the reminder;
  * for an appointment also the provider's mail and, when it meets remotely, its meeting room.
  *
- * Checkout queues these before it writes the booking row (the insert comes last, so the class lock
- * is held only for it), so the kind may not be readable yet. Then the room and the provider's mail
- * are queued anyway, and their handlers, which re-read the booking, find that a class booking needs
- * neither. Settlement and the unbookable queue confirm a row that exists, and queue only what applies.
+ * What the booking is, is read from its row, or taken from `booking.what` when the caller knows it.
+ * Checkout queues these before it writes the row (the insert comes last, so the class lock is held
+ * only for it) and does not say: then the room and the provider's mail are queued anyway, and their
+ * handlers, which re-read the booking, find that a class booking needs neither.
  */
 export async function queueBookingConfirmed(
   tx: Db,
   org: Pick<OrgContext, 'id' | 'reminderHours'>,
-  booking: { id: string; startsAt: Date },
+  booking: { id: string; startsAt: Date; what?: AppointmentFacts },
   now: Date,
 ): Promise<void> {
-  const facts = await findAppointmentFacts(tx, org.id, booking.id);
+  const facts = booking.what ?? (await findAppointmentFacts(tx, org.id, booking.id));
   if (facts?.kind !== 'class') {
     // Before the confirmation mail: with a quick video service the mail then tends to carry the link.
     if (facts?.kind !== 'appointment' || facts.remote) await queueVideoRoom(tx, org.id, booking.id);
