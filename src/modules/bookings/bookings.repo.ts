@@ -83,14 +83,49 @@ export async function findBooking(
   return row;
 }
 
+/**
+ * A change moves `updated_at` on by at least a second: calendar entries number their versions by it
+ * in whole seconds (bookings.ics.ts), and a calendar ignores an update whose SEQUENCE did not grow —
+ * a booking moved within a second of being made would otherwise keep its old time there.
+ */
+const changedNow = sql`greatest(now(), ${bookings.updatedAt} + interval '1 second')`;
+
 export async function updateBookingRow(db: Db, orgId: string, id: string, changes: Partial<NewBookingRow>) {
   const [row] = await db
     .update(bookings)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...changes, updatedAt: changedNow })
     .where(and(eq(bookings.orgId, orgId), eq(bookings.id, id)))
     .returning();
   if (!row) throw new Error(`booking ${id} vanished during update`);
   return row;
+}
+
+/**
+ * Stores the meeting link of a remote appointment, unless it was cancelled meanwhile (then the
+ * caller removes the room it just made). Returns whether the link was stored.
+ */
+export async function storeVideoUrl(db: Db, orgId: string, id: string, url: string): Promise<boolean> {
+  const rows = await db
+    .update(bookings)
+    .set({ videoUrl: url, updatedAt: changedNow })
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.id, id), ne(bookings.status, 'cancelled')))
+    .returning({ id: bookings.id });
+  return rows.length > 0;
+}
+
+export type AppointmentFacts = { kind: 'class' } | { kind: 'appointment'; providerId: string; remote: boolean };
+
+/** Which kind a booking is, for the side effects queued with it; undefined while its row is not written. */
+export async function findAppointmentFacts(db: Db, orgId: string, id: string): Promise<AppointmentFacts | undefined> {
+  const [row] = await queryRows<{ provider_id: string | null; location_mode: string | null }>(
+    db,
+    sql`SELECT b.provider_id, s.location_mode FROM bookings b
+        LEFT JOIN services s ON s.org_id = b.org_id AND s.id = b.service_id
+        WHERE b.org_id = ${orgId} AND b.id = ${id}`,
+  );
+  if (!row) return undefined;
+  if (!row.provider_id) return { kind: 'class' };
+  return { kind: 'appointment', providerId: row.provider_id, remote: row.location_mode === 'remote' };
 }
 
 export async function deleteBookingRow(db: Db, orgId: string, id: string): Promise<void> {

@@ -300,7 +300,14 @@ async function openBooking(
     method === 'free' || method === 'venue' ? null : await openPayment(tx, ctx.org, parts.booking, method);
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;
-  if (!pending) await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt }, deps.now);
+  if (!pending) {
+    const { service, provider } = reserved;
+    const what =
+      service && provider
+        ? { kind: 'appointment' as const, providerId: provider.id, remote: service.locationMode === 'remote' }
+        : { kind: 'class' as const };
+    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt, what }, deps.now);
+  }
   const dto = toBookingDto(ctx, { ...reserved, customer, payment }, deps.now);
   await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
   if (!pending) await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
