@@ -4,7 +4,7 @@ import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
 import { cancelIntentHandler, expireHoldHandler } from './modules/payments/payments.service.ts';
 import { executeRefundHandler } from './modules/payments/refunds.service.ts';
-import { stripeEventHandler } from './modules/payments/stripe-events.service.ts';
+import { stripeEventHandler } from './modules/checkout/checkout.stripe-events.ts';
 import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';

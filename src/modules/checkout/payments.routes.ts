@@ -33,7 +33,7 @@ import {
   paymentInfo,
 } from '../payments/payments.service.ts';
 import { refundPayment } from '../payments/refunds.service.ts';
-import { receiveStripeEvent } from '../payments/stripe-events.service.ts';
+import { receiveStripeEvent } from './checkout.stripe-events.ts';
 import { unbookableStatuses } from '../payments/payments.tables.ts';
 import type { Db } from '../../platform/db.ts';
 
