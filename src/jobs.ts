@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
-import { cancelIntentHandler, expireHoldHandler } from './modules/payments/payments.service.ts';
+import { cancelIntentHandler, expireHoldHandler } from './modules/checkout/checkout.settlement.ts';
 import { executeRefundHandler } from './modules/payments/refunds.service.ts';
 import { stripeEventHandler } from './modules/checkout/checkout.stripe-events.ts';
 import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';

@@ -16,8 +16,8 @@ import {
   recordStripeEvent,
 } from '../payments/payments.repo.ts';
 import { paymentJobs } from '../payments/payments.locks.ts';
-import { applyIntent } from '../payments/payments.service.ts';
 import { reconcileRefund } from '../payments/refunds.service.ts';
+import { applyIntent } from './checkout.settlement.ts';
 
 /**
  * A Stripe webhook: verify the signature on the raw body, record the event id (once, whatever the

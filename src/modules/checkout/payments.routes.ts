@@ -24,15 +24,9 @@ import {
   settlementSchema,
   unbookableSchema,
 } from '../payments/payments.schema.ts';
-import {
-  bookUnbookable,
-  confirmCardPayment,
-  integrityReport,
-  listUnbookable,
-  markPaid,
-  paymentInfo,
-} from '../payments/payments.service.ts';
+import { integrityReport, listUnbookable, paymentInfo } from '../payments/payments.service.ts';
 import { refundPayment } from '../payments/refunds.service.ts';
+import { bookUnbookable, confirmCardPayment, markPaid } from './checkout.settlement.ts';
 import { receiveStripeEvent } from './checkout.stripe-events.ts';
 import { unbookableStatuses } from '../payments/payments.tables.ts';
 import type { Db } from '../../platform/db.ts';
