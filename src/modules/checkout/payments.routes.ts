@@ -25,7 +25,7 @@ import {
   unbookableSchema,
 } from '../payments/payments.schema.ts';
 import { integrityReport, listUnbookable, paymentInfo } from '../payments/payments.service.ts';
-import { refundPayment } from '../payments/refunds.service.ts';
+import { refundPayment } from './checkout.refunds.ts';
 import { bookUnbookable, confirmCardPayment, markPaid } from './checkout.settlement.ts';
 import { receiveStripeEvent } from './checkout.stripe-events.ts';
 import { unbookableStatuses } from '../payments/payments.tables.ts';
