@@ -9,7 +9,9 @@ import {
  * Checkout: the flows that cross bookings and money, and the only module that calls both. Booking
  * reserves capacity (bookings) and opens the payment (payments) in one transaction; cancelling a
  * booking or a class settles its payment (a refund, or the end of a hold) in the cancellation's
- * transaction. Lock order everywhere: class, then booking, then payment (payments.locks.ts).
+ * transaction. Settling a payment into its booking (a card, Swish or transfer that succeeds, fails
+ * or runs out of time) is in checkout.settlement.ts, and Stripe's events in checkout.stripe-events.ts.
+ * Lock order everywhere: class, then booking, then payment (payments.locks.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { CardGateway } from '../../platform/card-gateway.ts';
@@ -50,14 +52,9 @@ import { findClass, updateClassRow } from '../classes/classes.repo.ts';
 import { toClassDto } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
-import {
-  abandonPayment,
-  ensureCardIntent,
-  openPayment,
-  releaseLapsedHoldsOfClass,
-  settleCancelledBooking,
-} from '../payments/payments.service.ts';
+import { ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
+import { abandonPayment, releaseLapsedHoldsOfClass } from './checkout.settlement.ts';
 
 export interface CheckoutDeps {
   now: Date;
