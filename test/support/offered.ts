@@ -40,9 +40,9 @@ export async function offeredProviders(
 
 /**
  * Every start in [from, to) on the service's grid inside its providers' working hours, ignoring what is
- * booked (the candidates to ask `offeredProviders` about), in epoch milliseconds.
+ * booked (the candidates to ask `offeredProviders` about), each with the providers working then.
  */
-export async function workingStarts(
+export async function workingSlots(
   db: Db,
   orgId: string,
   serviceId: string,
@@ -60,7 +60,7 @@ export async function workingStarts(
     now: now.getTime(),
     from: range.from.getTime(),
     to: range.to.getTime(),
-  }).map((slot) => slot.start);
+  });
 }
 
 /** The first start in [from, to) that the booking path offers, with its free providers. */
@@ -71,7 +71,7 @@ export async function firstOffered(
   range: { from: Date; to: Date },
   now: Date,
 ): Promise<{ start: Date; providerIds: string[] } | undefined> {
-  for (const start of await workingStarts(db, orgId, serviceId, range, now)) {
+  for (const { start } of await workingSlots(db, orgId, serviceId, range, now)) {
     const providerIds = await offeredProviders(db, orgId, { serviceId, start: new Date(start) }, now);
     if (providerIds.length > 0) return { start: new Date(start), providerIds };
   }
