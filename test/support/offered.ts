@@ -1,5 +1,6 @@
 import { computeSlots } from '../../src/modules/availability/availability.ts';
-import { lockFreeProviders, planTime, rulesOf } from '../../src/modules/bookings/bookings.time.ts';
+import { slotRules } from '../../src/modules/bookings/bookings.slots.ts';
+import { lockFreeProviders, planTime } from '../../src/modules/bookings/bookings.time.ts';
 import { loadProviderSchedule } from '../../src/modules/providers/providers.availability.ts';
 import { selectProviderIdsByService } from '../../src/modules/providers/providers.repo.ts';
 import { findService } from '../../src/modules/services/services.repo.ts';
@@ -55,7 +56,7 @@ export async function workingSlots(
   const window = { from: new Date(range.from.getTime() - 86_400_000), to: new Date(range.to.getTime() + 86_400_000) };
   const schedules = await Promise.all(providerIds.map((id) => loadProviderSchedule(db, orgId, id, window)));
   return computeSlots({
-    service: rulesOf(service),
+    service: slotRules(service),
     providers: schedules.flatMap((schedule) => (schedule ? [schedule] : [])),
     now: now.getTime(),
     from: range.from.getTime(),
