@@ -220,6 +220,9 @@ describe('reschedule', () => {
     });
     assert.equal(other.status, 201);
     const token = first.body.manageToken as string;
+    const icsBefore = await t.app.inject({ method: 'GET', url: `/api/v1/manage/${token}/booking.ics` });
+    assert.equal(icsBefore.statusCode, 200);
+    assert.match(String(icsBefore.headers['content-type']), /text\/calendar/);
     const taken = await t.client().post(`/api/v1/manage/${token}/reschedule`, { start: localStart(7, '14:00') });
     assert.equal(taken.status, 409);
     assert.equal(taken.body.error.code, 'slot_taken');
@@ -227,6 +230,18 @@ describe('reschedule', () => {
     assert.equal(moved.status, 200, JSON.stringify(moved.body));
     assert.equal(moved.body.startsAt, new Date(localStart(7, '12:00')).toISOString());
     assert.equal(moved.body.id, first.body.booking.id);
+    // The calendar file keeps its UID, shows the new time and a higher SEQUENCE.
+    const icsAfter = await t.app.inject({ method: 'GET', url: `/api/v1/manage/${token}/booking.ics` });
+    const field = (ics: string, name: string) => ics.match(new RegExp(`^${name}[:;](.*)$`, 'm'))?.[1]?.trim();
+    assert.equal(field(icsAfter.body, 'UID'), `booking-${first.body.booking.id}@slotwise`);
+    assert.equal(field(icsAfter.body, 'UID'), field(icsBefore.body, 'UID'));
+    assert.ok(Number(field(icsAfter.body, 'SEQUENCE')) > Number(field(icsBefore.body, 'SEQUENCE')));
+    assert.notEqual(field(icsAfter.body, 'DTSTART'), field(icsBefore.body, 'DTSTART'));
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/manage/not-a-real-token-at-all-xyz/booking.ics',
+    });
+    assert.equal(unknown.statusCode, 404);
     const freed = await t.client().post('/api/v1/bookings', {
       serviceId,
       start: localStart(7, '10:00'),

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { serverKey } from '../../platform/tokens.ts';
-import { customerFeed, myFeedUrl, providerFeed, providerFeedLink, scheduleFeed } from './calendar.service.ts';
+import {
+  customerFeed,
+  manageIcs,
+  myFeedUrl,
+  providerFeed,
+  providerFeedLink,
+  scheduleFeed,
+} from './calendar.service.ts';
+import { manageTokenParams } from '../bookings/bookings.schema.ts';
 
 const ICS = 'text/calendar; charset=utf-8';
 
@@ -22,6 +30,22 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
       const token = request.params.file.slice(0, -'.ics'.length);
       return reply.type(ICS).send(await customerFeed(db, token, links, clock.now()));
     },
+  );
+
+  app.get(
+    '/manage/:token/booking.ics',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'One booking as an iCalendar file (add to calendar), by its manage token',
+        params: manageTokenParams,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type(ICS)
+        .header('content-disposition', 'attachment; filename="booking.ics"')
+        .send(await manageIcs(db, request.ctx, request.params.token, links)),
   );
 
   app.get(

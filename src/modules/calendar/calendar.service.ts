@@ -1,4 +1,5 @@
-import { selectBookingViews } from '../payments/booking-views.ts';
+import { findBookingView, selectBookingViews } from '../payments/booking-views.ts';
+import { canSee, contextFor, manageRef } from '../bookings/bookings.service.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -21,6 +22,21 @@ const FEED_HISTORY_MS = 30 * 24 * 3600_000;
 export interface LinkDeps {
   publicUrl: string;
   tokenKey: Buffer;
+}
+
+/**
+ * One booking as a calendar file, for "add to calendar" on the manage page: the same event (UID,
+ * SEQUENCE, place) as the confirmation mail's attachment and the customer's feed, made in one place.
+ */
+export async function manageIcs(db: Db, callerCtx: RequestContext, token: string, links: LinkDeps): Promise<string> {
+  const ref = manageRef(links.tokenKey, token);
+  const ctx = await contextFor(db, callerCtx, ref);
+  const view = 'manage' in ref ? await findBookingView(db, ctx.org.id, ref.manage) : undefined;
+  if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
+  const org = await findOrganisationById(db, ctx.org.id);
+  if (!org) throw new DomainError('booking_not_found');
+  const url = manageUrl(links.publicUrl, token);
+  return buildIcs({ name: org.name, events: [bookingIcsEvent(view.booking.id, booked(view), org, url)] });
 }
 
 /** A customer's bookings as a calendar feed; the URL's secret token is the only key. */

@@ -2459,6 +2459,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/{token}/booking.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One booking as an iCalendar file (add to calendar), by its manage token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/providers/{file}": {
         parameters: {
             query?: never;
@@ -3233,131 +3269,11 @@ export interface components {
             before: unknown;
             after: unknown;
         };
-        JobInput: {
-            id: number;
-            kind: string;
-            /** @enum {string} */
-            status: "pending" | "running" | "done" | "dead" | "cancelled";
-            attempts: number;
-            maxAttempts: number;
-            /** Format: date-time */
-            runAt: string;
-            lastError: string | null;
-            result: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            finishedAt: string | null;
-        };
         MoneyInput: {
             /** @description Integer minor units (öre, cents) */
             amount: number;
             /** @description ISO 4217 code */
             currency: string;
-        };
-        WebhookEndpointInput: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            description: string;
-            events: string[];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        WebhookDeliveryInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            eventId: string;
-            eventType: string;
-            /** @enum {string} */
-            status: "pending" | "succeeded" | "failed";
-            attempts: number;
-            lastStatusCode: number | null;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            deliveredAt: string | null;
-        };
-        UserInput: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "customer" | "staff" | "admin";
-            locale: ("en" | "sv") | null;
-        };
-        SessionInput: {
-            user: components["schemas"]["UserInput"] | null;
-            /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
-            csrfToken: string | null;
-        };
-        OrganisationInput: {
-            /** Format: uuid */
-            id: string;
-            slug: string;
-            name: string;
-            timeZone: string;
-            currency: string;
-            /** @enum {string} */
-            defaultLocale: "en" | "sv";
-            cancellationDeadlineHours: number;
-            reminderHours: number;
-            mailFrom: string | null;
-            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
-            holdMinutes: number;
-            slotHoldMinutes: number;
-            manualPaymentHours: number;
-            swishNumber: string | null;
-            bankAccount: string | null;
-            /** @enum {string} */
-            unbookablePaymentPolicy: "refund" | "queue";
-            /** @description Whether card payments work on this deployment (Stripe is configured) */
-            cardPayments: boolean;
-        };
-        ClassInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            instructorName: string;
-            location: string;
-            locationId: string | null;
-            /**
-             * Format: date-time
-             * @description Instant, UTC
-             */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            /**
-             * Format: date-time
-             * @description The same instant in the organisation's time zone
-             */
-            startsAtLocal: string;
-            /** Format: date-time */
-            endsAtLocal: string;
-            timeZone: string;
-            maxSpots: number;
-            maxSpotsPerCustomer: number;
-            spotsLeft: number;
-            soldOut: boolean;
-            price: components["schemas"]["MoneyInput"];
-            /** @enum {string} */
-            status: "scheduled" | "cancelled";
-            cancelledAt: string | null;
-        };
-        CustomerInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         HoldInput: {
             /** Format: uuid */
@@ -3516,6 +3432,126 @@ export interface components {
             manageUrl: string | null;
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["CheckoutInput"] | null;
+        };
+        JobInput: {
+            id: number;
+            kind: string;
+            /** @enum {string} */
+            status: "pending" | "running" | "done" | "dead" | "cancelled";
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            lastError: string | null;
+            result: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        WebhookEndpointInput: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            events: string[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDeliveryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+        };
+        UserInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "customer" | "staff" | "admin";
+            locale: ("en" | "sv") | null;
+        };
+        SessionInput: {
+            user: components["schemas"]["UserInput"] | null;
+            /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
+            csrfToken: string | null;
+        };
+        OrganisationInput: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            timeZone: string;
+            currency: string;
+            /** @enum {string} */
+            defaultLocale: "en" | "sv";
+            cancellationDeadlineHours: number;
+            reminderHours: number;
+            mailFrom: string | null;
+            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
+            holdMinutes: number;
+            slotHoldMinutes: number;
+            manualPaymentHours: number;
+            swishNumber: string | null;
+            bankAccount: string | null;
+            /** @enum {string} */
+            unbookablePaymentPolicy: "refund" | "queue";
+            /** @description Whether card payments work on this deployment (Stripe is configured) */
+            cardPayments: boolean;
+        };
+        ClassInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            instructorName: string;
+            location: string;
+            locationId: string | null;
+            /**
+             * Format: date-time
+             * @description Instant, UTC
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description The same instant in the organisation's time zone
+             */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            timeZone: string;
+            maxSpots: number;
+            maxSpotsPerCustomer: number;
+            spotsLeft: number;
+            soldOut: boolean;
+            price: components["schemas"]["MoneyInput"];
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            cancelledAt: string | null;
+        };
+        CustomerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         SlotsInput: {
             /** Format: uuid */
@@ -3751,131 +3787,11 @@ export interface components {
             before: unknown;
             after: unknown;
         };
-        Job: {
-            id: number;
-            kind: string;
-            /** @enum {string} */
-            status: "pending" | "running" | "done" | "dead" | "cancelled";
-            attempts: number;
-            maxAttempts: number;
-            /** Format: date-time */
-            runAt: string;
-            lastError: string | null;
-            result: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            finishedAt: string | null;
-        };
         Money: {
             /** @description Integer minor units (öre, cents) */
             amount: number;
             /** @description ISO 4217 code */
             currency: string;
-        };
-        WebhookEndpoint: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            description: string;
-            events: string[];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        WebhookDelivery: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            eventId: string;
-            eventType: string;
-            /** @enum {string} */
-            status: "pending" | "succeeded" | "failed";
-            attempts: number;
-            lastStatusCode: number | null;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            deliveredAt: string | null;
-        };
-        User: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "customer" | "staff" | "admin";
-            locale: ("en" | "sv") | null;
-        };
-        Session: {
-            user: components["schemas"]["User"] | null;
-            /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
-            csrfToken: string | null;
-        };
-        Organisation: {
-            /** Format: uuid */
-            id: string;
-            slug: string;
-            name: string;
-            timeZone: string;
-            currency: string;
-            /** @enum {string} */
-            defaultLocale: "en" | "sv";
-            cancellationDeadlineHours: number;
-            reminderHours: number;
-            mailFrom: string | null;
-            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
-            holdMinutes: number;
-            slotHoldMinutes: number;
-            manualPaymentHours: number;
-            swishNumber: string | null;
-            bankAccount: string | null;
-            /** @enum {string} */
-            unbookablePaymentPolicy: "refund" | "queue";
-            /** @description Whether card payments work on this deployment (Stripe is configured) */
-            cardPayments: boolean;
-        };
-        Class: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            instructorName: string;
-            location: string;
-            locationId: string | null;
-            /**
-             * Format: date-time
-             * @description Instant, UTC
-             */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            /**
-             * Format: date-time
-             * @description The same instant in the organisation's time zone
-             */
-            startsAtLocal: string;
-            /** Format: date-time */
-            endsAtLocal: string;
-            timeZone: string;
-            maxSpots: number;
-            maxSpotsPerCustomer: number;
-            spotsLeft: number;
-            soldOut: boolean;
-            price: components["schemas"]["Money"];
-            /** @enum {string} */
-            status: "scheduled" | "cancelled";
-            cancelledAt: string | null;
-        };
-        Customer: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            locale: ("en" | "sv") | null;
-            hasAccount: boolean;
-            activeBookings: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         Hold: {
             /** Format: uuid */
@@ -4034,6 +3950,126 @@ export interface components {
             manageUrl: string | null;
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["Checkout"] | null;
+        };
+        Job: {
+            id: number;
+            kind: string;
+            /** @enum {string} */
+            status: "pending" | "running" | "done" | "dead" | "cancelled";
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            lastError: string | null;
+            result: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        WebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            events: string[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "customer" | "staff" | "admin";
+            locale: ("en" | "sv") | null;
+        };
+        Session: {
+            user: components["schemas"]["User"] | null;
+            /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
+            csrfToken: string | null;
+        };
+        Organisation: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            timeZone: string;
+            currency: string;
+            /** @enum {string} */
+            defaultLocale: "en" | "sv";
+            cancellationDeadlineHours: number;
+            reminderHours: number;
+            mailFrom: string | null;
+            paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
+            holdMinutes: number;
+            slotHoldMinutes: number;
+            manualPaymentHours: number;
+            swishNumber: string | null;
+            bankAccount: string | null;
+            /** @enum {string} */
+            unbookablePaymentPolicy: "refund" | "queue";
+            /** @description Whether card payments work on this deployment (Stripe is configured) */
+            cardPayments: boolean;
+        };
+        Class: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            instructorName: string;
+            location: string;
+            locationId: string | null;
+            /**
+             * Format: date-time
+             * @description Instant, UTC
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description The same instant in the organisation's time zone
+             */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            timeZone: string;
+            maxSpots: number;
+            maxSpotsPerCustomer: number;
+            spotsLeft: number;
+            soldOut: boolean;
+            price: components["schemas"]["Money"];
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            cancelledAt: string | null;
+        };
+        Customer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            locale: ("en" | "sv") | null;
+            hasAccount: boolean;
+            activeBookings: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         Slots: {
             /** Format: uuid */

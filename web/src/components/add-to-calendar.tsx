@@ -1,6 +1,6 @@
 import type { Booking } from '../api/client';
 import { type AppContextValue, useApp } from '../app-context';
-import { type CalendarEvent, googleCalendarUrl, icsHref, outlookCalendarUrl } from '../calendar/calendar-links';
+import { type CalendarEvent, googleCalendarUrl, outlookCalendarUrl } from '../calendar/calendar-links';
 
 /** A booking as a calendar event: the title, place and link the confirmation mail's .ics also carries. */
 export function bookingEvent(
@@ -39,15 +39,18 @@ export function bookingEvent(
   };
 }
 
-/** Download an .ics, or open the booking as a new event in Google Calendar or Outlook. */
-export function AddToCalendar({ booking, manageUrl }: { booking: Booking; manageUrl: string }) {
+/**
+ * Download the booking's .ics (made by the server, the same event as the confirmation mail's), or open it
+ * as a new event in Google Calendar or Outlook.
+ */
+export function AddToCalendar({ booking, manageUrl, icsUrl }: { booking: Booking; manageUrl: string; icsUrl: string }) {
   const { org, t } = useApp();
   const event = bookingEvent(booking, org.name, manageUrl, t);
   return (
     <section className="add-to-calendar" aria-labelledby="add-to-calendar-title">
       <h2 id="add-to-calendar-title">{t('calendar.title')}</h2>
       <p className="link-row">
-        <a className="button button-quiet" href={icsHref(event)} download="booking.ics">
+        <a className="button button-quiet" href={icsUrl} download="booking.ics">
           {t('calendar.ics')}
         </a>
         <a className="button button-quiet" href={googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">

@@ -72,7 +72,9 @@ export function ManagePage({ token }: { token: string }) {
           )}
           <h1>{booking.title}</h1>
           <BookingFacts booking={booking} />
-          {isAhead(booking) && <AddToCalendar booking={booking} manageUrl={manageUrl} />}
+          {isAhead(booking) && (
+            <AddToCalendar booking={booking} manageUrl={manageUrl} icsUrl={`/api/v1/manage/${token}/booking.ics`} />
+          )}
           {booking.appointment && !cancelledNow && (
             <Reschedule
               booking={booking}
