@@ -11,6 +11,9 @@
 export const webhookEventTypes = [
   'booking.created',
   'booking.cancelled',
+  'booking.checked_in',
+  'booking.completed',
+  'booking.no_show',
   'class.cancelled',
   'payment.succeeded',
   'refund.succeeded',

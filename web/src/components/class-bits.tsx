@@ -95,6 +95,13 @@ export function paymentText(booking: Booking, t: AppContextValue['t']): string {
 
 export function StatusBadge({ status }: { status: Booking['status'] }) {
   const { t } = useApp();
-  const style = status === 'confirmed' ? 'badge-open' : status === 'pending' ? 'badge-few' : 'badge-muted';
+  const style =
+    status === 'confirmed' || status === 'in_progress'
+      ? 'badge-open'
+      : status === 'pending'
+        ? 'badge-few'
+        : status === 'no_show'
+          ? 'badge-full'
+          : 'badge-muted';
   return <span className={`badge ${style}`}>{t(`status.${status}`)}</span>;
 }
