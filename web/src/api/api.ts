@@ -70,6 +70,12 @@ export const api = {
     ok(client.POST('/api/v1/manage/{token}/cancel', { params: { path: { token } }, body: {} })),
 
   booking: (bookingId: string) => ok(client.GET('/api/v1/bookings/{bookingId}', byId('bookingId', bookingId))),
+  checkIn: (bookingId: string) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/check-in', { ...byId('bookingId', bookingId), body: {} })),
+  complete: (bookingId: string) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/complete', { ...byId('bookingId', bookingId), body: {} })),
+  noShow: (bookingId: string) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/no-show', { ...byId('bookingId', bookingId), body: {} })),
 
   confirmCardPayment: (paymentIntentId: string) =>
     ok(client.POST('/api/v1/payments/confirm', { body: { paymentIntentId } })),
