@@ -92,30 +92,35 @@ export function StaffPaymentField({
  * Sends a booking made by staff for a customer. One idempotency key per attempt, so a lost answer
  * sent again books once; the customer gets the confirmation mail with their own manage link.
  */
-export function useStaffBooking(onBooked: (booking: Booking, again: boolean) => void) {
+export function useStaffBooking<B, R extends { booking: Booking; alreadyBooked: boolean }>(
+  book: (body: B, idempotencyKey: string) => Promise<R>,
+  onBooked: (created: R) => void,
+  onRefused?: (failure: unknown) => void,
+) {
   const [error, setError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const attempt = useRef<{ body: string; key: string } | null>(null);
-  const send = async (body: BookingInput) => {
+  const send = async (body: B) => {
     setError(null);
     const serialised = JSON.stringify(body);
     if (attempt.current?.body !== serialised) attempt.current = { body: serialised, key: newIdempotencyKey() };
     setBusy(true);
     try {
-      const created = await api.book(body, attempt.current.key);
+      const created = await book(body, attempt.current.key);
       attempt.current = null;
       setFieldErrors({});
-      onBooked(created.booking, created.alreadyBooked);
+      onBooked(created);
     } catch (failure) {
       if (!(failure instanceof ApiError && failure.code === 'network_error')) attempt.current = null;
       setFieldErrors(serverFieldErrors(failure));
       setError(failure);
+      onRefused?.(failure);
     } finally {
       setBusy(false);
     }
   };
-  return { send, busy, error, fieldErrors, setFieldErrors };
+  return { send, busy, error, setError, fieldErrors, setFieldErrors };
 }
 
 /** A class booking for a customer who calls or walks in (staff). */
@@ -125,12 +130,19 @@ export function BookClassForCustomer({ cls, onBooked }: { cls: ClassItem; onBook
   const [customer, setCustomer] = useState<CustomerInput>({ name: '', email: '' });
   const [spots, setSpots] = useState(1);
   const [payment, setPayment] = useState<StaffPaymentMethod>('venue');
-  const booking = useStaffBooking((booked, again) => {
-    setOpen(false);
-    setCustomer({ name: '', email: '' });
-    setSpots(1);
-    onBooked(t(again ? 'onBehalf.alreadyBooked' : 'onBehalf.booked', { name: booked.customer?.name ?? '' }));
-  });
+  const booking = useStaffBooking(
+    (body: BookingInput, key) => api.book(body, key),
+    (created) => {
+      setOpen(false);
+      setCustomer({ name: '', email: '' });
+      setSpots(1);
+      onBooked(
+        t(created.alreadyBooked ? 'onBehalf.alreadyBooked' : 'onBehalf.booked', {
+          name: created.booking.customer?.name ?? '',
+        }),
+      );
+    },
+  );
   if (cls.status === 'cancelled') return null;
   if (!open) {
     return (
