@@ -1,5 +1,5 @@
 /**
- * Slot-engine benchmark: `npm run bench:slots [-- --iterations=2000]`.
+ * Slot-engine benchmark: `npm run bench:slots [-- --iterations=2000 --http-requests=40]`.
  *
  * Runs the fixed workload of ../shared/bench (slots-workload.md): writes the inputs with workload.mjs into a
  * temporary directory, maps each into a `SlotRequest`, and times one full-month request per workload in
@@ -8,6 +8,11 @@
  * against every working window and every booking, offsets from luxon), so figures compare across machines
  * as ratios. Every engine answer is checked by the workload's brute-force oracle (spawned): OK, or the
  * differences and exit code 1.
+ *
+ * Then over HTTP (slots-http.ts): each of w1l, w2l, w3, w4 and w5 in a fresh embedded database, served by
+ * the real app on 127.0.0.1, one full-month GET /services/{id}/slots timed `--http-requests` times after a
+ * warm-up (and one untimed round of w1l first, to warm the process up), every answer checked by the
+ * oracle, beside the in-process figure of this run and a small public read for scale.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,12 +29,13 @@ import {
   type WeeklyInterval,
 } from '../src/modules/availability/availability.ts';
 import { wallToInstant, zoneOffsets } from '../src/modules/availability/zone-offsets.ts';
+import { type HttpFigures, measureWorkloadOverHttp } from './slots-http.ts';
 
 /** The shape of `<w>-input.json` (the fields the engine needs). */
 export interface WorkloadInput {
   workload: string;
   viewerTimeZone: string;
-  range: { start: string; end: string };
+  range: { start: string; end: string; firstLocalDate: string; lastLocalDate: string };
   event: {
     lengthMinutes: number;
     slotIntervalMinutes: number;
@@ -223,14 +229,29 @@ function conversionCosts(): string {
   );
 }
 
-function main(): void {
-  const arg = process.argv.find((a) => a.startsWith('--iterations='));
-  const iterations = arg ? Number(arg.split('=')[1]) : 2000;
+const HTTP_WORKLOADS = ['w1l', 'w2l', 'w3', 'w4', 'w5'];
+// The app is new for each workload and the first one also warms the process's JIT up.
+const HTTP_WARMUP = 20;
+
+function intOption(name: string, fallback: number, min: number, max: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`--${name} must be an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const iterations = intOption('iterations', 2000, 10, 1_000_000);
+  // A few hundred requests in all: a warm-up round, then five workloads, each warmed up and timed this many times.
+  const httpRequests = intOption('http-requests', 40, 0, 200);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'slotwise-slots-'));
   let wrong = 0;
   try {
     const files = generateWorkloads(dir);
     const rows: string[] = [];
+    const inProcessP50 = new Map<string, number>();
     // The very first request of the process: JIT cold, no offsets memoised yet.
     const first = workloadToRequest(JSON.parse(readFileSync(files.get('w1l') as string, 'utf8')) as WorkloadInput);
     const t0 = process.hrtime.bigint();
@@ -247,6 +268,7 @@ function main(): void {
       const naiveAgrees = naive.length === starts.length && naive.every((t, i) => t === starts[i]);
       if (!check.ok || !naiveAgrees) wrong++;
       const engine = time(() => computeSlots(request), iterations);
+      inProcessP50.set(name, engine.p50);
       const baseline = time(() => naiveSlots(request), Math.max(20, Math.floor(iterations / 50)));
       rows.push(
         [
@@ -268,6 +290,54 @@ function main(): void {
     console.log('goals: w1l p50 ≤ 0.4 ms, w2l p50 ≤ 2.5 ms');
     console.log(`first request of the process (w1l, cold): ${coldMs.toFixed(2)} ms`);
     console.log(conversionCosts());
+
+    if (httpRequests > 0) {
+      const figures: HttpFigures[] = [];
+      // The process's first app and database are slower for a while (JIT, PGlite's first statements);
+      // a served app is warm, so one untimed round of w1l goes first.
+      await measureWorkloadOverHttp('w1l', files.get('w1l') as string, 1, HTTP_WARMUP * 2);
+      for (const name of HTTP_WORKLOADS) {
+        figures.push(await measureWorkloadOverHttp(name, files.get(name) as string, httpRequests, HTTP_WARMUP));
+      }
+      console.log(
+        `\nover HTTP: GET /api/v1/services/{id}/slots for the month, the real app on 127.0.0.1 and the embedded ` +
+          `database (PGlite, in memory), ${httpRequests} requests each after ${HTTP_WARMUP}, one at a time`,
+      );
+      console.log('id    slots  rows/bookings  p50 ms   p95 ms  listSlots p50  engine p50  GET service p50  oracle');
+      for (const f of figures) {
+        const engineP50 = inProcessP50.get(f.name) ?? Number.NaN;
+        console.log(
+          [
+            f.name.padEnd(4),
+            String(f.slots).padStart(5),
+            `${f.rows}/${f.bookings}`.padStart(13),
+            f.p50.toFixed(2).padStart(7),
+            f.p95.toFixed(2).padStart(7),
+            f.serviceP50.toFixed(2).padStart(13),
+            engineP50.toFixed(3).padStart(10),
+            f.detailP50.toFixed(2).padStart(15),
+            f.ok ? (f.name === 'w3' ? 'OK (on the claims)' : 'OK') : 'WRONG',
+          ].join('  '),
+        );
+        if (!f.ok) {
+          wrong++;
+          console.log(f.output);
+        }
+      }
+      console.log(
+        `goal: w1l p50 ≤ 5 ms over HTTP. Load average now ${os
+          .loadavg()
+          .map((n) => n.toFixed(1))
+          .join(' ')} on ${os.availableParallelism()} cores; "GET service" (GET /services/{id}: the organisation, ` +
+          'the service, its providers) is the same machine at the same moment, for scale.',
+      );
+      console.log(
+        'rows/bookings: overlapping workload bookings of a provider become one appointment (the database allows no ' +
+          'overlap); same busy time.\n' +
+          "w3: the database keeps each appointment's own buffers (after + before between two), the workload counts " +
+          'one; its answer is checked by the oracle on the bookings as claims, buffers swapped.',
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -277,4 +347,9 @@ function main(): void {
   }
 }
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error('bench:slots failed:', error);
+    process.exitCode = 1;
+  });
+}

@@ -26,8 +26,6 @@ ALTER TABLE bookings
   ADD COLUMN customer_notes text CHECK (length(customer_notes) <= 2000),
   -- Remote services: the meeting link, made by a job after the booking commits.
   ADD COLUMN video_url text CHECK (length(video_url) <= 500),
-  -- iCalendar SEQUENCE: a reschedule sends the same UID with a higher sequence.
-  ADD COLUMN sequence integer NOT NULL DEFAULT 0 CHECK (sequence >= 0),
   ADD COLUMN checked_in_at timestamptz,
   ADD COLUMN finished_at timestamptz,
   ADD CONSTRAINT bookings_service_fk FOREIGN KEY (org_id, service_id) REFERENCES services (org_id, id) ON DELETE RESTRICT,
@@ -139,3 +137,9 @@ BEGIN
 END
 $$;
 CREATE TRIGGER holds_maintain AFTER INSERT OR DELETE ON holds FOR EACH ROW EXECUTE FUNCTION holds_maintain();
+
+-- A payment for an appointment whose time was taken meanwhile is unbookable too.
+ALTER TABLE unbookable_payments DROP CONSTRAINT unbookable_payments_reason_check;
+ALTER TABLE unbookable_payments ADD CONSTRAINT unbookable_payments_reason_check CHECK (reason IN (
+  'class_full', 'class_cancelled', 'class_started', 'already_booked', 'booking_cancelled', 'mismatch',
+  'slot_taken', 'appointment_started'));

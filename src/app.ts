@@ -11,6 +11,7 @@ import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import { contextHook } from './modules/auth/auth.context.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
+import { slotRoutes } from './modules/bookings/slots.routes.ts';
 import { checkoutRoutes } from './modules/checkout/checkout.routes.ts';
 import { lifecycleRoutes } from './modules/checkout/lifecycle.routes.ts';
 import { classRoutes } from './modules/classes/classes.routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp(services: Services): Promise<App> {
       providerRoutes(v1, services);
       serviceRoutes(v1, services);
       bookingRoutes(v1, services);
+      slotRoutes(v1, services);
       checkoutRoutes(v1, services);
       lifecycleRoutes(v1, services);
       auditRoutes(v1, services);

@@ -18,6 +18,8 @@ export interface OrgContext {
   paymentMethods: ('card' | 'swish' | 'bank_transfer' | 'venue')[];
   /** How long a card checkout holds its spots. */
   holdMinutes: number;
+  /** How long a hold (POST /holds) keeps a slot while the customer checks out. */
+  slotHoldMinutes: number;
   /** How long a Swish or bank transfer booking waits for its payment. */
   manualPaymentHours: number;
   swishNumber: string | null;

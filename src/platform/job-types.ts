@@ -11,6 +11,7 @@
 export const webhookEventTypes = [
   'booking.created',
   'booking.cancelled',
+  'booking.rescheduled',
   'booking.checked_in',
   'booking.completed',
   'booking.no_show',
@@ -27,6 +28,8 @@ export interface JobPayloads {
   'mail.booking_confirmed': { bookingId: string };
   'mail.booking_cancelled': { bookingId: string; by: CancelledBy };
   'mail.booking_reminder': { bookingId: string };
+  /** An appointment moved to another time or provider, or a class booking to another class. */
+  'mail.booking_moved': { bookingId: string };
   'mail.payment_pending': { bookingId: string };
   'mail.refund_issued': { refundId: string };
   /** The reset link holds a secret; the handler is its only reader and it expires within the hour. */

@@ -19,3 +19,14 @@ export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: st
   await enqueue(tx, orgId, 'mail.booking_cancelled', { bookingId, by });
   await dropReminder(tx, orgId, bookingId);
 }
+
+/** In the reschedule's transaction: tell the customer, and move the reminder. */
+export async function queueBookingMoved(
+  tx: Db,
+  org: Pick<OrgContext, 'id' | 'reminderHours'>,
+  booking: { id: string; startsAt: Date },
+  now: Date,
+): Promise<void> {
+  await enqueue(tx, org.id, 'mail.booking_moved', { bookingId: booking.id });
+  await scheduleReminder(tx, org, booking, now);
+}

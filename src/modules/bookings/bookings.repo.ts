@@ -1,7 +1,7 @@
-import { type SQL, and, asc, count, eq, ilike, ne, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, ilike, lte, ne, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
 import { customers } from '../customers/customers.tables.ts';
-import { type BookingRow, bookings } from './bookings.tables.ts';
+import { type BookingRow, type HoldRow, bookings, holds } from './bookings.tables.ts';
 
 export type NewBookingRow = typeof bookings.$inferInsert;
 
@@ -162,4 +162,129 @@ export async function selectCustomersWithBookings(db: Db, orgId: string, filter:
     .orderBy(asc(customers.email), asc(customers.id))
     .limit(filter.limit)
     .offset(filter.offset);
+}
+
+// A provider's time (bookings.time.ts): locks, claims and holds.
+
+/** Locks the providers' rows in id order: every writer of a provider's time takes these first. */
+export async function lockProviders(db: Db, orgId: string, providerIds: string[]): Promise<void> {
+  if (providerIds.length === 0) return;
+  await queryRows(
+    db,
+    sql`SELECT id FROM providers WHERE org_id = ${orgId} AND id IN ${inList(providerIds)} ORDER BY id FOR UPDATE`,
+  );
+}
+
+const inList = (ids: string[]) =>
+  sql`(${sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
+
+/** Expired claims in the way of this range give way now, by the application's clock (the trigger uses the database's). */
+export async function clearExpiredClaims(db: Db, providerIds: string[], range: { from: Date; to: Date }, now: Date) {
+  if (providerIds.length === 0) return;
+  await db.execute(sql`
+    DELETE FROM provider_claims
+    WHERE provider_id IN ${inList(providerIds)}
+      AND during && tstzrange(${range.from.toISOString()}::timestamptz, ${range.to.toISOString()}::timestamptz)
+      AND expires_at <= ${now.toISOString()}::timestamptz`);
+}
+
+/** The live claims of these providers overlapping the window, as epoch-millisecond ranges. */
+export async function selectLiveClaims(
+  db: Db,
+  providerIds: string[],
+  window: { from: Date; to: Date },
+  now: Date,
+  ignoreBookingId?: string,
+): Promise<{ providerId: string; start: number; end: number }[]> {
+  if (providerIds.length === 0) return [];
+  const rows = await queryRows<{ provider_id: string; start_ms: number; end_ms: number }>(
+    db,
+    sql`
+      SELECT provider_id,
+             (extract(epoch FROM lower(during)) * 1000)::float8 AS start_ms,
+             (extract(epoch FROM upper(during)) * 1000)::float8 AS end_ms
+      FROM provider_claims
+      WHERE provider_id IN ${inList(providerIds)}
+        AND during && tstzrange(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz)
+        AND (expires_at IS NULL OR expires_at > ${now.toISOString()}::timestamptz)
+        AND booking_id IS DISTINCT FROM ${ignoreBookingId ?? null}::uuid`,
+  );
+  return rows.map((row) => ({ providerId: row.provider_id, start: Number(row.start_ms), end: Number(row.end_ms) }));
+}
+
+/** How many live appointments each provider has on the given day (for "any provider" fairness). */
+export async function countDayBookings(
+  db: Db,
+  orgId: string,
+  days: { providerId: string; from: Date; to: Date }[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const day of days) {
+    const [row] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM bookings
+          WHERE org_id = ${orgId} AND provider_id = ${day.providerId} AND status <> 'cancelled'
+            AND starts_at >= ${day.from.toISOString()}::timestamptz AND starts_at < ${day.to.toISOString()}::timestamptz`,
+    );
+    counts.set(day.providerId, row?.n ?? 0);
+  }
+  return counts;
+}
+
+export async function insertBooking(db: Db, booking: BookingRow): Promise<void> {
+  await db.insert(bookings).values(booking);
+}
+
+export async function insertHold(db: Db, hold: HoldRow): Promise<void> {
+  await db.insert(holds).values(hold);
+}
+
+export async function findHold(db: Db, orgId: string, id: string, lock = false): Promise<HoldRow | undefined> {
+  const query = db
+    .select()
+    .from(holds)
+    .where(and(eq(holds.orgId, orgId), eq(holds.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function deleteHoldRow(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(holds).where(and(eq(holds.orgId, orgId), eq(holds.id, id)));
+}
+
+/**
+ * Spots of a class held for a checkout: like `insertBookingIfRoom`, one statement locks the class,
+ * and inserts the hold only if the class is scheduled, not started and has room.
+ */
+export async function insertClassHoldIfRoom(db: Db, hold: HoldRow, now: Date): Promise<ClassCapacity | undefined> {
+  const [row] = await queryRows<{
+    status: ClassCapacity['status'];
+    max_spots: number;
+    spots_taken: number;
+    inserted: boolean;
+  }>(
+    db,
+    sql`
+      WITH cls AS (
+        SELECT id, status, max_spots, spots_taken, starts_at FROM classes
+        WHERE org_id = ${hold.orgId} AND id = ${hold.classId}
+        FOR UPDATE
+      ), inserted AS (
+        INSERT INTO holds (id, org_id, class_id, spots, expires_at, created_at)
+        SELECT ${hold.id}, ${hold.orgId}, cls.id, ${hold.spots}, ${hold.expiresAt}, ${now}
+        FROM cls
+        WHERE cls.status = 'scheduled' AND cls.spots_taken + ${hold.spots} <= cls.max_spots
+        RETURNING id
+      )
+      SELECT status, max_spots, spots_taken, EXISTS (SELECT 1 FROM inserted) AS inserted FROM cls`,
+  );
+  return row && { status: row.status, maxSpots: row.max_spots, spotsTaken: row.spots_taken, inserted: row.inserted };
+}
+
+/** Held spots whose hold ran out go back to the class; the caller is about to lock it and book. */
+export async function releaseExpiredClassHolds(db: Db, orgId: string, classId: string, now: Date): Promise<void> {
+  await db.delete(holds).where(and(eq(holds.orgId, orgId), eq(holds.classId, classId), lte(holds.expiresAt, now)));
 }

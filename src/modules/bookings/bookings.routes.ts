@@ -7,6 +7,8 @@ import { deleteClass, updateClass } from './bookings.classes.ts';
 import { customerListQuerySchema, customerSchema } from '../customers/customers.schema.ts';
 import { requireRole } from '../../platform/context.ts';
 import { listCustomers } from './bookings.service.ts';
+import { createHold, releaseHold } from './bookings.holds.ts';
+import { holdCreateSchema, holdSchema } from './bookings.schema.ts';
 
 /** Routes of bookings that involve no money: class changes that reach into bookings, and the customer list. */
 export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
@@ -41,6 +43,40 @@ export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
     async (request, reply) => {
       requireRole(request.ctx, 'admin');
       await deleteClass(db, request.ctx, request.params.classId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/holds',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['bookings'],
+        summary: 'Hold a time (or spots in a class) for a few minutes while the customer checks out',
+        description:
+          'Book it with POST /bookings naming holdId before expiresAt. 409 slot_taken or capacity_full when ' +
+          'it is gone; 422 slot_unavailable when the start is not one of the offered slots.',
+        body: holdCreateSchema,
+        response: { 201: holdSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createHold(db, request.ctx, request.body, clock.now())),
+  );
+
+  app.delete(
+    '/holds/:holdId',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['bookings'],
+        summary: 'Let a hold go before it lapses',
+        params: idParam('holdId'),
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await releaseHold(db, request.ctx, request.params.holdId);
       return reply.code(204).send();
     },
   );

@@ -1,29 +1,103 @@
 import { z } from 'zod';
 import { dateOrDateTimeSchema, emailSchema, localeSchema, moneySchema, nameSchema } from '../../platform/schemas.ts';
+import { locationModes } from '../services/services.tables.ts';
 import { bookingSources, bookingStatuses, cancelledByValues, paymentMethods } from './bookings.tables.ts';
 
-export const bookingCreateSchema = z.strictObject({
-  classId: z.uuid(),
-  spots: z.number().int().min(1).max(100).default(1),
-  guest: z
-    .strictObject({ name: nameSchema, email: emailSchema, locale: localeSchema.optional() })
+const instantSchema = z.iso.datetime({ offset: true });
+
+/** Exactly one of the named fields, with a message that says which. */
+const exactlyOne =
+  (fields: string[]) =>
+  (value: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    const given = fields.filter((field) => value[field] !== undefined);
+    if (given.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: [], message: `give exactly one of: ${fields.join(', ')}` });
+    }
+    if (value.serviceId !== undefined && value.start === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: 'an appointment needs its start time' });
+    }
+  };
+
+const appointmentFields = {
+  serviceId: z.uuid().optional().describe('Book an appointment of this service'),
+  providerId: z
+    .uuid()
+    .nullable()
     .optional()
-    .describe('Who books, when not signed in (staff: the customer they book for)'),
-  paymentMethod: z
-    .enum(['card', 'swish', 'bank_transfer', 'venue'])
-    .optional()
-    .describe('How the customer pays (ignored for free classes). Default: at the venue, where offered'),
-});
+    .describe('Appointments: the provider; absent or null for any provider who is free (assigned fairly)'),
+  start: instantSchema.optional().describe('Appointments: the start, one of the offered slots'),
+};
+
+export const holdCreateSchema = z
+  .strictObject({
+    classId: z.uuid().optional().describe('Hold spots in this class'),
+    spots: z.number().int().min(1).max(100).default(1),
+    ...appointmentFields,
+  })
+  .superRefine(exactlyOne(['classId', 'serviceId']));
+
+export const holdSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['class', 'appointment']),
+    expiresAt: z.iso.datetime().describe('Book before this, naming the hold, or it lapses'),
+    classId: z.uuid().nullable(),
+    spots: z.number().int(),
+    serviceId: z.uuid().nullable(),
+    providerId: z.uuid().nullable(),
+    start: z.iso.datetime().nullable(),
+    end: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Hold' });
+
+export const bookingCreateSchema = z
+  .strictObject({
+    classId: z.uuid().optional().describe('Book spots in this class'),
+    spots: z.number().int().min(1).max(100).default(1),
+    ...appointmentFields,
+    holdId: z.uuid().optional().describe('Book what this hold holds'),
+    address: z.string().trim().min(1).max(500).optional().describe("Services at the customer's: where"),
+    phone: z.string().trim().min(1).max(40).optional().describe("Services at the customer's: how to reach them"),
+    notes: z.string().trim().max(2000).optional().describe('Anything the provider should know'),
+    guest: z
+      .strictObject({ name: nameSchema, email: emailSchema, locale: localeSchema.optional() })
+      .optional()
+      .describe('Who books, when not signed in (staff: the customer they book for)'),
+    paymentMethod: z
+      .enum(['card', 'swish', 'bank_transfer', 'venue'])
+      .optional()
+      .describe('How the customer pays (ignored when free). Default: at the venue, where offered'),
+  })
+  .superRefine(exactlyOne(['classId', 'serviceId', 'holdId']));
+
+export const bookingRescheduleSchema = z
+  .strictObject({
+    providerId: appointmentFields.providerId,
+    start: appointmentFields.start,
+    classId: z.uuid().optional().describe('Staff: move a class booking to this class'),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.start === undefined) === (value.classId === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'give a new start (appointment) or a classId (class booking)',
+      });
+    }
+  });
 
 export const bookingCancelSchema = z.strictObject({ reason: z.string().trim().max(500).optional() }).default({});
 
 export const bookingListQuerySchema = z.strictObject({
   classId: z.uuid().optional(),
+  serviceId: z.uuid().optional(),
+  providerId: z.uuid().optional(),
+  kind: z.enum(['class', 'appointment']).optional(),
   customerId: z.uuid().optional(),
   email: emailSchema.optional(),
   status: z.enum(bookingStatuses).optional(),
-  from: dateOrDateTimeSchema.optional().describe('Classes starting at or after this'),
-  to: dateOrDateTimeSchema.optional().describe('Classes starting before the end of this date or this instant'),
+  from: dateOrDateTimeSchema.optional().describe('Bookings starting at or after this'),
+  to: dateOrDateTimeSchema.optional().describe('Bookings starting before the end of this date or this instant'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -38,7 +112,14 @@ export const manageTokenParams = z.strictObject({ token: z.string().min(20).max(
 export const bookingSchema = z
   .object({
     id: z.uuid(),
+    kind: z.enum(['class', 'appointment']).describe("Spots in a class, or a provider's time"),
     status: z.enum(bookingStatuses),
+    title: z.string().describe("The class's title or the service's name"),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    startsAtLocal: z.iso.datetime({ offset: true }),
+    endsAtLocal: z.iso.datetime({ offset: true }),
+    timeZone: z.string().describe("The organisation's time zone, in which the local times are given"),
     spots: z.number().int(),
     price: moneySchema,
     paymentMethod: z.enum(paymentMethods),
@@ -48,18 +129,47 @@ export const bookingSchema = z
     cancelledBy: z.enum(cancelledByValues).nullable(),
     cancelReason: z.string().nullable(),
     cancellableUntil: z.iso.datetime().nullable().describe('Until when the customer may cancel; null if no longer'),
-    class: z.object({
-      id: z.uuid(),
-      title: z.string(),
-      location: z.string(),
-      instructorName: z.string(),
-      startsAt: z.iso.datetime(),
-      endsAt: z.iso.datetime(),
-      startsAtLocal: z.iso.datetime({ offset: true }),
-      endsAtLocal: z.iso.datetime({ offset: true }),
-      timeZone: z.string(),
-      status: z.enum(['scheduled', 'cancelled']),
-    }),
+    reschedulableUntil: z.iso
+      .datetime()
+      .nullable()
+      .describe('Appointments: until when the customer may move it; null if no longer'),
+    checkedInAt: z.iso.datetime().nullable(),
+    finishedAt: z.iso.datetime().nullable().describe('When it was marked completed or no-show'),
+    class: z
+      .object({
+        id: z.uuid(),
+        title: z.string(),
+        location: z.string(),
+        instructorName: z.string(),
+        startsAt: z.iso.datetime(),
+        endsAt: z.iso.datetime(),
+        startsAtLocal: z.iso.datetime({ offset: true }),
+        endsAtLocal: z.iso.datetime({ offset: true }),
+        timeZone: z.string(),
+        status: z.enum(['scheduled', 'cancelled']),
+      })
+      .nullable()
+      .describe('Set for a class booking'),
+    appointment: z
+      .object({
+        service: z.object({
+          id: z.uuid(),
+          name: z.string(),
+          locationMode: z.enum(locationModes),
+          durationMinutes: z.number().int(),
+        }),
+        provider: z.object({ id: z.uuid(), name: z.string() }),
+        location: z.string().nullable().describe('The place, for a service at a location'),
+        address: z.string().nullable().describe("The customer's address, for a service at the customer's"),
+        phone: z.string().nullable(),
+        notes: z.string().nullable(),
+        videoUrl: z.string().nullable(),
+        videoStatus: z
+          .enum(['not_needed', 'pending', 'ready'])
+          .describe('Remote services: the meeting link is made just after booking; "pending" until then'),
+      })
+      .nullable()
+      .describe("Set for an appointment (a provider's time)"),
     customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
     holdExpiresAt: z.iso.datetime().nullable().describe('A pending booking holds its spots until then'),
     paymentStatus: z
@@ -107,6 +217,9 @@ export const bookingCreatedSchema = z
   .meta({ id: 'BookingCreated' });
 
 export type BookingCreateInput = z.infer<typeof bookingCreateSchema>;
+export type HoldCreateInput = z.infer<typeof holdCreateSchema>;
+export type HoldDto = z.infer<typeof holdSchema>;
+export type BookingRescheduleInput = z.infer<typeof bookingRescheduleSchema>;
 export type BookingListQuery = z.infer<typeof bookingListQuerySchema>;
 export type BookingDto = z.infer<typeof bookingSchema>;
 export type BookingCreatedDto = z.infer<typeof bookingCreatedSchema>;

@@ -41,8 +41,6 @@ export const bookings = pgTable('bookings', {
   customerPhone: text('customer_phone'),
   customerNotes: text('customer_notes'),
   videoUrl: text('video_url'),
-  /** iCalendar SEQUENCE: each reschedule raises it. */
-  sequence: integer('sequence').notNull().default(0),
   checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
@@ -77,7 +75,17 @@ export const noAppointment = {
   customerPhone: null,
   customerNotes: null,
   videoUrl: null,
-  sequence: 0,
   checkedInAt: null,
   finishedAt: null,
 } satisfies Partial<BookingRow>;
+
+/** The provider time taken by live bookings and holds; kept by triggers (migration 0010), read for slots. */
+export const providerClaims = pgTable('provider_claims', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  providerId: uuid('provider_id').notNull(),
+  during: tstzrange('during').notNull(),
+  bookingId: uuid('booking_id'),
+  holdId: uuid('hold_id'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+});

@@ -7,6 +7,7 @@ import { requireUser } from '../../platform/context.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
+import { booked } from '../bookings/bookings.what.ts';
 import { findFeedCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
 import { calendarFeedUrl, feedCustomerRef } from '../customers/customers.service.ts';
 import { findOrganisationById, findOrganisationBySlug } from '../orgs/orgs.repo.ts';
@@ -28,7 +29,7 @@ export async function customerFeed(db: Db, token: string, links: LinkDeps, now: 
   if (!org) throw new DomainError('not_found');
   const views = await selectBookingViews(db, org.id, {
     customerId: customer.id,
-    classFrom: new Date(now.getTime() - FEED_HISTORY_MS),
+    startFrom: new Date(now.getTime() - FEED_HISTORY_MS),
     order: 'class_asc',
     limit: 500,
     offset: 0,
@@ -37,10 +38,10 @@ export async function customerFeed(db: Db, token: string, links: LinkDeps, now: 
     name: org.name,
     events: views.map((view) =>
       bookingIcsEvent(
-        view,
+        view.booking.id,
+        booked(view),
         org,
         manageUrl(links.publicUrl, manageToken(links.tokenKey, view.booking.id)),
-        view.booking.status === 'cancelled' || view.cls.status === 'cancelled',
       ),
     ),
   });

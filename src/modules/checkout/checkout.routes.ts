@@ -10,6 +10,7 @@ import {
   bookingCreatedSchema,
   bookingListQuerySchema,
   myBookingsQuerySchema,
+  bookingRescheduleSchema,
   bookingSchema,
   manageTokenParams,
 } from '../bookings/bookings.schema.ts';
@@ -24,6 +25,7 @@ import {
   listBookings,
   listMyBookings,
 } from './checkout.service.ts';
+import { rescheduleBooking } from './checkout.reschedule.ts';
 
 /** The routes that start a flow crossing bookings and money: book (and pay), cancel (and refund). */
 export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: Services): void {
@@ -33,7 +35,7 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
     {
       schema: {
         tags: ['bookings'],
-        summary: 'Book spots in a class, as a guest or signed in. Supports Idempotency-Key.',
+        summary: 'Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.',
         description:
           '201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. ' +
           '409 capacity_full when the class has fewer spots left than asked for.',
@@ -81,6 +83,39 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
     },
     async (request) =>
       cancelBooking(db, request.ctx, manageRef(tokenKey, request.params.token), request.body.reason, clock.now()),
+  );
+
+  app.post(
+    '/bookings/:bookingId/reschedule',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary:
+          'Move an appointment to another time or provider (its customer before the deadline, or staff); staff may move a class booking to another class',
+        description:
+          'providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken.',
+        params: idParam('bookingId'),
+        body: bookingRescheduleSchema,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => rescheduleBooking(db, request.ctx, { id: request.params.bookingId }, request.body, clock.now()),
+  );
+
+  app.post(
+    '/manage/:token/reschedule',
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ['bookings'],
+        summary: 'Move an appointment by its manage token, before the deadline',
+        params: manageTokenParams,
+        body: bookingRescheduleSchema,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) =>
+      rescheduleBooking(db, request.ctx, manageRef(tokenKey, request.params.token), request.body, clock.now()),
   );
 
   app.post(

@@ -22,14 +22,21 @@ import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cancellationDeadline, manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
+import { takeHold } from '../bookings/bookings.holds.ts';
+import { lockBooking } from '../bookings/bookings.locks.ts';
 import {
   cancelActiveBookingsOfClass,
-  findActiveBooking,
-  findBooking,
-  insertBookingIfRoom,
-  updateBookingRow,
   deleteBookingRow,
+  findActiveBooking,
+  insertBooking,
+  insertBookingIfRoom,
+  releaseExpiredClassHolds,
+  updateBookingRow,
 } from '../bookings/bookings.repo.ts';
+import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
+import { type BookedParts, booked } from '../bookings/bookings.what.ts';
+import type { CustomerRow } from '../customers/customers.repo.ts';
+import { findLocation } from '../locations/locations.repo.ts';
 import type {
   BookingCreateInput,
   BookingCreatedDto,
@@ -38,12 +45,18 @@ import type {
   CheckoutDto,
 } from '../bookings/bookings.schema.ts';
 import { type BookingRef, bookingCustomer, canSee, checkBookable, contextFor } from '../bookings/bookings.service.ts';
-import { type BookingRow, noAppointment } from '../bookings/bookings.tables.ts';
+import { type BookingRow, type HoldRow, noAppointment } from '../bookings/bookings.tables.ts';
 import { findClass, updateClassRow } from '../classes/classes.repo.ts';
 import { toClassDto } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
-import { abandonPayment, ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
+import {
+  abandonPayment,
+  ensureCardIntent,
+  openPayment,
+  releaseLapsedHoldsOfClass,
+  settleCancelledBooking,
+} from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 
 export interface CheckoutDeps {
@@ -55,14 +68,10 @@ export interface CheckoutDeps {
 }
 
 /**
- * Books spots in a class, in one transaction, whatever the payment method. Everything that does not
- * need the class lock happens before it: validation against a snapshot of the class, the customer
- * row (whose lock serialises one customer's attempts), the repeat check, the pending payment, the
- * audit entry and the outbox jobs (all rolled back with the booking if it is refused). Then the
- * class row lock serialises every booking of the class: one statement takes it, re-checks the
- * status and spots left under it and inserts, so the lock is held only for that statement and the
- * commit. The trigger-kept `spots_taken` column and its CHECK make overbooking impossible even for
- * code that skips all this. A booking that waits for its payment is `pending` and holds its spots.
+ * Books spots in a class or a provider's time, in one transaction, whatever the payment method. A
+ * named hold is taken first (its spots or its time go back into the pool within this transaction,
+ * for this booking to take). Then the kind's own path reserves what is booked, and one tail opens the
+ * payment, writes the audit entry and the outbox jobs.
  *
  * A card payment's PaymentIntent is created after the commit (no network call inside a
  * transaction); its client secret is added to the answer, also when the answer is a replay.
@@ -74,98 +83,229 @@ export async function createBooking(
   idempotency: IdempotencyRequest | null,
   deps: CheckoutDeps,
 ): Promise<StoredResponse<BookingCreatedDto>> {
-  const { now } = deps;
   const stored = await transaction(db, (tx) =>
     runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
-      const snapshot = await findClass(tx, ctx.org.id, input.classId);
-      if (!snapshot) throw new DomainError('class_not_found');
-      const { customer, source } = await bookingCustomer(tx, ctx, input);
-      checkBookable(snapshot, input.spots, source, now);
-      const method = choosePaymentMethod(
+      const hold = input.holdId ? await takeHold(tx, ctx.org.id, input.holdId) : null;
+      const who = await bookingCustomer(tx, ctx, input);
+      if (hold?.classId) return bookClass(tx, ctx, { ...input, classId: hold.classId, spots: hold.spots }, who, deps);
+      if (input.classId) return bookClass(tx, ctx, { ...input, classId: input.classId }, who, deps);
+      const request = hold
+        ? { serviceId: hold.serviceId, providerId: hold.providerId, start: hold.startsAt, held: hold }
+        : { serviceId: input.serviceId, providerId: input.providerId ?? null, start: input.start, held: null };
+      if (!request.serviceId || !request.start) throw new Error('booking input without class, service or hold');
+      return bookAppointment(
+        tx,
         ctx,
-        snapshot.priceAmount,
-        input.paymentMethod,
-        source,
-        deps.cardGateway !== null,
+        input,
+        { ...request, serviceId: request.serviceId, start: new Date(request.start) },
+        who,
+        deps,
       );
-
-      const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
-      if (existing) {
-        // A guest proves nothing by typing an email, so a guest's repeat shows no token and no
-        // personal data; an account sees its own booking in full.
-        const owner = source !== 'guest';
-        const payment = owner ? await findPayment(tx, ctx.org.id, { bookingId: existing.id }) : undefined;
-        return {
-          status: 200,
-          body: {
-            booking: toBookingDto(
-              ctx,
-              { booking: existing, cls: snapshot, customer: owner ? customer : null, payment: payment ?? null },
-              now,
-            ),
-            alreadyBooked: true,
-            manageToken: null,
-            manageUrl: null,
-            payment: payment?.status === 'pending' ? checkoutDto(ctx, payment, existing, deps) : null,
-          },
-        };
-      }
-
-      const pending = method !== 'free' && method !== 'venue';
-      const holdMs = method === 'card' ? ctx.org.holdMinutes * 60_000 : ctx.org.manualPaymentHours * 3600_000;
-      const booking: BookingRow = {
-        id: randomUUID(),
-        orgId: ctx.org.id,
-        classId: snapshot.id,
-        customerId: customer.id,
-        spots: input.spots,
-        status: pending ? 'pending' : 'confirmed',
-        legacyManageTokenHash: null,
-        // The price is the server's, from the class: never from the client.
-        priceAmount: snapshot.priceAmount * input.spots,
-        currency: snapshot.currency,
-        paymentMethod: method,
-        source,
-        createdAt: now,
-        updatedAt: now,
-        cancelledAt: null,
-        cancelledBy: null,
-        cancelReason: null,
-        // A hold never outlasts the start of the class.
-        holdExpiresAt: pending ? new Date(Math.min(now.getTime() + holdMs, snapshot.startsAt.getTime())) : null,
-        ...noAppointment,
-      };
-      const payment = pending ? await openPayment(tx, ctx.org, booking, method) : null;
-      const dto = toBookingDto(ctx, { booking, cls: snapshot, customer, payment }, now);
-      await recordAudit(tx, ctx, {
-        action: 'booking.created',
-        entityType: 'booking',
-        entityId: booking.id,
-        after: dto,
-      });
-      if (!pending) {
-        await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: snapshot.startsAt }, now);
-        await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, now);
-      }
-
-      const locked = await insertBookingIfRoom(tx, booking);
-      if (!locked) throw new DomainError('class_not_found');
-      if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
-      if (!locked.inserted)
-        throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
-      return {
-        status: 201,
-        body: {
-          booking: dto,
-          alreadyBooked: false,
-          manageToken: null,
-          manageUrl: null,
-          payment: payment ? checkoutDto(ctx, payment, booking, deps) : null,
-        },
-      };
     }),
   );
   return withCardSecret(db, withManageLink(stored, deps), deps);
+}
+
+type Who = Awaited<ReturnType<typeof bookingCustomer>>;
+type Created = { status: number; body: BookingCreatedDto };
+
+/**
+ * Spots in a class. Everything that does not need the class lock happens before it: validation
+ * against a snapshot of the class, the customer row (whose lock serialises one customer's attempts),
+ * the repeat check, the pending payment, the audit entry and the outbox jobs (all rolled back with
+ * the booking if it is refused). Then the class row lock serialises every booking of the class: one
+ * statement takes it, re-checks the status and spots left under it and inserts, so the lock is held
+ * only for that statement and the commit. The trigger-kept `spots_taken` column and its CHECK make
+ * overbooking impossible even for code that skips all this. Held spots whose hold ran out are
+ * released first, so an expired hold never refuses anyone.
+ */
+async function bookClass(
+  tx: Db,
+  ctx: RequestContext,
+  input: BookingCreateInput & { classId: string },
+  { customer, source }: Who,
+  deps: CheckoutDeps,
+): Promise<Created> {
+  const { now } = deps;
+  const snapshot = await findClass(tx, ctx.org.id, input.classId);
+  if (!snapshot) throw new DomainError('class_not_found');
+  checkBookable(snapshot, input.spots, source, now);
+  const method = choosePaymentMethod(ctx, snapshot.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);
+
+  const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
+  if (existing) {
+    // A guest proves nothing by typing an email, so a guest's repeat shows no token and no
+    // personal data; an account sees its own booking in full.
+    const owner = source !== 'guest';
+    const payment = owner ? await findPayment(tx, ctx.org.id, { bookingId: existing.id }) : undefined;
+    const parts = { booking: existing, cls: snapshot, service: null, provider: null, location: null };
+    return {
+      status: 200,
+      body: {
+        booking: toBookingDto(ctx, { ...parts, customer: owner ? customer : null, payment: payment ?? null }, now),
+        alreadyBooked: true,
+        manageToken: null,
+        manageUrl: null,
+        payment: payment?.status === 'pending' ? checkoutDto(ctx, payment, existing, deps) : null,
+      },
+    };
+  }
+
+  const booking = newBookingRow(ctx, method, source, now, snapshot.startsAt, {
+    ...noAppointment,
+    classId: snapshot.id,
+    customerId: customer.id,
+    spots: input.spots,
+    // The price is the server's, from the class: never from the client.
+    priceAmount: snapshot.priceAmount * input.spots,
+    currency: snapshot.currency,
+  });
+  const parts = { booking, cls: snapshot, service: null, provider: null, location: null };
+  const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps);
+
+  await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
+  if (snapshot.spotsTaken + input.spots > snapshot.maxSpots) {
+    await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
+  }
+  const locked = await insertBookingIfRoom(tx, booking);
+  if (!locked) throw new DomainError('class_not_found');
+  if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
+  if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
+  return answer;
+}
+
+/**
+ * A provider's time. The catalogue says whether the start can be booked at all (bookings.time.ts);
+ * then the candidate providers are locked, the free ones re-checked under the lock and the fairest
+ * chosen, and the insert claims the time. The exclusion constraint over provider claims is the
+ * guarantee: an overlapping insert that got past everything else still fails, as `slot_taken`.
+ */
+async function bookAppointment(
+  tx: Db,
+  ctx: RequestContext,
+  input: BookingCreateInput,
+  request: { serviceId: string; providerId: string | null; start: Date; held: HoldRow | null },
+  { customer, source }: Who,
+  deps: CheckoutDeps,
+): Promise<Created> {
+  const { now } = deps;
+  const plan = await planTime(tx, ctx.org.id, request, now, { honourNotice: request.held !== null });
+  const { service } = plan;
+  if (service.locationMode === 'at_customer' && !input.address) throw new DomainError('address_required');
+  const method = choosePaymentMethod(ctx, service.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);
+  const [provider] = await lockFreeProviders(tx, ctx.org.id, plan, now).catch((error: unknown) => {
+    // The hold lapsed and its time went to someone else meanwhile: say so, rather than "taken".
+    if (request.held && error instanceof DomainError && error.code === 'slot_taken')
+      throw new DomainError('hold_expired');
+    throw error;
+  });
+  if (!provider) throw new DomainError('slot_taken');
+  const location =
+    service.locationMode === 'at_location' && service.locationId
+      ? ((await findLocation(tx, ctx.org.id, service.locationId)) ?? null)
+      : null;
+  const booking = newBookingRow(ctx, method, source, now, plan.start, {
+    classId: null,
+    customerId: customer.id,
+    spots: 1,
+    priceAmount: service.priceAmount,
+    currency: service.currency,
+    serviceId: service.id,
+    providerId: provider.id,
+    startsAt: plan.start,
+    endsAt: plan.end,
+    blocked: rangeLiteral(plan.blocked),
+    locationId: location?.id ?? null,
+    customerAddress: service.locationMode === 'at_customer' ? (input.address ?? null) : null,
+    customerPhone: input.phone ?? null,
+    customerNotes: input.notes ?? null,
+    videoUrl: null,
+    checkedInAt: null,
+    finishedAt: null,
+  });
+  const answer = await openBooking(
+    tx,
+    ctx,
+    { booking, cls: null, service, provider, location },
+    customer,
+    plan.start,
+    deps,
+  );
+  await insertBooking(tx, booking).catch(asSlotTaken);
+  return answer;
+}
+
+/** The fields every new booking starts with; a pending one holds until its payment deadline or its start. */
+function newBookingRow(
+  ctx: RequestContext,
+  method: BookingRow['paymentMethod'],
+  source: BookingRow['source'],
+  now: Date,
+  startsAt: Date,
+  what: Omit<
+    BookingRow,
+    | 'id'
+    | 'orgId'
+    | 'status'
+    | 'legacyManageTokenHash'
+    | 'paymentMethod'
+    | 'source'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'cancelledAt'
+    | 'cancelledBy'
+    | 'cancelReason'
+    | 'holdExpiresAt'
+  >,
+): BookingRow {
+  const pending = method !== 'free' && method !== 'venue';
+  const holdMs = method === 'card' ? ctx.org.holdMinutes * 60_000 : ctx.org.manualPaymentHours * 3600_000;
+  return {
+    id: randomUUID(),
+    orgId: ctx.org.id,
+    status: pending ? 'pending' : 'confirmed',
+    legacyManageTokenHash: null,
+    paymentMethod: method,
+    source,
+    createdAt: now,
+    updatedAt: now,
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+    holdExpiresAt: pending ? new Date(Math.min(now.getTime() + holdMs, startsAt.getTime())) : null,
+    ...what,
+  };
+}
+
+/** The tail both kinds share: the pending payment, the answer, the audit entry and the outbox jobs. */
+async function openBooking(
+  tx: Db,
+  ctx: RequestContext,
+  parts: BookedParts,
+  customer: CustomerRow,
+  startsAt: Date,
+  deps: CheckoutDeps,
+): Promise<Created> {
+  const { booking } = parts;
+  const pending = booking.status === 'pending';
+  const method = booking.paymentMethod;
+  const payment = method === 'free' || method === 'venue' ? null : await openPayment(tx, ctx.org, booking, method);
+  const dto = toBookingDto(ctx, { ...parts, customer, payment }, deps.now);
+  await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
+  if (!pending) {
+    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt }, deps.now);
+    await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
+  }
+  return {
+    status: 201,
+    body: {
+      booking: dto,
+      alreadyBooked: false,
+      manageToken: null,
+      manageUrl: null,
+      payment: payment ? checkoutDto(ctx, payment, booking, deps) : null,
+    },
+  };
 }
 
 /**
@@ -234,7 +374,7 @@ async function withCardSecret(
   try {
     const clientSecret = await ensureCardIntent(db, deps.cardGateway, payment, {
       email: stored.body.booking.customer?.email ?? '',
-      description: stored.body.booking.class.title,
+      description: stored.body.booking.title,
     });
     return { ...stored, body: { ...stored.body, payment: { ...checkout, clientSecret } } };
   } catch (error) {
@@ -258,15 +398,16 @@ export async function cancelBooking(
   return transaction(db, async (tx) => {
     const view = await findBookingView(tx, ctx.org.id, 'id' in ref ? ref : ref.manage);
     if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
-    // Lock order everywhere: class, then booking. Cancelling a class takes them in the same order.
-    const cls = await findClass(tx, ctx.org.id, view.cls.id, true);
-    const booking = await findBooking(tx, ctx.org.id, { id: view.booking.id }, true);
-    if (!cls || !booking) throw new DomainError('booking_not_found');
-    if (booking.status === 'cancelled') return toBookingDto(ctx, { booking, cls, customer: view.customer }, now);
+    const locked = await lockBooking(tx, ctx.org.id, view.booking.id);
+    if (!locked) throw new DomainError('booking_not_found');
+    const { booking } = locked;
+    const parts = { ...view, ...locked };
+    if (booking.status === 'cancelled') return toBookingDto(ctx, parts, now);
+    if (booking.status !== 'pending' && booking.status !== 'confirmed') throw new DomainError('invalid_transition');
 
     const byStaff = 'id' in ref && hasRole(ctx, 'staff');
     if (!byStaff) {
-      const deadline = cancellationDeadline(cls.startsAt, ctx.org.cancellationDeadlineHours);
+      const deadline = cancellationDeadline(booked(parts).startsAt, ctx.org.cancellationDeadlineHours);
       if (now > deadline) {
         throw new DomainError('cancellation_deadline_passed', { hours: ctx.org.cancellationDeadlineHours });
       }
@@ -286,11 +427,7 @@ export async function cancelBooking(
     });
     await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
     await settleCancelledBooking(tx, ctx, booking.id, now);
-    const dto = toBookingDto(
-      ctx,
-      { booking: after, cls: { ...cls, spotsTaken: cls.spotsTaken - booking.spots }, customer: view.customer },
-      now,
-    );
+    const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);
     await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;
   });
@@ -362,9 +499,9 @@ export async function deleteBooking(db: Db, ctx: RequestContext, bookingId: stri
   await transaction(db, async (tx) => {
     const view = await findBookingView(tx, ctx.org.id, { id: bookingId });
     if (!view) throw new DomainError('booking_not_found');
-    await findClass(tx, ctx.org.id, view.cls.id, true);
-    const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
-    if (!booking) throw new DomainError('booking_not_found');
+    const locked = await lockBooking(tx, ctx.org.id, bookingId);
+    if (!locked) throw new DomainError('booking_not_found');
+    const { booking } = locked;
     // Money was (or may be) paid for it: deleting would lose the trail from payment to booking,
     // so the admin cancels (and refunds) instead. The locked booking row keeps a payment from
     // appearing meanwhile, and the foreign key refuses the delete regardless.
@@ -385,11 +522,14 @@ export async function listBookings(db: Db, ctx: RequestContext, query: BookingLi
   const zone = ctx.org.timeZone;
   const rows = await selectBookingViews(db, ctx.org.id, {
     classId: query.classId,
+    serviceId: query.serviceId,
+    providerId: query.providerId,
+    kind: query.kind,
     customerId: query.customerId,
     email: query.email,
     status: query.status,
-    classFrom: query.from ? parseDateBoundary(query.from, zone, 'from') : undefined,
-    classTo: query.to ? parseDateBoundary(query.to, zone, 'to', true) : undefined,
+    startFrom: query.from ? parseDateBoundary(query.from, zone, 'from') : undefined,
+    startTo: query.to ? parseDateBoundary(query.to, zone, 'to', true) : undefined,
     order: 'created_desc',
     limit: query.limit,
     offset: query.offset,
@@ -406,8 +546,8 @@ export async function listMyBookings(
   const user = requireUser(ctx);
   const rows = await selectBookingViews(db, ctx.org.id, {
     userId: user.id,
-    classFrom: query.when === 'upcoming' ? now : undefined,
-    classTo: query.when === 'past' ? now : undefined,
+    startFrom: query.when === 'upcoming' ? now : undefined,
+    startTo: query.when === 'past' ? now : undefined,
     order: query.when === 'past' ? 'class_desc' : 'class_asc',
     limit: query.limit,
     offset: 0,

@@ -1,4 +1,5 @@
 import { type BookingView, findBookingView } from '../payments/booking-views.ts';
+import { booked } from '../bookings/bookings.what.ts';
 import type { Db } from '../../platform/db.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import type { JobKind } from '../../platform/job-types.ts';
@@ -18,6 +19,7 @@ import {
   paymentPendingMail,
   refundIssuedMail,
   reminderMail,
+  bookingMovedMail,
 } from './notifications.templates.ts';
 import { findPayment, findRefund } from '../payments/payments.repo.ts';
 
@@ -25,6 +27,7 @@ export const mailJobs = {
   bookingConfirmed: 'mail.booking_confirmed',
   bookingCancelled: 'mail.booking_cancelled',
   reminder: 'mail.booking_reminder',
+  bookingMoved: 'mail.booking_moved',
   passwordReset: 'mail.password_reset',
   paymentPending: 'mail.payment_pending',
   refundIssued: 'mail.refund_issued',
@@ -53,10 +56,18 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
         return 'sent';
       }),
+    [mailJobs.bookingMoved]: (job) =>
+      withBooking(deps, job, async (view, org, data) => {
+        if (booked(view).cancelled) return 'skipped: the booking was cancelled';
+        const mail = bookingMovedMail(localeOf(view, org), data);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
+        return 'sent';
+      }),
     [mailJobs.reminder]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
-        if (view.booking.status === 'cancelled' || view.cls.status === 'cancelled') return 'skipped: cancelled';
-        if (view.cls.startsAt <= deps.now()) return 'skipped: the class has started';
+        const what = booked(view);
+        if (what.cancelled) return 'skipped: cancelled';
+        if (what.startsAt <= deps.now()) return 'skipped: it has started';
         await send(deps, job, org, view, reminderMail(localeOf(view, org), data), []);
         return 'sent';
       }),
@@ -135,16 +146,17 @@ async function withBooking(
     findOrganisationById(deps.db, job.orgId),
   ]);
   if (!view || !org) return 'skipped: the booking is gone';
-  const deadline = new Date(view.cls.startsAt.getTime() - org.cancellationDeadlineHours * 3600_000);
+  const what = booked(view);
+  const deadline = new Date(what.startsAt.getTime() - org.cancellationDeadlineHours * 3600_000);
   const data: BookingMailData = {
     orgName: org.name,
     timeZone: org.timeZone,
     customerName: view.customer.name,
-    classTitle: view.cls.title,
-    startsAt: view.cls.startsAt,
-    endsAt: view.cls.endsAt,
-    location: view.cls.location,
-    instructorName: view.cls.instructorName,
+    classTitle: what.title,
+    startsAt: what.startsAt,
+    endsAt: what.endsAt,
+    location: what.place,
+    instructorName: what.hostName,
     spots: view.booking.spots,
     price: { amount: view.booking.priceAmount, currency: view.booking.currency },
     paymentMethod: view.booking.paymentMethod,
@@ -180,7 +192,7 @@ function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, ca
   const ics = buildIcs({
     name: org.name,
     method: cancelled ? 'CANCEL' : 'PUBLISH',
-    events: [bookingIcsEvent(view, org, data.manageUrl, cancelled)],
+    events: [bookingIcsEvent(view.booking.id, { ...booked(view), cancelled }, org, data.manageUrl)],
   });
   return {
     filename: 'booking.ics',

@@ -52,6 +52,9 @@ const text = {
     calendar: (url: string) => `Add all your bookings to your calendar: ${url}`,
     confirmedSubject: (title: string, when: string) => `Booking confirmed: ${title}, ${when}`,
     confirmedBody: (title: string) => `Your booking for ${title} is confirmed. The calendar entry is attached.`,
+    movedSubject: (title: string, when: string) => `Booking moved: ${title}, now ${when}`,
+    movedBody: (title: string) =>
+      `Your booking for ${title} has moved. The new time is below; the attached calendar entry replaces the old one.`,
     reminderSubject: (title: string, time: string) => `Reminder: ${title} at ${time}`,
     reminderBody: (title: string, when: string) => `This is a reminder that ${title} starts ${when}.`,
     cancelledSubject: (title: string, when: string) => `Booking cancelled: ${title}, ${when}`,
@@ -98,6 +101,9 @@ const text = {
     calendar: (url: string) => `Lägg till alla dina bokningar i din kalender: ${url}`,
     confirmedSubject: (title: string, when: string) => `Bokning bekräftad: ${title}, ${when}`,
     confirmedBody: (title: string) => `Din bokning av ${title} är bekräftad. Kalenderposten finns bifogad.`,
+    movedSubject: (title: string, when: string) => `Bokning flyttad: ${title}, nu ${when}`,
+    movedBody: (title: string) =>
+      `Din bokning av ${title} har flyttats. Den nya tiden står nedan; den bifogade kalenderposten ersätter den gamla.`,
     reminderSubject: (title: string, time: string) => `Påminnelse: ${title} kl. ${time}`,
     reminderBody: (title: string, when: string) => `En påminnelse om att ${title} börjar ${when}.`,
     cancelledSubject: (title: string, when: string) => `Bokning avbokad: ${title}, ${when}`,
@@ -150,6 +156,19 @@ export function bookingConfirmedMail(locale: Locale, d: BookingMailData): Render
       ...(d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : []),
       ...(d.calendarUrl ? [t.calendar(d.calendarUrl)] : []),
     ],
+    signature: t.signature(d.orgName),
+  });
+}
+
+export function bookingMovedMail(locale: Locale, d: BookingMailData): RenderedMail {
+  const t = text[locale];
+  return renderMail({
+    subject: t.movedSubject(d.classTitle, formatDateTime(d.startsAt, d.timeZone, locale)),
+    greeting: t.hello(d.customerName),
+    paragraphs: [t.movedBody(d.classTitle)],
+    details: bookingDetails(locale, d),
+    action: { label: t.manage, url: d.manageUrl },
+    after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
   });
 }

@@ -23,6 +23,7 @@ export const organisationSchema = z
     mailFrom: z.string().nullable(),
     paymentMethods: z.array(z.enum(['card', 'swish', 'bank_transfer', 'venue'])),
     holdMinutes: z.number().int(),
+    slotHoldMinutes: z.number().int(),
     manualPaymentHours: z.number().int(),
     swishNumber: z.string().nullable(),
     bankAccount: z.string().nullable(),
@@ -55,6 +56,12 @@ export const organisationUpdateSchema = z
       .min(1)
       .refine((list) => new Set(list).size === list.length, 'list each method once'),
     holdMinutes: z.number().int().min(1).max(1440).describe('How long a card checkout holds its spots'),
+    slotHoldMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .describe('How long a chosen time or spot is held while the customer fills in the checkout'),
     manualPaymentHours: z
       .number()
       .int()

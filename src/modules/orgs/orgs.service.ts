@@ -24,6 +24,7 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   mailFrom: row.mailFrom,
   paymentMethods: row.paymentMethods,
   holdMinutes: row.holdMinutes,
+  slotHoldMinutes: row.slotHoldMinutes,
   manualPaymentHours: row.manualPaymentHours,
   swishNumber: row.swishNumber,
   bankAccount: row.bankAccount,

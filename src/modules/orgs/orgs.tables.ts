@@ -16,6 +16,7 @@ export const organisations = pgTable('organisations', {
     .notNull()
     .default(['card', 'swish', 'venue']),
   holdMinutes: integer('hold_minutes').notNull().default(10),
+  slotHoldMinutes: integer('slot_hold_minutes').notNull().default(5),
   manualPaymentHours: integer('manual_payment_hours').notNull().default(24),
   swishNumber: text('swish_number'),
   bankAccount: text('bank_account'),

@@ -3,7 +3,7 @@
  * ("paid" is never stored on the booking; it follows from the payment and its refunds). It lives in
  * payments because it reads both bookings (below) and payments; bookings itself knows nothing of money.
  */
-import { type SQL, and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { toLocalIso } from '../../platform/time.ts';
@@ -11,8 +11,11 @@ import { cancellationDeadline } from '../bookings/bookings.dto.ts';
 import { type BookingKey, matchKey } from '../bookings/bookings.repo.ts';
 import type { BookingDto } from '../bookings/bookings.schema.ts';
 import { type BookingRow, bookings } from '../bookings/bookings.tables.ts';
+import { type BookedParts, booked } from '../bookings/bookings.what.ts';
 import { classes } from '../classes/classes.tables.ts';
-import type { ClassRow } from '../classes/classes.tables.ts';
+import { locations } from '../locations/locations.tables.ts';
+import { providers } from '../providers/providers.tables.ts';
+import { services } from '../services/services.tables.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { customers } from '../customers/customers.tables.ts';
 import { type PaymentRow, payments } from './payments.tables.ts';
@@ -22,56 +25,79 @@ const livePayment = and(eq(payments.bookingId, bookings.id), inArray(payments.st
 
 export interface BookingFilter {
   classId?: string | undefined;
+  serviceId?: string | undefined;
+  providerId?: string | undefined;
+  kind?: 'class' | 'appointment' | undefined;
   customerId?: string | undefined;
   userId?: string | undefined;
   status?: BookingRow['status'] | undefined;
   email?: string | undefined;
-  classFrom?: Date | undefined;
-  classTo?: Date | undefined;
+  /** Bookings starting at or after this (the class's start, or the appointment's). */
+  startFrom?: Date | undefined;
+  startTo?: Date | undefined;
   order: 'class_asc' | 'class_desc' | 'created_desc';
   limit: number;
   offset: number;
 }
 
-/** Bookings with their class and customer; always within one organisation. */
+/** When a booking starts: its class's start, or the appointment's own. */
+const bookingStart = sql<Date>`coalesce(${classes.startsAt}, ${bookings.startsAt})`;
+
+const viewColumns = {
+  booking: bookings,
+  cls: classes,
+  service: services,
+  provider: providers,
+  location: locations,
+  customer: customers,
+  payment: payments,
+};
+
+/** Bookings with what they book (class, or service, provider and place), customer and live payment. */
+function viewQuery(db: Db) {
+  return db
+    .select(viewColumns)
+    .from(bookings)
+    .leftJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
+    .leftJoin(services, and(eq(services.orgId, bookings.orgId), eq(services.id, bookings.serviceId)))
+    .leftJoin(providers, and(eq(providers.orgId, bookings.orgId), eq(providers.id, bookings.providerId)))
+    .leftJoin(locations, and(eq(locations.orgId, bookings.orgId), eq(locations.id, bookings.locationId)))
+    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
+    .leftJoin(payments, livePayment);
+}
+
+/** Bookings of both kinds, always within one organisation. */
 export async function selectBookingViews(db: Db, orgId: string, filter: BookingFilter) {
   const conditions: SQL[] = [eq(bookings.orgId, orgId)];
   if (filter.classId) conditions.push(eq(bookings.classId, filter.classId));
+  if (filter.serviceId) conditions.push(eq(bookings.serviceId, filter.serviceId));
+  if (filter.providerId) conditions.push(eq(bookings.providerId, filter.providerId));
+  if (filter.kind === 'class') conditions.push(isNotNull(bookings.classId));
+  if (filter.kind === 'appointment') conditions.push(isNull(bookings.classId));
   if (filter.customerId) conditions.push(eq(bookings.customerId, filter.customerId));
   if (filter.userId) conditions.push(eq(customers.userId, filter.userId));
   if (filter.status) conditions.push(eq(bookings.status, filter.status));
   if (filter.email) conditions.push(eq(customers.email, filter.email));
-  if (filter.classFrom) conditions.push(gte(classes.startsAt, filter.classFrom));
-  if (filter.classTo) conditions.push(lt(classes.startsAt, filter.classTo));
+  if (filter.startFrom) conditions.push(gte(bookingStart, filter.startFrom));
+  if (filter.startTo) conditions.push(lt(bookingStart, filter.startTo));
   const order =
     filter.order === 'created_desc'
       ? [desc(bookings.createdAt), asc(bookings.id)]
       : filter.order === 'class_desc'
-        ? [desc(classes.startsAt), asc(bookings.id)]
-        : [asc(classes.startsAt), asc(bookings.id)];
-  return db
-    .select({ booking: bookings, cls: classes, customer: customers, payment: payments })
-    .from(bookings)
-    .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
-    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
-    .leftJoin(payments, livePayment)
+        ? [desc(bookingStart), asc(bookings.id)]
+        : [asc(bookingStart), asc(bookings.id)];
+  const rows = await viewQuery(db)
     .where(and(...conditions))
     .orderBy(...order)
     .limit(filter.limit)
     .offset(filter.offset);
+  return rows;
 }
 
-export type BookingView = Awaited<ReturnType<typeof selectBookingViews>>[number];
+export type BookingView = BookedParts & { customer: CustomerRow; payment: PaymentRow | null };
 
-export async function findBookingView(db: Db, orgId: string, by: BookingKey) {
-  const match = matchKey(by);
-  const [row] = await db
-    .select({ booking: bookings, cls: classes, customer: customers, payment: payments })
-    .from(bookings)
-    .innerJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
-    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
-    .leftJoin(payments, livePayment)
-    .where(and(eq(bookings.orgId, orgId), match));
+export async function findBookingView(db: Db, orgId: string, by: BookingKey): Promise<BookingView | undefined> {
+  const [row] = await viewQuery(db).where(and(eq(bookings.orgId, orgId), matchKey(by)));
   return row;
 }
 
@@ -87,20 +113,25 @@ export async function bookingHasPayment(db: Db, orgId: string, id: string): Prom
 
 export function toBookingDto(
   ctx: RequestContext,
-  {
-    booking,
-    cls,
-    customer,
-    payment,
-  }: { booking: BookingRow; cls: ClassRow; customer: CustomerRow | null; payment?: PaymentRow | null },
+  view: BookedParts & { customer: CustomerRow | null; payment?: PaymentRow | null },
   now: Date,
 ): BookingDto {
+  const { booking, cls, service, provider, customer, payment } = view;
+  const what = booked(view);
   const zone = ctx.org.timeZone;
-  const deadline = cancellationDeadline(cls.startsAt, ctx.org.cancellationDeadlineHours);
-  const cancellable = booking.status !== 'cancelled' && cls.status === 'scheduled' && now <= deadline;
+  const deadline = cancellationDeadline(what.startsAt, ctx.org.cancellationDeadlineHours);
+  const open = (booking.status === 'pending' || booking.status === 'confirmed') && !what.cancelled;
+  const changeable = open && now <= deadline;
   return {
     id: booking.id,
+    kind: what.kind,
     status: booking.status,
+    title: what.title,
+    startsAt: what.startsAt.toISOString(),
+    endsAt: what.endsAt.toISOString(),
+    startsAtLocal: toLocalIso(what.startsAt, zone),
+    endsAtLocal: toLocalIso(what.endsAt, zone),
+    timeZone: zone,
     spots: booking.spots,
     price: { amount: booking.priceAmount, currency: booking.currency },
     paymentMethod: booking.paymentMethod,
@@ -109,19 +140,42 @@ export function toBookingDto(
     cancelledAt: booking.cancelledAt?.toISOString() ?? null,
     cancelledBy: booking.cancelledBy,
     cancelReason: booking.cancelReason,
-    cancellableUntil: cancellable ? deadline.toISOString() : null,
-    class: {
-      id: cls.id,
-      title: cls.title,
-      location: cls.location,
-      instructorName: cls.instructorName,
-      startsAt: cls.startsAt.toISOString(),
-      endsAt: cls.endsAt.toISOString(),
-      startsAtLocal: toLocalIso(cls.startsAt, zone),
-      endsAtLocal: toLocalIso(cls.endsAt, zone),
-      timeZone: zone,
-      status: cls.status,
-    },
+    cancellableUntil: changeable ? deadline.toISOString() : null,
+    reschedulableUntil: changeable && what.kind === 'appointment' ? deadline.toISOString() : null,
+    checkedInAt: booking.checkedInAt?.toISOString() ?? null,
+    finishedAt: booking.finishedAt?.toISOString() ?? null,
+    class: cls
+      ? {
+          id: cls.id,
+          title: cls.title,
+          location: cls.location,
+          instructorName: cls.instructorName,
+          startsAt: cls.startsAt.toISOString(),
+          endsAt: cls.endsAt.toISOString(),
+          startsAtLocal: toLocalIso(cls.startsAt, zone),
+          endsAtLocal: toLocalIso(cls.endsAt, zone),
+          timeZone: zone,
+          status: cls.status,
+        }
+      : null,
+    appointment:
+      service && provider
+        ? {
+            service: {
+              id: service.id,
+              name: service.name,
+              locationMode: service.locationMode,
+              durationMinutes: service.durationMinutes,
+            },
+            provider: { id: provider.id, name: provider.name },
+            location: service.locationMode === 'at_location' ? what.place || null : null,
+            address: booking.customerAddress,
+            phone: booking.customerPhone,
+            notes: booking.customerNotes,
+            videoUrl: booking.videoUrl,
+            videoStatus: service.locationMode !== 'remote' ? 'not_needed' : booking.videoUrl ? 'ready' : 'pending',
+          }
+        : null,
     customer: customer ? { id: customer.id, name: customer.name, email: customer.email } : null,
     holdExpiresAt: booking.status === 'pending' ? (booking.holdExpiresAt?.toISOString() ?? null) : null,
     paymentStatus: paymentStatus(booking, payment ?? null),

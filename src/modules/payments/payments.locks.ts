@@ -3,10 +3,7 @@
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import type { JobKind } from '../../platform/job-types.ts';
-import { findBooking } from '../bookings/bookings.repo.ts';
-import type { BookingRow } from '../bookings/bookings.tables.ts';
-import { findClass } from '../classes/classes.repo.ts';
-import type { ClassRow } from '../classes/classes.tables.ts';
+import { type LockedBooking, lockBooking } from '../bookings/bookings.locks.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { toOrgContext } from '../orgs/orgs.service.ts';
 import { findPayment } from './payments.repo.ts';
@@ -27,22 +24,17 @@ export async function orgContextOf(db: Db, orgId: string): Promise<OrgContext> {
   return toOrgContext(row);
 }
 
-export interface Locked {
-  cls: ClassRow;
-  booking: BookingRow;
+export interface Locked extends LockedBooking {
   payment: PaymentRow;
 }
 
-/** Lock order everywhere: class, then booking, then payment. */
+/** Lock order everywhere (bookings.locks.ts): what is booked, then the booking, then the payment. */
 export async function lockPaymentChain(
   tx: Db,
   payment: Pick<PaymentRow, 'orgId' | 'bookingId' | 'id'>,
 ): Promise<Locked> {
-  const booking = await findBooking(tx, payment.orgId, { id: payment.bookingId });
-  if (!booking) throw new Error(`booking ${payment.bookingId} of payment ${payment.id} not found`);
-  const cls = booking.classId ? await findClass(tx, payment.orgId, booking.classId, true) : undefined;
-  const lockedBooking = await findBooking(tx, payment.orgId, { id: booking.id }, true);
+  const locked = await lockBooking(tx, payment.orgId, payment.bookingId);
   const lockedPayment = await findPayment(tx, payment.orgId, { id: payment.id }, true);
-  if (!cls || !lockedBooking || !lockedPayment) throw new Error(`payment ${payment.id} lost its class or booking`);
-  return { cls, booking: lockedBooking, payment: lockedPayment };
+  if (!locked || !lockedPayment) throw new Error(`payment ${payment.id} lost its booking`);
+  return { ...locked, payment: lockedPayment };
 }

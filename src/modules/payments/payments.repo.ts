@@ -1,4 +1,4 @@
-import { type SQL, and, desc, eq, lt, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, lt, sql, lte } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import {
@@ -162,6 +162,21 @@ export async function selectExpiredHolds(db: Db, orgId: string, before: Date) {
     .select({ id: bookings.id, holdExpiresAt: bookings.holdExpiresAt })
     .from(bookings)
     .where(and(eq(bookings.orgId, orgId), eq(bookings.status, 'pending'), lt(bookings.holdExpiresAt, before)));
+}
+
+/** Pending bookings of one class whose hold ran out (at or before `now`). */
+export async function selectLapsedHoldsOfClass(db: Db, orgId: string, classId: string, now: Date) {
+  return db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.orgId, orgId),
+        eq(bookings.classId, classId),
+        eq(bookings.status, 'pending'),
+        lte(bookings.holdExpiresAt, now),
+      ),
+    );
 }
 
 /**

@@ -6,9 +6,8 @@ import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findActiveBooking, findBooking, updateBookingRow } from '../bookings/bookings.repo.ts';
+import { findBooking, updateBookingRow } from '../bookings/bookings.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
-import type { ClassRow } from '../classes/classes.tables.ts';
 import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
@@ -22,11 +21,13 @@ import {
   nextProviderAttempt,
   selectExpiredHolds,
   selectRefunds,
+  selectLapsedHoldsOfClass,
   selectUnbookable,
   updatePayment,
   updateUnbookable,
 } from './payments.repo.ts';
 import type { PaymentMethod, PaymentRow, RefundRow, UnbookableReason, UnbookableRow } from './payments.tables.ts';
+import { type LockedBooking, rebookProblem } from '../bookings/bookings.locks.ts';
 import { holdKey, lockPaymentChain, orgContextOf, paymentJobs } from './payments.locks.ts';
 import { openRefund } from './refunds.service.ts';
 
@@ -162,7 +163,8 @@ async function settleSucceeded(
   /** Set when the provider's record does not match ours: the money received, to be refunded. */
   mismatch: { received: number } | null = null,
 ): Promise<Settlement> {
-  const { cls, booking, payment: locked } = await lockPaymentChain(tx, payment);
+  const chain = await lockPaymentChain(tx, payment);
+  const { booking, payment: locked } = chain;
   if (locked.status === 'succeeded') return { outcome: 'already', bookingId: booking.id };
   // On a mismatch the provider's record is the truth about the money: what was received is what
   // the payment is, and what will be refunded.
@@ -189,7 +191,7 @@ async function settleSucceeded(
     now,
   );
 
-  const reason = mismatch ? 'mismatch' : await unbookableReason(tx, cls, booking, now);
+  const reason = mismatch ? 'mismatch' : await unbookableReason(tx, chain, now);
   if (reason) return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
 
   await updateBookingRow(tx, booking.orgId, booking.id, {
@@ -206,28 +208,18 @@ async function settleSucceeded(
     before: { status: booking.status },
     after: { status: 'confirmed', paymentId: locked.id },
   });
-  await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: cls.startsAt }, now);
+  await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
   await enqueueWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
   return { outcome: 'booked', bookingId: booking.id };
 }
 
-async function unbookableReason(
-  tx: Db,
-  cls: ClassRow,
-  booking: BookingRow,
-  now: Date,
-): Promise<UnbookableReason | null> {
-  if (booking.status === 'confirmed' || booking.status === 'pending') {
-    return cls.status === 'cancelled' ? 'class_cancelled' : null;
-  }
-  if (cls.status === 'cancelled') return 'class_cancelled';
+async function unbookableReason(tx: Db, locked: LockedBooking, now: Date): Promise<UnbookableReason | null> {
+  const { booking } = locked;
   // A booking that the customer or staff cancelled stays cancelled: its money goes back.
-  if (booking.cancelledBy !== 'system') return 'booking_cancelled';
-  // The hold lapsed (or the payment failed first): the spots went back to the class.
-  if (cls.startsAt <= now) return 'class_started';
-  if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) return 'already_booked';
-  if (cls.spotsTaken + booking.spots > cls.maxSpots) return 'class_full';
-  return null;
+  if (booking.status === 'cancelled' && booking.cancelledBy !== 'system' && locked.cls?.status !== 'cancelled') {
+    return 'booking_cancelled';
+  }
+  return rebookProblem(tx, locked, now);
 }
 
 async function recordUnbookable(
@@ -362,14 +354,30 @@ export function expireHoldHandler(deps: { db: Db; now: () => Date }): JobHandler
     await transaction(deps.db, async (tx) => {
       const booking = await findBooking(tx, job.orgId, { id: bookingId });
       if (!booking?.holdExpiresAt || booking.holdExpiresAt > now) return;
-      await releaseHold(tx, systemContext(org), payment, { status: 'cancelled', reason: 'hold_expired' }, now);
-      // A card payment may still be completed in the customer's browser: ask Stripe to stop it.
-      if (payment.method === 'card' && payment.providerRef) {
-        await enqueue(tx, job.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
-      }
+      await expireHold(tx, systemContext(org), payment, now);
     });
     return 'released';
   };
+}
+
+async function expireHold(tx: Db, ctx: RequestContext, payment: PaymentRow, now: Date): Promise<void> {
+  await releaseHold(tx, ctx, payment, { status: 'cancelled', reason: 'hold_expired' }, now);
+  // A card payment may still be completed in the customer's browser: ask Stripe to stop it.
+  if (payment.method === 'card' && payment.providerRef) {
+    await enqueue(tx, payment.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
+  }
+}
+
+/**
+ * In a booking's transaction, when the class looks full: pending bookings of the class whose payment
+ * deadline has passed are released now rather than when their job runs, so a lapsed hold never
+ * refuses anyone, job runner or not. A payment that still arrives is settled like any late one.
+ */
+export async function releaseLapsedHoldsOfClass(tx: Db, ctx: RequestContext, classId: string, now: Date) {
+  for (const lapsed of await selectLapsedHoldsOfClass(tx, ctx.org.id, classId, now)) {
+    const payment = await findPayment(tx, ctx.org.id, { bookingId: lapsed.id });
+    if (payment?.status === 'pending') await expireHold(tx, systemContext(ctx.org), payment, now);
+  }
 }
 
 /**
@@ -514,12 +522,15 @@ export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: str
     const payment = await findPaymentById(tx, found.paymentId);
     if (!payment) throw new DomainError('payment_not_found');
     // Decide on locked rows only: a refund racing this must either see the booking or be seen.
-    const { cls, booking, payment: lockedPayment } = await lockPaymentChain(tx, payment);
+    const chain = await lockPaymentChain(tx, payment);
+    const { cls, booking, payment: lockedPayment } = chain;
     const problem = await findUnbookable(tx, ctx.org.id, { id: problemId }, true);
     if (problem?.status !== 'open' || lockedPayment.refundedAmount > 0) throw new DomainError('problem_resolved');
-    if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
-    if (await findActiveBooking(tx, booking.orgId, cls.id, booking.customerId)) throw new DomainError('already_booked');
-    if (cls.spotsTaken + booking.spots > cls.maxSpots)
+    const why = await rebookProblem(tx, { ...chain, booking: { ...booking, status: 'cancelled' } }, now);
+    if (why === 'class_cancelled') throw new DomainError('class_cancelled');
+    if (why === 'already_booked') throw new DomainError('already_booked');
+    if (why === 'slot_taken') throw new DomainError('slot_taken');
+    if (why === 'class_full' && cls)
       throw new DomainError('capacity_full', {}, { spotsLeft: cls.maxSpots - cls.spotsTaken });
     await updateBookingRow(tx, booking.orgId, booking.id, {
       status: 'confirmed',
@@ -536,7 +547,7 @@ export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: str
       before: { status: booking.status },
       after: { status: 'confirmed', paymentId: payment.id },
     });
-    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: cls.startsAt }, now);
+    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
   });
   const problem = await findUnbookable(db, ctx.org.id, { id: problemId });
   const view = problem && (await findBookingView(db, ctx.org.id, { id: problem.bookingId }));
@@ -575,4 +586,11 @@ export async function integrityReport(db: Db, ctx: RequestContext, now: Date) {
   };
   const clean = Object.values(report).every((list) => list.length === 0);
   return { clean, ...report };
+}
+
+/** When the booked thing starts: the class's start, or the appointment's. */
+function startOf({ booking, cls }: LockedBooking): Date {
+  const start = cls?.startsAt ?? booking.startsAt;
+  if (!start) throw new Error(`booking ${booking.id} has no start`);
+  return start;
 }

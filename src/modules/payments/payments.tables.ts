@@ -5,6 +5,8 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 export const paymentStatuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
 export const refundStatuses = ['pending', 'succeeded', 'failed'] as const;
 export const unbookableReasons = [
+  'slot_taken',
+  'appointment_started',
   'class_full',
   'class_cancelled',
   'class_started',

@@ -148,6 +148,8 @@ export const api = {
 
   services: () => ok(client.GET('/api/v1/services')),
   service: (serviceId: string) => ok(client.GET('/api/v1/services/{serviceId}', byId('serviceId', serviceId))),
+  slots: (serviceId: string, query: Query<'/api/v1/services/{serviceId}/slots'>) =>
+    ok(client.GET('/api/v1/services/{serviceId}/slots', { params: { path: { serviceId }, query } })),
   createService: (body: ServiceInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/services', { body, headers: { 'idempotency-key': idempotencyKey } })),
   updateService: (serviceId: string, body: Partial<ServiceInput>) =>

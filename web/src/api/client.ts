@@ -19,6 +19,8 @@ export type Service = Schemas['Service'];
 export type WeeklyHours = Schemas['WeeklyHours'];
 export type DateOverride = Schemas['DateOverride'];
 export type TimeOff = Schemas['TimeOff'];
+export type Slots = Schemas['Slots'];
+export type Slot = Slots['slots'][number];
 
 export interface FieldProblem {
   path: string;

@@ -496,6 +496,8 @@ export interface paths {
                         paymentMethods?: ("card" | "swish" | "bank_transfer" | "venue")[];
                         /** @description How long a card checkout holds its spots */
                         holdMinutes?: number;
+                        /** @description How long a chosen time or spot is held while the customer fills in the checkout */
+                        slotHoldMinutes?: number;
                         /** @description How long a Swish or bank transfer booking waits for payment */
                         manualPaymentHours?: number;
                         swishNumber?: string | null;
@@ -1671,6 +1673,105 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hold a time (or spots in a class) for a few minutes while the customer checks out
+         * @description Book it with POST /bookings naming holdId before expiresAt. 409 slot_taken or capacity_full when it is gone; 422 slot_unavailable when the start is not one of the offered slots.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Hold spots in this class
+                         */
+                        classId?: string;
+                        /** @default 1 */
+                        spots?: number;
+                        /**
+                         * Format: uuid
+                         * @description Book an appointment of this service
+                         */
+                        serviceId?: string;
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Hold"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holds/{holdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Let a hold go before it lapses */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    holdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -1714,6 +1815,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{serviceId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookable start times of a service, for one provider or any (public) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First local date (in timeZone), or an instant */
+                    from: string;
+                    /** @description Last local date, inclusive, or an instant (exclusive); at most 62 days after from */
+                    to: string;
+                    /** @description One provider; without it, any provider who offers the service */
+                    provider?: string;
+                    /** @description IANA zone of the dates asked and of the local times answered; default the provider's */
+                    timeZone?: string;
+                };
+                header?: never;
+                path: {
+                    serviceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Slots"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings": {
         parameters: {
             query?: never;
@@ -1726,12 +1874,15 @@ export interface paths {
             parameters: {
                 query?: {
                     classId?: string;
+                    serviceId?: string;
+                    providerId?: string;
+                    kind?: "class" | "appointment";
                     customerId?: string;
                     email?: string;
                     status?: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
-                    /** @description Classes starting at or after this */
+                    /** @description Bookings starting at or after this */
                     from?: string;
-                    /** @description Classes starting before the end of this date or this instant */
+                    /** @description Bookings starting before the end of this date or this instant */
                     to?: string;
                     limit?: number;
                     offset?: number;
@@ -1757,7 +1908,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Book spots in a class, as a guest or signed in. Supports Idempotency-Key.
+         * Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.
          * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for.
          */
         post: {
@@ -1770,10 +1921,36 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        classId: string;
+                        /**
+                         * Format: uuid
+                         * @description Book spots in this class
+                         */
+                        classId?: string;
                         /** @default 1 */
                         spots?: number;
+                        /**
+                         * Format: uuid
+                         * @description Book an appointment of this service
+                         */
+                        serviceId?: string;
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                        /**
+                         * Format: uuid
+                         * @description Book what this hold holds
+                         */
+                        holdId?: string;
+                        /** @description Services at the customer's: where */
+                        address?: string;
+                        /** @description Services at the customer's: how to reach them */
+                        phone?: string;
+                        /** @description Anything the provider should know */
+                        notes?: string;
                         /** @description Who books, when not signed in (staff: the customer they book for) */
                         guest?: {
                             name: string;
@@ -1782,7 +1959,7 @@ export interface paths {
                             locale?: "en" | "sv";
                         };
                         /**
-                         * @description How the customer pays (ignored for free classes). Default: at the venue, where offered
+                         * @description How the customer pays (ignored when free). Default: at the venue, where offered
                          * @enum {string}
                          */
                         paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
@@ -1883,6 +2060,119 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an appointment to another time or provider (its customer before the deadline, or staff); staff may move a class booking to another class
+         * @description providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                        /**
+                         * Format: uuid
+                         * @description Staff: move a class booking to this class
+                         */
+                        classId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an appointment by its manage token, before the deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start, one of the offered slots
+                         */
+                        start?: string;
+                        /**
+                         * Format: uuid
+                         * @description Staff: move a class booking to this class
+                         */
+                        classId?: string;
                     };
                 };
             };
@@ -2425,7 +2715,7 @@ export interface paths {
                         /** @default  */
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events: ("booking.created" | "booking.cancelled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                     };
                 };
             };
@@ -2508,7 +2798,7 @@ export interface paths {
                         url?: string;
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events?: ("booking.created" | "booking.cancelled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events?: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                         active?: boolean;
                     };
                 };
@@ -3076,6 +3366,7 @@ export interface components {
             mailFrom: string | null;
             paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
             holdMinutes: number;
+            slotHoldMinutes: number;
             manualPaymentHours: number;
             swishNumber: string | null;
             bankAccount: string | null;
@@ -3127,11 +3418,45 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        BookingInput: {
+        HoldInput: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
+            kind: "class" | "appointment";
+            /**
+             * Format: date-time
+             * @description Book before this, naming the hold, or it lapses
+             */
+            expiresAt: string;
+            classId: string | null;
+            spots: number;
+            serviceId: string | null;
+            providerId: string | null;
+            start: string | null;
+            end: string | null;
+        };
+        BookingInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Spots in a class, or a provider's time
+             * @enum {string}
+             */
+            kind: "class" | "appointment";
+            /** @enum {string} */
             status: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
+            /** @description The class's title or the service's name */
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            /** @description The organisation's time zone, in which the local times are given */
+            timeZone: string;
             spots: number;
             price: components["schemas"]["MoneyInput"];
             /** @enum {string} */
@@ -3145,6 +3470,12 @@ export interface components {
             cancelReason: string | null;
             /** @description Until when the customer may cancel; null if no longer */
             cancellableUntil: string | null;
+            /** @description Appointments: until when the customer may move it; null if no longer */
+            reschedulableUntil: string | null;
+            checkedInAt: string | null;
+            /** @description When it was marked completed or no-show */
+            finishedAt: string | null;
+            /** @description Set for a class booking */
             class: {
                 /** Format: uuid */
                 id: string;
@@ -3162,7 +3493,35 @@ export interface components {
                 timeZone: string;
                 /** @enum {string} */
                 status: "scheduled" | "cancelled";
-            };
+            } | null;
+            /** @description Set for an appointment (a provider's time) */
+            appointment: {
+                service: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    locationMode: "at_location" | "at_customer" | "remote";
+                    durationMinutes: number;
+                };
+                provider: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description The place, for a service at a location */
+                location: string | null;
+                /** @description The customer's address, for a service at the customer's */
+                address: string | null;
+                phone: string | null;
+                notes: string | null;
+                videoUrl: string | null;
+                /**
+                 * @description Remote services: the meeting link is made just after booking; "pending" until then
+                 * @enum {string}
+                 */
+                videoStatus: "not_needed" | "pending" | "ready";
+            } | null;
             customer: {
                 /** Format: uuid */
                 id: string;
@@ -3216,6 +3575,30 @@ export interface components {
             manageUrl: string | null;
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["CheckoutInput"] | null;
+        };
+        SlotsInput: {
+            /** Format: uuid */
+            serviceId: string;
+            /** @description The zone of startLocal and date */
+            timeZone: string;
+            slots: {
+                /** Format: date-time */
+                start: string;
+                /** Format: date-time */
+                end: string;
+                /** @description The start with its offset in timeZone, e.g. 2026-03-29T09:00:00+02:00 */
+                startLocal: string;
+                /** @description Local date of the start in timeZone */
+                date: string;
+                /** @description The providers free at this start */
+                providerIds: string[];
+            }[];
+            /** @description Active providers who offer the service */
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         HealthInput: {
             /** @enum {string} */
@@ -3356,7 +3739,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
         UnbookablePaymentInput: {
             /** Format: uuid */
@@ -3366,7 +3749,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -3501,6 +3884,7 @@ export interface components {
             mailFrom: string | null;
             paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
             holdMinutes: number;
+            slotHoldMinutes: number;
             manualPaymentHours: number;
             swishNumber: string | null;
             bankAccount: string | null;
@@ -3552,11 +3936,45 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        Booking: {
+        Hold: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
+            kind: "class" | "appointment";
+            /**
+             * Format: date-time
+             * @description Book before this, naming the hold, or it lapses
+             */
+            expiresAt: string;
+            classId: string | null;
+            spots: number;
+            serviceId: string | null;
+            providerId: string | null;
+            start: string | null;
+            end: string | null;
+        };
+        Booking: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Spots in a class, or a provider's time
+             * @enum {string}
+             */
+            kind: "class" | "appointment";
+            /** @enum {string} */
             status: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
+            /** @description The class's title or the service's name */
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            /** @description The organisation's time zone, in which the local times are given */
+            timeZone: string;
             spots: number;
             price: components["schemas"]["Money"];
             /** @enum {string} */
@@ -3570,6 +3988,12 @@ export interface components {
             cancelReason: string | null;
             /** @description Until when the customer may cancel; null if no longer */
             cancellableUntil: string | null;
+            /** @description Appointments: until when the customer may move it; null if no longer */
+            reschedulableUntil: string | null;
+            checkedInAt: string | null;
+            /** @description When it was marked completed or no-show */
+            finishedAt: string | null;
+            /** @description Set for a class booking */
             class: {
                 /** Format: uuid */
                 id: string;
@@ -3587,7 +4011,35 @@ export interface components {
                 timeZone: string;
                 /** @enum {string} */
                 status: "scheduled" | "cancelled";
-            };
+            } | null;
+            /** @description Set for an appointment (a provider's time) */
+            appointment: {
+                service: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    locationMode: "at_location" | "at_customer" | "remote";
+                    durationMinutes: number;
+                };
+                provider: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description The place, for a service at a location */
+                location: string | null;
+                /** @description The customer's address, for a service at the customer's */
+                address: string | null;
+                phone: string | null;
+                notes: string | null;
+                videoUrl: string | null;
+                /**
+                 * @description Remote services: the meeting link is made just after booking; "pending" until then
+                 * @enum {string}
+                 */
+                videoStatus: "not_needed" | "pending" | "ready";
+            } | null;
             customer: {
                 /** Format: uuid */
                 id: string;
@@ -3641,6 +4093,30 @@ export interface components {
             manageUrl: string | null;
             /** @description Set when the booking waits for a payment */
             payment: components["schemas"]["Checkout"] | null;
+        };
+        Slots: {
+            /** Format: uuid */
+            serviceId: string;
+            /** @description The zone of startLocal and date */
+            timeZone: string;
+            slots: {
+                /** Format: date-time */
+                start: string;
+                /** Format: date-time */
+                end: string;
+                /** @description The start with its offset in timeZone, e.g. 2026-03-29T09:00:00+02:00 */
+                startLocal: string;
+                /** @description Local date of the start in timeZone */
+                date: string;
+                /** @description The providers free at this start */
+                providerIds: string[];
+            }[];
+            /** @description Active providers who offer the service */
+            providers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         Health: {
             /** @enum {string} */
@@ -3781,7 +4257,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason?: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
         UnbookablePayment: {
             /** Format: uuid */
@@ -3791,7 +4267,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */

@@ -66,12 +66,15 @@ export function PlaceAndTime({
 /** The facts of a booking: the class, when and where, spots, price and how it is paid, status. */
 export function BookingFacts({ booking }: { booking: Booking }) {
   const { t } = useApp();
-  const cls = booking.class;
   return (
     <dl className="facts">
-      <PlaceAndTime cls={cls} />
-      <dt>{t('manage.spots')}</dt>
-      <dd>{booking.spots}</dd>
+      <PlaceAndTime cls={bookedPlaceAndTime(booking)} />
+      {booking.kind === 'class' && (
+        <>
+          <dt>{t('manage.spots')}</dt>
+          <dd>{booking.spots}</dd>
+        </>
+      )}
       <dt>{t('manage.payment')}</dt>
       <dd>
         <Price money={booking.price} />
@@ -83,6 +86,18 @@ export function BookingFacts({ booking }: { booking: Booking }) {
       </dd>
     </dl>
   );
+}
+
+/** When, where and with whom, for either kind of booking. */
+export function bookedPlaceAndTime(booking: Booking) {
+  const appointment = booking.appointment;
+  return {
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    timeZone: booking.timeZone,
+    location: booking.class?.location ?? appointment?.location ?? appointment?.address ?? '',
+    instructorName: booking.class?.instructorName ?? appointment?.provider.name ?? '',
+  };
 }
 
 /** How a booking is paid and how far that has got: "Swish · Paid", "Pay at the venue". */

@@ -40,7 +40,7 @@ function MyBookings() {
           {t('myBookings.past')}
         </Link>
       </nav>
-      {cancelled && <Notice kind="success">{t('myBookings.cancelled', { title: cancelled.class.title })}</Notice>}
+      {cancelled && <Notice kind="success">{t('myBookings.cancelled', { title: cancelled.title })}</Notice>}
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}
       {loaded.data && bookings.length === 0 && (
@@ -52,7 +52,7 @@ function MyBookings() {
       <ul className="booking-list">
         {bookings.map((booking) => (
           <li key={booking.id} className="card">
-            <h2>{booking.class.title}</h2>
+            <h2>{booking.title}</h2>
             <BookingFacts booking={booking} />
             {when === 'upcoming' && (
               <Cancellation

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api/api';
-import { ApiError, type Provider, type Service } from '../../api/client';
+import { type BookingInput, api } from '../../api/api';
+import { ApiError, type Booking, type Provider, type Service, type Slot } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice } from '../../components/notice';
@@ -18,7 +18,6 @@ import {
   checkCustomer,
   useStaffBooking,
 } from './book-for-customer';
-import { type AppointmentBooking, type AppointmentInput, type Slot, contractApi } from './contract';
 
 export function AppointmentFormPage() {
   return (
@@ -84,17 +83,17 @@ function AppointmentFormBody({
   const [phone, setPhone] = useState('');
   const [notes, setNotes] = useState('');
   const [payment, setPayment] = useState<StaffPaymentMethod>('venue');
-  const [booked, setBooked] = useState<AppointmentBooking | null>(null);
+  const [booked, setBooked] = useState<Booking | null>(null);
   const slots = useLoad(
     () =>
       serviceId && isCalendarDate(date)
-        ? contractApi.slots(serviceId, { from: date, to: date, ...(providerId ? { provider: providerId } : {}) })
+        ? api.slots(serviceId, { from: date, to: date, ...(providerId ? { provider: providerId } : {}) })
         : Promise.resolve(null),
     [serviceId, providerId, date],
   );
   const chosen: Slot | undefined = slots.data?.slots.find((slot) => slot.start === start);
   const booking = useStaffBooking(
-    (body: AppointmentInput, key: string) => contractApi.bookAppointment(body, key),
+    (body: BookingInput, key: string) => api.book(body, key),
     (created) => {
       setBooked(created.booking);
       setStart('');

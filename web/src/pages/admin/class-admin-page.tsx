@@ -164,7 +164,7 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
                   {booking.price.amount > 0 && <div className="muted">{paymentText(booking, t)}</div>}
                 </td>
                 <td className="nowrap">
-                  {formatInstant(booking.createdAt, 'shortDateTime', locale, booking.class.timeZone)}
+                  {formatInstant(booking.createdAt, 'shortDateTime', locale, booking.timeZone)}
                 </td>
                 <td>
                   <span className="row-actions">
@@ -177,7 +177,6 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
                     />
                     <LifecycleActions
                       booking={booking}
-                      startsAt={booking.class.startsAt}
                       onDone={(message) => {
                         setMarkError(null);
                         setDone(message);

@@ -80,7 +80,7 @@ function Problem({ problem, onChanged }: { problem: UnbookablePayment; onChanged
 
   return (
     <>
-      <h2>{booking.data ? `${booking.data.class.title} · ${name}` : problem.bookingId}</h2>
+      <h2>{booking.data ? `${booking.data.title} · ${name}` : problem.bookingId}</h2>
       <dl className="facts facts-plain">
         <dt>{t('admin.when')}</dt>
         <dd>{formatInstant(problem.createdAt, 'shortDateTime', locale, org.timeZone)}</dd>
@@ -126,7 +126,7 @@ function Problem({ problem, onChanged }: { problem: UnbookablePayment; onChanged
             setError(null);
           }}
         >
-          {booking.data && <p>{booking.data.class.title}</p>}
+          {booking.data && <p>{booking.data.title}</p>}
         </ConfirmDialog>
       )}
       {open === 'refund' && (

@@ -12,20 +12,18 @@ type Action = 'checkIn' | 'complete' | 'noShow';
  */
 export function LifecycleActions({
   booking,
-  startsAt,
   onDone,
   onError,
 }: {
   booking: Booking;
-  /** When the booked class or appointment begins: no no-show before then. */
-  startsAt: string;
   onDone(message: string): void;
   onError(error: unknown): void;
 }) {
   const { t } = useApp();
   const { busy, attempt } = useAttempt();
   const name = booking.customer?.name ?? '';
-  const started = new Date(startsAt).getTime() <= Date.now();
+  // No-show only once the class or appointment has begun.
+  const started = new Date(booking.startsAt).getTime() <= Date.now();
   const offered: Action[] =
     booking.status === 'confirmed'
       ? ['checkIn', 'complete', ...(started ? (['noShow'] as const) : [])]

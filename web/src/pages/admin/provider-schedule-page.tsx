@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/api';
-import type { DateOverride, TimeOff, WeeklyHours } from '../../api/client';
+import type { Booking, DateOverride, TimeOff, WeeklyHours } from '../../api/client';
 import { useApp } from '../../app-context';
 import { StatusBadge } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
@@ -9,7 +9,6 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
-import { type AppointmentBooking, contractApi } from './contract';
 import { LifecycleActions } from './lifecycle-actions';
 
 export function ProviderSchedulePage({ providerId }: { providerId: string }) {
@@ -105,7 +104,7 @@ function ProviderSchedule({ providerId }: { providerId: string }) {
   const bookings = useLoad(
     () =>
       first && last
-        ? contractApi.providerBookings(providerId, addDays(first, -1), addDays(last, 1))
+        ? api.bookings({ providerId, kind: 'appointment', from: addDays(first, -1), to: addDays(last, 1), limit: 500 })
         : Promise.resolve(null),
     [providerId, first, last],
   );
@@ -117,8 +116,9 @@ function ProviderSchedule({ providerId }: { providerId: string }) {
   const step = view === 'week' ? 7 : 1;
   const link = (nextDate: string, nextView: View = view) =>
     `/admin/providers/${providerId}/schedule?date=${nextDate}&view=${nextView}`;
-  const byDay = new Map<string, AppointmentBooking[]>(days.map((day) => [day, []]));
-  for (const booking of bookings.data?.bookings ?? []) {
+  const byDay = new Map<string, Booking[]>(days.map((day) => [day, []]));
+  const inOrder = [...(bookings.data?.bookings ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  for (const booking of inOrder) {
     byDay.get(wallClock(booking.startsAt, zone).date)?.push(booking);
   }
   const changed = (message: string) => {
@@ -205,7 +205,7 @@ function ScheduleDay({
   zone: string;
   hours: ReturnType<typeof hoursOn>;
   timeOff: Span[];
-  bookings: AppointmentBooking[];
+  bookings: Booking[];
   loading: boolean;
   onDone(message: string): void;
   onError(error: unknown): void;
@@ -268,12 +268,7 @@ function ScheduleDay({
                   </td>
                   <td>
                     <span className="row-actions">
-                      <LifecycleActions
-                        booking={booking}
-                        startsAt={booking.startsAt}
-                        onDone={onDone}
-                        onError={onError}
-                      />
+                      <LifecycleActions booking={booking} onDone={onDone} onError={onError} />
                     </span>
                   </td>
                 </tr>
@@ -286,7 +281,7 @@ function ScheduleDay({
   );
 }
 
-function whereText(booking: AppointmentBooking, t: ReturnType<typeof useApp>['t']): string {
+function whereText(booking: Booking, t: ReturnType<typeof useApp>['t']): string {
   const appointment = booking.appointment;
   if (!appointment) return '';
   if (appointment.service.locationMode === 'remote') return t('schedule.remote');

@@ -56,7 +56,7 @@ export function ManagePage({ token }: { token: string }) {
               onConfirmed={setUpdated}
             />
           )}
-          <h1>{booking.class.title}</h1>
+          <h1>{booking.title}</h1>
           <BookingFacts booking={booking} />
           {!cancelledNow && (
             <Cancellation booking={booking} onCancel={() => api.cancelManagedBooking(token)} onCancelled={cancelled} />
@@ -86,8 +86,7 @@ function PendingPayment({
   onConfirmed(booking: Booking): void;
 }) {
   const { locale, t } = useApp();
-  const until =
-    booking.holdExpiresAt && formatInstant(booking.holdExpiresAt, 'dateTime', locale, booking.class.timeZone);
+  const until = booking.holdExpiresAt && formatInstant(booking.holdExpiresAt, 'dateTime', locale, booking.timeZone);
   if (intent && !cardFailed) return <CardSettlement intent={intent} onConfirmed={onConfirmed} />;
   // Right after checkout the answer is at hand; later (a link from the mail) the booking says it.
   const manual = checkout?.reference ? checkout : booking.paymentInstructions;
@@ -211,12 +210,12 @@ export function Cancellation({
   if (booking.status === 'cancelled') {
     return (
       <Notice kind="info">
-        {booking.class.status === 'cancelled' ? t('manage.classCancelled') : t('manage.bookingCancelled')}
+        {booking.class?.status === 'cancelled' ? t('manage.classCancelled') : t('manage.bookingCancelled')}
       </Notice>
     );
   }
   if (!booking.cancellableUntil) {
-    if (new Date(booking.class.startsAt).getTime() <= Date.now()) return null;
+    if (new Date(booking.startsAt).getTime() <= Date.now()) return null;
     return <Notice kind="info">{tn('manage.tooLate', org.cancellationDeadlineHours, { org: org.name })}</Notice>;
   }
 
@@ -232,7 +231,7 @@ export function Cancellation({
     <div className="cancellation">
       <p>
         {t('manage.cancellableUntil', {
-          time: formatInstant(booking.cancellableUntil, 'dateTime', locale, booking.class.timeZone),
+          time: formatInstant(booking.cancellableUntil, 'dateTime', locale, booking.timeZone),
         })}
       </p>
       <button type="button" className="button button-danger-quiet" onClick={() => setAsking(true)}>

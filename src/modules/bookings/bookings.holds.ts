@@ -1,0 +1,102 @@
+/**
+ * Holds: a slot (a provider's time, or spots in a class) kept for a few minutes while the customer
+ * checks out. A hold's expiry is decided where it matters, at the insert it would stand in the way
+ * of (bookings.time.ts for time, `releaseExpiredClassHolds` for spots), so a lapsed hold refuses no
+ * one even when no job runner is running. The hold's id is its only key: whoever has it may use or
+ * release it, and it shows no personal data.
+ */
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../platform/context.ts';
+import { type Db, transaction } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { findClass } from '../classes/classes.repo.ts';
+import {
+  deleteHoldRow,
+  findHold,
+  insertClassHoldIfRoom,
+  insertHold,
+  releaseExpiredClassHolds,
+} from './bookings.repo.ts';
+import type { HoldCreateInput, HoldDto } from './bookings.schema.ts';
+import type { HoldRow } from './bookings.tables.ts';
+import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from './bookings.time.ts';
+
+export async function createHold(db: Db, ctx: RequestContext, input: HoldCreateInput, now: Date): Promise<HoldDto> {
+  return transaction(db, async (tx) => {
+    const expiresAt = new Date(now.getTime() + ctx.org.slotHoldMinutes * 60_000);
+    const base = { id: randomUUID(), orgId: ctx.org.id, expiresAt, createdAt: now };
+    if (input.classId) {
+      const cls = await findClass(tx, ctx.org.id, input.classId);
+      if (!cls) throw new DomainError('class_not_found');
+      if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
+      if (cls.startsAt <= now) throw new DomainError('class_started');
+      if (input.spots > cls.maxSpotsPerCustomer) {
+        throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
+      }
+      const hold: HoldRow = { ...base, ...noTime, classId: cls.id, spots: input.spots };
+      await releaseExpiredClassHolds(tx, ctx.org.id, cls.id, now);
+      const locked = await insertClassHoldIfRoom(tx, hold, now);
+      if (!locked) throw new DomainError('class_not_found');
+      if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
+      if (!locked.inserted) {
+        throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
+      }
+      return toHoldDto(hold);
+    }
+    if (!input.serviceId || !input.start) throw new Error('hold input without class or service');
+    const plan = await planTime(
+      tx,
+      ctx.org.id,
+      { serviceId: input.serviceId, providerId: input.providerId ?? null, start: new Date(input.start) },
+      now,
+    );
+    const [provider] = await lockFreeProviders(tx, ctx.org.id, plan, now);
+    if (!provider) throw new DomainError('slot_taken');
+    const hold: HoldRow = {
+      ...base,
+      classId: null,
+      spots: 1,
+      serviceId: plan.service.id,
+      providerId: provider.id,
+      startsAt: plan.start,
+      endsAt: plan.end,
+      blocked: rangeLiteral(plan.blocked),
+      // A hold never outlasts the start it holds.
+      expiresAt: new Date(Math.min(expiresAt.getTime(), plan.start.getTime())),
+    };
+    await insertHold(tx, hold).catch(asSlotTaken);
+    return toHoldDto(hold);
+  });
+}
+
+/** Lets a hold go before it lapses (the customer went back to choose another time). Gone already: fine. */
+export async function releaseHold(db: Db, ctx: RequestContext, holdId: string): Promise<void> {
+  await deleteHoldRow(db, ctx.org.id, holdId);
+}
+
+/**
+ * In a booking's transaction: the hold it names, removed so that its spots or its time go back into
+ * the pool for this booking to take. A hold that lapsed is still honoured if what it held is free.
+ */
+export async function takeHold(tx: Db, orgId: string, holdId: string): Promise<HoldRow> {
+  const hold = await findHold(tx, orgId, holdId, true);
+  if (!hold) throw new DomainError('hold_not_found');
+  await deleteHoldRow(tx, orgId, hold.id);
+  return hold;
+}
+
+const noTime = { serviceId: null, providerId: null, startsAt: null, endsAt: null, blocked: null } as const;
+
+function toHoldDto(hold: HoldRow): HoldDto {
+  return {
+    id: hold.id,
+    kind: hold.classId ? 'class' : 'appointment',
+    expiresAt: hold.expiresAt.toISOString(),
+    classId: hold.classId,
+    spots: hold.spots,
+    serviceId: hold.serviceId,
+    providerId: hold.providerId,
+    start: hold.startsAt?.toISOString() ?? null,
+    end: hold.endsAt?.toISOString() ?? null,
+  };
+}

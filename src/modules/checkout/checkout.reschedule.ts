@@ -1,0 +1,128 @@
+/**
+ * Moving a booking: an appointment to another free time or provider (its customer, within the
+ * cancellation deadline; staff at any time), or a class booking to another class (staff). One
+ * transaction; the payment stays with the booking, the reminder moves, the customer is told, and
+ * the booking keeps its calendar UID with a higher SEQUENCE (its `updated_at` moves on).
+ */
+import type { RequestContext } from '../../platform/context.ts';
+import { hasRole } from '../../platform/context.ts';
+import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { cancellationDeadline } from '../bookings/bookings.dto.ts';
+import { queueBookingMoved } from '../bookings/bookings.outbox.ts';
+import { findBooking, lockProviders, updateBookingRow } from '../bookings/bookings.repo.ts';
+import type { BookingDto, BookingRescheduleInput } from '../bookings/bookings.schema.ts';
+import { type BookingRef, canSee, contextFor } from '../bookings/bookings.service.ts';
+import type { BookingRow } from '../bookings/bookings.tables.ts';
+import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
+import { booked } from '../bookings/bookings.what.ts';
+import { findClass } from '../classes/classes.repo.ts';
+import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
+
+export async function rescheduleBooking(
+  db: Db,
+  callerCtx: RequestContext,
+  ref: BookingRef,
+  input: BookingRescheduleInput,
+  now: Date,
+): Promise<BookingDto> {
+  const ctx = await contextFor(db, callerCtx, ref);
+  const byStaff = 'id' in ref && hasRole(ctx, 'staff');
+  const dto = await transaction(db, async (tx) => {
+    const view = await findBookingView(tx, ctx.org.id, 'id' in ref ? ref : ref.manage);
+    if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
+    const before = toBookingDto(ctx, view, now);
+    if (view.booking.status !== 'pending' && view.booking.status !== 'confirmed') {
+      throw new DomainError('invalid_transition');
+    }
+    const moved = input.classId
+      ? await moveToClass(tx, ctx, view.booking, input.classId, byStaff)
+      : await moveAppointment(tx, ctx, view.booking, input, byStaff, now);
+    const after = await findBookingView(tx, ctx.org.id, { id: moved.id });
+    if (!after) throw new Error(`booking ${moved.id} vanished while moving`);
+    const dto = toBookingDto(ctx, after, now);
+    await recordAudit(tx, ctx, {
+      action: 'booking.rescheduled',
+      entityType: 'booking',
+      entityId: moved.id,
+      before: { startsAt: before.startsAt, classId: before.class?.id, providerId: before.appointment?.provider.id },
+      after: { startsAt: dto.startsAt, classId: dto.class?.id, providerId: dto.appointment?.provider.id },
+    });
+    await queueBookingMoved(tx, ctx.org, { id: moved.id, startsAt: booked(after).startsAt }, now);
+    await enqueueWebhookEvent(tx, ctx.org.id, 'booking.rescheduled', { booking: dto, previous: before }, now);
+    return dto;
+  });
+  return dto;
+}
+
+async function moveAppointment(
+  tx: Db,
+  ctx: RequestContext,
+  current: BookingRow,
+  input: BookingRescheduleInput,
+  byStaff: boolean,
+  now: Date,
+): Promise<BookingRow> {
+  if (!current.serviceId || !current.providerId || !current.startsAt || !input.start) {
+    throw new DomainError('wrong_booking_kind');
+  }
+  if (!byStaff && now > cancellationDeadline(current.startsAt, ctx.org.cancellationDeadlineHours)) {
+    throw new DomainError('reschedule_closed', { hours: ctx.org.cancellationDeadlineHours });
+  }
+  const providerId = input.providerId === undefined ? current.providerId : input.providerId;
+  const plan = await planTime(
+    tx,
+    ctx.org.id,
+    { serviceId: current.serviceId, providerId, start: new Date(input.start) },
+    now,
+  );
+  // Lock order (bookings.locks.ts): providers — the current one and the candidates, in id order — then the booking.
+  const providerIds = [...new Set([current.providerId, ...plan.candidates.map((p) => p.id)])].sort();
+  await lockProviders(tx, ctx.org.id, providerIds);
+  const booking = await findBooking(tx, ctx.org.id, { id: current.id }, true);
+  if (!booking || booking.providerId !== current.providerId || booking.status !== current.status) {
+    throw new DomainError('invalid_transition');
+  }
+  const [provider] = await lockFreeProviders(tx, ctx.org.id, plan, now, booking.id);
+  if (!provider) throw new DomainError('slot_taken');
+  return updateBookingRow(tx, ctx.org.id, booking.id, {
+    providerId: provider.id,
+    startsAt: plan.start,
+    endsAt: plan.end,
+    blocked: rangeLiteral(plan.blocked),
+    // A pending booking's hold never outlasts its start.
+    ...(booking.holdExpiresAt && booking.holdExpiresAt > plan.start ? { holdExpiresAt: plan.start } : {}),
+  }).catch(asSlotTaken);
+}
+
+/** Staff move a class booking to another class; the trigger-kept spots and their CHECK guard both classes. */
+async function moveToClass(
+  tx: Db,
+  ctx: RequestContext,
+  current: BookingRow,
+  classId: string,
+  byStaff: boolean,
+): Promise<BookingRow> {
+  if (!byStaff) throw new DomainError('forbidden');
+  if (!current.classId) throw new DomainError('wrong_booking_kind');
+  if (current.classId === classId) return current;
+  // Lock order: both classes in id order, then the booking.
+  const [first, second] = [current.classId, classId].sort() as [string, string];
+  const locked = [await findClass(tx, ctx.org.id, first, true), await findClass(tx, ctx.org.id, second, true)];
+  const target = locked.find((cls) => cls?.id === classId);
+  if (!target) throw new DomainError('class_not_found');
+  if (target.status === 'cancelled') throw new DomainError('class_cancelled');
+  const booking = await findBooking(tx, ctx.org.id, { id: current.id }, true);
+  if (!booking || booking.classId !== current.classId) throw new DomainError('invalid_transition');
+  if (target.spotsTaken + booking.spots > target.maxSpots) {
+    throw new DomainError('capacity_full', {}, { spotsLeft: target.maxSpots - target.spotsTaken });
+  }
+  return updateBookingRow(tx, ctx.org.id, booking.id, { classId }).catch((error: unknown) => {
+    const constraint = violatedConstraint(error);
+    if (constraint === 'bookings_one_active_per_customer') throw new DomainError('already_booked');
+    if (constraint === 'classes_capacity') throw new DomainError('capacity_full');
+    throw error;
+  });
+}
