@@ -65,6 +65,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Check in: Walter Walkin' }).click();
       await page.getByText('Walter Walkin is checked in.').waitFor();
       assert.match(await walter.innerText(), /Checked in/);
+      assert.equal(await page.getByRole('button', { name: 'Cancel: Walter Walkin' }).count(), 0, 'past cancelling');
       assert.equal(await page.getByRole('button', { name: 'Check in: Walter Walkin' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: 'No-show: Walter Walkin' }).count(), 0);
 

@@ -187,9 +187,8 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
                         setMarkError(failure);
                       }}
                     />
-                    {(booking.status === 'pending' ||
-                      booking.status === 'confirmed' ||
-                      booking.status === 'in_progress') && (
+                    {/* Once checked in or marked, a booking is past cancelling (the API answers invalid_transition). */}
+                    {(booking.status === 'pending' || booking.status === 'confirmed') && (
                       <button
                         type="button"
                         className="button button-small button-danger-quiet"
