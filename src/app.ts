@@ -21,7 +21,9 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { serviceRoutes } from './modules/services/services.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
-import { paymentRoutes, stripeWebhookRoutes } from './modules/payments/payments.routes.ts';
+// Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
+// modules load, and web/src/api/schema.d.ts is generated from it.
+import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import type { Services } from './platform/services.ts';

@@ -2,10 +2,12 @@ import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
-import { cancelIntentHandler, expireHoldHandler } from './modules/payments/payments.service.ts';
+import { cancelIntentHandler, expireHoldHandler } from './modules/checkout/checkout.settlement.ts';
 import { executeRefundHandler } from './modules/payments/refunds.service.ts';
-import { stripeEventHandler } from './modules/payments/stripe-events.service.ts';
+import { stripeEventHandler } from './modules/checkout/checkout.stripe-events.ts';
 import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
+import { videoHandlers } from './modules/video/video.service.ts';
+import { type VideoMeetings, createVideoMeetings } from './platform/video.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db.ts';
@@ -23,6 +25,8 @@ export interface JobDeps {
   mailer: Mailer;
   logger: Logger;
   cardGateway: CardGateway | null;
+  /** Meeting rooms; by default the adapter the configuration asks for (VIDEO_PROVIDER). */
+  video?: VideoMeetings | null;
 }
 
 /**
@@ -35,7 +39,9 @@ export function jobHandlers({
   db,
   clock,
   mailer,
+  logger,
   cardGateway: gateway,
+  video = createVideoMeetings(config, { logger: logger.child({ component: 'video' }) }),
 }: JobDeps): Record<Exclude<JobKind, 'webhook.event'>, JobHandler> {
   const now = () => clock.now();
   return {
@@ -47,6 +53,7 @@ export function jobHandlers({
       defaultFrom: config.mail.from,
       now,
     }),
+    ...videoHandlers({ db, video, now }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),
     [paymentJobs.cancelIntent]: cancelIntentHandler({ db, gateway, now }),

@@ -4,7 +4,8 @@ import { ConfigError, loadConfig } from './platform/config.ts';
 import { systemClock as clock } from './platform/clock.ts';
 import { installProcessGuards } from './platform/process-guards.ts';
 import { openRuntime } from './runtime.ts';
-import { seedDemoClasses } from './seed/demo.ts';
+import { serverKey } from './platform/tokens.ts';
+import { seedDemoData } from './seed/demo.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,7 +13,9 @@ async function main(): Promise<void> {
   const { logger, database, mailer, cardGateway, org, admin } = runtime;
   installProcessGuards(logger);
   const { db } = database;
-  const seeded = config.demoData ? await seedDemoClasses(db, org, clock.now()) : 0;
+  const seeded = config.demoData
+    ? await seedDemoData(db, org, clock.now(), { publicUrl: config.publicUrl, tokenKey: serverKey(config) })
+    : null;
 
   const app = await buildApp({ config, database, db, clock, logger, cardGateway });
   const runner = config.jobsInProcess ? createJobRunner({ config, db, clock, mailer, logger, cardGateway }) : null;
@@ -29,10 +32,14 @@ async function main(): Promise<void> {
     `  Background jobs:     ${runner ? 'run in this process' : 'left to `npm run worker`'}`,
     `  Card payments:       ${cardGateway ? 'Stripe' : 'off (set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY)'}`,
   ];
-  if (seeded > 0)
+  if (seeded && seeded.classes > 0)
+    lines.push(`  Demo classes:        ${seeded.classes} over the coming week, to book at ${config.publicUrl}/`);
+  if (seeded && seeded.services > 0) {
     lines.push(
-      `  Demo data:           ${seeded} classes over the coming week; providers and services at /admin/services`,
+      `  Book a 1:1 session:  ${config.publicUrl}/services (${seeded.services} demo services, ${seeded.providers} providers)`,
     );
+    lines.push(`  Providers, hours:    ${config.publicUrl}/admin/providers (sign in as the admin below)`);
+  }
   if (admin) {
     lines.push(`  Admin sign-in:       ${admin.email}`);
     lines.push(

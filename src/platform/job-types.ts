@@ -24,6 +24,12 @@ export type WebhookEventType = (typeof webhookEventTypes)[number];
 /** Who cancelled a booking, as its cancellation mail says. */
 export type CancelledBy = 'customer' | 'staff' | 'class_cancelled';
 
+/**
+ * What a provider is told about an appointment: it was booked with them, moved (same provider, new
+ * time), cancelled, or moved to another provider ('reassigned', told to the one who no longer has it).
+ */
+export type ProviderChange = 'booked' | 'moved' | 'cancelled' | 'reassigned';
+
 export interface JobPayloads {
   'mail.booking_confirmed': { bookingId: string };
   'mail.booking_cancelled': { bookingId: string; by: CancelledBy };
@@ -31,6 +37,18 @@ export interface JobPayloads {
   /** An appointment moved to another time or provider, or a class booking to another class. */
   'mail.booking_moved': { bookingId: string };
   'mail.payment_pending': { bookingId: string };
+  /** The meeting link of a remote appointment, when it was made after the confirmation went out. */
+  'mail.video_link': { bookingId: string };
+  /**
+   * To the provider's staff account (none linked: no mail). `providerId` names the provider told when
+   * it is not the booking's own (the one an appointment was moved away from); `previousStartsAt` is
+   * the time before a move, which the booking no longer knows.
+   */
+  'mail.provider_notice': { bookingId: string; change: ProviderChange; providerId?: string; previousStartsAt?: string };
+  /** Makes (or, after a move, re-times) the meeting room of a remote appointment and stores its link. */
+  'video.create_room': { bookingId: string };
+  /** Best effort: the room of a cancelled appointment is removed. */
+  'video.delete_room': { bookingId: string };
   'mail.refund_issued': { refundId: string };
   /** The reset link holds a secret; the handler is its only reader and it expires within the hour. */
   'mail.password_reset': { userId: string; link: string };
@@ -48,6 +66,9 @@ export interface JobPayloads {
 }
 
 export type JobKind = keyof JobPayloads;
+
+/** The one pending room job of a booking: a move replaces it, a cancellation drops it. */
+export const videoRoomKey = (bookingId: string) => `video:${bookingId}`;
 
 /** The one pending reminder of a booking is kept under this key, so it can be moved or dropped. */
 export const reminderKey = (bookingId: string) => `reminder:${bookingId}`;

@@ -144,6 +144,26 @@ export async function dropReminder(tx: Db, orgId: string, bookingId: string): Pr
   await cancelJob(tx, orgId, reminderKey(bookingId));
 }
 
+/**
+ * Whether a job of one of these kinds for this booking is still waiting or running (not yet done,
+ * dead or cancelled). Reads only unfinished jobs, which the `jobs_org_status` index keeps few.
+ */
+export async function hasUnfinishedJob(db: Db, orgId: string, kinds: JobKind[], bookingId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.orgId, orgId),
+        inArray(jobs.status, ['pending', 'running']),
+        inArray(jobs.kind, kinds),
+        sql`${jobs.payload}->>'bookingId' = ${bookingId}`,
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function listJobs(db: Db, orgId: string, filter: { status?: JobStatus; limit: number }) {
   const conditions: SQL[] = [eq(jobs.orgId, orgId)];
   if (filter.status) conditions.push(eq(jobs.status, filter.status));

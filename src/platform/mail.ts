@@ -64,7 +64,15 @@ export function createMailer(options: { smtpUrl: string | null; mailDir: string;
   };
 }
 
-async function wasSent(db: Db, messageId: string): Promise<boolean> {
+/**
+ * Records a Message-ID as sent without sending it: a mail that said the same thing went out under
+ * another id (the confirmation that already carried a meeting link), so this one is not sent.
+ */
+export async function markMailSent(db: Db, messageId: string): Promise<void> {
+  await db.insert(mailDeliveries).values({ messageId }).onConflictDoNothing();
+}
+
+export async function wasSent(db: Db, messageId: string): Promise<boolean> {
   const rows = await db
     .select({ messageId: mailDeliveries.messageId })
     .from(mailDeliveries)

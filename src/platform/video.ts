@@ -34,6 +34,11 @@ export interface VideoMeetings {
   readonly provider: VideoRoom['provider'];
   createRoom(request: VideoRoomRequest): Promise<VideoRoom>;
   deleteRoom(providerRef: string): Promise<void>;
+  /**
+   * The `providerRef` of a booking's room, known without asking the provider: a room whose creation
+   * answer was lost (so no link was stored) can still be deleted.
+   */
+  roomRef(bookingId: string): string;
 }
 
 /** The provider refused the request; the same request will be refused again. */
@@ -97,6 +102,7 @@ export function jitsiMeetings(settings: JitsiSettings): VideoMeetings {
       return { url: `${base}/${name}`, provider: 'jitsi', providerRef: name };
     },
     async deleteRoom() {},
+    roomRef: (bookingId) => roomName(settings.key, prefix, bookingId),
   };
 }
 
@@ -255,6 +261,7 @@ export function dailyMeetings(settings: DailySettings): VideoMeetings {
       if (status === 200 || status === 404) return;
       throw failure('DELETE', path, status, json);
     },
+    roomRef: (bookingId) => roomName(settings.key, prefix, bookingId),
   };
 }
 

@@ -94,6 +94,24 @@ describe('booking an appointment', () => {
     assert.equal(withAddress.body.booking.appointment.notes, 'Door code 1234');
   });
 
+  test('staff booking for a customer on the phone are bound by hours and bookings, not by notice', async () => {
+    const { serviceId } = await setupPractice(admin, { service: { minimumNoticeMinutes: 48 * 60 } });
+    const tomorrow = localStart(1, '10:00');
+    const public_ = await t.client().post('/api/v1/bookings', { serviceId, start: tomorrow, guest: guest('n1') });
+    assert.equal(public_.status, 422);
+    assert.equal(public_.body.error.code, 'too_soon');
+    const byStaff = await admin.post('/api/v1/bookings', { serviceId, start: tomorrow, guest: guest('n1') });
+    assert.equal(byStaff.status, 201, JSON.stringify(byStaff.body));
+    assert.equal(byStaff.body.booking.source, 'staff');
+    const outsideHours = await admin.post('/api/v1/bookings', {
+      serviceId,
+      start: localStart(1, '19:00'),
+      guest: guest('n2'),
+    });
+    assert.equal(outsideHours.status, 422);
+    assert.equal(outsideHours.body.error.code, 'slot_unavailable');
+  });
+
   test('the database refuses an overlapping appointment written in raw SQL, bypassing the service', async () => {
     const { serviceId, providerIds } = await setupPractice(admin);
     const start = localStart(4, '10:00');
@@ -218,25 +236,52 @@ describe('reschedule', () => {
     await t.runJobs();
   });
 
-  test('past the deadline the customer may not move it, staff may; staff move a class booking to another class', async () => {
+  test('past the deadline the customer may not move it, staff may', async () => {
+    await admin.patch('/api/v1/organisation', { cancellationDeadlineHours: 24 });
     const { serviceId } = await setupPractice(admin);
-    const soon = localStart(0, '16:00', 'Europe/Stockholm', new Date(Date.now() + 86_400_000));
-    const booked = await t.client().post('/api/v1/bookings', { serviceId, start: soon, guest: guest('d1') });
+    const start = localStart(2, '10:00');
+    const booked = await t.client().post('/api/v1/bookings', { serviceId, start, guest: guest('d1') });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.ok(booked.body.booking.reschedulableUntil);
     const token = booked.body.manageToken as string;
-    const org = await admin.get('/api/v1/organisation');
-    const deadlineHours = org.body.cancellationDeadlineHours as number;
-    if (deadlineHours > 0) {
-      t.clock.set(new Date(new Date(soon).getTime() - (deadlineHours * 3600_000) / 2));
-      const closed = await t.client().post(`/api/v1/manage/${token}/reschedule`, { start: localStart(3, '10:00') });
-      assert.equal(closed.status, 409);
-      assert.equal(closed.body.error.code, 'reschedule_closed');
-      const byStaff = await admin.post(`/api/v1/bookings/${booked.body.booking.id}/reschedule`, {
-        start: localStart(3, '10:00', 'Europe/Stockholm', t.clock.now()),
-      });
-      assert.equal(byStaff.status, 200, JSON.stringify(byStaff.body));
-      t.clock.set(new Date());
-    }
+    // Twelve hours before the start: inside the 24-hour deadline.
+    t.clock.set(new Date(new Date(start).getTime() - 12 * 3600_000));
+    const seen = await t.client().get(`/api/v1/manage/${token}`);
+    assert.equal(seen.body.reschedulableUntil, null);
+    const target = localStart(3, '10:00', 'Europe/Stockholm', t.clock.now());
+    const closed = await t.client().post(`/api/v1/manage/${token}/reschedule`, { start: target });
+    assert.equal(closed.status, 409);
+    assert.equal(closed.body.error.code, 'reschedule_closed');
+    const byStaff = await admin.post(`/api/v1/bookings/${booked.body.booking.id}/reschedule`, { start: target });
+    assert.equal(byStaff.status, 200, JSON.stringify(byStaff.body));
+    assert.equal(byStaff.body.startsAt, new Date(target).toISOString());
+    t.clock.set(new Date());
+  });
+
+  test('staff move a class booking to another class; a full class refuses it', async () => {
+    const { classInput } = await import('../support/app.ts');
+    const from = await admin.post('/api/v1/classes', classInput({ maxSpots: 5 }, t.clock.now()));
+    const to = await admin.post('/api/v1/classes', classInput({ maxSpots: 1, title: 'Yoga' }, t.clock.now()));
+    const full = await admin.post('/api/v1/classes', classInput({ maxSpots: 1, title: 'Full' }, t.clock.now()));
+    await t.client().post('/api/v1/bookings', { classId: full.body.id, guest: guest('m0') });
+    const booked = await t.client().post('/api/v1/bookings', { classId: from.body.id, guest: guest('m1') });
+    assert.equal(booked.status, 201);
+    const id = booked.body.booking.id as string;
+    const byCustomer = await t
+      .client()
+      .post(`/api/v1/manage/${booked.body.manageToken}/reschedule`, { classId: to.body.id });
+    assert.equal(byCustomer.status, 403);
+    const refused = await admin.post(`/api/v1/bookings/${id}/reschedule`, { classId: full.body.id });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error.code, 'capacity_full');
+    const moved = await admin.post(`/api/v1/bookings/${id}/reschedule`, { classId: to.body.id });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.equal(moved.body.class.id, to.body.id);
+    const spots = await rows<{ id: string; spots_taken: number }>(
+      sql`SELECT id, spots_taken FROM classes WHERE id IN (${from.body.id}, ${to.body.id})`,
+    );
+    assert.equal(spots.find((row) => row.id === from.body.id)?.spots_taken, 0);
+    assert.equal(spots.find((row) => row.id === to.body.id)?.spots_taken, 1);
   });
 });
 

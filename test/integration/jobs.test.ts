@@ -638,7 +638,8 @@ describe('mail jobs re-read state', () => {
     assert.equal(reminder.runAt.getTime(), new Date(cls.startsAt).getTime() - 24 * 3600_000, 'a day before the class');
     assert.equal(await t.runJobs(), 1, 'the confirmation is sent; the reminder waits');
     const confirmation = await jobFor(mailJobs.bookingConfirmed, bookingId);
-    assert.equal(mailsFor(confirmation.id).length, 1);
+    assert.equal(mailsFor(confirmation.id).length, 1, 'the confirmation is sent');
+    assert.equal((await jobRow(reminder.id)).status, 'pending', 'the reminder waits');
 
     const cancelled = await anon.post(`/api/v1/manage/${booked.body.manageToken}/cancel`, {});
     assert.equal(cancelled.status, 200);

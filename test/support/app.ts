@@ -62,6 +62,8 @@ export interface TestAppOptions {
   publicUrl?: string;
   /** Default true: test receivers are on loopback. */
   allowPrivateWebhooks?: boolean;
+  /** More environment for the configuration, e.g. VIDEO_PROVIDER and DAILY_API_URL for a local Daily server. */
+  env?: Record<string, string>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -88,6 +90,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Test receivers listen on 127.0.0.1.
     WEBHOOKS_ALLOW_PRIVATE_NETWORKS: options.allowPrivateWebhooks === false ? 'false' : 'true',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+    ...options.env,
   });
   const cardGateway = options.stripe
     ? stripeGateway(createStripeClient({ secretKey: options.stripe.secretKey, apiUrl: options.stripe.url }), {

@@ -125,7 +125,7 @@ describe('the message catalogs', () => {
   });
 
   test('with every placeholder supplied, no braces are left', () => {
-    const params = { count: 2, taken: 3, hours: 24, max: 4, refundable: 5000, currency: 'SEK' };
+    const params = { count: 2, taken: 3, hours: 24, max: 4, refundable: 5000, currency: 'SEK', minutes: 30, days: 60 };
     for (const code of codes) {
       for (const locale of locales) {
         assert.doesNotMatch(errorMessage(code, locale, params), /[{}]/, `${locale}.${code}`);

@@ -25,6 +25,8 @@ import { SignInPage } from './pages/account/sign-in-page';
 import { SignUpPage } from './pages/account/sign-up-page';
 import { ClassPage } from './pages/booking/class-page';
 import { ManagePage } from './pages/booking/manage-page';
+import { ServicePage } from './pages/booking/service-page';
+import { ServicesPage } from './pages/booking/services-page';
 import { WeekPage } from './pages/booking/week-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { matchPath, useLocation } from './router';
@@ -34,6 +36,8 @@ type Route = [pattern: string, render: (params: Record<string, string>) => React
 const routes: Route[] = [
   ['/', () => <WeekPage />],
   ['/classes/:classId', ({ classId = '' }) => <ClassPage classId={classId} />],
+  ['/services', () => <ServicesPage />],
+  ['/services/:serviceId', ({ serviceId = '' }) => <ServicePage serviceId={serviceId} />],
   ['/manage/:token', ({ token = '' }) => <ManagePage token={token} />],
   ['/sign-in', () => <SignInPage />],
   ['/sign-up', () => <SignUpPage />],

@@ -1,4 +1,4 @@
-import type { Money } from './api/client';
+import type { Location, Money } from './api/client';
 import type { Locale } from './i18n/messages';
 
 /** The regional formats behind each language: day-month order and the 24-hour clock for both. */
@@ -76,3 +76,91 @@ export const formatCalendarDate = (date: string, style: 'day' | 'shortDay', loca
 
 /** The organisation's local date of an instant given with its offset, e.g. "2026-03-30T07:00:00+02:00". */
 export const localDateOf = (localIso: string): string => localIso.slice(0, 10);
+
+/** An address on one line: "Götgatan 1, 118 46 Stockholm, SE". */
+export const addressText = ({ address }: Pick<Location, 'address'>): string =>
+  [...address.lines, [address.postalCode, address.city].filter(Boolean).join(' '), address.country]
+    .filter(Boolean)
+    .join(', ');
+
+/** A length of time: "60 min", "90 min". */
+export const formatMinutes = (minutes: number, locale: Locale): string =>
+  new Intl.NumberFormat(localeTags[locale], { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+
+/*
+ * Time zones for the visitor: appointment times are shown in the zone of whoever looks at them,
+ * detected from the browser and changeable, and always named on screen.
+ */
+
+const FALLBACK_ZONE = 'UTC';
+
+/** The browser's own time zone, e.g. "America/New_York". */
+export function visitorTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || FALLBACK_ZONE;
+  } catch {
+    return FALLBACK_ZONE;
+  }
+}
+
+/** Whether the browser knows this IANA zone. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every IANA zone the browser knows, sorted; `first` ones lead the list. */
+export function timeZoneChoices(first: string[]): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const leading = [...new Set(first.filter(isTimeZone))];
+  return [...leading, ...all.filter((zone) => !leading.includes(zone)).sort()];
+}
+
+/*
+ * Months ("2026-03") for the appointment calendar, as calendar dates are: arithmetic in UTC.
+ */
+
+export const monthOf = (date: string): string => date.slice(0, 7);
+
+export const addMonths = (month: string, months: number): string => {
+  const first = calendarDate(`${month}-01`);
+  first.setUTCMonth(first.getUTCMonth() + months);
+  return isoDate(first).slice(0, 7);
+};
+
+export const lastDayOfMonth = (month: string): string => addDays(`${addMonths(month, 1)}-01`, -1);
+
+/** The weeks that show a month, Monday to Sunday, with the days of the months around it marked. */
+export function monthWeeks(month: string): { date: string; inMonth: boolean }[][] {
+  const first = `${month}-01`;
+  const last = lastDayOfMonth(month);
+  let day = addDays(first, -((calendarDate(first).getUTCDay() + 6) % 7));
+  const weeks: { date: string; inMonth: boolean }[][] = [];
+  while (day <= last) {
+    const week = [];
+    for (let weekday = 0; weekday < 7; weekday++, day = addDays(day, 1)) {
+      week.push({ date: day, inMonth: day >= first && day <= last });
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** "March 2026" / "mars 2026". */
+export const formatMonth = (month: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(localeTags[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    calendarDate(`${month}-01`),
+  );
+
+/** The short names of the weekdays, Monday first: "Mon" … "Sun". */
+export const weekdayNames = (locale: Locale, style: 'short' | 'long' = 'short'): string[] =>
+  Array.from({ length: 7 }, (_, index) =>
+    // 2024-01-01 was a Monday.
+    new Intl.DateTimeFormat(localeTags[locale], { weekday: style, timeZone: 'UTC' }).format(
+      calendarDate(addDays('2024-01-01', index)),
+    ),
+  );

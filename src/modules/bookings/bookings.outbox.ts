@@ -1,32 +1,99 @@
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
-import type { CancelledBy } from '../../platform/job-types.ts';
-import { dropReminder, enqueue, scheduleReminder } from '../../platform/jobs.ts';
+import { type CancelledBy, videoRoomKey } from '../../platform/job-types.ts';
+import { cancelJob, dropReminder, enqueue, scheduleReminder } from '../../platform/jobs.ts';
+import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts';
 
-/** In the booking's transaction: the confirmation mail and, if there is time for one, the reminder. */
+/**
+ * A meeting room is worth many tries: the job backs off up to an hour between attempts, so this keeps
+ * trying for most of a day; its handler stops by itself once the session is over.
+ */
+const VIDEO_ROOM_ATTEMPTS = 24;
+
+/**
+ * In the booking's transaction: the confirmation mail and, if there is time for one, the reminder;
+ * for an appointment also the provider's mail and, when it meets remotely, its meeting room.
+ *
+ * What the booking is, is read from its row, or taken from `booking.what` when the caller knows it
+ * (checkout queues these before a class booking's row is written: its insert comes last, so the class
+ * lock is held only for it). Without either, the room and the provider's mail are queued anyway, and
+ * their handlers, which re-read the booking, find that a class booking needs neither.
+ */
 export async function queueBookingConfirmed(
   tx: Db,
   org: Pick<OrgContext, 'id' | 'reminderHours'>,
-  booking: { id: string; startsAt: Date },
+  booking: { id: string; startsAt: Date; what?: AppointmentFacts },
   now: Date,
 ): Promise<void> {
+  const facts = booking.what ?? (await findAppointmentFacts(tx, org.id, booking.id));
+  if (facts?.kind !== 'class') {
+    // Before the confirmation mail: with a quick video service the mail then tends to carry the link.
+    if (facts?.kind !== 'appointment' || facts.remote) await queueVideoRoom(tx, org.id, booking.id);
+    await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' });
+  }
   await enqueue(tx, org.id, 'mail.booking_confirmed', { bookingId: booking.id });
   await scheduleReminder(tx, org, booking, now);
 }
 
-/** In the cancellation's transaction: tell the customer, and drop the reminder. */
+/**
+ * In the cancellation's transaction: tell the customer, and drop the reminder; for an appointment
+ * tell its provider and remove its meeting room. A cancelled class tells no provider: it has none.
+ */
 export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: string, by: CancelledBy): Promise<void> {
   await enqueue(tx, orgId, 'mail.booking_cancelled', { bookingId, by });
   await dropReminder(tx, orgId, bookingId);
+  if (by === 'class_cancelled') return;
+  const facts = await findAppointmentFacts(tx, orgId, bookingId);
+  if (facts?.kind !== 'appointment') return;
+  await enqueue(tx, orgId, 'mail.provider_notice', { bookingId, change: 'cancelled' });
+  if (facts.remote) {
+    await cancelJob(tx, orgId, videoRoomKey(bookingId));
+    await enqueue(tx, orgId, 'video.delete_room', { bookingId }, { maxAttempts: 5 });
+  }
 }
 
-/** In the reschedule's transaction: tell the customer, and move the reminder. */
+/**
+ * In the reschedule's transaction: tell the customer, and move the reminder. An appointment's room
+ * gets the new time (the link stays the same), and its provider is told — both providers when it
+ * changed hands. `previous` is the booking before the move, which the handlers can no longer read.
+ */
 export async function queueBookingMoved(
   tx: Db,
   org: Pick<OrgContext, 'id' | 'reminderHours'>,
   booking: { id: string; startsAt: Date },
   now: Date,
+  previous?: { providerId: string | null; startsAt: Date },
 ): Promise<void> {
   await enqueue(tx, org.id, 'mail.booking_moved', { bookingId: booking.id });
   await scheduleReminder(tx, org, booking, now);
+  const facts = await findAppointmentFacts(tx, org.id, booking.id);
+  if (facts?.kind !== 'appointment') return;
+  if (facts.remote) await queueVideoRoom(tx, org.id, booking.id);
+  const previousStartsAt = previous?.startsAt.toISOString();
+  if (previous?.providerId && previous.providerId !== facts.providerId) {
+    await enqueue(tx, org.id, 'mail.provider_notice', {
+      bookingId: booking.id,
+      change: 'reassigned',
+      providerId: previous.providerId,
+      ...(previousStartsAt ? { previousStartsAt } : {}),
+    });
+    await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' });
+    return;
+  }
+  await enqueue(tx, org.id, 'mail.provider_notice', {
+    bookingId: booking.id,
+    change: 'moved',
+    ...(previousStartsAt ? { previousStartsAt } : {}),
+  });
+}
+
+/** One pending room job per booking: a move before it ran replaces it rather than adding a second. */
+async function queueVideoRoom(tx: Db, orgId: string, bookingId: string): Promise<void> {
+  await enqueue(
+    tx,
+    orgId,
+    'video.create_room',
+    { bookingId },
+    { dedupeKey: videoRoomKey(bookingId), maxAttempts: VIDEO_ROOM_ATTEMPTS },
+  );
 }

@@ -83,14 +83,49 @@ export async function findBooking(
   return row;
 }
 
+/**
+ * A change moves `updated_at` on by at least a second: calendar entries number their versions by it
+ * in whole seconds (bookings.ics.ts), and a calendar ignores an update whose SEQUENCE did not grow —
+ * a booking moved within a second of being made would otherwise keep its old time there.
+ */
+const changedNow = sql`greatest(now(), ${bookings.updatedAt} + interval '1 second')`;
+
 export async function updateBookingRow(db: Db, orgId: string, id: string, changes: Partial<NewBookingRow>) {
   const [row] = await db
     .update(bookings)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...changes, updatedAt: changedNow })
     .where(and(eq(bookings.orgId, orgId), eq(bookings.id, id)))
     .returning();
   if (!row) throw new Error(`booking ${id} vanished during update`);
   return row;
+}
+
+/**
+ * Stores the meeting link of a remote appointment, unless it was cancelled meanwhile (then the
+ * caller removes the room it just made). Returns whether the link was stored.
+ */
+export async function storeVideoUrl(db: Db, orgId: string, id: string, url: string): Promise<boolean> {
+  const rows = await db
+    .update(bookings)
+    .set({ videoUrl: url, updatedAt: changedNow })
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.id, id), ne(bookings.status, 'cancelled')))
+    .returning({ id: bookings.id });
+  return rows.length > 0;
+}
+
+export type AppointmentFacts = { kind: 'class' } | { kind: 'appointment'; providerId: string; remote: boolean };
+
+/** Which kind a booking is, for the side effects queued with it; undefined while its row is not written. */
+export async function findAppointmentFacts(db: Db, orgId: string, id: string): Promise<AppointmentFacts | undefined> {
+  const [row] = await queryRows<{ provider_id: string | null; location_mode: string | null }>(
+    db,
+    sql`SELECT b.provider_id, s.location_mode FROM bookings b
+        LEFT JOIN services s ON s.org_id = b.org_id AND s.id = b.service_id
+        WHERE b.org_id = ${orgId} AND b.id = ${id}`,
+  );
+  if (!row) return undefined;
+  if (!row.provider_id) return { kind: 'class' };
+  return { kind: 'appointment', providerId: row.provider_id, remote: row.location_mode === 'remote' };
 }
 
 export async function deleteBookingRow(db: Db, orgId: string, id: string): Promise<void> {
@@ -210,28 +245,34 @@ export async function selectLiveClaims(
       WHERE provider_id IN ${inList(providerIds)}
         AND during && tstzrange(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz)
         AND (expires_at IS NULL OR expires_at > ${now.toISOString()}::timestamptz)
-        AND booking_id IS DISTINCT FROM ${ignoreBookingId ?? null}::uuid`,
+        ${ignoreBookingId ? sql`AND booking_id IS DISTINCT FROM ${ignoreBookingId}::uuid` : sql``}`,
   );
   return rows.map((row) => ({ providerId: row.provider_id, start: Number(row.start_ms), end: Number(row.end_ms) }));
 }
 
-/** How many live appointments each provider has on the given day (for "any provider" fairness). */
+/** How many live appointments each provider has on the given day (for "any provider" fairness); one statement. */
 export async function countDayBookings(
   db: Db,
   orgId: string,
   days: { providerId: string; from: Date; to: Date }[],
 ): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const day of days) {
-    const [row] = await queryRows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM bookings
-          WHERE org_id = ${orgId} AND provider_id = ${day.providerId} AND status <> 'cancelled'
-            AND starts_at >= ${day.from.toISOString()}::timestamptz AND starts_at < ${day.to.toISOString()}::timestamptz`,
-    );
-    counts.set(day.providerId, row?.n ?? 0);
-  }
-  return counts;
+  if (days.length === 0) return new Map();
+  const wanted = sql.join(
+    days.map(
+      (day) =>
+        sql`(${day.providerId}::uuid, ${day.from.toISOString()}::timestamptz, ${day.to.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const rows = await queryRows<{ provider_id: string; n: number }>(
+    db,
+    sql`SELECT d.provider_id, count(b.id)::int AS n
+        FROM (VALUES ${wanted}) AS d (provider_id, day_from, day_to)
+        LEFT JOIN bookings b ON b.org_id = ${orgId} AND b.provider_id = d.provider_id AND b.status <> 'cancelled'
+          AND b.starts_at >= d.day_from AND b.starts_at < d.day_to
+        GROUP BY d.provider_id`,
+  );
+  return new Map(rows.map((row) => [row.provider_id, row.n]));
 }
 
 export async function insertBooking(db: Db, booking: BookingRow): Promise<void> {

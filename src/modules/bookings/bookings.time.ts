@@ -18,6 +18,8 @@ import type { ServiceRow } from '../services/services.tables.ts';
 import { clearExpiredClaims, countDayBookings, lockProviders } from './bookings.repo.ts';
 
 const MINUTE_MS = 60_000;
+/** The furthest ahead anyone may book (the services' own horizon is at most this). */
+const MAX_DAYS_AHEAD = 730;
 
 export interface TimeRequest {
   serviceId: string;
@@ -30,6 +32,8 @@ export interface TimeRequest {
 
 export interface TimePlan {
   service: ServiceRow;
+  /** The service's rules as they apply to this request (see planTime's options). */
+  rules: ServiceRow;
   candidates: ProviderRow[];
   start: Date;
   end: Date;
@@ -43,8 +47,12 @@ export async function planTime(
   orgId: string,
   request: TimeRequest,
   now: Date,
-  /** A held start keeps its place even if the minimum notice ran out while the customer checked out. */
-  options: { honourNotice?: boolean } = {},
+  /**
+   * `held`: a held start keeps its place even if the minimum notice ran out during the checkout.
+   * `staff`: staff booking for a customer (a phone call, a walk-in) are bound by the hours and by other
+   * bookings, not by the notice and horizon the public must keep.
+   */
+  options: { held?: boolean; staff?: boolean } = {},
 ): Promise<TimePlan> {
   const service = await findService(db, orgId, request.serviceId);
   if (!service?.active) throw new DomainError('service_not_found');
@@ -61,10 +69,15 @@ export async function planTime(
   }
   const start = request.start;
   if (start <= now) throw new DomainError('start_in_past');
-  if (!options.honourNotice && start.getTime() < now.getTime() + service.minimumNoticeMinutes * MINUTE_MS) {
+  const rules = {
+    ...service,
+    minimumNoticeMinutes: options.held || options.staff ? 0 : service.minimumNoticeMinutes,
+    maximumDaysAhead: options.staff ? MAX_DAYS_AHEAD : service.maximumDaysAhead,
+  };
+  if (start.getTime() < now.getTime() + rules.minimumNoticeMinutes * MINUTE_MS) {
     throw new DomainError('too_soon', { minutes: service.minimumNoticeMinutes });
   }
-  if (start.getTime() >= now.getTime() + service.maximumDaysAhead * 86_400_000) {
+  if (start.getTime() >= now.getTime() + rules.maximumDaysAhead * 86_400_000) {
     throw new DomainError('too_far_ahead', { days: service.maximumDaysAhead });
   }
   const end = new Date(start.getTime() + service.durationMinutes * MINUTE_MS);
@@ -72,7 +85,7 @@ export async function planTime(
     from: new Date(start.getTime() - service.bufferBeforeMinutes * MINUTE_MS),
     to: new Date(end.getTime() + service.bufferAfterMinutes * MINUTE_MS),
   };
-  return { service, candidates, start, end, blocked };
+  return { service, rules, candidates, start, end, blocked };
 }
 
 /**
@@ -91,7 +104,7 @@ export async function lockFreeProviders(
   await lockProviders(tx, orgId, ids);
   await clearExpiredClaims(tx, ids, plan.blocked, now);
   const at = (ignore: { bookingId?: string; claims?: boolean }) =>
-    freeProvidersAt(tx, orgId, plan.service, ids, plan.start, now, ignore);
+    freeProvidersAt(tx, orgId, plan.rules, ids, plan.start, now, ignore);
   const free = new Set(await at(ignoreBookingId ? { bookingId: ignoreBookingId } : {}));
   if (free.size === 0) {
     const offered = await at({ claims: true });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { serverKey } from '../../platform/tokens.ts';
-import { customerFeed, myFeedUrl, scheduleFeed } from './calendar.service.ts';
+import { customerFeed, myFeedUrl, providerFeed, providerFeedLink, scheduleFeed } from './calendar.service.ts';
 
 const ICS = 'text/calendar; charset=utf-8';
 
@@ -22,6 +22,35 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
       const token = request.params.file.slice(0, -'.ics'.length);
       return reply.type(ICS).send(await customerFeed(db, token, links, clock.now()));
     },
+  );
+
+  app.get(
+    '/calendar/providers/:file',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary:
+          "A provider's own appointments as an iCalendar feed (secret URL from GET /providers/{id}/calendar-link)",
+        params: z.strictObject({ file: z.string().regex(/^[\w-]{20,100}\.ics$/, 'must be <token>.ics') }),
+      },
+    },
+    async (request, reply) => {
+      const token = request.params.file.slice(0, -'.ics'.length);
+      return reply.type(ICS).send(await providerFeed(db, token, links, clock.now()));
+    },
+  );
+
+  app.get(
+    '/providers/:providerId/calendar-link',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "The address of a provider's calendar feed (the provider's own staff account, or an admin)",
+        params: z.strictObject({ providerId: z.uuid() }),
+        response: { 200: z.object({ url: z.string() }) },
+      },
+    },
+    async (request) => ({ url: await providerFeedLink(db, request.ctx, request.params.providerId, links) }),
   );
 
   app.get(

@@ -3,7 +3,9 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
-import { requireUser } from '../../platform/context.ts';
+import { hasRole, requireUser } from '../../platform/context.ts';
+import { findFeedProvider, findProvider } from '../providers/providers.repo.ts';
+import { providerFeedUrl, providerOfFeedToken } from '../providers/providers.feed.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
@@ -45,6 +47,61 @@ export async function customerFeed(db: Db, token: string, links: LinkDeps, now: 
       ),
     ),
   });
+}
+
+/**
+ * A provider's own appointments as a calendar feed (no other provider's): what they need to do the
+ * work and nothing more — the service, the time, the place (address or meeting link) and who is
+ * coming. Not the customer's manage link, which would let its holder cancel. Bookings waiting for
+ * payment are left out until they are confirmed; one moved to a colleague leaves this feed.
+ */
+export async function providerFeed(db: Db, token: string, links: LinkDeps, now: Date): Promise<string> {
+  const providerId = providerOfFeedToken(links.tokenKey, token);
+  const provider = providerId ? await findFeedProvider(db, providerId) : undefined;
+  if (!provider) throw new DomainError('not_found');
+  const org = await findOrganisationById(db, provider.orgId);
+  if (!org) throw new DomainError('not_found');
+  const views = await selectBookingViews(db, org.id, {
+    providerId: provider.id,
+    kind: 'appointment',
+    startFrom: new Date(now.getTime() - FEED_HISTORY_MS),
+    order: 'class_asc',
+    limit: 1000,
+    offset: 0,
+  });
+  return buildIcs({
+    name: `${provider.name} (${org.name})`,
+    events: views
+      .filter((view) => view.booking.status !== 'pending')
+      .map((view) => {
+        const what = booked(view);
+        return {
+          // Not the customer's UID: a calendar that holds both must not take one for the other.
+          uid: `appointment-${view.booking.id}@slotwise`,
+          sequence: Math.floor(what.changedAt.getTime() / 1000),
+          start: what.startsAt,
+          end: what.endsAt,
+          summary: `${what.title}: ${view.customer.name}`,
+          location: what.place,
+          cancelled: what.cancelled,
+          updatedAt: what.changedAt,
+        };
+      }),
+  });
+}
+
+/** A provider's feed address: for the staff account linked to the provider, or an admin. */
+export async function providerFeedLink(
+  db: Db,
+  ctx: RequestContext,
+  providerId: string,
+  links: LinkDeps,
+): Promise<string> {
+  const user = requireUser(ctx);
+  const provider = await findProvider(db, ctx.org.id, providerId);
+  if (!provider) throw new DomainError('provider_not_found');
+  if (!hasRole(ctx, 'admin') && provider.userId !== user.id) throw new DomainError('forbidden');
+  return providerFeedUrl(links.publicUrl, links.tokenKey, provider.id);
 }
 
 /** The organisation's public timetable: classes only, no personal data. */

@@ -50,7 +50,10 @@ export async function rescheduleBooking(
       before: { startsAt: before.startsAt, classId: before.class?.id, providerId: before.appointment?.provider.id },
       after: { startsAt: dto.startsAt, classId: dto.class?.id, providerId: dto.appointment?.provider.id },
     });
-    await queueBookingMoved(tx, ctx.org, { id: moved.id, startsAt: booked(after).startsAt }, now);
+    await queueBookingMoved(tx, ctx.org, { id: moved.id, startsAt: booked(after).startsAt }, now, {
+      providerId: view.booking.providerId,
+      startsAt: booked(view).startsAt,
+    });
     await enqueueWebhookEvent(tx, ctx.org.id, 'booking.rescheduled', { booking: dto, previous: before }, now);
     return dto;
   });

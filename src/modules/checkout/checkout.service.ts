@@ -9,7 +9,9 @@ import {
  * Checkout: the flows that cross bookings and money, and the only module that calls both. Booking
  * reserves capacity (bookings) and opens the payment (payments) in one transaction; cancelling a
  * booking or a class settles its payment (a refund, or the end of a hold) in the cancellation's
- * transaction. Lock order everywhere: class, then booking, then payment (payments.locks.ts).
+ * transaction. Settling a payment into its booking (a card, Swish or transfer that succeeds, fails
+ * or runs out of time) is in checkout.settlement.ts, and Stripe's events in checkout.stripe-events.ts.
+ * Lock order everywhere: class, then booking, then payment (payments.locks.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { CardGateway } from '../../platform/card-gateway.ts';
@@ -50,14 +52,9 @@ import { findClass, updateClassRow } from '../classes/classes.repo.ts';
 import { toClassDto } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
-import {
-  abandonPayment,
-  ensureCardIntent,
-  openPayment,
-  releaseLapsedHoldsOfClass,
-  settleCancelledBooking,
-} from '../payments/payments.service.ts';
+import { ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
+import { abandonPayment, releaseLapsedHoldsOfClass } from './checkout.settlement.ts';
 
 export interface CheckoutDeps {
   now: Date;
@@ -189,17 +186,10 @@ async function bookAppointment(
   deps: CheckoutDeps,
 ): Promise<Created> {
   const { now } = deps;
-  const plan = await planTime(tx, ctx.org.id, request, now, { honourNotice: request.held !== null });
+  const plan = await planTime(tx, ctx.org.id, request, now, { held: request.held !== null, staff: source === 'staff' });
   const { service } = plan;
   if (service.locationMode === 'at_customer' && !input.address) throw new DomainError('address_required');
   const method = choosePaymentMethod(ctx, service.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);
-  const [provider] = await lockFreeProviders(tx, ctx.org.id, plan, now).catch((error: unknown) => {
-    // The hold lapsed and its time went to someone else meanwhile: say so, rather than "taken".
-    if (request.held && error instanceof DomainError && error.code === 'slot_taken')
-      throw new DomainError('hold_expired');
-    throw error;
-  });
-  if (!provider) throw new DomainError('slot_taken');
   const location =
     service.locationMode === 'at_location' && service.locationId
       ? ((await findLocation(tx, ctx.org.id, service.locationId)) ?? null)
@@ -211,7 +201,7 @@ async function bookAppointment(
     priceAmount: service.priceAmount,
     currency: service.currency,
     serviceId: service.id,
-    providerId: provider.id,
+    providerId: null,
     startsAt: plan.start,
     endsAt: plan.end,
     blocked: rangeLiteral(plan.blocked),
@@ -223,16 +213,29 @@ async function bookAppointment(
     checkedInAt: null,
     finishedAt: null,
   });
-  const answer = await openBooking(
+  // The providers' locks are held from here to the commit: only the choice and the insert, and the
+  // audit entry and event that name the chosen provider, come after them.
+  const reserve = async (): Promise<BookedParts> => {
+    const [provider] = await lockFreeProviders(tx, ctx.org.id, plan, now).catch((error: unknown) => {
+      // The hold lapsed and its time went to someone else meanwhile: say so, rather than "taken".
+      if (request.held && error instanceof DomainError && error.code === 'slot_taken')
+        throw new DomainError('hold_expired');
+      throw error;
+    });
+    if (!provider) throw new DomainError('slot_taken');
+    const taken = { ...booking, providerId: provider.id };
+    await insertBooking(tx, taken).catch(asSlotTaken);
+    return { booking: taken, cls: null, service, provider, location };
+  };
+  return openBooking(
     tx,
     ctx,
-    { booking, cls: null, service, provider, location },
+    { booking, cls: null, service, provider: null, location },
     customer,
     plan.start,
     deps,
+    reserve,
   );
-  await insertBooking(tx, booking).catch(asSlotTaken);
-  return answer;
 }
 
 /** The fields every new booking starts with; a pending one holds until its payment deadline or its start. */
@@ -285,17 +288,26 @@ async function openBooking(
   customer: CustomerRow,
   startsAt: Date,
   deps: CheckoutDeps,
+  /** Takes what is booked, when that comes after the rest (an appointment's providers are locked last). */
+  reserve?: () => Promise<BookedParts>,
 ): Promise<Created> {
-  const { booking } = parts;
-  const pending = booking.status === 'pending';
-  const method = booking.paymentMethod;
-  const payment = method === 'free' || method === 'venue' ? null : await openPayment(tx, ctx.org, booking, method);
-  const dto = toBookingDto(ctx, { ...parts, customer, payment }, deps.now);
-  await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
+  const pending = parts.booking.status === 'pending';
+  const method = parts.booking.paymentMethod;
+  const payment =
+    method === 'free' || method === 'venue' ? null : await openPayment(tx, ctx.org, parts.booking, method);
+  const reserved = reserve ? await reserve() : parts;
+  const { booking } = reserved;
   if (!pending) {
-    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt }, deps.now);
-    await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
+    const { service, provider } = reserved;
+    const what =
+      service && provider
+        ? { kind: 'appointment' as const, providerId: provider.id, remote: service.locationMode === 'remote' }
+        : { kind: 'class' as const };
+    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt, what }, deps.now);
   }
+  const dto = toBookingDto(ctx, { ...reserved, customer, payment }, deps.now);
+  await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
+  if (!pending) await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
   return {
     status: 201,
     body: {

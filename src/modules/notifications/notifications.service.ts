@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { type BookingView, findBookingView } from '../payments/booking-views.ts';
 import { booked } from '../bookings/bookings.what.ts';
 import type { Db } from '../../platform/db.ts';
 import { buildIcs } from '../../platform/ics.ts';
-import type { JobKind } from '../../platform/job-types.ts';
-import { type JobHandler, type JobRow, PermanentJobError } from '../../platform/jobs.ts';
-import type { Mailer, OutgoingMail } from '../../platform/mail.ts';
+import type { JobKind, ProviderChange } from '../../platform/job-types.ts';
+import { type JobHandler, type JobRow, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
+import { type Mailer, type OutgoingMail, markMailSent, wasSent } from '../../platform/mail.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
@@ -20,8 +21,12 @@ import {
   refundIssuedMail,
   reminderMail,
   bookingMovedMail,
+  providerNoticeMail,
+  videoLinkMail,
 } from './notifications.templates.ts';
 import { findPayment, findRefund } from '../payments/payments.repo.ts';
+import { findProvider } from '../providers/providers.repo.ts';
+import { providerFeedUrl } from '../providers/providers.feed.ts';
 
 export const mailJobs = {
   bookingConfirmed: 'mail.booking_confirmed',
@@ -31,6 +36,8 @@ export const mailJobs = {
   passwordReset: 'mail.password_reset',
   paymentPending: 'mail.payment_pending',
   refundIssued: 'mail.refund_issued',
+  videoLink: 'mail.video_link',
+  providerNotice: 'mail.provider_notice',
 } as const satisfies Record<string, JobKind>;
 
 export interface MailDeps {
@@ -54,14 +61,14 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
           calendarUrl: calendarFeedUrl(deps.publicUrl, deps.tokenKey, view.customer.id),
         });
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
-        return 'sent';
+        return sentNote(deps, view);
       }),
     [mailJobs.bookingMoved]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
         if (booked(view).cancelled) return 'skipped: the booking was cancelled';
         const mail = bookingMovedMail(localeOf(view, org), data);
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
-        return 'sent';
+        return sentNote(deps, view);
       }),
     [mailJobs.reminder]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
@@ -69,8 +76,32 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         if (what.cancelled) return 'skipped: cancelled';
         if (what.startsAt <= deps.now()) return 'skipped: it has started';
         await send(deps, job, org, view, reminderMail(localeOf(view, org), data), []);
+        return sentNote(deps, view);
+      }),
+    [mailJobs.videoLink]: (job) =>
+      withBooking(deps, job, async (view, org, data) => {
+        const what = booked(view);
+        const url = view.booking.videoUrl;
+        if (what.cancelled) return 'skipped: the booking was cancelled';
+        if (!what.remote || !url) return 'skipped: no meeting link';
+        if (what.endsAt <= deps.now()) return 'skipped: the session is over';
+        // The confirmation (or the mail of a move) may still be on its way, and it carries the link
+        // if it is read after the link was stored: wait for it, rather than send the link twice.
+        if (
+          await hasUnfinishedJob(deps.db, org.id, [mailJobs.bookingConfirmed, mailJobs.bookingMoved], view.booking.id)
+        )
+          throw new Error('waiting for the confirmation mail, which may carry the link');
+        const id = videoLinkMessageId(view.booking.id, url);
+        if (await wasSent(deps.db, id)) return 'skipped: an earlier mail carried the link';
+        await deps.mailer.send({
+          from: org.mailFrom ?? deps.defaultFrom,
+          to: view.customer.email,
+          ...videoLinkMail(localeOf(view, org), data),
+          messageId: id,
+        });
         return 'sent';
       }),
+    [mailJobs.providerNotice]: (job) => providerNotice(deps, job),
     [mailJobs.bookingCancelled]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
         const by = (job.payload as { by?: CancelledBy }).by ?? 'staff';
@@ -150,7 +181,10 @@ async function withBooking(
   const deadline = new Date(what.startsAt.getTime() - org.cancellationDeadlineHours * 3600_000);
   const data: BookingMailData = {
     orgName: org.name,
-    timeZone: org.timeZone,
+    // An appointment at a location is in that place's local time; everything else in the organisation's.
+    timeZone: view.location?.timeZone ?? org.timeZone,
+    kind: what.kind,
+    remote: what.remote,
     customerName: view.customer.name,
     classTitle: what.title,
     startsAt: what.startsAt,
@@ -167,6 +201,83 @@ async function withBooking(
 }
 
 const localeOf = (view: BookingView, org: OrgRow) => view.customer.locale ?? org.defaultLocale;
+
+/**
+ * One Message-ID per booking and link, whichever mail carries it: the confirmation that already
+ * showed the link records it as sent, so the separate link mail is not sent as well.
+ */
+const videoLinkMessageId = (bookingId: string, url: string) =>
+  `<video-link-${bookingId}-${createHash('sha256').update(url).digest('hex').slice(0, 16)}@slotwise>`;
+
+/** After a customer mail went out: if it showed the meeting link, the customer has it. */
+async function sentNote(deps: MailDeps, view: BookingView): Promise<string> {
+  const url = view.booking.videoUrl;
+  if (!booked(view).remote || !url) return 'sent';
+  await markMailSent(deps.db, videoLinkMessageId(view.booking.id, url));
+  return 'sent with the meeting link';
+}
+
+/**
+ * To the provider's staff account, if one is linked. A booking, move or hand-over is told only while
+ * the appointment is confirmed (a booking waiting for payment is told when it is paid); a
+ * cancellation only if the provider had been told of the booking: it was confirmed when made (free
+ * or paid at the venue) or its payment succeeded.
+ */
+async function providerNotice(deps: MailDeps, job: JobRow): Promise<string> {
+  const payload = job.payload as {
+    bookingId?: string;
+    change?: ProviderChange;
+    providerId?: string;
+    previousStartsAt?: string;
+  };
+  const { bookingId, change } = payload;
+  if (!bookingId || !change) throw new PermanentJobError('provider mail job without bookingId or change');
+  const [view, org] = await Promise.all([
+    findBookingView(deps.db, job.orgId, { id: bookingId }),
+    findOrganisationById(deps.db, job.orgId),
+  ]);
+  if (!view || !org) return 'skipped: the booking is gone';
+  if (!view.service || !view.provider) return 'skipped: not an appointment';
+  const { status, paymentMethod } = view.booking;
+  if (change === 'cancelled') {
+    if (status !== 'cancelled') return 'skipped: the booking is live again';
+    const wasConfirmed = paymentMethod === 'free' || paymentMethod === 'venue' || view.payment?.status === 'succeeded';
+    if (!wasConfirmed) return 'skipped: it was never confirmed';
+  } else if (status !== 'confirmed' && status !== 'in_progress') {
+    return `skipped: the booking is ${status}`;
+  }
+  const provider = payload.providerId ? await findProvider(deps.db, org.id, payload.providerId) : view.provider;
+  if (!provider?.userId) return 'skipped: the provider has no staff account';
+  const user = await findUserById(deps.db, org.id, provider.userId);
+  if (!user) return 'skipped: the provider has no staff account';
+  const what = booked(view);
+  const mail = providerNoticeMail(
+    user.locale ?? org.defaultLocale,
+    {
+      orgName: org.name,
+      providerName: provider.name,
+      timeZone: provider.timeZone,
+      title: what.title,
+      startsAt: what.startsAt,
+      endsAt: what.endsAt,
+      previousStartsAt: payload.previousStartsAt ? new Date(payload.previousStartsAt) : null,
+      customerName: view.customer.name,
+      customerPhone: view.booking.customerPhone,
+      customerNotes: view.booking.customerNotes,
+      place: what.place,
+      remote: what.remote,
+      feedUrl: providerFeedUrl(deps.publicUrl, deps.tokenKey, provider.id),
+    },
+    change,
+  );
+  await deps.mailer.send({
+    from: org.mailFrom ?? deps.defaultFrom,
+    to: user.email,
+    ...mail,
+    messageId: messageId(job),
+  });
+  return 'sent';
+}
 
 /** One Message-ID per job: a retried send is recognisably the same mail. */
 const messageId = (job: JobRow) => `<job-${job.id}@slotwise>`;

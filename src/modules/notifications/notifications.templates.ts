@@ -1,10 +1,15 @@
 import { formatDateTime, formatMoney, formatTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
+import type { CancelledBy, ProviderChange } from '../../platform/job-types.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
 
 export interface BookingMailData {
   orgName: string;
+  /** The location's zone for an appointment at a location; otherwise the organisation's. */
   timeZone: string;
+  kind: 'class' | 'appointment';
+  /** A video meeting: `location` is its link, or empty while the link is being made. */
+  remote: boolean;
   customerName: string;
   classTitle: string;
   startsAt: Date;
@@ -19,16 +24,43 @@ export interface BookingMailData {
   calendarUrl?: string;
 }
 
-export type CancelledBy = 'customer' | 'staff' | 'class_cancelled';
+export type { CancelledBy };
 
 const text = {
   en: {
     hello: (name: string) => `Hi ${name},`,
     signature: (org: string) => `See you soon,\n${org}`,
     class: 'Class',
+    service: 'Service',
     when: 'When',
     where: 'Where',
     instructor: 'Instructor',
+    provider: 'With',
+    videoMeeting: 'Video meeting',
+    linkFollows: 'The meeting link follows in a separate mail.',
+    linkSubject: (title: string, when: string) => `Your meeting link: ${title}, ${when}`,
+    linkBody: (title: string) =>
+      `Here is the link to your video meeting for ${title}. It opens 15 minutes before the start.`,
+    linkAction: 'Join the meeting',
+    customer: 'Customer',
+    phone: 'Phone',
+    notes: 'Notes',
+    previously: 'Was',
+    providerLinkComing: 'The meeting link is being made; it will be in your calendar feed.',
+    providerSubject: {
+      booked: (title: string, when: string) => `New booking: ${title}, ${when}`,
+      moved: (title: string, when: string) => `Booking moved: ${title}, now ${when}`,
+      cancelled: (title: string, when: string) => `Booking cancelled: ${title}, ${when}`,
+      reassigned: (title: string, when: string) => `Booking moved to a colleague: ${title}, ${when}`,
+    } satisfies Record<ProviderChange, (title: string, when: string) => string>,
+    providerBody: {
+      booked: (customer: string, title: string) => `${customer} has booked ${title} with you.`,
+      moved: (customer: string, title: string) => `${customer}'s booking of ${title} with you has moved to a new time.`,
+      cancelled: (customer: string, title: string) => `${customer}'s booking of ${title} with you has been cancelled.`,
+      reassigned: (customer: string, title: string) =>
+        `${customer}'s booking of ${title} has moved to another provider; it is no longer in your schedule.`,
+    } satisfies Record<ProviderChange, (customer: string, title: string) => string>,
+    providerFeed: (url: string) => `Your appointments as a calendar feed (keep this address to yourself): ${url}`,
     spots: 'Spots',
     price: 'Price',
     free: 'Free',
@@ -75,9 +107,36 @@ const text = {
     hello: (name: string) => `Hej ${name},`,
     signature: (org: string) => `Vi ses snart,\n${org}`,
     class: 'Pass',
+    service: 'Tjänst',
     when: 'När',
     where: 'Var',
     instructor: 'Instruktör',
+    provider: 'Hos',
+    videoMeeting: 'Videomöte',
+    linkFollows: 'Länken till mötet kommer i ett separat mejl.',
+    linkSubject: (title: string, when: string) => `Din möteslänk: ${title}, ${when}`,
+    linkBody: (title: string) => `Här är länken till ditt videomöte för ${title}. Mötet öppnar 15 minuter före start.`,
+    linkAction: 'Anslut till mötet',
+    customer: 'Kund',
+    phone: 'Telefon',
+    notes: 'Anteckningar',
+    previously: 'Tidigare',
+    providerLinkComing: 'Möteslänken skapas; den kommer att finnas i ditt kalenderflöde.',
+    providerSubject: {
+      booked: (title: string, when: string) => `Ny bokning: ${title}, ${when}`,
+      moved: (title: string, when: string) => `Bokning flyttad: ${title}, nu ${when}`,
+      cancelled: (title: string, when: string) => `Bokning avbokad: ${title}, ${when}`,
+      reassigned: (title: string, when: string) => `Bokning flyttad till en kollega: ${title}, ${when}`,
+    } satisfies Record<ProviderChange, (title: string, when: string) => string>,
+    providerBody: {
+      booked: (customer: string, title: string) => `${customer} har bokat ${title} hos dig.`,
+      moved: (customer: string, title: string) =>
+        `${customer}s bokning av ${title} hos dig har flyttats till en ny tid.`,
+      cancelled: (customer: string, title: string) => `${customer}s bokning av ${title} hos dig är avbokad.`,
+      reassigned: (customer: string, title: string) =>
+        `${customer}s bokning av ${title} har flyttats till en annan utförare och finns inte längre i ditt schema.`,
+    } satisfies Record<ProviderChange, (customer: string, title: string) => string>,
+    providerFeed: (url: string) => `Dina bokningar som kalenderflöde (håll adressen för dig själv): ${url}`,
     spots: 'Platser',
     price: 'Pris',
     free: 'Gratis',
@@ -125,12 +184,14 @@ const text = {
 function bookingDetails(locale: Locale, d: BookingMailData): [string, string][] {
   const t = text[locale];
   const price = formatMoney(d.price.amount, d.price.currency, locale);
+  const appointment = d.kind === 'appointment';
   const rows: [string, string][] = [
-    [t.class, d.classTitle],
+    [appointment ? t.service : t.class, d.classTitle],
     [t.when, `${formatDateTime(d.startsAt, d.timeZone, locale)}–${formatTime(d.endsAt, d.timeZone, locale)}`],
   ];
-  if (d.location) rows.push([t.where, d.location]);
-  if (d.instructorName) rows.push([t.instructor, d.instructorName]);
+  if (d.remote) rows.push([t.videoMeeting, d.location || t.linkFollows]);
+  else if (d.location) rows.push([t.where, d.location]);
+  if (d.instructorName) rows.push([appointment ? t.provider : t.instructor, d.instructorName]);
   if (d.spots > 1) rows.push([t.spots, String(d.spots)]);
   rows.push([
     t.price,
@@ -249,5 +310,64 @@ export function refundIssuedMail(
     paragraphs: [t.refundBody(formatMoney(refund.amount, refund.currency, locale), t.refundHow[refund.method])],
     details: bookingDetails(locale, d).slice(0, 2),
     signature: t.signature(d.orgName),
+  });
+}
+
+/** The meeting link of a remote appointment, sent when it was made after the confirmation went out. */
+export function videoLinkMail(locale: Locale, d: BookingMailData): RenderedMail {
+  const t = text[locale];
+  return renderMail({
+    subject: t.linkSubject(d.classTitle, formatDateTime(d.startsAt, d.timeZone, locale)),
+    greeting: t.hello(d.customerName),
+    paragraphs: [t.linkBody(d.classTitle)],
+    details: bookingDetails(locale, d).slice(0, 4),
+    action: { label: t.linkAction, url: d.location },
+    after: [`${t.manage}: ${d.manageUrl}`],
+    signature: t.signature(d.orgName),
+  });
+}
+
+export interface ProviderNoticeData {
+  orgName: string;
+  providerName: string;
+  /** The provider's own zone: the times they work in. */
+  timeZone: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The time before a move, or of the appointment that went to a colleague. */
+  previousStartsAt: Date | null;
+  customerName: string;
+  customerPhone: string | null;
+  customerNotes: string | null;
+  /** The location's address, the customer's address, or the meeting link. */
+  place: string;
+  remote: boolean;
+  feedUrl: string;
+}
+
+/** To the provider: an appointment booked with them, moved, cancelled, or moved to a colleague. */
+export function providerNoticeMail(locale: Locale, d: ProviderNoticeData, change: ProviderChange): RenderedMail {
+  const t = text[locale];
+  const at = (instant: Date) => formatDateTime(instant, d.timeZone, locale);
+  const shownAt = change === 'reassigned' && d.previousStartsAt ? d.previousStartsAt : d.startsAt;
+  const details: [string, string][] = [[t.service, d.title]];
+  if (change === 'reassigned') details.push([t.when, at(shownAt)]);
+  else details.push([t.when, `${at(d.startsAt)}–${formatTime(d.endsAt, d.timeZone, locale)}`]);
+  if (change === 'moved' && d.previousStartsAt) details.push([t.previously, at(d.previousStartsAt)]);
+  details.push([t.customer, d.customerName]);
+  if (change !== 'reassigned' && change !== 'cancelled') {
+    if (d.remote) details.push([t.videoMeeting, d.place || t.providerLinkComing]);
+    else if (d.place) details.push([t.where, d.place]);
+    if (d.customerPhone) details.push([t.phone, d.customerPhone]);
+    if (d.customerNotes) details.push([t.notes, d.customerNotes]);
+  }
+  return renderMail({
+    subject: t.providerSubject[change](d.title, at(shownAt)),
+    greeting: t.hello(d.providerName),
+    paragraphs: [t.providerBody[change](d.customerName, d.title)],
+    details,
+    after: [t.providerFeed(d.feedUrl)],
+    signature: d.orgName,
   });
 }

@@ -1,4 +1,8 @@
-/** What payments, refunds and Stripe events share: job kinds and the order in which rows are locked. */
+/**
+ * What payments, refunds and checkout's settlement share: the payment job kinds and the order in
+ * which rows are locked. lockPaymentChain only locks (a booking is read, never written, here): the
+ * flows above that write a booking with its payment (checkout) take their locks through it.
+ */
 
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';

@@ -1,16 +1,16 @@
-/** Refunds: a row first, then Stripe (or staff paying back by hand), reconciled by webhooks. */
+/**
+ * Refunds: a row first, then Stripe (or staff paying back by hand), reconciled by webhooks. Only
+ * money rows and the unbookable queue are written here; the admin's refund, which cancels the
+ * booking when it returns all the money, is checkout's (checkout.refunds.ts).
+ */
 
 import type Stripe from 'stripe';
-import { type RequestContext, requireRole, systemContext } from '../../platform/context.ts';
+import { type RequestContext, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
-import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { updateBookingRow } from '../bookings/bookings.repo.ts';
-import { queueBookingCancelled } from '../bookings/bookings.outbox.ts';
 import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
-  findPayment,
   findPaymentById,
   findRefund,
   findUnbookable,
@@ -21,11 +21,12 @@ import {
   updateUnbookable,
 } from './payments.repo.ts';
 import type { PaymentRow, RefundRow } from './payments.tables.ts';
-import { lockPaymentChain, orgContextOf, paymentJobs } from './payments.locks.ts';
+import { orgContextOf, paymentJobs } from './payments.locks.ts';
 
 /**
  * Writes the refund row first (the trigger counts it against the payment at once, and the CHECK
- * refuses more than was paid), and queues the call to Stripe. A full refund cancels the booking.
+ * refuses more than was paid), and queues the call to Stripe. The booking is left as it is: the
+ * flows that call this cancel it where they must.
  */
 export async function openRefund(
   tx: Db,
@@ -57,68 +58,6 @@ export async function openRefund(
   });
   if (manual) await enqueue(tx, refund.orgId, 'mail.refund_issued', { refundId: refund.id });
   return refund;
-}
-
-export interface RefundInput {
-  amount?: number | undefined;
-  reason: string;
-}
-
-/** An admin refunds all or part of a paid booking. Asking again for money already refunded is refused. */
-export async function refundPayment(
-  db: Db,
-  ctx: RequestContext,
-  paymentId: string,
-  input: RefundInput,
-  deps: { gateway: CardGateway | null; now: Date },
-): Promise<RefundRow> {
-  requireRole(ctx, 'admin');
-  const refund = await transaction(db, async (tx) => {
-    const found = await findPayment(tx, ctx.org.id, { id: paymentId });
-    if (!found) throw new DomainError('payment_not_found');
-    const { booking, payment } = await lockPaymentChain(tx, found);
-    if (payment.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
-    if (payment.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');
-    const refundable = payment.amount - payment.refundedAmount;
-    const amount = input.amount ?? refundable;
-    if (refundable === 0 || amount > refundable) {
-      throw new DomainError('refund_exceeds_payment', { refundable, currency: payment.currency }, { refundable });
-    }
-    const refund = await openRefund(tx, ctx, payment, amount, input.reason, deps.now);
-    if (amount === refundable && booking.status !== 'cancelled') {
-      await updateBookingRow(tx, booking.orgId, booking.id, {
-        status: 'cancelled',
-        cancelledAt: deps.now,
-        cancelledBy: 'staff',
-        cancelReason: 'refunded',
-        holdExpiresAt: null,
-      });
-      await queueBookingCancelled(tx, booking.orgId, booking.id, 'staff');
-      await recordAudit(tx, ctx, {
-        action: 'booking.cancelled',
-        entityType: 'booking',
-        entityId: booking.id,
-        before: { status: booking.status },
-        after: { status: 'cancelled', reason: 'refunded' },
-      });
-    }
-    // Only a refund of all that is left resolves the queue entry; after a partial one the rest of
-    // the money still waits there. A manual refund is done when recorded, a card one when Stripe says so.
-    const problem = await findUnbookable(tx, ctx.org.id, { paymentId }, true);
-    if (problem?.status === 'open' && amount === refundable) {
-      const settled = refund.status === 'succeeded';
-      await updateUnbookable(tx, problem.id, {
-        status: settled ? 'refunded' : 'refunding',
-        resolvedBy: ctx.user?.id ?? null,
-        ...(settled ? { resolvedAt: deps.now } : {}),
-      });
-    }
-    return refund;
-  });
-  // The job guarantees the call; trying now gives the admin an answer at once.
-  if (refund.status === 'pending' && deps.gateway)
-    await executeRefund(db, deps.gateway, refund.id, () => deps.now).catch(() => {});
-  return (await findRefund(db, { id: refund.id })) ?? refund;
 }
 
 /**

@@ -30,6 +30,12 @@ export async function findProvider(db: Db, orgId: string, id: string, lock = fal
   return row;
 }
 
+/** By id alone, in whichever organisation: for a feed token, which names only the provider. */
+export async function findFeedProvider(db: Db, id: string): Promise<ProviderRow | undefined> {
+  const [row] = await db.select().from(providers).where(eq(providers.id, id));
+  return row;
+}
+
 export async function selectProviders(db: Db, orgId: string, active: boolean | undefined): Promise<ProviderRow[]> {
   const conditions: SQL[] = [eq(providers.orgId, orgId)];
   if (active !== undefined) conditions.push(eq(providers.active, active));

@@ -26,6 +26,9 @@ export type ServiceInput = Body<'/api/v1/services', 'post'>;
 export type WeeklyHoursInput = Put<'/api/v1/providers/{providerId}/hours'>;
 export type OverrideInput = Put<'/api/v1/providers/{providerId}/overrides/{date}'>;
 export type TimeOffInput = Body<'/api/v1/providers/{providerId}/time-off', 'post'>;
+export type SlotQuery = Query<'/api/v1/services/{serviceId}/slots'>;
+export type HoldInput = Body<'/api/v1/holds', 'post'>;
+export type RescheduleInput = Body<'/api/v1/manage/{token}/reschedule', 'post'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
 export function newIdempotencyKey(): string {
@@ -63,11 +66,21 @@ export const api = {
     ok(client.POST('/api/v1/bookings', { body, headers: { 'idempotency-key': idempotencyKey } })),
   bookings: (query: Query<'/api/v1/bookings'>) => ok(client.GET('/api/v1/bookings', { params: { query } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
+  rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/cancel', { ...byId('bookingId', bookingId), body: {} })),
   managedBooking: (token: string) => ok(client.GET('/api/v1/manage/{token}', { params: { path: { token } } })),
   cancelManagedBooking: (token: string) =>
     ok(client.POST('/api/v1/manage/{token}/cancel', { params: { path: { token } }, body: {} })),
+  rescheduleManagedBooking: (token: string, body: RescheduleInput) =>
+    ok(client.POST('/api/v1/manage/{token}/reschedule', { params: { path: { token } }, body })),
+
+  /** Bookable start times of a service between two local dates of `timeZone`. */
+  slots: (serviceId: string, query: SlotQuery) =>
+    ok(client.GET('/api/v1/services/{serviceId}/slots', { params: { path: { serviceId }, query } })),
+  hold: (body: HoldInput) => ok(client.POST('/api/v1/holds', { body })),
+  releaseHold: (holdId: string) => ok(client.DELETE('/api/v1/holds/{holdId}', byId('holdId', holdId))),
 
   booking: (bookingId: string) => ok(client.GET('/api/v1/bookings/{bookingId}', byId('bookingId', bookingId))),
   checkIn: (bookingId: string) =>
@@ -148,8 +161,6 @@ export const api = {
 
   services: () => ok(client.GET('/api/v1/services')),
   service: (serviceId: string) => ok(client.GET('/api/v1/services/{serviceId}', byId('serviceId', serviceId))),
-  slots: (serviceId: string, query: Query<'/api/v1/services/{serviceId}/slots'>) =>
-    ok(client.GET('/api/v1/services/{serviceId}/slots', { params: { path: { serviceId }, query } })),
   createService: (body: ServiceInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/services', { body, headers: { 'idempotency-key': idempotencyKey } })),
   updateService: (serviceId: string, body: Partial<ServiceInput>) =>

@@ -19,8 +19,12 @@ export type Service = Schemas['Service'];
 export type WeeklyHours = Schemas['WeeklyHours'];
 export type DateOverride = Schemas['DateOverride'];
 export type TimeOff = Schemas['TimeOff'];
-export type Slots = Schemas['Slots'];
-export type Slot = Slots['slots'][number];
+
+/** Free start times of a service, in the zone asked for, and the providers who offer it. */
+export type SlotList = Schemas['Slots'];
+export type Slot = SlotList['slots'][number];
+/** A provider's time (or class spots) held for a few minutes while the customer checks out. */
+export type Hold = Schemas['Hold'];
 
 export interface FieldProblem {
   path: string;

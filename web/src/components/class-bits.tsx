@@ -1,6 +1,7 @@
 import type { Booking, ClassItem, Money } from '../api/client';
 import { type AppContextValue, useApp } from '../app-context';
 import { formatInstant, formatMoney, formatTimeRange } from '../format';
+import { AppointmentFacts } from './appointment-bits';
 
 /** A price, or "Free" for nothing. */
 export function Price({ money }: { money: Money }) {
@@ -63,18 +64,22 @@ export function PlaceAndTime({
   );
 }
 
-/** The facts of a booking: the class, when and where, spots, price and how it is paid, status. */
+/**
+ * The facts of a booking: the class (when, where, spots) or the appointment (service, provider,
+ * when, where), then price and how it is paid, and status.
+ */
 export function BookingFacts({ booking }: { booking: Booking }) {
   const { t } = useApp();
   return (
     <dl className="facts">
-      <PlaceAndTime cls={bookedPlaceAndTime(booking)} />
-      {booking.kind === 'class' && (
+      {booking.class && (
         <>
+          <PlaceAndTime cls={booking.class} />
           <dt>{t('manage.spots')}</dt>
           <dd>{booking.spots}</dd>
         </>
       )}
+      {booking.appointment && <AppointmentFacts booking={booking} appointment={booking.appointment} />}
       <dt>{t('manage.payment')}</dt>
       <dd>
         <Price money={booking.price} />
@@ -88,21 +93,13 @@ export function BookingFacts({ booking }: { booking: Booking }) {
   );
 }
 
-/** When, where and with whom, for either kind of booking. */
-export function bookedPlaceAndTime(booking: Booking) {
-  const appointment = booking.appointment;
-  return {
-    startsAt: booking.startsAt,
-    endsAt: booking.endsAt,
-    timeZone: booking.timeZone,
-    location: booking.class?.location ?? appointment?.location ?? appointment?.address ?? '',
-    instructorName: booking.class?.instructorName ?? appointment?.provider.name ?? '',
-  };
-}
-
 /** How a booking is paid and how far that has got: "Swish · Paid", "Pay at the venue". */
 export function paymentText(booking: Booking, t: AppContextValue['t']): string {
-  const status = t(`paymentStatus.${booking.paymentStatus}`);
+  const visit = booking.appointment?.service.locationMode === 'at_customer';
+  const status =
+    visit && booking.paymentStatus === 'at_venue'
+      ? t('paymentStatus.onVisit')
+      : t(`paymentStatus.${booking.paymentStatus}`);
   return booking.paymentMethod === 'venue' || booking.paymentMethod === 'free'
     ? status
     : `${t(`payment.${booking.paymentMethod}`)} · ${status}`;

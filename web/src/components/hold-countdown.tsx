@@ -9,8 +9,19 @@ function minutesAndSeconds(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** How long the spots stay held for this checkout; says so when the time has run out. */
-export function HoldCountdown({ until, onExpired }: { until: string; onExpired?(): void }) {
+/**
+ * How long the class spots (`what="spots"`) or the appointment time (`what="time"`) stay held for
+ * this checkout; says so when the time has run out.
+ */
+export function HoldCountdown({
+  until,
+  what = 'spots',
+  onExpired,
+}: {
+  until: string;
+  what?: 'spots' | 'time';
+  onExpired?(): void;
+}) {
   const { t } = useApp();
   const [left, setLeft] = useState(() => remaining(until));
   useEffect(() => {
@@ -20,10 +31,10 @@ export function HoldCountdown({ until, onExpired }: { until: string; onExpired?(
   useEffect(() => {
     if (left === 0) onExpired?.();
   }, [left, onExpired]);
-  if (left === 0) return <Notice kind="warning">{t('hold.expired')}</Notice>;
+  if (left === 0) return <Notice kind="warning">{t(what === 'time' ? 'hold.timeExpired' : 'hold.expired')}</Notice>;
   return (
     <p className="hold" role="timer" aria-live="off">
-      {t('hold.left', { time: minutesAndSeconds(left) })}
+      {t(what === 'time' ? 'hold.timeLeft' : 'hold.left', { time: minutesAndSeconds(left) })}
     </p>
   );
 }

@@ -33,6 +33,9 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
             <Link to="/" aria-current={current('/')}>
               {t('nav.classes')}
             </Link>
+            <Link to="/services" aria-current={current('/services')}>
+              {t('nav.services')}
+            </Link>
             {user && (
               <Link to="/account" aria-current={current('/account')}>
                 {t('nav.myBookings')}

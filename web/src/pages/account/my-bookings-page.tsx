@@ -9,6 +9,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { Cancellation } from '../booking/manage-page';
+import { Reschedule } from '../booking/reschedule';
 
 export function MyBookingsPage() {
   return (
@@ -24,9 +25,12 @@ function MyBookings() {
   const when = query.get('when') === 'past' ? 'past' : 'upcoming';
   const loaded = useLoad(() => api.myBookings(when), [when]);
   const [cancelled, setCancelled] = useState<Booking | null>(null);
+  const [moved, setMoved] = useState<Booking | null>(null);
   usePageTitle(t('myBookings.title'));
 
-  const bookings = (loaded.data?.bookings ?? []).map((booking) => (booking.id === cancelled?.id ? cancelled : booking));
+  const changed = (booking: Booking) =>
+    booking.id === cancelled?.id ? cancelled : booking.id === moved?.id ? moved : booking;
+  const bookings = (loaded.data?.bookings ?? []).map(changed);
 
   return (
     <section className="narrow">
@@ -41,6 +45,7 @@ function MyBookings() {
         </Link>
       </nav>
       {cancelled && <Notice kind="success">{t('myBookings.cancelled', { title: cancelled.title })}</Notice>}
+      {moved && <Notice kind="success">{t('myBookings.moved', { title: moved.title })}</Notice>}
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}
       {loaded.data && bookings.length === 0 && (
@@ -54,6 +59,14 @@ function MyBookings() {
           <li key={booking.id} className="card">
             <h2>{booking.title}</h2>
             <BookingFacts booking={booking} />
+            {when === 'upcoming' && booking.appointment && (
+              <Reschedule
+                booking={booking}
+                appointment={booking.appointment}
+                onMove={(body) => api.rescheduleBooking(booking.id, body)}
+                onMoved={setMoved}
+              />
+            )}
             {when === 'upcoming' && (
               <Cancellation
                 booking={booking}

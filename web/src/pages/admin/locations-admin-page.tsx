@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../api/api';
-import type { Location } from '../../api/client';
 import { useApp } from '../../app-context';
 import { ErrorNotice, Notice } from '../../components/notice';
+import { addressText } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
@@ -16,12 +16,6 @@ export function LocationsAdminPage() {
     </AdminLayout>
   );
 }
-
-/** An address on one line: "Götgatan 1, 118 46 Stockholm, SE". */
-export const addressText = ({ address }: Location): string =>
-  [...address.lines, [address.postalCode, address.city].filter(Boolean).join(' '), address.country]
-    .filter(Boolean)
-    .join(', ');
 
 function LocationsAdmin() {
   const { t } = useApp();

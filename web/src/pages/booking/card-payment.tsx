@@ -16,10 +16,13 @@ import { navigate } from '../../router';
 export function CardPayment({
   checkout,
   token,
+  what = 'spots',
   onStartAgain,
 }: {
   checkout: Checkout;
   token: string;
+  /** What the payment holds: class spots or an appointment's time. */
+  what?: 'spots' | 'time';
   onStartAgain(): void;
 }) {
   const { locale, t } = useApp();
@@ -77,7 +80,9 @@ export function CardPayment({
   return (
     <section className="checkout" aria-labelledby="card-title">
       <h2 id="card-title">{t('card.title')}</h2>
-      {checkout.holdExpiresAt && <HoldCountdown until={checkout.holdExpiresAt} onExpired={() => setExpired(true)} />}
+      {checkout.holdExpiresAt && (
+        <HoldCountdown until={checkout.holdExpiresAt} what={what} onExpired={() => setExpired(true)} />
+      )}
       {!expired && (
         <form onSubmit={pay} className="stack">
           <div ref={container} className="card-element" />

@@ -1,8 +1,9 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { type BookingInput, api, newIdempotencyKey } from '../../api/api';
-import { ApiError, type Checkout as CardCheckout, type ClassItem } from '../../api/client';
+import { ApiError, type Checkout as CardCheckout, type ClassItem, type Hold, type Service } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
+import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { formatMoney } from '../../format';
 import { Link, navigate } from '../../router';
@@ -11,16 +12,51 @@ import { type PaymentChoice, PaymentStep, defaultChoice, paymentChoices } from '
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Refusals that mean the class is no longer what the page shows. */
-const classChanged = new Set(['capacity_full', 'class_cancelled', 'class_started', 'class_not_found']);
+/** Refusals that mean what is booked is no longer what the page shows: a full class, a time taken. */
+const offerChanged = new Set([
+  'capacity_full',
+  'class_cancelled',
+  'class_started',
+  'class_not_found',
+  'slot_taken',
+  'slot_unavailable',
+  'too_soon',
+  'too_far_ahead',
+  'hold_expired',
+  'hold_not_found',
+  'service_not_found',
+  'provider_not_offering',
+]);
 
-/** Who books (a guest's name and email, or the signed-in account), how many spots, how to pay. */
-export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: unknown): void }) {
+/** What is booked: spots in a class, or a provider's time held for this checkout. */
+export type CheckoutOffer = { kind: 'class'; cls: ClassItem } | { kind: 'appointment'; service: Service; hold: Hold };
+
+const priceOf = (offer: CheckoutOffer) => (offer.kind === 'class' ? offer.cls.price : offer.service.price);
+
+/**
+ * Who books (a guest's name and email, or the signed-in account), how many spots of a class, the
+ * address and phone for a visit at the customer's, how to pay. An appointment's time is held
+ * meanwhile; `onHoldExpired` is told when that hold has run out.
+ */
+export function Checkout({
+  offer,
+  onRefused,
+  onHoldExpired,
+}: {
+  offer: CheckoutOffer;
+  onRefused(error: unknown): void;
+  onHoldExpired?(): void;
+}) {
   const { org, user, locale, t } = useApp();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [spots, setSpots] = useState(1);
-  const choices = paymentChoices(cls, org);
+  const [address, setAddress] = useState('');
+  const [phone, setPhone] = useState('');
+  const [notes, setNotes] = useState('');
+  const price = priceOf(offer);
+  const atCustomer = offer.kind === 'appointment' && offer.service.where.mode === 'at_customer';
+  const choices = paymentChoices(price, org);
   const [chosen, setChosen] = useState<PaymentChoice | undefined>();
   const payment = chosen && choices.includes(chosen) ? chosen : defaultChoice(choices);
   const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
@@ -31,14 +67,17 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
   // One key per attempt: sending the same booking again after a lost answer books it once.
   const attempt = useRef<{ body: string; key: string } | null>(null);
 
-  const maxSpots = Math.min(cls.maxSpotsPerCustomer, cls.spotsLeft);
+  const maxSpots = offer.kind === 'class' ? Math.min(offer.cls.maxSpotsPerCustomer, offer.cls.spotsLeft) : 1;
 
   const check = (): Record<string, string> => {
-    if (user) return {};
     const problems: Record<string, string> = {};
-    if (!name.trim()) problems['guest.name'] = t('form.required');
-    if (!email.trim()) problems['guest.email'] = t('form.required');
-    else if (!EMAIL.test(email.trim())) problems['guest.email'] = t('form.email');
+    if (!user) {
+      if (!name.trim()) problems['guest.name'] = t('form.required');
+      if (!email.trim()) problems['guest.email'] = t('form.required');
+      else if (!EMAIL.test(email.trim())) problems['guest.email'] = t('form.email');
+    }
+    if (atCustomer && !address.trim()) problems.address = t('form.required');
+    if (atCustomer && !phone.trim()) problems.phone = t('form.required');
     return problems;
   };
 
@@ -50,12 +89,19 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
     setFieldErrors(problems);
     if (Object.keys(problems).length > 0) return;
 
-    const body: BookingInput = {
-      classId: cls.id,
-      spots,
+    const who = {
       ...(user ? {} : { guest: { name: name.trim(), email: email.trim(), locale } }),
       ...(payment && payment !== 'free' ? { paymentMethod: payment } : {}),
     };
+    const body: BookingInput =
+      offer.kind === 'class'
+        ? { classId: offer.cls.id, spots, ...who }
+        : {
+            holdId: offer.hold.id,
+            ...who,
+            ...(atCustomer ? { address: address.trim(), phone: phone.trim() } : {}),
+            ...(atCustomer && notes.trim() ? { notes: notes.trim() } : {}),
+          };
     const serialised = JSON.stringify(body);
     if (attempt.current?.body !== serialised) attempt.current = { body: serialised, key: newIdempotencyKey() };
 
@@ -76,7 +122,7 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
     } catch (failure) {
       // Only a lost answer is retried with the same key; a refusal starts a new attempt.
       if (!(failure instanceof ApiError && failure.code === 'network_error')) attempt.current = null;
-      if (failure instanceof ApiError && classChanged.has(failure.code)) {
+      if (failure instanceof ApiError && offerChanged.has(failure.code)) {
         onRefused(failure);
       } else {
         setFieldErrors(serverFieldErrors(failure));
@@ -88,25 +134,38 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
   };
 
   if (card) {
-    // Starting again gives the held spots back; if that is refused, the hold runs out by itself.
+    // Starting again gives the held spots or time back; if that is refused, the hold runs out by
+    // itself. The hold of an appointment was used by the booking: its time is chosen again.
     const startAgain = () => {
-      void api.cancelManagedBooking(card.token).catch(() => undefined);
-      setCard(null);
+      const released = api.cancelManagedBooking(card.token).catch(() => undefined);
+      if (offer.kind === 'appointment') void released.then(() => onRefused(null));
+      else setCard(null);
     };
-    return <CardPayment checkout={card.checkout} token={card.token} onStartAgain={startAgain} />;
+    return (
+      <CardPayment
+        checkout={card.checkout}
+        token={card.token}
+        what={offer.kind === 'class' ? 'spots' : 'time'}
+        onStartAgain={startAgain}
+      />
+    );
   }
   if (!payment) return <Notice kind="info">{t('checkout.noPaymentMethod', { org: org.name })}</Notice>;
 
+  const here = offer.kind === 'class' ? `/classes/${offer.cls.id}` : `/services/${offer.service.id}`;
   return (
     <form className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
-      <h2 id="checkout-title">{t('checkout.title')}</h2>
+      <h2 id="checkout-title">{offer.kind === 'class' ? t('checkout.title') : t('checkout.titleAppointment')}</h2>
+      {offer.kind === 'appointment' && (
+        <HoldCountdown until={offer.hold.expiresAt} what="time" onExpired={onHoldExpired} />
+      )}
       {user ? (
         <p>{t('checkout.signedInAs', { name: user.name, email: user.email })}</p>
       ) : (
         <fieldset>
           <legend>{t('checkout.yourDetails')}</legend>
           <p className="muted">
-            {t('checkout.haveAccount')} <Link to={`/sign-in?next=/classes/${cls.id}`}>{t('nav.signIn')}</Link>
+            {t('checkout.haveAccount')} <Link to={`/sign-in?next=${encodeURIComponent(here)}`}>{t('nav.signIn')}</Link>
           </p>
           <Field label={t('checkout.name')} error={fieldErrors['guest.name']}>
             {(control) => (
@@ -140,13 +199,53 @@ export function Checkout({ cls, onRefused }: { cls: ClassItem; onRefused(error: 
           )}
         </Field>
       )}
-      <PaymentStep choices={choices} value={payment} onChange={setChosen} />
+      {atCustomer && (
+        <fieldset>
+          <legend>{t('checkout.visit')}</legend>
+          <Field label={t('checkout.address')} hint={t('checkout.addressHint')} error={fieldErrors.address}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={address}
+                onChange={(e) => setAddress(e.target.value)}
+                autoComplete="street-address"
+                required
+              />
+            )}
+          </Field>
+          <Field label={t('checkout.phone')} error={fieldErrors.phone}>
+            {(control) => (
+              <input
+                {...control}
+                type="tel"
+                value={phone}
+                onChange={(e) => setPhone(e.target.value)}
+                autoComplete="tel"
+                required
+              />
+            )}
+          </Field>
+          <Field
+            label={
+              <>
+                {t('checkout.notes')} <span className="muted">{t('form.optional')}</span>
+              </>
+            }
+            hint={t('checkout.notesHint')}
+            error={fieldErrors.notes}
+          >
+            {(control) => <textarea {...control} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+          </Field>
+        </fieldset>
+      )}
+      <PaymentStep choices={choices} value={payment} visit={atCustomer} onChange={setChosen} />
       <p className="total">
         {t('checkout.total')}:{' '}
         <strong>
-          {cls.price.amount === 0
+          {price.amount === 0
             ? t('class.free')
-            : formatMoney({ amount: cls.price.amount * spots, currency: cls.price.currency }, locale)}
+            : formatMoney({ amount: price.amount * spots, currency: price.currency }, locale)}
         </strong>
       </p>
       {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}

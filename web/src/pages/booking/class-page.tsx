@@ -65,5 +65,5 @@ function Bookability({ cls, onRefused }: { cls: ClassItem; onRefused(error: unkn
   if (cls.status === 'cancelled') return <Notice kind="warning">{t('class.cancelledText')}</Notice>;
   if (hasStarted(cls)) return <Notice kind="info">{t('class.startedText')}</Notice>;
   if (cls.soldOut) return <Notice kind="warning">{t('class.soldOutText')}</Notice>;
-  return <Checkout cls={cls} onRefused={onRefused} />;
+  return <Checkout offer={{ kind: 'class', cls }} onRefused={onRefused} />;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking, Checkout } from '../../api/client';
 import { useApp } from '../../app-context';
+import { AddToCalendar } from '../../components/add-to-calendar';
 import { BookingFacts } from '../../components/class-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, Notice } from '../../components/notice';
@@ -10,6 +11,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { useAttempt } from '../../hooks/use-attempt';
+import { Reschedule } from './reschedule';
 
 /**
  * A booking opened with its secret link, no account needed. Right after booking it is also the
@@ -22,6 +24,7 @@ export function ManagePage({ token }: { token: string }) {
   const loaded = useLoad(() => api.managedBooking(token), [token]);
   const [updated, setUpdated] = useState<Booking | null>(null);
   const [cancelledNow, setCancelledNow] = useState(false);
+  const [movedNow, setMovedNow] = useState(false);
   const booking = updated ?? loaded.data;
   usePageTitle(t('manage.title'));
   const booked = query.get('booked');
@@ -31,6 +34,11 @@ export function ManagePage({ token }: { token: string }) {
     setUpdated(after);
     setCancelledNow(true);
   };
+  const moved = (after: Booking) => {
+    setUpdated(after);
+    setMovedNow(true);
+  };
+  const manageUrl = `${window.location.origin}/manage/${token}`;
 
   return (
     <article className="narrow">
@@ -41,12 +49,18 @@ export function ManagePage({ token }: { token: string }) {
           {booked === 'new' && booking.status === 'confirmed' && (
             <Notice kind="success">
               <p className="notice-title">{t('manage.booked')}</p>
-              <p>{t('manage.bookedText')}</p>
+              <p>{booking.kind === 'appointment' ? t('manage.bookedTextAppointment') : t('manage.bookedText')}</p>
               {booking.customer && <p>{t('manage.mailSent', { email: booking.customer.email })}</p>}
             </Notice>
           )}
           {booked === 'again' && <Notice kind="info">{t('manage.alreadyBooked')}</Notice>}
           {cancelledNow && <Notice kind="success">{t('manage.cancelledNow')}</Notice>}
+          {movedNow && (
+            <Notice kind="success">
+              <p>{t('manage.movedNow')}</p>
+              {booking.customer && <p>{t('manage.mailSent', { email: booking.customer.email })}</p>}
+            </Notice>
+          )}
           {booking.status === 'pending' && (
             <PendingPayment
               booking={booking}
@@ -58,18 +72,35 @@ export function ManagePage({ token }: { token: string }) {
           )}
           <h1>{booking.title}</h1>
           <BookingFacts booking={booking} />
+          {isAhead(booking) && <AddToCalendar booking={booking} manageUrl={manageUrl} />}
+          {booking.appointment && !cancelledNow && (
+            <Reschedule
+              booking={booking}
+              appointment={booking.appointment}
+              onMove={(body) => api.rescheduleManagedBooking(token, body)}
+              onMoved={moved}
+            />
+          )}
           {!cancelledNow && (
             <Cancellation booking={booking} onCancel={() => api.cancelManagedBooking(token)} onCancelled={cancelled} />
           )}
-          <ManageLink token={token} />
+          <ManageLink url={manageUrl} />
           <p>
-            <Link to="/">{t('manage.bookAnother')}</Link>
+            {booking.kind === 'appointment' ? (
+              <Link to="/services">{t('manage.bookAnotherAppointment')}</Link>
+            ) : (
+              <Link to="/">{t('manage.bookAnother')}</Link>
+            )}
           </p>
         </>
       )}
     </article>
   );
 }
+
+/** A booking still to come and still on: worth a place in a calendar. */
+const isAhead = (booking: Booking): boolean =>
+  (booking.status === 'confirmed' || booking.status === 'pending') && new Date(booking.endsAt).getTime() > Date.now();
 
 /** A booking that waits for its payment: how to pay, or the card payment being settled. */
 function PendingPayment({
@@ -163,10 +194,9 @@ function CardSettlement({ intent, onConfirmed }: { intent: string; onConfirmed(b
   );
 }
 
-function ManageLink({ token }: { token: string }) {
+function ManageLink({ url }: { url: string }) {
   const { t } = useApp();
   const [copied, setCopied] = useState(false);
-  const url = `${window.location.origin}/manage/${token}`;
   const copy = () =>
     navigator.clipboard?.writeText(url).then(
       () => setCopied(true),
@@ -214,6 +244,7 @@ export function Cancellation({
       </Notice>
     );
   }
+  if (booking.status !== 'confirmed' && booking.status !== 'pending') return null;
   if (!booking.cancellableUntil) {
     if (new Date(booking.startsAt).getTime() <= Date.now()) return null;
     return <Notice kind="info">{tn('manage.tooLate', org.cancellationDeadlineHours, { org: org.name })}</Notice>;
@@ -251,7 +282,7 @@ export function Cancellation({
             setError(null);
           }}
         >
-          <p>{t('manage.cancelText')}</p>
+          <p>{booking.kind === 'appointment' ? t('manage.cancelTextAppointment') : t('manage.cancelText')}</p>
         </ConfirmDialog>
       )}
     </div>

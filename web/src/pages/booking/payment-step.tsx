@@ -1,15 +1,15 @@
-import type { ClassItem, Organisation } from '../../api/client';
+import type { Money, Organisation } from '../../api/client';
 import { useApp } from '../../app-context';
 
 export type PaymentChoice = 'free' | Organisation['paymentMethods'][number];
 
 /**
- * The ways this class can be paid: nothing for a free class; otherwise what the organisation
- * offers, leaving out card where Stripe is not configured and Swish and bank transfer without a
- * number to pay to.
+ * The ways something of this price can be paid: nothing when it is free; otherwise what the
+ * organisation offers, leaving out card where Stripe is not configured and Swish and bank transfer
+ * without a number to pay to.
  */
-export function paymentChoices(cls: ClassItem, org: Organisation): PaymentChoice[] {
-  if (cls.price.amount === 0) return ['free'];
+export function paymentChoices(price: Money, org: Organisation): PaymentChoice[] {
+  if (price.amount === 0) return ['free'];
   return org.paymentMethods.filter(
     (method) =>
       !(method === 'card' && !org.cardPayments) &&
@@ -25,10 +25,13 @@ export const defaultChoice = (choices: PaymentChoice[]): PaymentChoice | undefin
 export function PaymentStep({
   choices,
   value,
+  visit = false,
   onChange,
 }: {
   choices: PaymentChoice[];
   value: PaymentChoice | undefined;
+  /** A visit at the customer's: paying "at the venue" means paying when the provider comes. */
+  visit?: boolean;
   onChange(choice: PaymentChoice): void;
 }) {
   const { t } = useApp();
@@ -45,8 +48,12 @@ export function PaymentStep({
             onChange={() => onChange(choice)}
           />
           <span>
-            <span className="choice-label">{t(`payment.${choice}`)}</span>
-            <span className="muted">{t(`checkout.hint.${choice}`)}</span>
+            <span className="choice-label">
+              {visit && choice === 'venue' ? t('payment.onVisit') : t(`payment.${choice}`)}
+            </span>
+            <span className="muted">
+              {visit && choice === 'venue' ? t('checkout.hint.onVisit') : t(`checkout.hint.${choice}`)}
+            </span>
           </span>
         </label>
       ))}

@@ -1,4 +1,11 @@
-import { findBookingView, toBookingDto } from './booking-views.ts';
+/**
+ * The payment routes (/payments, /unbookable-payments, /integrity) and Stripe's webhook. Confirming
+ * a card payment, marking one paid, a refund (a full one cancels the booking), booking an unbookable
+ * payment and the webhook settle money into bookings, so they are checkout's. The read-only routes
+ * beside them (a payment, the poll by intent, the unbookable queue, the integrity report) call
+ * payments alone; they stay in this one file so that every payment URL is found in one place and
+ * the OpenAPI document keeps its order.
+ */
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import { type RequestContext, hasRole, requireRole } from '../../platform/context.ts';
@@ -6,7 +13,8 @@ import { DomainError } from '../../platform/errors.ts';
 import type { App, ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
 import { bookingSchema } from '../bookings/bookings.schema.ts';
-import { findPaymentByIntent } from './payments.repo.ts';
+import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
+import { findPaymentByIntent } from '../payments/payments.repo.ts';
 import {
   integritySchema,
   intentIdSchema,
@@ -15,18 +23,12 @@ import {
   refundSchema,
   settlementSchema,
   unbookableSchema,
-} from './payments.schema.ts';
-import {
-  bookUnbookable,
-  confirmCardPayment,
-  integrityReport,
-  listUnbookable,
-  markPaid,
-  paymentInfo,
-} from './payments.service.ts';
-import { refundPayment } from './refunds.service.ts';
-import { receiveStripeEvent } from './stripe-events.service.ts';
-import { unbookableStatuses } from './payments.tables.ts';
+} from '../payments/payments.schema.ts';
+import { integrityReport, listUnbookable, paymentInfo } from '../payments/payments.service.ts';
+import { refundPayment } from './checkout.refunds.ts';
+import { bookUnbookable, confirmCardPayment, markPaid } from './checkout.settlement.ts';
+import { receiveStripeEvent } from './checkout.stripe-events.ts';
+import { unbookableStatuses } from '../payments/payments.tables.ts';
 import type { Db } from '../../platform/db.ts';
 
 export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services): void {

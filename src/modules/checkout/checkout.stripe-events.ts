@@ -1,14 +1,23 @@
-/** Stripe's webhooks: verified, recorded once, reconciled from Stripe's own state. */
+/**
+ * Stripe's webhooks: verified, recorded once, reconciled from Stripe's own state. A PaymentIntent's
+ * event is settled into its booking (applyIntent), so this lives in checkout; a refund's event only
+ * touches money and is reconciled by payments (reconcileRefund).
+ */
 
 import type Stripe from 'stripe';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, enqueue } from '../../platform/jobs.ts';
 import type { CardGateway } from '../../platform/card-gateway.ts';
-import { findPaymentById, findPaymentByIntent, markStripeEventProcessed, recordStripeEvent } from './payments.repo.ts';
-import { paymentJobs } from './payments.locks.ts';
-import { applyIntent } from './payments.service.ts';
-import { reconcileRefund } from './refunds.service.ts';
+import {
+  findPaymentById,
+  findPaymentByIntent,
+  markStripeEventProcessed,
+  recordStripeEvent,
+} from '../payments/payments.repo.ts';
+import { paymentJobs } from '../payments/payments.locks.ts';
+import { reconcileRefund } from '../payments/refunds.service.ts';
+import { applyIntent } from './checkout.settlement.ts';
 
 /**
  * A Stripe webhook: verify the signature on the raw body, record the event id (once, whatever the

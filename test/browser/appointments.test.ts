@@ -1,0 +1,295 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { Client } from '../support/app.ts';
+import type { Json } from '../support/json.ts';
+import { type BrowserRun, assertNoSidewaysScroll, browserSkipReason, startBrowserRun, withPage } from './harness.ts';
+
+const ZONE = 'Europe/Stockholm';
+
+/** A date `days` from today in Stockholm, YYYY-MM-DD. */
+const dayFromNow = (days: number): string =>
+  new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
+
+/** "Thursday 3 December": how the month grid names a day (en-GB). */
+const dayName = (date: string): string =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+
+/** 2026-03-29T07:00:00.000Z → 20260329T070000Z */
+const basicUtc = (iso: string): string =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** A provider who works 09:00–17:00 in Stockholm every day of the week. */
+async function providerWithHours(admin: Client, name: string): Promise<{ id: string; name: string }> {
+  const created = await admin.post('/api/v1/providers', { name, bio: 'Cleaner', timeZone: ZONE });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const intervals = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+  const hours = await admin.request('PUT', `/api/v1/providers/${created.body.id}/hours`, { intervals });
+  assert.equal(hours.status, 200, JSON.stringify(hours.body));
+  return created.body;
+}
+
+async function createService(admin: Client, fields: Record<string, unknown>): Promise<{ id: string; name: string }> {
+  const created = await admin.post('/api/v1/services', { durationMinutes: 60, price: { amount: 95000 }, ...fields });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  return created.body;
+}
+
+/** The free start times (instants) of one Stockholm day, for one provider or any. */
+async function freeStarts(client: Client, serviceId: string, day: string, providerId?: string): Promise<string[]> {
+  const query = new URLSearchParams({
+    from: day,
+    to: day,
+    timeZone: ZONE,
+    ...(providerId ? { provider: providerId } : {}),
+  });
+  const answer = await client.get(`/api/v1/services/${serviceId}/slots?${query}`);
+  assert.equal(answer.status, 200, JSON.stringify(answer.body));
+  return answer.body.slots.map((slot: Json) => slot.startLocal.slice(11, 16));
+}
+
+/** Goes to the month of `day` in the picker and chooses that day. */
+async function chooseDay(page: Page, day: string): Promise<void> {
+  const name = dayName(day);
+  for (let step = 0; step < 3; step++) {
+    await page.getByRole('heading', { name: /^Free times on|^No free times/ }).waitFor();
+    if ((await page.getByRole('button', { name, exact: true }).count()) > 0) break;
+    await page.getByRole('button', { name: 'Next month' }).click();
+  }
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { name: `Free times on ${name}` }).waitFor();
+}
+
+describe('appointments, public', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  let maja: { id: string; name: string };
+  let olle: { id: string; name: string };
+  before(async () => {
+    run = await startBrowserRun();
+    maja = await providerWithHours(run.admin, 'Maja Berg');
+    olle = await providerWithHours(run.admin, 'Olle Ek');
+  });
+  after(() => run?.close());
+
+  test('a guest books a visit at home: time zone named and changed, the time held, checkout, add-to-calendar', async (t) => {
+    const service = await createService(run.admin, {
+      name: 'Carpet cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [maja.id, olle.id],
+    });
+    const day = dayFromNow(3);
+    let bookingId = '';
+    await withPage(run, t, async (page) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Appointments' }).click();
+      const card = page.getByRole('link', { name: /Carpet cleaning/ });
+      const text = await card.innerText();
+      assert.match(text, /60 min/);
+      assert.match(text, /SEK\s950\.00/);
+      assert.match(text, /At your address/);
+      await card.click();
+
+      // The browser's clock runs in New York: that is the zone shown first, and it is named.
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      assert.equal(await page.getByLabel('Time zone').inputValue(), 'America/New_York');
+      await page.getByText('Times are shown in the America/New_York time zone.').waitFor();
+      await page.getByLabel('Time zone').selectOption(ZONE);
+      await page.getByText(`Times are shown in the ${ZONE} time zone.`).waitFor();
+      assert.equal(await page.getByLabel('With').inputValue(), '', '"any provider" first');
+
+      await chooseDay(page, day);
+      await page.getByRole('button', { name: '09:00–10:00' }).click();
+
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByText(/^This time is held for you for (5:00|4:\d\d) more\.$/).waitFor();
+      const chosen = await page.locator('.chosen-time').innerText();
+      assert.match(chosen, new RegExp(`${dayName(day)}, 09:00–10:00 \\(${ZONE}\\)`));
+      assert.match(chosen, /03:00–04:00 on your clock \(America\/New_York\)|04:00–05:00 on your clock/);
+      const heldFor = /with (Maja Berg|Olle Ek)/.exec(chosen)?.[1];
+      assert.ok(heldFor, 'the provider assigned to the hold is named');
+      const held = heldFor === maja.name ? maja : olle;
+      const other = heldFor === maja.name ? olle : maja;
+      // The hold takes the time from that provider, not from the other.
+      assert.ok(!(await freeStarts(run.app.client(), service.id, day, held.id)).includes('09:00'));
+      assert.ok((await freeStarts(run.app.client(), service.id, day, other.id)).includes('09:00'));
+
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      assert.equal(await page.getByText('Please fill this in.').count(), 4, 'name, email, address and phone');
+      await page.getByLabel('Name').fill('Greta Guest');
+      await page.getByLabel('Email').fill('greta@example.test');
+      await page.getByLabel('Address').fill('Storgatan 1\n111 22 Stockholm');
+      await page.getByLabel('Phone').fill('070-123 45 67');
+      await page.getByLabel(/Anything we should know/).fill('Door code 1234');
+      assert.equal(await page.getByRole('radio', { name: /Pay on the day/ }).isChecked(), true);
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+
+      await page.getByText("You're booked!").waitFor();
+      await page.getByRole('heading', { name: 'Carpet cleaning' }).waitFor();
+      const facts = await page.locator('.facts').innerText();
+      assert.match(facts, new RegExp(heldFor));
+      assert.match(facts, new RegExp(`${dayName(day)}, 09:00–10:00 \\(${ZONE}\\)`));
+      assert.match(facts, /Storgatan 1\s+111 22 Stockholm/);
+      assert.match(facts, /070-123 45 67/);
+      assert.match(facts, /Door code 1234/);
+      assert.match(facts, /Confirmed/);
+
+      const manageUrl = (await page.getByRole('link', { name: /\/manage\// }).textContent()) ?? '';
+      const token = manageUrl.split('/').pop() ?? '';
+      const booking = (await run.app.client().get(`/api/v1/manage/${token}`)).body;
+      bookingId = booking.id;
+
+      // Add to calendar: Google and Outlook links with the booking's instants, and an .ics.
+      const google = new URL((await page.getByRole('link', { name: 'Google Calendar' }).getAttribute('href')) ?? '');
+      assert.equal(google.hostname, 'calendar.google.com');
+      assert.equal(google.searchParams.get('dates'), `${basicUtc(booking.startsAt)}/${basicUtc(booking.endsAt)}`);
+      assert.match(google.searchParams.get('text') ?? '', /^Carpet cleaning \(/);
+      assert.equal(google.searchParams.get('location'), 'Storgatan 1, 111 22 Stockholm');
+      const outlook = new URL((await page.getByRole('link', { name: 'Outlook' }).getAttribute('href')) ?? '');
+      assert.equal(outlook.hostname, 'outlook.live.com');
+      assert.equal(new Date(outlook.searchParams.get('startdt') ?? '').toISOString(), booking.startsAt);
+      assert.equal(new Date(outlook.searchParams.get('enddt') ?? '').toISOString(), booking.endsAt);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Download .ics' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'booking.ics');
+      const ics = await readFile((await download.path()) ?? '', 'utf8');
+      assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(ics, new RegExp(`\r\nUID:booking-${booking.id}@slotwise\r\n`));
+      assert.match(ics, new RegExp(`\r\nDTSTART:${basicUtc(booking.startsAt)}\r\n`));
+      assert.match(ics, new RegExp(`\r\nDTEND:${basicUtc(booking.endsAt)}\r\n`));
+    });
+
+    const { body } = await run.admin.get(`/api/v1/bookings?serviceId=${service.id}`);
+    assert.deepEqual(
+      body.bookings.map((booking: Json) => [
+        booking.id,
+        booking.kind,
+        booking.status,
+        booking.customer.name,
+        booking.appointment.address,
+        booking.appointment.phone,
+        booking.appointment.notes,
+      ]),
+      [
+        [
+          bookingId,
+          'appointment',
+          'confirmed',
+          'Greta Guest',
+          'Storgatan 1\n111 22 Stockholm',
+          '070-123 45 67',
+          'Door code 1234',
+        ],
+      ],
+    );
+  });
+
+  test('a time taken by someone else while choosing: the reason is shown and the time is gone', async (t) => {
+    const service = await createService(run.admin, {
+      name: 'Notary visit',
+      where: { mode: 'remote' },
+      providerIds: [maja.id],
+    });
+    const day = dayFromNow(4);
+    await withPage(run, t, async (page) => {
+      await page.goto(`/services/${service.id}`);
+      await page.getByLabel('Time zone').selectOption(ZONE);
+      await chooseDay(page, day);
+      await page.getByRole('button', { name: '10:00–11:00' }).waitFor();
+      // Meanwhile someone else takes 10:00.
+      const slots = await run.app
+        .client()
+        .get(`/api/v1/services/${service.id}/slots?from=${day}&to=${day}&timeZone=${encodeURIComponent(ZONE)}`);
+      const ten = slots.body.slots.find((slot: Json) => slot.startLocal.slice(11, 16) === '10:00');
+      const taken = await run.app.client().post('/api/v1/holds', { serviceId: service.id, start: ten.start });
+      assert.equal(taken.status, 201, JSON.stringify(taken.body));
+
+      await page.getByRole('button', { name: '10:00–11:00' }).click();
+      await page.getByRole('alert').waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Book this time' }).count(), 0, 'no checkout');
+      await page.getByRole('heading', { name: `Free times on ${dayName(day)}` }).waitFor();
+      await page.getByRole('button', { name: '11:00–12:00' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: '10:00–11:00' }).count(), 0, 'the taken time is gone');
+    });
+  });
+
+  test('a guest moves an appointment to another time from the manage page', async (t) => {
+    const service = await createService(run.admin, {
+      name: 'Window cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [olle.id],
+    });
+    const day = dayFromNow(5);
+    const slots = await run.app
+      .client()
+      .get(`/api/v1/services/${service.id}/slots?from=${day}&to=${day}&timeZone=${encodeURIComponent(ZONE)}`);
+    const nine = slots.body.slots.find((slot: Json) => slot.startLocal.slice(11, 16) === '09:00');
+    const created = await run.app.client().post('/api/v1/bookings', {
+      serviceId: service.id,
+      start: nine.start,
+      guest: { name: 'Mira Mover', email: 'mira@example.test' },
+      address: 'Drottninggatan 5, Stockholm',
+      phone: '070-000 00 00',
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const token = created.body.manageToken as string;
+
+    await withPage(run, t, async (page) => {
+      await page.goto(`/manage/${token}`);
+      await page.getByRole('heading', { name: 'Window cleaning' }).waitFor();
+      assert.match(await page.locator('.facts').innerText(), /09:00–10:00 \(Europe\/Stockholm\)/);
+      await page.getByRole('heading', { name: 'Change the time' }).waitFor();
+      await page.getByRole('button', { name: 'Choose a new time' }).click();
+      await page.getByLabel('Time zone').selectOption(ZONE);
+      await chooseDay(page, day);
+      assert.equal(await page.getByRole('button', { name: '09:00–10:00' }).count(), 0, 'its own time is not offered');
+      await page.getByRole('button', { name: '13:00–14:00' }).click();
+      const dialog = page.getByRole('dialog');
+      assert.match(await dialog.innerText(), new RegExp(`${dayName(day)}, 13:00–14:00 \\(${ZONE}\\)`));
+      await dialog.getByRole('button', { name: 'Yes, move it' }).click();
+      await page.getByText('Your booking has been moved to the new time.').waitFor();
+      assert.match(await page.locator('.facts').innerText(), /13:00–14:00 \(Europe\/Stockholm\)/);
+      const google = new URL((await page.getByRole('link', { name: 'Google Calendar' }).getAttribute('href')) ?? '');
+      assert.match(google.searchParams.get('dates') ?? '', /^\d{8}T\d{6}Z\/\d{8}T\d{6}Z$/);
+      await assertNoSidewaysScroll(page);
+    });
+
+    const after = (await run.app.client().get(`/api/v1/manage/${token}`)).body;
+    assert.equal(after.id, created.body.booking.id, 'the same booking, moved');
+    assert.equal(after.startsAtLocal.slice(11, 16), '13:00');
+    assert.equal(after.status, 'confirmed');
+    const free = await freeStarts(run.app.client(), service.id, day, olle.id);
+    assert.ok(free.includes('09:00'), 'the old time is free again');
+    assert.ok(!free.includes('13:00'), 'the new time is taken');
+  });
+
+  test('on a phone-sized screen the service page fits, in Swedish too', async (t) => {
+    const service = await createService(run.admin, {
+      name: 'Terapisamtal',
+      where: { mode: 'remote' },
+      providerIds: [maja.id, olle.id],
+    });
+    await withPage(
+      run,
+      t,
+      async (page) => {
+        await page.goto(`/services/${service.id}`);
+        await page.getByRole('heading', { name: /^Free times on/ }).waitFor();
+        await assertNoSidewaysScroll(page);
+        await page.getByLabel('Language').selectOption('sv');
+        await page.getByRole('heading', { name: 'Välj en tid' }).waitFor();
+        await page.getByText('Tiderna visas i tidszonen America/New_York.').waitFor();
+        assert.equal(await page.getByLabel('Med').locator('option:checked').innerText(), 'Vem som helst');
+        await assertNoSidewaysScroll(page);
+      },
+      { viewport: { width: 390, height: 844 }, mobile: true },
+    );
+  });
+});

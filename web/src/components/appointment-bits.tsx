@@ -1,0 +1,101 @@
+import type { Booking, Location, Service } from '../api/client';
+import { useApp } from '../app-context';
+import { addressText, formatInstant, formatTimeRange, visitorTimeZone } from '../format';
+
+type Appointment = NonNullable<Booking['appointment']>;
+
+/** Where a service happens, as a customer reads it: "Studio Söder, Götgatan 1, …", "At your address", "Online". */
+export function ServiceWhere({ where, locations }: { where: Service['where']; locations: Location[] | undefined }) {
+  const { t } = useApp();
+  if (where.mode === 'at_customer') return <>{t('service.public.atCustomer')}</>;
+  if (where.mode === 'remote') return <>{t('service.public.remote')}</>;
+  const location = locations?.find((candidate) => candidate.id === where.locationId);
+  if (!location) return <>{t('service.public.atLocation')}</>;
+  const address = addressText(location);
+  return <>{address ? `${location.name}, ${address}` : location.name}</>;
+}
+
+/**
+ * "Monday 30 March, 09:00–10:00 (Europe/Stockholm)": a time range in a zone that is always named,
+ * and, when the visitor's own clock differs, the same range on their clock.
+ */
+export function ZonedTimeRange({ startsAt, endsAt, timeZone }: { startsAt: string; endsAt: string; timeZone: string }) {
+  const { locale, t } = useApp();
+  const visitor = visitorTimeZone();
+  const range = (zone: string) =>
+    `${formatInstant(startsAt, 'day', locale, zone)}, ${formatTimeRange(startsAt, endsAt, locale, zone)}`;
+  const here = range(visitor);
+  return (
+    <>
+      {t('time.inZone', { time: range(timeZone), zone: timeZone })}
+      {visitor !== timeZone && here !== range(timeZone) && (
+        <>
+          <br />
+          <span className="muted">{t('time.yourClock', { time: here, zone: visitor })}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The rows of an appointment's facts: what, with whom, when, where. */
+export function AppointmentFacts({ booking, appointment }: { booking: Booking; appointment: Appointment }) {
+  const { t } = useApp();
+  return (
+    <>
+      <dt>{t('appointment.service')}</dt>
+      <dd>{appointment.service.name}</dd>
+      <dt>{t('appointment.provider')}</dt>
+      <dd>{appointment.provider.name}</dd>
+      <dt>{t('class.when')}</dt>
+      <dd>
+        <ZonedTimeRange startsAt={booking.startsAt} endsAt={booking.endsAt} timeZone={booking.timeZone} />
+      </dd>
+      <dt>{t('class.where')}</dt>
+      <dd>
+        <AppointmentWhere appointment={appointment} />
+      </dd>
+      {appointment.phone && (
+        <>
+          <dt>{t('appointment.phone')}</dt>
+          <dd>{appointment.phone}</dd>
+        </>
+      )}
+      {appointment.notes && (
+        <>
+          <dt>{t('appointment.notes')}</dt>
+          <dd className="pre-line">{appointment.notes}</dd>
+        </>
+      )}
+    </>
+  );
+}
+
+function AppointmentWhere({ appointment }: { appointment: Appointment }) {
+  const { t } = useApp();
+  if (appointment.service.locationMode === 'remote') {
+    if (appointment.videoUrl) {
+      return (
+        <>
+          {t('service.public.remote')}:{' '}
+          <a href={appointment.videoUrl} target="_blank" rel="noopener noreferrer" className="break">
+            {t('appointment.joinVideo')}
+          </a>
+        </>
+      );
+    }
+    return (
+      <>
+        {t('service.public.remote')} · <span className="muted">{t('appointment.videoComing')}</span>
+      </>
+    );
+  }
+  if (appointment.service.locationMode === 'at_customer') {
+    return (
+      <span className="pre-line">
+        {appointment.address ? t('appointment.atAddress', { address: appointment.address }) : '—'}
+      </span>
+    );
+  }
+  return <>{appointment.location ?? '—'}</>;
+}

@@ -1,0 +1,268 @@
+import { useId, useState } from 'react';
+import { api } from '../api/api';
+import type { Service, Slot } from '../api/client';
+import { useApp } from '../app-context';
+import {
+  addDays,
+  addMonths,
+  formatCalendarDate,
+  formatInstant,
+  formatMonth,
+  formatTimeRange,
+  isTimeZone,
+  lastDayOfMonth,
+  monthOf,
+  monthWeeks,
+  timeZoneChoices,
+  todayIn,
+  visitorTimeZone,
+  weekdayNames,
+} from '../format';
+import { useLoad } from '../hooks/use-load';
+import { Field } from './field';
+import { ErrorNotice } from './notice';
+
+export interface PickedSlot {
+  slot: Slot;
+  /** The provider asked for; null for "any provider". */
+  providerId: string | null;
+  /** The zone the visitor saw the times in. */
+  timeZone: string;
+}
+
+const ZONE_KEY = 'slotwise.timeZone';
+
+/** The zone the visitor chose before, else the browser's own. */
+function initialZone(): string {
+  try {
+    const stored = localStorage.getItem(ZONE_KEY);
+    if (stored && isTimeZone(stored)) return stored;
+  } catch {
+    // No storage (private browsing): the browser's zone it is.
+  }
+  return visitorTimeZone();
+}
+
+function rememberZone(zone: string): void {
+  try {
+    if (zone === visitorTimeZone()) localStorage.removeItem(ZONE_KEY);
+    else localStorage.setItem(ZONE_KEY, zone);
+  } catch {
+    // The choice then lasts for this page only.
+  }
+}
+
+/**
+ * Choosing a time for a service: a provider or "any provider", a month that marks the days with
+ * free time, and the free start times of the chosen day. Times are in the visitor's zone (detected,
+ * changeable, always named); days and months are days and months of that zone.
+ */
+export function SlotPicker({
+  service,
+  providers,
+  initialProviderId = '',
+  busy = false,
+  refresh = 0,
+  onPick,
+}: {
+  service: Service;
+  /** Who offers the service (public: id and name). */
+  providers: { id: string; name: string }[];
+  initialProviderId?: string;
+  busy?: boolean;
+  /** Changing it asks for the free times again (after a time was taken meanwhile). */
+  refresh?: number;
+  onPick(picked: PickedSlot): void;
+}) {
+  const { org, locale, t } = useApp();
+  const titleId = useId();
+  const [zone, setZone] = useState(initialZone);
+  const [providerId, setProviderId] = useState(
+    providers.some((provider) => provider.id === initialProviderId) ? initialProviderId : '',
+  );
+  const today = todayIn(zone);
+  const lastBookableDay = addDays(today, service.maximumDaysAhead);
+  const [month, setMonth] = useState(() => monthOf(today));
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+
+  const firstMonth = monthOf(today);
+  const lastMonth = monthOf(lastBookableDay);
+  const from = month <= firstMonth ? today : `${month}-01`;
+  const [to = lastBookableDay] = [lastDayOfMonth(month), lastBookableDay].sort();
+  const slots = useLoad(
+    () => api.slots(service.id, { from, to, timeZone: zone, ...(providerId ? { provider: providerId } : {}) }),
+    [service.id, from, to, zone, providerId, refresh],
+  );
+  const shown = slots.loading ? undefined : slots.data;
+
+  const byDay = new Map<string, Slot[]>();
+  for (const slot of shown?.slots ?? []) byDay.set(slot.date, [...(byDay.get(slot.date) ?? []), slot]);
+  const firstFreeDay = [...byDay.keys()].sort()[0] ?? null;
+  const day = chosenDay && byDay.has(chosenDay) ? chosenDay : firstFreeDay;
+  const daySlots = day ? (byDay.get(day) ?? []) : [];
+
+  const changeMonth = (next: string) => {
+    setMonth(next);
+    setChosenDay(null);
+  };
+  const changeZone = (next: string) => {
+    rememberZone(next);
+    setZone(next);
+    setChosenDay(null);
+  };
+
+  return (
+    <section className="slot-picker" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('slots.title')}</h2>
+      <div className="field-row">
+        {providers.length > 1 && (
+          <Field label={t('slots.provider')}>
+            {(control) => (
+              <select {...control} value={providerId} onChange={(event) => setProviderId(event.target.value)}>
+                <option value="">{t('slots.anyProvider')}</option>
+                {providers.map((provider) => (
+                  <option key={provider.id} value={provider.id}>
+                    {provider.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label={t('slots.timeZone')}>
+          {(control) => (
+            <select {...control} value={zone} onChange={(event) => changeZone(event.target.value)}>
+              {timeZoneChoices([visitorTimeZone(), org.timeZone, zone]).map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {providers.length === 1 && providers[0] && (
+        <p className="muted">{t('slots.onlyProvider', { name: providers[0].name })}</p>
+      )}
+      <p className="muted">{t('slots.zoneNote', { zone })}</p>
+
+      <div className="picker">
+        <div className="month">
+          <nav className="month-nav" aria-label={t('slots.months')}>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => changeMonth(addMonths(month, -1))}
+              disabled={month <= firstMonth}
+              aria-label={t('slots.previousMonth')}
+            >
+              ←
+            </button>
+            <h3 className="month-name" aria-live="polite">
+              {formatMonth(month, locale)}
+            </h3>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => changeMonth(addMonths(month, 1))}
+              disabled={month >= lastMonth}
+              aria-label={t('slots.nextMonth')}
+            >
+              →
+            </button>
+          </nav>
+          <MonthGrid month={month} byDay={byDay} day={day} loaded={shown !== undefined} onChoose={setChosenDay} />
+          {slots.loading && <p className="muted">{t('app.loading')}</p>}
+          {slots.error !== null && <ErrorNotice error={slots.error} />}
+        </div>
+
+        <div className="day-slots" aria-live="polite">
+          {shown && !day && (
+            <p className="empty">
+              {month < lastMonth
+                ? t('slots.noneThisMonthTryNext', { month: formatMonth(month, locale) })
+                : t('slots.noneThisMonth', { month: formatMonth(month, locale) })}
+            </p>
+          )}
+          {shown && day && (
+            <>
+              <h3>{t('slots.dayTitle', { day: formatCalendarDate(day, 'day', locale) })}</h3>
+              <ul className="slot-list">
+                {daySlots.map((slot) => (
+                  <li key={slot.start}>
+                    <button
+                      type="button"
+                      className="button slot"
+                      disabled={busy}
+                      aria-label={formatTimeRange(slot.start, slot.end, locale, zone)}
+                      onClick={() => onPick({ slot, providerId: providerId || null, timeZone: zone })}
+                    >
+                      {formatInstant(slot.start, 'time', locale, zone)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** The days of a month as a grid; days with free time are buttons, the chosen one pressed. */
+function MonthGrid({
+  month,
+  byDay,
+  day,
+  loaded,
+  onChoose,
+}: {
+  month: string;
+  byDay: Map<string, Slot[]>;
+  day: string | null;
+  loaded: boolean;
+  onChoose(day: string): void;
+}) {
+  const { locale, t } = useApp();
+  const short = weekdayNames(locale, 'short');
+  const long = weekdayNames(locale, 'long');
+  return (
+    <table className="month-grid">
+      <thead>
+        <tr>
+          {short.map((name, index) => (
+            <th key={name} scope="col" abbr={long[index]}>
+              {name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {monthWeeks(month).map((week) => (
+          <tr key={week[0]?.date}>
+            {week.map(({ date, inMonth }) => {
+              if (!inMonth) return <td key={date} />;
+              const free = byDay.has(date);
+              const name = formatCalendarDate(date, 'day', locale);
+              return (
+                <td key={date}>
+                  <button
+                    type="button"
+                    className={free ? 'day-button day-free' : 'day-button'}
+                    disabled={!free}
+                    aria-pressed={free ? date === day : undefined}
+                    aria-label={free || !loaded ? name : t('slots.dayFull', { day: name })}
+                    onClick={() => onChoose(date)}
+                  >
+                    {Number(date.slice(8))}
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,170 @@
+import { useCallback, useState } from 'react';
+import { api } from '../../api/api';
+import type { Hold, Location, Provider, Service } from '../../api/client';
+import { useApp } from '../../app-context';
+import { ServiceWhere, ZonedTimeRange } from '../../components/appointment-bits';
+import { Price } from '../../components/class-bits';
+import { ErrorNotice, Notice } from '../../components/notice';
+import { type PickedSlot, SlotPicker } from '../../components/slot-picker';
+import { formatMinutes } from '../../format';
+import { useLoad } from '../../hooks/use-load';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { Link } from '../../router';
+import { Checkout } from './checkout';
+
+/** One service: what, how long, where, its price; then a time to choose, held while checking out. */
+export function ServicePage({ serviceId }: { serviceId: string }) {
+  const { t } = useApp();
+  const loaded = useLoad(() => Promise.all([api.service(serviceId), api.providers(), api.locations()]), [serviceId]);
+  const [service, providers, locations] = loaded.data ?? [];
+  usePageTitle(service?.name ?? '');
+
+  return (
+    <article className="class-page">
+      <p>
+        <Link to="/services">← {t('services.back')}</Link>
+      </p>
+      {loaded.error !== null && <ErrorNotice error={loaded.error} />}
+      {!loaded.data && loaded.loading && <p>{t('app.loading')}</p>}
+      {service && providers && locations && (
+        <>
+          <h1>{service.name}</h1>
+          <ServiceFacts service={service} locations={locations.locations} />
+          {service.description && <p className="description">{service.description}</p>}
+          <Booking
+            service={service}
+            providers={providers.providers.filter((provider) => service.providerIds.includes(provider.id))}
+          />
+        </>
+      )}
+    </article>
+  );
+}
+
+function ServiceFacts({ service, locations }: { service: Service; locations: Location[] }) {
+  const { locale, t } = useApp();
+  return (
+    <dl className="facts">
+      <dt>{t('service.public.duration')}</dt>
+      <dd>{formatMinutes(service.durationMinutes, locale)}</dd>
+      <dt>{t('class.price')}</dt>
+      <dd>
+        <Price money={service.price} />
+      </dd>
+      <dt>{t('class.where')}</dt>
+      <dd>
+        <ServiceWhere where={service.where} locations={locations} />
+      </dd>
+    </dl>
+  );
+}
+
+interface Held {
+  hold: Hold;
+  picked: PickedSlot;
+}
+
+/** Choose a time → it is held → check out. A refusal on the way goes back to choosing, with the reason. */
+function Booking({ service, providers }: { service: Service; providers: Pick<Provider, 'id' | 'name'>[] }) {
+  const { t } = useApp();
+  const [held, setHeld] = useState<Held | null>(null);
+  const [expired, setExpired] = useState(false);
+  const [holding, setHolding] = useState(false);
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const [refresh, setRefresh] = useState(0);
+
+  if (!service.active || providers.length === 0) {
+    return <Notice kind="info">{t('service.public.notBookable')}</Notice>;
+  }
+
+  const pick = async (picked: PickedSlot) => {
+    setRefusal(null);
+    setHolding(true);
+    try {
+      const hold = await api.hold({
+        serviceId: service.id,
+        start: picked.slot.start,
+        ...(picked.providerId ? { providerId: picked.providerId } : {}),
+      });
+      setExpired(false);
+      setHeld({ hold, picked });
+    } catch (failure) {
+      // Most often someone else was quicker: show the times as they are now.
+      setRefusal(failure);
+      setRefresh((round) => round + 1);
+    } finally {
+      setHolding(false);
+    }
+  };
+
+  const chooseAgain = (releaseHold: boolean) => {
+    if (releaseHold && held && !expired) void api.releaseHold(held.hold.id).catch(() => undefined);
+    setHeld(null);
+    setExpired(false);
+    setRefresh((round) => round + 1);
+  };
+
+  const refused = (failure: unknown) => {
+    setRefusal(failure);
+    chooseAgain(false);
+  };
+
+  if (!held) {
+    return (
+      <>
+        {refusal !== null && <ErrorNotice error={refusal} />}
+        <SlotPicker service={service} providers={providers} busy={holding} refresh={refresh} onPick={pick} />
+      </>
+    );
+  }
+
+  const provider = providers.find((candidate) => candidate.id === held.hold.providerId);
+  return (
+    <>
+      <section className="chosen-time card" aria-labelledby="chosen-title">
+        <h2 id="chosen-title">{t('appointment.yourTime')}</h2>
+        <p>
+          <ZonedTimeRange
+            startsAt={held.hold.start ?? held.picked.slot.start}
+            endsAt={held.hold.end ?? held.picked.slot.end}
+            timeZone={held.picked.timeZone}
+          />
+          {provider && (
+            <>
+              <br />
+              {t('class.with', { name: provider.name })}
+            </>
+          )}
+        </p>
+        <button type="button" className="button button-quiet" onClick={() => chooseAgain(true)}>
+          {t('appointment.chooseAnother')}
+        </button>
+      </section>
+      {expired ? (
+        <Notice kind="warning">
+          <p>{t('hold.timeExpired')}</p>
+          <button type="button" className="button" onClick={() => chooseAgain(false)}>
+            {t('appointment.chooseAgain')}
+          </button>
+        </Notice>
+      ) : (
+        <CheckoutForHold service={service} hold={held.hold} onExpired={setExpired} onRefused={refused} />
+      )}
+    </>
+  );
+}
+
+function CheckoutForHold({
+  service,
+  hold,
+  onExpired,
+  onRefused,
+}: {
+  service: Service;
+  hold: Hold;
+  onExpired(expired: boolean): void;
+  onRefused(error: unknown): void;
+}) {
+  const holdExpired = useCallback(() => onExpired(true), [onExpired]);
+  return <Checkout offer={{ kind: 'appointment', service, hold }} onRefused={onRefused} onHoldExpired={holdExpired} />;
+}
