@@ -13,6 +13,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
 import { slotRoutes } from './modules/bookings/slots.routes.ts';
 import { checkoutRoutes } from './modules/checkout/checkout.routes.ts';
+import { lifecycleRoutes } from './modules/checkout/lifecycle.routes.ts';
 import { classRoutes } from './modules/classes/classes.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(services: Services): Promise<App> {
       bookingRoutes(v1, services);
       slotRoutes(v1, services);
       checkoutRoutes(v1, services);
+      lifecycleRoutes(v1, services);
       auditRoutes(v1, services);
       calendarRoutes(v1, services);
       webhookRoutes(v1, services);

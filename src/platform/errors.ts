@@ -36,6 +36,7 @@ export const errorStatus = {
   capacity_below_booked: 409,
   cancellation_deadline_passed: 409,
   booking_cancelled: 409,
+  booking_not_started: 409,
   idempotency_key_in_use: 409,
   payment_not_succeeded: 409,
   payment_method_mismatch: 409,

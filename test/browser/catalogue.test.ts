@@ -166,6 +166,53 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
     assert.deepEqual(massage.price, { amount: 65000, currency: 'SEK' });
   });
 
+  test('an admin edits saved weekly hours: changes an interval, removes one, adds a day', async (t) => {
+    const created = await run.admin.post('/api/v1/providers', { name: 'Edit Provider' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const providerId = created.body.id;
+    const saved = await run.admin.request('PUT', `/api/v1/providers/${providerId}/hours`, {
+      intervals: [
+        { weekday: 1, start: '09:00', end: '12:00' },
+        { weekday: 1, start: '13:00', end: '17:00' },
+        { weekday: 2, start: '10:00', end: '16:00' },
+      ],
+    });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/providers/${providerId}`);
+      await page.getByRole('heading', { name: 'Weekly hours' }).waitFor();
+      assert.deepEqual(await intervalValues(page, 'Tuesday', 1), ['10:00', '16:00']);
+      await fillInterval(page, 'Tuesday', 1, '10:30', '15:00');
+      await page.getByRole('button', { name: 'Remove interval 1 on Monday' }).click();
+      assert.deepEqual(await intervalValues(page, 'Monday', 1), ['13:00', '17:00'], 'the other interval moves up');
+      await page.getByRole('button', { name: 'Add hours on Friday' }).click();
+      await fillInterval(page, 'Friday', 1, '08:00', '11:00');
+      await page.getByRole('button', { name: 'Save weekly hours' }).click();
+      await page.getByText('Weekly hours saved.').waitFor();
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Weekly hours' }).waitFor();
+      assert.deepEqual(await intervalValues(page, 'Monday', 1), ['13:00', '17:00']);
+      assert.equal(await page.getByLabel('From (Monday, interval 2)').count(), 0);
+      assert.deepEqual(await intervalValues(page, 'Tuesday', 1), ['10:30', '15:00']);
+      assert.deepEqual(await intervalValues(page, 'Friday', 1), ['08:00', '11:00']);
+    });
+    const hours = await run.admin.get(`/api/v1/providers/${providerId}/hours`);
+    assert.deepEqual(
+      hours.body.intervals.map((interval: { weekday: number; start: string; end: string }) => [
+        interval.weekday,
+        interval.start,
+        interval.end,
+      ]),
+      [
+        [1, '13:00', '17:00'],
+        [2, '10:30', '15:00'],
+        [5, '08:00', '11:00'],
+      ],
+    );
+  });
+
   test('the weekly hours editor fits a phone screen', async (t) => {
     const created = await run.admin.post('/api/v1/providers', { name: 'Phone Provider' });
     assert.equal(created.status, 201, JSON.stringify(created.body));

@@ -46,6 +46,7 @@ const FORBIDDEN = [403, 'forbidden'] as const;
 const INVALID = [400, 'validation_failed'] as const;
 const NO_CLASS = [404, 'class_not_found'] as const;
 const NO_BOOKING = [404, 'booking_not_found'] as const;
+const NOT_STARTED = [409, 'booking_not_started'] as const;
 const NO_PAYMENT = [404, 'payment_not_found'] as const;
 const NOT_FOUND = [404, 'not_found'] as const;
 const NOT_RETRYABLE = [404, 'job_not_retryable'] as const;
@@ -509,6 +510,24 @@ const MATRIX: Row[] = [
     route: "DELETE /bookings/:bookingId (customer A's)",
     request: async () => ({ method: 'DELETE', url: `/bookings/${(await freshBookingOfA()).id}` }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NO_BOOKING],
+  },
+  // The lifecycle after confirmation: staff only, not even the booking's own customer.
+  {
+    route: "POST /bookings/:bookingId/check-in (customer A's)",
+    request: async () => ({ method: 'POST', url: `/bookings/${(await freshBookingOfA()).id}/check-in`, body: {} }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_BOOKING],
+    check: (_who, body) => assert.equal(body.status, 'in_progress'),
+  },
+  {
+    route: "POST /bookings/:bookingId/complete (customer A's)",
+    request: async () => ({ method: 'POST', url: `/bookings/${(await freshBookingOfA()).id}/complete`, body: {} }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_BOOKING],
+    check: (_who, body) => assert.equal(body.status, 'completed'),
+  },
+  {
+    route: "POST /bookings/:bookingId/no-show (customer A's, before the class)",
+    request: async () => ({ method: 'POST', url: `/bookings/${(await freshBookingOfA()).id}/no-show`, body: {} }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, NOT_STARTED, NOT_STARTED, UNAUTH, NO_BOOKING],
   },
   // The token is the key, in whichever organisation the request names: mailed links work as they are.
   {

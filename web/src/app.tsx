@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode, useEffect, useRef } from 'react';
 import { Layout } from './components/layout';
+import { AppointmentFormPage } from './pages/admin/appointment-form-page';
 import { AuditPage } from './pages/admin/audit-page';
 import { ClassAdminPage } from './pages/admin/class-admin-page';
 import { ClassFormPage } from './pages/admin/class-form-page';
@@ -12,6 +13,7 @@ import { LocationFormPage } from './pages/admin/location-form-page';
 import { LocationsAdminPage } from './pages/admin/locations-admin-page';
 import { ProviderFormPage } from './pages/admin/provider-form-page';
 import { ProviderPage } from './pages/admin/provider-page';
+import { ProviderSchedulePage } from './pages/admin/provider-schedule-page';
 import { ProvidersAdminPage } from './pages/admin/providers-admin-page';
 import { ServiceFormPage } from './pages/admin/service-form-page';
 import { ServicesAdminPage } from './pages/admin/services-admin-page';
@@ -53,6 +55,8 @@ const routes: Route[] = [
   ['/admin/providers/new', () => <ProviderFormPage />],
   ['/admin/providers/:providerId', ({ providerId = '' }) => <ProviderPage providerId={providerId} />],
   ['/admin/providers/:providerId/edit', ({ providerId = '' }) => <ProviderFormPage providerId={providerId} />],
+  ['/admin/providers/:providerId/schedule', ({ providerId = '' }) => <ProviderSchedulePage providerId={providerId} />],
+  ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],

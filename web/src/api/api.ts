@@ -83,6 +83,12 @@ export const api = {
   releaseHold: (holdId: string) => ok(client.DELETE('/api/v1/holds/{holdId}', byId('holdId', holdId))),
 
   booking: (bookingId: string) => ok(client.GET('/api/v1/bookings/{bookingId}', byId('bookingId', bookingId))),
+  checkIn: (bookingId: string) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/check-in', { ...byId('bookingId', bookingId), body: {} })),
+  complete: (bookingId: string) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/complete', { ...byId('bookingId', bookingId), body: {} })),
+  noShow: (bookingId: string) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/no-show', { ...byId('bookingId', bookingId), body: {} })),
 
   confirmCardPayment: (paymentIntentId: string) =>
     ok(client.POST('/api/v1/payments/confirm', { body: { paymentIntentId } })),

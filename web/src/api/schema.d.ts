@@ -2378,6 +2378,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bookings/{bookingId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the customer in (staff): confirmed → in_progress
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the booking completed (staff): confirmed or in_progress → completed
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a no-show (staff), once the booking has started: confirmed → no_show
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -2692,7 +2827,7 @@ export interface paths {
                         /** @default  */
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                     };
                 };
             };
@@ -2775,7 +2910,7 @@ export interface paths {
                         url?: string;
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events?: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events?: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
                         active?: boolean;
                     };
                 };

@@ -112,6 +112,8 @@ export function StatusBadge({ status }: { status: Booking['status'] }) {
       ? 'badge-open'
       : status === 'pending'
         ? 'badge-few'
-        : 'badge-muted';
+        : status === 'no_show'
+          ? 'badge-full'
+          : 'badge-muted';
   return <span className={`badge ${style}`}>{t(`status.${status}`)}</span>;
 }

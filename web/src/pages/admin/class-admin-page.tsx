@@ -12,6 +12,8 @@ import { Link, useLocation } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
 import { type ClassChange, ClassActions } from './class-actions';
 import { ChangeNotice, ClassStatus } from './classes-admin-page';
+import { BookClassForCustomer } from './book-for-customer';
+import { LifecycleActions } from './lifecycle-actions';
 import { PaymentActions } from './payment-actions';
 import { useAttempt } from '../../hooks/use-attempt';
 
@@ -31,6 +33,7 @@ function ClassAdmin({ classId }: { classId: string }) {
   const cls = useLoad(() => api.class(classId), [classId]);
   const bookings = useLoad(() => api.bookings({ classId, limit: 500 }), [classId]);
   const [change, setChange] = useState<ClassChange | null>(null);
+  const [booked, setBooked] = useState<string | null>(null);
   usePageTitle(cls.data?.title ?? t('admin.classes'));
 
   const changed = (next: ClassChange) => {
@@ -83,6 +86,17 @@ function ClassAdmin({ classId }: { classId: string }) {
         </>
       )}
       <h2>{t('admin.bookings')}</h2>
+      {cls.data && (
+        <BookClassForCustomer
+          cls={cls.data}
+          onBooked={(message) => {
+            setBooked(message);
+            bookings.reload();
+            cls.reload();
+          }}
+        />
+      )}
+      {booked && <Notice kind="success">{booked}</Notice>}
       {bookings.error !== null && <ErrorNotice error={bookings.error} />}
       {bookings.data && bookings.data.bookings.length === 0 && <p className="empty">{t('bookings.none')}</p>}
       {bookings.data && bookings.data.bookings.length > 0 && (
@@ -103,6 +117,7 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
   const [asking, setAsking] = useState<Booking | null>(null);
   const { busy, error, setError, attempt } = useAttempt();
   const [done, setDone] = useState<string | null>(null);
+  const [markError, setMarkError] = useState<unknown>(null);
 
   const cancel = async () => {
     if (!asking) return;
@@ -117,6 +132,7 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
   return (
     <>
       {done && <Notice kind="success">{done}</Notice>}
+      {markError !== null && <ErrorNotice error={markError} />}
       <div className="table-wrap">
         <table>
           <thead>
@@ -159,7 +175,20 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
                         onChanged();
                       }}
                     />
-                    {booking.status !== 'cancelled' && (
+                    <LifecycleActions
+                      booking={booking}
+                      onDone={(message) => {
+                        setMarkError(null);
+                        setDone(message);
+                        onChanged();
+                      }}
+                      onError={(failure) => {
+                        setDone(null);
+                        setMarkError(failure);
+                      }}
+                    />
+                    {/* Once checked in or marked, a booking is past cancelling (the API answers invalid_transition). */}
+                    {(booking.status === 'pending' || booking.status === 'confirmed') && (
                       <button
                         type="button"
                         className="button button-small button-danger-quiet"

@@ -50,6 +50,9 @@ function ProviderSchedule({ providerId }: { providerId: string }) {
       </p>
       <div className="heading-row">
         <h1>{provider.name}</h1>
+        <Link className="button" to={`/admin/providers/${provider.id}/schedule`}>
+          {t('schedule.open')}
+        </Link>
         {isAdmin && (
           <Link className="button" to={`/admin/providers/${provider.id}/edit`}>
             {t('provider.edit')}

@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/platform/db.ts';
+import { ADMIN, classInput, guest } from '../support/app.ts';
+import { type BrowserRun, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
+
+describe('staff at the desk', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  before(async () => {
+    run = await startBrowserRun();
+  });
+  after(() => run?.close());
+
+  const bookingOf = async (email: string) =>
+    (
+      await queryRows<{
+        status: string;
+        source: string;
+        payment_method: string;
+        checked_in: boolean;
+        finished: boolean;
+      }>(
+        run.app.database.db,
+        sql`SELECT b.status, b.source, b.payment_method, b.checked_in_at IS NOT NULL AS checked_in,
+                   b.finished_at IS NOT NULL AS finished
+            FROM bookings b JOIN customers c ON c.id = b.customer_id WHERE c.email = ${email}`,
+      )
+    )[0];
+
+  test('a walk-in is booked into a class under way, checked in and completed; a no-show is marked', async (t) => {
+    // A class that began ten minutes ago: staff may still book a walk-in into it.
+    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 10 * 60_000);
+    const created = await run.admin.post(
+      '/api/v1/classes',
+      classInput({
+        title: 'Morning Flow',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 45 * 60_000).toISOString(),
+        price: { amount: 20000 },
+      }),
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const absent = await run.admin.post('/api/v1/bookings', { classId: created.body.id, guest: guest('absent') });
+    assert.equal(absent.status, 201, JSON.stringify(absent.body));
+
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/classes/${created.body.id}`);
+      await page.getByRole('heading', { name: 'Morning Flow' }).waitFor();
+
+      // The walk-in, booked by staff, paying at the venue.
+      await page.getByRole('button', { name: 'Book for a customer' }).click();
+      const form = page.getByRole('form', { name: 'Book for a customer' });
+      await form.getByRole('button', { name: 'Book' }).click();
+      assert.equal(await form.locator('.field-error').count(), 2, 'name and email are asked for');
+      await form.getByLabel('Name').fill('Walter Walkin');
+      await form.getByLabel('Email').fill('walter@example.test');
+      assert.equal(await form.getByLabel('Payment').inputValue(), 'venue');
+      await form.getByRole('button', { name: 'Book' }).click();
+      await page.getByText('Walter Walkin is booked.', { exact: false }).waitFor();
+      const walter = page.getByRole('row').filter({ hasText: 'Walter Walkin' });
+      assert.match(await walter.innerText(), /walter@example\.test[\s\S]*Confirmed[\s\S]*Pay at the venue/);
+
+      await page.getByRole('button', { name: 'Check in: Walter Walkin' }).click();
+      await page.getByText('Walter Walkin is checked in.').waitFor();
+      assert.match(await walter.innerText(), /Checked in/);
+      assert.equal(await page.getByRole('button', { name: 'Cancel: Walter Walkin' }).count(), 0, 'past cancelling');
+      assert.equal(await page.getByRole('button', { name: 'Check in: Walter Walkin' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'No-show: Walter Walkin' }).count(), 0);
+
+      await page.getByRole('button', { name: 'Completed: Walter Walkin' }).click();
+      await page.getByText('The booking of Walter Walkin is completed.').waitFor();
+      assert.match(await walter.innerText(), /Completed/);
+      assert.equal(await walter.getByRole('button').count(), 0, 'nothing more to mark, nothing to cancel');
+
+      await page.getByRole('button', { name: 'No-show: Guest absent' }).click();
+      await page.getByText('Guest absent is marked as a no-show.').waitFor();
+      assert.match(await page.getByRole('row').filter({ hasText: 'Guest absent' }).innerText(), /No-show/);
+    });
+
+    assert.deepEqual(await bookingOf('walter@example.test'), {
+      status: 'completed',
+      source: 'staff',
+      payment_method: 'venue',
+      checked_in: true,
+      finished: true,
+    });
+    assert.deepEqual(await bookingOf('guestabsent@example.test'), {
+      status: 'no_show',
+      source: 'staff',
+      payment_method: 'venue',
+      checked_in: false,
+      finished: true,
+    });
+  });
+
+  test('a class that has not begun offers no no-show yet', async (t) => {
+    const start = new Date(Date.now() + 2 * 24 * 3600_000);
+    start.setUTCMinutes(0, 0, 0);
+    const created = await run.admin.post(
+      '/api/v1/classes',
+      classInput({
+        title: 'Later Flow',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+      }),
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(
+      (await run.app.client().post('/api/v1/bookings', { classId: created.body.id, guest: guest('early') })).status,
+      201,
+    );
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/classes/${created.body.id}`);
+      await page.getByRole('button', { name: 'Check in: Guest early' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'No-show: Guest early' }).count(), 0);
+    });
+  });
+
+  test("a provider's schedule: a no-show, an appointment booked for a caller, checked in and completed", async (t) => {
+    const provider = await run.admin.post('/api/v1/providers', { name: 'Petra Lund', bio: 'Therapist' });
+    assert.equal(provider.status, 201, JSON.stringify(provider.body));
+    const providerId = provider.body.id as string;
+    // Working every day, so that any day of the week the test runs has hours.
+    const hours = await run.admin.request('PUT', `/api/v1/providers/${providerId}/hours`, {
+      intervals: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00' })),
+    });
+    assert.equal(hours.status, 200, JSON.stringify(hours.body));
+    const service = await run.admin.post('/api/v1/services', {
+      name: 'Consultation',
+      durationMinutes: 30,
+      price: { amount: 0 },
+      where: { mode: 'remote' },
+      providerIds: [providerId],
+    });
+    assert.equal(service.status, 201, JSON.stringify(service.body));
+
+    // An appointment that began ten minutes ago and nobody came to, written as the booking path writes
+    // it (a past time cannot be booked through the API).
+    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 10 * 60_000);
+    const end = new Date(start.getTime() + 30 * 60_000);
+    const [nora] = await queryRows<{ id: string }>(
+      run.app.database.db,
+      sql`INSERT INTO customers (org_id, email, name) VALUES (${run.app.org.id}, 'nora@example.test', 'Nora Noshow')
+          RETURNING id`,
+    );
+    await run.app.database.db.execute(sql`
+      INSERT INTO bookings (org_id, customer_id, spots, status, price_amount, currency, payment_method, source,
+                            service_id, provider_id, starts_at, ends_at, blocked)
+      VALUES (${run.app.org.id}, ${nora?.id}, 1, 'confirmed', 0, 'SEK', 'free', 'staff',
+              ${service.body.id}, ${providerId}, ${start}, ${end}, tstzrange(${start}, ${end}))`);
+    const startDay = start.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const tomorrow = new Date(Date.now() + 24 * 3600_000).toLocaleDateString('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+    });
+
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/providers/${providerId}`);
+      await page.getByRole('link', { name: 'Schedule' }).click();
+      await page.getByRole('heading', { name: 'Schedule: Petra Lund' }).waitFor();
+      await page.goto(`/admin/providers/${providerId}/schedule?date=${startDay}&view=day`);
+      await page.getByText('Working hours 08:00–20:00.').waitFor();
+      const noraRow = page.getByRole('row').filter({ hasText: 'Nora Noshow' });
+      assert.match(
+        await noraRow.innerText(),
+        /nora@example\.test[\s\S]*Consultation[\s\S]*Video meeting[\s\S]*Confirmed/,
+      );
+      await page.getByRole('button', { name: 'No-show: Nora Noshow' }).click();
+      await page.getByText('Nora Noshow is marked as a no-show.').waitFor();
+      assert.match(await noraRow.innerText(), /No-show/);
+
+      // A caller books tomorrow's first free time with Petra.
+      await page.getByRole('link', { name: 'Book an appointment' }).click();
+      await page.getByRole('heading', { name: 'Book an appointment for a customer' }).waitFor();
+      assert.equal(await page.getByLabel('Provider').locator('option:checked').innerText(), 'Petra Lund');
+      await page.getByLabel('Date').fill(tomorrow);
+      const firstTime = page.getByRole('radio').first();
+      await firstTime.waitFor();
+      const time = (await page.locator('.slot-choice').first().innerText()).trim();
+      assert.equal(time, '08:00', 'the first time of the day, in the provider zone');
+      await firstTime.check();
+      const form = page.getByRole('form', { name: 'Appointment' });
+      await form.getByLabel('Name').fill('Carl Caller');
+      await form.getByLabel('Email').fill('carl@example.test');
+      await form.getByRole('button', { name: 'Book' }).click();
+      await page.getByText(/Carl Caller is booked with Petra Lund/).waitFor();
+      await page.getByRole('link', { name: "See Petra Lund's schedule" }).click();
+
+      const carlRow = page.getByRole('row').filter({ hasText: 'Carl Caller' });
+      assert.match(
+        await carlRow.innerText(),
+        /08:00–08:30[\s\S]*carl@example\.test[\s\S]*Consultation[\s\S]*Confirmed/,
+      );
+      assert.equal(await page.getByRole('button', { name: 'No-show: Carl Caller' }).count(), 0, 'not begun yet');
+      await page.getByRole('button', { name: 'Check in: Carl Caller' }).click();
+      await page.getByText('Carl Caller is checked in.').waitFor();
+      assert.match(await carlRow.innerText(), /Checked in/);
+      await page.getByRole('button', { name: 'Completed: Carl Caller' }).click();
+      await page.getByText('The booking of Carl Caller is completed.').waitFor();
+      assert.match(await carlRow.innerText(), /Completed/);
+
+      // The week around it lists seven days, the appointment among them.
+      await page.getByRole('link', { name: 'Week' }).click();
+      await page.waitForURL(/view=week/);
+      assert.equal(await page.locator('.schedule-day').count(), 7);
+      assert.match(await page.getByRole('row').filter({ hasText: 'Carl Caller' }).innerText(), /Completed/);
+    });
+
+    const carl = await bookingOf('carl@example.test');
+    assert.deepEqual(carl, {
+      status: 'completed',
+      source: 'staff',
+      payment_method: 'free',
+      checked_in: true,
+      finished: true,
+    });
+    assert.equal((await bookingOf('nora@example.test'))?.status, 'no_show');
+  });
+});
