@@ -19,6 +19,27 @@ export interface ClassCapacity {
  * Returns the class as seen under the lock (before the insert), or undefined if it is gone.
  */
 export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<ClassCapacity | undefined> {
+  if (!booking.classId) throw new Error(`booking ${booking.id} is not a class booking`);
+  return insertIfRoom(
+    db,
+    { orgId: booking.orgId, classId: booking.classId, spots: booking.spots },
+    sql`INSERT INTO bookings (id, org_id, class_id, customer_id, spots, status, price_amount, currency,
+                              payment_method, source, created_at, updated_at, hold_expires_at)
+        SELECT ${booking.id}, ${booking.orgId}, cls.id, ${booking.customerId}, ${booking.spots}, ${booking.status},
+               ${booking.priceAmount}, ${booking.currency}, ${booking.paymentMethod},
+               ${booking.source}, ${booking.createdAt}, ${booking.updatedAt}, ${booking.holdExpiresAt}`,
+  );
+}
+
+/**
+ * The one statement behind a booking or a hold of class spots: `insert` (an INSERT … SELECT … that
+ * reads the locked class as `cls`) runs only if the class is scheduled and has room for `spots`.
+ */
+async function insertIfRoom(
+  db: Db,
+  target: { orgId: string; classId: string; spots: number },
+  insert: SQL,
+): Promise<ClassCapacity | undefined> {
   const [row] = await queryRows<{
     status: ClassCapacity['status'];
     max_spots: number;
@@ -29,16 +50,12 @@ export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<
     sql`
       WITH cls AS (
         SELECT id, status, max_spots, spots_taken FROM classes
-        WHERE org_id = ${booking.orgId} AND id = ${booking.classId}
+        WHERE org_id = ${target.orgId} AND id = ${target.classId}
         FOR UPDATE
       ), inserted AS (
-        INSERT INTO bookings (id, org_id, class_id, customer_id, spots, status, price_amount, currency,
-                              payment_method, source, created_at, updated_at, hold_expires_at)
-        SELECT ${booking.id}, ${booking.orgId}, cls.id, ${booking.customerId}, ${booking.spots}, ${booking.status},
-               ${booking.priceAmount}, ${booking.currency}, ${booking.paymentMethod},
-               ${booking.source}, ${booking.createdAt}, ${booking.updatedAt}, ${booking.holdExpiresAt}
+        ${insert}
         FROM cls
-        WHERE cls.status = 'scheduled' AND cls.spots_taken + ${booking.spots} <= cls.max_spots
+        WHERE cls.status = 'scheduled' AND cls.spots_taken + ${target.spots} <= cls.max_spots
         RETURNING id
       )
       SELECT status, max_spots, spots_taken, EXISTS (SELECT 1 FROM inserted) AS inserted FROM cls`,
@@ -298,31 +315,16 @@ export async function deleteHoldRow(db: Db, orgId: string, id: string): Promise<
 
 /**
  * Spots of a class held for a checkout: like `insertBookingIfRoom`, one statement locks the class,
- * and inserts the hold only if the class is scheduled, not started and has room.
+ * and inserts the hold only if the class is scheduled and has room (the caller checked the start).
  */
 export async function insertClassHoldIfRoom(db: Db, hold: HoldRow, now: Date): Promise<ClassCapacity | undefined> {
-  const [row] = await queryRows<{
-    status: ClassCapacity['status'];
-    max_spots: number;
-    spots_taken: number;
-    inserted: boolean;
-  }>(
+  if (!hold.classId) throw new Error(`hold ${hold.id} is not a hold of class spots`);
+  return insertIfRoom(
     db,
-    sql`
-      WITH cls AS (
-        SELECT id, status, max_spots, spots_taken, starts_at FROM classes
-        WHERE org_id = ${hold.orgId} AND id = ${hold.classId}
-        FOR UPDATE
-      ), inserted AS (
-        INSERT INTO holds (id, org_id, class_id, spots, expires_at, created_at)
-        SELECT ${hold.id}, ${hold.orgId}, cls.id, ${hold.spots}, ${hold.expiresAt}, ${now}
-        FROM cls
-        WHERE cls.status = 'scheduled' AND cls.spots_taken + ${hold.spots} <= cls.max_spots
-        RETURNING id
-      )
-      SELECT status, max_spots, spots_taken, EXISTS (SELECT 1 FROM inserted) AS inserted FROM cls`,
+    { orgId: hold.orgId, classId: hold.classId, spots: hold.spots },
+    sql`INSERT INTO holds (id, org_id, class_id, spots, expires_at, created_at)
+        SELECT ${hold.id}, ${hold.orgId}, cls.id, ${hold.spots}, ${hold.expiresAt}, ${now}`,
   );
-  return row && { status: row.status, maxSpots: row.max_spots, spotsTaken: row.spots_taken, inserted: row.inserted };
 }
 
 /** Held spots whose hold ran out go back to the class; the caller is about to lock it and book. */
