@@ -314,18 +314,11 @@ export class JobRunner {
         try {
           claimed = await this.claim(free);
           failures = 0;
-          if (this.paused) {
-            this.paused = false;
-            this.logger.info('job runner resumed: the database is reachable again');
-          }
+          this.noteReachable();
         } catch (error) {
           failures++;
-          if (!isDatabaseUnavailable(error)) {
-            this.logger.error({ err: error }, 'job runner: claiming jobs failed');
-          } else if (!this.paused) {
-            this.paused = true;
-            this.logger.warn({ err: error }, 'job runner paused: the database is unavailable');
-          }
+          if (isDatabaseUnavailable(error)) this.noteUnavailable(error);
+          else this.logger.error({ err: error }, 'job runner: claiming jobs failed');
         }
       }
       for (const job of claimed) {
@@ -345,6 +338,23 @@ export class JobRunner {
       }
     }
     await Promise.all(inFlight);
+  }
+
+  /**
+   * Whichever of the runner's own queries finds the database gone (a claim, or recording the outcome
+   * of a job in hand, which may be all it does while every slot is busy) pauses it, said once; the
+   * first that succeeds again resumes it.
+   */
+  private noteUnavailable(error: unknown): void {
+    if (this.paused) return;
+    this.paused = true;
+    this.logger.warn({ err: error }, 'job runner paused: the database is unavailable');
+  }
+
+  private noteReachable(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.logger.info('job runner resumed: the database is reachable again');
   }
 
   private sleep(ms = this.options.pollIntervalMs): Promise<void> {
@@ -464,6 +474,7 @@ export class JobRunner {
       try {
         await this.finish(job, outcome);
         if (attempt > 1) log.info({ status: outcome.status }, 'job outcome recorded after the database came back');
+        this.noteReachable();
         return;
       } catch (error) {
         if (this.stopping || Date.now() >= giveUpAt) {
@@ -474,6 +485,7 @@ export class JobRunner {
           return;
         }
         if (attempt === 1) log.warn({ err: error }, 'recording a job outcome failed; retrying');
+        if (isDatabaseUnavailable(error)) this.noteUnavailable(error);
         await new Promise((resolve) =>
           setTimeout(resolve, Math.min(this.options.outageRetryMaxMs, 100 * 2 ** Math.min(attempt, 10))),
         );
