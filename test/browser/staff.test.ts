@@ -64,18 +64,21 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
 
       await page.getByRole('button', { name: 'Check in: Walter Walkin' }).click();
       await page.getByText('Walter Walkin is checked in.').waitFor();
-      assert.match(await walter.innerText(), /Checked in/);
+      // The roster shows the new state once it has reloaded.
+      await walter.filter({ hasText: 'Checked in' }).waitFor();
       assert.equal(await page.getByRole('button', { name: 'Cancel: Walter Walkin' }).count(), 0, 'past cancelling');
       assert.equal(await page.getByRole('button', { name: 'Check in: Walter Walkin' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: 'No-show: Walter Walkin' }).count(), 0);
 
       await page.getByRole('button', { name: 'Completed: Walter Walkin' }).click();
       await page.getByText('The booking of Walter Walkin is completed.').waitFor();
+      await page.getByRole('button', { name: 'Completed: Walter Walkin' }).waitFor({ state: 'detached' });
       assert.match(await walter.innerText(), /Completed/);
       assert.equal(await walter.getByRole('button').count(), 0, 'nothing more to mark, nothing to cancel');
 
       await page.getByRole('button', { name: 'No-show: Guest absent' }).click();
       await page.getByText('Guest absent is marked as a no-show.').waitFor();
+      await page.getByRole('button', { name: 'No-show: Guest absent' }).waitFor({ state: 'detached' });
       assert.match(await page.getByRole('row').filter({ hasText: 'Guest absent' }).innerText(), /No-show/);
     });
 
@@ -170,6 +173,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       );
       await page.getByRole('button', { name: 'No-show: Nora Noshow' }).click();
       await page.getByText('Nora Noshow is marked as a no-show.').waitFor();
+      await page.getByRole('button', { name: 'No-show: Nora Noshow' }).waitFor({ state: 'detached' });
       assert.match(await noraRow.innerText(), /No-show/);
 
       // A caller books tomorrow's first free time with Petra.
@@ -197,9 +201,11 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       assert.equal(await page.getByRole('button', { name: 'No-show: Carl Caller' }).count(), 0, 'not begun yet');
       await page.getByRole('button', { name: 'Check in: Carl Caller' }).click();
       await page.getByText('Carl Caller is checked in.').waitFor();
-      assert.match(await carlRow.innerText(), /Checked in/);
+      // The row shows the new state once the schedule has reloaded.
+      await carlRow.filter({ hasText: 'Checked in' }).waitFor();
       await page.getByRole('button', { name: 'Completed: Carl Caller' }).click();
       await page.getByText('The booking of Carl Caller is completed.').waitFor();
+      await page.getByRole('button', { name: 'Completed: Carl Caller' }).waitFor({ state: 'detached' });
       assert.match(await carlRow.innerText(), /Completed/);
 
       // The week around it lists seven days, the appointment among them.
