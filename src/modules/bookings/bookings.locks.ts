@@ -71,7 +71,7 @@ export async function rebookProblem(tx: Db, { booking, cls }: LockedBooking, now
 }
 
 /** A tstzrange's text form as two instants (bounds are always "[…)" here). */
-export function parseRange(text: string): { from: Date; to: Date } {
+function parseRange(text: string): { from: Date; to: Date } {
   const [from = '', to = ''] = text.slice(1, -1).split(',');
   return { from: new Date(from.replaceAll('"', '')), to: new Date(to.replaceAll('"', '')) };
 }

@@ -4,8 +4,6 @@ import { bigint, char, customType, integer, pgTable, text, timestamp, uuid } fro
 export const tstzrange = customType<{ data: string }>({ dataType: () => 'tstzrange' });
 
 export const bookingStatuses = ['pending', 'confirmed', 'in_progress', 'completed', 'no_show', 'cancelled'] as const;
-/** A booking in these states holds its spots or its provider's time. */
-export const liveStatuses = ['pending', 'confirmed', 'in_progress', 'completed', 'no_show'] as const;
 export const paymentMethods = ['venue', 'free', 'card', 'swish', 'bank_transfer'] as const;
 export const bookingSources = ['guest', 'account', 'staff'] as const;
 export const cancelledByValues = ['customer', 'staff', 'system'] as const;

@@ -1,5 +1,6 @@
 /**
- * The booking as customers and staff see it: with its class, its customer and its live payment
+ * The booking as customers and staff see it: with what it books (a class, or a service, provider and
+ * place), its customer and its live payment
  * ("paid" is never stored on the booking; it follows from the payment and its refunds). It lives in
  * payments because it reads both bookings (below) and payments; bookings itself knows nothing of money.
  */
