@@ -18,6 +18,7 @@ import {
   releaseExpiredClassHolds,
 } from './bookings.repo.ts';
 import type { HoldCreateInput, HoldDto } from './bookings.schema.ts';
+import { checkBookable } from './bookings.service.ts';
 import type { HoldRow } from './bookings.tables.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from './bookings.time.ts';
 
@@ -28,11 +29,8 @@ export async function createHold(db: Db, ctx: RequestContext, input: HoldCreateI
     if (input.classId) {
       const cls = await findClass(tx, ctx.org.id, input.classId);
       if (!cls) throw new DomainError('class_not_found');
-      if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
-      if (cls.startsAt <= now) throw new DomainError('class_started');
-      if (input.spots > cls.maxSpotsPerCustomer) {
-        throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
-      }
+      // A hold is for a customer's checkout: the customer's rules apply, whoever asks.
+      checkBookable(cls, input.spots, 'guest', now);
       const hold: HoldRow = { ...base, ...noTime, classId: cls.id, spots: input.spots };
       await releaseExpiredClassHolds(tx, ctx.org.id, cls.id, now);
       const locked = await insertClassHoldIfRoom(tx, hold, now);
