@@ -91,6 +91,13 @@ export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
   return app;
 }
 
+/**
+ * For a route whose answer is built field by field from declared types (no row passed through, so nothing
+ * to strip): JSON without the response schema's check. The schema still documents the answer. The slots
+ * list uses it: checking several hundred timestamps against the schema was a fifth of its request time.
+ */
+export const plainJsonSerializer = () => (data: unknown) => JSON.stringify(data);
+
 /** The one place where an error becomes an HTTP response. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   const locale = requestLocale(request);

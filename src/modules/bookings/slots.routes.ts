@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ZodApp } from '../../platform/http.ts';
+import { type ZodApp, plainJsonSerializer } from '../../platform/http.ts';
 import { dateOrDateTimeSchema, idParam } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { MAX_SLOT_WINDOW_DAYS, canonicalTimeZone, listSlots } from './bookings.slots.ts';
@@ -55,6 +55,7 @@ export function slotRoutes(app: ZodApp, { db, clock }: Services): void {
         querystring: slotsQuerySchema,
         response: { 200: slotsSchema },
       },
+      serializerCompiler: plainJsonSerializer,
     },
     async (request) => listSlots(db, request.ctx, request.params.serviceId, request.query, clock.now()),
   );

@@ -30,6 +30,16 @@ export async function insertOrganisation(db: Db, values: NewOrganisation): Promi
   return row;
 }
 
+/**
+ * Bumped by every change to an organisation row made by this process: the service's cache of organisations
+ * drops what it read before (see resolveOrganisation).
+ */
+let generation = 0;
+export const organisationsGeneration = (): number => generation;
+export function forgetOrganisations(): void {
+  generation++;
+}
+
 export async function updateOrganisation(
   db: Db,
   id: string,
@@ -37,5 +47,6 @@ export async function updateOrganisation(
 ): Promise<OrganisationRow> {
   const [row] = await db.update(organisations).set(changes).where(eq(organisations.id, id)).returning();
   if (!row) throw new Error(`organisation ${id} vanished during update`);
+  forgetOrganisations();
   return row;
 }

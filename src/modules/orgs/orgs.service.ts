@@ -8,7 +8,9 @@ import {
   findDefaultOrganisation,
   findOrganisationBySlug,
   findOrganisationForUpdate,
+  forgetOrganisations,
   insertOrganisation,
+  organisationsGeneration,
   updateOrganisation,
 } from './orgs.repo.ts';
 
@@ -31,11 +33,41 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   unbookablePaymentPolicy: row.unbookablePaymentPolicy,
 });
 
+/**
+ * How long this process may answer with an organisation it read before. Every request needs its
+ * organisation, and reading it was the largest part of a small public read. A change made through this
+ * process is seen at once (`changeOrganisation` forgets the cached copy); one made by another process
+ * sharing the database, within this bound (the README says so).
+ */
+export const ORG_CACHE_MS = 2_000;
+
+interface CachedOrg {
+  org: OrgContext;
+  readAt: number;
+  generation: number;
+}
+
+/** Per database handle (a test process opens many), by slug ('' for the default organisation). */
+const orgCache = new WeakMap<Db, Map<string, CachedOrg>>();
+
 /** The organisation a request is for: the one it names, else the default one. */
 export async function resolveOrganisation(db: Db, slug: string | undefined): Promise<OrgContext> {
+  let cached = orgCache.get(db);
+  if (!cached) {
+    cached = new Map();
+    orgCache.set(db, cached);
+  }
+  const key = slug ?? '';
+  const hit = cached.get(key);
+  if (hit && hit.generation === organisationsGeneration() && Date.now() - hit.readAt < ORG_CACHE_MS) return hit.org;
+  const generation = organisationsGeneration();
   const row = slug ? await findOrganisationBySlug(db, slug) : await findDefaultOrganisation(db);
+  // An unknown slug is not remembered: the organisation may be created the next moment.
   if (!row) throw new DomainError('organisation_not_found');
-  return toOrgContext(row);
+  // Shared by every request that hits the cache: frozen, so a change to it fails loudly instead of leaking.
+  const org = Object.freeze({ ...toOrgContext(row), paymentMethods: Object.freeze([...row.paymentMethods]) });
+  cached.set(key, { org: org as OrgContext, readAt: Date.now(), generation });
+  return org as OrgContext;
 }
 
 export interface NewOrganisationInput {
@@ -75,7 +107,7 @@ export async function changeOrganisation(
   ctx: RequestContext,
   changes: OrganisationUpdate,
 ): Promise<OrgContext> {
-  return transaction(db, async (tx) => {
+  const changed = await transaction(db, async (tx) => {
     const before = await findOrganisationForUpdate(tx, ctx.org.id);
     if (!before) throw new DomainError('organisation_not_found');
     const after = await updateOrganisation(tx, ctx.org.id, changes);
@@ -88,4 +120,7 @@ export async function changeOrganisation(
     });
     return toOrgContext(after);
   });
+  // Again after the commit: a request that read the row between the update and the commit kept the old one.
+  forgetOrganisations();
+  return changed;
 }
