@@ -334,9 +334,10 @@ describe('travel', () => {
 
   test('an address that could not be placed is never guessed', () => {
     assertCode(() => travelLine({ kind: 'unplaced' }), 'address_not_placed');
-    // A map pin, but an area drawn by postcodes only (no centre): no distance to price by.
+    // A map pin, but an area drawn by postcodes only (no centre, or no bands): no distance to price by.
     const byPostcode: ServiceArea = { centre: null, bands: [], postcodeZones: [{ prefix: '1', amount: 1 }] };
     assertCode(() => travelLine(north(1), byPostcode), 'address_not_placed');
+    assertCode(() => travelLine(north(1), { ...byPostcode, centre }), 'address_not_placed');
     // A postcode, but an area drawn by distance only: that needs a geocoder.
     assertCode(() => travelLine({ kind: 'postcode', postcode: '114 55' }), 'address_not_placed');
     assertCode(() => travelLine({ kind: 'postcode', postcode: '  ' }, byPostcode), 'address_not_placed');

@@ -119,7 +119,7 @@ export interface Quote {
 }
 
 /** The label of the travel line; the web app shows its own words for `kind: 'travel'`. */
-export const TRAVEL_LABEL = 'Travel';
+const TRAVEL_LABEL = 'Travel';
 
 const MINUTE_MS = 60_000;
 const BASIS = 10_000n;
@@ -141,6 +141,7 @@ export function computeQuote(input: QuoteInput): Quote {
 
   let distanceKm: number | undefined;
   if (input.travel) {
+    // A line even when the band is free: the customer sees that travel was priced, not forgotten.
     const fee = travelFee(input.travel.area, input.travel.place);
     distanceKm = fee.distanceKm;
     lines.push({
@@ -226,14 +227,15 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 /** Strips blanks and upper-cases, so '114 55', '11455' and '114 55 ' are the same postcode. */
-export const normalisePostcode = (postcode: string): string => postcode.replace(/\s+/g, '').toUpperCase();
+const normalisePostcode = (postcode: string): string => postcode.replace(/\s+/g, '').toUpperCase();
 
 function travelFee(area: ServiceArea, place: Place): { amount: number; ref: string | null; distanceKm?: number } {
   if (place.kind === 'unplaced') throw new DomainError('address_not_placed');
   if (place.kind === 'coordinates') {
-    // No centre means the area is drawn by postcodes only. A map pin carries no postcode, and picking the
-    // zone "nearest" to a pin would be a guess: the quote says so rather than charge a made-up fee.
-    if (!area.centre) throw new DomainError('address_not_placed', {}, { reason: 'no_centre' });
+    // No centre (or no bands) means the area is drawn by postcodes only. A map pin carries no postcode, and
+    // picking the zone "nearest" to a pin would be a guess: the quote says so rather than charge a made-up fee.
+    if (!area.centre || area.bands.length === 0)
+      throw new DomainError('address_not_placed', {}, { reason: 'no_distance_bands' });
     // Whole metres, so that band edges and "km beyond" are integer arithmetic, free of float noise.
     const metres = Math.round(distanceKm(area.centre, place) * 1000);
     let previousMetres = 0;
@@ -300,7 +302,7 @@ function applyAdjustment(adjustment: Adjustment, of: number): number {
 const clamp = (amount: number, max: number) => Math.min(Math.max(amount, 0), max);
 
 /** n / d rounded half away from zero, exactly (d > 0). */
-export function roundDiv(n: bigint, d: bigint): number {
+function roundDiv(n: bigint, d: bigint): number {
   const negative = n < 0n;
   const magnitude = negative ? -n : n;
   const rounded = (magnitude * 2n + d) / (d * 2n);
