@@ -87,7 +87,9 @@ CREATE TABLE invoice_lines (
   net_amount bigint NOT NULL,
   vat_amount bigint NOT NULL,
   UNIQUE (invoice_id, position),
-  FOREIGN KEY (org_id, invoice_id) REFERENCES invoices (org_id, id)
+  -- Deferred: the lines are written before their invoice, so that the invoice's insert, which takes
+  -- the organisation's number and holds it until the commit, is the last thing an issue does.
+  FOREIGN KEY (org_id, invoice_id) REFERENCES invoices (org_id, id) DEFERRABLE INITIALLY DEFERRED
 );
 
 -- The number comes from the counter, never from the caller: whoever inserts, the numbers of an

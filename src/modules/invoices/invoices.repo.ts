@@ -6,17 +6,26 @@ import { type InvoiceLineRow, type InvoiceRow, type InvoiceStatus, invoiceLines,
 export type NewInvoiceRow = Omit<typeof invoices.$inferInsert, 'number'>;
 export type NewInvoiceLineRow = Omit<typeof invoiceLines.$inferInsert, 'orgId' | 'invoiceId' | 'position'>;
 
-/** Inserts an invoice and its lines; the database gives it the organisation's next number. */
-export async function insertInvoice(db: Db, values: NewInvoiceRow, lines: NewInvoiceLineRow[]): Promise<InvoiceRow> {
+/**
+ * Inserts an invoice (with its id chosen by the caller) and its lines; the database gives it the
+ * organisation's next number. The lines go first (their foreign key is checked at the commit): the
+ * invoice's insert takes the organisation's counter row, which every other issue of the organisation
+ * waits for until this transaction ends, so the less that follows it the better.
+ */
+export async function insertInvoice(
+  db: Db,
+  values: NewInvoiceRow & { id: string },
+  lines: NewInvoiceLineRow[],
+): Promise<InvoiceRow> {
+  await db
+    .insert(invoiceLines)
+    .values(lines.map((line, position) => ({ ...line, orgId: values.orgId, invoiceId: values.id, position })));
   // The number column is NOT NULL and filled by the BEFORE INSERT trigger; drizzle wants a value.
   const [row] = await db
     .insert(invoices)
     .values({ ...values, number: sql`NULL` as unknown as number })
     .returning();
   if (!row) throw new Error('invoice insert returned nothing');
-  await db
-    .insert(invoiceLines)
-    .values(lines.map((line, position) => ({ ...line, orgId: row.orgId, invoiceId: row.id, position })));
   return row;
 }
 

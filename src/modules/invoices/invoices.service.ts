@@ -4,6 +4,7 @@
  * lines and totals are checked against each other at the commit, and the database refuses any later
  * change but its payment state (migrations/0014). A correction is a credit note.
  */
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import {
   type OrgContext,
@@ -102,9 +103,15 @@ export async function issueInvoice(tx: Db, ctx: RequestContext, input: IssueInpu
       ? issueDate
       : (DateTime.fromISO(issueDate, { zone }).plus({ days: ctx.org.invoiceDueDays }).toISODate() ?? issueDate);
   const buyer: BuyerSnapshot = { name: input.buyer.name, email: input.buyer.email, address: input.buyer.address };
+  // The jobs are written before the invoice: its insert takes the organisation's number, and every
+  // other issue of the organisation waits from then until this transaction commits.
+  const id = randomUUID();
+  await enqueue(tx, ctx.org.id, 'mail.invoice_issued', { invoiceId: id });
+  if (!paid) await scheduleOverdueCheck(tx, ctx.org.id, id, dueDate, zone);
   const invoice = await insertInvoice(
     tx,
     {
+      id,
       orgId: ctx.org.id,
       kind: input.kind,
       creditsInvoiceId: null,
@@ -139,21 +146,19 @@ export async function issueInvoice(tx: Db, ctx: RequestContext, input: IssueInpu
     entityId: invoice.id,
     after: auditView(invoice),
   });
-  await enqueue(tx, ctx.org.id, 'mail.invoice_issued', { invoiceId: invoice.id });
-  if (!paid) await scheduleOverdueCheck(tx, invoice, zone);
   return invoice;
 }
 
 /** The start of the day after the due date, in the organisation's zone: from then it is overdue. */
-async function scheduleOverdueCheck(tx: Db, invoice: InvoiceRow, zone: string): Promise<void> {
-  const runAt = DateTime.fromISO(invoice.dueDate, { zone }).plus({ days: 1 }).toJSDate();
-  await enqueue(
-    tx,
-    invoice.orgId,
-    'invoice.overdue_check',
-    { invoiceId: invoice.id },
-    { runAt, dedupeKey: overdueKey(invoice.id) },
-  );
+async function scheduleOverdueCheck(
+  tx: Db,
+  orgId: string,
+  invoiceId: string,
+  dueDate: string,
+  zone: string,
+): Promise<void> {
+  const runAt = DateTime.fromISO(dueDate, { zone }).plus({ days: 1 }).toJSDate();
+  await enqueue(tx, orgId, 'invoice.overdue_check', { invoiceId }, { runAt, dedupeKey: overdueKey(invoiceId) });
 }
 
 const auditView = (invoice: InvoiceRow) => ({
@@ -266,9 +271,15 @@ export async function creditInvoice(db: Db, ctx: RequestContext, invoiceId: stri
     }));
     const totals = computeInvoiceTotals(lines, original.pricesIncludeTax);
     const issueDate = localDate(now, ctx.org.timeZone);
+    const noteId = randomUUID();
+    // All before the note's insert, which takes the organisation's number (see issueInvoice).
+    const credited = await setInvoiceStatus(tx, ctx.org.id, original.id, { status: 'credited' });
+    await cancelJob(tx, ctx.org.id, overdueKey(original.id));
+    await enqueue(tx, ctx.org.id, 'mail.invoice_issued', { invoiceId: noteId });
     const note = await insertInvoice(
       tx,
       {
+        id: noteId,
         orgId: ctx.org.id,
         kind: 'credit_note',
         creditsInvoiceId: original.id,
@@ -297,8 +308,6 @@ export async function creditInvoice(db: Db, ctx: RequestContext, invoiceId: stri
       if (violatedConstraint(error) === 'invoices_one_credit_note') throw new DomainError('invoice_already_credited');
       throw error;
     });
-    const credited = await setInvoiceStatus(tx, ctx.org.id, original.id, { status: 'credited' });
-    await cancelJob(tx, ctx.org.id, overdueKey(original.id));
     await recordAudit(tx, ctx, {
       action: 'invoice.issued',
       entityType: 'invoice',
@@ -312,7 +321,6 @@ export async function creditInvoice(db: Db, ctx: RequestContext, invoiceId: stri
       before: auditView(original),
       after: auditView(credited),
     });
-    await enqueue(tx, ctx.org.id, 'mail.invoice_issued', { invoiceId: note.id });
     return note;
   });
 }
@@ -398,7 +406,7 @@ export function invoiceJobHandlers(deps: {
         if (invoice?.status !== 'open') return `skipped: ${invoice?.status ?? 'no such invoice'}`;
         if (localDate(deps.now(), org.timeZone) <= invoice.dueDate) {
           // Run early (a clock moved back, a due date in another zone's today): look again later.
-          await scheduleOverdueCheck(tx, invoice, org.timeZone);
+          await scheduleOverdueCheck(tx, org.id, invoice.id, invoice.dueDate, org.timeZone);
           return 'not due yet';
         }
         const overdue = await setInvoiceStatus(tx, org.id, invoice.id, { status: 'overdue' });
