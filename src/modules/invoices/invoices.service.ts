@@ -26,6 +26,7 @@ import { toOrgContext } from '../orgs/orgs.service.ts';
 import { findBookingView } from '../payments/booking-views.ts';
 import {
   type InvoiceFilter,
+  type NewInvoiceRow,
   findCreditNoteOf,
   findCustomer,
   findInvoice,
@@ -103,48 +104,41 @@ export async function issueInvoice(tx: Db, ctx: RequestContext, input: IssueInpu
       ? issueDate
       : (DateTime.fromISO(issueDate, { zone }).plus({ days: ctx.org.invoiceDueDays }).toISODate() ?? issueDate);
   const buyer: BuyerSnapshot = { name: input.buyer.name, email: input.buyer.email, address: input.buyer.address };
-  // The jobs are written before the invoice: its insert takes the organisation's number, and every
-  // other issue of the organisation waits from then until this transaction commits.
+  // Everything is written before the invoice: its insert takes the organisation's number, and every
+  // other issue of the organisation waits from then until this transaction commits. So the audit
+  // entry names the invoice by its id; its number is the invoice's own.
   const id = randomUUID();
   await enqueue(tx, ctx.org.id, 'mail.invoice_issued', { invoiceId: id });
   if (!paid) await scheduleOverdueCheck(tx, ctx.org.id, id, dueDate, zone);
-  const invoice = await insertInvoice(
-    tx,
-    {
-      id,
-      orgId: ctx.org.id,
-      kind: input.kind,
-      creditsInvoiceId: null,
-      status: paid ? 'paid' : 'open',
-      issueDate,
-      dueDate,
-      currency: input.currency,
-      locale: input.buyer.locale ?? ctx.org.defaultLocale,
-      customerId: input.buyer.customerId,
-      seller: sellerOf(ctx.org),
-      buyer,
-      pricesIncludeTax: input.pricesIncludeTax,
-      netTotal: totals.net,
-      vatTotal: totals.vat,
-      grossTotal: totals.gross,
-      vatBreakdown: totals.vatBreakdown,
-      paidAmount,
-      paidAt: paid ? (input.paidAt ?? now) : null,
-      bookingId: input.bookingId ?? null,
-      paymentId: input.paymentId ?? null,
-      packagePurchaseId: input.packagePurchaseId ?? null,
-      issuedAt: now,
-    },
-    totals.lines,
-  ).catch((error: unknown) => {
+  const row: NewInvoiceRow & { id: string } = {
+    id,
+    orgId: ctx.org.id,
+    kind: input.kind,
+    creditsInvoiceId: null,
+    status: paid ? 'paid' : 'open',
+    issueDate,
+    dueDate,
+    currency: input.currency,
+    locale: input.buyer.locale ?? ctx.org.defaultLocale,
+    customerId: input.buyer.customerId,
+    seller: sellerOf(ctx.org),
+    buyer,
+    pricesIncludeTax: input.pricesIncludeTax,
+    netTotal: totals.net,
+    vatTotal: totals.vat,
+    grossTotal: totals.gross,
+    vatBreakdown: totals.vatBreakdown,
+    paidAmount,
+    paidAt: paid ? (input.paidAt ?? now) : null,
+    bookingId: input.bookingId ?? null,
+    paymentId: input.paymentId ?? null,
+    packagePurchaseId: input.packagePurchaseId ?? null,
+    issuedAt: now,
+  };
+  await recordAudit(tx, ctx, { action: 'invoice.issued', entityType: 'invoice', entityId: id, after: auditView(row) });
+  const invoice = await insertInvoice(tx, row, totals.lines).catch((error: unknown) => {
     if (violatedConstraint(error) === 'invoices_one_per_booking') throw new DomainError('invoice_exists');
     throw error;
-  });
-  await recordAudit(tx, ctx, {
-    action: 'invoice.issued',
-    entityType: 'invoice',
-    entityId: invoice.id,
-    after: auditView(invoice),
   });
   return invoice;
 }
@@ -161,8 +155,9 @@ async function scheduleOverdueCheck(
   await enqueue(tx, orgId, 'invoice.overdue_check', { invoiceId }, { runAt, dedupeKey: overdueKey(invoiceId) });
 }
 
-const auditView = (invoice: InvoiceRow) => ({
-  number: invoice.number,
+/** The number only once the invoice exists: an issue writes its audit entry just before it. */
+const auditView = (invoice: NewInvoiceRow & { number?: number }) => ({
+  number: invoice.number ?? null,
   kind: invoice.kind,
   status: invoice.status,
   grossTotal: invoice.grossTotal,
@@ -276,43 +271,36 @@ export async function creditInvoice(db: Db, ctx: RequestContext, invoiceId: stri
     const credited = await setInvoiceStatus(tx, ctx.org.id, original.id, { status: 'credited' });
     await cancelJob(tx, ctx.org.id, overdueKey(original.id));
     await enqueue(tx, ctx.org.id, 'mail.invoice_issued', { invoiceId: noteId });
-    const note = await insertInvoice(
-      tx,
-      {
-        id: noteId,
-        orgId: ctx.org.id,
-        kind: 'credit_note',
-        creditsInvoiceId: original.id,
-        status: 'paid',
-        issueDate,
-        dueDate: issueDate,
-        currency: original.currency,
-        locale: original.locale,
-        customerId: original.customerId,
-        seller: sellerOf(ctx.org),
-        buyer: original.buyer,
-        pricesIncludeTax: original.pricesIncludeTax,
-        netTotal: totals.net,
-        vatTotal: totals.vat,
-        grossTotal: totals.gross,
-        vatBreakdown: totals.vatBreakdown,
-        paidAmount: 0,
-        paidAt: null,
-        bookingId: original.bookingId,
-        paymentId: original.paymentId,
-        packagePurchaseId: original.packagePurchaseId,
-        issuedAt: now,
-      },
-      totals.lines,
-    ).catch((error: unknown) => {
-      if (violatedConstraint(error) === 'invoices_one_credit_note') throw new DomainError('invoice_already_credited');
-      throw error;
-    });
+    const noteRow: NewInvoiceRow & { id: string } = {
+      id: noteId,
+      orgId: ctx.org.id,
+      kind: 'credit_note',
+      creditsInvoiceId: original.id,
+      status: 'paid',
+      issueDate,
+      dueDate: issueDate,
+      currency: original.currency,
+      locale: original.locale,
+      customerId: original.customerId,
+      seller: sellerOf(ctx.org),
+      buyer: original.buyer,
+      pricesIncludeTax: original.pricesIncludeTax,
+      netTotal: totals.net,
+      vatTotal: totals.vat,
+      grossTotal: totals.gross,
+      vatBreakdown: totals.vatBreakdown,
+      paidAmount: 0,
+      paidAt: null,
+      bookingId: original.bookingId,
+      paymentId: original.paymentId,
+      packagePurchaseId: original.packagePurchaseId,
+      issuedAt: now,
+    };
     await recordAudit(tx, ctx, {
       action: 'invoice.issued',
       entityType: 'invoice',
-      entityId: note.id,
-      after: auditView(note),
+      entityId: noteId,
+      after: auditView(noteRow),
     });
     await recordAudit(tx, ctx, {
       action: 'invoice.credited',
@@ -320,6 +308,10 @@ export async function creditInvoice(db: Db, ctx: RequestContext, invoiceId: stri
       entityId: original.id,
       before: auditView(original),
       after: auditView(credited),
+    });
+    const note = await insertInvoice(tx, noteRow, totals.lines).catch((error: unknown) => {
+      if (violatedConstraint(error) === 'invoices_one_credit_note') throw new DomainError('invoice_already_credited');
+      throw error;
     });
     return note;
   });
