@@ -56,7 +56,7 @@ function MyInvoices() {
             {invoice.totals.due > 0 && (
               <p>{t('myInvoices.due', { amount: money(invoice, invoice.totals.due), date: invoice.dueDate })}</p>
             )}
-            <button type="button" className="secondary" onClick={() => void download(invoice)}>
+            <button type="button" className="button" onClick={() => void download(invoice)}>
               {t('myInvoices.download')}
             </button>
           </li>
