@@ -153,3 +153,12 @@ CREATE CONSTRAINT TRIGGER invoices_check_totals AFTER INSERT ON invoices
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION invoices_check_totals();
 CREATE CONSTRAINT TRIGGER invoice_lines_check_totals AFTER INSERT ON invoice_lines
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION invoices_check_totals();
+
+-- The organisation's logo, drawn on its invoices: a small PNG or JPEG, checked when uploaded. A table
+-- of its own, so that reading an organisation (every request does) never reads the image.
+CREATE TABLE organisation_logos (
+  org_id uuid PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,
+  content bytea NOT NULL CHECK (octet_length(content) BETWEEN 8 AND 45000),
+  content_type text NOT NULL CHECK (content_type IN ('image/png', 'image/jpeg')),
+  updated_at timestamptz NOT NULL DEFAULT now()
+);

@@ -71,6 +71,7 @@ export const errorStatus = {
   wrong_booking_kind: 422,
   credit_note_not_creditable: 422,
   nothing_to_invoice: 422,
+  invalid_image: 422,
   out_of_service_area: 422,
   address_not_placed: 422,
   rate_limited: 429,

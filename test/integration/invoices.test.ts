@@ -479,3 +479,49 @@ describe('mails and jobs', () => {
     }
   });
 });
+
+describe('the logo', () => {
+  // 2×2 RGBA: pdfkit decodes its pixels to split the transparency, the path a corrupt image would break.
+  const PNG =
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAE0lEQVR4nGP4z8DQAMIMDP8hEAA55Ab7GrcJWQAAAABJRU5ErkJggg==';
+  // The same header with image data that is not zlib.
+  const CORRUPT_PNG =
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAD0lEQVRub3QgemxpYiBhdCBhbGz44kQmAAAAAElFTkSuQmCC';
+
+  test('an admin sets a PNG, it is drawn on the PDF; bad images are refused with invalid_image and change nothing', async () => {
+    const customer = t.client();
+    await customer.signUp('logo.nosy@example.test');
+    assert.equal((await customer.request('PUT', '/api/v1/organisation/logo', { image: PNG })).status, 403);
+    const set = await admin.request('PUT', '/api/v1/organisation/logo', { image: PNG });
+    assert.equal(set.status, 204, JSON.stringify(set.body));
+    const served = await getPdf(null, '/api/v1/organisation/logo');
+    assert.equal(served.type, 'image/png');
+    assert.equal(served.body.toString('base64'), PNG);
+
+    const bad: [string, string][] = [
+      ['corrupt PNG data', CORRUPT_PNG],
+      ['a GIF', Buffer.from('GIF89a\u0001\u0000\u0001\u0000').toString('base64')],
+      ['text', Buffer.from('hello, not an image').toString('base64')],
+      ['a broken JPEG', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]).toString('base64')],
+      ['too large', Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.alloc(45_000)]).toString('base64')],
+    ];
+    for (const [what, image] of bad) {
+      const refused = await admin.request('PUT', '/api/v1/organisation/logo', { image });
+      assert.equal(refused.status, 422, `${what}: ${JSON.stringify(refused.body)}`);
+      assert.equal(refused.body.error.code, 'invalid_image', what);
+    }
+    assert.equal((await getPdf(null, '/api/v1/organisation/logo')).body.toString('base64'), PNG);
+
+    const cls = await newClass();
+    const invoice = (await admin.post(`/api/v1/bookings/${(await venueBooking(cls.id)).id}/invoice`, {})).body;
+    const pdf = await getPdf(admin, `/api/v1/invoices/${invoice.id}/pdf`);
+    assert.equal(pdf.status, 200);
+    assert.ok(pdf.body.includes('/Subtype /Image'), 'the logo is an image in the PDF');
+    assert.ok((await pdfText(pdf.body)).includes(`Invoice ${invoice.number}`));
+
+    assert.equal((await admin.request('DELETE', '/api/v1/organisation/logo')).status, 204);
+    assert.equal((await getPdf(null, '/api/v1/organisation/logo')).status, 404);
+    const without = await getPdf(admin, `/api/v1/invoices/${invoice.id}/pdf`);
+    assert.ok(!without.body.includes('/Subtype /Image'));
+  });
+});

@@ -103,9 +103,10 @@ export interface PdfInput {
   invoice: InvoiceRow;
   lines: InvoiceLineRow[];
   creditsNumber: number | null;
+  logo?: Buffer | null;
 }
 
-export function renderInvoicePdf({ invoice, lines, creditsNumber }: PdfInput): Promise<Buffer> {
+export function renderInvoicePdf({ invoice, lines, creditsNumber, logo }: PdfInput): Promise<Buffer> {
   const locale = invoice.locale;
   const t = labels[locale];
   const money = (amount: number) => pdfSafe(formatMoney(amount, invoice.currency, locale));
@@ -133,6 +134,13 @@ export function renderInvoicePdf({ invoice, lines, creditsNumber }: PdfInput): P
   const write = (text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions = {}) =>
     doc.text(pdfSafe(text), x, y, { lineBreak: false, ...options });
 
+  if (logo) {
+    try {
+      doc.image(logo, 395, 40, { fit: [150, 50], align: 'right' });
+    } catch {
+      // Checked when it was uploaded (invoices.logo.ts); an invoice is still drawn without it.
+    }
+  }
   doc.font('Helvetica-Bold').fontSize(20);
   write(`${title} ${invoice.number}`, left, 50);
   doc.font('Helvetica').fontSize(10);

@@ -15,6 +15,8 @@ import {
   loadInvoiceDocument,
 } from './invoices.service.ts';
 import type { Db } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { findLogo, removeLogo, setLogo } from './invoices.logo.ts';
 
 async function issuedDto(db: Db, orgId: string, id: string) {
   const doc = await loadInvoiceDocument(db, orgId, id);
@@ -23,6 +25,50 @@ async function issuedDto(db: Db, orgId: string, id: string) {
 }
 
 export function invoiceRoutes(app: ZodApp, { db, clock }: Services): void {
+  app.put(
+    '/organisation/logo',
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Set the logo drawn on invoices (admin): a PNG or JPEG of at most 45 000 bytes, base64',
+        description: '422 invalid_image when it is neither, or cannot be read in full.',
+        body: z.strictObject({ image: z.base64().max(61_000).describe('The image file, base64') }),
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await setLogo(db, request.ctx, Buffer.from(request.body.image, 'base64'));
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    '/organisation/logo',
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Remove the logo (admin)',
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await removeLogo(db, request.ctx);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/organisation/logo',
+    {
+      schema: { tags: ['organisation'], summary: "The organisation's logo (public), 404 when it has none" },
+    },
+    async (request, reply) => {
+      const logo = await findLogo(db, request.ctx.org.id);
+      if (!logo) throw new DomainError('not_found');
+      return reply.type(logo.contentType).send(logo.content);
+    },
+  );
+
   app.post(
     '/bookings/:bookingId/invoice',
     {

@@ -36,6 +36,7 @@ import {
   selectLines,
   setInvoiceStatus,
 } from './invoices.repo.ts';
+import { findLogo } from './invoices.logo.ts';
 import { renderInvoicePdf } from './invoices.pdf.ts';
 import type { BuyerSnapshot, InvoiceLineRow, InvoiceRow, SellerSnapshot } from './invoices.tables.ts';
 import { type InvoiceLineInput, computeInvoiceTotals } from './invoices.totals.ts';
@@ -422,17 +423,20 @@ export interface InvoiceDocument {
   lines: InvoiceLineRow[];
   /** The number of the invoice a credit note credits. */
   creditsNumber: number | null;
+  /** The organisation's logo as it is now (a picture, not part of what was issued). */
+  logo: Buffer | null;
 }
 
 /** An invoice with its lines, as the PDF and the mails need it; by id within an organisation. */
 export async function loadInvoiceDocument(db: Db, orgId: string, id: string): Promise<InvoiceDocument | undefined> {
   const invoice = await findInvoice(db, orgId, id);
   if (!invoice) return undefined;
-  const [lines, credited] = await Promise.all([
+  const [lines, credited, logo] = await Promise.all([
     selectLines(db, orgId, id),
     invoice.creditsInvoiceId ? findInvoice(db, orgId, invoice.creditsInvoiceId) : undefined,
+    findLogo(db, orgId),
   ]);
-  return { invoice, lines, creditsNumber: credited?.number ?? null };
+  return { invoice, lines, creditsNumber: credited?.number ?? null, logo: logo?.content ?? null };
 }
 
 /** Staff read any invoice of the organisation; a customer only their own (anything else is 404). */
