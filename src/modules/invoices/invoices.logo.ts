@@ -6,25 +6,12 @@
  */
 import { inflateSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
-import { customType, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import PDFDocument from 'pdfkit';
 import { type RequestContext, requireRole } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  // pg answers a Buffer, PGlite a Uint8Array.
-  fromDriver: (value) => Buffer.from(value),
-});
-
-export const organisationLogos = pgTable('organisation_logos', {
-  orgId: uuid('org_id').primaryKey(),
-  content: bytea('content').notNull(),
-  contentType: text('content_type', { enum: ['image/png', 'image/jpeg'] }).notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+import { organisationLogos } from './invoices.tables.ts';
 
 export const MAX_LOGO_BYTES = 45_000;
 const MAX_SIDE = 2_000;

@@ -1,4 +1,16 @@
-import { bigint, boolean, char, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  char,
+  customType,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const invoiceKinds = ['invoice', 'receipt', 'credit_note'] as const;
 export type InvoiceKind = (typeof invoiceKinds)[number];
@@ -77,3 +89,23 @@ export const invoiceLines = pgTable('invoice_lines', {
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
+
+/** The last number issued per organisation; written only by the trigger that numbers invoices. */
+export const invoiceCounters = pgTable('invoice_counters', {
+  orgId: uuid('org_id').primaryKey(),
+  lastNumber: bigint('last_number', { mode: 'number' }).notNull(),
+});
+
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  // pg answers a Buffer, PGlite a Uint8Array.
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** The logo drawn on the organisation's invoices (invoices.logo.ts checks it). */
+export const organisationLogos = pgTable('organisation_logos', {
+  orgId: uuid('org_id').primaryKey(),
+  content: bytea('content').notNull(),
+  contentType: text('content_type', { enum: ['image/png', 'image/jpeg'] }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
