@@ -6,6 +6,7 @@ import { ClassAdminPage } from './pages/admin/class-admin-page';
 import { ClassFormPage } from './pages/admin/class-form-page';
 import { ClassesAdminPage } from './pages/admin/classes-admin-page';
 import { CustomersPage } from './pages/admin/customers-page';
+import { InvoicesAdminPage } from './pages/admin/invoices-admin-page';
 import { FailedBookingsPage } from './pages/admin/failed-bookings-page';
 import { IntegrityPage } from './pages/admin/integrity-page';
 import { JobsPage } from './pages/admin/jobs-page';
@@ -63,6 +64,7 @@ const routes: Route[] = [
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],
   ['/admin/customers', () => <CustomersPage />],
+  ['/admin/invoices', () => <InvoicesAdminPage />],
   ['/admin/failed-bookings', () => <FailedBookingsPage />],
   ['/admin/integrity', () => <IntegrityPage />],
   ['/admin/jobs', () => <JobsPage />],

@@ -171,6 +171,8 @@ export const api = {
   /** Accounts of one role (admins only). */
   users: (role: 'staff' | 'admin') => ok(client.GET('/api/v1/users', { params: { query: { role } } })),
 
+  invoices: (status?: 'open' | 'overdue' | 'paid' | 'credited' | 'void') =>
+    ok(client.GET('/api/v1/invoices', { params: { query: status ? { status } : {} } })),
   customers: (q: string) => ok(client.GET('/api/v1/customers', { params: { query: q ? { q } : {} } })),
   auditLog: (query: AuditQuery) => ok(client.GET('/api/v1/audit-log', { params: { query } })),
 };
