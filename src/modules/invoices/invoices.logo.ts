@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { organisationLogos } from './invoices.tables.ts';
 
 export const MAX_LOGO_BYTES = 45_000;
-const MAX_SIDE = 2_000;
+const MAX_SIDE = 1_000;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const channels: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
