@@ -32,6 +32,8 @@ export async function refundPayment(
   const refund = await transaction(db, async (tx) => {
     const found = await findPayment(tx, ctx.org.id, { id: paymentId });
     if (!found) throw new DomainError('payment_not_found');
+    // Refunding a package would have to take its credits back too; not offered yet.
+    if (!found.bookingId) throw new DomainError('wrong_booking_kind');
     const { booking, payment } = await lockPaymentChain(tx, found);
     if (payment.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
     if (payment.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');

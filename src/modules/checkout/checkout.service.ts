@@ -39,6 +39,7 @@ import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../booki
 import { type BookedParts, booked } from '../bookings/bookings.what.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
+import { type CreditTarget, returnCredits, spendCredits } from '../credits/credits.service.ts';
 import type {
   BookingCreateInput,
   BookingCreatedDto,
@@ -168,6 +169,7 @@ async function bookClass(
   if (!locked) throw new DomainError('class_not_found');
   if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
   if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
+  if (method === 'credits') await payWithCredits(tx, ctx, parts, now);
   return answer;
 }
 
@@ -261,7 +263,7 @@ function newBookingRow(
     | 'holdExpiresAt'
   >,
 ): BookingRow {
-  const pending = method !== 'free' && method !== 'venue';
+  const pending = method !== 'free' && method !== 'venue' && method !== 'credits';
   const holdMs = method === 'card' ? ctx.org.holdMinutes * 60_000 : ctx.org.manualPaymentHours * 3600_000;
   return {
     id: randomUUID(),
@@ -294,9 +296,12 @@ async function openBooking(
   const pending = parts.booking.status === 'pending';
   const method = parts.booking.paymentMethod;
   const payment =
-    method === 'free' || method === 'venue' ? null : await openPayment(tx, ctx.org, parts.booking, method);
+    method === 'free' || method === 'venue' || method === 'credits'
+      ? null
+      : await openPayment(tx, ctx.org, parts.booking, method);
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;
+  if (method === 'credits' && reserve) await payWithCredits(tx, ctx, reserved, deps.now);
   if (!pending) {
     const { service, provider } = reserved;
     const what =
@@ -321,6 +326,23 @@ async function openBooking(
 }
 
 /**
+ * Credits are taken after what is booked is reserved (the class row or the providers locked), so the
+ * lock order is a cancellation's: what is booked, then the booking, then the customer's credits. A
+ * booking paid with credits has no payment row: its ledger rows (naming the booking) are the record,
+ * and a short balance rolls the whole booking back.
+ */
+async function payWithCredits(tx: Db, ctx: RequestContext, { booking, cls }: BookedParts, now: Date) {
+  const target: CreditTarget = cls
+    ? { kind: 'class', classTypeId: cls.classTypeId }
+    : { kind: 'appointment', serviceId: booking.serviceId ?? '' };
+  await spendCredits(
+    tx,
+    { ctx, now },
+    { customerId: booking.customerId, bookingId: booking.id, target, spots: booking.spots },
+  );
+}
+
+/**
  * The manage link is added to the answer here, outside the stored response, so that the
  * idempotency table never holds it: a new booking gets it, and so does a repeat by an account
  * (whose booking shows its customer); a guest's repeat does not.
@@ -340,6 +362,12 @@ function choosePaymentMethod(
   cardEnabled: boolean,
 ): BookingRow['paymentMethod'] {
   if (price === 0) return 'free';
+  // Credits belong to an account: a guest who types an email proves nothing. Staff may spend a
+  // customer's credits for them.
+  if (requested === 'credits') {
+    if (source === 'guest') throw new DomainError('unauthenticated');
+    return 'credits';
+  }
   const method = requested ?? (source === 'staff' || ctx.org.paymentMethods.includes('venue') ? 'venue' : undefined);
   if (!method) {
     throw new DomainError('validation_failed', {}, [
@@ -439,6 +467,7 @@ export async function cancelBooking(
     });
     await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
     await settleCancelledBooking(tx, ctx, booking.id, now);
+    await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled');
     const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);
     await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;
@@ -476,6 +505,7 @@ export async function cancelClass(
     for (const booking of cancelled) {
       await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
       await settleCancelledBooking(tx, ctx, booking.id, now);
+      await returnCredits(tx, { ctx, now }, booking.id, 'class cancelled');
       await enqueueWebhookEvent(
         tx,
         ctx.org.id,

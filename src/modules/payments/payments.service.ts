@@ -64,6 +64,29 @@ export async function openPayment(
 }
 
 /**
+ * In a package purchase's transaction: its pending payment. Nothing is held meanwhile, so there is
+ * no deadline job; the credits come when the payment settles.
+ */
+export async function openPurchasePayment(
+  tx: Db,
+  org: OrgContext,
+  purchase: { id: string; priceAmount: number; currency: string },
+  method: PaymentMethod,
+): Promise<PaymentRow> {
+  return insertPayment(tx, {
+    orgId: org.id,
+    bookingId: null,
+    packagePurchaseId: purchase.id,
+    method,
+    amount: purchase.priceAmount,
+    currency: purchase.currency,
+    status: 'pending',
+    reference: method === 'card' ? null : newReference(),
+    refundedAmount: 0,
+  });
+}
+
+/**
  * The client secret for a card payment: creates the PaymentIntent once (the idempotency key is the
  * payment's id, so concurrent or repeated calls get the same intent) and keeps it on the payment.
  * Stripe keeps a 500 under its key; after one, the intent may or may not exist, so it is looked up
@@ -80,6 +103,7 @@ export async function ensureCardIntent(
     gateway.createIntent({
       paymentId: payment.id,
       bookingId: payment.bookingId,
+      packagePurchaseId: payment.packagePurchaseId,
       orgId: payment.orgId,
       amount: payment.amount,
       currency: payment.currency,
@@ -154,6 +178,7 @@ export function toPaymentDto(payment: PaymentRow, refunds: RefundRow[]) {
   return {
     id: payment.id,
     bookingId: payment.bookingId,
+    packagePurchaseId: payment.packagePurchaseId,
     method: payment.method,
     status: payment.status,
     amount: payment.amount,

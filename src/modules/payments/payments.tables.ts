@@ -20,7 +20,9 @@ export const unbookableStatuses = ['open', 'refunding', 'refunded', 'booked'] as
 export const payments = pgTable('payments', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: uuid('org_id').notNull(),
-  bookingId: uuid('booking_id').notNull(),
+  /** What the payment pays for: a booking or a package purchase (exactly one, migration 0011). */
+  bookingId: uuid('booking_id'),
+  packagePurchaseId: uuid('package_purchase_id'),
   method: text('method', { enum: paymentMethods }).notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
