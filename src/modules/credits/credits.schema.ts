@@ -48,16 +48,14 @@ export const packageSchema = z
   })
   .meta({ id: 'Package' });
 
-export const purchaseInputSchema = z
-  .strictObject({
-    paymentMethod: z
-      .enum(purchaseMethods)
-      .describe(
-        'Customers: card, swish or bank_transfer (as the organisation offers). Staff: venue, swish, bank_transfer',
-      ),
-    customerId: z.uuid().optional().describe('Staff: the customer the package is sold to'),
-  })
-  .meta({ id: 'PackagePurchaseInput' });
+export const purchaseInputSchema = z.strictObject({
+  paymentMethod: z
+    .enum(purchaseMethods)
+    .describe(
+      'Customers: card, swish or bank_transfer (as the organisation offers). Staff: venue, swish, bank_transfer',
+    ),
+  customerId: z.uuid().optional().describe('Staff: the customer the package is sold to'),
+});
 
 export const purchaseSchema = z
   .object({

@@ -177,6 +177,7 @@ const en = {
   'payment.card': 'Card',
   'payment.swish': 'Swish',
   'payment.bank_transfer': 'Bank transfer',
+  'payment.credits': 'Credits',
 
   'signIn.title': 'Sign in',
   'signIn.email': 'Email',
@@ -816,6 +817,7 @@ const sv: Record<MessageKey, string> = {
   'payment.card': 'Kort',
   'payment.swish': 'Swish',
   'payment.bank_transfer': 'Banköverföring',
+  'payment.credits': 'Klippkort',
 
   'signIn.title': 'Logga in',
   'signIn.email': 'E-post',
