@@ -149,3 +149,37 @@ END
 $$;
 
 CREATE TRIGGER credit_ledger_apply AFTER INSERT ON credit_ledger FOR EACH ROW EXECUTE FUNCTION credit_ledger_apply();
+
+-- Cancellation policies: the organisation's default (no service, no class type) and overrides per
+-- service or class type. Until the free period before the start a cancellation is free; after it,
+-- the policy refuses a customer's cancellation, keeps a fee (fixed minor units or basis points of
+-- what was paid) or refunds nothing. free_hours NULL means the organisation's
+-- cancellation_deadline_hours, which stays the default policy's free period.
+CREATE TABLE cancellation_policies (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  org_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+  service_id uuid,
+  class_type_id uuid,
+  free_hours integer CHECK (free_hours BETWEEN 0 AND 8760),
+  late_action text NOT NULL CHECK (late_action IN ('refuse', 'fee', 'no_refund')),
+  late_fee_kind text CHECK (late_fee_kind IN ('fixed', 'percent')),
+  late_fee_value integer CHECK (late_fee_value BETWEEN 0 AND 100000000),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (org_id, id),
+  CONSTRAINT cancellation_policies_one_target CHECK (service_id IS NULL OR class_type_id IS NULL),
+  CONSTRAINT cancellation_policies_fee CHECK (
+    (late_action = 'fee') = (late_fee_kind IS NOT NULL AND late_fee_value IS NOT NULL)
+    AND (late_fee_kind IS DISTINCT FROM 'percent' OR late_fee_value <= 10000)),
+  FOREIGN KEY (org_id, service_id) REFERENCES services (org_id, id) ON DELETE CASCADE,
+  FOREIGN KEY (org_id, class_type_id) REFERENCES class_types (org_id, id) ON DELETE CASCADE
+);
+-- One policy per target (and one default) per organisation.
+CREATE UNIQUE INDEX cancellation_policies_target ON cancellation_policies
+  (org_id, COALESCE(service_id, class_type_id, '00000000-0000-0000-0000-000000000000'::uuid));
+
+-- What a late cancellation's fee kept of a payment: the rest is refunded, and the money invariant
+-- counts the kept part as settled (refunded + retained never exceeds what was paid).
+ALTER TABLE payments ADD COLUMN retained_amount integer NOT NULL DEFAULT 0;
+ALTER TABLE payments ADD CONSTRAINT payments_retained_limit
+  CHECK (retained_amount >= 0 AND refunded_amount + retained_amount <= amount);

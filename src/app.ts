@@ -25,6 +25,7 @@ import { webRoutes } from './modules/web/web.routes.ts';
 // modules load, and web/src/api/schema.d.ts is generated from it.
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
 import { creditRoutes } from './modules/credits/credits.routes.ts';
+import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import type { Services } from './platform/services.ts';
@@ -119,6 +120,7 @@ export async function buildApp(services: Services): Promise<App> {
       jobRoutes(v1, services);
       paymentRoutes(v1, services);
       creditRoutes(v1, services);
+      policyRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

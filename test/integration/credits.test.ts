@@ -471,3 +471,118 @@ describe('staff adjustments and the database guarantees', () => {
     await assertIntegrityClean();
   });
 });
+
+describe('cancellation policies', () => {
+  const setPolicy = async (body: Record<string, unknown>) => {
+    const response = await admin.request('PUT', '/api/v1/cancellation-policies', body);
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    return response.body as { id: string };
+  };
+  const dropPolicies = async () => {
+    for (const policy of (await admin.get('/api/v1/cancellation-policies')).body.policies)
+      assert.equal((await admin.delete(`/api/v1/cancellation-policies/${policy.id}`)).status, 204);
+  };
+  /** A class a week out, and the clock moved to `hoursBefore` its start. */
+  async function classSoon(hoursBefore: number, overrides: Record<string, unknown> = {}) {
+    const cls = await newClass({ maxSpots: 5, ...overrides });
+    const startsAt = new Date((await admin.get(`/api/v1/classes/${cls.id}`)).body.startsAt);
+    return { cls, lateBy: () => t.clock.set(new Date(startsAt.getTime() - hoursBefore * 3600_000)) };
+  }
+
+  test('a policy is set per organisation, service or class type, and refused when malformed', async () => {
+    const bad = await admin.request('PUT', '/api/v1/cancellation-policies', { lateAction: 'fee' });
+    assert.equal(bad.status, 400, JSON.stringify(bad.body));
+    const unknown = await admin.request('PUT', '/api/v1/cancellation-policies', {
+      classTypeId: '00000000-0000-4000-8000-000000000000',
+      lateAction: 'no_refund',
+    });
+    assert.equal(unknown.status, 404);
+    const first = await setPolicy({ lateAction: 'no_refund' });
+    const replaced = await setPolicy({ lateAction: 'fee', lateFee: { kind: 'percent', value: 2500 } });
+    assert.equal(replaced.id, first.id, 'one default policy, replaced');
+    const customer = await newCustomer();
+    assert.equal(
+      (await customer.request('PUT', '/api/v1/cancellation-policies', { lateAction: 'refuse' })).status,
+      403,
+    );
+    await dropPolicies();
+  });
+
+  test('late, with a 25 % fee: a paid Swish booking keeps the fee and the rest waits to be paid back; the report is clean', async () => {
+    await setPolicy({ lateAction: 'fee', lateFee: { kind: 'percent', value: 2500 } });
+    const { cls, lateBy } = await classSoon(2);
+    const customer = await newCustomer();
+    const booked = await customer.post('/api/v1/bookings', { classId: cls.id, paymentMethod: 'swish' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const paymentId = booked.body.payment.id;
+    assert.equal((await admin.post(`/api/v1/payments/${paymentId}/mark-paid`, {})).body.outcome, 'booked');
+    lateBy();
+    const cancelled = await customer.post(`/api/v1/bookings/${booked.body.booking.id}/cancel`, {});
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    const payment = (await admin.get(`/api/v1/payments/${paymentId}`)).body;
+    assert.equal(payment.refundable, 15_000, 'a quarter of 200.00 kept');
+    const queue = (await admin.get('/api/v1/unbookable-payments?status=open')).body.payments;
+    assert.equal(queue.find((p: Json) => p.paymentId === paymentId)?.refundable, 15_000);
+    await assertIntegrityClean();
+    await dropPolicies();
+  });
+
+  test('late, with a fixed fee: a card booking is refunded all but the fee, by Stripe', async () => {
+    await setPolicy({ freeHours: 48, lateAction: 'fee', lateFee: { kind: 'fixed', value: 3000 } });
+    const { cls, lateBy } = await classSoon(24);
+    const customer = await newCustomer();
+    const booked = await customer.post('/api/v1/bookings', { classId: cls.id, paymentMethod: 'card' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const intentId = (booked.body.payment.clientSecret as string).split('_secret_')[0]!;
+    stripe.succeed(intentId);
+    const event = stripe.lastEvent('payment_intent.succeeded', intentId);
+    assert.ok(event);
+    const signed = stripe.signedPayload(event);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/stripe/webhook',
+      headers: signed.headers,
+      payload: signed.payload,
+    });
+    lateBy();
+    const cancelled = await customer.post(`/api/v1/bookings/${booked.body.booking.id}/cancel`, {});
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    await t.runJobs();
+    assert.deepEqual(
+      stripe.refunds({ paymentIntent: intentId }).map((r) => r.amount),
+      [17_000],
+    );
+    await assertIntegrityClean();
+    await dropPolicies();
+  });
+
+  test('late, no refund for a class type: credits are kept whoever cancels; a cancelled class returns them all', async () => {
+    const type = await admin.post('/api/v1/class-types', { name: 'Intensive' });
+    await setPolicy({ classTypeId: type.body.id, lateAction: 'no_refund' });
+    const customer = await newCustomer();
+    const { customerId } = await buyWithSwish(customer, (await newPackage({ credits: 5 })).id);
+    const own = await classSoon(1, { classTypeId: type.body.id });
+    const byStaff = await newClass({ classTypeId: type.body.id });
+    const calledOff = await newClass({ classTypeId: type.body.id });
+    const untyped = await newClass();
+    const bookings = [];
+    for (const cls of [own.cls, byStaff, calledOff, untyped])
+      bookings.push((await bookWithCredits(customer, { classId: cls.id })).body.booking.id as string);
+    assert.equal(await balanceOf(customer), 1);
+    own.lateBy();
+    assert.equal((await customer.post(`/api/v1/bookings/${bookings[0]}/cancel`, {})).status, 200);
+    assert.equal(await balanceOf(customer), 1, 'late: the credit is kept');
+    // The other classes start at the same hour: late for them too.
+    assert.equal((await admin.post(`/api/v1/bookings/${bookings[1]}/cancel`, {})).status, 200);
+    assert.equal(await balanceOf(customer), 1, 'staff cancelling late: the same policy');
+    assert.equal((await admin.post(`/api/v1/classes/${calledOff.id}/cancel`, {})).status, 200);
+    assert.equal(await balanceOf(customer), 2, 'a cancelled class always gives everything back');
+    const refused = await customer.post(`/api/v1/bookings/${bookings[3]}/cancel`, {});
+    assert.equal(refused.status, 409, 'an untyped class falls back to the implicit default: refused late');
+    assert.equal(refused.body.error.code, 'cancellation_deadline_passed');
+    const seen = (await admin.get(`/api/v1/customers/${customerId}/credits`)).body;
+    assert.equal(seen.balance, 2);
+    await assertIntegrityClean();
+    await dropPolicies();
+  });
+});

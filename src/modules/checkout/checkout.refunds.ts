@@ -14,6 +14,7 @@ import { lockPaymentChain } from '../payments/payments.locks.ts';
 import { findPayment, findRefund, findUnbookable, updateUnbookable } from '../payments/payments.repo.ts';
 import type { RefundRow } from '../payments/payments.tables.ts';
 import { executeRefund, openRefund } from '../payments/refunds.service.ts';
+import { refundableOf } from '../payments/payments.service.ts';
 
 export interface RefundInput {
   amount?: number | undefined;
@@ -37,7 +38,7 @@ export async function refundPayment(
     const { booking, payment } = await lockPaymentChain(tx, found);
     if (payment.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
     if (payment.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');
-    const refundable = payment.amount - payment.refundedAmount;
+    const refundable = refundableOf(payment);
     const amount = input.amount ?? refundable;
     if (refundable === 0 || amount > refundable) {
       throw new DomainError('refund_exceeds_payment', { refundable, currency: payment.currency }, { refundable });

@@ -22,7 +22,7 @@ import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../
 import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { cancellationDeadline, manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import { takeHold } from '../bookings/bookings.holds.ts';
 import { lockBooking } from '../bookings/bookings.locks.ts';
@@ -40,6 +40,8 @@ import { type BookedParts, booked } from '../bookings/bookings.what.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
 import { type CreditTarget, returnCredits, spendCredits } from '../credits/credits.service.ts';
+import { decideCancellation } from '../policies/policies.rules.ts';
+import { policyFor } from '../policies/policies.service.ts';
 import type {
   BookingCreateInput,
   BookingCreatedDto,
@@ -446,12 +448,19 @@ export async function cancelBooking(
     if (booking.status !== 'pending' && booking.status !== 'confirmed') throw new DomainError('invalid_transition');
 
     const byStaff = 'id' in ref && hasRole(ctx, 'staff');
-    if (!byStaff) {
-      const deadline = cancellationDeadline(booked(parts).startsAt, ctx.org.cancellationDeadlineHours);
-      if (now > deadline) {
-        throw new DomainError('cancellation_deadline_passed', { hours: ctx.org.cancellationDeadlineHours });
-      }
-    }
+    // The same policy and rule whoever cancels: free until the policy's deadline, then refused (for
+    // customers), a fee kept, or nothing back (policies.rules.ts).
+    const policy = await policyFor(tx, ctx.org, {
+      serviceId: booking.serviceId,
+      classTypeId: parts.cls?.classTypeId ?? null,
+    });
+    const decision = decideCancellation(policy, {
+      startsAt: booked(parts).startsAt,
+      now,
+      by: byStaff ? 'staff' : 'customer',
+    });
+    if (decision.kind === 'refused') throw new DomainError('cancellation_deadline_passed', { hours: decision.hours });
+    const late = decision.kind === 'late' ? decision : null;
     const after = await updateBookingRow(tx, ctx.org.id, booking.id, {
       status: 'cancelled',
       cancelledAt: now,
@@ -466,8 +475,8 @@ export async function cancelBooking(
       after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
     });
     await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
-    await settleCancelledBooking(tx, ctx, booking.id, now);
-    await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled');
+    await settleCancelledBooking(tx, ctx, booking.id, now, late?.keepMoney);
+    await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled', late?.keepCredits);
     const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);
     await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;

@@ -30,6 +30,7 @@ import {
 } from '../payments/payments.repo.ts';
 import type { PaymentRow, UnbookableReason } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
+import { refundableOf } from '../payments/payments.service.ts';
 import {
   type PackageSettlement,
   failPackagePayment,
@@ -192,7 +193,7 @@ async function recordUnbookable(
     entityId: payment.id,
     after: { reason, bookingId: booking.id, resolution: autoRefund ? 'refund' : 'queued for an admin' },
   });
-  const refundable = payment.amount - payment.refundedAmount;
+  const refundable = refundableOf(payment);
   if (autoRefund && refundable > 0)
     await openRefund(tx, ctx, { ...payment, status: 'succeeded' }, refundable, `unbookable: ${reason}`, now);
   return { outcome: 'unbookable', bookingId: problem.bookingId, reason };

@@ -123,13 +123,29 @@ export async function spendCredits(
 /**
  * In a cancellation's transaction: the credits a booking used go back to the grants they came from.
  * A grant that expired meanwhile gets them back and loses them at once (a `return` then an `expiry`
- * row), so the history shows both. Returning twice returns nothing the second time.
+ * row), so the history shows both. A late cancellation's policy may keep some of them. A booking is
+ * cancelled once (cancelling again is a no-op), and what came back is not held any more: a second
+ * call returns nothing.
  */
-export async function returnCredits(tx: Db, actor: Actor, bookingId: string, reason: string): Promise<number> {
+export async function returnCredits(
+  tx: Db,
+  actor: Actor,
+  bookingId: string,
+  reason: string,
+  /** A late cancellation's policy: how many of the credits used to keep (default none). */
+  keep: (used: number) => number = () => 0,
+): Promise<number> {
   const orgId = actor.ctx.org.id;
-  const held = (await selectBookingUses(tx, orgId, bookingId)).filter((use) => use.held > 0);
-  const first = held[0];
+  const uses = (await selectBookingUses(tx, orgId, bookingId)).filter((use) => use.held > 0);
+  const first = uses[0];
   if (!first) return 0;
+  let back = uses.reduce((total, use) => total + use.held, 0);
+  back -= keep(back);
+  const held = uses.flatMap((use) => {
+    const credits = Math.min(use.held, back);
+    back -= credits;
+    return credits > 0 ? [{ ...use, held: credits }] : [];
+  });
   await lockBalance(tx, orgId, first.customerId);
   const rows: {
     orgId: string;

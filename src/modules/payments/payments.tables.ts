@@ -32,6 +32,8 @@ export const payments = pgTable('payments', {
   reference: text('reference'),
   failureReason: text('failure_reason'),
   refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull(),
+  /** Kept by a late cancellation's fee (migration 0011): settled money that is neither refunded nor booked. */
+  retainedAmount: bigint('retained_amount', { mode: 'number' }).notNull().default(0),
   providerAttempt: integer('provider_attempt').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
