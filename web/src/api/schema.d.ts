@@ -3882,6 +3882,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cancellation-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The default cancellation policy and the overrides per service or class type (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policies: components["schemas"]["CancellationPolicy"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the policy of the organisation (no serviceId or classTypeId), of a service or of a class type, replacing the one there (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An override for this service
+                         */
+                        serviceId?: string;
+                        /**
+                         * Format: uuid
+                         * @description An override for classes of this type
+                         */
+                        classTypeId?: string;
+                        /**
+                         * @description Free until this many hours before the start; null: the organisation's cancellationDeadlineHours
+                         * @default null
+                         */
+                        freeHours?: number | null;
+                        /**
+                         * @description After the free period: refuse (customers may not cancel), fee (keep lateFee), no_refund
+                         * @enum {string}
+                         */
+                        lateAction: "refuse" | "fee" | "no_refund";
+                        /** @default null */
+                        lateFee?: {
+                            /** @enum {string} */
+                            kind: "fixed" | "percent";
+                            /** @description Minor units (fixed) or basis points (percent: 2500 = 25 %) */
+                            value: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CancellationPolicy"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cancellation-policies/{policyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a policy: its bookings fall back to the default (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    policyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4524,6 +4650,20 @@ export interface components {
                 offset: number;
             };
         };
+        CancellationPolicyInput: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            classTypeId: string | null;
+            freeHours: number | null;
+            /** @enum {string} */
+            lateAction: "refuse" | "fee" | "no_refund";
+            lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
+        };
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -5161,6 +5301,20 @@ export interface components {
                 limit: number;
                 offset: number;
             };
+        };
+        CancellationPolicy: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            classTypeId: string | null;
+            freeHours: number | null;
+            /** @enum {string} */
+            lateAction: "refuse" | "fee" | "no_refund";
+            lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
         };
     };
     responses: never;
