@@ -20,6 +20,8 @@ import { ServicesAdminPage } from './pages/admin/services-admin-page';
 import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
+import { CreditsPage } from './pages/account/credits-page';
+import { ShopPage } from './pages/account/shop-page';
 import { ResetPasswordPage } from './pages/account/reset-password-page';
 import { SignInPage } from './pages/account/sign-in-page';
 import { SignUpPage } from './pages/account/sign-up-page';
@@ -44,6 +46,8 @@ const routes: Route[] = [
   ['/forgot-password', () => <ForgotPasswordPage />],
   ['/reset-password', () => <ResetPasswordPage />],
   ['/account', () => <MyBookingsPage />],
+  ['/account/credits', () => <CreditsPage />],
+  ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],
   ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],

@@ -65,6 +65,16 @@ export const api = {
   book: (body: BookingInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/bookings', { body, headers: { 'idempotency-key': idempotencyKey } })),
   bookings: (query: Query<'/api/v1/bookings'>) => ok(client.GET('/api/v1/bookings', { params: { query } })),
+  packages: () => ok(client.GET('/api/v1/packages', { params: { query: {} } })),
+  buyPackage: (packageId: string, paymentMethod: 'card' | 'swish' | 'bank_transfer', idempotencyKey: string) =>
+    ok(
+      client.POST('/api/v1/packages/{packageId}/purchase', {
+        ...byId('packageId', packageId),
+        body: { paymentMethod },
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    ),
+  myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
