@@ -65,6 +65,7 @@ export const api = {
   book: (body: BookingInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/bookings', { body, headers: { 'idempotency-key': idempotencyKey } })),
   bookings: (query: Query<'/api/v1/bookings'>) => ok(client.GET('/api/v1/bookings', { params: { query } })),
+  classTypes: () => ok(client.GET('/api/v1/class-types')),
   packages: () => ok(client.GET('/api/v1/packages', { params: { query: {} } })),
   buyPackage: (packageId: string, paymentMethod: 'card' | 'swish' | 'bank_transfer', idempotencyKey: string) =>
     ok(
