@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
-import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+import { ADMIN } from '../support/app.ts';
+import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
 
 describe('credits', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -60,5 +61,29 @@ describe('credits', { skip: browserSkipReason() }, () => {
       assert.match(history, /Booking\s+-1/);
       assert.match(history, /Package bought\s+\+10/);
     });
+  });
+
+  test('an admin adds a class type and a package limited to it, then stops selling it', async (t) => {
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/credits');
+      await page.getByLabel('New class type').fill('Reformer');
+      await page.getByRole('button', { name: 'Add class type' }).click();
+      await page.getByRole('button', { name: 'Remove Reformer' }).waitFor();
+
+      await page.getByLabel('Name', { exact: true }).fill('Reformer five');
+      await page.getByLabel('Credits', { exact: true }).fill('5');
+      await page.getByLabel(/^Price/).fill('750');
+      await page.getByLabel('Pays for').selectOption('class_types');
+      await page.getByRole('checkbox', { name: 'Reformer' }).check();
+      await page.getByRole('button', { name: 'Add package' }).click();
+      const row = page.getByRole('row').filter({ hasText: 'Reformer five' });
+      await row.waitFor();
+      assert.match(await row.innerText(), /5\s+SEK\s750\.00\s+90 days\s+Classes of these types/);
+      await row.getByRole('button', { name: 'Stop selling' }).click();
+      await row.getByRole('button', { name: 'Sell again' }).waitFor();
+    });
+    const forSale = (await run.admin.get('/api/v1/packages')).body.packages.map((p: { name: string }) => p.name);
+    assert.deepEqual(forSale, ['Ten classes'], 'the withdrawn package is not for sale');
   });
 });
