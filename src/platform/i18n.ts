@@ -68,6 +68,10 @@ const errorMessages: Record<Locale, Catalog> = {
     out_of_service_area: 'Sorry, this address is outside the area we travel to.',
     address_not_placed:
       'We could not find this address on the map, so we cannot price the travel. Check it, or give the postcode or a map pin.',
+    class_type_not_found: 'This class type does not exist.',
+    package_not_found: 'This package does not exist or is no longer sold.',
+    insufficient_credits: 'You do not have enough credits: {needed} needed, {balance} available.',
+    credits_not_applicable: 'Your credits cannot pay for this booking.',
     invalid_transition: 'The booking is no longer in a state that allows this.',
     class_cancelled: 'This class has been cancelled.',
     class_started: 'This class has already started, so it can no longer be booked or changed.',
@@ -146,6 +150,10 @@ const errorMessages: Record<Locale, Catalog> = {
     out_of_service_area: 'Tyvärr ligger adressen utanför området vi åker till.',
     address_not_placed:
       'Vi hittade inte adressen på kartan och kan därför inte räkna ut reseavgiften. Kontrollera den, eller ange postnummer eller en kartnål.',
+    class_type_not_found: 'Klasstypen finns inte.',
+    package_not_found: 'Paketet finns inte eller säljs inte längre.',
+    insufficient_credits: 'Du har inte tillräckligt med klipp: {needed} behövs, {balance} finns.',
+    credits_not_applicable: 'Dina klipp kan inte betala för den här bokningen.',
     invalid_transition: 'Bokningen är inte längre i ett läge där det går.',
     class_cancelled: 'Passet är inställt.',
     class_started: 'Passet har redan börjat och kan inte längre bokas eller ändras.',

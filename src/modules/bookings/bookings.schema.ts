@@ -64,9 +64,11 @@ export const bookingCreateSchema = z
       .optional()
       .describe('Who books, when not signed in (staff: the customer they book for)'),
     paymentMethod: z
-      .enum(['card', 'swish', 'bank_transfer', 'venue'])
+      .enum(['card', 'swish', 'bank_transfer', 'venue', 'credits'])
       .optional()
-      .describe('How the customer pays (ignored when free). Default: at the venue, where offered'),
+      .describe(
+        "How the customer pays (ignored when free). Default: at the venue, where offered. 'credits': from the account's prepaid credits",
+      ),
   })
   .superRefine(exactlyOne(['classId', 'serviceId', 'holdId']));
 

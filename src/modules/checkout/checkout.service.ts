@@ -22,7 +22,7 @@ import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../
 import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { cancellationDeadline, manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import { takeHold } from '../bookings/bookings.holds.ts';
 import { lockBooking } from '../bookings/bookings.locks.ts';
@@ -39,6 +39,9 @@ import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../booki
 import { type BookedParts, booked } from '../bookings/bookings.what.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
+import { type CreditTarget, returnCredits, spendCredits } from '../credits/credits.service.ts';
+import { decideCancellation } from '../policies/policies.rules.ts';
+import { policyFor } from '../policies/policies.service.ts';
 import type {
   BookingCreateInput,
   BookingCreatedDto,
@@ -168,6 +171,7 @@ async function bookClass(
   if (!locked) throw new DomainError('class_not_found');
   if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
   if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
+  if (method === 'credits') await payWithCredits(tx, ctx, parts, now);
   return answer;
 }
 
@@ -261,7 +265,7 @@ function newBookingRow(
     | 'holdExpiresAt'
   >,
 ): BookingRow {
-  const pending = method !== 'free' && method !== 'venue';
+  const pending = method !== 'free' && method !== 'venue' && method !== 'credits';
   const holdMs = method === 'card' ? ctx.org.holdMinutes * 60_000 : ctx.org.manualPaymentHours * 3600_000;
   return {
     id: randomUUID(),
@@ -294,9 +298,12 @@ async function openBooking(
   const pending = parts.booking.status === 'pending';
   const method = parts.booking.paymentMethod;
   const payment =
-    method === 'free' || method === 'venue' ? null : await openPayment(tx, ctx.org, parts.booking, method);
+    method === 'free' || method === 'venue' || method === 'credits'
+      ? null
+      : await openPayment(tx, ctx.org, parts.booking, method);
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;
+  if (method === 'credits' && reserve) await payWithCredits(tx, ctx, reserved, deps.now);
   if (!pending) {
     const { service, provider } = reserved;
     const what =
@@ -321,6 +328,23 @@ async function openBooking(
 }
 
 /**
+ * Credits are taken after what is booked is reserved (the class row or the providers locked), so the
+ * lock order is a cancellation's: what is booked, then the booking, then the customer's credits. A
+ * booking paid with credits has no payment row: its ledger rows (naming the booking) are the record,
+ * and a short balance rolls the whole booking back.
+ */
+async function payWithCredits(tx: Db, ctx: RequestContext, { booking, cls }: BookedParts, now: Date) {
+  const target: CreditTarget = cls
+    ? { kind: 'class', classTypeId: cls.classTypeId }
+    : { kind: 'appointment', serviceId: booking.serviceId ?? '' };
+  await spendCredits(
+    tx,
+    { ctx, now },
+    { customerId: booking.customerId, bookingId: booking.id, target, spots: booking.spots },
+  );
+}
+
+/**
  * The manage link is added to the answer here, outside the stored response, so that the
  * idempotency table never holds it: a new booking gets it, and so does a repeat by an account
  * (whose booking shows its customer); a guest's repeat does not.
@@ -340,6 +364,12 @@ function choosePaymentMethod(
   cardEnabled: boolean,
 ): BookingRow['paymentMethod'] {
   if (price === 0) return 'free';
+  // Credits belong to an account: a guest who types an email proves nothing. Staff may spend a
+  // customer's credits for them.
+  if (requested === 'credits') {
+    if (source === 'guest') throw new DomainError('unauthenticated');
+    return 'credits';
+  }
   const method = requested ?? (source === 'staff' || ctx.org.paymentMethods.includes('venue') ? 'venue' : undefined);
   if (!method) {
     throw new DomainError('validation_failed', {}, [
@@ -418,12 +448,19 @@ export async function cancelBooking(
     if (booking.status !== 'pending' && booking.status !== 'confirmed') throw new DomainError('invalid_transition');
 
     const byStaff = 'id' in ref && hasRole(ctx, 'staff');
-    if (!byStaff) {
-      const deadline = cancellationDeadline(booked(parts).startsAt, ctx.org.cancellationDeadlineHours);
-      if (now > deadline) {
-        throw new DomainError('cancellation_deadline_passed', { hours: ctx.org.cancellationDeadlineHours });
-      }
-    }
+    // The same policy and rule whoever cancels: free until the policy's deadline, then refused (for
+    // customers), a fee kept, or nothing back (policies.rules.ts).
+    const policy = await policyFor(tx, ctx.org, {
+      serviceId: booking.serviceId,
+      classTypeId: parts.cls?.classTypeId ?? null,
+    });
+    const decision = decideCancellation(policy, {
+      startsAt: booked(parts).startsAt,
+      now,
+      by: byStaff ? 'staff' : 'customer',
+    });
+    if (decision.kind === 'refused') throw new DomainError('cancellation_deadline_passed', { hours: decision.hours });
+    const late = decision.kind === 'late' ? decision : null;
     const after = await updateBookingRow(tx, ctx.org.id, booking.id, {
       status: 'cancelled',
       cancelledAt: now,
@@ -438,7 +475,8 @@ export async function cancelBooking(
       after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
     });
     await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
-    await settleCancelledBooking(tx, ctx, booking.id, now);
+    await settleCancelledBooking(tx, ctx, booking.id, now, late?.keepMoney);
+    await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled', late?.keepCredits);
     const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);
     await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;
@@ -476,6 +514,7 @@ export async function cancelClass(
     for (const booking of cancelled) {
       await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
       await settleCancelledBooking(tx, ctx, booking.id, now);
+      await returnCredits(tx, { ctx, now }, booking.id, 'class cancelled');
       await enqueueWebhookEvent(
         tx,
         ctx.org.id,

@@ -10,6 +10,7 @@ export const classes = pgTable('classes', {
   instructorName: text('instructor_name').notNull(),
   location: text('location').notNull(),
   locationId: uuid('location_id'),
+  classTypeId: uuid('class_type_id'),
   startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
   endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
   maxSpots: integer('max_spots').notNull(),
@@ -24,3 +25,13 @@ export const classes = pgTable('classes', {
 });
 
 export type ClassRow = typeof classes.$inferSelect;
+
+export const classTypes = pgTable('class_types', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  name: text('name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ClassTypeRow = typeof classTypes.$inferSelect;

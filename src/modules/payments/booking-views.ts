@@ -197,6 +197,8 @@ export function toBookingDto(
 function paymentStatus(booking: BookingRow, payment: PaymentRow | null): BookingDto['paymentStatus'] {
   if (booking.paymentMethod === 'free') return 'not_required';
   if (booking.paymentMethod === 'venue') return 'at_venue';
+  // Paid from prepaid credits when booked (the credit ledger has the record; no payment row).
+  if (booking.paymentMethod === 'credits') return 'paid';
   if (!payment) return 'unpaid';
   if (payment.status === 'pending') return 'pending';
   if (payment.status !== 'succeeded') return 'unpaid';

@@ -585,6 +585,11 @@ export interface paths {
                          * @default null
                          */
                         locationId?: string | null;
+                        /**
+                         * @description A class type of the organisation: what credit packages may be limited to
+                         * @default null
+                         */
+                        classTypeId?: string | null;
                         startsAt: string;
                         endsAt: string;
                         maxSpots: number;
@@ -691,6 +696,8 @@ export interface paths {
                         location?: string;
                         /** @description A location of the organisation; the free-text location stays */
                         locationId?: string | null;
+                        /** @description A class type of the organisation: what credit packages may be limited to */
+                        classTypeId?: string | null;
                         startsAt?: string;
                         endsAt?: string;
                         maxSpots?: number;
@@ -712,6 +719,134 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Class"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/class-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Class types: labels on classes that credit packages can be limited to (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classTypes: components["schemas"]["ClassType"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a class type (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassType"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/class-types/{classTypeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a class type (admin); its classes become untyped */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classTypeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a class type (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classTypeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassType"];
                     };
                 };
             };
@@ -1959,10 +2094,10 @@ export interface paths {
                             locale?: "en" | "sv";
                         };
                         /**
-                         * @description How the customer pays (ignored when free). Default: at the venue, where offered
+                         * @description How the customer pays (ignored when free). Default: at the venue, where offered. 'credits': from the account's prepaid credits
                          * @enum {string}
                          */
-                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
+                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
                     };
                 };
             };
@@ -3381,6 +3516,498 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credit packages for sale (public); staff may ask for withdrawn ones too */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: include withdrawn packages */
+                    all?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packages: components["schemas"]["Package"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a credit package (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        credits: number;
+                        price: {
+                            /** @description Integer minor units */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description The credits expire this many days after the purchase */
+                        validityDays: number;
+                        /**
+                         * @description What the credits pay for: every class, classes of the listed types, the listed services, or anything
+                         * @enum {string}
+                         */
+                        scope: "all_classes" | "class_types" | "services" | "everything";
+                        /**
+                         * @description The class type ids (scope class_types) or service ids (scope services)
+                         * @default []
+                         */
+                        scopeIds?: string[];
+                        /**
+                         * @description Credits one booked spot costs
+                         * @default 1
+                         */
+                        creditsPerBooking?: number;
+                        /**
+                         * @description Offered for sale
+                         * @default true
+                         */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Package"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One package (public if for sale) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Package"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a package for later sales, or withdraw it with active: false (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        credits?: number;
+                        price?: {
+                            /** @description Integer minor units */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description The credits expire this many days after the purchase */
+                        validityDays?: number;
+                        /**
+                         * @description What the credits pay for: every class, classes of the listed types, the listed services, or anything
+                         * @enum {string}
+                         */
+                        scope?: "all_classes" | "class_types" | "services" | "everything";
+                        /** @description The class type ids (scope class_types) or service ids (scope services) */
+                        scopeIds?: string[];
+                        /** @description Credits one booked spot costs */
+                        creditsPerBooking?: number;
+                        /** @description Offered for sale */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Package"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/packages/{packageId}/purchase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Buy a package (signed-in customer), or sell one to a customer (staff). The credits are granted when the payment settles. Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Customers: card, swish or bank_transfer (as the organisation offers). Staff: venue, swish, bank_transfer
+                         * @enum {string}
+                         */
+                        paymentMethod: "card" | "swish" | "bank_transfer" | "venue";
+                        /**
+                         * Format: uuid
+                         * @description Staff: the customer the package is sold to
+                         */
+                        customerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackagePurchase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My credits: balance, grants with their expiry, and the ledger (newest first, paginated) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's credits (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/credits/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant or take credits by hand, with a reason (staff; audited; never below zero) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Credits to grant (positive) or take (negative); never below zero */
+                        delta: number;
+                        reason: string;
+                        /**
+                         * Format: date-time
+                         * @description A grant: when its credits expire (default never)
+                         */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cancellation-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The default cancellation policy and the overrides per service or class type (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policies: components["schemas"]["CancellationPolicy"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the policy of the organisation (no serviceId or classTypeId), of a service or of a class type, replacing the one there (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An override for this service
+                         */
+                        serviceId?: string;
+                        /**
+                         * Format: uuid
+                         * @description An override for classes of this type
+                         */
+                        classTypeId?: string;
+                        /**
+                         * @description Free until this many hours before the start; null: the organisation's cancellationDeadlineHours
+                         * @default null
+                         */
+                        freeHours?: number | null;
+                        /**
+                         * @description After the free period: refuse (customers may not cancel), fee (keep lateFee), no_refund
+                         * @enum {string}
+                         */
+                        lateAction: "refuse" | "fee" | "no_refund";
+                        /** @default null */
+                        lateFee?: {
+                            /** @enum {string} */
+                            kind: "fixed" | "percent";
+                            /** @description Minor units (fixed) or basis points (percent: 2500 = 25 %) */
+                            value: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CancellationPolicy"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cancellation-policies/{policyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a policy: its bookings fall back to the default (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    policyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3452,7 +4079,7 @@ export interface components {
             spots: number;
             price: components["schemas"]["MoneyInput"];
             /** @enum {string} */
-            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
+            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer" | "credits";
             /** @enum {string} */
             source: "guest" | "account" | "staff";
             /** Format: date-time */
@@ -3653,6 +4280,7 @@ export interface components {
             instructorName: string;
             location: string;
             locationId: string | null;
+            classTypeId: string | null;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -3676,6 +4304,13 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
+        };
+        ClassTypeInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         CustomerInput: {
             /** Format: uuid */
@@ -3805,8 +4440,9 @@ export interface components {
         PaymentInput: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            bookingId: string;
+            bookingId: string | null;
+            /** @description Set when the payment buys a package of credits */
+            packagePurchaseId: string | null;
             /** @enum {string} */
             method: "card" | "swish" | "bank_transfer";
             /** @enum {string} */
@@ -3847,9 +4483,13 @@ export interface components {
         };
         SettlementInput: {
             /** @enum {string} */
-            outcome: "booked" | "already" | "unbookable";
-            /** Format: uuid */
-            bookingId: string;
+            outcome: "booked" | "already" | "unbookable" | "credited";
+            bookingId: string | null;
+            /**
+             * Format: uuid
+             * @description A package purchase: its credits were granted
+             */
+            packagePurchaseId?: string;
             /** @enum {string} */
             reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
@@ -3902,6 +4542,127 @@ export interface components {
                 bookingId: string;
                 holdExpiresAt: string | null;
             }[];
+            /** @description A stored credit balance that is not the sum of its ledger rows */
+            creditBalancesOffLedger: {
+                /** Format: uuid */
+                customerId: string;
+                balance: number;
+                ledgerSum: number;
+            }[];
+            creditGrantsOffLedger: {
+                /** Format: uuid */
+                grantId: string;
+                remaining: number;
+                ledgerSum: number;
+            }[];
+            /** @description A package paid for with neither its credits granted nor the money refunded */
+            packagePaymentsWithoutCredits: {
+                /** Format: uuid */
+                paymentId: string;
+                /** Format: uuid */
+                packagePurchaseId: string;
+                amount: number;
+                refunded: number;
+            }[];
+        };
+        PackageInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            credits: number;
+            price: components["schemas"]["MoneyInput"];
+            validityDays: number;
+            /** @enum {string} */
+            scope: "all_classes" | "class_types" | "services" | "everything";
+            scopeIds: string[];
+            creditsPerBooking: number;
+            active: boolean;
+        };
+        PackagePurchaseInput: {
+            purchase: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                packageId: string;
+                /** Format: uuid */
+                customerId: string;
+                /** @enum {string} */
+                status: "pending" | "paid" | "failed" | "refunded";
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer" | "venue";
+                credits: number;
+                price: components["schemas"]["MoneyInput"];
+                /** Format: date-time */
+                createdAt: string;
+            };
+            /** @description Null when sold at the venue: the credits are granted at once */
+            payment: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                status: string;
+                amount: components["schemas"]["MoneyInput"];
+                /** @description Swish or bank transfer: the message to write with the payment */
+                reference: string | null;
+                payTo: string | null;
+                /** @description Card: confirm with Stripe.js */
+                clientSecret: string | null;
+                publishableKey: string | null;
+            } | null;
+        };
+        CreditsInput: {
+            /** @description Credits that can be used now (expired ones excluded) */
+            balance: number;
+            grants: {
+                /** Format: uuid */
+                id: string;
+                credits: number;
+                remaining: number;
+                expiresAt: string | null;
+                expired: boolean;
+                /** @enum {string} */
+                source: "package" | "adjustment" | "refund";
+                /** @enum {string} */
+                scope: "all_classes" | "class_types" | "services" | "everything";
+                scopeIds: string[];
+                creditsPerBooking: number;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "grant" | "use" | "return" | "expiry" | "adjustment";
+                    delta: number;
+                    reason: string;
+                    /** Format: uuid */
+                    grantId: string;
+                    bookingId: string | null;
+                    paymentId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+        };
+        CancellationPolicyInput: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            classTypeId: string | null;
+            freeHours: number | null;
+            /** @enum {string} */
+            lateAction: "refuse" | "fee" | "no_refund";
+            lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
         };
         AuditEntry: {
             id: number;
@@ -3970,7 +4731,7 @@ export interface components {
             spots: number;
             price: components["schemas"]["Money"];
             /** @enum {string} */
-            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
+            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer" | "credits";
             /** @enum {string} */
             source: "guest" | "account" | "staff";
             /** Format: date-time */
@@ -4171,6 +4932,7 @@ export interface components {
             instructorName: string;
             location: string;
             locationId: string | null;
+            classTypeId: string | null;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -4194,6 +4956,13 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
+        };
+        ClassType: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         Customer: {
             /** Format: uuid */
@@ -4323,8 +5092,9 @@ export interface components {
         Payment: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            bookingId: string;
+            bookingId: string | null;
+            /** @description Set when the payment buys a package of credits */
+            packagePurchaseId: string | null;
             /** @enum {string} */
             method: "card" | "swish" | "bank_transfer";
             /** @enum {string} */
@@ -4365,9 +5135,13 @@ export interface components {
         };
         Settlement: {
             /** @enum {string} */
-            outcome: "booked" | "already" | "unbookable";
-            /** Format: uuid */
-            bookingId: string;
+            outcome: "booked" | "already" | "unbookable" | "credited";
+            bookingId: string | null;
+            /**
+             * Format: uuid
+             * @description A package purchase: its credits were granted
+             */
+            packagePurchaseId?: string;
             /** @enum {string} */
             reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
@@ -4420,6 +5194,127 @@ export interface components {
                 bookingId: string;
                 holdExpiresAt: string | null;
             }[];
+            /** @description A stored credit balance that is not the sum of its ledger rows */
+            creditBalancesOffLedger: {
+                /** Format: uuid */
+                customerId: string;
+                balance: number;
+                ledgerSum: number;
+            }[];
+            creditGrantsOffLedger: {
+                /** Format: uuid */
+                grantId: string;
+                remaining: number;
+                ledgerSum: number;
+            }[];
+            /** @description A package paid for with neither its credits granted nor the money refunded */
+            packagePaymentsWithoutCredits: {
+                /** Format: uuid */
+                paymentId: string;
+                /** Format: uuid */
+                packagePurchaseId: string;
+                amount: number;
+                refunded: number;
+            }[];
+        };
+        Package: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            credits: number;
+            price: components["schemas"]["Money"];
+            validityDays: number;
+            /** @enum {string} */
+            scope: "all_classes" | "class_types" | "services" | "everything";
+            scopeIds: string[];
+            creditsPerBooking: number;
+            active: boolean;
+        };
+        PackagePurchase: {
+            purchase: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                packageId: string;
+                /** Format: uuid */
+                customerId: string;
+                /** @enum {string} */
+                status: "pending" | "paid" | "failed" | "refunded";
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer" | "venue";
+                credits: number;
+                price: components["schemas"]["Money"];
+                /** Format: date-time */
+                createdAt: string;
+            };
+            /** @description Null when sold at the venue: the credits are granted at once */
+            payment: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                status: string;
+                amount: components["schemas"]["Money"];
+                /** @description Swish or bank transfer: the message to write with the payment */
+                reference: string | null;
+                payTo: string | null;
+                /** @description Card: confirm with Stripe.js */
+                clientSecret: string | null;
+                publishableKey: string | null;
+            } | null;
+        };
+        Credits: {
+            /** @description Credits that can be used now (expired ones excluded) */
+            balance: number;
+            grants: {
+                /** Format: uuid */
+                id: string;
+                credits: number;
+                remaining: number;
+                expiresAt: string | null;
+                expired: boolean;
+                /** @enum {string} */
+                source: "package" | "adjustment" | "refund";
+                /** @enum {string} */
+                scope: "all_classes" | "class_types" | "services" | "everything";
+                scopeIds: string[];
+                creditsPerBooking: number;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "grant" | "use" | "return" | "expiry" | "adjustment";
+                    delta: number;
+                    reason: string;
+                    /** Format: uuid */
+                    grantId: string;
+                    bookingId: string | null;
+                    paymentId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+        };
+        CancellationPolicy: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            classTypeId: string | null;
+            freeHours: number | null;
+            /** @enum {string} */
+            lateAction: "refuse" | "fee" | "no_refund";
+            lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
         };
     };
     responses: never;

@@ -11,6 +11,7 @@ type Section =
   | 'providers'
   | 'locations'
   | 'customers'
+  | 'credits'
   | 'failed'
   | 'integrity'
   | 'jobs'
@@ -24,6 +25,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'providers', to: '/admin/providers', label: 'admin.providers', adminOnly: false },
   { id: 'locations', to: '/admin/locations', label: 'admin.locations', adminOnly: false },
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
+  { id: 'credits', to: '/admin/credits', label: 'admin.credits', adminOnly: true },
   { id: 'failed', to: '/admin/failed-bookings', label: 'admin.failed', adminOnly: true },
   { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },
   { id: 'jobs', to: '/admin/jobs', label: 'admin.jobs', adminOnly: true },

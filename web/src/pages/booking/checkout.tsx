@@ -6,6 +6,7 @@ import { Field } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { formatMoney } from '../../format';
+import { useLoad } from '../../hooks/use-load';
 import { Link, navigate } from '../../router';
 import { CardPayment } from './card-payment';
 import { type PaymentChoice, PaymentStep, defaultChoice, paymentChoices } from './payment-step';
@@ -56,7 +57,13 @@ export function Checkout({
   const [notes, setNotes] = useState('');
   const price = priceOf(offer);
   const atCustomer = offer.kind === 'appointment' && offer.service.where.mode === 'at_customer';
-  const choices = paymentChoices(price, org);
+  // A signed-in customer with credits may pay with them; the server decides whether they cover this.
+  const credits = useLoad(() => (user ? api.myCredits() : Promise.resolve(null)), [user?.id]);
+  const creditBalance = credits.data?.balance ?? 0;
+  const choices = [
+    ...paymentChoices(price, org),
+    ...(price.amount > 0 && creditBalance > 0 ? ['credits' as const] : []),
+  ];
   const [chosen, setChosen] = useState<PaymentChoice | undefined>();
   const payment = chosen && choices.includes(chosen) ? chosen : defaultChoice(choices);
   const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
@@ -239,7 +246,13 @@ export function Checkout({
           </Field>
         </fieldset>
       )}
-      <PaymentStep choices={choices} value={payment} visit={atCustomer} onChange={setChosen} />
+      <PaymentStep
+        choices={choices}
+        value={payment}
+        visit={atCustomer}
+        creditBalance={creditBalance}
+        onChange={setChosen}
+      />
       <p className="total">
         {t('checkout.total')}:{' '}
         <strong>
