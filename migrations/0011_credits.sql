@@ -180,6 +180,6 @@ CREATE UNIQUE INDEX cancellation_policies_target ON cancellation_policies
 
 -- What a late cancellation's fee kept of a payment: the rest is refunded, and the money invariant
 -- counts the kept part as settled (refunded + retained never exceeds what was paid).
-ALTER TABLE payments ADD COLUMN retained_amount integer NOT NULL DEFAULT 0;
+ALTER TABLE payments ADD COLUMN retained_amount bigint NOT NULL DEFAULT 0;
 ALTER TABLE payments ADD CONSTRAINT payments_retained_limit
   CHECK (retained_amount >= 0 AND refunded_amount + retained_amount <= amount);

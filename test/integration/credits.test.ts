@@ -338,6 +338,9 @@ describe('paying with credits', () => {
     assert.equal(back?.kind, 'return');
     assert.equal(back?.delta, 1);
     assert.equal(back?.grant_id, use?.grant_id, 'to the same grant');
+    const deleted = await admin.delete(`/api/v1/bookings/${second.body.booking.id}`);
+    assert.equal(deleted.status, 409, 'a booking that holds credits is cancelled, not deleted');
+    assert.equal(deleted.body.error.code, 'booking_has_payment');
     const classCancelled = await admin.post(`/api/v1/classes/${cls.id}/cancel`, {});
     assert.equal(classCancelled.status, 200, JSON.stringify(classCancelled.body));
     assert.equal(await balanceOf(customer), 2);

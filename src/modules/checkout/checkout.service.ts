@@ -39,7 +39,7 @@ import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../booki
 import { type BookedParts, booked } from '../bookings/bookings.what.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
-import { type CreditTarget, returnCredits, spendCredits } from '../credits/credits.service.ts';
+import { type CreditTarget, bookingHoldsCredits, returnCredits, spendCredits } from '../credits/credits.service.ts';
 import { decideCancellation } from '../policies/policies.rules.ts';
 import { policyFor } from '../policies/policies.service.ts';
 import type {
@@ -557,6 +557,8 @@ export async function deleteBooking(db: Db, ctx: RequestContext, bookingId: stri
     // so the admin cancels (and refunds) instead. The locked booking row keeps a payment from
     // appearing meanwhile, and the foreign key refuses the delete regardless.
     if (await bookingHasPayment(tx, ctx.org.id, bookingId)) throw new DomainError('booking_has_payment');
+    // Likewise credits: the ledger's use rows name the booking; cancelling gives them back.
+    if (await bookingHoldsCredits(tx, ctx.org.id, bookingId)) throw new DomainError('booking_has_payment');
     await deleteBookingRow(tx, ctx.org.id, bookingId);
     await dropReminder(tx, ctx.org.id, bookingId);
     await recordAudit(tx, ctx, {

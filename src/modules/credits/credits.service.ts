@@ -173,6 +173,11 @@ export async function returnCredits(
   return held.reduce((total, use) => total + use.held, 0);
 }
 
+/** Whether a booking still holds credits it was paid with (used and not returned). */
+export async function bookingHoldsCredits(db: Db, orgId: string, bookingId: string): Promise<boolean> {
+  return (await selectBookingUses(db, orgId, bookingId)).some((use) => use.held > 0);
+}
+
 /**
  * In a package payment's settlement (or a venue sale): the purchase's credits, once. The grant is
  * unique per purchase and per payment, so a second settlement that got this far grants nothing.
