@@ -24,6 +24,7 @@ import { webRoutes } from './modules/web/web.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
 // modules load, and web/src/api/schema.d.ts is generated from it.
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
+import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import type { Services } from './platform/services.ts';
@@ -117,6 +118,7 @@ export async function buildApp(services: Services): Promise<App> {
       webhookRoutes(v1, services);
       jobRoutes(v1, services);
       paymentRoutes(v1, services);
+      pricingRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },
