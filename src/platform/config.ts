@@ -51,6 +51,9 @@ const envSchema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'must be a Daily API key (from the Developers page of the Daily dashboard)')
     .optional(),
   DAILY_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.daily.co/v1'),
+  GEOCODER_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the http(s) URL of a Nominatim-compatible search API' })
+    .optional(),
 });
 
 export type Config = Readonly<{
@@ -80,6 +83,8 @@ export type Config = Readonly<{
     | { provider: 'daily'; apiKey: string; apiUrl: string }
     | { provider: 'none' }
   >;
+  /** A Nominatim-compatible search API for placing addresses (platform/geocoding.ts); null: postcode zones only. */
+  geocoder: Readonly<{ url: string }> | null;
 }>;
 
 export class ConfigError extends Error {}
@@ -158,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           ? { provider: 'jitsi' as const, baseUrl: e.VIDEO_BASE_URL.replace(/\/+$/, '') }
           : { provider: 'none' as const },
     ),
+    geocoder: e.GEOCODER_URL ? Object.freeze({ url: e.GEOCODER_URL.replace(/\/+$/, '') }) : null,
   } satisfies Config);
 }

@@ -73,6 +73,8 @@ export const errorStatus = {
   too_far_ahead: 422,
   address_required: 422,
   wrong_booking_kind: 422,
+  out_of_service_area: 422,
+  address_not_placed: 422,
   rate_limited: 429,
   headers_too_large: 431,
   internal_error: 500,

@@ -67,6 +67,9 @@ const errorMessages: Record<Locale, Catalog> = {
     too_far_ahead: 'This service can be booked at most {days} days ahead.',
     address_required: 'This service happens at your address: please give the address.',
     wrong_booking_kind: 'This cannot be done with this kind of booking.',
+    out_of_service_area: 'Sorry, this address is outside the area we travel to.',
+    address_not_placed:
+      'We could not find this address on the map, so we cannot price the travel. Check it, or give the postcode or a map pin.',
     invalid_transition: 'The booking is no longer in a state that allows this.',
     promo_exhausted: 'This promo code has been used up.',
     price_changed: 'The price has changed since it was shown. See the new price and confirm again.',
@@ -149,6 +152,9 @@ const errorMessages: Record<Locale, Catalog> = {
     too_far_ahead: 'Tjänsten kan bokas högst {days} dagar i förväg.',
     address_required: 'Tjänsten utförs hos dig: ange adressen.',
     wrong_booking_kind: 'Det går inte att göra med den här sortens bokning.',
+    out_of_service_area: 'Tyvärr ligger adressen utanför området vi åker till.',
+    address_not_placed:
+      'Vi hittade inte adressen på kartan och kan därför inte räkna ut reseavgiften. Kontrollera den, eller ange postnummer eller en kartnål.',
     invalid_transition: 'Bokningen är inte längre i ett läge där det går.',
     promo_exhausted: 'Kampanjkoden är förbrukad.',
     price_changed: 'Priset har ändrats sedan det visades. Se det nya priset och bekräfta igen.',

@@ -170,6 +170,17 @@ describe('the returned config', () => {
   });
 });
 
+describe('geocoder', () => {
+  test('off without GEOCODER_URL; the URL loses its trailing slash and must be http(s)', () => {
+    assert.equal(loadConfig({}).geocoder, null);
+    assert.deepEqual(loadConfig({ GEOCODER_URL: 'https://nominatim.example.test/' }).geocoder, {
+      url: 'https://nominatim.example.test',
+    });
+    assertConfigError({ GEOCODER_URL: 'nominatim.example.test' }, /GEOCODER_URL: must be the http\(s\) URL/);
+    assertConfigError({ GEOCODER_URL: 'ftp://nominatim.example.test' }, 'GEOCODER_URL');
+  });
+});
+
 describe('video meetings', () => {
   test('jitsi on meet.jit.si by default', () => {
     assert.deepEqual(loadConfig({}).video, { provider: 'jitsi', baseUrl: 'https://meet.jit.si' });
