@@ -85,7 +85,8 @@ CREATE TABLE surcharge_rules (
   UNIQUE (org_id, id),
   CONSTRAINT surcharge_rules_shape CHECK (
     (when_kind = 'weekly' AND cardinality(weekdays) > 0 AND within_minutes IS NULL
-      AND (from_time IS NULL OR until_time IS NULL OR from_time < until_time))
+      -- A window whose end comes before its start runs past midnight (18:00–06:00).
+      AND (from_time IS NULL OR until_time IS NULL OR from_time <> until_time))
     OR (when_kind = 'holiday' AND cardinality(weekdays) = 0 AND from_time IS NULL AND until_time IS NULL
       AND within_minutes IS NULL)
     OR (when_kind = 'short_notice' AND cardinality(weekdays) = 0 AND from_time IS NULL AND until_time IS NULL
@@ -196,7 +197,9 @@ CREATE TABLE booking_quotes (
   total bigint NOT NULL CHECK (total >= 0),
   deposit_due_now bigint NOT NULL CHECK (deposit_due_now BETWEEN 0 AND total),
   promo_id uuid,
-  FOREIGN KEY (org_id, booking_id) REFERENCES bookings (org_id, id) ON DELETE CASCADE,
+  -- Deferred, as a payment's is: checkout writes the quote before it takes the class's or the providers'
+  -- locks and inserts the booking, so that those locks are held no longer than they were.
+  FOREIGN KEY (org_id, booking_id) REFERENCES bookings (org_id, id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
   FOREIGN KEY (org_id, promo_id) REFERENCES promo_codes (org_id, id) ON DELETE RESTRICT
 );
 

@@ -148,7 +148,7 @@ describe('holidays, surcharges and the service area', () => {
     for (const when of [
       { kind: 'weekly', weekdays: [], from: null, until: null },
       { kind: 'weekly', weekdays: [8], from: null, until: null },
-      { kind: 'weekly', weekdays: [1], from: '18:00', until: '09:00' },
+      { kind: 'weekly', weekdays: [1], from: '18:00', until: '18:00' },
       { kind: 'weekly', weekdays: [1], from: '24:00', until: null },
       { kind: 'short_notice', withinMinutes: 0 },
       { kind: 'yearly' },

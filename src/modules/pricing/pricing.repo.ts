@@ -195,6 +195,12 @@ export async function findServiceArea(db: Db, orgId: string): Promise<ServiceAre
   return { centre, bands, postcodeZones: zones };
 }
 
+/** Whether the organisation has drawn its service area at all (an empty one refuses every place). */
+export async function hasServiceArea(db: Db, orgId: string): Promise<boolean> {
+  const rows = await db.select({ orgId: serviceAreas.orgId }).from(serviceAreas).where(eq(serviceAreas.orgId, orgId));
+  return rows.length > 0;
+}
+
 export async function replaceServiceArea(db: Db, orgId: string, area: ServiceAreaRows): Promise<void> {
   const values = { orgId, centreLat: area.centre?.lat ?? null, centreLon: area.centre?.lon ?? null };
   await db

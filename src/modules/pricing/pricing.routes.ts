@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
+import { createGeocoder } from '../../platform/geocoding.ts';
 import type { Services } from '../../platform/services.ts';
+import { quote } from './pricing.quotes.ts';
 import {
   holidaysSchema,
   itemPricingSchema,
@@ -11,6 +13,8 @@ import {
   promoCreateSchema,
   promoSchema,
   promoUpdateSchema,
+  quoteRequestSchema,
+  quoteSchema,
   serviceAreaInputSchema,
   serviceAreaSchema,
   surchargeInputSchema,
@@ -44,8 +48,32 @@ import {
 
 const tags = ['pricing'];
 
-/** The admin's pricing configuration: everything here is for admins only, and every change is audited. */
-export function pricingRoutes(app: ZodApp, { db }: Services): void {
+/**
+ * Quotes for anyone, and the admin's pricing configuration: everything under /pricing is for admins
+ * only, and every change is audited.
+ */
+export function pricingRoutes(app: ZodApp, { db, clock, config, logger }: Services): void {
+  const geocoder = createGeocoder(config, { logger });
+  app.post(
+    '/quotes',
+    {
+      // It writes nothing, but may ask the geocoder: limited like the other public writes.
+      config: { csrf: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['bookings'],
+        summary: 'The price of a class or an appointment, line by line, without booking it (public)',
+        description:
+          "Name what is booked as POST /bookings does, with promoCode and, for a service at the customer's, a place " +
+          '(a map pin or a postcode) or an address (placed by the geocoder when one is configured). Refusals: 404 ' +
+          'promo_not_found, 422 promo_expired, promo_not_applicable, out_of_service_area, address_not_placed, ' +
+          'address_required, 409 promo_exhausted, 400 validation_failed. Send the total back as expectedTotal when booking.',
+        body: quoteRequestSchema,
+        response: { 200: quoteSchema },
+      },
+    },
+    async (request) => quote(db, request.ctx, request.body, { now: clock.now(), geocoder }),
+  );
+
   app.get(
     '/pricing/settings',
     {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_YEAR, MIN_YEAR, moneySchema } from '../../platform/schemas.ts';
+import { MAX_YEAR, MIN_YEAR } from '../../platform/schemas.ts';
+import { placeSchema, priceLineSchema } from '../bookings/bookings.schema.ts';
 
 const amountSchema = z.number().int().min(0).max(100_000_000).describe('Integer minor units: 65000 is 650.00 SEK');
 const basisPointsSchema = z.number().int().min(1).max(10_000).describe('Hundredths of a percent: 2500 is 25 %');
@@ -83,8 +84,8 @@ const surchargeWhenSchema = z.discriminatedUnion('kind', [
       from: wallTimeSchema.nullable().describe('Local start of the window; null from midnight'),
       until: wallTimeSchema.or(z.literal('24:00')).nullable().describe('Local end of the window; null to midnight'),
     })
-    .refine((when) => when.from === null || when.until === null || when.from < when.until, {
-      message: 'from must come before until',
+    .refine((when) => when.from === null || when.until === null || when.from !== when.until, {
+      message: 'from and until must differ (a window may run past midnight: 18:00 to 06:00)',
       path: ['until'],
     }),
   z.strictObject({ kind: z.literal('holiday') }).describe("On the organisation's holidays"),
@@ -238,13 +239,6 @@ export const promoSchema = z
 
 // Quotes.
 
-export const placeSchema = z
-  .union([
-    coordinatesSchema.describe('A map pin, in WGS 84 degrees'),
-    z.strictObject({ postcode: z.string().trim().min(1).max(20) }),
-  ])
-  .describe("Services at the customer's: where, for the travel fee");
-
 /** What is priced: named as POST /bookings names it. */
 export const quoteRequestSchema = z
   .strictObject({
@@ -272,20 +266,11 @@ export const quoteRequestSchema = z
     }
   });
 
-const quoteLineSchema = z.object({
-  kind: z.enum(['base', 'travel', 'surcharge', 'discount']),
-  label: z.string(),
-  quantity: z.number().int(),
-  unitAmount: z.number().int(),
-  amount: z.number().int().describe('As entered (with or without tax, per pricesIncludeTax); discounts negative'),
-  ref: z.string().nullable().describe('The surcharge rule id or the promo code'),
-});
-
 export const quoteSchema = z
   .object({
     currency: z.string(),
     pricesIncludeTax: z.boolean(),
-    lines: z.array(quoteLineSchema),
+    lines: z.array(priceLineSchema),
     subtotal: z.number().int().describe('The lines before the discount'),
     discount: z.number().int(),
     taxes: z.array(
@@ -301,26 +286,9 @@ export const quoteSchema = z
     depositDueNow: z.number().int().describe('Paid at booking (the total when there is no deposit)'),
     dueLater: z.number().int(),
     promoApplied: z.boolean().describe('False when the order is under the code’s minimum'),
+    distanceKm: z.number().optional().describe("From the area's centre, when the travel fee was priced by distance"),
   })
   .meta({ id: 'Quote' });
-
-/** The price a booking was made at, as its DTO shows it. */
-export const bookingPricingSchema = z
-  .object({
-    lines: z.array(
-      quoteLineSchema.extend({
-        tax: z.object({ name: z.string(), basisPoints: z.number().int(), amount: z.number().int() }).nullable(),
-      }),
-    ),
-    pricesIncludeTax: z.boolean(),
-    subtotal: moneySchema,
-    discount: moneySchema,
-    taxTotal: moneySchema,
-    total: moneySchema,
-    depositDueNow: moneySchema,
-    promoCode: z.string().nullable(),
-  })
-  .meta({ id: 'BookingPricing' });
 
 export type Adjustment = z.infer<typeof adjustmentSchema>;
 export type Deposit = z.infer<typeof depositSchema>;
@@ -340,4 +308,3 @@ export type PromoUpdateInput = z.infer<typeof promoUpdateSchema>;
 export type PromoDto = z.infer<typeof promoSchema>;
 export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
 export type QuoteDto = z.infer<typeof quoteSchema>;
-export type BookingPricingDto = z.infer<typeof bookingPricingSchema>;

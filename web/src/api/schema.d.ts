@@ -1909,7 +1909,7 @@ export interface paths {
         put?: never;
         /**
          * Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.
-         * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for.
+         * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for. The price is the server's quote (POST /quotes): with expectedTotal, another total answers 409 price_changed with the new quote; a promo code used up answers 409 promo_exhausted unless withoutPromoIfExhausted. The payment opened is for the deposit, when the service or class asks for one.
          */
         post: {
             parameters: {
@@ -1963,6 +1963,19 @@ export interface paths {
                          * @enum {string}
                          */
                         paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
+                        /** @description A promo code; case does not matter */
+                        promoCode?: string;
+                        /** @description The total of the quote the customer saw; another total answers 409 price_changed with the new quote */
+                        expectedTotal?: number;
+                        /** @description Book at the full price when the promo code is used up, instead of 409 promo_exhausted */
+                        withoutPromoIfExhausted?: boolean;
+                        /** @description Services at the customer's: where, for the travel fee (else the address is placed by the geocoder) */
+                        place?: {
+                            lat: number;
+                            lon: number;
+                        } | {
+                            postcode: string;
+                        };
                     };
                 };
             };
@@ -3381,6 +3394,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The price of a class or an appointment, line by line, without booking it (public)
+         * @description Name what is booked as POST /bookings does, with promoCode and, for a service at the customer's, a place (a map pin or a postcode) or an address (placed by the geocoder when one is configured). Refusals: 404 promo_not_found, 422 promo_expired, promo_not_applicable, out_of_service_area, address_not_placed, address_required, 409 promo_exhausted, 400 validation_failed. Send the total back as expectedTotal when booking.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        classId?: string;
+                        /** @default 1 */
+                        spots?: number;
+                        /** Format: uuid */
+                        serviceId?: string;
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start
+                         */
+                        start?: string;
+                        promoCode?: string;
+                        /** @description Services at the customer's: where, for the travel fee (else the address is placed by the geocoder) */
+                        place?: {
+                            lat: number;
+                            lon: number;
+                        } | {
+                            postcode: string;
+                        };
+                        /** @description Services at the customer's: the address, placed on the map when a geocoder is configured */
+                        address?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quote"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pricing/settings": {
         parameters: {
             query?: never;
@@ -4299,6 +4378,32 @@ export interface components {
             start: string | null;
             end: string | null;
         };
+        BookingPricingInput: {
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+                tax: {
+                    name: string;
+                    basisPoints: number;
+                    amount: number;
+                } | null;
+            }[];
+            pricesIncludeTax: boolean;
+            subtotal: components["schemas"]["MoneyInput"];
+            discount: components["schemas"]["MoneyInput"];
+            taxTotal: components["schemas"]["MoneyInput"];
+            total: components["schemas"]["MoneyInput"];
+            /** @description The payment asked for at booking */
+            depositDueNow: components["schemas"]["MoneyInput"];
+            promoCode: string | null;
+        };
         BookingInput: {
             /** Format: uuid */
             id: string;
@@ -4322,7 +4427,14 @@ export interface components {
             /** @description The organisation's time zone, in which the local times are given */
             timeZone: string;
             spots: number;
+            /** @description The total, tax included */
             price: components["schemas"]["MoneyInput"];
+            /** @description How the price was made up (null for bookings made before prices had lines) */
+            pricing: components["schemas"]["BookingPricingInput"] | null;
+            /** @description Paid so far, less refunds */
+            paid: components["schemas"]["MoneyInput"];
+            /** @description Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled */
+            due: components["schemas"]["MoneyInput"];
             /** @enum {string} */
             paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
             /** @enum {string} */
@@ -4891,7 +5003,7 @@ export interface components {
                 unitAmount: number;
                 /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
                 amount: number;
-                /** @description The surcharge rule id or the promo code */
+                /** @description The surcharge rule id, the postcode zone or the promo code */
                 ref: string | null;
             }[];
             /** @description The lines before the discount */
@@ -4912,31 +5024,8 @@ export interface components {
             dueLater: number;
             /** @description False when the order is under the code’s minimum */
             promoApplied: boolean;
-        };
-        BookingPricingInput: {
-            lines: {
-                /** @enum {string} */
-                kind: "base" | "travel" | "surcharge" | "discount";
-                label: string;
-                quantity: number;
-                unitAmount: number;
-                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
-                amount: number;
-                /** @description The surcharge rule id or the promo code */
-                ref: string | null;
-                tax: {
-                    name: string;
-                    basisPoints: number;
-                    amount: number;
-                } | null;
-            }[];
-            pricesIncludeTax: boolean;
-            subtotal: components["schemas"]["MoneyInput"];
-            discount: components["schemas"]["MoneyInput"];
-            taxTotal: components["schemas"]["MoneyInput"];
-            total: components["schemas"]["MoneyInput"];
-            depositDueNow: components["schemas"]["MoneyInput"];
-            promoCode: string | null;
+            /** @description From the area's centre, when the travel fee was priced by distance */
+            distanceKm?: number;
         };
         AuditEntry: {
             id: number;
@@ -4980,6 +5069,32 @@ export interface components {
             start: string | null;
             end: string | null;
         };
+        BookingPricing: {
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+                tax: {
+                    name: string;
+                    basisPoints: number;
+                    amount: number;
+                } | null;
+            }[];
+            pricesIncludeTax: boolean;
+            subtotal: components["schemas"]["Money"];
+            discount: components["schemas"]["Money"];
+            taxTotal: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+            /** @description The payment asked for at booking */
+            depositDueNow: components["schemas"]["Money"];
+            promoCode: string | null;
+        };
         Booking: {
             /** Format: uuid */
             id: string;
@@ -5003,7 +5118,14 @@ export interface components {
             /** @description The organisation's time zone, in which the local times are given */
             timeZone: string;
             spots: number;
+            /** @description The total, tax included */
             price: components["schemas"]["Money"];
+            /** @description How the price was made up (null for bookings made before prices had lines) */
+            pricing: components["schemas"]["BookingPricing"] | null;
+            /** @description Paid so far, less refunds */
+            paid: components["schemas"]["Money"];
+            /** @description Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled */
+            due: components["schemas"]["Money"];
             /** @enum {string} */
             paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
             /** @enum {string} */
@@ -5572,7 +5694,7 @@ export interface components {
                 unitAmount: number;
                 /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
                 amount: number;
-                /** @description The surcharge rule id or the promo code */
+                /** @description The surcharge rule id, the postcode zone or the promo code */
                 ref: string | null;
             }[];
             /** @description The lines before the discount */
@@ -5593,31 +5715,8 @@ export interface components {
             dueLater: number;
             /** @description False when the order is under the code’s minimum */
             promoApplied: boolean;
-        };
-        BookingPricing: {
-            lines: {
-                /** @enum {string} */
-                kind: "base" | "travel" | "surcharge" | "discount";
-                label: string;
-                quantity: number;
-                unitAmount: number;
-                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
-                amount: number;
-                /** @description The surcharge rule id or the promo code */
-                ref: string | null;
-                tax: {
-                    name: string;
-                    basisPoints: number;
-                    amount: number;
-                } | null;
-            }[];
-            pricesIncludeTax: boolean;
-            subtotal: components["schemas"]["Money"];
-            discount: components["schemas"]["Money"];
-            taxTotal: components["schemas"]["Money"];
-            total: components["schemas"]["Money"];
-            depositDueNow: components["schemas"]["Money"];
-            promoCode: string | null;
+            /** @description From the area's centre, when the travel fee was priced by distance */
+            distanceKm?: number;
         };
     };
     responses: never;
