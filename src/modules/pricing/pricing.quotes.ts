@@ -16,7 +16,6 @@ import { type Place, type Quote, type QuoteInput, computeQuote } from './pricing
 import {
   countCustomerBookings,
   countCustomerPromoUses,
-  findItemPricing,
   findOrgPricing,
   findPromoByCode,
   findServiceArea,
@@ -117,11 +116,7 @@ export async function priceItem(
 ): Promise<Priced> {
   const orgId = ctx.org.id;
   const settings = await findOrgPricing(db, orgId);
-  const pricing =
-    item.kind === 'class'
-      ? await findItemPricing(db, orgId, 'class', item.cls.id)
-      : await findItemPricing(db, orgId, 'service', item.service.id);
-  if (!pricing) throw new DomainError(item.kind === 'class' ? 'class_not_found' : 'service_not_found');
+  const pricing = item.kind === 'class' ? item.cls : item.service;
   const taxRateId = pricing.taxRateId ?? settings.defaultTaxRateId;
   const taxRate = taxRateId ? await findTaxRate(db, orgId, taxRateId) : undefined;
   const promo = options.promoCode ? await usablePromo(db, orgId, options.promoCode, item, options.now) : null;

@@ -1,6 +1,9 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
+import { classes } from '../classes/classes.tables.ts';
+import { organisations } from '../orgs/orgs.tables.ts';
+import { services } from '../services/services.tables.ts';
 import {
   type BookingPriceLineRow,
   type BookingQuoteRow,
@@ -9,15 +12,12 @@ import {
   type TaxRateRow,
   bookingPriceLines,
   bookingQuotes,
-  classPricing,
   holidays,
-  orgPricing,
   postcodeZones,
   promoCodes,
   promoUses,
   serviceAreaBands,
   serviceAreas,
-  servicePricing,
   surchargeRules,
   taxRates,
 } from './pricing.tables.ts';
@@ -66,8 +66,13 @@ export async function deleteTaxRateRow(db: Db, orgId: string, id: string): Promi
   await db.delete(taxRates).where(and(eq(taxRates.orgId, orgId), eq(taxRates.id, id)));
 }
 
+const orgPricing = {
+  pricesIncludeTax: organisations.pricesIncludeTax,
+  defaultTaxRateId: organisations.defaultTaxRateId,
+};
+
 export async function findOrgPricing(db: Db, orgId: string, lock = false) {
-  const query = db.select().from(orgPricing).where(eq(orgPricing.id, orgId));
+  const query = db.select(orgPricing).from(organisations).where(eq(organisations.id, orgId));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new Error(`organisation ${orgId} has no row`);
   return row;
@@ -78,20 +83,36 @@ export async function updateOrgPricing(
   orgId: string,
   changes: { pricesIncludeTax?: boolean; defaultTaxRateId?: string | null },
 ) {
-  const [row] = await db.update(orgPricing).set(changes).where(eq(orgPricing.id, orgId)).returning();
+  const [row] = await db.update(organisations).set(changes).where(eq(organisations.id, orgId)).returning(orgPricing);
   if (!row) throw new Error(`organisation ${orgId} vanished during update`);
   return row;
 }
 
 // A service's or class's tax rate and deposit.
 
-type ItemTable = typeof servicePricing | typeof classPricing;
-const itemTable = (kind: 'service' | 'class'): ItemTable => (kind === 'service' ? servicePricing : classPricing);
+export interface ItemPricingRow {
+  taxRateId: string | null;
+  depositKind: 'none' | 'percent' | 'fixed';
+  depositValue: number;
+}
 
-export async function findItemPricing(db: Db, orgId: string, kind: 'service' | 'class', id: string, lock = false) {
+const itemTable = (kind: 'service' | 'class') => (kind === 'service' ? services : classes);
+const itemPricing = (table: typeof services | typeof classes) => ({
+  taxRateId: table.taxRateId,
+  depositKind: table.depositKind,
+  depositValue: table.depositValue,
+});
+
+export async function findItemPricing(
+  db: Db,
+  orgId: string,
+  kind: 'service' | 'class',
+  id: string,
+  lock = false,
+): Promise<ItemPricingRow | undefined> {
   const table = itemTable(kind);
   const query = db
-    .select()
+    .select(itemPricing(table))
     .from(table)
     .where(and(eq(table.orgId, orgId), eq(table.id, id)));
   const [row] = lock ? await query.for('update') : await query;
@@ -103,14 +124,14 @@ export async function updateItemPricing(
   orgId: string,
   kind: 'service' | 'class',
   id: string,
-  changes: { taxRateId: string | null; depositKind: 'none' | 'percent' | 'fixed'; depositValue: number },
-) {
+  changes: ItemPricingRow,
+): Promise<ItemPricingRow> {
   const table = itemTable(kind);
   const [row] = await db
     .update(table)
     .set(changes)
     .where(and(eq(table.orgId, orgId), eq(table.id, id)))
-    .returning();
+    .returning(itemPricing(table));
   if (!row) throw new Error(`${kind} ${id} vanished during update`);
   return row;
 }

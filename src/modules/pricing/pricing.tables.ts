@@ -27,30 +27,6 @@ export const taxRates = pgTable('tax_rates', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-// The pricing columns of tables the catalogue and orgs own (migration 0012): pricing reads and writes
-// only these, so those modules need not know about tax or deposits.
-export const orgPricing = pgTable('organisations', {
-  id: uuid('id').primaryKey(),
-  pricesIncludeTax: boolean('prices_include_tax').notNull(),
-  defaultTaxRateId: uuid('default_tax_rate_id'),
-});
-
-export const servicePricing = pgTable('services', {
-  id: uuid('id').primaryKey(),
-  orgId: uuid('org_id').notNull(),
-  taxRateId: uuid('tax_rate_id'),
-  depositKind: text('deposit_kind', { enum: depositKinds }).notNull(),
-  depositValue: integer('deposit_value').notNull(),
-});
-
-export const classPricing = pgTable('classes', {
-  id: uuid('id').primaryKey(),
-  orgId: uuid('org_id').notNull(),
-  taxRateId: uuid('tax_rate_id'),
-  depositKind: text('deposit_kind', { enum: depositKinds }).notNull(),
-  depositValue: integer('deposit_value').notNull(),
-});
-
 export const holidays = pgTable(
   'holidays',
   {
