@@ -25,6 +25,7 @@ export type SlotList = Schemas['Slots'];
 export type Slot = SlotList['slots'][number];
 /** A provider's time (or class spots) held for a few minutes while the customer checks out. */
 export type Hold = Schemas['Hold'];
+export type Quote = Schemas['Quote'];
 
 export interface FieldProblem {
   path: string;
