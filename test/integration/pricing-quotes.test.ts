@@ -399,3 +399,19 @@ describe('promo limits', () => {
     assert.equal((await book({ classId: classB, promoCode: 'WELCOME' }, 'newcomer')).status, 201);
   });
 });
+
+describe('a lapsed payment', () => {
+  // Last in the file: it moves the clock a day on.
+  test('a Swish booking whose payment never came gives its promo use back when its hold lapses', async () => {
+    const classId = await newClass({ price: { amount: 10000 } });
+    const promo = await newPromo({ code: 'LAPSE', adjustment: { kind: 'fixed', amount: 1000 }, maxUses: 1 });
+    const booked = await book({ classId, promoCode: 'LAPSE', paymentMethod: 'swish' }, 'lapse');
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.equal(booked.body.booking.status, 'pending');
+    assert.equal(await usesOf(promo.id), 1);
+    t.clock.advance(25 * 3600_000);
+    await t.runJobs();
+    assert.equal((await admin.get(`/api/v1/bookings/${booked.body.booking.id}`)).body.status, 'cancelled');
+    assert.equal(await usesOf(promo.id), 0);
+  });
+});
