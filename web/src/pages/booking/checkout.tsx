@@ -77,6 +77,8 @@ export function Checkout({
   const [promoInput, setPromoInput] = useState('');
   const [promoCode, setPromoCode] = useState('');
   const [placedAddress, setPlacedAddress] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const [placedPostcode, setPlacedPostcode] = useState('');
   const [quote, setQuote] = useState<Quote | null>(null);
   const [quoteError, setQuoteError] = useState<unknown>(null);
   const [quoteRound, setQuoteRound] = useState(0);
@@ -89,12 +91,13 @@ export function Checkout({
           providerId: offer.hold.providerId,
           ...(promoCode ? { promoCode } : {}),
           ...(atCustomer && placedAddress ? { address: placedAddress } : {}),
+          ...(atCustomer && placedPostcode ? { place: { postcode: placedPostcode } } : {}),
         };
   const quoteKey = JSON.stringify(quoteBody);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the body; the round asks again
   useEffect(() => {
     // A visit is priced once its address is known (its travel fee depends on it).
-    if (atCustomer && !placedAddress) return;
+    if (atCustomer && !placedAddress && !placedPostcode) return;
     let current = true;
     api
       .quote(JSON.parse(quoteKey) as QuoteInput)
@@ -150,6 +153,7 @@ export function Checkout({
             holdId: offer.hold.id,
             ...who,
             ...priced,
+            ...(atCustomer && postcode.trim() ? { place: { postcode: postcode.trim() } } : {}),
             ...(atCustomer ? { address: address.trim(), phone: phone.trim() } : {}),
             ...(atCustomer && notes.trim() ? { notes: notes.trim() } : {}),
           };
@@ -266,6 +270,26 @@ export function Checkout({
                 onBlur={() => setPlacedAddress(address.trim())}
                 autoComplete="street-address"
                 required
+              />
+            )}
+          </Field>
+          <Field
+            label={
+              <>
+                {t('checkout.postcode')} <span className="muted">{t('form.optional')}</span>
+              </>
+            }
+            hint={t('checkout.postcodeHint')}
+            error={fieldErrors['place.postcode']}
+          >
+            {(control) => (
+              <input
+                {...control}
+                value={postcode}
+                onChange={(e) => setPostcode(e.target.value)}
+                onBlur={() => setPlacedPostcode(postcode.trim())}
+                autoComplete="postal-code"
+                maxLength={20}
               />
             )}
           </Field>
