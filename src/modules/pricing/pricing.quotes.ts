@@ -1,7 +1,8 @@
 /**
  * Quotes: gathers what the engine needs (the organisation's tax setting and rates, the item's rate and
  * deposit, surcharges and holidays, the service area, a promo code checked for validity) and lets the
- * pure engine price it. `POST /quotes` answers it as it is; checkout books at it (checkout.pricing.ts).
+ * pure engine price it. `POST /quotes` answers it as it is; checkout books at it (checkout.service.ts) and
+ * stores it with the booking.
  */
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, violatedConstraint } from '../../platform/db.ts';
