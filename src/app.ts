@@ -26,6 +26,7 @@ import { webRoutes } from './modules/web/web.routes.ts';
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
 import { creditRoutes } from './modules/credits/credits.routes.ts';
 import { policyRoutes } from './modules/policies/policies.routes.ts';
+import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import type { Services } from './platform/services.ts';
@@ -121,6 +122,7 @@ export async function buildApp(services: Services): Promise<App> {
       paymentRoutes(v1, services);
       creditRoutes(v1, services);
       policyRoutes(v1, services);
+      pricingRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

@@ -24,4 +24,7 @@ export const organisations = pgTable('organisations', {
     .notNull()
     .default('refund'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  // Pricing (migration 0012): whether prices include tax, and the rate of items without their own.
+  pricesIncludeTax: boolean('prices_include_tax').notNull().default(true),
+  defaultTaxRateId: uuid('default_tax_rate_id'),
 });

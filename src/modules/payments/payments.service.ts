@@ -44,13 +44,15 @@ export async function openPayment(
   org: OrgContext,
   booking: BookingRow,
   method: PaymentMethod,
+  /** What is paid now: the whole price, or the deposit its quote asks for. */
+  amount: number = booking.priceAmount,
 ): Promise<PaymentRow> {
   if (!booking.holdExpiresAt) throw new Error('a pending booking needs a hold');
   const payment = await insertPayment(tx, {
     orgId: org.id,
     bookingId: booking.id,
     method,
-    amount: booking.priceAmount,
+    amount,
     currency: booking.currency,
     status: 'pending',
     reference: method === 'card' ? null : newReference(),

@@ -29,6 +29,7 @@ export type TimeOffInput = Body<'/api/v1/providers/{providerId}/time-off', 'post
 export type SlotQuery = Query<'/api/v1/services/{serviceId}/slots'>;
 export type HoldInput = Body<'/api/v1/holds', 'post'>;
 export type PackageInput = Body<'/api/v1/packages', 'post'>;
+export type QuoteInput = Body<'/api/v1/quotes', 'post'>;
 export type RescheduleInput = Body<'/api/v1/manage/{token}/reschedule', 'post'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
@@ -63,6 +64,7 @@ export const api = {
     ),
   deleteClass: (classId: string) => ok(client.DELETE('/api/v1/classes/{classId}', byId('classId', classId))),
 
+  quote: (body: QuoteInput) => ok(client.POST('/api/v1/quotes', { body })),
   book: (body: BookingInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/bookings', { body, headers: { 'idempotency-key': idempotencyKey } })),
   bookings: (query: Query<'/api/v1/bookings'>) => ok(client.GET('/api/v1/bookings', { params: { query } })),

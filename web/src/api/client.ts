@@ -28,6 +28,7 @@ export type Hold = Schemas['Hold'];
 export type Package = Schemas['Package'];
 export type PackagePurchase = Schemas['PackagePurchase'];
 export type Credits = Schemas['Credits'];
+export type Quote = Schemas['Quote'];
 
 export interface FieldProblem {
   path: string;

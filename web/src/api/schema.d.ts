@@ -2044,7 +2044,7 @@ export interface paths {
         put?: never;
         /**
          * Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.
-         * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for.
+         * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for. The price is the server's quote (POST /quotes): with expectedTotal, another total answers 409 price_changed with the new quote; a promo code used up answers 409 promo_exhausted unless withoutPromoIfExhausted. The payment opened is for the deposit, when the service or class asks for one.
          */
         post: {
             parameters: {
@@ -2098,6 +2098,19 @@ export interface paths {
                          * @enum {string}
                          */
                         paymentMethod?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
+                        /** @description A promo code; case does not matter */
+                        promoCode?: string;
+                        /** @description The total of the quote the customer saw; another total answers 409 price_changed with the new quote */
+                        expectedTotal?: number;
+                        /** @description Book at the full price when the promo code is used up, instead of 409 promo_exhausted */
+                        withoutPromoIfExhausted?: boolean;
+                        /** @description Services at the customer's: where, for the travel fee (else the address is placed by the geocoder) */
+                        place?: {
+                            lat: number;
+                            lon: number;
+                        } | {
+                            postcode: string;
+                        };
                     };
                 };
             };
@@ -4008,6 +4021,944 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The price of a class or an appointment, line by line, without booking it (public)
+         * @description Name what is booked as POST /bookings does, with promoCode and, for a service at the customer's, a place (a map pin or a postcode) or an address (placed by the geocoder when one is configured). Refusals: 404 promo_not_found, 422 promo_expired, promo_not_applicable, out_of_service_area, address_not_placed, address_required, 409 promo_exhausted, 400 validation_failed. Send the total back as expectedTotal when booking.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        classId?: string;
+                        /** @default 1 */
+                        spots?: number;
+                        /** Format: uuid */
+                        serviceId?: string;
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start
+                         */
+                        start?: string;
+                        promoCode?: string;
+                        /** @description Services at the customer's: where, for the travel fee (else the address is placed by the geocoder) */
+                        place?: {
+                            lat: number;
+                            lon: number;
+                        } | {
+                            postcode: string;
+                        };
+                        /** @description Services at the customer's: the address, placed on the map when a geocoder is configured */
+                        address?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quote"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether prices include tax, and the default tax rate (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PricingSettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change whether prices include tax, or the default tax rate (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pricesIncludeTax?: boolean;
+                        defaultTaxRateId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PricingSettings"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/pricing/tax-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax rates (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            taxRates: components["schemas"]["TaxRate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tax rate (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description 2500 is 25 % */
+                        basisPoints: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/tax-rates/{taxRateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a tax rate nothing uses (admin); otherwise 409 tax_rate_in_use */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taxRateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a tax rate (admin): prices already booked keep their tax lines */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taxRateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description 2500 is 25 % */
+                        basisPoints?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRate"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/pricing/services/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's tax rate and deposit (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        /** Set a service's tax rate and deposit (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        taxRateId: string | null;
+                        deposit: components["schemas"]["DepositInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/classes/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A class's tax rate and deposit (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        /** Set a class's tax rate and deposit (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        taxRateId: string | null;
+                        deposit: components["schemas"]["DepositInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Holidays, as local dates (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holidays: {
+                                /**
+                                 * Format: date
+                                 * @description A date in the organisation's time zone, YYYY-MM-DD
+                                 */
+                                date: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the list of holidays (admin); holiday surcharges apply on them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        holidays: {
+                            /**
+                             * Format: date
+                             * @description A date in the organisation's time zone, YYYY-MM-DD
+                             */
+                            date: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holidays: {
+                                /**
+                                 * Format: date
+                                 * @description A date in the organisation's time zone, YYYY-MM-DD
+                                 */
+                                date: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/surcharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Surcharge rules on appointments (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            surcharges: components["schemas"]["SurchargeRule"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a surcharge rule (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        when: {
+                            /** @enum {string} */
+                            kind: "weekly";
+                            /** @description ISO weekdays: 1 is Monday, 7 Sunday */
+                            weekdays: number[];
+                            /** @description Local start of the window; null from midnight */
+                            from: string | null;
+                            /** @description Local end of the window; null to midnight */
+                            until: (string | "24:00") | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "holiday";
+                        } | {
+                            /** @enum {string} */
+                            kind: "short_notice";
+                            withinMinutes: number;
+                        };
+                        adjustment: components["schemas"]["PriceAdjustmentInput"];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurchargeRule"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/surcharges/{surchargeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a surcharge rule (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surchargeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        when: {
+                            /** @enum {string} */
+                            kind: "weekly";
+                            /** @description ISO weekdays: 1 is Monday, 7 Sunday */
+                            weekdays: number[];
+                            /** @description Local start of the window; null from midnight */
+                            from: string | null;
+                            /** @description Local end of the window; null to midnight */
+                            until: (string | "24:00") | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "holiday";
+                        } | {
+                            /** @enum {string} */
+                            kind: "short_notice";
+                            withinMinutes: number;
+                        };
+                        adjustment: components["schemas"]["PriceAdjustmentInput"];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurchargeRule"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a surcharge rule (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surchargeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/service-area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the organisation travels to, for services at the customer's (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceArea"];
+                    };
+                };
+            };
+        };
+        /** Replace the service area: centre, distance bands and postcode zones (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where distances are measured from; null: postcode zones only */
+                        centre: {
+                            lat: number;
+                            lon: number;
+                        } | null;
+                        /** @description Beyond the last band is outside the area */
+                        bands: {
+                            upToKm: number;
+                            /** @description Integer minor units: 65000 is 650.00 SEK */
+                            fixedAmount: number;
+                            /** @description Per whole km beyond the previous band's end */
+                            perKmAmount: number;
+                        }[];
+                        /** @description The longest matching prefix wins */
+                        postcodeZones: {
+                            prefix: string;
+                            /** @description Integer minor units: 65000 is 650.00 SEK */
+                            amount: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceArea"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promo codes with their uses so far (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            promoCodes: components["schemas"]["PromoCode"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a promo code (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Typed by the customer; case does not matter */
+                        code: string;
+                        adjustment: components["schemas"]["PriceAdjustmentInput"];
+                        /** @default null */
+                        validFrom?: string | null;
+                        /** @default null */
+                        validUntil?: string | null;
+                        /**
+                         * @description What it can be used for
+                         * @default {
+                         *       "kind": "all"
+                         *     }
+                         */
+                        appliesTo?: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "classes";
+                        } | {
+                            /** @enum {string} */
+                            kind: "services";
+                        } | {
+                            /** @enum {string} */
+                            kind: "listed";
+                            /** @default [] */
+                            serviceIds?: string[];
+                            /** @default [] */
+                            classIds?: string[];
+                        };
+                        /**
+                         * @description The order (before the discount) must come to at least this
+                         * @default 0
+                         */
+                        minimumOrder?: number;
+                        /**
+                         * @description Uses in all; null: no limit
+                         * @default null
+                         */
+                        maxUses?: number | null;
+                        /** @default null */
+                        maxUsesPerCustomer?: number | null;
+                        /**
+                         * @description Only for a customer's first booking
+                         * @default false
+                         */
+                        firstBookingOnly?: boolean;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/promo-codes/{promoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One promo code (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    promoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a promo code, or deactivate it (admin); codes are never deleted, their uses name them */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    promoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Typed by the customer; case does not matter */
+                        code?: string;
+                        adjustment?: components["schemas"]["PriceAdjustmentInput"];
+                        validFrom?: string | null;
+                        validUntil?: string | null;
+                        /** @description What it can be used for */
+                        appliesTo?: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "classes";
+                        } | {
+                            /** @enum {string} */
+                            kind: "services";
+                        } | {
+                            /** @enum {string} */
+                            kind: "listed";
+                            /** @default [] */
+                            serviceIds?: string[];
+                            /** @default [] */
+                            classIds?: string[];
+                        };
+                        /** @description The order (before the discount) must come to at least this */
+                        minimumOrder?: number;
+                        /** @description Uses in all; null: no limit */
+                        maxUses?: number | null;
+                        maxUsesPerCustomer?: number | null;
+                        /** @description Only for a customer's first booking */
+                        firstBookingOnly?: boolean;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4054,6 +5005,32 @@ export interface components {
             start: string | null;
             end: string | null;
         };
+        BookingPricingInput: {
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+                tax: {
+                    name: string;
+                    basisPoints: number;
+                    amount: number;
+                } | null;
+            }[];
+            pricesIncludeTax: boolean;
+            subtotal: components["schemas"]["MoneyInput"];
+            discount: components["schemas"]["MoneyInput"];
+            taxTotal: components["schemas"]["MoneyInput"];
+            total: components["schemas"]["MoneyInput"];
+            /** @description The payment asked for at booking */
+            depositDueNow: components["schemas"]["MoneyInput"];
+            promoCode: string | null;
+        };
         BookingInput: {
             /** Format: uuid */
             id: string;
@@ -4077,7 +5054,14 @@ export interface components {
             /** @description The organisation's time zone, in which the local times are given */
             timeZone: string;
             spots: number;
+            /** @description The total, tax included */
             price: components["schemas"]["MoneyInput"];
+            /** @description How the price was made up (null for bookings made before prices had lines) */
+            pricing: components["schemas"]["BookingPricingInput"] | null;
+            /** @description Paid so far, less refunds */
+            paid: components["schemas"]["MoneyInput"];
+            /** @description Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled */
+            due: components["schemas"]["MoneyInput"];
             /** @enum {string} */
             paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer" | "credits";
             /** @enum {string} */
@@ -4664,6 +5648,146 @@ export interface components {
                 value: number;
             } | null;
         };
+        PriceAdjustmentInput: {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        /** @description Paid at booking; the rest is due later. Of the total, and never more than it */
+        DepositInput: {
+            /** @constant */
+            kind: "none";
+        } | {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        TaxRateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            basisPoints: number;
+        };
+        PricingSettingsInput: {
+            /** @description Prices are entered with tax included (true) or before tax (false) */
+            pricesIncludeTax: boolean;
+            /** @description The rate of services and classes without one of their own */
+            defaultTaxRateId: string | null;
+        };
+        ItemPricingInput: {
+            /** @description null: the organisation's default rate */
+            taxRateId: string | null;
+            deposit: components["schemas"]["DepositInput"];
+        };
+        SurchargeRuleInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            when: {
+                /** @constant */
+                kind: "weekly";
+                weekdays: number[];
+                from: string | null;
+                until: string | null;
+            } | {
+                /** @constant */
+                kind: "holiday";
+            } | {
+                /** @constant */
+                kind: "short_notice";
+                withinMinutes: number;
+            };
+            adjustment: components["schemas"]["PriceAdjustmentInput"];
+            active: boolean;
+        };
+        ServiceAreaInput: {
+            centre: {
+                lat: number;
+                lon: number;
+            } | null;
+            bands: {
+                upToKm: number;
+                fixedAmount: number;
+                perKmAmount: number;
+            }[];
+            postcodeZones: {
+                prefix: string;
+                amount: number;
+            }[];
+        };
+        PromoCodeInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            adjustment: components["schemas"]["PriceAdjustmentInput"];
+            validFrom: string | null;
+            validUntil: string | null;
+            appliesTo: {
+                /** @enum {string} */
+                kind: "all" | "classes" | "services";
+            } | {
+                /** @constant */
+                kind: "listed";
+                serviceIds: string[];
+                classIds: string[];
+            };
+            minimumOrder: number;
+            maxUses: number | null;
+            maxUsesPerCustomer: number | null;
+            firstBookingOnly: boolean;
+            active: boolean;
+            /** @description Uses so far, by bookings that are not cancelled */
+            usesCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QuoteInput: {
+            currency: string;
+            pricesIncludeTax: boolean;
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+            }[];
+            /** @description The lines before the discount */
+            subtotal: number;
+            discount: number;
+            taxes: {
+                name: string;
+                basisPoints: number;
+                /** @description Before tax */
+                taxableAmount: number;
+                taxAmount: number;
+            }[];
+            taxTotal: number;
+            /** @description What the customer pays in all, tax included */
+            total: number;
+            /** @description Paid at booking (the total when there is no deposit) */
+            depositDueNow: number;
+            dueLater: number;
+            /** @description False when the order is under the code’s minimum */
+            promoApplied: boolean;
+            /** @description From the area's centre, when the travel fee was priced by distance */
+            distanceKm?: number;
+        };
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -4706,6 +5830,32 @@ export interface components {
             start: string | null;
             end: string | null;
         };
+        BookingPricing: {
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+                tax: {
+                    name: string;
+                    basisPoints: number;
+                    amount: number;
+                } | null;
+            }[];
+            pricesIncludeTax: boolean;
+            subtotal: components["schemas"]["Money"];
+            discount: components["schemas"]["Money"];
+            taxTotal: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+            /** @description The payment asked for at booking */
+            depositDueNow: components["schemas"]["Money"];
+            promoCode: string | null;
+        };
         Booking: {
             /** Format: uuid */
             id: string;
@@ -4729,7 +5879,14 @@ export interface components {
             /** @description The organisation's time zone, in which the local times are given */
             timeZone: string;
             spots: number;
+            /** @description The total, tax included */
             price: components["schemas"]["Money"];
+            /** @description How the price was made up (null for bookings made before prices had lines) */
+            pricing: components["schemas"]["BookingPricing"] | null;
+            /** @description Paid so far, less refunds */
+            paid: components["schemas"]["Money"];
+            /** @description Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled */
+            due: components["schemas"]["Money"];
             /** @enum {string} */
             paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer" | "credits";
             /** @enum {string} */
@@ -5315,6 +6472,146 @@ export interface components {
                 kind: "fixed" | "percent";
                 value: number;
             } | null;
+        };
+        PriceAdjustment: {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        /** @description Paid at booking; the rest is due later. Of the total, and never more than it */
+        Deposit: {
+            /** @constant */
+            kind: "none";
+        } | {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        TaxRate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            basisPoints: number;
+        };
+        PricingSettings: {
+            /** @description Prices are entered with tax included (true) or before tax (false) */
+            pricesIncludeTax: boolean;
+            /** @description The rate of services and classes without one of their own */
+            defaultTaxRateId: string | null;
+        };
+        ItemPricing: {
+            /** @description null: the organisation's default rate */
+            taxRateId: string | null;
+            deposit: components["schemas"]["Deposit"];
+        };
+        SurchargeRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            when: {
+                /** @constant */
+                kind: "weekly";
+                weekdays: number[];
+                from: string | null;
+                until: string | null;
+            } | {
+                /** @constant */
+                kind: "holiday";
+            } | {
+                /** @constant */
+                kind: "short_notice";
+                withinMinutes: number;
+            };
+            adjustment: components["schemas"]["PriceAdjustment"];
+            active: boolean;
+        };
+        ServiceArea: {
+            centre: {
+                lat: number;
+                lon: number;
+            } | null;
+            bands: {
+                upToKm: number;
+                fixedAmount: number;
+                perKmAmount: number;
+            }[];
+            postcodeZones: {
+                prefix: string;
+                amount: number;
+            }[];
+        };
+        PromoCode: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            adjustment: components["schemas"]["PriceAdjustment"];
+            validFrom: string | null;
+            validUntil: string | null;
+            appliesTo: {
+                /** @enum {string} */
+                kind: "all" | "classes" | "services";
+            } | {
+                /** @constant */
+                kind: "listed";
+                serviceIds: string[];
+                classIds: string[];
+            };
+            minimumOrder: number;
+            maxUses: number | null;
+            maxUsesPerCustomer: number | null;
+            firstBookingOnly: boolean;
+            active: boolean;
+            /** @description Uses so far, by bookings that are not cancelled */
+            usesCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Quote: {
+            currency: string;
+            pricesIncludeTax: boolean;
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+            }[];
+            /** @description The lines before the discount */
+            subtotal: number;
+            discount: number;
+            taxes: {
+                name: string;
+                basisPoints: number;
+                /** @description Before tax */
+                taxableAmount: number;
+                taxAmount: number;
+            }[];
+            taxTotal: number;
+            /** @description What the customer pays in all, tax included */
+            total: number;
+            /** @description Paid at booking (the total when there is no deposit) */
+            depositDueNow: number;
+            dueLater: number;
+            /** @description False when the order is under the code’s minimum */
+            promoApplied: boolean;
+            /** @description From the area's centre, when the travel fee was priced by distance */
+            distanceKm?: number;
         };
     };
     responses: never;
