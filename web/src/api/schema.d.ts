@@ -46,6 +46,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no database involved). Restart the process when this fails */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liveness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: send traffic here? 503 names what fails
+         * @description Ready when the database answers, every migration this code ships is applied, the job runner (when it runs in this process) polled within the last 30 s, and the process is not shutting down.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session": {
         parameters: {
             query?: never;
@@ -3723,6 +3807,22 @@ export interface components {
             };
             uptimeSeconds: number;
         };
+        ReadinessInput: {
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+            /** @description The checks that failed */
+            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            checks: {
+                /** @description ok, or why it could not be read */
+                database: string;
+                /** @description ok, or the versions missing */
+                migrations: string;
+                /** @description ok, stalled, stopped, or not run in this process */
+                jobs: string;
+                /** @description no, or draining after SIGTERM */
+                shutdown: string;
+            };
+        };
         LocationInput: {
             /** Format: uuid */
             id: string;
@@ -3902,6 +4002,10 @@ export interface components {
                 bookingId: string;
                 holdExpiresAt: string | null;
             }[];
+        };
+        LivenessInput: {
+            /** @constant */
+            status: "ok";
         };
         AuditEntry: {
             id: number;
@@ -4241,6 +4345,22 @@ export interface components {
             };
             uptimeSeconds: number;
         };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+            /** @description The checks that failed */
+            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            checks: {
+                /** @description ok, or why it could not be read */
+                database: string;
+                /** @description ok, or the versions missing */
+                migrations: string;
+                /** @description ok, stalled, stopped, or not run in this process */
+                jobs: string;
+                /** @description no, or draining after SIGTERM */
+                shutdown: string;
+            };
+        };
         Location: {
             /** Format: uuid */
             id: string;
@@ -4420,6 +4540,10 @@ export interface components {
                 bookingId: string;
                 holdExpiresAt: string | null;
             }[];
+        };
+        Liveness: {
+            /** @constant */
+            status: "ok";
         };
     };
     responses: never;
