@@ -38,6 +38,12 @@ export async function buildApp(services: Services): Promise<App> {
   const metrics = services.metrics ?? createMetrics();
   const processState = services.processState ?? createProcessState();
   instrumentHttp(app, metrics);
+  // While shutting down, every answer closes its connection: an idle keep-alive connection would
+  // otherwise hold up the shutdown until its timeout.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (processState.draining) reply.header('connection', 'close');
+    return payload;
+  });
   await app.register(cookie);
   const https = services.config.publicUrl.startsWith('https:');
   // The web app loads its own bundle and Stripe.js (scripts and frames from js.stripe.com, 3-D Secure

@@ -19,3 +19,19 @@ export function createProcessState(): ProcessState {
  * (3 s) and a lock (5 s), so a healthy runner never comes near it.
  */
 export const RUNNER_STALLED_AFTER_MS = 30_000;
+
+/**
+ * Waits for `work` at most `ms`; true when it finished in time. The work is not cancelled: the caller
+ * decides what to cut short (open connections, the pool) when the deadline passes.
+ */
+export async function finishWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<false>((resolve) => {
+    timer = setTimeout(resolve, ms, false);
+  });
+  try {
+    return await Promise.race([work.then(() => true), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
