@@ -83,6 +83,7 @@ export function healthRoutes(
   );
 
   const expected = knownMigrations();
+  let readinessSawOutage = false;
   app.get(
     '/api/health/ready',
     {
@@ -110,11 +111,14 @@ export function healthRoutes(
           checks.migrations = 'missing: all (the database was never migrated)';
           failing.push('migrations');
         } else {
-          checks.database = `unreachable: ${error instanceof Error ? error.message : String(error)}`;
+          // The answer is public: the cause (host names, driver messages) goes to the log only, once per outage.
+          checks.database = 'unreachable';
           checks.migrations = 'unknown';
           failing.push('database');
+          if (!readinessSawOutage) logger.warn({ err: error }, 'readiness: the database does not answer');
         }
       }
+      readinessSawOutage = failing.includes('database');
       const runner = processState.runner;
       if (runner) {
         const polledAt = runner.lastPollAt;
