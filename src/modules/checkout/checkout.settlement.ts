@@ -11,6 +11,7 @@ import { type RequestContext, hasRole, requireRole, systemContext } from '../../
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { observeSettlement } from '../../platform/metrics.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type LockedBooking, rebookProblem } from '../bookings/bookings.locks.ts';
 import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
@@ -147,6 +148,7 @@ async function settleSucceeded(
     before: { status: booking.status },
     after: { status: 'confirmed', paymentId: locked.id },
   });
+  observeSettlement(locked.method);
   await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
   await enqueueWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
   return { outcome: 'booked', bookingId: booking.id };

@@ -46,6 +46,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no database involved). Restart the process when this fails */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liveness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: send traffic here? 503 names what fails
+         * @description Ready when the database answers, every migration this code ships is applied, the job runner (when it runs in this process) polled within the last 30 s, and the process is not shutting down.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session": {
         parameters: {
             query?: never;
@@ -5342,6 +5426,22 @@ export interface components {
             };
             uptimeSeconds: number;
         };
+        ReadinessInput: {
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+            /** @description The checks that failed */
+            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            checks: {
+                /** @description ok, or why it could not be read */
+                database: string;
+                /** @description ok, or the versions missing */
+                migrations: string;
+                /** @description ok, stalled, stopped, or not run in this process */
+                jobs: string;
+                /** @description no, or draining after SIGTERM */
+                shutdown: string;
+            };
+        };
         LocationInput: {
             /** Format: uuid */
             id: string;
@@ -5788,6 +5888,10 @@ export interface components {
             /** @description From the area's centre, when the travel fee was priced by distance */
             distanceKm?: number;
         };
+        LivenessInput: {
+            /** @constant */
+            status: "ok";
+        };
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -6166,6 +6270,22 @@ export interface components {
                 durationMs: number;
             };
             uptimeSeconds: number;
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+            /** @description The checks that failed */
+            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            checks: {
+                /** @description ok, or why it could not be read */
+                database: string;
+                /** @description ok, or the versions missing */
+                migrations: string;
+                /** @description ok, stalled, stopped, or not run in this process */
+                jobs: string;
+                /** @description no, or draining after SIGTERM */
+                shutdown: string;
+            };
         };
         Location: {
             /** Format: uuid */
@@ -6612,6 +6732,10 @@ export interface components {
             promoApplied: boolean;
             /** @description From the area's centre, when the travel fee was priced by distance */
             distanceKm?: number;
+        };
+        Liveness: {
+            /** @constant */
+            status: "ok";
         };
     };
     responses: never;
