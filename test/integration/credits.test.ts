@@ -285,6 +285,18 @@ describe('paying with credits', () => {
     assert.equal(await balanceOf(customer), 1, 'one spot costs the package’s two credits');
   });
 
+  test('a promo code cannot take money off a booking paid with credits: 422, nothing written', async () => {
+    const customer = await newCustomer();
+    const pack = await newPackage({ credits: 2 });
+    await buyWithSwish(customer, pack.id);
+    const cls = await newClass({ maxSpots: 5 });
+    const refused = await bookWithCredits(customer, { classId: cls.id, spots: 1, promoCode: 'ANYCODE' });
+    assert.equal(refused.status, 422, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'promo_not_applicable');
+    assert.equal(await count(sql`SELECT count(*) AS n FROM bookings WHERE class_id = ${cls.id}`), 0);
+    assert.equal(await balanceOf(customer), 2);
+  });
+
   test('a guest cannot pay with credits: an email proves nothing', async () => {
     const cls = await newClass();
     const response = await t

@@ -104,6 +104,8 @@ export async function createBooking(
   idempotency: IdempotencyRequest | null,
   deps: CheckoutDeps,
 ): Promise<StoredResponse<BookingCreatedDto>> {
+  // Credits pay for a booking whole, at its price in credits: a promo code has no money to take off.
+  if (input.paymentMethod === 'credits' && input.promoCode) throw new DomainError('promo_not_applicable');
   // The address is placed on the map before the transaction: no network call inside one.
   const place = input.classId ? null : await resolvePlace(input, deps.geocoder ?? null);
   const book = (pricing: PriceRequest) =>
