@@ -15,6 +15,7 @@ import { slotRoutes } from './modules/bookings/slots.routes.ts';
 import { checkoutRoutes } from './modules/checkout/checkout.routes.ts';
 import { lifecycleRoutes } from './modules/checkout/lifecycle.routes.ts';
 import { classRoutes } from './modules/classes/classes.routes.ts';
+import { instrumentHttp } from './modules/health/health.metrics.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { providerRoutes } from './modules/providers/providers.routes.ts';
@@ -25,14 +26,28 @@ import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
 // modules load, and web/src/api/schema.d.ts is generated from it.
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
+import { creditRoutes } from './modules/credits/credits.routes.ts';
+import { policyRoutes } from './modules/policies/policies.routes.ts';
+import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
+import { createProcessState } from './platform/lifecycle.ts';
+import { createMetrics } from './platform/metrics.ts';
 import type { Services } from './platform/services.ts';
 
 export const API_PREFIX = '/api/v1';
 
 export async function buildApp(services: Services): Promise<App> {
   const app = createHttpServer({ logger: services.logger, trustProxy: services.config.trustProxy });
+  const metrics = services.metrics ?? createMetrics();
+  const processState = services.processState ?? createProcessState();
+  instrumentHttp(app, metrics);
+  // While shutting down, every answer closes its connection: an idle keep-alive connection would
+  // otherwise hold up the shutdown until its timeout.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (processState.draining) reply.header('connection', 'close');
+    return payload;
+  });
   await app.register(cookie);
   const https = services.config.publicUrl.startsWith('https:');
   // The web app loads its own bundle and Stripe.js (scripts and frames from js.stripe.com, 3-D Secure
@@ -93,7 +108,7 @@ export async function buildApp(services: Services): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
-  healthRoutes(zodApp, services);
+  healthRoutes(zodApp, services, metrics, processState);
   await app.register(
     (api, _options, done) => {
       api.addHook('onRequest', contextHook(services));
@@ -119,6 +134,9 @@ export async function buildApp(services: Services): Promise<App> {
       jobRoutes(v1, services);
       paymentRoutes(v1, services);
       invoiceRoutes(v1, services);
+      creditRoutes(v1, services);
+      policyRoutes(v1, services);
+      pricingRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

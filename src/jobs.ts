@@ -19,6 +19,7 @@ import { pruneAuthThrottle } from './modules/auth/auth.service.ts';
 import type { JobKind } from './platform/job-types.ts';
 import { type JobHandler, JobRunner, type JobRunnerOptions, pruneFinishedJobs } from './platform/jobs.ts';
 import { type Mailer, pruneMailDeliveries } from './platform/mail.ts';
+import type { Metrics } from './platform/metrics.ts';
 
 export interface JobDeps {
   config: Config;
@@ -29,6 +30,8 @@ export interface JobDeps {
   cardGateway: CardGateway | null;
   /** Meeting rooms; by default the adapter the configuration asks for (VIDEO_PROVIDER). */
   video?: VideoMeetings | null;
+  /** Where job durations are counted (the app's registry when the runner runs in the server). */
+  metrics?: Metrics | null;
 }
 
 /**
@@ -67,7 +70,14 @@ export function jobHandlers({
 }
 
 export function createJobRunner(deps: JobDeps, options: Partial<JobRunnerOptions> = {}): JobRunner {
-  return new JobRunner(deps.db, jobHandlers(deps), deps.clock, deps.logger.child({ component: 'jobs' }), options);
+  return new JobRunner(
+    deps.db,
+    jobHandlers(deps),
+    deps.clock,
+    deps.logger.child({ component: 'jobs' }),
+    options,
+    deps.metrics ?? null,
+  );
 }
 
 const HOUSEKEEPING_INTERVAL_MS = 3600_000;

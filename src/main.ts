@@ -2,6 +2,8 @@ import { buildApp } from './app.ts';
 import { createJobRunner, startHousekeeping } from './jobs.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { systemClock as clock } from './platform/clock.ts';
+import { createProcessState, finishWithin } from './platform/lifecycle.ts';
+import { createMetrics } from './platform/metrics.ts';
 import { installProcessGuards } from './platform/process-guards.ts';
 import { openRuntime } from './runtime.ts';
 import { serverKey } from './platform/tokens.ts';
@@ -17,15 +19,22 @@ async function main(): Promise<void> {
     ? await seedDemoData(db, org, clock.now(), { publicUrl: config.publicUrl, tokenKey: serverKey(config) })
     : null;
 
-  const app = await buildApp({ config, database, db, clock, logger, cardGateway });
-  const runner = config.jobsInProcess ? createJobRunner({ config, db, clock, mailer, logger, cardGateway }) : null;
-  await app.listen({ host: config.host, port: config.port });
+  // One registry for the server and its job runner; readiness watches the runner and the shutdown.
+  const metrics = createMetrics();
+  const processState = createProcessState();
+  const app = await buildApp({ config, database, db, clock, logger, cardGateway, metrics, processState });
+  const runner = config.jobsInProcess
+    ? createJobRunner({ config, db, clock, mailer, logger, cardGateway, metrics })
+    : null;
+  processState.runner = runner;
   runner?.start();
+  const address = await app.listen({ host: config.host, port: config.port });
   const stopHousekeeping = runner ? startHousekeeping({ db, clock, logger }) : () => {};
 
   const lines = [
     '',
     `  Slotwise is running: ${config.publicUrl}`,
+    `  Listening on:        ${address}`,
     `  API docs:            ${config.publicUrl}/api/docs`,
     `  Database:            ${config.database.kind === 'pglite' ? `embedded, in ${config.database.dataDir}` : 'PostgreSQL server'}`,
     `  Mail:                ${config.mail.smtpUrl ? 'sent over SMTP' : `written as .eml files to ${config.mail.dir}`}`,
@@ -52,13 +61,24 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
+  // SIGTERM: readiness answers 503 at once and the listener closes (a request on a connection already
+  // open is answered 503); requests and jobs in hand get until the deadline to finish, then the pool
+  // closes. Past the deadline the remaining connections are cut and the exit code says so; a job cut
+  // short runs again once its lease runs out.
   const stop = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await app.close();
+    logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: finishing requests and jobs in hand');
+    processState.draining = true;
     stopHousekeeping();
-    await runner?.stop();
-    await runtime.close();
-    process.exit(0);
+    const finished = await finishWithin(config.shutdownTimeoutMs, Promise.all([app.close(), runner?.stop()]));
+    if (!finished) {
+      logger.warn('shutdown deadline passed: closing the connections and jobs still open');
+      app.server.closeAllConnections();
+    }
+    // A request or job still holding a connection past the deadline must not hold up the exit too.
+    if (finished) await runtime.close();
+    else await finishWithin(5_000, runtime.close());
+    logger.info('stopped');
+    process.exit(finished ? 0 : 1);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -9,7 +9,9 @@ export interface CardGateway {
   publishableKey: string;
   createIntent(input: {
     paymentId: string;
-    bookingId: string;
+    /** What the payment pays for: a booking, or a package purchase. */
+    bookingId: string | null;
+    packagePurchaseId: string | null;
     orgId: string;
     amount: number;
     currency: string;
@@ -85,7 +87,13 @@ export function stripeGateway(
           description: input.description,
           receipt_email: input.email,
           automatic_payment_methods: { enabled: true },
-          metadata: { payment_id: input.paymentId, booking_id: input.bookingId, org_id: input.orgId },
+          metadata: {
+            payment_id: input.paymentId,
+            org_id: input.orgId,
+            // Stripe drops metadata keys whose value is empty: only the one that is set is sent.
+            ...(input.bookingId ? { booking_id: input.bookingId } : {}),
+            ...(input.packagePurchaseId ? { package_purchase_id: input.packagePurchaseId } : {}),
+          },
         },
         { idempotencyKey: keyFor(`slotwise-payment-${input.paymentId}`, input.attempt) },
       );

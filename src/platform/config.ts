@@ -54,6 +54,16 @@ const envSchema = z.object({
   GEOCODER_URL: z
     .url({ protocol: /^https?$/, error: 'must be the http(s) URL of a Nominatim-compatible search API' })
     .optional(),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{24,256}$/, 'must be 24 to 256 printable characters without spaces, e.g. openssl rand -hex 24')
+    .optional(),
+  SHUTDOWN_TIMEOUT_MS: z
+    .string()
+    .regex(/^\d{1,7}$/, 'must be a number of milliseconds from 0 to 600000')
+    .transform(Number)
+    .pipe(z.number().max(600_000, 'must be a number of milliseconds from 0 to 600000'))
+    .default(20_000),
 });
 
 export type Config = Readonly<{
@@ -85,6 +95,10 @@ export type Config = Readonly<{
   >;
   /** A Nominatim-compatible search API for placing addresses (platform/geocoding.ts); null: postcode zones only. */
   geocoder: Readonly<{ url: string }> | null;
+  /** The bearer token that opens GET /metrics; null: /metrics answers 404. */
+  metricsToken: string | null;
+  /** How long a SIGTERM waits for requests and jobs in hand before the process stops anyway. */
+  shutdownTimeoutMs: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -164,5 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : { provider: 'none' as const },
     ),
     geocoder: e.GEOCODER_URL ? Object.freeze({ url: e.GEOCODER_URL.replace(/\/+$/, '') }) : null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   } satisfies Config);
 }

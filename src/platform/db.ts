@@ -29,6 +29,8 @@ export interface Database {
   db: Db;
   /** Runs `fn` on one connection inside BEGIN/COMMIT. */
   withScriptSession<T>(fn: (session: ScriptSession) => Promise<T>): Promise<T>;
+  /** Connections checked out and callers waiting for one (for /metrics). */
+  connections(): { inUse: number; waiting: number; max: number };
   close(): Promise<void>;
 }
 
@@ -82,6 +84,7 @@ function openPostgres(url: string, poolMax: number, logger: Logger | undefined):
         client.release();
       }
     },
+    connections: () => ({ inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount, max: poolMax }),
     close: () => pool.end(),
   };
 }
@@ -126,6 +129,8 @@ async function openPglite(dataDir: string | null): Promise<Database> {
           query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
         }),
       ),
+    // One in-process connection that serialises its callers itself: always in use, nobody queued that we can see.
+    connections: () => ({ inUse: 1, waiting: 0, max: 1 }),
     async close() {
       await client.close();
       release();

@@ -7,6 +7,7 @@ import type { Clock } from './clock.ts';
 import type { OrgContext } from './context.ts';
 import { type Db, isDatabaseUnavailable } from './db.ts';
 import { type JobKind, type JobPayloads, type WebhookEventType, reminderKey, reminderRunAt } from './job-types.ts';
+import { type Metrics, runMeasured } from './metrics.ts';
 
 export const jobStatuses = ['pending', 'running', 'done', 'dead', 'cancelled'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
@@ -266,6 +267,7 @@ export class JobRunner {
   private paused = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private polledAt: number | null = null;
 
   constructor(
     private readonly db: Db,
@@ -273,6 +275,7 @@ export class JobRunner {
     private readonly clock: Clock,
     private readonly logger: Logger,
     options: Partial<JobRunnerOptions> = {},
+    private readonly metrics: Metrics | null = null,
   ) {
     const leaseMs = options.leaseMs ?? defaultRunnerOptions.leaseMs;
     // A heartbeat that is not faster than the lease cannot keep it.
@@ -295,6 +298,11 @@ export class JobRunner {
     await this.loop;
   }
 
+  /** When the poll loop last went round (epoch ms); null while it is not running. Readiness watches it. */
+  get lastPollAt(): number | null {
+    return this.running ? this.polledAt : null;
+  }
+
   /** Looks for due jobs now rather than at the next poll. */
   nudge(): void {
     this.wake?.();
@@ -308,6 +316,7 @@ export class JobRunner {
     const inFlight = new Set<Promise<void>>();
     let failures = 0;
     while (this.running) {
+      this.polledAt = Date.now();
       const free = this.options.concurrency - inFlight.size;
       let claimed: JobRow[] = [];
       if (free > 0) {
@@ -424,10 +433,16 @@ export class JobRunner {
     const log = this.logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
     const handler = this.handlers[job.kind];
     const heartbeat = setInterval(() => void this.renewLease(job, log), this.options.heartbeatMs);
+    const started = performance.now();
     let outcome: Outcome;
     try {
       if (!handler) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
-      const result = await withTimeout(handler(job), this.options.jobTimeoutMs);
+      // The job was written when its cause was reported (a Stripe event, say): a settlement it makes
+      // is measured from then.
+      const result = await withTimeout(
+        runMeasured(this.metrics, job.createdAt.getTime(), () => handler(job)),
+        this.options.jobTimeoutMs,
+      );
       outcome = { status: 'done', result: result ?? null, lastError: job.lastError };
       log.debug({ result }, 'job done');
     } catch (error) {
@@ -441,6 +456,10 @@ export class JobRunner {
         log.warn({ err: error, retryAt: runAt }, 'job failed; will retry');
       }
     }
+    this.metrics?.jobDuration.observe(
+      { kind: job.kind, outcome: outcome.status === 'pending' ? 'retry' : outcome.status },
+      (performance.now() - started) / 1000,
+    );
     try {
       await this.record(job, outcome, log);
     } finally {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +9,17 @@ const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url
 /** An arbitrary constant: the advisory lock that serialises migrators across processes. */
 const MIGRATION_LOCK = 7_245_001;
 
+/** The versions of the migrations this code expects applied, in order (`0001_foundation`, …). */
+export function knownMigrations(): string[] {
+  return readdirSync(migrationsDir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => path.basename(name, '.sql'));
+}
+
 /** Applies pending SQL migrations in file-name order, all in one transaction. Returns those applied. */
 export async function migrate(database: Database): Promise<string[]> {
-  const files = (await fs.readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
+  const versions = knownMigrations();
   return database.withScriptSession(async (session) => {
     await session.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await session.exec(
@@ -20,10 +29,9 @@ export async function migrate(database: Database): Promise<string[]> {
       (await session.query<{ version: string }>('SELECT version FROM schema_migrations')).map((row) => row.version),
     );
     const applied: string[] = [];
-    for (const file of files) {
-      const version = path.basename(file, '.sql');
+    for (const version of versions) {
       if (done.has(version)) continue;
-      await session.exec(await fs.readFile(path.join(migrationsDir, file), 'utf8'));
+      await session.exec(await fs.readFile(path.join(migrationsDir, `${version}.sql`), 'utf8'));
       await session.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
       applied.push(version);
     }

@@ -3,6 +3,8 @@ import type { CardGateway } from './card-gateway.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db.ts';
+import type { ProcessState } from './lifecycle.ts';
+import type { Metrics } from './metrics.ts';
 
 /**
  * Everything a route needs, built once at start and passed down explicitly. It lives here, below
@@ -16,4 +18,8 @@ export interface Services {
   logger: Logger;
   /** Card payments; null when Stripe is not configured. */
   cardGateway: CardGateway | null;
+  /** This app's metrics registry; buildApp makes one when none is given (main.ts shares it with the job runner). */
+  metrics?: Metrics;
+  /** Shutdown and job-runner state for readiness; buildApp makes one when none is given. */
+  processState?: ProcessState;
 }

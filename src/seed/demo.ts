@@ -109,6 +109,7 @@ async function seedDemoClasses(db: Db, ctx: RequestContext, now: Date, studio: s
           instructorName: template.instructor,
           location: template.location,
           locationId: studio,
+          classTypeId: null,
           startsAt: start.toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '',
           endsAt:
             start.plus({ minutes: template.minutes }).toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '',

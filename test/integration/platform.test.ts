@@ -312,9 +312,11 @@ describe('schema drift between migrations and drizzle tables', () => {
     return byTable;
   }
 
+  // Arrays are named by their element's internal name (_int2); drizzle says smallint[].
+  const internalNames: Record<string, string> = { int2: 'smallint', int4: 'integer', int8: 'bigint' };
   const sqlType = (row: ColumnRow) =>
     row.data_type === 'ARRAY'
-      ? `${row.udt_name.replace(/^_/, '')}[]`
+      ? `${internalNames[row.udt_name.replace(/^_/, '')] ?? row.udt_name.replace(/^_/, '')}[]`
       : row.character_maximum_length === null
         ? row.data_type
         : `${row.data_type}(${row.character_maximum_length})`;

@@ -13,6 +13,7 @@ import type { OrgContext } from '../../src/platform/context.ts';
 import type { Database } from '../../src/platform/db.ts';
 import type { App } from '../../src/platform/http.ts';
 import { createMailer } from '../../src/platform/mail.ts';
+import { createMetrics } from '../../src/platform/metrics.ts';
 import { createJobRunner } from '../../src/jobs.ts';
 import { createStripeClient, stripeGateway } from '../../src/platform/card-gateway.ts';
 import type { StripeServer } from './stripe-server.ts';
@@ -98,10 +99,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         publishableKey: 'pk_test_local',
       })
     : null;
-  const app = await buildApp({ config, database, db, clock, logger, cardGateway });
+  // One registry for the app and its runner, as in main.ts: job durations show on the app's /metrics.
+  const metrics = createMetrics();
+  const app = await buildApp({ config, database, db, clock, logger, cardGateway, metrics });
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, mailDir: config.mail.dir, logger, db });
   const runner = createJobRunner(
-    { config, db, clock, mailer, logger, cardGateway },
+    { config, db, clock, mailer, logger, cardGateway, metrics },
     { pollIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 200, leaseMs: 5_000, ...options.runner },
   );
   await app.ready();

@@ -232,3 +232,30 @@ describe('video meetings', () => {
     );
   });
 });
+
+describe('operations', () => {
+  test('METRICS_TOKEN: unset turns /metrics off; 24 to 256 printable characters without blanks', () => {
+    assert.equal(loadConfig({}).metricsToken, null);
+    const token = 'a'.repeat(24);
+    assert.equal(loadConfig({ METRICS_TOKEN: ` ${token} ` }).metricsToken, token);
+    assertConfigError({ METRICS_TOKEN: 'a'.repeat(23) }, /METRICS_TOKEN: must be 24 to 256/);
+    assertConfigError({ METRICS_TOKEN: `${'a'.repeat(12)} ${'b'.repeat(12)}` }, 'METRICS_TOKEN');
+    assertConfigError({ METRICS_TOKEN: 'a'.repeat(257) }, 'METRICS_TOKEN');
+  });
+
+  test('a refused METRICS_TOKEN is not repeated in the error message', () => {
+    assert.throws(
+      () => loadConfig({ METRICS_TOKEN: 'short-secret' }),
+      (error: unknown) => error instanceof ConfigError && !error.message.includes('short-secret'),
+    );
+  });
+
+  test('SHUTDOWN_TIMEOUT_MS: 20 s by default, 0 to 600000 ms', () => {
+    assert.equal(loadConfig({}).shutdownTimeoutMs, 20_000);
+    assert.equal(loadConfig({ SHUTDOWN_TIMEOUT_MS: '5000' }).shutdownTimeoutMs, 5000);
+    assert.equal(loadConfig({ SHUTDOWN_TIMEOUT_MS: '0' }).shutdownTimeoutMs, 0);
+    assertConfigError({ SHUTDOWN_TIMEOUT_MS: '600001' }, /SHUTDOWN_TIMEOUT_MS: must be a number of milliseconds/);
+    assertConfigError({ SHUTDOWN_TIMEOUT_MS: '20s' }, 'SHUTDOWN_TIMEOUT_MS');
+    assertConfigError({ SHUTDOWN_TIMEOUT_MS: '-1' }, 'SHUTDOWN_TIMEOUT_MS');
+  });
+});

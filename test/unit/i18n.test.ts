@@ -125,7 +125,18 @@ describe('the message catalogs', () => {
   });
 
   test('with every placeholder supplied, no braces are left', () => {
-    const params = { count: 2, taken: 3, hours: 24, max: 4, refundable: 5000, currency: 'SEK', minutes: 30, days: 60 };
+    const params = {
+      count: 2,
+      taken: 3,
+      hours: 24,
+      max: 4,
+      refundable: 5000,
+      currency: 'SEK',
+      minutes: 30,
+      days: 60,
+      needed: 2,
+      balance: 1,
+    };
     for (const code of codes) {
       for (const locale of locales) {
         assert.doesNotMatch(errorMessage(code, locale, params), /[{}]/, `${locale}.${code}`);

@@ -22,6 +22,9 @@ import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
+import { CreditsPage } from './pages/account/credits-page';
+import { CreditsAdminPage } from './pages/admin/credits-admin-page';
+import { ShopPage } from './pages/account/shop-page';
 import { ResetPasswordPage } from './pages/account/reset-password-page';
 import { SignInPage } from './pages/account/sign-in-page';
 import { SignUpPage } from './pages/account/sign-up-page';
@@ -47,6 +50,8 @@ const routes: Route[] = [
   ['/reset-password', () => <ResetPasswordPage />],
   ['/account', () => <MyBookingsPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
+  ['/account/credits', () => <CreditsPage />],
+  ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],
   ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],
@@ -61,6 +66,7 @@ const routes: Route[] = [
   ['/admin/providers/:providerId/schedule', ({ providerId = '' }) => <ProviderSchedulePage providerId={providerId} />],
   ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
+  ['/admin/credits', () => <CreditsAdminPage />],
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],
   ['/admin/customers', () => <CustomersPage />],

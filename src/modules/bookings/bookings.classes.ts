@@ -10,7 +10,7 @@ import { scheduleReminder } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { deleteClassRow, findClass, updateClassRow } from '../classes/classes.repo.ts';
 import type { ClassDto, ClassUpdateInput } from '../classes/classes.schema.ts';
-import { checkClassShape, toClassDto, toRowChanges } from '../classes/classes.service.ts';
+import { checkClassShape, requireClassType, toClassDto, toRowChanges } from '../classes/classes.service.ts';
 import { requireLocation } from '../locations/locations.service.ts';
 import { countBookingsOfClass, selectActiveBookingIds } from './bookings.repo.ts';
 
@@ -28,6 +28,7 @@ export async function updateClass(
     if (before.status === 'cancelled') throw new DomainError('class_cancelled');
     checkClassShape({ ...before, ...changes });
     if (changes.locationId) await requireLocation(tx, ctx.org.id, changes.locationId);
+    if (changes.classTypeId) await requireClassType(tx, ctx.org.id, changes.classTypeId);
     if (changes.maxSpots !== undefined && changes.maxSpots < before.spotsTaken) {
       throw new DomainError('capacity_below_booked', { taken: before.spotsTaken });
     }

@@ -50,6 +50,33 @@ export const holdSchema = z
   })
   .meta({ id: 'Hold' });
 
+/** Where a service at the customer's happens, for its travel fee: a map pin or a postcode. */
+export const placeSchema = z
+  .union([
+    z
+      .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .describe('A map pin, in WGS 84 degrees'),
+    z.strictObject({ postcode: z.string().trim().min(1).max(20) }),
+  ])
+  .describe("Services at the customer's: where, for the travel fee (else the address is placed by the geocoder)");
+
+/** What the booking asks of pricing: a promo code, and the total the customer was shown. */
+const pricingFields = {
+  promoCode: z.string().trim().min(1).max(100).optional().describe('A promo code; case does not matter'),
+  expectedTotal: z
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('The total of the quote the customer saw; another total answers 409 price_changed with the new quote'),
+  withoutPromoIfExhausted: z
+    .boolean()
+    .optional()
+    .describe('Book at the full price when the promo code is used up, instead of 409 promo_exhausted'),
+  place: placeSchema.optional(),
+};
+
 export const bookingCreateSchema = z
   .strictObject({
     classId: z.uuid().optional().describe('Book spots in this class'),
@@ -64,9 +91,12 @@ export const bookingCreateSchema = z
       .optional()
       .describe('Who books, when not signed in (staff: the customer they book for)'),
     paymentMethod: z
-      .enum(['card', 'swish', 'bank_transfer', 'venue'])
+      .enum(['card', 'swish', 'bank_transfer', 'venue', 'credits'])
       .optional()
-      .describe('How the customer pays (ignored when free). Default: at the venue, where offered'),
+      .describe(
+        "How the customer pays (ignored when free). Default: at the venue, where offered. 'credits': from the account's prepaid credits",
+      ),
+    ...pricingFields,
   })
   .superRefine(exactlyOne(['classId', 'serviceId', 'holdId']));
 
@@ -109,6 +139,33 @@ export const myBookingsQuerySchema = z.strictObject({
 
 export const manageTokenParams = z.strictObject({ token: z.string().min(20).max(100) });
 
+export const priceLineSchema = z.object({
+  kind: z.enum(['base', 'travel', 'surcharge', 'discount']),
+  label: z.string(),
+  quantity: z.number().int(),
+  unitAmount: z.number().int(),
+  amount: z.number().int().describe('As entered (with or without tax, per pricesIncludeTax); discounts negative'),
+  ref: z.string().nullable().describe('The surcharge rule id, the postcode zone or the promo code'),
+});
+
+/** The quote a booking was made at, line by line with each line's tax. */
+export const bookingPricingSchema = z
+  .object({
+    lines: z.array(
+      priceLineSchema.extend({
+        tax: z.object({ name: z.string(), basisPoints: z.number().int(), amount: z.number().int() }).nullable(),
+      }),
+    ),
+    pricesIncludeTax: z.boolean(),
+    subtotal: moneySchema,
+    discount: moneySchema,
+    taxTotal: moneySchema,
+    total: moneySchema,
+    depositDueNow: moneySchema.describe('The payment asked for at booking'),
+    promoCode: z.string().nullable(),
+  })
+  .meta({ id: 'BookingPricing' });
+
 export const bookingSchema = z
   .object({
     id: z.uuid(),
@@ -121,7 +178,12 @@ export const bookingSchema = z
     endsAtLocal: z.iso.datetime({ offset: true }),
     timeZone: z.string().describe("The organisation's time zone, in which the local times are given"),
     spots: z.number().int(),
-    price: moneySchema,
+    price: moneySchema.describe('The total, tax included'),
+    pricing: bookingPricingSchema
+      .nullable()
+      .describe('How the price was made up (null for bookings made before prices had lines)'),
+    paid: moneySchema.describe('Paid so far, less refunds'),
+    due: moneySchema.describe('Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled'),
     paymentMethod: z.enum(paymentMethods),
     source: z.enum(bookingSources),
     createdAt: z.iso.datetime(),
@@ -224,3 +286,5 @@ export type BookingListQuery = z.infer<typeof bookingListQuerySchema>;
 export type BookingDto = z.infer<typeof bookingSchema>;
 export type BookingCreatedDto = z.infer<typeof bookingCreatedSchema>;
 export type CheckoutDto = z.infer<typeof checkoutSchema>;
+export type BookingPricingDto = z.infer<typeof bookingPricingSchema>;
+export type PriceLineDto = z.infer<typeof priceLineSchema>;

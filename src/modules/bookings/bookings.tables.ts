@@ -4,7 +4,7 @@ import { bigint, char, customType, integer, pgTable, text, timestamp, uuid } fro
 export const tstzrange = customType<{ data: string }>({ dataType: () => 'tstzrange' });
 
 export const bookingStatuses = ['pending', 'confirmed', 'in_progress', 'completed', 'no_show', 'cancelled'] as const;
-export const paymentMethods = ['venue', 'free', 'card', 'swish', 'bank_transfer'] as const;
+export const paymentMethods = ['venue', 'free', 'card', 'swish', 'bank_transfer', 'credits'] as const;
 export const bookingSources = ['guest', 'account', 'staff'] as const;
 export const cancelledByValues = ['customer', 'staff', 'system'] as const;
 

@@ -14,6 +14,7 @@ import { lockPaymentChain } from '../payments/payments.locks.ts';
 import { findPayment, findRefund, findUnbookable, updateUnbookable } from '../payments/payments.repo.ts';
 import type { RefundRow } from '../payments/payments.tables.ts';
 import { executeRefund, openRefund } from '../payments/refunds.service.ts';
+import { refundableOf } from '../payments/payments.service.ts';
 
 export interface RefundInput {
   amount?: number | undefined;
@@ -32,10 +33,12 @@ export async function refundPayment(
   const refund = await transaction(db, async (tx) => {
     const found = await findPayment(tx, ctx.org.id, { id: paymentId });
     if (!found) throw new DomainError('payment_not_found');
+    // Refunding a package would have to take its credits back too; not offered yet.
+    if (!found.bookingId) throw new DomainError('wrong_booking_kind');
     const { booking, payment } = await lockPaymentChain(tx, found);
     if (payment.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
     if (payment.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');
-    const refundable = payment.amount - payment.refundedAmount;
+    const refundable = refundableOf(payment);
     const amount = input.amount ?? refundable;
     if (refundable === 0 || amount > refundable) {
       throw new DomainError('refund_exceeds_payment', { refundable, currency: payment.currency }, { refundable });

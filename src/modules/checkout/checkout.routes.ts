@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireRole } from '../../platform/context.ts';
 import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
+import { createGeocoder } from '../../platform/geocoding.ts';
 import { idParam } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { serverKey } from '../../platform/tokens.ts';
@@ -28,8 +29,9 @@ import {
 import { rescheduleBooking } from './checkout.reschedule.ts';
 
 /** The routes that start a flow crossing bookings and money: book (and pay), cancel (and refund). */
-export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: Services): void {
+export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, logger }: Services): void {
   const tokenKey = serverKey(config);
+  const geocoder = createGeocoder(config, { logger });
   app.post(
     '/bookings',
     {
@@ -38,7 +40,10 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
         summary: 'Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.',
         description:
           '201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. ' +
-          '409 capacity_full when the class has fewer spots left than asked for.',
+          "409 capacity_full when the class has fewer spots left than asked for. The price is the server's quote " +
+          '(POST /quotes): with expectedTotal, another total answers 409 price_changed with the new quote; a promo ' +
+          'code used up answers 409 promo_exhausted unless withoutPromoIfExhausted. The payment opened is for the ' +
+          'deposit, when the service or class asks for one.',
         body: bookingCreateSchema,
         response: { 200: bookingCreatedSchema, 201: bookingCreatedSchema },
       },
@@ -49,6 +54,7 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
         publicUrl: config.publicUrl,
         tokenKey,
         cardGateway,
+        geocoder,
       });
       return sendStored(reply, stored);
     },

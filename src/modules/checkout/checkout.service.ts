@@ -22,7 +22,7 @@ import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../
 import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { cancellationDeadline, manageToken, manageUrl } from '../bookings/bookings.dto.ts';
+import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import { takeHold } from '../bookings/bookings.holds.ts';
 import { lockBooking } from '../bookings/bookings.locks.ts';
@@ -39,6 +39,9 @@ import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../booki
 import { type BookedParts, booked } from '../bookings/bookings.what.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
+import { type CreditTarget, bookingHoldsCredits, returnCredits, spendCredits } from '../credits/credits.service.ts';
+import { decideCancellation } from '../policies/policies.rules.ts';
+import { policyFor } from '../policies/policies.service.ts';
 import type {
   BookingCreateInput,
   BookingCreatedDto,
@@ -54,6 +57,19 @@ import type { ClassDto } from '../classes/classes.schema.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
 import { ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
+import type { StoredQuote } from '../pricing/pricing.repo.ts';
+import {
+  type PlaceInput,
+  type Priced,
+  type PricedItem,
+  checkPromoForCustomer,
+  priceItem,
+  resolvePlace,
+  recordPromoUse,
+  saveBookingQuote,
+  storedQuoteOf,
+} from '../pricing/pricing.quotes.ts';
+import type { Geocoder } from '../../platform/geocoding.ts';
 import { abandonPayment, releaseLapsedHoldsOfClass } from './checkout.settlement.ts';
 
 export interface CheckoutDeps {
@@ -62,6 +78,14 @@ export interface CheckoutDeps {
   /** Signs manage links (platform/tokens.ts serverKey). */
   tokenKey: Buffer;
   cardGateway: CardGateway | null;
+  /** Places a customer's address on the map for the travel fee; null when GEOCODER_URL is unset. */
+  geocoder?: Geocoder | null;
+}
+
+/** What pricing needs to know of a booking request besides what is booked. */
+interface PriceRequest {
+  promoCode: string | undefined;
+  place: PlaceInput;
 }
 
 /**
@@ -80,26 +104,44 @@ export async function createBooking(
   idempotency: IdempotencyRequest | null,
   deps: CheckoutDeps,
 ): Promise<StoredResponse<BookingCreatedDto>> {
-  const stored = await transaction(db, (tx) =>
-    runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
-      const hold = input.holdId ? await takeHold(tx, ctx.org.id, input.holdId) : null;
-      const who = await bookingCustomer(tx, ctx, input);
-      if (hold?.classId) return bookClass(tx, ctx, { ...input, classId: hold.classId, spots: hold.spots }, who, deps);
-      if (input.classId) return bookClass(tx, ctx, { ...input, classId: input.classId }, who, deps);
-      const request = hold
-        ? { serviceId: hold.serviceId, providerId: hold.providerId, start: hold.startsAt, held: hold }
-        : { serviceId: input.serviceId, providerId: input.providerId ?? null, start: input.start, held: null };
-      if (!request.serviceId || !request.start) throw new Error('booking input without class, service or hold');
-      return bookAppointment(
-        tx,
-        ctx,
-        input,
-        { ...request, serviceId: request.serviceId, start: new Date(request.start) },
-        who,
-        deps,
-      );
-    }),
-  );
+  // Credits pay for a booking whole, at its price in credits: a promo code has no money to take off.
+  if (input.paymentMethod === 'credits' && input.promoCode) throw new DomainError('promo_not_applicable');
+  // The address is placed on the map before the transaction: no network call inside one.
+  const place = input.classId ? null : await resolvePlace(input, deps.geocoder ?? null);
+  const book = (pricing: PriceRequest) =>
+    transaction(db, (tx) =>
+      runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
+        const hold = input.holdId ? await takeHold(tx, ctx.org.id, input.holdId) : null;
+        const who = await bookingCustomer(tx, ctx, input);
+        if (hold?.classId) {
+          return bookClass(tx, ctx, { ...input, classId: hold.classId, spots: hold.spots }, who, pricing, deps);
+        }
+        if (input.classId) return bookClass(tx, ctx, { ...input, classId: input.classId }, who, pricing, deps);
+        const request = hold
+          ? { serviceId: hold.serviceId, providerId: hold.providerId, start: hold.startsAt, held: hold }
+          : { serviceId: input.serviceId, providerId: input.providerId ?? null, start: input.start, held: null };
+        if (!request.serviceId || !request.start) throw new Error('booking input without class, service or hold');
+        return bookAppointment(
+          tx,
+          ctx,
+          input,
+          { ...request, serviceId: request.serviceId, start: new Date(request.start) },
+          who,
+          pricing,
+          deps,
+        );
+      }),
+    );
+  let stored: StoredResponse<BookingCreatedDto>;
+  try {
+    stored = await book({ promoCode: input.promoCode, place });
+  } catch (error) {
+    // The code ran out since the quote; the customer asked to book at the full price then (which an
+    // expectedTotal still guards: it is never charged unseen).
+    const exhausted = error instanceof DomainError && error.code === 'promo_exhausted';
+    if (!exhausted || !input.withoutPromoIfExhausted || !input.promoCode) throw error;
+    stored = await book({ promoCode: undefined, place });
+  }
   return withCardSecret(db, withManageLink(stored, deps), deps);
 }
 
@@ -121,13 +163,16 @@ async function bookClass(
   ctx: RequestContext,
   input: BookingCreateInput & { classId: string },
   { customer, source }: Who,
+  pricing: PriceRequest,
   deps: CheckoutDeps,
 ): Promise<Created> {
   const { now } = deps;
   const snapshot = await findClass(tx, ctx.org.id, input.classId);
   if (!snapshot) throw new DomainError('class_not_found');
   checkBookable(snapshot, input.spots, source, now);
-  const method = choosePaymentMethod(ctx, snapshot.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);
+  const item = { kind: 'class' as const, cls: snapshot, spots: input.spots };
+  const priced = await priceBooking(tx, ctx, item, input.expectedTotal, customer, pricing, now);
+  const method = choosePaymentMethod(ctx, priced.quote.total, input.paymentMethod, source, deps.cardGateway !== null);
 
   const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
   if (existing) {
@@ -153,12 +198,13 @@ async function bookClass(
     classId: snapshot.id,
     customerId: customer.id,
     spots: input.spots,
-    // The price is the server's, from the class: never from the client.
-    priceAmount: snapshot.priceAmount * input.spots,
+    // The price is the server's quote: never from the client.
+    priceAmount: priced.quote.total,
     currency: snapshot.currency,
   });
   const parts = { booking, cls: snapshot, service: null, provider: null, location: null };
-  const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps);
+  const quote = storedQuoteOf(ctx.org.id, booking.id, priced);
+  const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps, quote);
 
   await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
   if (snapshot.spotsTaken + input.spots > snapshot.maxSpots) {
@@ -168,6 +214,8 @@ async function bookClass(
   if (!locked) throw new DomainError('class_not_found');
   if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
   if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
+  if (method === 'credits') await payWithCredits(tx, ctx, parts, now);
+  await recordPromoUse(tx, quote, customer.id);
   return answer;
 }
 
@@ -183,13 +231,16 @@ async function bookAppointment(
   input: BookingCreateInput,
   request: { serviceId: string; providerId: string | null; start: Date; held: HoldRow | null },
   { customer, source }: Who,
+  pricing: PriceRequest,
   deps: CheckoutDeps,
 ): Promise<Created> {
   const { now } = deps;
   const plan = await planTime(tx, ctx.org.id, request, now, { held: request.held !== null, staff: source === 'staff' });
   const { service } = plan;
   if (service.locationMode === 'at_customer' && !input.address) throw new DomainError('address_required');
-  const method = choosePaymentMethod(ctx, service.priceAmount, input.paymentMethod, source, deps.cardGateway !== null);
+  const item = { kind: 'appointment' as const, service, start: plan.start };
+  const priced = await priceBooking(tx, ctx, item, input.expectedTotal, customer, pricing, now);
+  const method = choosePaymentMethod(ctx, priced.quote.total, input.paymentMethod, source, deps.cardGateway !== null);
   const location =
     service.locationMode === 'at_location' && service.locationId
       ? ((await findLocation(tx, ctx.org.id, service.locationId)) ?? null)
@@ -198,7 +249,7 @@ async function bookAppointment(
     classId: null,
     customerId: customer.id,
     spots: 1,
-    priceAmount: service.priceAmount,
+    priceAmount: priced.quote.total,
     currency: service.currency,
     serviceId: service.id,
     providerId: null,
@@ -227,15 +278,41 @@ async function bookAppointment(
     await insertBooking(tx, taken).catch(asSlotTaken);
     return { booking: taken, cls: null, service, provider, location };
   };
-  return openBooking(
+  const quote = storedQuoteOf(ctx.org.id, booking.id, priced);
+  const answer = await openBooking(
     tx,
     ctx,
     { booking, cls: null, service, provider: null, location },
     customer,
     plan.start,
     deps,
+    quote,
     reserve,
   );
+  await recordPromoUse(tx, quote, customer.id);
+  return answer;
+}
+
+/**
+ * The booking's price, from the engine's quote. The customer's own promo rules are checked here, under
+ * the customer's row lock (taken by bookingCustomer), so one customer's racing bookings see each other.
+ * A client that shows a price sends its total; another total refuses the booking with the new quote.
+ */
+async function priceBooking(
+  tx: Db,
+  ctx: RequestContext,
+  item: PricedItem,
+  expectedTotal: number | undefined,
+  customer: CustomerRow,
+  pricing: PriceRequest,
+  now: Date,
+): Promise<Priced> {
+  const priced = await priceItem(tx, ctx, item, { promoCode: pricing.promoCode, place: pricing.place, now });
+  if (priced.promo) await checkPromoForCustomer(tx, ctx.org.id, priced.promo, customer.id);
+  if (expectedTotal !== undefined && expectedTotal !== priced.quote.total) {
+    throw new DomainError('price_changed', {}, { quote: priced.quote });
+  }
+  return priced;
 }
 
 /** The fields every new booking starts with; a pending one holds until its payment deadline or its start. */
@@ -261,7 +338,7 @@ function newBookingRow(
     | 'holdExpiresAt'
   >,
 ): BookingRow {
-  const pending = method !== 'free' && method !== 'venue';
+  const pending = method !== 'free' && method !== 'venue' && method !== 'credits';
   const holdMs = method === 'card' ? ctx.org.holdMinutes * 60_000 : ctx.org.manualPaymentHours * 3600_000;
   return {
     id: randomUUID(),
@@ -288,15 +365,21 @@ async function openBooking(
   customer: CustomerRow,
   startsAt: Date,
   deps: CheckoutDeps,
+  /** The quote it is booked at; its deposit (or the whole total) is what is paid now. */
+  quote: StoredQuote,
   /** Takes what is booked, when that comes after the rest (an appointment's providers are locked last). */
   reserve?: () => Promise<BookedParts>,
 ): Promise<Created> {
   const pending = parts.booking.status === 'pending';
   const method = parts.booking.paymentMethod;
   const payment =
-    method === 'free' || method === 'venue' ? null : await openPayment(tx, ctx.org, parts.booking, method);
+    method === 'free' || method === 'venue' || method === 'credits'
+      ? null
+      : await openPayment(tx, ctx.org, parts.booking, method, quote.quote.depositDueNow);
+  await saveBookingQuote(tx, quote);
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;
+  if (method === 'credits' && reserve) await payWithCredits(tx, ctx, reserved, deps.now);
   if (!pending) {
     const { service, provider } = reserved;
     const what =
@@ -305,7 +388,7 @@ async function openBooking(
         : { kind: 'class' as const };
     await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt, what }, deps.now);
   }
-  const dto = toBookingDto(ctx, { ...reserved, customer, payment }, deps.now);
+  const dto = toBookingDto(ctx, { ...reserved, customer, payment, quote }, deps.now);
   await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
   if (!pending) await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
   return {
@@ -318,6 +401,23 @@ async function openBooking(
       payment: payment ? checkoutDto(ctx, payment, booking, deps) : null,
     },
   };
+}
+
+/**
+ * Credits are taken after what is booked is reserved (the class row or the providers locked), so the
+ * lock order is a cancellation's: what is booked, then the booking, then the customer's credits. A
+ * booking paid with credits has no payment row: its ledger rows (naming the booking) are the record,
+ * and a short balance rolls the whole booking back.
+ */
+async function payWithCredits(tx: Db, ctx: RequestContext, { booking, cls }: BookedParts, now: Date) {
+  const target: CreditTarget = cls
+    ? { kind: 'class', classTypeId: cls.classTypeId }
+    : { kind: 'appointment', serviceId: booking.serviceId ?? '' };
+  await spendCredits(
+    tx,
+    { ctx, now },
+    { customerId: booking.customerId, bookingId: booking.id, target, spots: booking.spots },
+  );
 }
 
 /**
@@ -340,6 +440,12 @@ function choosePaymentMethod(
   cardEnabled: boolean,
 ): BookingRow['paymentMethod'] {
   if (price === 0) return 'free';
+  // Credits belong to an account: a guest who types an email proves nothing. Staff may spend a
+  // customer's credits for them.
+  if (requested === 'credits') {
+    if (source === 'guest') throw new DomainError('unauthenticated');
+    return 'credits';
+  }
   const method = requested ?? (source === 'staff' || ctx.org.paymentMethods.includes('venue') ? 'venue' : undefined);
   if (!method) {
     throw new DomainError('validation_failed', {}, [
@@ -418,12 +524,19 @@ export async function cancelBooking(
     if (booking.status !== 'pending' && booking.status !== 'confirmed') throw new DomainError('invalid_transition');
 
     const byStaff = 'id' in ref && hasRole(ctx, 'staff');
-    if (!byStaff) {
-      const deadline = cancellationDeadline(booked(parts).startsAt, ctx.org.cancellationDeadlineHours);
-      if (now > deadline) {
-        throw new DomainError('cancellation_deadline_passed', { hours: ctx.org.cancellationDeadlineHours });
-      }
-    }
+    // The same policy and rule whoever cancels: free until the policy's deadline, then refused (for
+    // customers), a fee kept, or nothing back (policies.rules.ts).
+    const policy = await policyFor(tx, ctx.org, {
+      serviceId: booking.serviceId,
+      classTypeId: parts.cls?.classTypeId ?? null,
+    });
+    const decision = decideCancellation(policy, {
+      startsAt: booked(parts).startsAt,
+      now,
+      by: byStaff ? 'staff' : 'customer',
+    });
+    if (decision.kind === 'refused') throw new DomainError('cancellation_deadline_passed', { hours: decision.hours });
+    const late = decision.kind === 'late' ? decision : null;
     const after = await updateBookingRow(tx, ctx.org.id, booking.id, {
       status: 'cancelled',
       cancelledAt: now,
@@ -438,7 +551,8 @@ export async function cancelBooking(
       after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
     });
     await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
-    await settleCancelledBooking(tx, ctx, booking.id, now);
+    await settleCancelledBooking(tx, ctx, booking.id, now, late?.keepMoney);
+    await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled', late?.keepCredits);
     const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);
     await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
     return dto;
@@ -476,6 +590,7 @@ export async function cancelClass(
     for (const booking of cancelled) {
       await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
       await settleCancelledBooking(tx, ctx, booking.id, now);
+      await returnCredits(tx, { ctx, now }, booking.id, 'class cancelled');
       await enqueueWebhookEvent(
         tx,
         ctx.org.id,
@@ -518,6 +633,8 @@ export async function deleteBooking(db: Db, ctx: RequestContext, bookingId: stri
     // so the admin cancels (and refunds) instead. The locked booking row keeps a payment from
     // appearing meanwhile, and the foreign key refuses the delete regardless.
     if (await bookingHasPayment(tx, ctx.org.id, bookingId)) throw new DomainError('booking_has_payment');
+    // Likewise credits: the ledger's use rows name the booking; cancelling gives them back.
+    if (await bookingHoldsCredits(tx, ctx.org.id, bookingId)) throw new DomainError('booking_has_payment');
     await deleteBookingRow(tx, ctx.org.id, bookingId);
     await dropReminder(tx, ctx.org.id, bookingId);
     await recordAudit(tx, ctx, {

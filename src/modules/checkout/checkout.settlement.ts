@@ -11,6 +11,7 @@ import { type RequestContext, hasRole, requireRole, systemContext } from '../../
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { observeSettlement } from '../../platform/metrics.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type LockedBooking, rebookProblem } from '../bookings/bookings.locks.ts';
 import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
@@ -30,6 +31,13 @@ import {
 } from '../payments/payments.repo.ts';
 import type { PaymentRow, UnbookableReason } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
+import { refundableOf } from '../payments/payments.service.ts';
+import {
+  type PackageSettlement,
+  failPackagePayment,
+  purchaseOwner,
+  settlePackagePayment,
+} from '../credits/packages.service.ts';
 
 /** The checkout could not reach the card provider: give the spots back at once. */
 export async function abandonPayment(db: Db, paymentId: string, reason: string, now: Date): Promise<void> {
@@ -49,6 +57,7 @@ async function releaseHold(
   outcome: { status: 'failed' | 'cancelled'; reason: string },
   now: Date,
 ): Promise<void> {
+  if (payment.packagePurchaseId) return failPackagePayment(tx, payment, outcome);
   const { booking, payment: locked } = await lockPaymentChain(tx, payment);
   if (locked.status !== 'pending') return;
   await updatePayment(tx, locked.id, { status: outcome.status, failureReason: outcome.reason });
@@ -74,7 +83,8 @@ async function releaseHold(
 export type Settlement =
   | { outcome: 'booked'; bookingId: string }
   | { outcome: 'already'; bookingId: string }
-  | { outcome: 'unbookable'; bookingId: string; reason: UnbookableReason };
+  | { outcome: 'unbookable'; bookingId: string; reason: UnbookableReason }
+  | (PackageSettlement & { bookingId: null });
 
 /**
  * Money arrived for a payment: the one place where that becomes a booking, whoever reports it first
@@ -90,6 +100,9 @@ async function settleSucceeded(
   /** Set when the provider's record does not match ours: the money received, to be refunded. */
   mismatch: { received: number } | null = null,
 ): Promise<Settlement> {
+  // A package's payment ends as credits (or, on a mismatch, a refund): no booking is involved.
+  if (payment.packagePurchaseId)
+    return { ...(await settlePackagePayment(tx, ctx, payment, now, mismatch)), bookingId: null };
   const chain = await lockPaymentChain(tx, payment);
   const { booking, payment: locked } = chain;
   if (locked.status === 'succeeded') return { outcome: 'already', bookingId: booking.id };
@@ -135,6 +148,7 @@ async function settleSucceeded(
     before: { status: booking.status },
     after: { status: 'confirmed', paymentId: locked.id },
   });
+  observeSettlement(locked.method);
   await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
   await enqueueWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
   return { outcome: 'booked', bookingId: booking.id };
@@ -181,7 +195,7 @@ async function recordUnbookable(
     entityId: payment.id,
     after: { reason, bookingId: booking.id, resolution: autoRefund ? 'refund' : 'queued for an admin' },
   });
-  const refundable = payment.amount - payment.refundedAmount;
+  const refundable = refundableOf(payment);
   if (autoRefund && refundable > 0)
     await openRefund(tx, ctx, { ...payment, status: 'succeeded' }, refundable, `unbookable: ${reason}`, now);
   return { outcome: 'unbookable', bookingId: problem.bookingId, reason };
@@ -209,7 +223,8 @@ export async function applyIntent(
         intent.amount_received === payment.amount &&
         intent.currency.toUpperCase() === payment.currency &&
         intent.metadata.payment_id === payment.id &&
-        intent.metadata.booking_id === payment.bookingId;
+        (intent.metadata.booking_id ?? null) === payment.bookingId &&
+        (intent.metadata.package_purchase_id ?? null) === payment.packagePurchaseId;
       return settleSucceeded(tx, ctx, payment, now(), matches ? null : { received: intent.amount_received });
     }
     if (intent.status === 'canceled') {
@@ -250,9 +265,10 @@ export async function confirmCardPayment(
   if (!gateway) throw new DomainError('payments_disabled');
   const payment = await findPaymentByIntent(db, intentId);
   if (!payment || payment.orgId !== ctx.org.id) throw new DomainError('payment_not_found');
-  const view = await findBookingView(db, ctx.org.id, { id: payment.bookingId });
-  if (view?.customer.userId && view.customer.userId !== ctx.user?.id && !hasRole(ctx, 'staff'))
-    throw new DomainError('forbidden');
+  const owner = payment.packagePurchaseId
+    ? await purchaseOwner(db, ctx.org.id, payment.packagePurchaseId)
+    : (await findBookingView(db, ctx.org.id, { id: payment.bookingId ?? '' }))?.customer.userId;
+  if (owner && owner !== ctx.user?.id && !hasRole(ctx, 'staff')) throw new DomainError('forbidden');
   const settlement = await applyIntent(db, gateway, intentId, now);
   if (!settlement) throw new DomainError('payment_not_succeeded');
   return settlement;

@@ -28,6 +28,7 @@ import { integrityReport, listUnbookable, paymentInfo } from '../payments/paymen
 import { refundPayment } from './checkout.refunds.ts';
 import { bookUnbookable, confirmCardPayment, markPaid } from './checkout.settlement.ts';
 import { receiveStripeEvent } from './checkout.stripe-events.ts';
+import { creditIntegrity } from '../credits/credits.service.ts';
 import { unbookableStatuses } from '../payments/payments.tables.ts';
 import type { Db } from '../../platform/db.ts';
 
@@ -38,7 +39,7 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
   /** The booking behind a PaymentIntent, for whoever may see it: an account's only to its owner. */
   async function bookingOfIntent(ctx: RequestContext, database: Db, intentId: string) {
     const payment = await findPaymentByIntent(database, intentId);
-    if (!payment || payment.orgId !== ctx.org.id) return null;
+    if (!payment?.bookingId || payment.orgId !== ctx.org.id) return null;
     const view = await findBookingView(database, ctx.org.id, { id: payment.bookingId });
     if (!view) return null;
     if (view.customer.userId && view.customer.userId !== ctx.user?.id && !hasRole(ctx, 'staff')) {
@@ -183,7 +184,10 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
     },
     async (request) => {
       requireRole(request.ctx, 'admin');
-      return integrityReport(db, request.ctx, clock.now());
+      // Money and credits each report their own; one report shows both.
+      const money = await integrityReport(db, request.ctx, clock.now());
+      const credits = await creditIntegrity(db, request.ctx.org.id);
+      return { ...money, ...credits, clean: money.clean && Object.values(credits).every((list) => list.length === 0) };
     },
   );
 }

@@ -1,6 +1,6 @@
 import { type SQL, and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
-import { type ClassRow, classes } from './classes.tables.ts';
+import { type ClassRow, type ClassTypeRow, classTypes, classes } from './classes.tables.ts';
 
 export type NewClassRow = typeof classes.$inferInsert;
 
@@ -56,4 +56,36 @@ export async function selectClasses(db: Db, orgId: string, filter: ClassFilter):
     .where(and(...conditions))
     .orderBy(asc(classes.startsAt), asc(classes.id))
     .limit(filter.limit);
+}
+
+export async function insertClassType(db: Db, values: typeof classTypes.$inferInsert): Promise<ClassTypeRow> {
+  const [row] = await db.insert(classTypes).values(values).returning();
+  if (!row) throw new Error('class type insert returned nothing');
+  return row;
+}
+
+export async function findClassType(db: Db, orgId: string, id: string): Promise<ClassTypeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(classTypes)
+    .where(and(eq(classTypes.orgId, orgId), eq(classTypes.id, id)));
+  return row;
+}
+
+export async function selectClassTypes(db: Db, orgId: string): Promise<ClassTypeRow[]> {
+  return db.select().from(classTypes).where(eq(classTypes.orgId, orgId)).orderBy(asc(classTypes.name)).limit(500);
+}
+
+export async function updateClassTypeRow(db: Db, orgId: string, id: string, name: string): Promise<ClassTypeRow> {
+  const [row] = await db
+    .update(classTypes)
+    .set({ name, updatedAt: new Date() })
+    .where(and(eq(classTypes.orgId, orgId), eq(classTypes.id, id)))
+    .returning();
+  if (!row) throw new Error(`class type ${id} vanished during update`);
+  return row;
+}
+
+export async function deleteClassTypeRow(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(classTypes).where(and(eq(classTypes.orgId, orgId), eq(classTypes.id, id)));
 }

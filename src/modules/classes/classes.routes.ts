@@ -3,8 +3,22 @@ import type { Services } from '../../platform/services.ts';
 import { requireRole } from '../../platform/context.ts';
 import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
-import { classCreateSchema, classListQuerySchema, classSchema } from './classes.schema.ts';
-import { createClass, getClass, listClasses } from './classes.service.ts';
+import {
+  classCreateSchema,
+  classListQuerySchema,
+  classSchema,
+  classTypeInputSchema,
+  classTypeSchema,
+} from './classes.schema.ts';
+import {
+  createClass,
+  createClassType,
+  deleteClassType,
+  getClass,
+  listClassTypes,
+  listClasses,
+  updateClassType,
+} from './classes.service.ts';
 
 export function classRoutes(app: ZodApp, { db, clock }: Services): void {
   app.get(
@@ -47,6 +61,61 @@ export function classRoutes(app: ZodApp, { db, clock }: Services): void {
       requireRole(request.ctx, 'admin');
       const stored = await createClass(db, request.ctx, request.body, idempotencyOf(request));
       return sendStored(reply, stored);
+    },
+  );
+
+  app.get(
+    '/class-types',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: 'Class types: labels on classes that credit packages can be limited to (public)',
+        response: { 200: z.object({ classTypes: z.array(classTypeSchema) }) },
+      },
+    },
+    async (request) => ({ classTypes: await listClassTypes(db, request.ctx) }),
+  );
+
+  app.post(
+    '/class-types',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: 'Add a class type (admin)',
+        body: classTypeInputSchema,
+        response: { 201: classTypeSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createClassType(db, request.ctx, request.body)),
+  );
+
+  app.patch(
+    '/class-types/:classTypeId',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: 'Rename a class type (admin)',
+        params: idParam('classTypeId'),
+        body: classTypeInputSchema,
+        response: { 200: classTypeSchema },
+      },
+    },
+    async (request) => updateClassType(db, request.ctx, request.params.classTypeId, request.body),
+  );
+
+  app.delete(
+    '/class-types/:classTypeId',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: 'Remove a class type (admin); its classes become untyped',
+        params: idParam('classTypeId'),
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await deleteClassType(db, request.ctx, request.params.classTypeId);
+      return reply.code(204).send();
     },
   );
 }

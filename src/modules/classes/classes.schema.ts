@@ -14,6 +14,7 @@ const classFields = {
   instructorName: z.string().trim().max(200),
   location: z.string().trim().max(300),
   locationId: z.uuid().nullable().describe('A location of the organisation; the free-text location stays'),
+  classTypeId: z.uuid().nullable().describe('A class type of the organisation: what credit packages may be limited to'),
   startsAt: dateTimeInputSchema,
   endsAt: dateTimeInputSchema,
   maxSpots: z.number().int().min(1).max(10_000),
@@ -27,6 +28,7 @@ export const classCreateSchema = z.strictObject({
   instructorName: classFields.instructorName.default(''),
   location: classFields.location.default(''),
   locationId: classFields.locationId.default(null),
+  classTypeId: classFields.classTypeId.default(null),
   maxSpotsPerCustomer: classFields.maxSpotsPerCustomer.default(1),
 });
 
@@ -52,6 +54,7 @@ export const classSchema = z
     instructorName: z.string(),
     location: z.string(),
     locationId: z.uuid().nullable(),
+    classTypeId: z.uuid().nullable(),
     startsAt: z.iso.datetime().describe('Instant, UTC'),
     endsAt: z.iso.datetime(),
     startsAtLocal: z.iso.datetime({ offset: true }).describe("The same instant in the organisation's time zone"),
@@ -71,3 +74,12 @@ export type ClassCreateInput = z.infer<typeof classCreateSchema>;
 export type ClassUpdateInput = z.infer<typeof classUpdateSchema>;
 export type ClassListQuery = z.infer<typeof classListQuerySchema>;
 export type ClassDto = z.infer<typeof classSchema>;
+
+export const classTypeInputSchema = z.strictObject({ name: z.string().trim().min(1).max(200) });
+
+export const classTypeSchema = z
+  .object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime() })
+  .meta({ id: 'ClassType' });
+
+export type ClassTypeInput = z.infer<typeof classTypeInputSchema>;
+export type ClassTypeDto = z.infer<typeof classTypeSchema>;

@@ -1,13 +1,30 @@
-import type { RequestContext } from '../../platform/context.ts';
-import { type Db, transaction } from '../../platform/db.ts';
+import { type RequestContext, requireRole } from '../../platform/context.ts';
+import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireLocation } from '../locations/locations.service.ts';
-import type { ClassCreateInput, ClassDto, ClassListQuery, ClassUpdateInput } from './classes.schema.ts';
-import type { ClassRow } from './classes.tables.ts';
-import { type NewClassRow, findClass, insertClass, selectClasses } from './classes.repo.ts';
+import type {
+  ClassCreateInput,
+  ClassDto,
+  ClassListQuery,
+  ClassTypeDto,
+  ClassTypeInput,
+  ClassUpdateInput,
+} from './classes.schema.ts';
+import type { ClassRow, ClassTypeRow } from './classes.tables.ts';
+import {
+  type NewClassRow,
+  deleteClassTypeRow,
+  findClass,
+  findClassType,
+  insertClass,
+  insertClassType,
+  selectClassTypes,
+  selectClasses,
+  updateClassTypeRow,
+} from './classes.repo.ts';
 
 export function toClassDto(row: ClassRow, timeZone: string): ClassDto {
   const spotsLeft = Math.max(0, row.maxSpots - row.spotsTaken);
@@ -18,6 +35,7 @@ export function toClassDto(row: ClassRow, timeZone: string): ClassDto {
     instructorName: row.instructorName,
     location: row.location,
     locationId: row.locationId,
+    classTypeId: row.classTypeId,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
     startsAtLocal: toLocalIso(row.startsAt, timeZone),
@@ -68,6 +86,7 @@ export async function createClass(
   return transaction(db, (tx) =>
     runIdempotent(tx, ctx.org.id, idempotency, async () => {
       if (values.locationId) await requireLocation(tx, ctx.org.id, values.locationId);
+      if (values.classTypeId) await requireClassType(tx, ctx.org.id, values.classTypeId);
       const row = await insertClass(tx, values);
       const dto = toClassDto(row, ctx.org.timeZone);
       await recordAudit(tx, ctx, { action: 'class.created', entityType: 'class', entityId: row.id, after: dto });
@@ -91,4 +110,77 @@ export async function getClass(db: Db, ctx: RequestContext, classId: string): Pr
   const row = await findClass(db, ctx.org.id, classId);
   if (!row) throw new DomainError('class_not_found');
   return toClassDto(row, ctx.org.timeZone);
+}
+
+// Class types: a label on classes (yoga, reformer, …) that credit packages can be limited to.
+
+const toClassTypeDto = (row: ClassTypeRow): ClassTypeDto => ({
+  id: row.id,
+  name: row.name,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** A class type of this organisation, or a 404: a class or package cannot name another's. */
+export async function requireClassType(tx: Db, orgId: string, id: string): Promise<ClassTypeRow> {
+  const row = await findClassType(tx, orgId, id);
+  if (!row) throw new DomainError('class_type_not_found');
+  return row;
+}
+
+export async function listClassTypes(db: Db, ctx: RequestContext): Promise<ClassTypeDto[]> {
+  return (await selectClassTypes(db, ctx.org.id)).map(toClassTypeDto);
+}
+
+/** Two types of one name would be indistinguishable in a package's scope: the unique index refuses it. */
+const nameTaken = (error: unknown): never => {
+  if (violatedConstraint(error) === 'class_types_name')
+    throw new DomainError('validation_failed', {}, [
+      { in: 'body', path: 'name', message: 'a class type has this name' },
+    ]);
+  throw error;
+};
+
+export async function createClassType(db: Db, ctx: RequestContext, input: ClassTypeInput): Promise<ClassTypeDto> {
+  requireRole(ctx, 'admin');
+  return transaction(db, async (tx) => {
+    const dto = toClassTypeDto(await insertClassType(tx, { orgId: ctx.org.id, name: input.name }).catch(nameTaken));
+    await recordAudit(tx, ctx, {
+      action: 'class_type.created',
+      entityType: 'class_type',
+      entityId: dto.id,
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+export async function updateClassType(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: ClassTypeInput,
+): Promise<ClassTypeDto> {
+  requireRole(ctx, 'admin');
+  return transaction(db, async (tx) => {
+    const before = toClassTypeDto(await requireClassType(tx, ctx.org.id, id));
+    const dto = toClassTypeDto(await updateClassTypeRow(tx, ctx.org.id, id, input.name).catch(nameTaken));
+    await recordAudit(tx, ctx, {
+      action: 'class_type.updated',
+      entityType: 'class_type',
+      entityId: id,
+      before,
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+/** Its classes become untyped (the foreign key clears their type); packages that name it keep the id and match nothing. */
+export async function deleteClassType(db: Db, ctx: RequestContext, id: string): Promise<void> {
+  requireRole(ctx, 'admin');
+  await transaction(db, async (tx) => {
+    const before = toClassTypeDto(await requireClassType(tx, ctx.org.id, id));
+    await deleteClassTypeRow(tx, ctx.org.id, id);
+    await recordAudit(tx, ctx, { action: 'class_type.deleted', entityType: 'class_type', entityId: id, before });
+  });
 }

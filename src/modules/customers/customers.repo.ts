@@ -1,4 +1,4 @@
-import { eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { customers } from './customers.tables.ts';
 
@@ -51,5 +51,22 @@ export async function findFeedCustomer(
     .select()
     .from(customers)
     .where('id' in by ? eq(customers.id, by.id) : eq(customers.legacyCalendarTokenHash, by.legacyTokenHash));
+  return row;
+}
+
+export async function findCustomer(db: Db, orgId: string, id: string): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  return row;
+}
+
+/** An account's customer row, if it has ever booked or bought (reading never creates one). */
+export async function findAccountCustomer(db: Db, orgId: string, userId: string): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.userId, userId)));
   return row;
 }

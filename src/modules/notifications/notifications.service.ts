@@ -241,7 +241,11 @@ async function providerNotice(deps: MailDeps, job: JobRow): Promise<string> {
   const { status, paymentMethod } = view.booking;
   if (change === 'cancelled') {
     if (status !== 'cancelled') return 'skipped: the booking is live again';
-    const wasConfirmed = paymentMethod === 'free' || paymentMethod === 'venue' || view.payment?.status === 'succeeded';
+    const wasConfirmed =
+      paymentMethod === 'free' ||
+      paymentMethod === 'venue' ||
+      paymentMethod === 'credits' ||
+      view.payment?.status === 'succeeded';
     if (!wasConfirmed) return 'skipped: it was never confirmed';
   } else if (status !== 'confirmed' && status !== 'in_progress') {
     return `skipped: the booking is ${status}`;

@@ -18,7 +18,7 @@ export interface BookingMailData {
   instructorName: string;
   spots: number;
   price: { amount: number; currency: string };
-  paymentMethod: 'venue' | 'free' | 'card' | 'swish' | 'bank_transfer';
+  paymentMethod: 'venue' | 'free' | 'card' | 'swish' | 'bank_transfer' | 'credits';
   manageUrl: string;
   cancellableUntil: Date | null;
   calendarUrl?: string;
@@ -65,7 +65,7 @@ const text = {
     price: 'Price',
     free: 'Free',
     payAtVenue: (price: string) => `${price}, paid at the venue`,
-    paidBy: { card: 'by card', swish: 'with Swish', bank_transfer: 'by bank transfer' },
+    paidBy: { card: 'by card', swish: 'with Swish', bank_transfer: 'by bank transfer', credits: 'with credits' },
     paid: (price: string, how: string) => `${price}, paid ${how}`,
     pendingSubject: (title: string) => `Pay to keep your spot: ${title}`,
     pendingBody: (title: string, deadline: string) =>
@@ -141,7 +141,7 @@ const text = {
     price: 'Pris',
     free: 'Gratis',
     payAtVenue: (price: string) => `${price}, betalas på plats`,
-    paidBy: { card: 'med kort', swish: 'med Swish', bank_transfer: 'med banköverföring' },
+    paidBy: { card: 'med kort', swish: 'med Swish', bank_transfer: 'med banköverföring', credits: 'med klippkort' },
     paid: (price: string, how: string) => `${price}, betalt ${how}`,
     pendingSubject: (title: string) => `Betala för att behålla din plats: ${title}`,
     pendingBody: (title: string, deadline: string) =>

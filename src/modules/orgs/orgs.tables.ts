@@ -38,4 +38,7 @@ export const organisations = pgTable('organisations', {
   invoiceDueDays: integer('invoice_due_days').notNull().default(30),
   invoicePolicy: text('invoice_policy', { enum: invoicePolicies }).notNull().default('never'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  // Pricing (migration 0012): whether prices include tax, and the rate of items without their own.
+  pricesIncludeTax: boolean('prices_include_tax').notNull().default(true),
+  defaultTaxRateId: uuid('default_tax_rate_id'),
 });

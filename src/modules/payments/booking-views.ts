@@ -20,6 +20,8 @@ import { services } from '../services/services.tables.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { customers } from '../customers/customers.tables.ts';
 import { type PaymentRow, payments } from './payments.tables.ts';
+import { type StoredQuote, selectBookingQuotes } from '../pricing/pricing.repo.ts';
+import { toBookingPricing } from '../pricing/pricing.quotes.ts';
 
 /** A booking's payment: the live one (pending or succeeded; at most one, by a unique index). */
 const livePayment = and(eq(payments.bookingId, bookings.id), inArray(payments.status, ['pending', 'succeeded']));
@@ -92,14 +94,32 @@ export async function selectBookingViews(db: Db, orgId: string, filter: BookingF
     .orderBy(...order)
     .limit(filter.limit)
     .offset(filter.offset);
-  return rows;
+  return withQuotes(db, orgId, rows);
 }
 
-export type BookingView = BookedParts & { customer: CustomerRow; payment: PaymentRow | null };
+export type BookingView = BookedParts & {
+  customer: CustomerRow;
+  payment: PaymentRow | null;
+  quote: StoredQuote | null;
+};
 
 export async function findBookingView(db: Db, orgId: string, by: BookingKey): Promise<BookingView | undefined> {
   const [row] = await viewQuery(db).where(and(eq(bookings.orgId, orgId), matchKey(by)));
-  return row;
+  return row ? (await withQuotes(db, orgId, [row]))[0] : undefined;
+}
+
+/** Each booking with the quote it was made at (none for bookings made before prices had lines). */
+async function withQuotes<Row extends { booking: BookingRow }>(
+  db: Db,
+  orgId: string,
+  rows: Row[],
+): Promise<(Row & { quote: StoredQuote | null })[]> {
+  const quotes = await selectBookingQuotes(
+    db,
+    orgId,
+    rows.map((row) => row.booking.id),
+  );
+  return rows.map((row) => ({ ...row, quote: quotes.get(row.booking.id) ?? null }));
 }
 
 /** Whether any payment, in whatever state, belongs to the booking (its row keeps it from being deleted). */
@@ -114,10 +134,12 @@ export async function bookingHasPayment(db: Db, orgId: string, id: string): Prom
 
 export function toBookingDto(
   ctx: RequestContext,
-  view: BookedParts & { customer: CustomerRow | null; payment?: PaymentRow | null },
+  view: BookedParts & { customer: CustomerRow | null; payment?: PaymentRow | null; quote?: StoredQuote | null },
   now: Date,
 ): BookingDto {
   const { booking, cls, service, provider, customer, payment } = view;
+  const money = (amount: number) => ({ amount, currency: booking.currency });
+  const settled = payment?.status === 'succeeded' ? payment : null;
   const what = booked(view);
   const zone = ctx.org.timeZone;
   const deadline = cancellationDeadline(what.startsAt, ctx.org.cancellationDeadlineHours);
@@ -134,7 +156,15 @@ export function toBookingDto(
     endsAtLocal: toLocalIso(what.endsAt, zone),
     timeZone: zone,
     spots: booking.spots,
-    price: { amount: booking.priceAmount, currency: booking.currency },
+    price: money(booking.priceAmount),
+    pricing: view.quote ? toBookingPricing(view.quote, booking.currency) : null,
+    paid: money(settled ? settled.amount - settled.refundedAmount : 0),
+    // What the deposit left, or all of it at the venue; a cancelled booking owes nothing.
+    due: money(
+      booking.status === 'cancelled' || booking.paymentMethod === 'free'
+        ? 0
+        : Math.max(0, booking.priceAmount - (settled?.amount ?? 0)),
+    ),
     paymentMethod: booking.paymentMethod,
     source: booking.source,
     createdAt: booking.createdAt.toISOString(),
@@ -197,6 +227,8 @@ export function toBookingDto(
 function paymentStatus(booking: BookingRow, payment: PaymentRow | null): BookingDto['paymentStatus'] {
   if (booking.paymentMethod === 'free') return 'not_required';
   if (booking.paymentMethod === 'venue') return 'at_venue';
+  // Paid from prepaid credits when booked (the credit ledger has the record; no payment row).
+  if (booking.paymentMethod === 'credits') return 'paid';
   if (!payment) return 'unpaid';
   if (payment.status === 'pending') return 'pending';
   if (payment.status !== 'succeeded') return 'unpaid';

@@ -13,7 +13,8 @@ export const intentIdSchema = z.string().regex(/^pi_[A-Za-z0-9]{8,64}$/, 'must b
 export const paymentSchema = z
   .object({
     id: z.uuid(),
-    bookingId: z.uuid(),
+    bookingId: z.uuid().nullable(),
+    packagePurchaseId: z.uuid().nullable().describe('Set when the payment buys a package of credits'),
     method: z.enum(paymentMethods),
     status: z.enum(paymentStatuses),
     amount: z.number().int().describe('Minor units'),
@@ -62,8 +63,9 @@ export const refundSchema = z
 
 export const settlementSchema = z
   .object({
-    outcome: z.enum(['booked', 'already', 'unbookable']),
-    bookingId: z.uuid(),
+    outcome: z.enum(['booked', 'already', 'unbookable', 'credited']),
+    bookingId: z.uuid().nullable(),
+    packagePurchaseId: z.uuid().optional().describe('A package purchase: its credits were granted'),
     reason: z.enum(unbookableReasons).optional(),
   })
   .meta({ id: 'Settlement' });
@@ -95,5 +97,12 @@ export const integritySchema = z
       z.object({ refundId: z.uuid(), paymentId: z.uuid(), amount: z.number(), createdAt: z.iso.datetime() }),
     ),
     holdsPastExpiry: z.array(z.object({ bookingId: z.uuid(), holdExpiresAt: z.iso.datetime().nullable() })),
+    creditBalancesOffLedger: z
+      .array(z.object({ customerId: z.uuid(), balance: z.number(), ledgerSum: z.number() }))
+      .describe('A stored credit balance that is not the sum of its ledger rows'),
+    creditGrantsOffLedger: z.array(z.object({ grantId: z.uuid(), remaining: z.number(), ledgerSum: z.number() })),
+    packagePaymentsWithoutCredits: z
+      .array(z.object({ paymentId: z.uuid(), packagePurchaseId: z.uuid(), amount: z.number(), refunded: z.number() }))
+      .describe('A package paid for with neither its credits granted nor the money refunded'),
   })
   .meta({ id: 'IntegrityReport' });

@@ -28,6 +28,10 @@ import type { PaymentMethod, PaymentRow, RefundRow, UnbookableRow } from './paym
 import { holdKey, paymentJobs } from './payments.locks.ts';
 import { openRefund } from './refunds.service.ts';
 
+/** What can still go back: paid, less what was refunded and what a late cancellation's fee kept. */
+export const refundableOf = (payment: Pick<PaymentRow, 'amount' | 'refundedAmount' | 'retainedAmount'>) =>
+  payment.amount - payment.refundedAmount - payment.retainedAmount;
+
 /** A short reference a person can type in a Swish message or a bank transfer. */
 const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
 
@@ -40,13 +44,15 @@ export async function openPayment(
   org: OrgContext,
   booking: BookingRow,
   method: PaymentMethod,
+  /** What is paid now: the whole price, or the deposit its quote asks for. */
+  amount: number = booking.priceAmount,
 ): Promise<PaymentRow> {
   if (!booking.holdExpiresAt) throw new Error('a pending booking needs a hold');
   const payment = await insertPayment(tx, {
     orgId: org.id,
     bookingId: booking.id,
     method,
-    amount: booking.priceAmount,
+    amount,
     currency: booking.currency,
     status: 'pending',
     reference: method === 'card' ? null : newReference(),
@@ -61,6 +67,29 @@ export async function openPayment(
   );
   if (method !== 'card') await enqueue(tx, org.id, 'mail.payment_pending', { bookingId: booking.id });
   return payment;
+}
+
+/**
+ * In a package purchase's transaction: its pending payment. Nothing is held meanwhile, so there is
+ * no deadline job; the credits come when the payment settles.
+ */
+export async function openPurchasePayment(
+  tx: Db,
+  org: OrgContext,
+  purchase: { id: string; priceAmount: number; currency: string },
+  method: PaymentMethod,
+): Promise<PaymentRow> {
+  return insertPayment(tx, {
+    orgId: org.id,
+    bookingId: null,
+    packagePurchaseId: purchase.id,
+    method,
+    amount: purchase.priceAmount,
+    currency: purchase.currency,
+    status: 'pending',
+    reference: method === 'card' ? null : newReference(),
+    refundedAmount: 0,
+  });
 }
 
 /**
@@ -80,6 +109,7 @@ export async function ensureCardIntent(
     gateway.createIntent({
       paymentId: payment.id,
       bookingId: payment.bookingId,
+      packagePurchaseId: payment.packagePurchaseId,
       orgId: payment.orgId,
       amount: payment.amount,
       currency: payment.currency,
@@ -107,7 +137,14 @@ export async function ensureCardIntent(
  * is called off (and its card intent cancelled); a paid card booking is refunded in full; a paid
  * Swish or bank transfer booking goes on the admin queue, to be paid back by hand.
  */
-export async function settleCancelledBooking(tx: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<void> {
+export async function settleCancelledBooking(
+  tx: Db,
+  ctx: RequestContext,
+  bookingId: string,
+  now: Date,
+  /** A late cancellation's policy: how much of what is still paid to keep (default nothing). */
+  keep: (paid: number) => number = () => 0,
+): Promise<void> {
   const found = await findPayment(tx, ctx.org.id, { bookingId });
   if (!found) return;
   const payment = await findPayment(tx, ctx.org.id, { id: found.id }, true);
@@ -127,8 +164,20 @@ export async function settleCancelledBooking(tx: Db, ctx: RequestContext, bookin
     });
     return;
   }
-  const refundable = payment.amount - payment.refundedAmount;
-  if (payment.status !== 'succeeded' || refundable <= 0) return;
+  const held = refundableOf(payment);
+  if (payment.status !== 'succeeded' || held <= 0) return;
+  const kept = keep(held);
+  if (kept > 0) {
+    await updatePayment(tx, payment.id, { retainedAmount: payment.retainedAmount + kept });
+    await recordAudit(tx, ctx, {
+      action: 'payment.retained',
+      entityType: 'payment',
+      entityId: payment.id,
+      after: { retained: kept, currency: payment.currency, reason: 'late cancellation' },
+    });
+  }
+  const refundable = held - kept;
+  if (refundable <= 0) return;
   if (payment.method === 'card') {
     await openRefund(tx, ctx, payment, refundable, 'booking_cancelled', now);
   } else {
@@ -154,13 +203,14 @@ export function toPaymentDto(payment: PaymentRow, refunds: RefundRow[]) {
   return {
     id: payment.id,
     bookingId: payment.bookingId,
+    packagePurchaseId: payment.packagePurchaseId,
     method: payment.method,
     status: payment.status,
     amount: payment.amount,
     currency: payment.currency,
     refunded: refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0),
     refundPending: refunds.filter((r) => r.status === 'pending').reduce((sum, r) => sum + r.amount, 0),
-    refundable: payment.status === 'succeeded' ? payment.amount - payment.refundedAmount : 0,
+    refundable: payment.status === 'succeeded' ? refundableOf(payment) : 0,
     reference: payment.reference,
     failureReason: payment.failureReason,
     createdAt: payment.createdAt.toISOString(),
@@ -189,7 +239,7 @@ export async function listUnbookable(db: Db, ctx: RequestContext, status: Unbook
     method: payment.method,
     amount: payment.amount,
     currency: payment.currency,
-    refundable: payment.amount - payment.refundedAmount,
+    refundable: refundableOf(payment),
     createdAt: problem.createdAt.toISOString(),
     resolvedAt: problem.resolvedAt?.toISOString() ?? null,
   }));

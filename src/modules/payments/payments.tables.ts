@@ -20,7 +20,9 @@ export const unbookableStatuses = ['open', 'refunding', 'refunded', 'booked'] as
 export const payments = pgTable('payments', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: uuid('org_id').notNull(),
-  bookingId: uuid('booking_id').notNull(),
+  /** What the payment pays for: a booking or a package purchase (exactly one, migration 0011). */
+  bookingId: uuid('booking_id'),
+  packagePurchaseId: uuid('package_purchase_id'),
   method: text('method', { enum: paymentMethods }).notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
@@ -30,6 +32,8 @@ export const payments = pgTable('payments', {
   reference: text('reference'),
   failureReason: text('failure_reason'),
   refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull(),
+  /** Kept by a late cancellation's fee (migration 0011): settled money that is neither refunded nor booked. */
+  retainedAmount: bigint('retained_amount', { mode: 'number' }).notNull().default(0),
   providerAttempt: integer('provider_attempt').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -21,6 +21,12 @@ export const services = pgTable('services', {
   active: boolean('active').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  // Pricing (migration 0012): the tax rate (null: the organisation's default) and the deposit.
+  taxRateId: uuid('tax_rate_id'),
+  depositKind: text('deposit_kind', { enum: ['none', 'percent', 'fixed'] })
+    .notNull()
+    .default('none'),
+  depositValue: integer('deposit_value').notNull().default(0),
 });
 
 export type ServiceRow = typeof services.$inferSelect;

@@ -28,6 +28,8 @@ export type OverrideInput = Put<'/api/v1/providers/{providerId}/overrides/{date}
 export type TimeOffInput = Body<'/api/v1/providers/{providerId}/time-off', 'post'>;
 export type SlotQuery = Query<'/api/v1/services/{serviceId}/slots'>;
 export type HoldInput = Body<'/api/v1/holds', 'post'>;
+export type PackageInput = Body<'/api/v1/packages', 'post'>;
+export type QuoteInput = Body<'/api/v1/quotes', 'post'>;
 export type RescheduleInput = Body<'/api/v1/manage/{token}/reschedule', 'post'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
@@ -62,9 +64,28 @@ export const api = {
     ),
   deleteClass: (classId: string) => ok(client.DELETE('/api/v1/classes/{classId}', byId('classId', classId))),
 
+  quote: (body: QuoteInput) => ok(client.POST('/api/v1/quotes', { body })),
   book: (body: BookingInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/bookings', { body, headers: { 'idempotency-key': idempotencyKey } })),
   bookings: (query: Query<'/api/v1/bookings'>) => ok(client.GET('/api/v1/bookings', { params: { query } })),
+  classTypes: () => ok(client.GET('/api/v1/class-types')),
+  createClassType: (name: string) => ok(client.POST('/api/v1/class-types', { body: { name } })),
+  deleteClassType: (classTypeId: string) =>
+    ok(client.DELETE('/api/v1/class-types/{classTypeId}', byId('classTypeId', classTypeId))),
+  adminPackages: () => ok(client.GET('/api/v1/packages', { params: { query: { all: 'true' } } })),
+  createPackage: (body: PackageInput) => ok(client.POST('/api/v1/packages', { body })),
+  updatePackage: (packageId: string, body: Body<'/api/v1/packages/{packageId}', 'patch'>) =>
+    ok(client.PATCH('/api/v1/packages/{packageId}', { ...byId('packageId', packageId), body })),
+  packages: () => ok(client.GET('/api/v1/packages', { params: { query: {} } })),
+  buyPackage: (packageId: string, paymentMethod: 'card' | 'swish' | 'bank_transfer', idempotencyKey: string) =>
+    ok(
+      client.POST('/api/v1/packages/{packageId}/purchase', {
+        ...byId('packageId', packageId),
+        body: { paymentMethod },
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    ),
+  myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>

@@ -26,6 +26,10 @@ export type SlotList = Schemas['Slots'];
 export type Slot = SlotList['slots'][number];
 /** A provider's time (or class spots) held for a few minutes while the customer checks out. */
 export type Hold = Schemas['Hold'];
+export type Package = Schemas['Package'];
+export type PackagePurchase = Schemas['PackagePurchase'];
+export type Credits = Schemas['Credits'];
+export type Quote = Schemas['Quote'];
 
 export interface FieldProblem {
   path: string;

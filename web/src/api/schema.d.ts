@@ -46,6 +46,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no database involved). Restart the process when this fails */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liveness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: send traffic here? 503 names what fails
+         * @description Ready when the database answers, every migration this code ships is applied, the job runner (when it runs in this process) polled within the last 30 s, and the process is not shutting down.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session": {
         parameters: {
             query?: never;
@@ -603,6 +687,11 @@ export interface paths {
                          * @default null
                          */
                         locationId?: string | null;
+                        /**
+                         * @description A class type of the organisation: what credit packages may be limited to
+                         * @default null
+                         */
+                        classTypeId?: string | null;
                         startsAt: string;
                         endsAt: string;
                         maxSpots: number;
@@ -709,6 +798,8 @@ export interface paths {
                         location?: string;
                         /** @description A location of the organisation; the free-text location stays */
                         locationId?: string | null;
+                        /** @description A class type of the organisation: what credit packages may be limited to */
+                        classTypeId?: string | null;
                         startsAt?: string;
                         endsAt?: string;
                         maxSpots?: number;
@@ -730,6 +821,134 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Class"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/class-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Class types: labels on classes that credit packages can be limited to (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classTypes: components["schemas"]["ClassType"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a class type (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassType"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/class-types/{classTypeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a class type (admin); its classes become untyped */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classTypeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a class type (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classTypeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassType"];
                     };
                 };
             };
@@ -1927,7 +2146,7 @@ export interface paths {
         put?: never;
         /**
          * Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.
-         * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for.
+         * @description 201 with a new booking, or 200 with the existing one when this customer already holds a booking in the class. 409 capacity_full when the class has fewer spots left than asked for. The price is the server's quote (POST /quotes): with expectedTotal, another total answers 409 price_changed with the new quote; a promo code used up answers 409 promo_exhausted unless withoutPromoIfExhausted. The payment opened is for the deposit, when the service or class asks for one.
          */
         post: {
             parameters: {
@@ -1977,10 +2196,23 @@ export interface paths {
                             locale?: "en" | "sv";
                         };
                         /**
-                         * @description How the customer pays (ignored when free). Default: at the venue, where offered
+                         * @description How the customer pays (ignored when free). Default: at the venue, where offered. 'credits': from the account's prepaid credits
                          * @enum {string}
                          */
-                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue";
+                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
+                        /** @description A promo code; case does not matter */
+                        promoCode?: string;
+                        /** @description The total of the quote the customer saw; another total answers 409 price_changed with the new quote */
+                        expectedTotal?: number;
+                        /** @description Book at the full price when the promo code is used up, instead of 409 promo_exhausted */
+                        withoutPromoIfExhausted?: boolean;
+                        /** @description Services at the customer's: where, for the travel fee (else the address is placed by the geocoder) */
+                        place?: {
+                            lat: number;
+                            lon: number;
+                        } | {
+                            postcode: string;
+                        };
                     };
                 };
             };
@@ -3770,6 +4002,1436 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credit packages for sale (public); staff may ask for withdrawn ones too */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: include withdrawn packages */
+                    all?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packages: components["schemas"]["Package"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a credit package (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        credits: number;
+                        price: {
+                            /** @description Integer minor units */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description The credits expire this many days after the purchase */
+                        validityDays: number;
+                        /**
+                         * @description What the credits pay for: every class, classes of the listed types, the listed services, or anything
+                         * @enum {string}
+                         */
+                        scope: "all_classes" | "class_types" | "services" | "everything";
+                        /**
+                         * @description The class type ids (scope class_types) or service ids (scope services)
+                         * @default []
+                         */
+                        scopeIds?: string[];
+                        /**
+                         * @description Credits one booked spot costs
+                         * @default 1
+                         */
+                        creditsPerBooking?: number;
+                        /**
+                         * @description Offered for sale
+                         * @default true
+                         */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Package"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One package (public if for sale) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Package"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a package for later sales, or withdraw it with active: false (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        credits?: number;
+                        price?: {
+                            /** @description Integer minor units */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description The credits expire this many days after the purchase */
+                        validityDays?: number;
+                        /**
+                         * @description What the credits pay for: every class, classes of the listed types, the listed services, or anything
+                         * @enum {string}
+                         */
+                        scope?: "all_classes" | "class_types" | "services" | "everything";
+                        /** @description The class type ids (scope class_types) or service ids (scope services) */
+                        scopeIds?: string[];
+                        /** @description Credits one booked spot costs */
+                        creditsPerBooking?: number;
+                        /** @description Offered for sale */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Package"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/packages/{packageId}/purchase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Buy a package (signed-in customer), or sell one to a customer (staff). The credits are granted when the payment settles. Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Customers: card, swish or bank_transfer (as the organisation offers). Staff: venue, swish, bank_transfer
+                         * @enum {string}
+                         */
+                        paymentMethod: "card" | "swish" | "bank_transfer" | "venue";
+                        /**
+                         * Format: uuid
+                         * @description Staff: the customer the package is sold to
+                         */
+                        customerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PackagePurchase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My credits: balance, grants with their expiry, and the ledger (newest first, paginated) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's credits (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/credits/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant or take credits by hand, with a reason (staff; audited; never below zero) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Credits to grant (positive) or take (negative); never below zero */
+                        delta: number;
+                        reason: string;
+                        /**
+                         * Format: date-time
+                         * @description A grant: when its credits expire (default never)
+                         */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credits"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cancellation-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The default cancellation policy and the overrides per service or class type (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policies: components["schemas"]["CancellationPolicy"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the policy of the organisation (no serviceId or classTypeId), of a service or of a class type, replacing the one there (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An override for this service
+                         */
+                        serviceId?: string;
+                        /**
+                         * Format: uuid
+                         * @description An override for classes of this type
+                         */
+                        classTypeId?: string;
+                        /**
+                         * @description Free until this many hours before the start; null: the organisation's cancellationDeadlineHours
+                         * @default null
+                         */
+                        freeHours?: number | null;
+                        /**
+                         * @description After the free period: refuse (customers may not cancel), fee (keep lateFee), no_refund
+                         * @enum {string}
+                         */
+                        lateAction: "refuse" | "fee" | "no_refund";
+                        /** @default null */
+                        lateFee?: {
+                            /** @enum {string} */
+                            kind: "fixed" | "percent";
+                            /** @description Minor units (fixed) or basis points (percent: 2500 = 25 %) */
+                            value: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CancellationPolicy"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cancellation-policies/{policyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a policy: its bookings fall back to the default (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    policyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The price of a class or an appointment, line by line, without booking it (public)
+         * @description Name what is booked as POST /bookings does, with promoCode and, for a service at the customer's, a place (a map pin or a postcode) or an address (placed by the geocoder when one is configured). Refusals: 404 promo_not_found, 422 promo_expired, promo_not_applicable, out_of_service_area, address_not_placed, address_required, 409 promo_exhausted, 400 validation_failed. Send the total back as expectedTotal when booking.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        classId?: string;
+                        /** @default 1 */
+                        spots?: number;
+                        /** Format: uuid */
+                        serviceId?: string;
+                        providerId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Appointments: the start
+                         */
+                        start?: string;
+                        promoCode?: string;
+                        /** @description Services at the customer's: where, for the travel fee (else the address is placed by the geocoder) */
+                        place?: {
+                            lat: number;
+                            lon: number;
+                        } | {
+                            postcode: string;
+                        };
+                        /** @description Services at the customer's: the address, placed on the map when a geocoder is configured */
+                        address?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quote"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether prices include tax, and the default tax rate (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PricingSettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change whether prices include tax, or the default tax rate (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pricesIncludeTax?: boolean;
+                        defaultTaxRateId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PricingSettings"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/pricing/tax-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax rates (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            taxRates: components["schemas"]["TaxRate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tax rate (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description 2500 is 25 % */
+                        basisPoints: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/tax-rates/{taxRateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a tax rate nothing uses (admin); otherwise 409 tax_rate_in_use */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taxRateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a tax rate (admin): prices already booked keep their tax lines */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taxRateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description 2500 is 25 % */
+                        basisPoints?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxRate"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/pricing/services/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's tax rate and deposit (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        /** Set a service's tax rate and deposit (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        taxRateId: string | null;
+                        deposit: components["schemas"]["DepositInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/classes/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A class's tax rate and deposit (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        /** Set a class's tax rate and deposit (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        taxRateId: string | null;
+                        deposit: components["schemas"]["DepositInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPricing"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Holidays, as local dates (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holidays: {
+                                /**
+                                 * Format: date
+                                 * @description A date in the organisation's time zone, YYYY-MM-DD
+                                 */
+                                date: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the list of holidays (admin); holiday surcharges apply on them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        holidays: {
+                            /**
+                             * Format: date
+                             * @description A date in the organisation's time zone, YYYY-MM-DD
+                             */
+                            date: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holidays: {
+                                /**
+                                 * Format: date
+                                 * @description A date in the organisation's time zone, YYYY-MM-DD
+                                 */
+                                date: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/surcharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Surcharge rules on appointments (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            surcharges: components["schemas"]["SurchargeRule"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a surcharge rule (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        when: {
+                            /** @enum {string} */
+                            kind: "weekly";
+                            /** @description ISO weekdays: 1 is Monday, 7 Sunday */
+                            weekdays: number[];
+                            /** @description Local start of the window; null from midnight */
+                            from: string | null;
+                            /** @description Local end of the window; null to midnight */
+                            until: (string | "24:00") | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "holiday";
+                        } | {
+                            /** @enum {string} */
+                            kind: "short_notice";
+                            withinMinutes: number;
+                        };
+                        adjustment: components["schemas"]["PriceAdjustmentInput"];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurchargeRule"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/surcharges/{surchargeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a surcharge rule (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surchargeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        when: {
+                            /** @enum {string} */
+                            kind: "weekly";
+                            /** @description ISO weekdays: 1 is Monday, 7 Sunday */
+                            weekdays: number[];
+                            /** @description Local start of the window; null from midnight */
+                            from: string | null;
+                            /** @description Local end of the window; null to midnight */
+                            until: (string | "24:00") | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "holiday";
+                        } | {
+                            /** @enum {string} */
+                            kind: "short_notice";
+                            withinMinutes: number;
+                        };
+                        adjustment: components["schemas"]["PriceAdjustmentInput"];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurchargeRule"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a surcharge rule (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surchargeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/service-area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the organisation travels to, for services at the customer's (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceArea"];
+                    };
+                };
+            };
+        };
+        /** Replace the service area: centre, distance bands and postcode zones (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where distances are measured from; null: postcode zones only */
+                        centre: {
+                            lat: number;
+                            lon: number;
+                        } | null;
+                        /** @description Beyond the last band is outside the area */
+                        bands: {
+                            upToKm: number;
+                            /** @description Integer minor units: 65000 is 650.00 SEK */
+                            fixedAmount: number;
+                            /** @description Per whole km beyond the previous band's end */
+                            perKmAmount: number;
+                        }[];
+                        /** @description The longest matching prefix wins */
+                        postcodeZones: {
+                            prefix: string;
+                            /** @description Integer minor units: 65000 is 650.00 SEK */
+                            amount: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceArea"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promo codes with their uses so far (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            promoCodes: components["schemas"]["PromoCode"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a promo code (admin). Supports Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Typed by the customer; case does not matter */
+                        code: string;
+                        adjustment: components["schemas"]["PriceAdjustmentInput"];
+                        /** @default null */
+                        validFrom?: string | null;
+                        /** @default null */
+                        validUntil?: string | null;
+                        /**
+                         * @description What it can be used for
+                         * @default {
+                         *       "kind": "all"
+                         *     }
+                         */
+                        appliesTo?: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "classes";
+                        } | {
+                            /** @enum {string} */
+                            kind: "services";
+                        } | {
+                            /** @enum {string} */
+                            kind: "listed";
+                            /** @default [] */
+                            serviceIds?: string[];
+                            /** @default [] */
+                            classIds?: string[];
+                        };
+                        /**
+                         * @description The order (before the discount) must come to at least this
+                         * @default 0
+                         */
+                        minimumOrder?: number;
+                        /**
+                         * @description Uses in all; null: no limit
+                         * @default null
+                         */
+                        maxUses?: number | null;
+                        /** @default null */
+                        maxUsesPerCustomer?: number | null;
+                        /**
+                         * @description Only for a customer's first booking
+                         * @default false
+                         */
+                        firstBookingOnly?: boolean;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pricing/promo-codes/{promoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One promo code (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    promoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a promo code, or deactivate it (admin); codes are never deleted, their uses name them */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    promoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Typed by the customer; case does not matter */
+                        code?: string;
+                        adjustment?: components["schemas"]["PriceAdjustmentInput"];
+                        validFrom?: string | null;
+                        validUntil?: string | null;
+                        /** @description What it can be used for */
+                        appliesTo?: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "classes";
+                        } | {
+                            /** @enum {string} */
+                            kind: "services";
+                        } | {
+                            /** @enum {string} */
+                            kind: "listed";
+                            /** @default [] */
+                            serviceIds?: string[];
+                            /** @default [] */
+                            classIds?: string[];
+                        };
+                        /** @description The order (before the discount) must come to at least this */
+                        minimumOrder?: number;
+                        /** @description Uses in all; null: no limit */
+                        maxUses?: number | null;
+                        maxUsesPerCustomer?: number | null;
+                        /** @description Only for a customer's first booking */
+                        firstBookingOnly?: boolean;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromoCode"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3816,6 +5478,32 @@ export interface components {
             start: string | null;
             end: string | null;
         };
+        BookingPricingInput: {
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+                tax: {
+                    name: string;
+                    basisPoints: number;
+                    amount: number;
+                } | null;
+            }[];
+            pricesIncludeTax: boolean;
+            subtotal: components["schemas"]["MoneyInput"];
+            discount: components["schemas"]["MoneyInput"];
+            taxTotal: components["schemas"]["MoneyInput"];
+            total: components["schemas"]["MoneyInput"];
+            /** @description The payment asked for at booking */
+            depositDueNow: components["schemas"]["MoneyInput"];
+            promoCode: string | null;
+        };
         BookingInput: {
             /** Format: uuid */
             id: string;
@@ -3839,9 +5527,16 @@ export interface components {
             /** @description The organisation's time zone, in which the local times are given */
             timeZone: string;
             spots: number;
+            /** @description The total, tax included */
             price: components["schemas"]["MoneyInput"];
+            /** @description How the price was made up (null for bookings made before prices had lines) */
+            pricing: components["schemas"]["BookingPricingInput"] | null;
+            /** @description Paid so far, less refunds */
+            paid: components["schemas"]["MoneyInput"];
+            /** @description Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled */
+            due: components["schemas"]["MoneyInput"];
             /** @enum {string} */
-            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
+            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer" | "credits";
             /** @enum {string} */
             source: "guest" | "account" | "staff";
             /** Format: date-time */
@@ -4053,6 +5748,7 @@ export interface components {
             instructorName: string;
             location: string;
             locationId: string | null;
+            classTypeId: string | null;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -4076,6 +5772,13 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
+        };
+        ClassTypeInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         CustomerInput: {
             /** Format: uuid */
@@ -4122,6 +5825,22 @@ export interface components {
                 durationMs: number;
             };
             uptimeSeconds: number;
+        };
+        ReadinessInput: {
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+            /** @description The checks that failed */
+            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            checks: {
+                /** @description ok, or why it could not be read */
+                database: string;
+                /** @description ok, or the versions missing */
+                migrations: string;
+                /** @description ok, stalled, stopped, or not run in this process */
+                jobs: string;
+                /** @description no, or draining after SIGTERM */
+                shutdown: string;
+            };
         };
         LocationInput: {
             /** Format: uuid */
@@ -4317,8 +6036,9 @@ export interface components {
         PaymentInput: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            bookingId: string;
+            bookingId: string | null;
+            /** @description Set when the payment buys a package of credits */
+            packagePurchaseId: string | null;
             /** @enum {string} */
             method: "card" | "swish" | "bank_transfer";
             /** @enum {string} */
@@ -4359,9 +6079,13 @@ export interface components {
         };
         SettlementInput: {
             /** @enum {string} */
-            outcome: "booked" | "already" | "unbookable";
-            /** Format: uuid */
-            bookingId: string;
+            outcome: "booked" | "already" | "unbookable" | "credited";
+            bookingId: string | null;
+            /**
+             * Format: uuid
+             * @description A package purchase: its credits were granted
+             */
+            packagePurchaseId?: string;
             /** @enum {string} */
             reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
@@ -4414,6 +6138,271 @@ export interface components {
                 bookingId: string;
                 holdExpiresAt: string | null;
             }[];
+            /** @description A stored credit balance that is not the sum of its ledger rows */
+            creditBalancesOffLedger: {
+                /** Format: uuid */
+                customerId: string;
+                balance: number;
+                ledgerSum: number;
+            }[];
+            creditGrantsOffLedger: {
+                /** Format: uuid */
+                grantId: string;
+                remaining: number;
+                ledgerSum: number;
+            }[];
+            /** @description A package paid for with neither its credits granted nor the money refunded */
+            packagePaymentsWithoutCredits: {
+                /** Format: uuid */
+                paymentId: string;
+                /** Format: uuid */
+                packagePurchaseId: string;
+                amount: number;
+                refunded: number;
+            }[];
+        };
+        PackageInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            credits: number;
+            price: components["schemas"]["MoneyInput"];
+            validityDays: number;
+            /** @enum {string} */
+            scope: "all_classes" | "class_types" | "services" | "everything";
+            scopeIds: string[];
+            creditsPerBooking: number;
+            active: boolean;
+        };
+        PackagePurchaseInput: {
+            purchase: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                packageId: string;
+                /** Format: uuid */
+                customerId: string;
+                /** @enum {string} */
+                status: "pending" | "paid" | "failed" | "refunded";
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer" | "venue";
+                credits: number;
+                price: components["schemas"]["MoneyInput"];
+                /** Format: date-time */
+                createdAt: string;
+            };
+            /** @description Null when sold at the venue: the credits are granted at once */
+            payment: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                status: string;
+                amount: components["schemas"]["MoneyInput"];
+                /** @description Swish or bank transfer: the message to write with the payment */
+                reference: string | null;
+                payTo: string | null;
+                /** @description Card: confirm with Stripe.js */
+                clientSecret: string | null;
+                publishableKey: string | null;
+            } | null;
+        };
+        CreditsInput: {
+            /** @description Credits that can be used now (expired ones excluded) */
+            balance: number;
+            grants: {
+                /** Format: uuid */
+                id: string;
+                credits: number;
+                remaining: number;
+                expiresAt: string | null;
+                expired: boolean;
+                /** @enum {string} */
+                source: "package" | "adjustment" | "refund";
+                /** @enum {string} */
+                scope: "all_classes" | "class_types" | "services" | "everything";
+                scopeIds: string[];
+                creditsPerBooking: number;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "grant" | "use" | "return" | "expiry" | "adjustment";
+                    delta: number;
+                    reason: string;
+                    /** Format: uuid */
+                    grantId: string;
+                    bookingId: string | null;
+                    paymentId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+        };
+        CancellationPolicyInput: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            classTypeId: string | null;
+            freeHours: number | null;
+            /** @enum {string} */
+            lateAction: "refuse" | "fee" | "no_refund";
+            lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
+        };
+        PriceAdjustmentInput: {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        /** @description Paid at booking; the rest is due later. Of the total, and never more than it */
+        DepositInput: {
+            /** @constant */
+            kind: "none";
+        } | {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        TaxRateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            basisPoints: number;
+        };
+        PricingSettingsInput: {
+            /** @description Prices are entered with tax included (true) or before tax (false) */
+            pricesIncludeTax: boolean;
+            /** @description The rate of services and classes without one of their own */
+            defaultTaxRateId: string | null;
+        };
+        ItemPricingInput: {
+            /** @description null: the organisation's default rate */
+            taxRateId: string | null;
+            deposit: components["schemas"]["DepositInput"];
+        };
+        SurchargeRuleInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            when: {
+                /** @constant */
+                kind: "weekly";
+                weekdays: number[];
+                from: string | null;
+                until: string | null;
+            } | {
+                /** @constant */
+                kind: "holiday";
+            } | {
+                /** @constant */
+                kind: "short_notice";
+                withinMinutes: number;
+            };
+            adjustment: components["schemas"]["PriceAdjustmentInput"];
+            active: boolean;
+        };
+        ServiceAreaInput: {
+            centre: {
+                lat: number;
+                lon: number;
+            } | null;
+            bands: {
+                upToKm: number;
+                fixedAmount: number;
+                perKmAmount: number;
+            }[];
+            postcodeZones: {
+                prefix: string;
+                amount: number;
+            }[];
+        };
+        PromoCodeInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            adjustment: components["schemas"]["PriceAdjustmentInput"];
+            validFrom: string | null;
+            validUntil: string | null;
+            appliesTo: {
+                /** @enum {string} */
+                kind: "all" | "classes" | "services";
+            } | {
+                /** @constant */
+                kind: "listed";
+                serviceIds: string[];
+                classIds: string[];
+            };
+            minimumOrder: number;
+            maxUses: number | null;
+            maxUsesPerCustomer: number | null;
+            firstBookingOnly: boolean;
+            active: boolean;
+            /** @description Uses so far, by bookings that are not cancelled */
+            usesCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QuoteInput: {
+            currency: string;
+            pricesIncludeTax: boolean;
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+            }[];
+            /** @description The lines before the discount */
+            subtotal: number;
+            discount: number;
+            taxes: {
+                name: string;
+                basisPoints: number;
+                /** @description Before tax */
+                taxableAmount: number;
+                taxAmount: number;
+            }[];
+            taxTotal: number;
+            /** @description What the customer pays in all, tax included */
+            total: number;
+            /** @description Paid at booking (the total when there is no deposit) */
+            depositDueNow: number;
+            dueLater: number;
+            /** @description False when the order is under the code’s minimum */
+            promoApplied: boolean;
+            /** @description From the area's centre, when the travel fee was priced by distance */
+            distanceKm?: number;
+        };
+        LivenessInput: {
+            /** @constant */
+            status: "ok";
         };
         AuditEntry: {
             id: number;
@@ -4457,6 +6446,32 @@ export interface components {
             start: string | null;
             end: string | null;
         };
+        BookingPricing: {
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+                tax: {
+                    name: string;
+                    basisPoints: number;
+                    amount: number;
+                } | null;
+            }[];
+            pricesIncludeTax: boolean;
+            subtotal: components["schemas"]["Money"];
+            discount: components["schemas"]["Money"];
+            taxTotal: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+            /** @description The payment asked for at booking */
+            depositDueNow: components["schemas"]["Money"];
+            promoCode: string | null;
+        };
         Booking: {
             /** Format: uuid */
             id: string;
@@ -4480,9 +6495,16 @@ export interface components {
             /** @description The organisation's time zone, in which the local times are given */
             timeZone: string;
             spots: number;
+            /** @description The total, tax included */
             price: components["schemas"]["Money"];
+            /** @description How the price was made up (null for bookings made before prices had lines) */
+            pricing: components["schemas"]["BookingPricing"] | null;
+            /** @description Paid so far, less refunds */
+            paid: components["schemas"]["Money"];
+            /** @description Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled */
+            due: components["schemas"]["Money"];
             /** @enum {string} */
-            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer";
+            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer" | "credits";
             /** @enum {string} */
             source: "guest" | "account" | "staff";
             /** Format: date-time */
@@ -4694,6 +6716,7 @@ export interface components {
             instructorName: string;
             location: string;
             locationId: string | null;
+            classTypeId: string | null;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -4717,6 +6740,13 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
+        };
+        ClassType: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         Customer: {
             /** Format: uuid */
@@ -4763,6 +6793,22 @@ export interface components {
                 durationMs: number;
             };
             uptimeSeconds: number;
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+            /** @description The checks that failed */
+            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            checks: {
+                /** @description ok, or why it could not be read */
+                database: string;
+                /** @description ok, or the versions missing */
+                migrations: string;
+                /** @description ok, stalled, stopped, or not run in this process */
+                jobs: string;
+                /** @description no, or draining after SIGTERM */
+                shutdown: string;
+            };
         };
         Location: {
             /** Format: uuid */
@@ -4958,8 +7004,9 @@ export interface components {
         Payment: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            bookingId: string;
+            bookingId: string | null;
+            /** @description Set when the payment buys a package of credits */
+            packagePurchaseId: string | null;
             /** @enum {string} */
             method: "card" | "swish" | "bank_transfer";
             /** @enum {string} */
@@ -5000,9 +7047,13 @@ export interface components {
         };
         Settlement: {
             /** @enum {string} */
-            outcome: "booked" | "already" | "unbookable";
-            /** Format: uuid */
-            bookingId: string;
+            outcome: "booked" | "already" | "unbookable" | "credited";
+            bookingId: string | null;
+            /**
+             * Format: uuid
+             * @description A package purchase: its credits were granted
+             */
+            packagePurchaseId?: string;
             /** @enum {string} */
             reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
         };
@@ -5055,6 +7106,271 @@ export interface components {
                 bookingId: string;
                 holdExpiresAt: string | null;
             }[];
+            /** @description A stored credit balance that is not the sum of its ledger rows */
+            creditBalancesOffLedger: {
+                /** Format: uuid */
+                customerId: string;
+                balance: number;
+                ledgerSum: number;
+            }[];
+            creditGrantsOffLedger: {
+                /** Format: uuid */
+                grantId: string;
+                remaining: number;
+                ledgerSum: number;
+            }[];
+            /** @description A package paid for with neither its credits granted nor the money refunded */
+            packagePaymentsWithoutCredits: {
+                /** Format: uuid */
+                paymentId: string;
+                /** Format: uuid */
+                packagePurchaseId: string;
+                amount: number;
+                refunded: number;
+            }[];
+        };
+        Package: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            credits: number;
+            price: components["schemas"]["Money"];
+            validityDays: number;
+            /** @enum {string} */
+            scope: "all_classes" | "class_types" | "services" | "everything";
+            scopeIds: string[];
+            creditsPerBooking: number;
+            active: boolean;
+        };
+        PackagePurchase: {
+            purchase: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                packageId: string;
+                /** Format: uuid */
+                customerId: string;
+                /** @enum {string} */
+                status: "pending" | "paid" | "failed" | "refunded";
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer" | "venue";
+                credits: number;
+                price: components["schemas"]["Money"];
+                /** Format: date-time */
+                createdAt: string;
+            };
+            /** @description Null when sold at the venue: the credits are granted at once */
+            payment: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                status: string;
+                amount: components["schemas"]["Money"];
+                /** @description Swish or bank transfer: the message to write with the payment */
+                reference: string | null;
+                payTo: string | null;
+                /** @description Card: confirm with Stripe.js */
+                clientSecret: string | null;
+                publishableKey: string | null;
+            } | null;
+        };
+        Credits: {
+            /** @description Credits that can be used now (expired ones excluded) */
+            balance: number;
+            grants: {
+                /** Format: uuid */
+                id: string;
+                credits: number;
+                remaining: number;
+                expiresAt: string | null;
+                expired: boolean;
+                /** @enum {string} */
+                source: "package" | "adjustment" | "refund";
+                /** @enum {string} */
+                scope: "all_classes" | "class_types" | "services" | "everything";
+                scopeIds: string[];
+                creditsPerBooking: number;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "grant" | "use" | "return" | "expiry" | "adjustment";
+                    delta: number;
+                    reason: string;
+                    /** Format: uuid */
+                    grantId: string;
+                    bookingId: string | null;
+                    paymentId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+        };
+        CancellationPolicy: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            classTypeId: string | null;
+            freeHours: number | null;
+            /** @enum {string} */
+            lateAction: "refuse" | "fee" | "no_refund";
+            lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
+        };
+        PriceAdjustment: {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        /** @description Paid at booking; the rest is due later. Of the total, and never more than it */
+        Deposit: {
+            /** @constant */
+            kind: "none";
+        } | {
+            /** @constant */
+            kind: "percent";
+            /** @description Hundredths of a percent: 2500 is 25 % */
+            basisPoints: number;
+        } | {
+            /** @constant */
+            kind: "fixed";
+            /** @description Integer minor units: 65000 is 650.00 SEK */
+            amount: number;
+        };
+        TaxRate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            basisPoints: number;
+        };
+        PricingSettings: {
+            /** @description Prices are entered with tax included (true) or before tax (false) */
+            pricesIncludeTax: boolean;
+            /** @description The rate of services and classes without one of their own */
+            defaultTaxRateId: string | null;
+        };
+        ItemPricing: {
+            /** @description null: the organisation's default rate */
+            taxRateId: string | null;
+            deposit: components["schemas"]["Deposit"];
+        };
+        SurchargeRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            when: {
+                /** @constant */
+                kind: "weekly";
+                weekdays: number[];
+                from: string | null;
+                until: string | null;
+            } | {
+                /** @constant */
+                kind: "holiday";
+            } | {
+                /** @constant */
+                kind: "short_notice";
+                withinMinutes: number;
+            };
+            adjustment: components["schemas"]["PriceAdjustment"];
+            active: boolean;
+        };
+        ServiceArea: {
+            centre: {
+                lat: number;
+                lon: number;
+            } | null;
+            bands: {
+                upToKm: number;
+                fixedAmount: number;
+                perKmAmount: number;
+            }[];
+            postcodeZones: {
+                prefix: string;
+                amount: number;
+            }[];
+        };
+        PromoCode: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            adjustment: components["schemas"]["PriceAdjustment"];
+            validFrom: string | null;
+            validUntil: string | null;
+            appliesTo: {
+                /** @enum {string} */
+                kind: "all" | "classes" | "services";
+            } | {
+                /** @constant */
+                kind: "listed";
+                serviceIds: string[];
+                classIds: string[];
+            };
+            minimumOrder: number;
+            maxUses: number | null;
+            maxUsesPerCustomer: number | null;
+            firstBookingOnly: boolean;
+            active: boolean;
+            /** @description Uses so far, by bookings that are not cancelled */
+            usesCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Quote: {
+            currency: string;
+            pricesIncludeTax: boolean;
+            lines: {
+                /** @enum {string} */
+                kind: "base" | "travel" | "surcharge" | "discount";
+                label: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered (with or without tax, per pricesIncludeTax); discounts negative */
+                amount: number;
+                /** @description The surcharge rule id, the postcode zone or the promo code */
+                ref: string | null;
+            }[];
+            /** @description The lines before the discount */
+            subtotal: number;
+            discount: number;
+            taxes: {
+                name: string;
+                basisPoints: number;
+                /** @description Before tax */
+                taxableAmount: number;
+                taxAmount: number;
+            }[];
+            taxTotal: number;
+            /** @description What the customer pays in all, tax included */
+            total: number;
+            /** @description Paid at booking (the total when there is no deposit) */
+            depositDueNow: number;
+            dueLater: number;
+            /** @description False when the order is under the code’s minimum */
+            promoApplied: boolean;
+            /** @description From the area's centre, when the travel fee was priced by distance */
+            distanceKm?: number;
+        };
+        Liveness: {
+            /** @constant */
+            status: "ok";
         };
     };
     responses: never;

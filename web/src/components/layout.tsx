@@ -36,9 +36,17 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
             <Link to="/services" aria-current={current('/services')}>
               {t('nav.services')}
             </Link>
+            <Link to="/shop" aria-current={current('/shop')}>
+              {t('nav.shop')}
+            </Link>
             {user && (
-              <Link to="/account" aria-current={current('/account')}>
+              <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
                 {t('nav.myBookings')}
+              </Link>
+            )}
+            {user && (
+              <Link to="/account/credits" aria-current={current('/account/credits')}>
+                {t('nav.credits')}
               </Link>
             )}
             {isStaff && (

@@ -33,6 +33,7 @@ interface Values {
   maxSpots: string;
   maxSpotsPerCustomer: string;
   price: string;
+  classTypeId: string;
 }
 
 /** The form's values for a class: dates and times as the organisation's wall clock shows them. */
@@ -49,6 +50,7 @@ function initialValues(existing: ClassItem | undefined, today: string): Values {
       maxSpots: '10',
       maxSpotsPerCustomer: '1',
       price: '',
+      classTypeId: '',
     };
   }
   return {
@@ -62,6 +64,7 @@ function initialValues(existing: ClassItem | undefined, today: string): Values {
     maxSpots: String(existing.maxSpots),
     maxSpotsPerCustomer: String(existing.maxSpotsPerCustomer),
     price: moneyInputValue(existing.price),
+    classTypeId: existing.classTypeId ?? '',
   };
 }
 
@@ -81,6 +84,7 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
   const [busy, setBusy] = useState(false);
   const attempt = useRef<{ body: string; key: string } | null>(null);
   const currency = existing?.price.currency ?? org.currency;
+  const classTypes = useLoad(() => api.classTypes(), []);
   const heading = existing ? t('classForm.editTitle', { title: existing.title }) : t('classForm.newTitle');
   usePageTitle(heading);
 
@@ -113,6 +117,7 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
         maxSpots,
         maxSpotsPerCustomer: perCustomer,
         price: { amount, currency },
+        classTypeId: values.classTypeId || null,
       },
     };
   };
@@ -173,6 +178,18 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
             {(control) => <input {...control} value={values.location} onChange={set('location')} maxLength={300} />}
           </Field>
         </div>
+        <Field label={`${t('classForm.classType')} ${t('form.optional')}`} hint={t('classForm.classTypeHint')}>
+          {(control) => (
+            <select {...control} value={values.classTypeId} onChange={set('classTypeId')}>
+              <option value="">{t('classForm.noClassType')}</option>
+              {classTypes.data?.classTypes.map((type) => (
+                <option key={type.id} value={type.id}>
+                  {type.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <fieldset>
           <legend>{t('class.when')}</legend>
           <p className="field-hint">{t('classForm.timesHint', { zone: org.timeZone })}</p>

@@ -1,11 +1,19 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { type BookingInput, api, newIdempotencyKey } from '../../api/api';
-import { ApiError, type Checkout as CardCheckout, type ClassItem, type Hold, type Service } from '../../api/client';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type BookingInput, type QuoteInput, api, newIdempotencyKey } from '../../api/api';
+import {
+  ApiError,
+  type Checkout as CardCheckout,
+  type ClassItem,
+  type Hold,
+  type Quote,
+  type Service,
+} from '../../api/client';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { formatMoney } from '../../format';
+import { useLoad } from '../../hooks/use-load';
 import { Link, navigate } from '../../router';
 import { CardPayment } from './card-payment';
 import { type PaymentChoice, PaymentStep, defaultChoice, paymentChoices } from './payment-step';
@@ -56,7 +64,13 @@ export function Checkout({
   const [notes, setNotes] = useState('');
   const price = priceOf(offer);
   const atCustomer = offer.kind === 'appointment' && offer.service.where.mode === 'at_customer';
-  const choices = paymentChoices(price, org);
+  // A signed-in customer with credits may pay with them; the server decides whether they cover this.
+  const credits = useLoad(() => (user ? api.myCredits() : Promise.resolve(null)), [user?.id]);
+  const creditBalance = credits.data?.balance ?? 0;
+  const choices = [
+    ...paymentChoices(price, org),
+    ...(price.amount > 0 && creditBalance > 0 ? ['credits' as const] : []),
+  ];
   const [chosen, setChosen] = useState<PaymentChoice | undefined>();
   const payment = chosen && choices.includes(chosen) ? chosen : defaultChoice(choices);
   const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
@@ -66,6 +80,48 @@ export function Checkout({
   const [busy, setBusy] = useState(false);
   // One key per attempt: sending the same booking again after a lost answer books it once.
   const attempt = useRef<{ body: string; key: string } | null>(null);
+  // The server prices the booking: the quote shown is the one the booking must match (expectedTotal).
+  const [promoInput, setPromoInput] = useState('');
+  const [promoCode, setPromoCode] = useState('');
+  const [placedAddress, setPlacedAddress] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const [placedPostcode, setPlacedPostcode] = useState('');
+  const [quote, setQuote] = useState<Quote | null>(null);
+  const [quoteError, setQuoteError] = useState<unknown>(null);
+  const [quoteRound, setQuoteRound] = useState(0);
+  const quoteBody: QuoteInput =
+    offer.kind === 'class'
+      ? { classId: offer.cls.id, spots, ...(promoCode ? { promoCode } : {}) }
+      : {
+          serviceId: offer.hold.serviceId ?? '',
+          start: offer.hold.start ?? '',
+          providerId: offer.hold.providerId,
+          ...(promoCode ? { promoCode } : {}),
+          ...(atCustomer && placedAddress ? { address: placedAddress } : {}),
+          ...(atCustomer && placedPostcode ? { place: { postcode: placedPostcode } } : {}),
+        };
+  const quoteKey = JSON.stringify(quoteBody);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the body; the round asks again
+  useEffect(() => {
+    // A visit is priced once its address is known (its travel fee depends on it).
+    if (atCustomer && !placedAddress && !placedPostcode) return;
+    let current = true;
+    api
+      .quote(JSON.parse(quoteKey) as QuoteInput)
+      .then((answer) => {
+        if (!current) return;
+        setQuote(answer);
+        setQuoteError(null);
+      })
+      .catch((failure: unknown) => {
+        if (!current) return;
+        setQuote(null);
+        setQuoteError(failure);
+      });
+    return () => {
+      current = false;
+    };
+  }, [quoteKey, quoteRound]);
 
   const maxSpots = offer.kind === 'class' ? Math.min(offer.cls.maxSpotsPerCustomer, offer.cls.spotsLeft) : 1;
 
@@ -93,12 +149,18 @@ export function Checkout({
       ...(user ? {} : { guest: { name: name.trim(), email: email.trim(), locale } }),
       ...(payment && payment !== 'free' ? { paymentMethod: payment } : {}),
     };
+    const priced = {
+      ...(promoCode ? { promoCode } : {}),
+      ...(quote ? { expectedTotal: quote.total } : {}),
+    };
     const body: BookingInput =
       offer.kind === 'class'
-        ? { classId: offer.cls.id, spots, ...who }
+        ? { classId: offer.cls.id, spots, ...who, ...priced }
         : {
             holdId: offer.hold.id,
             ...who,
+            ...priced,
+            ...(atCustomer && postcode.trim() ? { place: { postcode: postcode.trim() } } : {}),
             ...(atCustomer ? { address: address.trim(), phone: phone.trim() } : {}),
             ...(atCustomer && notes.trim() ? { notes: notes.trim() } : {}),
           };
@@ -124,6 +186,9 @@ export function Checkout({
       if (!(failure instanceof ApiError && failure.code === 'network_error')) attempt.current = null;
       if (failure instanceof ApiError && offerChanged.has(failure.code)) {
         onRefused(failure);
+      } else if (failure instanceof ApiError && failure.code === 'price_changed') {
+        setNotice(t('checkout.priceChanged'));
+        setQuoteRound((round) => round + 1);
       } else {
         setFieldErrors(serverFieldErrors(failure));
         setError(failure);
@@ -209,8 +274,29 @@ export function Checkout({
                 rows={3}
                 value={address}
                 onChange={(e) => setAddress(e.target.value)}
+                onBlur={() => setPlacedAddress(address.trim())}
                 autoComplete="street-address"
                 required
+              />
+            )}
+          </Field>
+          <Field
+            label={
+              <>
+                {t('checkout.postcode')} <span className="muted">{t('form.optional')}</span>
+              </>
+            }
+            hint={t('checkout.postcodeHint')}
+            error={fieldErrors['place.postcode']}
+          >
+            {(control) => (
+              <input
+                {...control}
+                value={postcode}
+                onChange={(e) => setPostcode(e.target.value)}
+                onBlur={() => setPlacedPostcode(postcode.trim())}
+                autoComplete="postal-code"
+                maxLength={20}
               />
             )}
           </Field>
@@ -239,20 +325,100 @@ export function Checkout({
           </Field>
         </fieldset>
       )}
-      <PaymentStep choices={choices} value={payment} visit={atCustomer} onChange={setChosen} />
-      <p className="total">
-        {t('checkout.total')}:{' '}
-        <strong>
-          {price.amount === 0
-            ? t('class.free')
-            : formatMoney({ amount: price.amount * spots, currency: price.currency }, locale)}
-        </strong>
-      </p>
+      <PaymentStep
+        choices={choices}
+        value={payment}
+        visit={atCustomer}
+        creditBalance={creditBalance}
+        onChange={setChosen}
+      />
+      <Field label={t('checkout.promoCode')} error={fieldErrors.promoCode}>
+        {(control) => (
+          <span className="inline-field">
+            <input
+              {...control}
+              value={promoInput}
+              onChange={(e) => setPromoInput(e.target.value)}
+              autoComplete="off"
+              maxLength={40}
+            />
+            <button type="button" className="button" onClick={() => setPromoCode(promoInput.trim())}>
+              {t('checkout.promoApply')}
+            </button>
+          </span>
+        )}
+      </Field>
+      {quote ? (
+        <PriceBreakdown quote={quote} />
+      ) : (
+        <p className="total">
+          {t('checkout.total')}:{' '}
+          <strong>
+            {price.amount === 0
+              ? t('class.free')
+              : formatMoney({ amount: price.amount * spots, currency: price.currency }, locale)}
+          </strong>
+        </p>
+      )}
+      {quoteError !== null && <ErrorNotice error={quoteError} />}
       {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
       {notice && <Notice kind="info">{notice}</Notice>}
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? t('checkout.submitting') : t('checkout.submit')}
       </button>
     </form>
+  );
+}
+
+/** The quote line by line: the base, travel, surcharges and discount, the tax, the total and the deposit. */
+function PriceBreakdown({ quote }: { quote: Quote }) {
+  const { locale, t } = useApp();
+  const money = (amount: number) => formatMoney({ amount, currency: quote.currency }, locale);
+  const label = (line: Quote['lines'][number]) =>
+    line.kind === 'travel'
+      ? t('checkout.travel')
+      : line.kind === 'discount'
+        ? t('checkout.discount', { code: line.ref ?? line.label })
+        : line.quantity > 1
+          ? `${line.label} × ${line.quantity}`
+          : line.label;
+  return (
+    <table className="price-breakdown">
+      <tbody>
+        {quote.lines.map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines are the quote's, in its order
+          <tr key={index}>
+            <th scope="row">{label(line)}</th>
+            <td>{money(line.amount)}</td>
+          </tr>
+        ))}
+        {quote.taxes.map((tax) => (
+          <tr key={tax.name} className="muted">
+            <th scope="row">
+              {t(quote.pricesIncludeTax ? 'checkout.taxIncluded' : 'checkout.taxAdded', { name: tax.name })}
+            </th>
+            <td>{money(tax.taxAmount)}</td>
+          </tr>
+        ))}
+        <tr className="total">
+          <th scope="row">{t('checkout.total')}</th>
+          <td>
+            <strong>{quote.total === 0 ? t('class.free') : money(quote.total)}</strong>
+          </td>
+        </tr>
+        {quote.dueLater > 0 && (
+          <>
+            <tr>
+              <th scope="row">{t('checkout.depositNow')}</th>
+              <td>{money(quote.depositDueNow)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('checkout.dueLater')}</th>
+              <td>{money(quote.dueLater)}</td>
+            </tr>
+          </>
+        )}
+      </tbody>
+    </table>
   );
 }

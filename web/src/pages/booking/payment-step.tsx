@@ -1,7 +1,7 @@
 import type { Money, Organisation } from '../../api/client';
 import { useApp } from '../../app-context';
 
-export type PaymentChoice = 'free' | Organisation['paymentMethods'][number];
+export type PaymentChoice = 'free' | 'credits' | Organisation['paymentMethods'][number];
 
 /**
  * The ways something of this price can be paid: nothing when it is free; otherwise what the
@@ -26,10 +26,13 @@ export function PaymentStep({
   choices,
   value,
   visit = false,
+  creditBalance = 0,
   onChange,
 }: {
   choices: PaymentChoice[];
   value: PaymentChoice | undefined;
+  /** Shown with the credits choice: how many the signed-in customer has. */
+  creditBalance?: number;
   /** A visit at the customer's: paying "at the venue" means paying when the provider comes. */
   visit?: boolean;
   onChange(choice: PaymentChoice): void;
@@ -52,7 +55,9 @@ export function PaymentStep({
               {visit && choice === 'venue' ? t('payment.onVisit') : t(`payment.${choice}`)}
             </span>
             <span className="muted">
-              {visit && choice === 'venue' ? t('checkout.hint.onVisit') : t(`checkout.hint.${choice}`)}
+              {visit && choice === 'venue'
+                ? t('checkout.hint.onVisit')
+                : t(`checkout.hint.${choice}`, { count: creditBalance })}
             </span>
           </span>
         </label>

@@ -1,0 +1,232 @@
+/**
+ * `npm run bench:reads`: how fast the public reads of a booking page are, against a Fastify
+ * hello-world measured in the same run on the same machine.
+ *
+ * Each server runs in its own child process (the load generator, autocannon, runs in this one, so it
+ * does not share the server's event loop): first the hello-world, then Slotwise on the embedded
+ * database with its demo data, then — when DATABASE_URL names a PostgreSQL server — Slotwise on a
+ * throwaway database of that server with the same demo data. For each, `--connections` keep-alive
+ * connections hammer one URL for `--seconds`:
+ *   - GET /api/v1/classes            the public class list (the week's demo classes)
+ *   - GET /api/v1/classes/{id}       one class
+ *   - GET /api/v1/services/{id}/slots  a month of slots of a demo service, any provider
+ * and the table prints requests per second, p50 and p99 latency, the ratio to the hello-world's
+ * requests per second, and the server's resident memory after the run. Every answer must be a 200:
+ * a run with any other status is reported as failed (exit code 1).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createServerDatabase } from '../test/support/database.ts';
+import { type Cleanup, createCleanup, exitWith, parseIntOptions } from './support.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** A free port on loopback, for a child that must be told its port before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a child and waits until `url` answers 200 (at most 60 s). */
+async function startChild(args: string[], env: Record<string, string | undefined>, url: string, cleanup: Cleanup) {
+  const childEnv = { ...process.env, ...env };
+  // An undefined value takes the variable away (the embedded database: no DATABASE_URL at all).
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: childEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  cleanup.add(() => stopChild(child));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+/** Resident memory of a process, in MB (Linux). */
+function residentMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function load(url: string, connections: number, seconds: number): Promise<Figures> {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function firstId(url: string, key: string): Promise<string> {
+  const response = await fetch(url);
+  const body = (await response.json()) as Record<string, { id: string }[]>;
+  const id = body[key]?.[0]?.id;
+  if (!id) throw new Error(`${url} listed no ${key}`);
+  return id;
+}
+
+/** Slotwise with demo data on the given database; the public URLs to read. */
+async function startSlotwise(database: Record<string, string | undefined>, cleanup: Cleanup) {
+  const port = await freePort();
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-reads-'));
+  cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
+  const base = `http://127.0.0.1:${port}`;
+  const child = await startChild(
+    ['--import', 'tsx', 'src/main.ts'],
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: base,
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'true',
+      ...database,
+    },
+    `${base}/api/health`,
+    cleanup,
+  );
+  const api = `${base}/api/v1`;
+  const classId = await firstId(`${api}/classes`, 'classes');
+  const serviceId = await firstId(`${api}/services`, 'services');
+  const from = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    child,
+    reads: [
+      ['class list', `${api}/classes`],
+      ['class detail', `${api}/classes/${classId}`],
+      ['slots, a month', `${api}/services/${serviceId}/slots?from=${from}&to=${to}`],
+    ] as const,
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseIntOptions({
+    connections: { default: 32, min: 1, max: 256 },
+    seconds: { default: 5, min: 1, max: 60 },
+  });
+  const cleanup = createCleanup();
+  let failed = false;
+  try {
+    const rows: string[] = [];
+    const row = (name: string, what: string, figures: Figures, baseline: number, rss: number) => {
+      if (figures.non2xx > 0 || figures.errors > 0) failed = true;
+      rows.push(
+        [
+          name.padEnd(10),
+          what.padEnd(16),
+          figures.requestsPerSecond.toFixed(0).padStart(8),
+          figures.p50.toFixed(1).padStart(7),
+          figures.p99.toFixed(1).padStart(7),
+          (figures.requestsPerSecond / baseline).toFixed(3).padStart(7),
+          Number.isNaN(rss) ? '      ' : rss.toFixed(0).padStart(6),
+          figures.non2xx + figures.errors > 0 ? `FAILED: ${figures.non2xx} non-2xx, ${figures.errors} errors` : '',
+        ].join('  '),
+      );
+    };
+
+    const helloPort = await freePort();
+    const hello = await startChild(
+      ['--import', 'tsx', 'bench/reads-hello.ts'],
+      { PORT: String(helloPort) },
+      `http://127.0.0.1:${helloPort}/`,
+      cleanup,
+    );
+    const helloFigures = await load(`http://127.0.0.1:${helloPort}/`, options.connections, options.seconds);
+    const baseline = helloFigures.requestsPerSecond;
+    row('hello', 'GET /', helloFigures, baseline, residentMb(hello.pid));
+    await stopChild(hello);
+
+    const modes: [string, Record<string, string | undefined>][] = [['embedded', { DATABASE_URL: undefined }]];
+    const serverUrl = process.env.DATABASE_URL;
+    if (serverUrl) {
+      const created = await createServerDatabase(serverUrl, 'slotwise_bench_reads');
+      cleanup.add(() => created.drop());
+      modes.push(['postgres', { DATABASE_URL: created.url }]);
+    }
+    for (const [name, database] of modes) {
+      const slotwise = await startSlotwise(database, cleanup);
+      for (const [what, url] of slotwise.reads) {
+        // A short untimed round first: the JIT and the database's caches warm up.
+        await load(url, options.connections, 1);
+        row(
+          name,
+          what,
+          await load(url, options.connections, options.seconds),
+          baseline,
+          residentMb(slotwise.child.pid),
+        );
+      }
+      await stopChild(slotwise.child);
+    }
+
+    console.log(
+      `public reads, ${options.connections} keep-alive connections for ${options.seconds} s each ` +
+        `(autocannon in this process, each server in its own; node ${process.version}, ${os.cpus().length} cores)`,
+    );
+    console.log('server      read               req/s   p50 ms  p99 ms   ratio  RSS MB');
+    for (const line of rows) console.log(line);
+    console.log(
+      'ratio: requests per second against the Fastify hello-world of this run. Goal: class list ≥ 0.25 on postgres.',
+    );
+    if (!serverUrl) console.log('Set DATABASE_URL to a PostgreSQL server to measure the server database too.');
+    console.log(
+      `Load average now ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}.`,
+    );
+    return failed ? 1 : 0;
+  } finally {
+    await cleanup.run();
+  }
+}
+
+exitWith(main(), 'bench:reads');

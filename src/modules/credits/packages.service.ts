@@ -1,0 +1,334 @@
+/**
+ * Packages: products that grant credits, sold through the ordinary payment rows. A purchase fixes
+ * what was sold (credits, validity, scope) on its own row; its payment (card, Swish, bank transfer)
+ * names the purchase instead of a booking, and settling that payment grants the credits exactly once
+ * (the grant is unique per payment and per purchase, and settlement runs under the payment's row
+ * lock). Staff selling at the venue took the money in person: the credits are granted at once.
+ */
+import type { CardGateway } from '../../platform/card-gateway.ts';
+import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
+import { type Db, transaction } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { requireClassType } from '../classes/classes.service.ts';
+import { findCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
+import { findPayment, findPaymentById, updatePayment } from '../payments/payments.repo.ts';
+import { ensureCardIntent, openPurchasePayment } from '../payments/payments.service.ts';
+import type { PaymentRow } from '../payments/payments.tables.ts';
+import { openRefund } from '../payments/refunds.service.ts';
+import { findService } from '../services/services.repo.ts';
+import {
+  findPackage,
+  findPurchase,
+  insertPackage,
+  insertPurchase,
+  selectPackages,
+  updatePackageRow,
+  updatePurchase,
+} from './credits.repo.ts';
+import type {
+  PackageCreateInput,
+  PackageDto,
+  PackageUpdateInput,
+  PurchaseDto,
+  PurchaseInput,
+} from './credits.schema.ts';
+import { grantPurchase } from './credits.service.ts';
+import type { PackagePurchaseRow, PackageRow } from './credits.tables.ts';
+
+export function toPackageDto(row: PackageRow): PackageDto {
+  return {
+    id: row.id,
+    name: row.name,
+    credits: row.credits,
+    price: { amount: row.priceAmount, currency: row.currency },
+    validityDays: row.validityDays,
+    scope: row.scope,
+    scopeIds: row.scopeIds,
+    creditsPerBooking: row.creditsPerBooking,
+    active: row.active,
+  };
+}
+
+const fieldError = (path: string, message: string) =>
+  new DomainError('validation_failed', {}, [{ in: 'body', path, message }]);
+
+/** A scope names ids exactly when it limits to class types or services, and only this organisation's. */
+async function checkScope(tx: Db, orgId: string, scope: PackageRow['scope'], scopeIds: string[]): Promise<void> {
+  const listed = scope === 'class_types' || scope === 'services';
+  if (listed && scopeIds.length === 0)
+    throw fieldError('scopeIds', `name at least one of the ${scope.replace('_', ' ')}`);
+  if (!listed && scopeIds.length > 0) throw fieldError('scopeIds', `must be empty for scope ${scope}`);
+  for (const id of new Set(scopeIds)) {
+    if (scope === 'class_types') await requireClassType(tx, orgId, id);
+    else if (!(await findService(tx, orgId, id))) throw new DomainError('service_not_found');
+  }
+}
+
+export async function listPackages(db: Db, ctx: RequestContext, all: boolean): Promise<PackageDto[]> {
+  // Customers see what is for sale; staff may ask for the withdrawn ones too.
+  const rows = await selectPackages(db, ctx.org.id, !(all && hasRole(ctx, 'staff')));
+  return rows.map(toPackageDto);
+}
+
+export async function getPackage(db: Db, ctx: RequestContext, id: string): Promise<PackageDto> {
+  const row = await findPackage(db, ctx.org.id, id);
+  if (!row || (!row.active && !hasRole(ctx, 'staff'))) throw new DomainError('package_not_found');
+  return toPackageDto(row);
+}
+
+export async function createPackage(db: Db, ctx: RequestContext, input: PackageCreateInput): Promise<PackageDto> {
+  requireRole(ctx, 'admin');
+  return transaction(db, async (tx) => {
+    const scopeIds = [...new Set(input.scopeIds)];
+    await checkScope(tx, ctx.org.id, input.scope, scopeIds);
+    const row = await insertPackage(tx, {
+      orgId: ctx.org.id,
+      name: input.name,
+      credits: input.credits,
+      priceAmount: input.price.amount,
+      currency: input.price.currency ?? ctx.org.currency,
+      validityDays: input.validityDays,
+      scope: input.scope,
+      scopeIds,
+      creditsPerBooking: input.creditsPerBooking,
+      active: input.active,
+    });
+    const dto = toPackageDto(row);
+    await recordAudit(tx, ctx, { action: 'package.created', entityType: 'package', entityId: row.id, after: dto });
+    return dto;
+  });
+}
+
+/** Changes apply to later sales only: a purchase keeps what it was sold with. Withdraw with `active: false`. */
+export async function updatePackage(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: PackageUpdateInput,
+): Promise<PackageDto> {
+  requireRole(ctx, 'admin');
+  return transaction(db, async (tx) => {
+    const before = await findPackage(tx, ctx.org.id, id);
+    if (!before) throw new DomainError('package_not_found');
+    const { price, scopeIds: ids, ...rest } = input;
+    const scope = input.scope ?? before.scope;
+    const scopeIds = ids ? [...new Set(ids)] : input.scope && input.scope !== before.scope ? [] : before.scopeIds;
+    await checkScope(tx, ctx.org.id, scope, scopeIds);
+    const row = await updatePackageRow(tx, ctx.org.id, id, {
+      ...rest,
+      scopeIds,
+      ...(price ? { priceAmount: price.amount, currency: price.currency ?? ctx.org.currency } : {}),
+    });
+    const dto = toPackageDto(row);
+    await recordAudit(tx, ctx, {
+      action: 'package.updated',
+      entityType: 'package',
+      entityId: id,
+      before: toPackageDto(before),
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+export interface PurchaseDeps {
+  now: Date;
+  cardGateway: CardGateway | null;
+}
+
+/**
+ * Buys a package: a signed-in customer for themselves (card, Swish or bank transfer, as the
+ * organisation offers), or staff for a customer (at the venue, Swish or bank transfer). The purchase
+ * and its pending payment are one transaction; the card's PaymentIntent is made after the commit.
+ */
+export async function purchasePackage(
+  db: Db,
+  ctx: RequestContext,
+  packageId: string,
+  input: PurchaseInput,
+  idempotency: IdempotencyRequest | null,
+  deps: PurchaseDeps,
+): Promise<StoredResponse<PurchaseDto>> {
+  const user = requireUser(ctx);
+  const staff = input.customerId !== undefined;
+  if (staff) requireRole(ctx, 'staff');
+  const method = input.paymentMethod;
+  // Only staff can say the money was taken in person; a customer cannot grant themselves credits.
+  if (staff ? method === 'card' : method === 'venue' || !ctx.org.paymentMethods.includes(method))
+    throw new DomainError('payment_method_unavailable');
+  if (method === 'card' && !deps.cardGateway) throw new DomainError('payments_disabled');
+  const stored = await transaction(db, (tx) =>
+    runIdempotent<PurchaseDto>(tx, ctx.org.id, idempotency, async () => {
+      const pkg = await findPackage(tx, ctx.org.id, packageId);
+      if (!pkg?.active) throw new DomainError('package_not_found');
+      const customer = input.customerId
+        ? await findCustomer(tx, ctx.org.id, input.customerId)
+        : await upsertAccountCustomer(tx, ctx.org.id, user);
+      if (!customer) throw new DomainError('customer_not_found');
+      const purchase = await insertPurchase(tx, {
+        orgId: ctx.org.id,
+        packageId: pkg.id,
+        customerId: customer.id,
+        method,
+        status: 'pending',
+        credits: pkg.credits,
+        priceAmount: pkg.priceAmount,
+        currency: pkg.currency,
+        validityDays: pkg.validityDays,
+        scope: pkg.scope,
+        scopeIds: pkg.scopeIds,
+        creditsPerBooking: pkg.creditsPerBooking,
+        soldBy: staff ? user.id : null,
+      });
+      let payment: PaymentRow | null = null;
+      if (method === 'venue') {
+        await grantPurchase(tx, { ctx, now: deps.now }, purchase, null);
+        await updatePurchase(tx, purchase.id, 'paid');
+      } else {
+        payment = await openPurchasePayment(tx, ctx.org, purchase, method);
+      }
+      const body = purchaseDto(ctx, { ...purchase, status: method === 'venue' ? 'paid' : 'pending' }, payment, deps);
+      await recordAudit(tx, ctx, {
+        action: 'package.purchased',
+        entityType: 'package_purchase',
+        entityId: purchase.id,
+        after: body.purchase,
+      });
+      return { status: 201, body };
+    }),
+  );
+  return withCardSecret(db, stored, deps);
+}
+
+function purchaseDto(
+  ctx: RequestContext,
+  purchase: PackagePurchaseRow,
+  payment: PaymentRow | null,
+  deps: PurchaseDeps,
+): PurchaseDto {
+  return {
+    purchase: {
+      id: purchase.id,
+      packageId: purchase.packageId,
+      customerId: purchase.customerId,
+      status: purchase.status,
+      method: purchase.method,
+      credits: purchase.credits,
+      price: { amount: purchase.priceAmount, currency: purchase.currency },
+      createdAt: purchase.createdAt.toISOString(),
+    },
+    payment: payment && {
+      id: payment.id,
+      method: payment.method,
+      status: payment.status,
+      amount: { amount: payment.amount, currency: payment.currency },
+      reference: payment.reference,
+      payTo:
+        payment.method === 'swish'
+          ? ctx.org.swishNumber
+          : payment.method === 'bank_transfer'
+            ? ctx.org.bankAccount
+            : null,
+      clientSecret: null,
+      publishableKey: payment.method === 'card' ? (deps.cardGateway?.publishableKey ?? null) : null,
+    },
+  };
+}
+
+/** The card's client secret, added outside the stored answer (a retry gets it too, from the payment). */
+async function withCardSecret(
+  db: Db,
+  stored: StoredResponse<PurchaseDto>,
+  deps: PurchaseDeps,
+): Promise<StoredResponse<PurchaseDto>> {
+  const checkout = stored.body.payment;
+  if (checkout?.method !== 'card' || !deps.cardGateway) return stored;
+  const payment = await findPaymentById(db, checkout.id);
+  if (payment?.status !== 'pending') return stored;
+  try {
+    const clientSecret = await ensureCardIntent(db, deps.cardGateway, payment, {
+      email: '',
+      description: `Package ${stored.body.purchase.credits} credits`,
+    });
+    return { ...stored, body: { ...stored.body, payment: { ...checkout, clientSecret } } };
+  } catch (error) {
+    await transaction(db, (tx) =>
+      failPackagePayment(tx, payment, { status: 'failed', reason: 'provider_unavailable' }),
+    );
+    throw new DomainError('payment_provider_unavailable', {}, undefined, error);
+  }
+}
+
+export type PackageSettlement =
+  | { outcome: 'credited' | 'already'; packagePurchaseId: string }
+  | { outcome: 'unbookable'; packagePurchaseId: string; reason: 'mismatch' };
+
+/**
+ * Money arrived for a package purchase (webhook, browser confirm, or staff marking Swish paid). Under
+ * the payment's row lock a settled payment is a no-op; otherwise the payment succeeds and the credits
+ * are granted. When the provider's record does not match ours, the money received goes back instead.
+ */
+export async function settlePackagePayment(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  now: Date,
+  mismatch: { received: number } | null,
+): Promise<PackageSettlement> {
+  const purchaseId = payment.packagePurchaseId;
+  if (!purchaseId) throw new Error(`payment ${payment.id} buys no package`);
+  const locked = await findPayment(tx, payment.orgId, { id: payment.id }, true);
+  if (!locked) throw new Error(`payment ${payment.id} vanished`);
+  if (locked.status === 'succeeded') return { outcome: 'already', packagePurchaseId: purchaseId };
+  const amount = mismatch && mismatch.received > 0 ? mismatch.received : locked.amount;
+  const paid = await updatePayment(tx, locked.id, {
+    status: 'succeeded',
+    succeededAt: now,
+    failureReason: mismatch ? 'mismatch' : null,
+    amount,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'payment.succeeded',
+    entityType: 'payment',
+    entityId: locked.id,
+    before: { status: locked.status },
+    after: {
+      status: 'succeeded',
+      amount,
+      currency: locked.currency,
+      method: locked.method,
+      packagePurchaseId: purchaseId,
+    },
+  });
+  const purchase = await findPurchase(tx, payment.orgId, purchaseId);
+  if (!purchase) throw new Error(`purchase ${purchaseId} vanished`);
+  if (mismatch) {
+    await openRefund(tx, ctx, paid, amount, 'package payment mismatch', now);
+    await updatePurchase(tx, purchaseId, 'refunded');
+    return { outcome: 'unbookable', packagePurchaseId: purchaseId, reason: 'mismatch' };
+  }
+  await grantPurchase(tx, { ctx, now }, purchase, locked.id);
+  await updatePurchase(tx, purchaseId, 'paid');
+  return { outcome: 'credited', packagePurchaseId: purchaseId };
+}
+
+/** A package payment that will not complete: the payment ends, and so does the purchase. */
+export async function failPackagePayment(
+  tx: Db,
+  payment: PaymentRow,
+  outcome: { status: 'failed' | 'cancelled'; reason: string },
+): Promise<void> {
+  const locked = await findPayment(tx, payment.orgId, { id: payment.id }, true);
+  if (locked?.status !== 'pending' || !locked.packagePurchaseId) return;
+  await updatePayment(tx, locked.id, { status: outcome.status, failureReason: outcome.reason });
+  await updatePurchase(tx, locked.packagePurchaseId, 'failed');
+}
+
+/** Whose purchase a payment is: the account that may confirm it (staff may confirm any). */
+export async function purchaseOwner(db: Db, orgId: string, purchaseId: string): Promise<string | null> {
+  const purchase = await findPurchase(db, orgId, purchaseId);
+  const customer = purchase && (await findCustomer(db, orgId, purchase.customerId));
+  return customer?.userId ?? null;
+}

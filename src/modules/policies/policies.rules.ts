@@ -1,0 +1,81 @@
+/**
+ * The cancellation rule, pure: which policy applies to a booking, and what cancelling it at a moment
+ * costs. No I/O and no clock of its own (`now` is given), so that every cancel path (a customer by
+ * account or manage link, staff, a cancelled class) asks the same question and gets the same answer.
+ */
+import type { CancellationPolicyRow } from './policies.tables.ts';
+
+export interface Policy {
+  freeHours: number;
+  lateAction: CancellationPolicyRow['lateAction'];
+  lateFee: { kind: 'fixed' | 'percent'; value: number } | null;
+}
+
+/**
+ * The policy of what is booked: an override for its service or its class type, else the
+ * organisation's default row, else the implicit default (free until the organisation's deadline,
+ * then customers may not cancel) — how cancelling worked before policies existed.
+ */
+export function policyOf(
+  rows: CancellationPolicyRow[],
+  what: { serviceId: string | null; classTypeId: string | null },
+  organisationHours: number,
+): Policy {
+  const match =
+    rows.find((row) => what.serviceId !== null && row.serviceId === what.serviceId) ??
+    rows.find((row) => what.classTypeId !== null && row.classTypeId === what.classTypeId) ??
+    rows.find((row) => row.serviceId === null && row.classTypeId === null);
+  if (!match) return { freeHours: organisationHours, lateAction: 'refuse', lateFee: null };
+  return {
+    freeHours: match.freeHours ?? organisationHours,
+    lateAction: match.lateAction,
+    lateFee:
+      match.lateFeeKind && match.lateFeeValue !== null ? { kind: match.lateFeeKind, value: match.lateFeeValue } : null,
+  };
+}
+
+export type Cancellation =
+  | { kind: 'refused'; hours: number }
+  | { kind: 'free' }
+  /** What to keep of what was paid: money in minor units, or credits. */
+  | { kind: 'late'; keepMoney: (paid: number) => number; keepCredits: (used: number) => number };
+
+/**
+ * Free until `freeHours` before the start; after that the policy's late action. A cancelled class is
+ * always free (the business called it off). Staff are not refused by a policy that refuses customers
+ * (they cancel at any time, free, as before policies), but a fee or no-refund applies to them alike.
+ */
+export function decideCancellation(
+  policy: Policy,
+  at: { startsAt: Date; now: Date; by: 'customer' | 'staff' | 'class_cancelled' },
+): Cancellation {
+  if (at.by === 'class_cancelled') return { kind: 'free' };
+  const deadline = at.startsAt.getTime() - policy.freeHours * 3600_000;
+  if (at.now.getTime() <= deadline) return { kind: 'free' };
+  switch (policy.lateAction) {
+    case 'refuse':
+      return at.by === 'staff' ? { kind: 'free' } : { kind: 'refused', hours: policy.freeHours };
+    case 'no_refund':
+      return { kind: 'late', keepMoney: (paid) => paid, keepCredits: (used) => used };
+    case 'fee': {
+      const fee = policy.lateFee ?? { kind: 'fixed', value: 0 };
+      // A percentage applies to credits as to money; a fixed amount of money cannot be split into
+      // credits, so a booking paid with credits keeps them all.
+      return {
+        kind: 'late',
+        keepMoney: (paid) => lateFee(fee, paid),
+        keepCredits: (used) => (fee.kind === 'percent' ? lateFee(fee, used) : used),
+      };
+    }
+  }
+}
+
+/**
+ * The fee kept of `paid`: a fixed amount (never more than was paid), or basis points of it rounded
+ * half away from zero to a whole minor unit (or credit) — the rounding the pricing engine states.
+ */
+export function lateFee(fee: { kind: 'fixed' | 'percent'; value: number }, paid: number): number {
+  if (paid <= 0) return 0;
+  if (fee.kind === 'fixed') return Math.min(fee.value, paid);
+  return Math.min(paid, Math.round((paid * fee.value) / 10_000));
+}

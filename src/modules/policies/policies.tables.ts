@@ -1,0 +1,19 @@
+import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const lateActions = ['refuse', 'fee', 'no_refund'] as const;
+export const feeKinds = ['fixed', 'percent'] as const;
+
+export const cancellationPolicies = pgTable('cancellation_policies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  serviceId: uuid('service_id'),
+  classTypeId: uuid('class_type_id'),
+  freeHours: integer('free_hours'),
+  lateAction: text('late_action', { enum: lateActions }).notNull(),
+  lateFeeKind: text('late_fee_kind', { enum: feeKinds }),
+  lateFeeValue: integer('late_fee_value'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type CancellationPolicyRow = typeof cancellationPolicies.$inferSelect;

@@ -1,0 +1,289 @@
+/**
+ * Quotes: gathers what the engine needs (the organisation's tax setting and rates, the item's rate and
+ * deposit, surcharges and holidays, the service area, a promo code checked for validity) and lets the
+ * pure engine price it. `POST /quotes` answers it as it is; checkout books at it (checkout.service.ts) and
+ * stores it with the booking.
+ */
+import type { RequestContext } from '../../platform/context.ts';
+import { type Db, violatedConstraint } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import type { Geocoder } from '../../platform/geocoding.ts';
+import type { ClassRow } from '../classes/classes.tables.ts';
+import { findClass } from '../classes/classes.repo.ts';
+import { findLocation } from '../locations/locations.repo.ts';
+import { findService } from '../services/services.repo.ts';
+import type { ServiceRow } from '../services/services.tables.ts';
+import { type Place, type Quote, type QuoteInput, computeQuote } from './pricing.engine.ts';
+import {
+  countCustomerBookings,
+  countCustomerPromoUses,
+  findOrgPricing,
+  findPromoByCode,
+  findServiceArea,
+  findTaxRate,
+  hasServiceArea,
+  insertBookingQuote,
+  insertPromoUse,
+  selectHolidays,
+  selectSurcharges,
+} from './pricing.repo.ts';
+import type { BookingPricingDto } from '../bookings/bookings.schema.ts';
+import type { QuoteDto, QuoteRequest } from './pricing.schema.ts';
+import type { StoredQuote } from './pricing.repo.ts';
+import { toAdjustment, toSurchargeDto } from './pricing.service.ts';
+import type { BookingPriceLineRow, PromoCodeRow } from './pricing.tables.ts';
+
+/** What is priced: spots in a class, or a service at a start. */
+export type PricedItem =
+  | { kind: 'class'; cls: ClassRow; spots: number }
+  | { kind: 'appointment'; service: ServiceRow; start: Date };
+
+/** Where an at-customer service happens, as the request gave it: a pin, a postcode, or an address placed (or not). */
+export type PlaceInput = { lat: number; lon: number } | { postcode: string } | { unplaced: true } | null;
+
+export interface Priced {
+  quote: Quote;
+  /** The code the quote applied (null when none was given, or the order is under its minimum). */
+  promo: PromoCodeRow | null;
+}
+
+/**
+ * Where the customer is, before any transaction: a pin or postcode as given, else the address placed
+ * on the map by the geocoder (a network call, so never inside a transaction), else "unplaced" — the
+ * quote then says the address could not be placed rather than guess.
+ */
+export async function resolvePlace(
+  input: { place?: QuoteRequest['place']; address?: string | undefined },
+  geocoder: Geocoder | null,
+): Promise<PlaceInput> {
+  if (input.place) return input.place;
+  if (!input.address) return null;
+  const found = geocoder ? await geocoder.lookup(input.address) : null;
+  return found ?? { unplaced: true };
+}
+
+function toPlace(place: PlaceInput): Place {
+  if (!place || 'unplaced' in place) return { kind: 'unplaced' };
+  if ('postcode' in place) return { kind: 'postcode', postcode: place.postcode };
+  return { kind: 'coordinates', lat: place.lat, lon: place.lon };
+}
+
+/**
+ * A promo code as the customer typed it, checked for what does not depend on who books: it exists and
+ * is active, it is valid now, it applies to this item, and uses are left. The per-customer rules are
+ * checked at booking, under the customer's row lock (`checkPromoForCustomer`).
+ */
+async function usablePromo(db: Db, orgId: string, code: string, item: PricedItem, now: Date): Promise<PromoCodeRow> {
+  const promo = await findPromoByCode(db, orgId, code);
+  if (!promo?.active) throw new DomainError('promo_not_found');
+  if ((promo.validFrom && now < promo.validFrom) || (promo.validUntil && now >= promo.validUntil)) {
+    throw new DomainError('promo_expired');
+  }
+  const applies =
+    promo.appliesTo === 'all' ||
+    (promo.appliesTo === 'classes' && item.kind === 'class') ||
+    (promo.appliesTo === 'services' && item.kind === 'appointment') ||
+    (promo.appliesTo === 'listed' &&
+      (item.kind === 'class' ? promo.classIds.includes(item.cls.id) : promo.serviceIds.includes(item.service.id)));
+  if (!applies) throw new DomainError('promo_not_applicable');
+  if (promo.maxUses !== null && promo.usesCount >= promo.maxUses) throw new DomainError('promo_exhausted');
+  return promo;
+}
+
+/** The rules that depend on the customer; the caller holds the customer's row lock, so they hold until commit. */
+export async function checkPromoForCustomer(
+  tx: Db,
+  orgId: string,
+  promo: PromoCodeRow,
+  customerId: string,
+): Promise<void> {
+  if (promo.firstBookingOnly && (await countCustomerBookings(tx, orgId, customerId)) > 0) {
+    throw new DomainError('promo_not_applicable', {}, { reason: 'first_booking_only' });
+  }
+  if (
+    promo.maxUsesPerCustomer !== null &&
+    (await countCustomerPromoUses(tx, promo.id, customerId)) >= promo.maxUsesPerCustomer
+  ) {
+    throw new DomainError('promo_exhausted', {}, { reason: 'per_customer_limit' });
+  }
+}
+
+/** The price of an item, as the engine computes it from the organisation's pricing. */
+export async function priceItem(
+  db: Db,
+  ctx: RequestContext,
+  item: PricedItem,
+  options: { promoCode?: string | undefined; place: PlaceInput; now: Date },
+): Promise<Priced> {
+  const orgId = ctx.org.id;
+  const settings = await findOrgPricing(db, orgId);
+  const pricing = item.kind === 'class' ? item.cls : item.service;
+  const taxRateId = pricing.taxRateId ?? settings.defaultTaxRateId;
+  const taxRate = taxRateId ? await findTaxRate(db, orgId, taxRateId) : undefined;
+  const promo = options.promoCode ? await usablePromo(db, orgId, options.promoCode, item, options.now) : null;
+
+  const locationId = item.kind === 'class' ? item.cls.locationId : item.service.locationId;
+  const location = locationId ? await findLocation(db, orgId, locationId) : undefined;
+  // Surcharges are for appointments (a class's price is set per class, weekend or not).
+  const surcharges = item.kind === 'appointment' ? await selectSurcharges(db, orgId, true) : [];
+  const input: QuoteInput = {
+    currency: item.kind === 'class' ? item.cls.currency : item.service.currency,
+    pricesIncludeTax: settings.pricesIncludeTax,
+    item:
+      item.kind === 'class'
+        ? { kind: 'class', label: item.cls.title, unitAmount: item.cls.priceAmount, quantity: item.spots }
+        : { kind: 'appointment', label: item.service.name, unitAmount: item.service.priceAmount, quantity: 1 },
+    taxRate: taxRate ? { name: taxRate.name, basisPoints: taxRate.basisPoints } : null,
+    startsAt: (item.kind === 'class' ? item.cls.startsAt : item.start).getTime(),
+    now: options.now.getTime(),
+    timeZone: location?.timeZone ?? ctx.org.timeZone,
+    holidays: surcharges.length > 0 ? (await selectHolidays(db, orgId)).map((day) => day.day) : [],
+    surcharges: surcharges.map((row) => {
+      const { id, name, when, adjustment } = toSurchargeDto(row);
+      return { id, name, when, adjustment };
+    }),
+    travel: await travelFor(db, orgId, item, options.place),
+    promo: promo
+      ? {
+          code: promo.code,
+          adjustment: toAdjustment(promo.adjustmentKind, promo.adjustmentValue),
+          minimumOrder: promo.minimumOrder,
+        }
+      : null,
+    deposit: pricing.depositKind === 'none' ? null : toAdjustment(pricing.depositKind, pricing.depositValue),
+  };
+  const quote = computeQuote(input);
+  return { quote, promo: quote.promoApplied ? promo : null };
+}
+
+/**
+ * The travel fee applies to services at the customer's address once the organisation has drawn its
+ * service area; before that, such services book at their price as they always did.
+ */
+async function travelFor(db: Db, orgId: string, item: PricedItem, place: PlaceInput): Promise<QuoteInput['travel']> {
+  if (item.kind !== 'appointment' || item.service.locationMode !== 'at_customer') return null;
+  if (!(await hasServiceArea(db, orgId))) return null;
+  if (!place) throw new DomainError('address_required');
+  return { area: await findServiceArea(db, orgId), place: toPlace(place) };
+}
+
+/** `POST /quotes`: the price of what the request names, without booking it. Nothing is written. */
+export async function quote(
+  db: Db,
+  ctx: RequestContext,
+  input: QuoteRequest,
+  deps: { now: Date; geocoder: Geocoder | null },
+): Promise<QuoteDto> {
+  const item = await itemOf(db, ctx.org.id, input);
+  const place = await resolvePlace(input, deps.geocoder);
+  return (await priceItem(db, ctx, item, { promoCode: input.promoCode, place, now: deps.now })).quote;
+}
+
+async function itemOf(db: Db, orgId: string, input: QuoteRequest): Promise<PricedItem> {
+  if (input.classId) {
+    const cls = await findClass(db, orgId, input.classId);
+    if (!cls) throw new DomainError('class_not_found');
+    if (cls.status === 'cancelled') throw new DomainError('class_cancelled');
+    if (input.spots > cls.maxSpotsPerCustomer)
+      throw new DomainError('spots_limit_exceeded', { max: cls.maxSpotsPerCustomer });
+    return { kind: 'class', cls, spots: input.spots };
+  }
+  const service = input.serviceId ? await findService(db, orgId, input.serviceId) : undefined;
+  if (!service?.active || !input.start) throw new DomainError('service_not_found');
+  return { kind: 'appointment', service, start: new Date(input.start) };
+}
+
+/**
+ * The rows a booking keeps of its quote. Each line carries its share of the tax: the tax of the whole is
+ * what the engine computed (rounded once), spread over the lines in proportion to their amounts, the
+ * rounding remainder on the base line, so that the lines' taxes add up to the quote's exactly.
+ */
+export function storedQuoteOf(orgId: string, bookingId: string, priced: Priced): StoredQuote {
+  const { quote, promo } = priced;
+  const tax = quote.taxes[0] ?? null;
+  const afterDiscount = BigInt(quote.subtotal - quote.discount);
+  const shares = quote.lines.map((line) =>
+    tax && afterDiscount > 0n ? Number((BigInt(line.amount) * BigInt(tax.taxAmount)) / afterDiscount) : 0,
+  );
+  const spread = shares.reduce((sum, share) => sum + share, 0);
+  if (shares.length > 0) shares[0] = (shares[0] ?? 0) + (quote.taxTotal - spread);
+  const lines: BookingPriceLineRow[] = quote.lines.map((line, position) => ({
+    orgId,
+    bookingId,
+    position,
+    kind: line.kind,
+    label: line.label,
+    quantity: line.quantity,
+    unitAmount: line.unitAmount,
+    amount: line.amount,
+    ref: line.ref,
+    taxName: tax?.name ?? null,
+    taxBasisPoints: tax?.basisPoints ?? null,
+    taxAmount: shares[position] ?? 0,
+  }));
+  return {
+    quote: {
+      orgId,
+      bookingId,
+      pricesIncludeTax: quote.pricesIncludeTax,
+      subtotal: quote.subtotal,
+      discount: quote.discount,
+      taxTotal: quote.taxTotal,
+      total: quote.total,
+      depositDueNow: quote.depositDueNow,
+      promoId: promo?.id ?? null,
+    },
+    lines,
+    promoCode: promo?.code ?? null,
+  };
+}
+
+/**
+ * Stores a new booking's quote, before the booking's row is in (the foreign key is deferred), so that
+ * it is written outside the class's or the providers' locks.
+ */
+export async function saveBookingQuote(tx: Db, stored: StoredQuote): Promise<void> {
+  await insertBookingQuote(tx, stored.quote, stored.lines);
+}
+
+/**
+ * With a promo applied, the booking's use of the code, once the booking's row is in. The use's trigger
+ * takes the code's row lock after the class's or the providers' locks (the order every path keeps, a
+ * cancellation too), and its CHECK refuses a use past the limit, which the customer hears as
+ * `promo_exhausted`.
+ */
+export async function recordPromoUse(tx: Db, stored: StoredQuote, customerId: string): Promise<void> {
+  const { promoId, orgId, bookingId } = stored.quote;
+  if (!promoId) return;
+  await insertPromoUse(tx, { orgId, promoId, bookingId, customerId }).catch((error: unknown) => {
+    if (violatedConstraint(error) === 'promo_codes_uses_within_limit') throw new DomainError('promo_exhausted');
+    throw error;
+  });
+}
+
+/** A stored quote as the booking's DTO shows it. */
+export function toBookingPricing(stored: StoredQuote, currency: string): BookingPricingDto {
+  const money = (amount: number) => ({ amount, currency });
+  const { quote } = stored;
+  return {
+    lines: stored.lines.map((line) => ({
+      kind: line.kind,
+      label: line.label,
+      quantity: line.quantity,
+      unitAmount: line.unitAmount,
+      amount: line.amount,
+      ref: line.ref,
+      tax:
+        line.taxName !== null && line.taxBasisPoints !== null
+          ? { name: line.taxName, basisPoints: line.taxBasisPoints, amount: line.taxAmount }
+          : null,
+    })),
+    pricesIncludeTax: quote.pricesIncludeTax,
+    subtotal: money(quote.subtotal),
+    discount: money(quote.discount),
+    taxTotal: money(quote.taxTotal),
+    total: money(quote.total),
+    depositDueNow: money(quote.depositDueNow),
+    promoCode: stored.promoCode,
+  };
+}
