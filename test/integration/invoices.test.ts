@@ -213,6 +213,30 @@ describe('issuing and crediting', () => {
     assert.ok(!listed.body.invoices.some((i: { id: string }) => i.id === invoice.id));
   });
 
+  test("a booking's invoice carries its quoted price lines with their VAT rate", async () => {
+    const cls = await newClass({ price: { amount: 10000 }, maxSpotsPerCustomer: 2 });
+    const rates = await admin.get('/api/v1/pricing/tax-rates');
+    const vat25 = rates.body.taxRates.find((r: { basisPoints: number }) => r.basisPoints === 2500).id;
+    const priced = await admin.request('PUT', `/api/v1/pricing/classes/${cls.id}`, {
+      taxRateId: vat25,
+      deposit: { kind: 'none' },
+    });
+    assert.equal(priced.status, 200, JSON.stringify(priced.body));
+    const booked = await t
+      .client()
+      .post('/api/v1/bookings', { classId: cls.id, spots: 2, guest: guest('vat1'), paymentMethod: 'venue' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const issued = await admin.post(`/api/v1/bookings/${booked.body.booking.id}/invoice`, {});
+    assert.equal(issued.status, 201, JSON.stringify(issued.body));
+    const [line] = issued.body.lines;
+    assert.equal(issued.body.lines.length, 1);
+    assert.equal(line.quantity, 2);
+    assert.equal(line.unitAmount, 10000);
+    assert.equal(line.vatBasisPoints, 2500);
+    // Prices include VAT (the organisation's default): 20 000 gross is 16 000 net and 4 000 VAT.
+    assert.deepEqual(issued.body.totals, { net: 16000, vat: 4000, gross: 20000, paid: 0, due: 20000 });
+  });
+
   test('a credit note negates the lines, references the invoice, which becomes credited; the booking can be invoiced again', async () => {
     const cls = await newClass({ price: { amount: 15000 } });
     const booking = await venueBooking(cls.id);

@@ -24,6 +24,7 @@ import { booked } from '../bookings/bookings.what.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { toOrgContext } from '../orgs/orgs.service.ts';
 import { findBookingView } from '../payments/booking-views.ts';
+import { selectBookingQuotes } from '../pricing/pricing.repo.ts';
 import {
   type InvoiceFilter,
   type NewInvoiceRow,
@@ -169,27 +170,46 @@ const auditView = (invoice: NewInvoiceRow & { number?: number }) => ({
 });
 
 /**
- * A booking's lines as an invoice shows them. Today a booking stores only its total, so this is one
- * line: what it books, when, and its price, without VAT. The booking's price lines
- * (`booking_price_lines`: label, quantity, unit amount, amount, tax rate and amount per line, from the
- * pricing engine's quote) replace it once bookings store them.
+ * A booking's lines as an invoice shows them: the price lines its quote stored when it was booked (base,
+ * travel, surcharges, discount; each with its VAT rate), the base line naming what is booked and when.
+ * A booking made before prices were quoted has none: one line with its total and no VAT.
  */
-export async function invoiceLinesOfBooking(db: Db, orgId: string, bookingId: string): Promise<InvoiceLineInput[]> {
+export async function invoiceLinesOfBooking(
+  db: Db,
+  orgId: string,
+  bookingId: string,
+): Promise<{ lines: InvoiceLineInput[]; pricesIncludeTax: boolean }> {
   const view = await findBookingView(db, orgId, { id: bookingId });
   if (!view) throw new DomainError('booking_not_found');
   const what = booked(view);
   const zone = view.location?.timeZone ?? (await orgZone(db, orgId));
   const when = DateTime.fromJSDate(what.startsAt, { zone }).toFormat('yyyy-MM-dd HH:mm');
+  const stored = (await selectBookingQuotes(db, orgId, [bookingId])).get(bookingId);
+  if (stored && stored.lines.length > 0) {
+    return {
+      pricesIncludeTax: stored.quote.pricesIncludeTax,
+      lines: stored.lines.map((line) => ({
+        description: line.kind === 'base' ? `${what.title}, ${when}` : line.label,
+        quantity: line.quantity,
+        unitAmount: line.unitAmount,
+        amount: line.amount,
+        vatBasisPoints: line.taxBasisPoints ?? 0,
+      })),
+    };
+  }
   const spots = view.booking.spots > 1 ? ` × ${view.booking.spots}` : '';
-  return [
-    {
-      description: `${what.title}, ${when}${spots}`,
-      quantity: 1,
-      unitAmount: view.booking.priceAmount,
-      amount: view.booking.priceAmount,
-      vatBasisPoints: 0,
-    },
-  ];
+  return {
+    pricesIncludeTax: true,
+    lines: [
+      {
+        description: `${what.title}, ${when}${spots}`,
+        quantity: 1,
+        unitAmount: view.booking.priceAmount,
+        amount: view.booking.priceAmount,
+        vatBasisPoints: 0,
+      },
+    ],
+  };
 }
 
 async function orgZone(db: Db, orgId: string): Promise<string> {
@@ -213,8 +233,8 @@ export async function issueBookingInvoice(
     if (!view) throw new DomainError('booking_not_found');
     if (view.booking.status === 'cancelled') throw new DomainError('booking_cancelled');
     if (await findLiveInvoiceOfBooking(tx, ctx.org.id, bookingId)) throw new DomainError('invoice_exists');
-    const lines = await invoiceLinesOfBooking(tx, ctx.org.id, bookingId);
-    const gross = computeInvoiceTotals(lines, true).gross;
+    const { lines, pricesIncludeTax } = await invoiceLinesOfBooking(tx, ctx.org.id, bookingId);
+    const gross = computeInvoiceTotals(lines, pricesIncludeTax).gross;
     const payment = view.payment?.status === 'succeeded' ? view.payment : null;
     const paid = payment ? payment.amount - payment.refundedAmount : 0;
     return issueInvoice(
@@ -231,7 +251,7 @@ export async function issueBookingInvoice(
         },
         lines,
         currency: view.booking.currency,
-        pricesIncludeTax: true,
+        pricesIncludeTax,
         paidAmount: paid,
         paidAt: payment?.succeededAt ?? null,
         bookingId,
