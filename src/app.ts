@@ -22,6 +22,7 @@ import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { serviceRoutes } from './modules/services/services.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
+import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
 // modules load, and web/src/api/schema.d.ts is generated from it.
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(services: Services): Promise<App> {
       webhookRoutes(v1, services);
       jobRoutes(v1, services);
       paymentRoutes(v1, services);
+      invoiceRoutes(v1, services);
       creditRoutes(v1, services);
       policyRoutes(v1, services);
       pricingRoutes(v1, services);

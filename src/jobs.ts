@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
+import { invoiceMailHandlers } from './modules/notifications/invoice-mails.ts';
+import { invoiceJobHandlers } from './modules/invoices/invoices.service.ts';
 import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
 import { cancelIntentHandler, expireHoldHandler } from './modules/checkout/checkout.settlement.ts';
@@ -56,6 +58,8 @@ export function jobHandlers({
       defaultFrom: config.mail.from,
       now,
     }),
+    ...invoiceMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
+    ...invoiceJobHandlers({ db, now }),
     ...videoHandlers({ db, video, now }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),

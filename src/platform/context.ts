@@ -25,6 +25,18 @@ export interface OrgContext {
   swishNumber: string | null;
   bankAccount: string | null;
   unbookablePaymentPolicy: 'refund' | 'queue';
+  /** Seller details printed on invoices. */
+  legalName: string | null;
+  addressLines: string[];
+  postcode: string | null;
+  city: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  orgNumber: string | null;
+  vatNumber: string | null;
+  bankgiro: string | null;
+  invoiceDueDays: number;
+  invoicePolicy: 'at_booking' | 'after_completion' | 'never';
 }
 
 export interface SessionUser {

@@ -63,7 +63,22 @@ export interface JobPayloads {
   'payment.cancel_intent': { paymentId: string };
   'refund.execute': { refundId: string };
   'stripe.event': { eventId: string; type: string; objectId: string | null; refundIds: string[] };
+  /**
+   * Issues a booking's invoice by the organisation's `invoice_policy`: `moment` says when it was
+   * queued, and the handler issues only if the policy asks for an invoice at that moment.
+   */
+  'invoice.issue': { bookingId: string; moment: InvoiceMoment };
+  /** Runs after an invoice's due date: an invoice still open becomes overdue and its reminder is mailed. */
+  'invoice.overdue_check': { invoiceId: string };
+  /** The invoice (or receipt, or credit note) with its PDF attached. */
+  'mail.invoice_issued': { invoiceId: string };
+  'mail.invoice_overdue': { invoiceId: string };
+  /** A receipt for an invoice paid after it was issued. */
+  'mail.invoice_paid': { invoiceId: string };
 }
+
+/** When a booking's invoice is queued: when the booking is made (and paid), or when it is completed. */
+export type InvoiceMoment = 'booked' | 'completed';
 
 export type JobKind = keyof JobPayloads;
 

@@ -14,7 +14,8 @@ export const mailDeliveries = pgTable('mail_deliveries', {
 
 export interface MailAttachment {
   filename: string;
-  content: string;
+  /** Text, or bytes (a PDF). */
+  content: string | Buffer;
   contentType: string;
 }
 

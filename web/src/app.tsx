@@ -6,6 +6,7 @@ import { ClassAdminPage } from './pages/admin/class-admin-page';
 import { ClassFormPage } from './pages/admin/class-form-page';
 import { ClassesAdminPage } from './pages/admin/classes-admin-page';
 import { CustomersPage } from './pages/admin/customers-page';
+import { InvoicesAdminPage } from './pages/admin/invoices-admin-page';
 import { FailedBookingsPage } from './pages/admin/failed-bookings-page';
 import { IntegrityPage } from './pages/admin/integrity-page';
 import { JobsPage } from './pages/admin/jobs-page';
@@ -20,6 +21,7 @@ import { ServicesAdminPage } from './pages/admin/services-admin-page';
 import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
+import { MyInvoicesPage } from './pages/account/my-invoices-page';
 import { CreditsPage } from './pages/account/credits-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
 import { ShopPage } from './pages/account/shop-page';
@@ -47,6 +49,7 @@ const routes: Route[] = [
   ['/forgot-password', () => <ForgotPasswordPage />],
   ['/reset-password', () => <ResetPasswordPage />],
   ['/account', () => <MyBookingsPage />],
+  ['/account/invoices', () => <MyInvoicesPage />],
   ['/account/credits', () => <CreditsPage />],
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
@@ -67,6 +70,7 @@ const routes: Route[] = [
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],
   ['/admin/customers', () => <CustomersPage />],
+  ['/admin/invoices', () => <InvoicesAdminPage />],
   ['/admin/failed-bookings', () => <FailedBookingsPage />],
   ['/admin/integrity', () => <IntegrityPage />],
   ['/admin/jobs', () => <JobsPage />],

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { localeSchema } from '../../platform/schemas.ts';
+import { invoicePolicies } from './orgs.tables.ts';
 
 export const timeZoneSchema = z
   .string()
@@ -28,6 +29,16 @@ export const organisationSchema = z
     swishNumber: z.string().nullable(),
     bankAccount: z.string().nullable(),
     unbookablePaymentPolicy: z.enum(['refund', 'queue']),
+    legalName: z.string().nullable(),
+    addressLines: z.array(z.string()),
+    postcode: z.string().nullable(),
+    city: z.string().nullable(),
+    country: z.string().nullable(),
+    orgNumber: z.string().nullable(),
+    vatNumber: z.string().nullable(),
+    bankgiro: z.string().nullable(),
+    invoiceDueDays: z.number().int(),
+    invoicePolicy: z.enum(invoicePolicies),
     cardPayments: z.boolean().describe('Whether card payments work on this deployment (Stripe is configured)'),
   })
   .meta({ id: 'Organisation' });
@@ -79,6 +90,21 @@ export const organisationUpdateSchema = z
       .describe(
         'A payment that arrives when its booking can no longer be made: refund it at once, or queue it for an admin',
       ),
+    legalName: z.string().trim().min(1).max(200).nullable().describe('The name on invoices; null uses the name'),
+    addressLines: z.array(z.string().trim().min(1).max(200)).max(4),
+    postcode: z.string().trim().min(1).max(20).nullable(),
+    city: z.string().trim().min(1).max(100).nullable(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 code such as SE')
+      .nullable(),
+    orgNumber: z.string().trim().min(1).max(40).nullable().describe('Organisation number, printed on invoices'),
+    vatNumber: z.string().trim().min(1).max(40).nullable().describe('VAT registration number, printed on invoices'),
+    bankgiro: z.string().trim().min(1).max(40).nullable(),
+    invoiceDueDays: z.number().int().min(0).max(365).describe('Days from issue to the due date of an invoice'),
+    invoicePolicy: z
+      .enum(invoicePolicies)
+      .describe('When invoices are issued by themselves: when a booking is made, after it is completed, or never'),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');

@@ -31,6 +31,16 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   swishNumber: row.swishNumber,
   bankAccount: row.bankAccount,
   unbookablePaymentPolicy: row.unbookablePaymentPolicy,
+  legalName: row.legalName,
+  addressLines: row.addressLines,
+  postcode: row.postcode,
+  city: row.city,
+  country: row.country,
+  orgNumber: row.orgNumber,
+  vatNumber: row.vatNumber,
+  bankgiro: row.bankgiro,
+  invoiceDueDays: row.invoiceDueDays,
+  invoicePolicy: row.invoicePolicy,
 });
 
 /**
@@ -65,7 +75,11 @@ export async function resolveOrganisation(db: Db, slug: string | undefined): Pro
   // An unknown slug is not remembered: the organisation may be created the next moment.
   if (!row) throw new DomainError('organisation_not_found');
   // Shared by every request that hits the cache: frozen, so a change to it fails loudly instead of leaking.
-  const org = Object.freeze({ ...toOrgContext(row), paymentMethods: Object.freeze([...row.paymentMethods]) });
+  const org = Object.freeze({
+    ...toOrgContext(row),
+    paymentMethods: Object.freeze([...row.paymentMethods]),
+    addressLines: Object.freeze([...row.addressLines]),
+  });
   cached.set(key, { org: org as OrgContext, readAt: Date.now(), generation });
   return org as OrgContext;
 }

@@ -1,5 +1,8 @@
 import { boolean, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+/** When invoices are issued by themselves: when a booking is made, after it is completed, or never. */
+export const invoicePolicies = ['at_booking', 'after_completion', 'never'] as const;
+
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   slug: text('slug').notNull(),
@@ -23,6 +26,17 @@ export const organisations = pgTable('organisations', {
   unbookablePaymentPolicy: text('unbookable_payment_policy', { enum: ['refund', 'queue'] })
     .notNull()
     .default('refund'),
+  // Seller details printed on invoices (migration 0014).
+  legalName: text('legal_name'),
+  addressLines: text('address_lines').array().notNull().default([]),
+  postcode: text('postcode'),
+  city: text('city'),
+  country: char('country', { length: 2 }),
+  orgNumber: text('org_number'),
+  vatNumber: text('vat_number'),
+  bankgiro: text('bankgiro'),
+  invoiceDueDays: integer('invoice_due_days').notNull().default(30),
+  invoicePolicy: text('invoice_policy', { enum: invoicePolicies }).notNull().default('never'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   // Pricing (migration 0012): whether prices include tax, and the rate of items without their own.
   pricesIncludeTax: boolean('prices_include_tax').notNull().default(true),

@@ -87,6 +87,7 @@ export const api = {
     ),
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
+  myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>
@@ -191,6 +192,8 @@ export const api = {
   /** Accounts of one role (admins only). */
   users: (role: 'staff' | 'admin') => ok(client.GET('/api/v1/users', { params: { query: { role } } })),
 
+  invoices: (status?: 'open' | 'overdue' | 'paid' | 'credited' | 'void') =>
+    ok(client.GET('/api/v1/invoices', { params: { query: status ? { status } : {} } })),
   customers: (q: string) => ok(client.GET('/api/v1/customers', { params: { query: q ? { q } : {} } })),
   auditLog: (query: AuditQuery) => ok(client.GET('/api/v1/audit-log', { params: { query } })),
 };

@@ -4,6 +4,7 @@ import type { components, paths } from './schema';
 export type Schemas = components['schemas'];
 export type ClassItem = Schemas['Class'];
 export type Booking = Schemas['Booking'];
+export type InvoiceSummary = Schemas['InvoiceSummary'];
 export type Organisation = Schemas['Organisation'];
 export type User = Schemas['User'];
 export type Session = Schemas['Session'];
@@ -101,4 +102,21 @@ export async function ok<T>(call: Promise<Answer<T>>): Promise<T> {
     body?.requestId ?? null,
     body?.details,
   );
+}
+
+/**
+ * Downloads a PDF the API answers (an invoice): fetched with the request's organisation and session,
+ * which a plain link would not carry for an organisation named by `?org=`.
+ */
+export async function downloadFile(path: string, filename: string): Promise<void> {
+  const headers: Record<string, string> = { 'accept-language': requestDefaults.locale };
+  if (requestDefaults.org) headers['x-org'] = requestDefaults.org;
+  const response = await fetch(new URL(path, window.location.origin), { credentials: 'same-origin', headers });
+  if (!response.ok) throw new ApiError(response.status, 'download_failed', '');
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -591,6 +591,24 @@ export interface paths {
                          * @enum {string}
                          */
                         unbookablePaymentPolicy?: "refund" | "queue";
+                        /** @description The name on invoices; null uses the name */
+                        legalName?: string | null;
+                        addressLines?: string[];
+                        postcode?: string | null;
+                        city?: string | null;
+                        country?: string | null;
+                        /** @description Organisation number, printed on invoices */
+                        orgNumber?: string | null;
+                        /** @description VAT registration number, printed on invoices */
+                        vatNumber?: string | null;
+                        bankgiro?: string | null;
+                        /** @description Days from issue to the due date of an invoice */
+                        invoiceDueDays?: number;
+                        /**
+                         * @description When invoices are issued by themselves: when a booking is made, after it is completed, or never
+                         * @enum {string}
+                         */
+                        invoicePolicy?: "at_booking" | "after_completion" | "never";
                     };
                 };
             };
@@ -3613,6 +3631,377 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisation/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's logo (public), 404 when it has none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /**
+         * Set the logo drawn on invoices (admin): a PNG or JPEG of at most 45 000 bytes, base64
+         * @description 422 invalid_image when it is neither, or cannot be read in full.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: byte
+                         * @description The image file, base64
+                         */
+                        image: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Remove the logo (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a booking's invoice (staff): a receipt when it is paid in full, else an invoice for what is due
+         * @description 409 invoice_exists when the booking has an invoice that stands (credit it first); 409 booking_cancelled; 422 nothing_to_invoice for a free booking.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invoice"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceId}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credit an invoice or receipt in full (staff): issues a credit note that references it
+         * @description 422 credit_note_not_creditable for a credit note; 409 invoice_already_credited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invoice"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices, receipts and credit notes, newest first (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "paid" | "overdue" | "void" | "credited";
+                    customerId?: string;
+                    /** @description Issued on or after this date */
+                    from?: string;
+                    /** @description Issued on or before this date */
+                    to?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoices: components["schemas"]["InvoiceSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice with its lines (staff, or the customer it was issued to) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invoice"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoiceId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice as a PDF (staff, or the customer it was issued to) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer's invoices, receipts and credit notes, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invoices: components["schemas"]["InvoiceSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invoices/{invoiceId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the signed-in customer's invoices as a PDF (another's is 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/packages": {
         parameters: {
             query?: never;
@@ -5337,6 +5726,17 @@ export interface components {
             bankAccount: string | null;
             /** @enum {string} */
             unbookablePaymentPolicy: "refund" | "queue";
+            legalName: string | null;
+            addressLines: string[];
+            postcode: string | null;
+            city: string | null;
+            country: string | null;
+            orgNumber: string | null;
+            vatNumber: string | null;
+            bankgiro: string | null;
+            invoiceDueDays: number;
+            /** @enum {string} */
+            invoicePolicy: "at_booking" | "after_completion" | "never";
             /** @description Whether card payments work on this deployment (Stripe is configured) */
             cardPayments: boolean;
         };
@@ -5520,6 +5920,118 @@ export interface components {
             providerIds: string[];
             capacity: number;
             active: boolean;
+        };
+        InvoiceSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Sequential per organisation, without gaps */
+            number: number;
+            /** @enum {string} */
+            kind: "invoice" | "receipt" | "credit_note";
+            /** @enum {string} */
+            status: "open" | "paid" | "overdue" | "void" | "credited";
+            /** @description On a credit note: the invoice it credits */
+            creditsInvoiceId: string | null;
+            /**
+             * Format: date
+             * @description In the organisation's time zone
+             */
+            issueDate: string;
+            /** Format: date */
+            dueDate: string;
+            currency: string;
+            /** @enum {string} */
+            locale: "en" | "sv";
+            customerId: string | null;
+            buyer: {
+                name: string;
+                email: string;
+                address: string | null;
+            };
+            /** @description Integer minor units; negative on a credit note */
+            totals: {
+                net: number;
+                vat: number;
+                gross: number;
+                paid: number;
+                due: number;
+            };
+            bookingId: string | null;
+            paymentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            paidAt: string | null;
+        };
+        InvoiceInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Sequential per organisation, without gaps */
+            number: number;
+            /** @enum {string} */
+            kind: "invoice" | "receipt" | "credit_note";
+            /** @enum {string} */
+            status: "open" | "paid" | "overdue" | "void" | "credited";
+            /** @description On a credit note: the invoice it credits */
+            creditsInvoiceId: string | null;
+            /**
+             * Format: date
+             * @description In the organisation's time zone
+             */
+            issueDate: string;
+            /** Format: date */
+            dueDate: string;
+            currency: string;
+            /** @enum {string} */
+            locale: "en" | "sv";
+            customerId: string | null;
+            buyer: {
+                name: string;
+                email: string;
+                address: string | null;
+            };
+            /** @description Integer minor units; negative on a credit note */
+            totals: {
+                net: number;
+                vat: number;
+                gross: number;
+                paid: number;
+                due: number;
+            };
+            bookingId: string | null;
+            paymentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            paidAt: string | null;
+            seller: {
+                name: string;
+                addressLines: string[];
+                postcode: string | null;
+                city: string | null;
+                country: string | null;
+                orgNumber: string | null;
+                vatNumber: string | null;
+                bankAccount: string | null;
+                bankgiro: string | null;
+                swishNumber: string | null;
+                timeZone: string;
+            };
+            pricesIncludeTax: boolean;
+            vatBreakdown: {
+                basisPoints: number;
+                net: number;
+                vat: number;
+            }[];
+            packagePurchaseId: string | null;
+            lines: {
+                description: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered: inclusive or exclusive of VAT per the invoice's pricesIncludeTax */
+                amount: number;
+                vatBasisPoints: number;
+                netAmount: number;
+                vatAmount: number;
+            }[];
         };
         PaymentInput: {
             /** Format: uuid */
@@ -6182,6 +6694,17 @@ export interface components {
             bankAccount: string | null;
             /** @enum {string} */
             unbookablePaymentPolicy: "refund" | "queue";
+            legalName: string | null;
+            addressLines: string[];
+            postcode: string | null;
+            city: string | null;
+            country: string | null;
+            orgNumber: string | null;
+            vatNumber: string | null;
+            bankgiro: string | null;
+            invoiceDueDays: number;
+            /** @enum {string} */
+            invoicePolicy: "at_booking" | "after_completion" | "never";
             /** @description Whether card payments work on this deployment (Stripe is configured) */
             cardPayments: boolean;
         };
@@ -6365,6 +6888,118 @@ export interface components {
             providerIds: string[];
             capacity: number;
             active: boolean;
+        };
+        InvoiceSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description Sequential per organisation, without gaps */
+            number: number;
+            /** @enum {string} */
+            kind: "invoice" | "receipt" | "credit_note";
+            /** @enum {string} */
+            status: "open" | "paid" | "overdue" | "void" | "credited";
+            /** @description On a credit note: the invoice it credits */
+            creditsInvoiceId: string | null;
+            /**
+             * Format: date
+             * @description In the organisation's time zone
+             */
+            issueDate: string;
+            /** Format: date */
+            dueDate: string;
+            currency: string;
+            /** @enum {string} */
+            locale: "en" | "sv";
+            customerId: string | null;
+            buyer: {
+                name: string;
+                email: string;
+                address: string | null;
+            };
+            /** @description Integer minor units; negative on a credit note */
+            totals: {
+                net: number;
+                vat: number;
+                gross: number;
+                paid: number;
+                due: number;
+            };
+            bookingId: string | null;
+            paymentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            paidAt: string | null;
+        };
+        Invoice: {
+            /** Format: uuid */
+            id: string;
+            /** @description Sequential per organisation, without gaps */
+            number: number;
+            /** @enum {string} */
+            kind: "invoice" | "receipt" | "credit_note";
+            /** @enum {string} */
+            status: "open" | "paid" | "overdue" | "void" | "credited";
+            /** @description On a credit note: the invoice it credits */
+            creditsInvoiceId: string | null;
+            /**
+             * Format: date
+             * @description In the organisation's time zone
+             */
+            issueDate: string;
+            /** Format: date */
+            dueDate: string;
+            currency: string;
+            /** @enum {string} */
+            locale: "en" | "sv";
+            customerId: string | null;
+            buyer: {
+                name: string;
+                email: string;
+                address: string | null;
+            };
+            /** @description Integer minor units; negative on a credit note */
+            totals: {
+                net: number;
+                vat: number;
+                gross: number;
+                paid: number;
+                due: number;
+            };
+            bookingId: string | null;
+            paymentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            paidAt: string | null;
+            seller: {
+                name: string;
+                addressLines: string[];
+                postcode: string | null;
+                city: string | null;
+                country: string | null;
+                orgNumber: string | null;
+                vatNumber: string | null;
+                bankAccount: string | null;
+                bankgiro: string | null;
+                swishNumber: string | null;
+                timeZone: string;
+            };
+            pricesIncludeTax: boolean;
+            vatBreakdown: {
+                basisPoints: number;
+                net: number;
+                vat: number;
+            }[];
+            packagePurchaseId: string | null;
+            lines: {
+                description: string;
+                quantity: number;
+                unitAmount: number;
+                /** @description As entered: inclusive or exclusive of VAT per the invoice's pricesIncludeTax */
+                amount: number;
+                vatBasisPoints: number;
+                netAmount: number;
+                vatAmount: number;
+            }[];
         };
         Payment: {
             /** Format: uuid */

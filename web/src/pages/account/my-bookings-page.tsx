@@ -43,6 +43,7 @@ function MyBookings() {
         <Link to="/account?when=past" aria-current={when === 'past' ? 'page' : undefined}>
           {t('myBookings.past')}
         </Link>
+        <Link to="/account/invoices">{t('myInvoices.title')}</Link>
       </nav>
       {cancelled && <Notice kind="success">{t('myBookings.cancelled', { title: cancelled.title })}</Notice>}
       {moved && <Notice kind="success">{t('myBookings.moved', { title: moved.title })}</Notice>}

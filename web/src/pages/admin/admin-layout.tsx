@@ -11,6 +11,7 @@ type Section =
   | 'providers'
   | 'locations'
   | 'customers'
+  | 'invoices'
   | 'credits'
   | 'failed'
   | 'integrity'
@@ -25,6 +26,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'providers', to: '/admin/providers', label: 'admin.providers', adminOnly: false },
   { id: 'locations', to: '/admin/locations', label: 'admin.locations', adminOnly: false },
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
+  { id: 'invoices', to: '/admin/invoices', label: 'admin.invoices', adminOnly: false },
   { id: 'credits', to: '/admin/credits', label: 'admin.credits', adminOnly: true },
   { id: 'failed', to: '/admin/failed-bookings', label: 'admin.failed', adminOnly: true },
   { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },

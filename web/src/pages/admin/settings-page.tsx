@@ -19,6 +19,7 @@ export function SettingsPage() {
 const timeZones = Intl.supportedValuesOf('timeZone');
 const allMethods: Organisation['paymentMethods'] = ['card', 'swish', 'bank_transfer', 'venue'];
 const policies: Organisation['unbookablePaymentPolicy'][] = ['refund', 'queue'];
+const invoicePolicies: Organisation['invoicePolicy'][] = ['never', 'at_booking', 'after_completion'];
 
 /** The organisation's settings as the form holds them: text for what is typed. */
 function formValues(org: Organisation) {
@@ -36,6 +37,16 @@ function formValues(org: Organisation) {
     unbookablePaymentPolicy: org.unbookablePaymentPolicy,
     reminderHours: String(org.reminderHours),
     mailFrom: org.mailFrom ?? '',
+    legalName: org.legalName ?? '',
+    address: org.addressLines.join('\n'),
+    postcode: org.postcode ?? '',
+    city: org.city ?? '',
+    country: org.country ?? '',
+    orgNumber: org.orgNumber ?? '',
+    vatNumber: org.vatNumber ?? '',
+    bankgiro: org.bankgiro ?? '',
+    invoiceDueDays: String(org.invoiceDueDays),
+    invoicePolicy: org.invoicePolicy,
   };
 }
 
@@ -71,6 +82,13 @@ function Settings() {
     if (!values.name.trim()) problems.name = t('form.required');
     if (!/^[A-Z]{3}$/.test(currency)) problems.currency = t('settings.currencyHint');
     if (values.paymentMethods.length === 0) problems.paymentMethods = t('settings.methodRequired');
+    const country = values.country.trim().toUpperCase();
+    if (country && !/^[A-Z]{2}$/.test(country)) problems.country = t('settings.countryHint');
+    const addressLines = values.address
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (addressLines.length > 4) problems.address = t('settings.addressHint');
     const changes: OrganisationChanges = {
       name: values.name.trim(),
       timeZone: values.timeZone,
@@ -85,6 +103,16 @@ function Settings() {
       unbookablePaymentPolicy: values.unbookablePaymentPolicy,
       reminderHours: whole('reminderHours', 0),
       mailFrom: values.mailFrom.trim() || null,
+      legalName: values.legalName.trim() || null,
+      addressLines,
+      postcode: values.postcode.trim() || null,
+      city: values.city.trim() || null,
+      country: country || null,
+      orgNumber: values.orgNumber.trim() || null,
+      vatNumber: values.vatNumber.trim() || null,
+      bankgiro: values.bankgiro.trim() || null,
+      invoiceDueDays: whole('invoiceDueDays', 0),
+      invoicePolicy: values.invoicePolicy,
     };
     return { problems, changes: Object.keys(problems).length > 0 ? null : changes };
   };
@@ -281,6 +309,74 @@ function Settings() {
           <Field label={t('settings.mailFrom')} hint={t('settings.mailFromHint')} error={fieldErrors.mailFrom}>
             {(control) => <input {...control} value={values.mailFrom} onChange={text('mailFrom')} maxLength={320} />}
           </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.invoices')}</legend>
+          <Field label={t('settings.legalName')} hint={t('settings.legalNameHint')} error={fieldErrors.legalName}>
+            {(control) => <input {...control} value={values.legalName} onChange={text('legalName')} maxLength={200} />}
+          </Field>
+          <Field label={t('settings.address')} hint={t('settings.addressHint')} error={fieldErrors.address}>
+            {(control) => <textarea {...control} value={values.address} onChange={text('address')} rows={3} />}
+          </Field>
+          <div className="field-row">
+            <Field label={t('settings.postcode')} error={fieldErrors.postcode}>
+              {(control) => <input {...control} value={values.postcode} onChange={text('postcode')} maxLength={20} />}
+            </Field>
+            <Field label={t('settings.city')} error={fieldErrors.city}>
+              {(control) => <input {...control} value={values.city} onChange={text('city')} maxLength={100} />}
+            </Field>
+            <Field label={t('settings.country')} hint={t('settings.countryHint')} error={fieldErrors.country}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={values.country}
+                  onChange={text('country')}
+                  maxLength={2}
+                  className="input-short"
+                />
+              )}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label={t('settings.orgNumber')} error={fieldErrors.orgNumber}>
+              {(control) => <input {...control} value={values.orgNumber} onChange={text('orgNumber')} maxLength={40} />}
+            </Field>
+            <Field label={t('settings.vatNumber')} error={fieldErrors.vatNumber}>
+              {(control) => <input {...control} value={values.vatNumber} onChange={text('vatNumber')} maxLength={40} />}
+            </Field>
+            <Field label={t('settings.bankgiro')} error={fieldErrors.bankgiro}>
+              {(control) => <input {...control} value={values.bankgiro} onChange={text('bankgiro')} maxLength={40} />}
+            </Field>
+          </div>
+          <Field label={t('settings.invoiceDueDays')} error={fieldErrors.invoiceDueDays}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={0}
+                max={365}
+                inputMode="numeric"
+                value={values.invoiceDueDays}
+                onChange={text('invoiceDueDays')}
+                className="input-short"
+              />
+            )}
+          </Field>
+          <fieldset className="choices">
+            <legend>{t('settings.invoicePolicy')}</legend>
+            {invoicePolicies.map((policy) => (
+              <label key={policy} className="check">
+                <input
+                  type="radio"
+                  name="invoicePolicy"
+                  checked={values.invoicePolicy === policy}
+                  onChange={() => set('invoicePolicy', policy)}
+                />
+                {t(`settings.invoicePolicy.${policy}`)}
+              </label>
+            ))}
+          </fieldset>
         </fieldset>
 
         {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
