@@ -49,8 +49,11 @@ function openPostgres(url: string, poolMax: number, logger: Logger | undefined):
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
-    // While the server is down a request waits at most this long for a connection, then answers 503.
-    connectionTimeoutMillis: 3_000,
+    // A request waits at most this long for a connection, then answers 503. A server that refuses
+    // connections (down, restarting) fails a connect at once; this bounds the wait for a server that does
+    // not answer, and for a pool whose connections are all busy: a burst (fifty invoices that must take
+    // their numbers in turn, a class opening) queues here rather than being refused.
+    connectionTimeoutMillis: 10_000,
     keepAlive: true,
     // A bounded lock wait for every statement, set once per connection rather than per transaction.
     options: `-c lock_timeout=${LOCK_TIMEOUT}`,

@@ -504,6 +504,54 @@ describe('mails and jobs', () => {
   });
 });
 
+describe('the invoice policy, through the booking flows', () => {
+  test('at booking: a confirmed booking is invoiced by the job; never: no job is queued at all', async () => {
+    const issueJobs = async (bookingId: string) =>
+      (
+        await queryRows<{ n: number }>(
+          db(),
+          sql`SELECT count(*)::int AS n FROM jobs WHERE kind = 'invoice.issue' AND payload->>'bookingId' = ${bookingId}`,
+        )
+      )[0]?.n;
+    const quiet = await venueBooking((await newClass()).id);
+    assert.equal(await issueJobs(quiet.id), 0, 'policy never: the booking queues no invoice job');
+    assert.equal((await admin.patch('/api/v1/organisation', { invoicePolicy: 'at_booking' })).status, 200);
+    try {
+      const booking = await venueBooking((await newClass({ price: { amount: 12000 } })).id);
+      assert.equal(await issueJobs(booking.id), 1);
+      await t.runJobs();
+      const issued = await queryRows<{ kind: string; gross_total: string }>(
+        db(),
+        sql`SELECT kind, gross_total::text FROM invoices WHERE booking_id = ${booking.id}`,
+      );
+      assert.deepEqual(issued, [{ kind: 'invoice', gross_total: '12000' }]);
+    } finally {
+      await admin.patch('/api/v1/organisation', { invoicePolicy: 'never' });
+    }
+  });
+
+  test('after completion: completing the booking (staff) queues the issue', async () => {
+    const cls = await newClass({ price: { amount: 9000 } });
+    const booking = await venueBooking(cls.id);
+    assert.equal((await admin.patch('/api/v1/organisation', { invoicePolicy: 'after_completion' })).status, 200);
+    const clockBefore = t.clock.now();
+    try {
+      t.clock.advance(8 * 86_400_000);
+      const completed = await admin.post(`/api/v1/bookings/${booking.id}/complete`, {});
+      assert.equal(completed.status, 200, JSON.stringify(completed.body));
+      await t.runJobs();
+      const issued = await queryRows<{ kind: string }>(
+        db(),
+        sql`SELECT kind FROM invoices WHERE booking_id = ${booking.id}`,
+      );
+      assert.deepEqual(issued, [{ kind: 'invoice' }]);
+    } finally {
+      t.clock.set(clockBefore);
+      await admin.patch('/api/v1/organisation', { invoicePolicy: 'never' });
+    }
+  });
+});
+
 describe('the logo', () => {
   // 2×2 RGBA: pdfkit decodes its pixels to split the transparency, the path a corrupt image would break.
   const PNG =

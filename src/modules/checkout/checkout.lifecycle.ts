@@ -9,6 +9,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { type LifecycleAction, lifecycleEvent, transitionBooking } from '../bookings/bookings.lifecycle.ts';
 import type { BookingDto } from '../bookings/bookings.schema.ts';
+import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
 import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
 
 export async function markBooking(
@@ -26,6 +27,7 @@ export async function markBooking(
     const dto = toBookingDto(ctx, view, now);
     // A repeat changed nothing, so it tells nobody anything either.
     if (changed) await enqueueWebhookEvent(tx, ctx.org.id, lifecycleEvent(action), { booking: dto }, now);
+    if (changed && action === 'complete') await queueInvoiceByPolicy(tx, ctx.org, bookingId, 'completed');
     return dto;
   });
 }

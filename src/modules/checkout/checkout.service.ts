@@ -24,6 +24,7 @@ import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
+import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
 import { takeHold } from '../bookings/bookings.holds.ts';
 import { lockBooking } from '../bookings/bookings.locks.ts';
 import {
@@ -387,6 +388,7 @@ async function openBooking(
         ? { kind: 'appointment' as const, providerId: provider.id, remote: service.locationMode === 'remote' }
         : { kind: 'class' as const };
     await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt, what }, deps.now);
+    await queueInvoiceByPolicy(tx, ctx.org, booking.id, 'booked');
   }
   const dto = toBookingDto(ctx, { ...reserved, customer, payment, quote }, deps.now);
   await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });

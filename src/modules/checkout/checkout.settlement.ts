@@ -15,6 +15,7 @@ import { observeSettlement } from '../../platform/metrics.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type LockedBooking, rebookProblem } from '../bookings/bookings.locks.ts';
 import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
+import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
 import { findBooking, updateBookingRow } from '../bookings/bookings.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { bookingSnapshot, type BookingView, findBookingView } from '../payments/booking-views.ts';
@@ -150,6 +151,7 @@ async function settleSucceeded(
   });
   observeSettlement(locked.method);
   await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
+  await queueInvoiceByPolicy(tx, ctx.org, booking.id, 'booked');
   await enqueueWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
   return { outcome: 'booked', bookingId: booking.id };
 }
@@ -397,6 +399,7 @@ export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: str
       after: { status: 'confirmed', paymentId: payment.id },
     });
     await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
+    await queueInvoiceByPolicy(tx, ctx.org, booking.id, 'booked');
   });
   const problem = await findUnbookable(db, ctx.org.id, { id: problemId });
   const view = problem && (await findBookingView(db, ctx.org.id, { id: problem.bookingId }));

@@ -387,6 +387,20 @@ export async function queueInvoice(tx: Db, orgId: string, bookingId: string, mom
 
 const policyMoment = { at_booking: 'booked', after_completion: 'completed', never: null } as const;
 
+/**
+ * Checkout's call where a booking becomes confirmed ('booked') or completed ('completed'): the automatic
+ * issue is queued only when the organisation's policy asks for an invoice at that moment, so an
+ * organisation that does not invoice adds no job to any booking. The job checks the policy again.
+ */
+export async function queueInvoiceByPolicy(
+  tx: Db,
+  org: OrgContext,
+  bookingId: string,
+  moment: InvoiceMoment,
+): Promise<void> {
+  if (policyMoment[org.invoicePolicy] === moment) await queueInvoice(tx, org.id, bookingId, moment);
+}
+
 /** The jobs of this module: the policy's automatic issue and the overdue check. */
 export function invoiceJobHandlers(deps: {
   db: Db;
