@@ -90,4 +90,95 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       assert.match(await row.innerText(), /10\s%\s+1 av 5/);
     });
   });
+  test('an admin adds a surcharge, holidays, the service area and cancellation policies', async (t) => {
+    const service = await run.admin.post('/api/v1/services', {
+      name: 'House call',
+      durationMinutes: 60,
+      price: { amount: 50000 },
+      where: { mode: 'at_customer' },
+    });
+    assert.equal(service.status, 201, JSON.stringify(service.body));
+
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/pricing');
+      await page.getByRole('heading', { name: 'Pricing', level: 1 }).waitFor();
+
+      const surcharge = page.locator('form').filter({ has: page.getByRole('heading', { name: 'New surcharge' }) });
+      await surcharge.getByLabel('Name shown to customers').fill('Weekend');
+      await surcharge.getByLabel('Kind').selectOption('fixed');
+      await surcharge.getByLabel('Amount (SEK)').fill('150,50');
+      await surcharge.getByLabel('From').fill('08:00');
+      await surcharge.getByRole('button', { name: 'Add surcharge' }).click();
+      await page.getByRole('button', { name: 'Remove Weekend' }).waitFor();
+
+      await page.getByLabel('Holidays, one a line').fill('2026-12-24 Christmas Eve\nnot a date');
+      await page.getByRole('button', { name: 'Save holidays' }).click();
+      await page.getByText('This line is not a date and a name: not a date').waitFor();
+      await page.getByLabel('Holidays, one a line').fill("2026-12-24 Christmas Eve\n2026-12-31 New Year's Eve");
+      await page.getByRole('button', { name: 'Save holidays' }).click();
+      const holidayForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Holidays' }) });
+      await holidayForm.getByText('Saved.').waitFor();
+
+      await page.getByLabel('Centre latitude').fill('59.3293');
+      await page.getByLabel('Centre longitude').fill('18.0686');
+      await page.getByLabel('Distance bands, one a line').fill('10 0 0\n50 100 5');
+      await page.getByLabel('Postcode zones, one a line').fill('151 150');
+      await page.getByRole('button', { name: 'Save service area' }).click();
+      const areaForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Service area' }) });
+      await areaForm.getByText('Saved.').waitFor();
+
+      const policy = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Set a policy' }) });
+      await policy.getByLabel('Free cancellation until (hours before)').fill('24');
+      await policy.getByLabel('Percent (%)').fill('50');
+      await policy.getByRole('button', { name: 'Save policy' }).click();
+      await page.getByText('Free until 24 hours before. After that, a fee of 50% is kept.').waitFor();
+      await policy.getByLabel('Applies to').selectOption({ label: 'Appointment: House call' });
+      await policy.getByLabel('After that').selectOption('no_refund');
+      await policy.getByRole('button', { name: 'Save policy' }).click();
+      await page.getByRole('button', { name: 'Remove House call' }).waitFor();
+    });
+
+    const surcharges = await run.admin.get('/api/v1/pricing/surcharges');
+    assert.deepEqual(
+      surcharges.body.surcharges.map((rule: { name: string; when: unknown; adjustment: unknown }) => [
+        rule.name,
+        rule.when,
+        rule.adjustment,
+      ]),
+      [['Weekend', { kind: 'weekly', weekdays: [6, 7], from: '08:00', until: null }, { kind: 'fixed', amount: 15050 }]],
+    );
+    const holidays = await run.admin.get('/api/v1/pricing/holidays');
+    assert.deepEqual(
+      holidays.body.holidays.map((day: { date: string; name: string }) => [day.date, day.name]),
+      [
+        ['2026-12-24', 'Christmas Eve'],
+        ['2026-12-31', "New Year's Eve"],
+      ],
+    );
+    const area = await run.admin.get('/api/v1/pricing/service-area');
+    assert.deepEqual(area.body, {
+      centre: { lat: 59.3293, lon: 18.0686 },
+      bands: [
+        { upToKm: 10, fixedAmount: 0, perKmAmount: 0 },
+        { upToKm: 50, fixedAmount: 10000, perKmAmount: 500 },
+      ],
+      postcodeZones: [{ prefix: '151', amount: 15000 }],
+    });
+    const policies = await run.admin.get('/api/v1/cancellation-policies');
+    assert.deepEqual(
+      policies.body.policies
+        .map((p: { serviceId: string | null; freeHours: number | null; lateAction: string; lateFee: unknown }) => [
+          p.serviceId,
+          p.freeHours,
+          p.lateAction,
+          p.lateFee,
+        ])
+        .sort((a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]))),
+      [
+        [service.body.id, null, 'no_refund', null],
+        [null, 24, 'fee', { kind: 'percent', value: 5000 }],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+  });
 });
