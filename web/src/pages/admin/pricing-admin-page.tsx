@@ -13,6 +13,7 @@ import {
   parsePercentInput,
 } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { useAttempt } from '../../hooks/use-attempt';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { Locale } from '../../i18n/messages';
 import { AdminLayout } from './admin-layout';
@@ -24,23 +25,6 @@ export function PricingAdminPage() {
       <PricingAdmin />
     </AdminLayout>
   );
-}
-
-/** Runs one change and reloads what it changed; a refusal is kept for the section to show. */
-function useAttempt() {
-  const [error, setError] = useState<unknown>(null);
-  const attempt = async (action: () => Promise<unknown>, reload?: () => void): Promise<boolean> => {
-    setError(null);
-    try {
-      await action();
-      reload?.();
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    }
-  };
-  return { error, attempt };
 }
 
 function PricingAdmin() {
@@ -79,7 +63,8 @@ function TaxSection() {
     void attempt(async () => {
       await api.createTaxRate({ name: newRate.name.trim(), basisPoints });
       setNewRate({ name: '', percent: '' });
-    }, rates.reload);
+      rates.reload();
+    });
   };
 
   const list = rates.data?.taxRates ?? [];
@@ -95,7 +80,10 @@ function TaxSection() {
               type="checkbox"
               checked={settings.data.pricesIncludeTax}
               onChange={(e) =>
-                attempt(() => api.updatePricingSettings({ pricesIncludeTax: e.target.checked }), settings.reload)
+                attempt(async () => {
+                  await api.updatePricingSettings({ pricesIncludeTax: e.target.checked });
+                  settings.reload();
+                })
               }
             />
             <span>{t('pricing.pricesIncludeTax')}</span>
@@ -108,7 +96,11 @@ function TaxSection() {
                 onChange={async (e) => {
                   setSaved(false);
                   const defaultTaxRateId = e.target.value || null;
-                  setSaved(await attempt(() => api.updatePricingSettings({ defaultTaxRateId }), settings.reload));
+                  await attempt(async () => {
+                    await api.updatePricingSettings({ defaultTaxRateId });
+                    settings.reload();
+                    setSaved(true);
+                  });
                 }}
               >
                 <option value="">{t('pricing.noTax')}</option>
@@ -167,11 +159,24 @@ function TaxRateRow({ rate, attempt, reload }: { rate: TaxRate; attempt: Attempt
       <button
         type="button"
         disabled={!name.trim() || name === rate.name}
-        onClick={() => attempt(() => api.updateTaxRate(rate.id, { name: name.trim() }), reload)}
+        onClick={() =>
+          attempt(async () => {
+            await api.updateTaxRate(rate.id, { name: name.trim() });
+            reload();
+          })
+        }
       >
         {t('pricing.rename')}
       </button>
-      <button type="button" onClick={() => attempt(() => api.deleteTaxRate(rate.id), reload)}>
+      <button
+        type="button"
+        onClick={() =>
+          attempt(async () => {
+            await api.deleteTaxRate(rate.id);
+            reload();
+          })
+        }
+      >
         {t('pricing.removeNamed', { name: rate.name })}
       </button>
     </li>
@@ -246,7 +251,8 @@ function PromoSection() {
       setCode('');
       setMaxUses('');
       adjustment.reset();
-    }, promos.reload);
+      promos.reload();
+    });
   };
 
   return (
@@ -279,7 +285,12 @@ function PromoSection() {
                   {promo.active ? (
                     <button
                       type="button"
-                      onClick={() => attempt(() => api.updatePromoCode(promo.id, { active: false }), promos.reload)}
+                      onClick={() =>
+                        attempt(async () => {
+                          await api.updatePromoCode(promo.id, { active: false });
+                          promos.reload();
+                        })
+                      }
                     >
                       {t('pricing.deactivate', { code: promo.code })}
                     </button>
@@ -368,7 +379,8 @@ function SurchargeSection() {
       await api.createSurcharge({ name: form.name.trim(), when, adjustment: parsed });
       setForm({ ...form, name: '' });
       adjustment.reset();
-    }, rules.reload);
+      rules.reload();
+    });
   };
 
   return (
@@ -380,7 +392,15 @@ function SurchargeSection() {
         {rules.data?.surcharges.map((rule) => (
           <li key={rule.id}>
             {rule.name}: <SurchargeWhen rule={rule} />, +<AdjustmentText adjustment={rule.adjustment} />{' '}
-            <button type="button" onClick={() => attempt(() => api.deleteSurcharge(rule.id), rules.reload)}>
+            <button
+              type="button"
+              onClick={() =>
+                attempt(async () => {
+                  await api.deleteSurcharge(rule.id);
+                  rules.reload();
+                })
+              }
+            >
               {t('pricing.removeNamed', { name: rule.name })}
             </button>
           </li>
@@ -500,10 +520,12 @@ function HolidaySection() {
     }
     setProblem(undefined);
     const list = parsed.map((match) => ({ date: match?.[1] ?? '', name: match?.[2] ?? '' }));
-    if (await attempt(() => api.saveHolidays({ holidays: list }), holidays.reload)) {
+    await attempt(async () => {
+      await api.saveHolidays({ holidays: list });
+      holidays.reload();
       setText(null);
       setSaved(true);
-    }
+    });
   };
 
   return (
@@ -572,10 +594,12 @@ function ServiceAreaSection() {
       bands: bands.map((b) => ({ upToKm: b.upToKm, fixedAmount: b.fixedAmount ?? 0, perKmAmount: b.perKmAmount ?? 0 })),
       postcodeZones: zones.map((z) => ({ prefix: z.prefix, amount: z.amount ?? 0 })),
     };
-    if (await attempt(() => api.saveServiceArea(body), area.reload)) {
+    await attempt(async () => {
+      await api.saveServiceArea(body);
+      area.reload();
       setEdit(null);
       setSaved(true);
-    }
+    });
   };
 
   const set = (key: keyof typeof values, value: string) => setEdit({ ...values, [key]: value });
