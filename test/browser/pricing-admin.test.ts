@@ -181,4 +181,40 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
   });
+  test("an admin sets a class's tax rate and deposit, and a service's deposit", async (t) => {
+    const cls = await createClass(run.admin, { title: 'Deposit Pilates', hour: 11, price: 30000 });
+    const service = await run.admin.post('/api/v1/services', {
+      name: 'Deposit visit',
+      durationMinutes: 30,
+      price: { amount: 40000 },
+      where: { mode: 'at_customer' },
+    });
+    assert.equal(service.status, 201, JSON.stringify(service.body));
+    const rates = await run.admin.get('/api/v1/pricing/tax-rates');
+    const six = rates.body.taxRates.find((rate: { basisPoints: number }) => rate.basisPoints === 600);
+    assert.ok(six, JSON.stringify(rates.body));
+
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/classes/${cls.id}`);
+      const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Tax and deposit' }) });
+      await form.getByLabel('Tax rate').selectOption({ label: `${six.name} (6%)` });
+      await form.getByLabel('Deposit paid at booking').selectOption('percent');
+      await form.getByLabel('Percent (%)').fill('30');
+      await form.getByRole('button', { name: 'Save tax and deposit' }).click();
+      await form.getByText('Saved.').waitFor();
+
+      await page.goto(`/admin/services/${service.body.id}/edit`);
+      const serviceForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Tax and deposit' }) });
+      await serviceForm.getByLabel('Deposit paid at booking').selectOption('fixed');
+      await serviceForm.getByLabel('Amount (SEK)').fill('100');
+      await serviceForm.getByRole('button', { name: 'Save tax and deposit' }).click();
+      await serviceForm.getByText('Saved.').waitFor();
+    });
+
+    const classPricing = await run.admin.get(`/api/v1/pricing/classes/${cls.id}`);
+    assert.deepEqual(classPricing.body, { taxRateId: six.id, deposit: { kind: 'percent', basisPoints: 3000 } });
+    const servicePricing = await run.admin.get(`/api/v1/pricing/services/${service.body.id}`);
+    assert.deepEqual(servicePricing.body, { taxRateId: null, deposit: { kind: 'fixed', amount: 10000 } });
+  });
 });

@@ -31,6 +31,7 @@ export type HoldInput = Body<'/api/v1/holds', 'post'>;
 export type PackageInput = Body<'/api/v1/packages', 'post'>;
 export type QuoteInput = Body<'/api/v1/quotes', 'post'>;
 export type RescheduleInput = Body<'/api/v1/manage/{token}/reschedule', 'post'>;
+export type ItemPricingInput = Put<'/api/v1/pricing/services/{itemId}'>;
 export type PromoCodeInput = Body<'/api/v1/pricing/promo-codes', 'post'>;
 export type SurchargeInput = Body<'/api/v1/pricing/surcharges', 'post'>;
 export type ServiceAreaInput = Put<'/api/v1/pricing/service-area'>;
@@ -204,6 +205,12 @@ export const api = {
     ok(client.PATCH('/api/v1/pricing/tax-rates/{taxRateId}', { ...byId('taxRateId', taxRateId), body })),
   deleteTaxRate: (taxRateId: string) =>
     ok(client.DELETE('/api/v1/pricing/tax-rates/{taxRateId}', byId('taxRateId', taxRateId))),
+  servicePricing: (itemId: string) => ok(client.GET('/api/v1/pricing/services/{itemId}', byId('itemId', itemId))),
+  saveServicePricing: (itemId: string, body: ItemPricingInput) =>
+    ok(client.PUT('/api/v1/pricing/services/{itemId}', { ...byId('itemId', itemId), body })),
+  classPricing: (itemId: string) => ok(client.GET('/api/v1/pricing/classes/{itemId}', byId('itemId', itemId))),
+  saveClassPricing: (itemId: string, body: ItemPricingInput) =>
+    ok(client.PUT('/api/v1/pricing/classes/{itemId}', { ...byId('itemId', itemId), body })),
   promoCodes: () => ok(client.GET('/api/v1/pricing/promo-codes')),
   createPromoCode: (body: PromoCodeInput) => ok(client.POST('/api/v1/pricing/promo-codes', { body })),
   updatePromoCode: (promoId: string, body: Body<'/api/v1/pricing/promo-codes/{promoId}', 'patch'>) =>

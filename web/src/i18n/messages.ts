@@ -832,6 +832,12 @@ const en = {
   'cancelPolicy.late.no_refund': 'No refund',
   'cancelPolicy.feeKind': 'Fee as',
   'cancelPolicy.save': 'Save policy',
+  'itemPricing.title': 'Tax and deposit',
+  'itemPricing.taxRate': 'Tax rate',
+  'itemPricing.defaultRate': "The business's default",
+  'itemPricing.deposit': 'Deposit paid at booking',
+  'itemPricing.deposit.none': 'No deposit',
+  'itemPricing.save': 'Save tax and deposit',
 };
 
 export type MessageKey = keyof typeof en;
@@ -1664,6 +1670,12 @@ const sv: Record<MessageKey, string> = {
   'cancelPolicy.late.no_refund': 'Ingen återbetalning',
   'cancelPolicy.feeKind': 'Avgift som',
   'cancelPolicy.save': 'Spara regel',
+  'itemPricing.title': 'Moms och handpenning',
+  'itemPricing.taxRate': 'Momssats',
+  'itemPricing.defaultRate': 'Företagets standard',
+  'itemPricing.deposit': 'Handpenning vid bokning',
+  'itemPricing.deposit.none': 'Ingen handpenning',
+  'itemPricing.save': 'Spara moms och handpenning',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
