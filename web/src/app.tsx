@@ -16,6 +16,7 @@ import { ProviderFormPage } from './pages/admin/provider-form-page';
 import { ProviderPage } from './pages/admin/provider-page';
 import { ProviderSchedulePage } from './pages/admin/provider-schedule-page';
 import { ProvidersAdminPage } from './pages/admin/providers-admin-page';
+import { PricingAdminPage } from './pages/admin/pricing-admin-page';
 import { ServiceFormPage } from './pages/admin/service-form-page';
 import { ServicesAdminPage } from './pages/admin/services-admin-page';
 import { SettingsPage } from './pages/admin/settings-page';
@@ -67,6 +68,7 @@ const routes: Route[] = [
   ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
   ['/admin/credits', () => <CreditsAdminPage />],
+  ['/admin/pricing', () => <PricingAdminPage />],
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],
   ['/admin/customers', () => <CustomersPage />],

@@ -24,6 +24,18 @@ export function parseMoneyInput(text: string, currency: string): number | null {
   return Math.round(Number(normalised) * 10 ** digits);
 }
 
+/** "25" or "12,5" typed as a percent, as basis points (2500, 1250); null if it is not one. */
+export function parsePercentInput(text: string): number | null {
+  const normalised = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normalised)) return null;
+  return Math.round(Number(normalised) * 100);
+}
+
+export const formatPercent = (basisPoints: number, locale: Locale): string =>
+  new Intl.NumberFormat(localeTags[locale], { style: 'percent', maximumFractionDigits: 2 }).format(
+    basisPoints / 10_000,
+  );
+
 /** Minor units shown in major units for an input field, without grouping: 15000 SEK is "150.00". */
 export const moneyInputValue = ({ amount, currency }: Money): string => {
   const digits = fractionDigits(currency);

@@ -31,6 +31,12 @@ export type HoldInput = Body<'/api/v1/holds', 'post'>;
 export type PackageInput = Body<'/api/v1/packages', 'post'>;
 export type QuoteInput = Body<'/api/v1/quotes', 'post'>;
 export type RescheduleInput = Body<'/api/v1/manage/{token}/reschedule', 'post'>;
+export type ItemPricingInput = Put<'/api/v1/pricing/services/{itemId}'>;
+export type PromoCodeInput = Body<'/api/v1/pricing/promo-codes', 'post'>;
+export type SurchargeInput = Body<'/api/v1/pricing/surcharges', 'post'>;
+export type ServiceAreaInput = Put<'/api/v1/pricing/service-area'>;
+export type HolidaysInput = Put<'/api/v1/pricing/holidays'>;
+export type CancellationPolicyInput = Put<'/api/v1/cancellation-policies'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
 export function newIdempotencyKey(): string {
@@ -188,6 +194,39 @@ export const api = {
   updateService: (serviceId: string, body: Partial<ServiceInput>) =>
     ok(client.PATCH('/api/v1/services/{serviceId}', { ...byId('serviceId', serviceId), body })),
   deleteService: (serviceId: string) => ok(client.DELETE('/api/v1/services/{serviceId}', byId('serviceId', serviceId))),
+
+  pricingSettings: () => ok(client.GET('/api/v1/pricing/settings')),
+  updatePricingSettings: (body: Body<'/api/v1/pricing/settings', 'patch'>) =>
+    ok(client.PATCH('/api/v1/pricing/settings', { body })),
+  taxRates: () => ok(client.GET('/api/v1/pricing/tax-rates')),
+  createTaxRate: (body: Body<'/api/v1/pricing/tax-rates', 'post'>) =>
+    ok(client.POST('/api/v1/pricing/tax-rates', { body })),
+  updateTaxRate: (taxRateId: string, body: Body<'/api/v1/pricing/tax-rates/{taxRateId}', 'patch'>) =>
+    ok(client.PATCH('/api/v1/pricing/tax-rates/{taxRateId}', { ...byId('taxRateId', taxRateId), body })),
+  deleteTaxRate: (taxRateId: string) =>
+    ok(client.DELETE('/api/v1/pricing/tax-rates/{taxRateId}', byId('taxRateId', taxRateId))),
+  servicePricing: (itemId: string) => ok(client.GET('/api/v1/pricing/services/{itemId}', byId('itemId', itemId))),
+  saveServicePricing: (itemId: string, body: ItemPricingInput) =>
+    ok(client.PUT('/api/v1/pricing/services/{itemId}', { ...byId('itemId', itemId), body })),
+  classPricing: (itemId: string) => ok(client.GET('/api/v1/pricing/classes/{itemId}', byId('itemId', itemId))),
+  saveClassPricing: (itemId: string, body: ItemPricingInput) =>
+    ok(client.PUT('/api/v1/pricing/classes/{itemId}', { ...byId('itemId', itemId), body })),
+  promoCodes: () => ok(client.GET('/api/v1/pricing/promo-codes')),
+  createPromoCode: (body: PromoCodeInput) => ok(client.POST('/api/v1/pricing/promo-codes', { body })),
+  updatePromoCode: (promoId: string, body: Body<'/api/v1/pricing/promo-codes/{promoId}', 'patch'>) =>
+    ok(client.PATCH('/api/v1/pricing/promo-codes/{promoId}', { ...byId('promoId', promoId), body })),
+  surcharges: () => ok(client.GET('/api/v1/pricing/surcharges')),
+  createSurcharge: (body: SurchargeInput) => ok(client.POST('/api/v1/pricing/surcharges', { body })),
+  deleteSurcharge: (surchargeId: string) =>
+    ok(client.DELETE('/api/v1/pricing/surcharges/{surchargeId}', byId('surchargeId', surchargeId))),
+  holidays: () => ok(client.GET('/api/v1/pricing/holidays')),
+  saveHolidays: (body: HolidaysInput) => ok(client.PUT('/api/v1/pricing/holidays', { body })),
+  serviceArea: () => ok(client.GET('/api/v1/pricing/service-area')),
+  saveServiceArea: (body: ServiceAreaInput) => ok(client.PUT('/api/v1/pricing/service-area', { body })),
+  cancellationPolicies: () => ok(client.GET('/api/v1/cancellation-policies')),
+  saveCancellationPolicy: (body: CancellationPolicyInput) => ok(client.PUT('/api/v1/cancellation-policies', { body })),
+  deleteCancellationPolicy: (policyId: string) =>
+    ok(client.DELETE('/api/v1/cancellation-policies/{policyId}', byId('policyId', policyId))),
 
   /** Accounts of one role (admins only). */
   users: (role: 'staff' | 'admin') => ok(client.GET('/api/v1/users', { params: { query: { role } } })),

@@ -30,6 +30,12 @@ export type Package = Schemas['Package'];
 export type PackagePurchase = Schemas['PackagePurchase'];
 export type Credits = Schemas['Credits'];
 export type Quote = Schemas['Quote'];
+export type TaxRate = Schemas['TaxRate'];
+export type PromoCode = Schemas['PromoCode'];
+export type SurchargeRule = Schemas['SurchargeRule'];
+export type ServiceArea = Schemas['ServiceArea'];
+export type CancellationPolicy = Schemas['CancellationPolicy'];
+export type PriceAdjustment = Schemas['PriceAdjustment'];
 
 export interface FieldProblem {
   path: string;

@@ -13,6 +13,7 @@ type Section =
   | 'customers'
   | 'invoices'
   | 'credits'
+  | 'pricing'
   | 'failed'
   | 'integrity'
   | 'jobs'
@@ -28,6 +29,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
   { id: 'invoices', to: '/admin/invoices', label: 'admin.invoices', adminOnly: false },
   { id: 'credits', to: '/admin/credits', label: 'admin.credits', adminOnly: true },
+  { id: 'pricing', to: '/admin/pricing', label: 'admin.pricing', adminOnly: true },
   { id: 'failed', to: '/admin/failed-bookings', label: 'admin.failed', adminOnly: true },
   { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },
   { id: 'jobs', to: '/admin/jobs', label: 'admin.jobs', adminOnly: true },

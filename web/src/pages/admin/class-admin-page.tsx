@@ -13,6 +13,7 @@ import { AdminLayout, useIsAdmin } from './admin-layout';
 import { type ClassChange, ClassActions } from './class-actions';
 import { ChangeNotice, ClassStatus } from './classes-admin-page';
 import { BookClassForCustomer } from './book-for-customer';
+import { ItemPricingEditor } from './item-pricing';
 import { LifecycleActions } from './lifecycle-actions';
 import { PaymentActions } from './payment-actions';
 import { useAttempt } from '../../hooks/use-attempt';
@@ -83,6 +84,7 @@ function ClassAdmin({ classId }: { classId: string }) {
               <ClassStatus cls={cls.data} />
             </dd>
           </dl>
+          {isAdmin && <ItemPricingEditor kind="class" itemId={classId} />}
         </>
       )}
       <h2>{t('admin.bookings')}</h2>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { fieldProblemsFor, useCreateKey, wholeNumber } from './catalogue-bits';
+import { ItemPricingEditor } from './item-pricing';
 
 export function ServiceFormPage({ serviceId }: { serviceId?: string }) {
   return (
@@ -274,6 +275,7 @@ function ServiceForm({
           {existing ? t('classForm.save') : t('service.create')}
         </button>
       </form>
+      {existing && <ItemPricingEditor kind="service" itemId={existing.id} />}
     </section>
   );
 }
