@@ -180,9 +180,12 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       await page.getByRole('link', { name: 'Book an appointment' }).click();
       await page.getByRole('heading', { name: 'Book an appointment for a customer' }).waitFor();
       assert.equal(await page.getByLabel('Provider').locator('option:checked').innerText(), 'Petra Lund');
+      // Today's times stay listed until tomorrow's arrive: wait for tomorrow's answer, then its 08:00.
+      const tomorrowsTimes = page.waitForResponse((r) => r.url().includes('/slots?') && r.url().includes(tomorrow));
       await page.getByLabel('Date').fill(tomorrow);
+      await tomorrowsTimes;
+      await page.locator('.slot-choice', { hasText: '08:00' }).first().waitFor();
       const firstTime = page.getByRole('radio').first();
-      await firstTime.waitFor();
       const time = (await page.locator('.slot-choice').first().innerText()).trim();
       assert.equal(time, '08:00', 'the first time of the day, in the provider zone');
       await firstTime.check();

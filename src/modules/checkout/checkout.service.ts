@@ -56,7 +56,12 @@ import { findClass, updateClassRow } from '../classes/classes.repo.ts';
 import { toClassDto } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
-import { ensureCardIntent, openPayment, settleCancelledBooking } from '../payments/payments.service.ts';
+import {
+  ensureCardIntent,
+  openPayment,
+  paymentInstructions,
+  settleCancelledBooking,
+} from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 import type { StoredQuote } from '../pricing/pricing.repo.ts';
 import {
@@ -464,20 +469,8 @@ function choosePaymentMethod(
 
 function checkoutDto(ctx: RequestContext, payment: PaymentRow, booking: BookingRow, deps: CheckoutDeps): CheckoutDto {
   return {
-    id: payment.id,
-    method: payment.method,
-    status: payment.status,
-    amount: { amount: payment.amount, currency: payment.currency },
+    ...paymentInstructions(ctx.org, payment, deps.cardGateway?.publishableKey ?? null),
     holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null,
-    reference: payment.reference,
-    payTo:
-      payment.method === 'swish'
-        ? ctx.org.swishNumber
-        : payment.method === 'bank_transfer'
-          ? ctx.org.bankAccount
-          : null,
-    clientSecret: null,
-    publishableKey: payment.method === 'card' ? (deps.cardGateway?.publishableKey ?? null) : null,
   };
 }
 

@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { requireClassType } from '../classes/classes.service.ts';
 import { findCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
 import { findPayment, findPaymentById, updatePayment } from '../payments/payments.repo.ts';
-import { ensureCardIntent, openPurchasePayment } from '../payments/payments.service.ts';
+import { ensureCardIntent, openPurchasePayment, paymentInstructions } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
 import { findService } from '../services/services.repo.ts';
@@ -219,21 +219,7 @@ function purchaseDto(
       price: { amount: purchase.priceAmount, currency: purchase.currency },
       createdAt: purchase.createdAt.toISOString(),
     },
-    payment: payment && {
-      id: payment.id,
-      method: payment.method,
-      status: payment.status,
-      amount: { amount: payment.amount, currency: payment.currency },
-      reference: payment.reference,
-      payTo:
-        payment.method === 'swish'
-          ? ctx.org.swishNumber
-          : payment.method === 'bank_transfer'
-            ? ctx.org.bankAccount
-            : null,
-      clientSecret: null,
-      publishableKey: payment.method === 'card' ? (deps.cardGateway?.publishableKey ?? null) : null,
-    },
+    payment: payment && paymentInstructions(ctx.org, payment, deps.cardGateway?.publishableKey ?? null),
   };
 }
 

@@ -93,6 +93,24 @@ export async function openPurchasePayment(
 }
 
 /**
+ * How the customer pays a payment just opened, as checkout answers it for a booking or a package: the
+ * amount and reference, where to send Swish or a bank transfer, and for a card the publishable key (the
+ * client secret is added after the commit, once the PaymentIntent exists).
+ */
+export function paymentInstructions(org: OrgContext, payment: PaymentRow, publishableKey: string | null) {
+  return {
+    id: payment.id,
+    method: payment.method,
+    status: payment.status,
+    amount: { amount: payment.amount, currency: payment.currency },
+    reference: payment.reference,
+    payTo: payment.method === 'swish' ? org.swishNumber : payment.method === 'bank_transfer' ? org.bankAccount : null,
+    clientSecret: null,
+    publishableKey: payment.method === 'card' ? publishableKey : null,
+  };
+}
+
+/**
  * The client secret for a card payment: creates the PaymentIntent once (the idempotency key is the
  * payment's id, so concurrent or repeated calls get the same intent) and keeps it on the payment.
  * Stripe keeps a 500 under its key; after one, the intent may or may not exist, so it is looked up
