@@ -122,10 +122,11 @@ export async function priceItem(
   const taxRate = taxRateId ? await findTaxRate(db, orgId, taxRateId) : undefined;
   const promo = options.promoCode ? await usablePromo(db, orgId, options.promoCode, item, options.now) : null;
 
-  const locationId = item.kind === 'class' ? item.cls.locationId : item.service.locationId;
-  const location = locationId ? await findLocation(db, orgId, locationId) : undefined;
   // Surcharges are for appointments (a class's price is set per class, weekend or not).
   const surcharges = item.kind === 'appointment' ? await selectSurcharges(db, orgId, true) : [];
+  // The local time only decides surcharges and holidays: the location is read only when there are some.
+  const locationId = item.kind === 'class' ? item.cls.locationId : item.service.locationId;
+  const location = locationId && surcharges.length > 0 ? await findLocation(db, orgId, locationId) : undefined;
   const input: QuoteInput = {
     currency: item.kind === 'class' ? item.cls.currency : item.service.currency,
     pricesIncludeTax: settings.pricesIncludeTax,
