@@ -78,16 +78,6 @@ export async function findOrgPricing(db: Db, orgId: string, lock = false) {
   return row;
 }
 
-export async function updateOrgPricing(
-  db: Db,
-  orgId: string,
-  changes: { pricesIncludeTax?: boolean; defaultTaxRateId?: string | null },
-) {
-  const [row] = await db.update(organisations).set(changes).where(eq(organisations.id, orgId)).returning(orgPricing);
-  if (!row) throw new Error(`organisation ${orgId} vanished during update`);
-  return row;
-}
-
 // A service's or class's tax rate and deposit.
 
 export interface ItemPricingRow {

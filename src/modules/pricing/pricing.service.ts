@@ -8,6 +8,7 @@ import { type Db, sqlState, transaction, violatedConstraint } from '../../platfo
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { updateOrganisation } from '../orgs/orgs.repo.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import { selectServicesByIds } from '../services/services.repo.ts';
 import {
@@ -29,7 +30,6 @@ import {
   selectSurcharges,
   selectTaxRates,
   updateItemPricing,
-  updateOrgPricing,
   updatePromoRow,
   updateSurchargeRow,
   updateTaxRateRow,
@@ -193,7 +193,8 @@ export async function updatePricingSettings(
   return transaction(db, async (tx) => {
     const before = await findOrgPricing(tx, ctx.org.id, true);
     await requireTaxRate(tx, ctx.org.id, input.defaultTaxRateId);
-    const row = await updateOrgPricing(tx, ctx.org.id, input);
+    // Through the organisations repo, the one writer of that row: it tells the organisation cache.
+    const row = await updateOrganisation(tx, ctx.org.id, input);
     const dto = { pricesIncludeTax: row.pricesIncludeTax, defaultTaxRateId: row.defaultTaxRateId };
     await recordAudit(tx, ctx, {
       action: 'organisation.pricing_updated',
