@@ -29,6 +29,8 @@ import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.
 import { creditRoutes } from './modules/credits/credits.routes.ts';
 import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
+import { guardRoutes } from './access.ts';
+import { apiKeyRoutes } from './modules/auth/api-keys.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
@@ -94,11 +96,19 @@ export async function buildApp(services: Services): Promise<App> {
         description:
           'Booking and payments for small service businesses. Errors are `{ "error": { "code", "message", "requestId", "details"? } }`. ' +
           'Send `X-Org: <slug>` to address an organisation other than the default one. Browsers authenticate with the session ' +
-          'cookie and send `X-CSRF-Token` on changes. POST endpoints that create things accept `Idempotency-Key`.',
+          'cookie and send `X-CSRF-Token` on changes; integrations send `Authorization: Bearer <API key>` instead. POST endpoints that create things accept `Idempotency-Key`.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'slotwise_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'slotwise_session' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key made by an admin (`sw_…`), with scopes; no CSRF token is needed',
+          },
+        },
       },
+      security: [{ session: [] }, { apiKey: [] }],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -112,6 +122,7 @@ export async function buildApp(services: Services): Promise<App> {
   await app.register(
     (api, _options, done) => {
       api.addHook('onRequest', contextHook(services));
+      guardRoutes(api, API_PREFIX);
       // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
       // none is worth a stale copy in a shared cache: never store them.
       api.addHook('onSend', async (_request, reply) => {
@@ -119,6 +130,7 @@ export async function buildApp(services: Services): Promise<App> {
       });
       const v1 = api.withTypeProvider<ZodTypeProvider>();
       authRoutes(v1, services);
+      apiKeyRoutes(v1, services);
       organisationRoutes(v1, services);
       classRoutes(v1, services);
       locationRoutes(v1, services);

@@ -59,6 +59,17 @@ export interface RequestContext {
   userAgent: string | null;
   /** Set for work the system does by itself, so the audit log names the system as the actor. */
   system?: true;
+  /** Set when the caller is an integrator's API key: the audit log names the key as the actor. */
+  apiKey?: ApiKeyCaller;
+}
+
+export const apiScopes = ['read', 'bookings:write', 'catalogue:write', 'payments:write', 'admin'] as const;
+export type ApiScope = (typeof apiScopes)[number];
+
+export interface ApiKeyCaller {
+  id: string;
+  name: string;
+  scopes: readonly ApiScope[];
 }
 
 const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };

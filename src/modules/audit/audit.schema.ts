@@ -2,18 +2,8 @@ import { z } from 'zod';
 
 export const auditQuerySchema = z.strictObject({
   entityType: z
-    .enum([
-      'organisation',
-      'user',
-      'class',
-      'booking',
-      'customer',
-      'payment',
-      'webhook_endpoint',
-      'location',
-      'provider',
-      'service',
-    ])
+    .string()
+    .regex(/^[a-z][a-z_]{0,39}$/, 'an entity type such as booking, class, invoice or api_key')
     .optional(),
   entityId: z.uuid().optional(),
   before: z.coerce.number().int().positive().optional().describe('Cursor: return entries older than this id'),
@@ -24,7 +14,11 @@ const auditEntrySchema = z
   .object({
     id: z.number().int(),
     occurredAt: z.iso.datetime(),
-    actor: z.object({ type: z.enum(['user', 'guest', 'system']), id: z.uuid().nullable() }),
+    actor: z.object({
+      type: z.enum(['user', 'guest', 'system', 'api_key']),
+      id: z.uuid().nullable(),
+      label: z.string().nullable().describe("An API key's name"),
+    }),
     ip: z.string().nullable(),
     userAgent: z.string().nullable(),
     requestId: z.string().nullable(),

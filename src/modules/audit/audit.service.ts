@@ -16,11 +16,12 @@ export interface AuditEntry {
  * so the entry exists exactly when the change does.
  */
 export async function recordAudit(tx: Db, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  const actorType = ctx.user ? 'user' : ctx.system ? 'system' : 'guest';
+  const actorType = ctx.apiKey ? 'api_key' : ctx.user ? 'user' : ctx.system ? 'system' : 'guest';
   await insertAuditRow(tx, {
     orgId: ctx.org.id,
     actorType,
-    actorId: ctx.user?.id ?? null,
+    actorId: ctx.apiKey?.id ?? ctx.user?.id ?? null,
+    actorLabel: ctx.apiKey?.name ?? null,
     ip: ctx.ip,
     userAgent: ctx.userAgent?.slice(0, 500) ?? null,
     requestId: ctx.requestId,
@@ -38,7 +39,7 @@ export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter
     entries: rows.map((row) => ({
       id: row.id,
       occurredAt: row.occurredAt.toISOString(),
-      actor: { type: row.actorType, id: row.actorId },
+      actor: { type: row.actorType, id: row.actorId, label: row.actorLabel },
       ip: row.ip,
       userAgent: row.userAgent,
       requestId: row.requestId,

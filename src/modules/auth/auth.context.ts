@@ -3,6 +3,7 @@ import type { Services } from '../../platform/services.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { negotiateLocale } from '../../platform/i18n.ts';
 import { resolveOrganisation } from '../orgs/orgs.service.ts';
+import { resolveApiKey } from './api-keys.service.ts';
 import { resolveSession } from './auth.service.ts';
 
 export const SESSION_COOKIE = 'slotwise_session';
@@ -16,6 +17,7 @@ const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
  * Builds `request.ctx` for every API request: the organisation (named by X-Org, else the
  * default one), the signed-in user of that organisation, and the caller's language. A session
  * of another organisation does not count here. Cookie-authenticated changes need the CSRF token.
+ * `Authorization: Bearer <secret>` instead names an API key of the organisation (api-keys.service.ts).
  */
 export function contextHook({ db, clock }: Services) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
@@ -24,6 +26,20 @@ export function contextHook({ db, clock }: Services) {
       throw new DomainError('organisation_not_found');
     }
     const org = await resolveOrganisation(db, orgHeader);
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      // An integrator's key: no cookie, so no CSRF to guard against.
+      const caller = await resolveApiKey(db, org, authorization, clock.now());
+      request.ctx = {
+        org,
+        ...caller,
+        locale: negotiateLocale(request.headers['accept-language'], org.defaultLocale),
+        requestId: request.id,
+        ip: request.ip ?? null,
+        userAgent: request.headers['user-agent'] ?? null,
+      };
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     const user = token ? await resolveSession(db, org, token, clock.now()) : null;
     const acceptLanguage = request.headers['accept-language'];

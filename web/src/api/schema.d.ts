@@ -524,6 +524,115 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This organisation's API keys (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keys: components["schemas"]["ApiKey"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make an API key (admin); the secret is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the key is for, e.g. "Accounting export" */
+                        name: string;
+                        /** @description `read`: every GET a staff member may make; `bookings:write`: book, hold, cancel, reschedule, check in; `catalogue:write`: classes, services, providers, locations, packages; `payments:write`: mark paid, refunds, invoices, credit adjustments; `admin`: everything else an admin may do */
+                        scopes: ("read" | "bookings:write" | "catalogue:write" | "payments:write" | "admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: components["schemas"]["ApiKey"];
+                            /** @description Shown once: send it as `Authorization: Bearer <secret>`. Only its hash is kept. */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (admin): it stops working at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisation": {
         parameters: {
             query?: never;
@@ -2774,7 +2883,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entityType?: "organisation" | "user" | "class" | "booking" | "customer" | "payment" | "webhook_endpoint" | "location" | "provider" | "service";
+                    entityType?: string;
                     entityId?: string;
                     /** @description Cursor: return entries older than this id */
                     before?: number;
@@ -5442,8 +5551,10 @@ export interface components {
             occurredAt: string;
             actor: {
                 /** @enum {string} */
-                type: "user" | "guest" | "system";
+                type: "user" | "guest" | "system" | "api_key";
                 id: string | null;
+                /** @description An API key's name */
+                label: string | null;
             };
             ip: string | null;
             userAgent: string | null;
@@ -6400,6 +6511,19 @@ export interface components {
             /** @description From the area's centre, when the travel fee was priced by distance */
             distanceKm?: number;
         };
+        ApiKeyInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the secret, to tell keys apart */
+            prefix: string;
+            scopes: ("read" | "bookings:write" | "catalogue:write" | "payments:write" | "admin")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description To the minute */
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
         LivenessInput: {
             /** @constant */
             status: "ok";
@@ -6410,8 +6534,10 @@ export interface components {
             occurredAt: string;
             actor: {
                 /** @enum {string} */
-                type: "user" | "guest" | "system";
+                type: "user" | "guest" | "system" | "api_key";
                 id: string | null;
+                /** @description An API key's name */
+                label: string | null;
             };
             ip: string | null;
             userAgent: string | null;
@@ -7367,6 +7493,19 @@ export interface components {
             promoApplied: boolean;
             /** @description From the area's centre, when the travel fee was priced by distance */
             distanceKm?: number;
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the secret, to tell keys apart */
+            prefix: string;
+            scopes: ("read" | "bookings:write" | "catalogue:write" | "payments:write" | "admin")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description To the minute */
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         Liveness: {
             /** @constant */

@@ -1,0 +1,231 @@
+// Who may call each API route at all, decided before the request body is read. The services still
+// check what they always checked (the role, and that a booking or invoice is the caller's own); this
+// gate is the second lock on the door: a route cannot be added without saying who may call it (the
+// app refuses to start), and a service that forgot its check is still closed to the wrong caller.
+// An anonymous caller of a closed route gets 401 before validation, so the route's schema is not
+// explained to someone who may not use it.
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { type ApiScope, type RequestContext, requireRole, requireUser } from './platform/context.ts';
+import { DomainError } from './platform/errors.ts';
+
+/**
+ * `public`: anyone (what it shows is public, or a token in the URL is the key);
+ * `account`: any signed-in user (the service checks it is their own);
+ * `staff`, `admin`: that role or higher.
+ */
+export type Access = 'public' | 'account' | 'staff' | 'admin';
+
+const gates: Record<Exclude<Access, 'public'>, (ctx: RequestContext) => unknown> = {
+  account: requireUser,
+  staff: (ctx) => requireRole(ctx, 'staff'),
+  admin: (ctx) => requireRole(ctx, 'admin'),
+};
+
+/** Routes under /api/v1, by method and path as the route declares it. */
+export const routeAccess: Record<string, Access> = {
+  'GET /auth/session': 'public',
+  'POST /auth/sign-up': 'public',
+  'POST /auth/sign-in': 'public',
+  'POST /auth/sign-out': 'public',
+  'POST /auth/password-reset': 'public',
+  'POST /auth/password-reset/confirm': 'public',
+  'GET /users': 'admin',
+  'PATCH /users/:userId': 'admin',
+  'GET /me': 'account',
+  'PATCH /me': 'account',
+
+  'GET /organisation': 'public',
+  'PATCH /organisation': 'admin',
+  'GET /organisation/logo': 'public',
+  'PUT /organisation/logo': 'admin',
+  'DELETE /organisation/logo': 'admin',
+
+  'GET /classes': 'public',
+  'POST /classes': 'admin',
+  'GET /classes/:classId': 'public',
+  'PATCH /classes/:classId': 'admin',
+  'DELETE /classes/:classId': 'admin',
+  'POST /classes/:classId/cancel': 'admin',
+  'GET /class-types': 'public',
+  'POST /class-types': 'admin',
+  'PATCH /class-types/:classTypeId': 'admin',
+  'DELETE /class-types/:classTypeId': 'admin',
+  'GET /locations': 'public',
+  'POST /locations': 'admin',
+  'GET /locations/:locationId': 'public',
+  'PATCH /locations/:locationId': 'admin',
+  'DELETE /locations/:locationId': 'admin',
+  'GET /providers': 'public',
+  'POST /providers': 'admin',
+  'GET /providers/:providerId': 'public',
+  'PATCH /providers/:providerId': 'admin',
+  'DELETE /providers/:providerId': 'admin',
+  'GET /providers/:providerId/hours': 'staff',
+  'PUT /providers/:providerId/hours': 'staff',
+  'GET /providers/:providerId/overrides': 'staff',
+  'PUT /providers/:providerId/overrides/:date': 'staff',
+  'DELETE /providers/:providerId/overrides/:date': 'staff',
+  'GET /providers/:providerId/time-off': 'staff',
+  'POST /providers/:providerId/time-off': 'staff',
+  'DELETE /providers/:providerId/time-off/:timeOffId': 'staff',
+  'PUT /providers/:providerId/services': 'staff',
+  'GET /providers/:providerId/calendar-link': 'account',
+  'GET /services': 'public',
+  'POST /services': 'admin',
+  'GET /services/:serviceId': 'public',
+  'PATCH /services/:serviceId': 'admin',
+  'DELETE /services/:serviceId': 'admin',
+  'GET /services/:serviceId/slots': 'public',
+
+  'POST /holds': 'public',
+  'DELETE /holds/:holdId': 'public',
+  'POST /quotes': 'public',
+  'POST /bookings': 'public',
+  'GET /bookings': 'staff',
+  'GET /bookings/:bookingId': 'account',
+  'DELETE /bookings/:bookingId': 'admin',
+  'POST /bookings/:bookingId/cancel': 'account',
+  'POST /bookings/:bookingId/reschedule': 'account',
+  'POST /bookings/:bookingId/check-in': 'staff',
+  'POST /bookings/:bookingId/complete': 'staff',
+  'POST /bookings/:bookingId/no-show': 'staff',
+  'GET /me/bookings': 'account',
+  'GET /manage/:token': 'public',
+  'POST /manage/:token/cancel': 'public',
+  'POST /manage/:token/reschedule': 'public',
+  'GET /manage/:token/booking.ics': 'public',
+  'GET /customers': 'staff',
+
+  'GET /calendar/customers/:file': 'public',
+  'GET /calendar/providers/:file': 'public',
+  'GET /calendar/:orgSlug/classes.ics': 'public',
+  'GET /me/calendar': 'account',
+
+  'GET /audit-log': 'admin',
+  'GET /webhooks': 'admin',
+  'POST /webhooks': 'admin',
+  'PATCH /webhooks/:endpointId': 'admin',
+  'DELETE /webhooks/:endpointId': 'admin',
+  'GET /webhooks/:endpointId/deliveries': 'admin',
+  'GET /jobs': 'admin',
+  'POST /jobs/:jobId/retry': 'admin',
+
+  'POST /payments/confirm': 'public',
+  'GET /payments/by-intent/:paymentIntentId': 'public',
+  'GET /payments/:paymentId': 'staff',
+  'POST /payments/:paymentId/mark-paid': 'staff',
+  'POST /payments/:paymentId/refunds': 'admin',
+  'GET /unbookable-payments': 'admin',
+  'POST /unbookable-payments/:problemId/book': 'admin',
+  'GET /integrity': 'admin',
+
+  'POST /bookings/:bookingId/invoice': 'staff',
+  'POST /invoices/:invoiceId/credit': 'staff',
+  'GET /invoices': 'staff',
+  'GET /invoices/:invoiceId': 'account',
+  'GET /invoices/:invoiceId/pdf': 'account',
+  'GET /me/invoices': 'account',
+  'GET /me/invoices/:invoiceId/pdf': 'account',
+
+  'GET /packages': 'public',
+  'POST /packages': 'admin',
+  'GET /packages/:packageId': 'public',
+  'PATCH /packages/:packageId': 'admin',
+  'POST /packages/:packageId/purchase': 'account',
+  'GET /me/credits': 'account',
+  'GET /customers/:customerId/credits': 'staff',
+  'POST /customers/:customerId/credits/adjust': 'staff',
+  'GET /cancellation-policies': 'staff',
+  'PUT /cancellation-policies': 'admin',
+  'DELETE /cancellation-policies/:policyId': 'admin',
+
+  'GET /pricing/settings': 'admin',
+  'PATCH /pricing/settings': 'admin',
+  'GET /pricing/tax-rates': 'admin',
+  'POST /pricing/tax-rates': 'admin',
+  'PATCH /pricing/tax-rates/:taxRateId': 'admin',
+  'DELETE /pricing/tax-rates/:taxRateId': 'admin',
+  'GET /pricing/services/:itemId': 'admin',
+  'PUT /pricing/services/:itemId': 'admin',
+  'GET /pricing/classes/:itemId': 'admin',
+  'PUT /pricing/classes/:itemId': 'admin',
+  'GET /pricing/holidays': 'admin',
+  'PUT /pricing/holidays': 'admin',
+  'GET /pricing/surcharges': 'admin',
+  'POST /pricing/surcharges': 'admin',
+  'PUT /pricing/surcharges/:surchargeId': 'admin',
+  'DELETE /pricing/surcharges/:surchargeId': 'admin',
+  'GET /pricing/service-area': 'admin',
+  'PUT /pricing/service-area': 'admin',
+  'GET /pricing/promo-codes': 'admin',
+  'POST /pricing/promo-codes': 'admin',
+  'GET /pricing/promo-codes/:promoId': 'admin',
+  'PATCH /pricing/promo-codes/:promoId': 'admin',
+
+  'GET /api-keys': 'admin',
+  'POST /api-keys': 'admin',
+  'DELETE /api-keys/:keyId': 'admin',
+};
+
+/** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */
+const writeScopes: [RegExp, ApiScope][] = [
+  [/^\/classes\/[^/]+\/cancel$/, 'bookings:write'],
+  [/^\/bookings\/[^/]+\/invoice$/, 'payments:write'],
+  [/^\/(bookings|holds|manage|quotes)(\/|$)/, 'bookings:write'],
+  [/^\/(classes|class-types|services|providers|locations|packages)(\/|$)/, 'catalogue:write'],
+  [/^\/(payments|unbookable-payments|invoices)(\/|$)/, 'payments:write'],
+  [/^\/customers\/[^/]+\/credits\/adjust$/, 'payments:write'],
+];
+
+/**
+ * The scope an API key needs for a route: `read` for every GET, a write scope by the path for other
+ * methods, `admin` for the rest. The caller's own routes (/me, /auth) and the keys themselves are
+ * for people only: null.
+ */
+export function scopeFor(method: string, path: string): ApiScope | null {
+  if (/^\/(me|auth|api-keys)(\/|$)/.test(path)) return null;
+  if (method === 'GET') return 'read';
+  return writeScopes.find(([pattern]) => pattern.test(path))?.[1] ?? 'admin';
+}
+
+function checkScope(ctx: RequestContext, needed: ApiScope | null): void {
+  const scopes = ctx.apiKey?.scopes ?? [];
+  if (needed === null) throw new DomainError('api_key_not_allowed');
+  if (!scopes.includes(needed) && !scopes.includes('admin'))
+    throw new DomainError('insufficient_scope', {}, { needed });
+}
+
+/**
+ * Installs the gate on every route registered in `api` (the /api/v1 scope, after the hook that
+ * builds `request.ctx`). A route missing from the table stops the app from starting, and so does an
+ * entry naming a route that no longer exists.
+ */
+export function guardRoutes(api: FastifyInstance, prefix: string): void {
+  const seen = new Set<string>();
+  api.addHook('onRoute', (route: RouteOptions) => {
+    // Fastify adds a HEAD twin to every GET route: it gets its GET's rule.
+    const methods = new Set(
+      (Array.isArray(route.method) ? route.method : [route.method]).map((m) => (m === 'HEAD' ? 'GET' : m)),
+    );
+    if (methods.size !== 1) throw new Error(`Route ${route.url} answers several methods: give each its own route`);
+    for (const method of methods) {
+      const key = `${method} ${route.url.slice(prefix.length)}`;
+      const access = routeAccess[key];
+      if (!access) throw new Error(`No access rule for ${key}: add it to routeAccess in src/access.ts`);
+      seen.add(key);
+      const gate = access === 'public' ? null : gates[access];
+      const scope = scopeFor(method, route.url.slice(prefix.length));
+      const before = route.preValidation;
+      const check = async (request: FastifyRequest) => {
+        if (request.ctx.apiKey) checkScope(request.ctx, scope);
+        gate?.(request.ctx);
+      };
+      route.preValidation = before ? [check, ...(Array.isArray(before) ? before : [before])] : check;
+    }
+  });
+  api.addHook('onReady', async () => {
+    const stale = Object.keys(routeAccess).filter((key) => !seen.has(key));
+    if (stale.length > 0)
+      throw new Error(`routeAccess in src/access.ts names routes that do not exist: ${stale.join(', ')}`);
+  });
+}
