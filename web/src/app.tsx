@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode, useEffect, useRef } from 'react';
 import { Layout } from './components/layout';
 import { AppointmentFormPage } from './pages/admin/appointment-form-page';
+import { ApiKeysPage } from './pages/admin/api-keys-page';
 import { AuditPage } from './pages/admin/audit-page';
 import { ClassAdminPage } from './pages/admin/class-admin-page';
 import { ClassFormPage } from './pages/admin/class-form-page';
@@ -77,6 +78,7 @@ const routes: Route[] = [
   ['/admin/integrity', () => <IntegrityPage />],
   ['/admin/jobs', () => <JobsPage />],
   ['/admin/audit', () => <AuditPage />],
+  ['/admin/api-keys', () => <ApiKeysPage />],
   ['/admin/settings', () => <SettingsPage />],
 ];
 

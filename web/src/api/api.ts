@@ -16,6 +16,7 @@ type Query<P extends keyof paths> = paths[P]['get'] extends { parameters: { quer
   : never;
 
 export type ClassInput = Body<'/api/v1/classes', 'post'>;
+export type ApiKeyInput = Body<'/api/v1/api-keys', 'post'>;
 export type ClassChanges = Body<'/api/v1/classes/{classId}', 'patch'>;
 export type OrganisationChanges = Body<'/api/v1/organisation', 'patch'>;
 export type BookingInput = Body<'/api/v1/bookings', 'post'>;
@@ -135,6 +136,10 @@ export const api = {
 
   jobs: (query: Query<'/api/v1/jobs'>) => ok(client.GET('/api/v1/jobs', { params: { query } })),
   retryJob: (jobId: number) => ok(client.POST('/api/v1/jobs/{jobId}/retry', { params: { path: { jobId } } })),
+
+  apiKeys: () => ok(client.GET('/api/v1/api-keys')),
+  createApiKey: (body: ApiKeyInput) => ok(client.POST('/api/v1/api-keys', { body })),
+  revokeApiKey: (keyId: string) => ok(client.DELETE('/api/v1/api-keys/{keyId}', { params: { path: { keyId } } })),
 
   locations: () => ok(client.GET('/api/v1/locations')),
   location: (locationId: string) => ok(client.GET('/api/v1/locations/{locationId}', byId('locationId', locationId))),

@@ -4,6 +4,7 @@ import type { components, paths } from './schema';
 export type Schemas = components['schemas'];
 export type ClassItem = Schemas['Class'];
 export type Booking = Schemas['Booking'];
+export type ApiKey = Schemas['ApiKey'];
 export type InvoiceSummary = Schemas['InvoiceSummary'];
 export type Organisation = Schemas['Organisation'];
 export type User = Schemas['User'];

@@ -18,6 +18,7 @@ type Section =
   | 'integrity'
   | 'jobs'
   | 'audit'
+  | 'api-keys'
   | 'settings';
 
 /** The dashboard's sections. Staff see the read-only ones; admins all of them. */
@@ -34,6 +35,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },
   { id: 'jobs', to: '/admin/jobs', label: 'admin.jobs', adminOnly: true },
   { id: 'audit', to: '/admin/audit', label: 'admin.audit', adminOnly: true },
+  { id: 'api-keys', to: '/admin/api-keys', label: 'admin.apiKeys', adminOnly: true },
   { id: 'settings', to: '/admin/settings', label: 'admin.settings', adminOnly: true },
 ];
 

@@ -95,8 +95,11 @@ function Audit() {
 
 function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { org, locale, t } = useApp();
-  const actor = ({ actor: who }: AuditEntry) =>
-    who.type === 'user' ? t('audit.actor.user', { id: who.id?.slice(0, 8) ?? '' }) : t(`audit.actor.${who.type}`);
+  const actor = ({ actor: who }: AuditEntry) => {
+    if (who.type === 'user') return t('audit.actor.user', { id: who.id?.slice(0, 8) ?? '' });
+    if (who.type === 'api_key') return t('audit.actor.api_key', { name: who.label ?? '' });
+    return t(`audit.actor.${who.type}`);
+  };
   const entity = (type: string) =>
     (entityTypes as readonly string[]).includes(type) ? t(`entity.${type as EntityType}`) : type;
   return (
