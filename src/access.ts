@@ -4,18 +4,23 @@
 // app refuses to start), and a service that forgot its check is still closed to the wrong caller.
 // An anonymous caller of a closed route gets 401 before validation, so the route's schema is not
 // explained to someone who may not use it.
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { countWrongLink, refuseWhileGuessing } from './modules/auth/link-guessing.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Db } from './platform/db.ts';
 import { type ApiScope, type RequestContext, requireRole, requireUser } from './platform/context.ts';
 import { DomainError } from './platform/errors.ts';
 
 /**
- * `public`: anyone (what it shows is public, or a token in the URL is the key);
+ * `public`: anyone (what it shows is public);
+ * `token`: anyone holding the secret token in the URL; wrong tokens are counted per client address
+ * and, past a limit, refused for a while (modules/auth/link-guessing.ts);
  * `account`: any signed-in user (the service checks it is their own);
  * `staff`, `admin`: that role or higher.
  */
-export type Access = 'public' | 'account' | 'staff' | 'admin';
+export type Access = 'public' | 'token' | 'account' | 'staff' | 'admin';
 
-const gates: Record<Exclude<Access, 'public'>, (ctx: RequestContext) => unknown> = {
+const gates: Record<Exclude<Access, 'public' | 'token'>, (ctx: RequestContext) => unknown> = {
   account: requireUser,
   staff: (ctx) => requireRole(ctx, 'staff'),
   admin: (ctx) => requireRole(ctx, 'admin'),
@@ -90,14 +95,14 @@ export const routeAccess: Record<string, Access> = {
   'POST /bookings/:bookingId/complete': 'staff',
   'POST /bookings/:bookingId/no-show': 'staff',
   'GET /me/bookings': 'account',
-  'GET /manage/:token': 'public',
-  'POST /manage/:token/cancel': 'public',
-  'POST /manage/:token/reschedule': 'public',
-  'GET /manage/:token/booking.ics': 'public',
+  'GET /manage/:token': 'token',
+  'POST /manage/:token/cancel': 'token',
+  'POST /manage/:token/reschedule': 'token',
+  'GET /manage/:token/booking.ics': 'token',
   'GET /customers': 'staff',
 
-  'GET /calendar/customers/:file': 'public',
-  'GET /calendar/providers/:file': 'public',
+  'GET /calendar/customers/:file': 'token',
+  'GET /calendar/providers/:file': 'token',
   'GET /calendar/:orgSlug/classes.ics': 'public',
   'GET /me/calendar': 'account',
 
@@ -200,7 +205,7 @@ function checkScope(ctx: RequestContext, needed: ApiScope | null): void {
  * builds `request.ctx`). A route missing from the table stops the app from starting, and so does an
  * entry naming a route that no longer exists.
  */
-export function guardRoutes(api: FastifyInstance, prefix: string): void {
+export function guardRoutes(api: FastifyInstance, prefix: string, { db, clock }: { db: Db; clock: Clock }): void {
   const seen = new Set<string>();
   api.addHook('onRoute', (route: RouteOptions) => {
     // Fastify adds a HEAD twin to every GET route: it gets its GET's rule.
@@ -213,7 +218,7 @@ export function guardRoutes(api: FastifyInstance, prefix: string): void {
       const access = routeAccess[key];
       if (!access) throw new Error(`No access rule for ${key}: add it to routeAccess in src/access.ts`);
       seen.add(key);
-      const gate = access === 'public' ? null : gates[access];
+      const gate = access === 'public' || access === 'token' ? null : gates[access];
       const scope = scopeFor(method, route.url.slice(prefix.length));
       const before = route.preValidation;
       const check = async (request: FastifyRequest) => {
@@ -221,6 +226,7 @@ export function guardRoutes(api: FastifyInstance, prefix: string): void {
         gate?.(request.ctx);
       };
       route.preValidation = before ? [check, ...(Array.isArray(before) ? before : [before])] : check;
+      if (access === 'token') guardToken(route, db, clock);
     }
   });
   api.addHook('onReady', async () => {
@@ -228,4 +234,19 @@ export function guardRoutes(api: FastifyInstance, prefix: string): void {
     if (stale.length > 0)
       throw new Error(`routeAccess in src/access.ts names routes that do not exist: ${stale.join(', ')}`);
   });
+}
+
+/** A token route refuses an address that guessed too often, and counts each link it did not know. */
+function guardToken(route: RouteOptions, db: Db, clock: Clock): void {
+  const refuse = async (request: FastifyRequest) => {
+    await refuseWhileGuessing(db, request.ctx.org.id, request.ip ?? null, clock.now());
+  };
+  const count = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (reply.statusCode === 404 && request.ctx)
+      await countWrongLink(db, request.ctx.org.id, request.ip ?? null, clock.now());
+  };
+  const before = route.preValidation;
+  route.preValidation = [refuse, ...(Array.isArray(before) ? before : before ? [before] : [])];
+  const after = route.onSend;
+  route.onSend = [count, ...(Array.isArray(after) ? after : after ? [after] : [])];
 }

@@ -122,7 +122,7 @@ export async function buildApp(services: Services): Promise<App> {
   await app.register(
     (api, _options, done) => {
       api.addHook('onRequest', contextHook(services));
-      guardRoutes(api, API_PREFIX);
+      guardRoutes(api, API_PREFIX, services);
       // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
       // none is worth a stale copy in a shared cache: never store them.
       api.addHook('onSend', async (_request, reply) => {

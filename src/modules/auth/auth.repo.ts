@@ -145,6 +145,15 @@ export async function saveThrottle(db: Db, orgId: string, key: string, state: Th
     .where(and(eq(authThrottle.orgId, orgId), eq(authThrottle.key, key)));
 }
 
+/** The counter for `key` as it stands, without locking it. */
+export async function peekThrottle(db: Db, orgId: string, key: string): Promise<ThrottleState | undefined> {
+  const [row] = await db
+    .select()
+    .from(authThrottle)
+    .where(and(eq(authThrottle.orgId, orgId), eq(authThrottle.key, key)));
+  return row;
+}
+
 /** Gives back one attempt (a sign-in that succeeded is not a guess). */
 export async function refundThrottle(db: Db, orgId: string, key: string): Promise<void> {
   await db
