@@ -24,6 +24,8 @@ import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
 import { CreditsPage } from './pages/account/credits-page';
+import { LoyaltyPage } from './pages/account/loyalty-page';
+import { LoyaltyAdminPage } from './pages/admin/loyalty-admin-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
 import { ShopPage } from './pages/account/shop-page';
 import { ResetPasswordPage } from './pages/account/reset-password-page';
@@ -52,6 +54,7 @@ const routes: Route[] = [
   ['/account', () => <MyBookingsPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
   ['/account/credits', () => <CreditsPage />],
+  ['/account/loyalty', () => <LoyaltyPage />],
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],
@@ -68,6 +71,7 @@ const routes: Route[] = [
   ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
   ['/admin/credits', () => <CreditsAdminPage />],
+  ['/admin/loyalty', () => <LoyaltyAdminPage />],
   ['/admin/pricing', () => <PricingAdminPage />],
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],
