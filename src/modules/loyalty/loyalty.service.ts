@@ -259,7 +259,8 @@ export async function takeBackPointsForRefund(db: Db, refundId: string): Promise
     const refunded = (await selectRefunds(tx, payment.id))
       .filter((r) => r.status === 'succeeded')
       .reduce((total, r) => total + r.amount, 0);
-    const due = Math.floor((earning.delta * Math.min(refunded, payment.amount)) / payment.amount);
+    // In BigInt: points × minor units can pass 2^53 for a large payment at a generous rate.
+    const due = Number((BigInt(earning.delta) * BigInt(Math.min(refunded, payment.amount))) / BigInt(payment.amount));
     const toTake = due - (await takenBackFor(tx, payment.id));
     if (toTake <= 0) return 'skipped: nothing more to take back';
     const taken = Math.min(toTake, balance);
