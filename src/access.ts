@@ -170,6 +170,20 @@ export const routeAccess: Record<string, Access> = {
   'GET /api-keys': 'admin',
   'POST /api-keys': 'admin',
   'DELETE /api-keys/:keyId': 'admin',
+
+  'GET /loyalty/settings': 'staff',
+  'PATCH /loyalty/settings': 'admin',
+  'GET /loyalty/rewards': 'staff',
+  'POST /loyalty/rewards': 'admin',
+  'PATCH /loyalty/rewards/:rewardId': 'admin',
+  'DELETE /loyalty/rewards/:rewardId': 'admin',
+  'GET /loyalty/redemptions': 'staff',
+  'POST /loyalty/redemptions/:redemptionId/fulfil': 'staff',
+  'POST /loyalty/redemptions/:redemptionId/cancel': 'staff',
+  'GET /customers/:customerId/loyalty': 'staff',
+  'POST /customers/:customerId/loyalty/adjust': 'staff',
+  'GET /me/loyalty': 'account',
+  'POST /me/loyalty/redemptions': 'account',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */

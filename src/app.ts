@@ -27,6 +27,7 @@ import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // modules load, and web/src/api/schema.d.ts is generated from it.
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
 import { creditRoutes } from './modules/credits/credits.routes.ts';
+import { loyaltyRoutes } from './modules/loyalty/loyalty.routes.ts';
 import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { guardRoutes } from './access.ts';
@@ -149,6 +150,7 @@ export async function buildApp(services: Services): Promise<App> {
       creditRoutes(v1, services);
       policyRoutes(v1, services);
       pricingRoutes(v1, services);
+      loyaltyRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import { invoiceMailHandlers } from './modules/notifications/invoice-mails.ts';
+import { loyaltyMailHandlers } from './modules/notifications/loyalty-mails.ts';
+import { loyaltyJobHandlers } from './modules/loyalty/loyalty.service.ts';
 import { invoiceJobHandlers } from './modules/invoices/invoices.service.ts';
 import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
@@ -60,6 +62,8 @@ export function jobHandlers({
     }),
     ...invoiceMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...invoiceJobHandlers({ db, now }),
+    ...loyaltyMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
+    ...loyaltyJobHandlers({ db }),
     ...videoHandlers({ db, video, now }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),

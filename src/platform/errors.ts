@@ -96,6 +96,15 @@ export const errorStatus = {
   payments_disabled: 503,
   busy: 503,
   database_unavailable: 503,
+  // loyalty
+  reward_not_found: 404,
+  redemption_not_found: 404,
+  insufficient_points: 409,
+  reward_out_of_stock: 409,
+  reward_inactive: 409,
+  loyalty_disabled: 409,
+  reward_in_use: 409,
+  redemption_not_pending: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -125,6 +125,15 @@ const errorMessages: Record<Locale, Catalog> = {
     internal_error: 'Something went wrong on our side. Please try again.',
     busy: 'We are very busy right now. Please try again in a moment.',
     database_unavailable: 'The database is not reachable.',
+    // loyalty
+    reward_not_found: 'The reward does not exist.',
+    redemption_not_found: 'The redemption does not exist.',
+    insufficient_points: 'You do not have enough points: {needed} needed, {balance} available.',
+    reward_out_of_stock: 'This reward is out of stock.',
+    reward_inactive: 'This reward is no longer offered.',
+    loyalty_disabled: 'Loyalty points are not offered here.',
+    reward_in_use: 'The reward has been redeemed and cannot be deleted. Deactivate it instead.',
+    redemption_not_pending: 'The redemption is no longer pending.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -227,6 +236,15 @@ const errorMessages: Record<Locale, Catalog> = {
     internal_error: 'Något gick fel hos oss. Försök igen.',
     busy: 'Det är mycket just nu. Försök igen om en liten stund.',
     database_unavailable: 'Databasen går inte att nå.',
+    // loyalty
+    reward_not_found: 'Belöningen finns inte.',
+    redemption_not_found: 'Inlösen finns inte.',
+    insufficient_points: 'Du har inte tillräckligt med poäng: {needed} behövs, {balance} finns.',
+    reward_out_of_stock: 'Belöningen är slut.',
+    reward_inactive: 'Belöningen erbjuds inte längre.',
+    loyalty_disabled: 'Här finns inga lojalitetspoäng.',
+    reward_in_use: 'Belöningen har lösts in och kan inte tas bort. Inaktivera den i stället.',
+    redemption_not_pending: 'Inlösen väntar inte längre.',
   },
 };
 

@@ -75,6 +75,10 @@ export interface JobPayloads {
   'mail.invoice_overdue': { invoiceId: string };
   /** A receipt for an invoice paid after it was issued. */
   'mail.invoice_paid': { invoiceId: string };
+  /** The redemption's confirmation, with the promo code or credits it issued. */
+  'mail.loyalty_redeemed': { redemptionId: string };
+  /** A refund succeeded: the points its payment earned are taken back in proportion (loyalty). */
+  'loyalty.refund_settled': { refundId: string };
 }
 
 /** When a booking's invoice is queued: when the booking is made (and paid), or when it is completed. */

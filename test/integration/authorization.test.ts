@@ -336,6 +336,48 @@ after(async () => {
   await stripe.close();
 });
 
+// Loyalty: turned on, customer A with points, a reward too dear for anyone, and two pending
+// product redemptions of customer A for staff to fulfil and cancel.
+// Made by the first loyalty row that runs (the matrix's own setup has run by then).
+const lf = { customerA: '', reward: '', dearReward: '', toFulfil: '', toCancel: '' };
+let loyaltySetup: Promise<void> | undefined;
+const loyalty = () => {
+  loyaltySetup ??= setUpLoyalty();
+  return loyaltySetup;
+};
+const withLoyalty = (request: () => Req) => async () => {
+  await loyalty();
+  return request();
+};
+async function setUpLoyalty() {
+  const admin = callerOf('admin');
+  await ok(send(admin, { method: 'PATCH', url: '/loyalty/settings', body: { enabled: true, pointsPerUnitBp: 10000 } }));
+  const customers = (await ok(send(admin, { method: 'GET', url: '/customers' }))).customers as {
+    id: string;
+    email: string;
+  }[];
+  lf.customerA = customers.find((c) => c.email === f.customerA.email)?.id ?? assert.fail('customer A');
+  const reward = (body: object) => send(admin, { method: 'POST', url: '/loyalty/rewards', body });
+  lf.reward = (await ok(reward({ name: 'Mug', costPoints: 10, kind: 'product' }), 201)).id;
+  lf.dearReward = (await ok(reward({ name: 'Bike', costPoints: 1_000_000, kind: 'product' }), 201)).id;
+  await ok(
+    send(admin, {
+      method: 'POST',
+      url: `/customers/${lf.customerA}/loyalty/adjust`,
+      body: { delta: 100, reason: 'test' },
+    }),
+  );
+  const redeem = () =>
+    ok(
+      send(callerOf('customer A'), { method: 'POST', url: '/me/loyalty/redemptions', body: { rewardId: lf.reward } }),
+      201,
+    );
+  lf.toFulfil = (await redeem()).id;
+  lf.toCancel = (await redeem()).id;
+}
+
+const NO_LOYALTY_CUSTOMER = [404, 'customer_not_found'] as const;
+
 /** Same expectation for every caller. */
 const all = (e: Expected) => [e, e, e, e, e, e, e] as const;
 
@@ -837,6 +879,101 @@ const MATRIX: Row[] = [
     sameForEveryOrg: true,
     request: () => ({ method: 'GET', url: '/calendar/no-such-org/classes.ics' }),
     expect: all([404, 'organisation_not_found']),
+  },
+  // loyalty
+  {
+    route: 'GET /loyalty/settings',
+    request: withLoyalty(() => ({ method: 'GET', url: '/loyalty/settings' })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'PATCH /loyalty/settings',
+    request: withLoyalty(() => ({
+      method: 'PATCH',
+      url: '/loyalty/settings',
+      body: { enabled: true, pointsPerUnitBp: 10000 },
+    })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+  },
+  {
+    route: 'GET /loyalty/rewards',
+    request: withLoyalty(() => ({ method: 'GET', url: '/loyalty/rewards' })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'POST /loyalty/rewards',
+    request: withLoyalty(() => ({
+      method: 'POST',
+      url: '/loyalty/rewards',
+      body: { name: 'Cap', costPoints: 5, kind: 'product' },
+    })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, 201],
+  },
+  {
+    route: 'PATCH /loyalty/rewards/:rewardId',
+    request: withLoyalty(() => ({
+      method: 'PATCH',
+      url: `/loyalty/rewards/${lf.reward}`,
+      body: { description: 'Blue' },
+    })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, [404, 'reward_not_found']],
+  },
+  {
+    route: 'DELETE /loyalty/rewards/:rewardId (redeemed)',
+    request: withLoyalty(() => ({ method: 'DELETE', url: `/loyalty/rewards/${lf.reward}` })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, [409, 'reward_in_use'], UNAUTH, [404, 'reward_not_found']],
+  },
+  {
+    route: 'GET /me/loyalty',
+    request: withLoyalty(() => ({ method: 'GET', url: '/me/loyalty' })),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+    check: (who, body) => {
+      if (who === 'customer A') assert.ok(body.balance > 0 && body.redemptions.length >= 2);
+      else assert.deepEqual([body.balance, body.redemptions], [0, []], `${who} sees only their own points`);
+    },
+  },
+  {
+    route: 'POST /me/loyalty/redemptions (too dear)',
+    request: withLoyalty(() => ({ method: 'POST', url: '/me/loyalty/redemptions', body: { rewardId: lf.dearReward } })),
+    expect: [
+      UNAUTH,
+      [409, 'insufficient_points'],
+      [409, 'insufficient_points'],
+      [409, 'insufficient_points'],
+      [409, 'insufficient_points'],
+      UNAUTH,
+      // Its admin turned loyalty on above (PATCH /loyalty/settings); the reward is not its own.
+      [404, 'reward_not_found'],
+    ],
+  },
+  {
+    route: 'GET /loyalty/redemptions',
+    request: withLoyalty(() => ({ method: 'GET', url: '/loyalty/redemptions' })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'POST /loyalty/redemptions/:redemptionId/fulfil',
+    request: withLoyalty(() => ({ method: 'POST', url: `/loyalty/redemptions/${lf.toFulfil}/fulfil`, body: {} })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, [404, 'redemption_not_found']],
+  },
+  {
+    route: 'POST /loyalty/redemptions/:redemptionId/cancel',
+    request: withLoyalty(() => ({ method: 'POST', url: `/loyalty/redemptions/${lf.toCancel}/cancel`, body: {} })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, [404, 'redemption_not_found']],
+  },
+  {
+    route: "GET /customers/:customerId/loyalty (customer A's)",
+    request: withLoyalty(() => ({ method: 'GET', url: `/customers/${lf.customerA}/loyalty` })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_LOYALTY_CUSTOMER],
+  },
+  {
+    route: "POST /customers/:customerId/loyalty/adjust (customer A's)",
+    request: withLoyalty(() => ({
+      method: 'POST',
+      url: `/customers/${lf.customerA}/loyalty/adjust`,
+      body: { delta: 1, reason: 'matrix' },
+    })),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_LOYALTY_CUSTOMER],
   },
 ];
 

@@ -25,6 +25,8 @@ import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
 import { CreditsPage } from './pages/account/credits-page';
+import { LoyaltyPage } from './pages/account/loyalty-page';
+import { LoyaltyAdminPage } from './pages/admin/loyalty-admin-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
 import { ShopPage } from './pages/account/shop-page';
 import { ResetPasswordPage } from './pages/account/reset-password-page';
@@ -53,6 +55,7 @@ const routes: Route[] = [
   ['/account', () => <MyBookingsPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
   ['/account/credits', () => <CreditsPage />],
+  ['/account/loyalty', () => <LoyaltyPage />],
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],
@@ -69,6 +72,7 @@ const routes: Route[] = [
   ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
   ['/admin/credits', () => <CreditsAdminPage />],
+  ['/admin/loyalty', () => <LoyaltyAdminPage />],
   ['/admin/pricing', () => <PricingAdminPage />],
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],

@@ -32,6 +32,7 @@ import {
 } from '../payments/payments.repo.ts';
 import type { PaymentRow, UnbookableReason } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
+import { earnPointsForPayment } from '../loyalty/loyalty.service.ts';
 import { refundableOf } from '../payments/payments.service.ts';
 import {
   type PackageSettlement,
@@ -150,6 +151,7 @@ async function settleSucceeded(
     after: { status: 'confirmed', paymentId: locked.id },
   });
   observeSettlement(locked.method);
+  await earnPointsForPayment(tx, ctx, { ...locked, amount }, booking.customerId);
   await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
   await queueInvoiceByPolicy(tx, ctx.org, booking.id, 'booked');
   await enqueueWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);

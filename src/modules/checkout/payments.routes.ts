@@ -29,6 +29,7 @@ import { refundPayment } from './checkout.refunds.ts';
 import { bookUnbookable, confirmCardPayment, markPaid } from './checkout.settlement.ts';
 import { receiveStripeEvent } from './checkout.stripe-events.ts';
 import { creditIntegrity } from '../credits/credits.service.ts';
+import { loyaltyIntegrity } from '../loyalty/loyalty.service.ts';
 import { unbookableStatuses } from '../payments/payments.tables.ts';
 import type { Db } from '../../platform/db.ts';
 
@@ -184,9 +185,12 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
     },
     async (request) => {
       requireRole(request.ctx, 'admin');
-      // Money and credits each report their own; one report shows both.
+      // Money, credits and points each report their own; one report shows them all.
       const money = await integrityReport(db, request.ctx, clock.now());
-      const credits = await creditIntegrity(db, request.ctx.org.id);
+      const credits = {
+        ...(await creditIntegrity(db, request.ctx.org.id)),
+        ...(await loyaltyIntegrity(db, request.ctx.org.id)),
+      };
       return { ...money, ...credits, clean: money.clean && Object.values(credits).every((list) => list.length === 0) };
     },
   );

@@ -104,5 +104,8 @@ export const integritySchema = z
     packagePaymentsWithoutCredits: z
       .array(z.object({ paymentId: z.uuid(), packagePurchaseId: z.uuid(), amount: z.number(), refunded: z.number() }))
       .describe('A package paid for with neither its credits granted nor the money refunded'),
+    pointsBalancesOffLedger: z
+      .array(z.object({ customerId: z.uuid(), balance: z.number(), ledgerSum: z.number() }))
+      .describe('A stored loyalty points balance that is not the sum of its ledger rows'),
   })
   .meta({ id: 'IntegrityReport' });

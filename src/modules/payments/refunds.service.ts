@@ -56,7 +56,11 @@ export async function openRefund(
     entityId: payment.id,
     after: { refundId: refund.id, amount, currency: payment.currency, reason, status: refund.status },
   });
-  if (manual) await enqueue(tx, refund.orgId, 'mail.refund_issued', { refundId: refund.id });
+  if (manual) {
+    await enqueue(tx, refund.orgId, 'mail.refund_issued', { refundId: refund.id });
+    // Loyalty (a layer above) takes back the points the payment earned, through the outbox.
+    await enqueue(tx, refund.orgId, 'loyalty.refund_settled', { refundId: refund.id });
+  }
   return refund;
 }
 
@@ -162,6 +166,7 @@ async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.
     }
     if (status === 'succeeded') {
       await enqueue(tx, after.orgId, 'mail.refund_issued', { refundId: after.id });
+      await enqueue(tx, after.orgId, 'loyalty.refund_settled', { refundId: after.id });
       await enqueueWebhookEvent(
         tx,
         locked.orgId,

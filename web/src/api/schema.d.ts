@@ -5541,6 +5541,545 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/loyalty/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether loyalty is on and the earning rate (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltySettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Turn loyalty on or off, or set the earning rate (admin; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        pointsPerUnitBp?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltySettings"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/loyalty/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rewards catalogue, inactive ones too (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rewards: components["schemas"]["LoyaltyReward"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a reward (admin; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        description?: string;
+                        costPoints: number;
+                        /**
+                         * @description Null: unlimited
+                         * @default null
+                         */
+                        stock?: number | null;
+                        /** @default true */
+                        active?: boolean;
+                        /**
+                         * @description What redeeming issues: a single-use promo code, credits, or a product that staff hand over
+                         * @enum {string}
+                         */
+                        kind: "promo" | "credits" | "product";
+                        /**
+                         * @description Kind promo: the code it issues
+                         * @default null
+                         */
+                        promo?: {
+                            /** @enum {string} */
+                            kind: "percent" | "fixed";
+                            /** @description Percent in basis points, or fixed minor units */
+                            value: number;
+                            /** @default null */
+                            validDays?: number | null;
+                        } | null;
+                        /**
+                         * @description Kind credits: the credits it grants (they pay for anything)
+                         * @default null
+                         */
+                        credits?: {
+                            credits: number;
+                            /** @default null */
+                            validDays?: number | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyReward"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/rewards/{rewardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a reward never redeemed (admin; audited); 409 reward_in_use otherwise */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rewardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a reward, or withdraw it with active: false (admin; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rewardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        costPoints?: number;
+                        /** @description Null: unlimited */
+                        stock?: number | null;
+                        active?: boolean;
+                        /**
+                         * @description What redeeming issues: a single-use promo code, credits, or a product that staff hand over
+                         * @enum {string}
+                         */
+                        kind?: "promo" | "credits" | "product";
+                        /** @description Kind promo: the code it issues */
+                        promo?: {
+                            /** @enum {string} */
+                            kind: "percent" | "fixed";
+                            /** @description Percent in basis points, or fixed minor units */
+                            value: number;
+                            /** @default null */
+                            validDays?: number | null;
+                        } | null;
+                        /** @description Kind credits: the credits it grants (they pay for anything) */
+                        credits?: {
+                            credits: number;
+                            /** @default null */
+                            validDays?: number | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyReward"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/me/loyalty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My points: balance, ledger (newest first, paginated), the active rewards and my redemptions */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyLoyalty"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/loyalty/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Spend points on a reward: a promo code or credits are issued at once, a product waits for staff. 409 insufficient_points, reward_out_of_stock, reward_inactive, loyalty_disabled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        rewardId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyRedemption"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redemptions, newest first (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "pending" | "fulfilled" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            redemptions: components["schemas"]["LoyaltyRedemption"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/redemptions/{redemptionId}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a pending redemption handed over (staff; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    redemptionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyRedemption"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/redemptions/{redemptionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending redemption: its points and stock come back (staff; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    redemptionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyRedemption"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/loyalty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's points, ledger and redemptions (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyPoints"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/loyalty/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give or take points by hand, with a reason (staff; audited; never below zero) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Points to give (positive) or take (negative); never below zero */
+                        delta: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyPoints"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6271,6 +6810,13 @@ export interface components {
                 amount: number;
                 refunded: number;
             }[];
+            /** @description A stored loyalty points balance that is not the sum of its ledger rows */
+            pointsBalancesOffLedger: {
+                /** Format: uuid */
+                customerId: string;
+                balance: number;
+                ledgerSum: number;
+            }[];
         };
         PackageInput: {
             /** Format: uuid */
@@ -6356,6 +6902,104 @@ export interface components {
                 limit: number;
                 offset: number;
             };
+        };
+        LoyaltySettingsInput: {
+            enabled: boolean;
+            /** @description Points per whole currency unit paid, in basis points (10000 = 1 point per unit); a payment earns the result rounded down */
+            pointsPerUnitBp: number;
+        };
+        LoyaltyRewardInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            costPoints: number;
+            stock: number | null;
+            active: boolean;
+            /** @enum {string} */
+            kind: "promo" | "credits" | "product";
+            promo: {
+                /** @enum {string} */
+                kind: "percent" | "fixed";
+                value: number;
+                validDays: number | null;
+            } | null;
+            credits: {
+                credits: number;
+                validDays: number | null;
+            } | null;
+        };
+        LoyaltyRedemptionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardName: string;
+            /** @enum {string} */
+            kind: "promo" | "credits" | "product";
+            points: number;
+            /** @enum {string} */
+            status: "pending" | "fulfilled" | "cancelled";
+            /** Format: uuid */
+            customerId: string;
+            customerName: string;
+            /** @description The single-use code issued, for a promo reward */
+            promoCode: string | null;
+            creditGrantId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            fulfilledAt: string | null;
+            cancelledAt: string | null;
+        };
+        LoyaltyPointsInput: {
+            enabled: boolean;
+            balance: number;
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "earn" | "refund" | "redeem" | "return" | "adjustment";
+                    delta: number;
+                    /** @description A refund: points that could not be taken back (already spent) */
+                    shortfall: number;
+                    reason: string;
+                    paymentId: string | null;
+                    redemptionId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            redemptions: components["schemas"]["LoyaltyRedemptionInput"][];
+        };
+        MyLoyaltyInput: {
+            enabled: boolean;
+            balance: number;
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "earn" | "refund" | "redeem" | "return" | "adjustment";
+                    delta: number;
+                    /** @description A refund: points that could not be taken back (already spent) */
+                    shortfall: number;
+                    reason: string;
+                    paymentId: string | null;
+                    redemptionId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            redemptions: components["schemas"]["LoyaltyRedemptionInput"][];
+            /** @description The active rewards */
+            rewards: components["schemas"]["LoyaltyRewardInput"][];
         };
         CancellationPolicyInput: {
             /** Format: uuid */
@@ -7254,6 +7898,13 @@ export interface components {
                 amount: number;
                 refunded: number;
             }[];
+            /** @description A stored loyalty points balance that is not the sum of its ledger rows */
+            pointsBalancesOffLedger: {
+                /** Format: uuid */
+                customerId: string;
+                balance: number;
+                ledgerSum: number;
+            }[];
         };
         Package: {
             /** Format: uuid */
@@ -7339,6 +7990,104 @@ export interface components {
                 limit: number;
                 offset: number;
             };
+        };
+        LoyaltySettings: {
+            enabled: boolean;
+            /** @description Points per whole currency unit paid, in basis points (10000 = 1 point per unit); a payment earns the result rounded down */
+            pointsPerUnitBp: number;
+        };
+        LoyaltyReward: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            costPoints: number;
+            stock: number | null;
+            active: boolean;
+            /** @enum {string} */
+            kind: "promo" | "credits" | "product";
+            promo: {
+                /** @enum {string} */
+                kind: "percent" | "fixed";
+                value: number;
+                validDays: number | null;
+            } | null;
+            credits: {
+                credits: number;
+                validDays: number | null;
+            } | null;
+        };
+        LoyaltyRedemption: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardName: string;
+            /** @enum {string} */
+            kind: "promo" | "credits" | "product";
+            points: number;
+            /** @enum {string} */
+            status: "pending" | "fulfilled" | "cancelled";
+            /** Format: uuid */
+            customerId: string;
+            customerName: string;
+            /** @description The single-use code issued, for a promo reward */
+            promoCode: string | null;
+            creditGrantId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            fulfilledAt: string | null;
+            cancelledAt: string | null;
+        };
+        LoyaltyPoints: {
+            enabled: boolean;
+            balance: number;
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "earn" | "refund" | "redeem" | "return" | "adjustment";
+                    delta: number;
+                    /** @description A refund: points that could not be taken back (already spent) */
+                    shortfall: number;
+                    reason: string;
+                    paymentId: string | null;
+                    redemptionId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            redemptions: components["schemas"]["LoyaltyRedemption"][];
+        };
+        MyLoyalty: {
+            enabled: boolean;
+            balance: number;
+            ledger: {
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "earn" | "refund" | "redeem" | "return" | "adjustment";
+                    delta: number;
+                    /** @description A refund: points that could not be taken back (already spent) */
+                    shortfall: number;
+                    reason: string;
+                    paymentId: string | null;
+                    redemptionId: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                total: number;
+                limit: number;
+                offset: number;
+            };
+            redemptions: components["schemas"]["LoyaltyRedemption"][];
+            /** @description The active rewards */
+            rewards: components["schemas"]["LoyaltyReward"][];
         };
         CancellationPolicy: {
             /** Format: uuid */

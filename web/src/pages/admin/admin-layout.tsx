@@ -13,6 +13,7 @@ type Section =
   | 'customers'
   | 'invoices'
   | 'credits'
+  | 'loyalty'
   | 'pricing'
   | 'failed'
   | 'integrity'
@@ -30,6 +31,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
   { id: 'invoices', to: '/admin/invoices', label: 'admin.invoices', adminOnly: false },
   { id: 'credits', to: '/admin/credits', label: 'admin.credits', adminOnly: true },
+  { id: 'loyalty', to: '/admin/loyalty', label: 'admin.loyalty', adminOnly: false },
   { id: 'pricing', to: '/admin/pricing', label: 'admin.pricing', adminOnly: true },
   { id: 'failed', to: '/admin/failed-bookings', label: 'admin.failed', adminOnly: true },
   { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },

@@ -1,0 +1,240 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../platform/db.ts';
+import {
+  type LoyaltySettingsRow,
+  type PointsRow,
+  type RedemptionRow,
+  type RedemptionStatus,
+  type RewardRow,
+  loyaltyBalances,
+  loyaltyLedger,
+  loyaltyRedemptions,
+  loyaltyRewards,
+  loyaltySettings,
+} from './loyalty.tables.ts';
+
+// Settings
+
+export async function findSettings(db: Db, orgId: string): Promise<LoyaltySettingsRow | undefined> {
+  const [row] = await db.select().from(loyaltySettings).where(eq(loyaltySettings.orgId, orgId));
+  return row;
+}
+
+export async function upsertSettings(
+  db: Db,
+  orgId: string,
+  values: { enabled: boolean; pointsPerUnitBp: number },
+): Promise<LoyaltySettingsRow> {
+  const [row] = await db
+    .insert(loyaltySettings)
+    .values({ orgId, ...values })
+    .onConflictDoUpdate({ target: loyaltySettings.orgId, set: { ...values, updatedAt: new Date() } })
+    .returning();
+  if (!row) throw new Error('loyalty settings upsert returned nothing');
+  return row;
+}
+
+// Rewards
+
+export async function insertReward(db: Db, values: typeof loyaltyRewards.$inferInsert): Promise<RewardRow> {
+  const [row] = await db.insert(loyaltyRewards).values(values).returning();
+  if (!row) throw new Error('reward insert returned nothing');
+  return row;
+}
+
+export async function findReward(db: Db, orgId: string, id: string, lock = false): Promise<RewardRow | undefined> {
+  const query = db
+    .select()
+    .from(loyaltyRewards)
+    .where(and(eq(loyaltyRewards.orgId, orgId), eq(loyaltyRewards.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function selectRewards(db: Db, orgId: string, activeOnly: boolean): Promise<RewardRow[]> {
+  return db
+    .select()
+    .from(loyaltyRewards)
+    .where(and(eq(loyaltyRewards.orgId, orgId), activeOnly ? eq(loyaltyRewards.active, true) : undefined))
+    .orderBy(loyaltyRewards.costPoints, loyaltyRewards.name, loyaltyRewards.id)
+    .limit(500);
+}
+
+export async function updateReward(
+  db: Db,
+  orgId: string,
+  id: string,
+  changes: Partial<typeof loyaltyRewards.$inferInsert>,
+): Promise<RewardRow | undefined> {
+  const [row] = await db
+    .update(loyaltyRewards)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(loyaltyRewards.orgId, orgId), eq(loyaltyRewards.id, id)))
+    .returning();
+  return row;
+}
+
+export async function deleteReward(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(loyaltyRewards).where(and(eq(loyaltyRewards.orgId, orgId), eq(loyaltyRewards.id, id)));
+}
+
+/** Moves a limited reward's stock by `delta` (one taken: -1, one given back: +1); unlimited stays null. */
+export async function moveStock(db: Db, id: string, delta: number): Promise<void> {
+  await db
+    .update(loyaltyRewards)
+    .set({ stock: sql`${loyaltyRewards.stock} + ${delta}` })
+    .where(and(eq(loyaltyRewards.id, id), sql`${loyaltyRewards.stock} IS NOT NULL`));
+}
+
+export async function rewardHasRedemptions(db: Db, orgId: string, rewardId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: loyaltyRedemptions.id })
+    .from(loyaltyRedemptions)
+    .where(and(eq(loyaltyRedemptions.orgId, orgId), eq(loyaltyRedemptions.rewardId, rewardId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+// Balances and the ledger
+
+/**
+ * Takes the lock that serialises every change to one customer's points (its balance row, made on
+ * first use), and answers the balance as stored: the sum of the customer's ledger rows.
+ */
+export async function lockBalance(db: Db, orgId: string, customerId: string): Promise<number> {
+  await db.insert(loyaltyBalances).values({ orgId, customerId, balance: 0 }).onConflictDoNothing();
+  const [row] = await db
+    .select({ balance: loyaltyBalances.balance })
+    .from(loyaltyBalances)
+    .where(and(eq(loyaltyBalances.orgId, orgId), eq(loyaltyBalances.customerId, customerId)))
+    .for('update');
+  if (!row) throw new Error(`points balance of ${customerId} vanished`);
+  return row.balance;
+}
+
+export async function findBalance(db: Db, orgId: string, customerId: string): Promise<number> {
+  const [row] = await db
+    .select({ balance: loyaltyBalances.balance })
+    .from(loyaltyBalances)
+    .where(and(eq(loyaltyBalances.orgId, orgId), eq(loyaltyBalances.customerId, customerId)));
+  return row?.balance ?? 0;
+}
+
+/** Inserts one ledger row; a row that one of the once-only indexes already holds inserts nothing. */
+export async function insertPoints(db: Db, values: typeof loyaltyLedger.$inferInsert): Promise<PointsRow | undefined> {
+  const [row] = await db.insert(loyaltyLedger).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function findEarning(db: Db, paymentId: string): Promise<PointsRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(loyaltyLedger)
+    .where(and(eq(loyaltyLedger.paymentId, paymentId), eq(loyaltyLedger.kind, 'earn')));
+  return row;
+}
+
+/** Points already taken back for a payment's refunds, counting what could not be taken (shortfall). */
+export async function takenBackFor(db: Db, paymentId: string): Promise<number> {
+  const [row] = await db
+    .select({ taken: sql<number>`COALESCE(sum(${loyaltyLedger.shortfall} - ${loyaltyLedger.delta}), 0)::int` })
+    .from(loyaltyLedger)
+    .where(and(eq(loyaltyLedger.paymentId, paymentId), eq(loyaltyLedger.kind, 'refund')));
+  return row?.taken ?? 0;
+}
+
+export async function selectLedger(
+  db: Db,
+  orgId: string,
+  customerId: string,
+  page: { limit: number; offset: number },
+): Promise<{ rows: PointsRow[]; total: number }> {
+  const where = and(eq(loyaltyLedger.orgId, orgId), eq(loyaltyLedger.customerId, customerId));
+  const rows = await db
+    .select()
+    .from(loyaltyLedger)
+    .where(where)
+    .orderBy(desc(loyaltyLedger.createdAt), desc(loyaltyLedger.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(loyaltyLedger).where(where);
+  return { rows, total: count?.total ?? 0 };
+}
+
+// Redemptions
+
+export async function insertRedemption(db: Db, values: typeof loyaltyRedemptions.$inferInsert): Promise<RedemptionRow> {
+  const [row] = await db.insert(loyaltyRedemptions).values(values).returning();
+  if (!row) throw new Error('redemption insert returned nothing');
+  return row;
+}
+
+export async function findRedemption(
+  db: Db,
+  orgId: string,
+  id: string,
+  lock = false,
+): Promise<RedemptionRow | undefined> {
+  const query = db
+    .select()
+    .from(loyaltyRedemptions)
+    .where(and(eq(loyaltyRedemptions.orgId, orgId), eq(loyaltyRedemptions.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateRedemption(
+  db: Db,
+  id: string,
+  changes: Partial<typeof loyaltyRedemptions.$inferInsert>,
+): Promise<RedemptionRow> {
+  const [row] = await db
+    .update(loyaltyRedemptions)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(loyaltyRedemptions.id, id))
+    .returning();
+  if (!row) throw new Error(`redemption ${id} vanished during update`);
+  return row;
+}
+
+export type RedemptionWithCode = RedemptionRow & { promoCode: string | null; customerName: string };
+
+export async function selectRedemptions(
+  db: Db,
+  orgId: string,
+  filter: { customerId?: string | undefined; status?: RedemptionStatus | undefined; id?: string },
+  page: { limit: number; offset: number },
+): Promise<RedemptionWithCode[]> {
+  return queryRows<RedemptionWithCode>(
+    db,
+    sql`
+      SELECT r.id, r.org_id AS "orgId", r.customer_id AS "customerId", r.reward_id AS "rewardId",
+        r.reward_name AS "rewardName", r.kind, r.points, r.status, r.promo_code_id AS "promoCodeId",
+        r.credit_grant_id AS "creditGrantId", r.handled_by AS "handledBy",
+        r.fulfilled_at AS "fulfilledAt", r.cancelled_at AS "cancelledAt",
+        r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+        p.code AS "promoCode", c.name AS "customerName"
+      FROM loyalty_redemptions r
+      JOIN customers c ON c.id = r.customer_id
+      LEFT JOIN promo_codes p ON p.id = r.promo_code_id
+      WHERE r.org_id = ${orgId}
+        ${filter.customerId ? sql`AND r.customer_id = ${filter.customerId}` : sql``}
+        ${filter.status ? sql`AND r.status = ${filter.status}` : sql``}
+        ${filter.id ? sql`AND r.id = ${filter.id}` : sql``}
+      ORDER BY r.created_at DESC, r.id DESC
+      LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+}
+
+/** Balances whose stored figure is not the sum of the customer's ledger rows. */
+export async function pointsOffLedger(db: Db, orgId: string) {
+  return queryRows<{ customer_id: string; balance: number; ledger: number }>(
+    db,
+    sql`
+      SELECT b.customer_id, b.balance, COALESCE(l.total, 0)::int AS ledger
+      FROM loyalty_balances b
+      LEFT JOIN (SELECT customer_id, sum(delta) AS total FROM loyalty_ledger WHERE org_id = ${orgId} GROUP BY customer_id) l
+        ON l.customer_id = b.customer_id
+      WHERE b.org_id = ${orgId} AND b.balance <> COALESCE(l.total, 0)`,
+  );
+}
