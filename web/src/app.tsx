@@ -23,6 +23,8 @@ import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
+import { OverviewPage } from './pages/account/overview-page';
+import { PortalLayout, isPortalPath } from './pages/account/portal-layout';
 import { CreditsPage } from './pages/account/credits-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
 import { ShopPage } from './pages/account/shop-page';
@@ -49,7 +51,8 @@ const routes: Route[] = [
   ['/sign-up', () => <SignUpPage />],
   ['/forgot-password', () => <ForgotPasswordPage />],
   ['/reset-password', () => <ResetPasswordPage />],
-  ['/account', () => <MyBookingsPage />],
+  ['/account', () => <OverviewPage />],
+  ['/account/bookings', () => <MyBookingsPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
   ['/account/credits', () => <CreditsPage />],
   ['/shop', () => <ShopPage />],
@@ -83,7 +86,9 @@ const routes: Route[] = [
 function render(path: string): ReactNode {
   for (const [pattern, page] of routes) {
     const params = matchPath(pattern, path);
-    if (params) return page(params);
+    if (!params) continue;
+    // Every portal page gets the portal's tabs here, so a page only registers its route.
+    return isPortalPath(path) ? <PortalLayout path={path}>{page(params)}</PortalLayout> : page(params);
   }
   return <NotFoundPage />;
 }

@@ -92,7 +92,8 @@ export const api = {
       }),
     ),
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
-  myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
+  myBookings: (when: 'upcoming' | 'past' | 'all') =>
+    ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),

@@ -40,13 +40,8 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
               {t('nav.shop')}
             </Link>
             {user && (
-              <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
-                {t('nav.myBookings')}
-              </Link>
-            )}
-            {user && (
-              <Link to="/account/credits" aria-current={current('/account/credits')}>
-                {t('nav.credits')}
+              <Link to="/account" aria-current={current('/account')}>
+                {t('nav.account')}
               </Link>
             )}
             {isStaff && (
