@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import { invoiceMailHandlers } from './modules/notifications/invoice-mails.ts';
+import { profileMailHandlers } from './modules/notifications/profile-mails.ts';
 import { invoiceJobHandlers } from './modules/invoices/invoices.service.ts';
 import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
@@ -59,6 +60,7 @@ export function jobHandlers({
       now,
     }),
     ...invoiceMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
+    ...profileMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...invoiceJobHandlers({ db, now }),
     ...videoHandlers({ db, video, now }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
