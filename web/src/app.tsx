@@ -24,6 +24,9 @@ import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
 import { OverviewPage } from './pages/account/overview-page';
+import { ProfilePage } from './pages/account/profile-page';
+import { ConfirmEmailPage } from './pages/account/confirm-email-page';
+import { AccountDeletedPage } from './pages/account/account-deleted-page';
 import { PortalLayout, isPortalPath } from './pages/account/portal-layout';
 import { CreditsPage } from './pages/account/credits-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
@@ -53,6 +56,9 @@ const routes: Route[] = [
   ['/reset-password', () => <ResetPasswordPage />],
   ['/account', () => <OverviewPage />],
   ['/account/bookings', () => <MyBookingsPage />],
+  ['/account/profile', () => <ProfilePage />],
+  ['/confirm-email', () => <ConfirmEmailPage />],
+  ['/account-deleted', () => <AccountDeletedPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
   ['/account/credits', () => <CreditsPage />],
   ['/shop', () => <ShopPage />],

@@ -11,6 +11,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   danger = false,
+  focusCancel = false,
   busy,
   error,
   onConfirm,
@@ -21,15 +22,20 @@ export function ConfirmDialog({
   confirmLabel: string;
   cancelLabel: string;
   danger?: boolean;
+  /** Start on the cancel button, for a question whose yes cannot be undone. */
+  focusCancel?: boolean;
   busy: boolean;
   error: unknown;
   onConfirm(): void;
   onClose(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: where the focus starts is decided once, on opening
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
+    if (focusCancel) cancel.current?.focus();
     return () => element?.close();
   }, []);
   return (
@@ -56,7 +62,7 @@ export function ConfirmDialog({
           <button type="submit" className={danger ? 'button button-danger' : 'button'} disabled={busy}>
             {confirmLabel}
           </button>
-          <button type="button" className="button button-quiet" onClick={onClose} disabled={busy}>
+          <button ref={cancel} type="button" className="button button-quiet" onClick={onClose} disabled={busy}>
             {cancelLabel}
           </button>
         </div>
