@@ -394,6 +394,14 @@ describe('personal data', () => {
       sql`SELECT after FROM audit_log WHERE entity_id = ${idaId} AND action = 'user.anonymised'`,
     );
     assert.ok(!JSON.stringify(entry?.after).includes('ida@example.test'), 'the entry keeps no personal data');
+    const [earlier] = await queryRows<{ values: string }>(
+      t.database.db,
+      sql`SELECT coalesce(string_agg(concat(before::text, after::text), ' '), '') AS values
+            FROM audit_log WHERE entity_type = 'user' AND entity_id = ${idaId}`,
+    );
+    for (const erased of ['ida@example.test', 'Ida Delete', '+46 70 000 00 00', 'Gatan 2']) {
+      assert.ok(!earlier?.values.includes(erased), `the account's audit entries still hold ${erased}`);
+    }
     await t.runJobs();
   });
 

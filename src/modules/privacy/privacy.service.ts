@@ -1,6 +1,7 @@
 import { type RequestContext, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { eraseAuditValues } from '../audit/audit.repo.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findUserById } from '../auth/auth.repo.ts';
 import { checkPassword } from '../auth/profile.service.ts';
@@ -70,6 +71,7 @@ export async function deleteMyAccount(db: Db, ctx: RequestContext, password: str
       now,
     );
     await anonymiseUserRow(tx, ctx.org.id, user.id, now);
+    await eraseAuditValues(tx, ctx.org.id, 'user', user.id);
     // Says that it happened, not who it was: the entry must not keep what was erased.
     await recordAudit(tx, ctx, {
       action: 'user.anonymised',
