@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { api } from '../api/api';
 import { useApp } from '../app-context';
 import { isLocale, locales } from '../i18n/messages';
+import { isPortalPath } from '../pages/account/portal-layout';
 import { Link, navigate, useLocation } from '../router';
 
 export function Layout({ children, mainRef }: { children: ReactNode; mainRef: RefObject<HTMLElement | null> }) {
@@ -40,7 +41,7 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
               {t('nav.shop')}
             </Link>
             {user && (
-              <Link to="/account" aria-current={current('/account')}>
+              <Link to="/account" aria-current={isPortalPath(path) ? 'page' : undefined}>
                 {t('nav.account')}
               </Link>
             )}
