@@ -39,6 +39,14 @@ export const routeAccess: Record<string, Access> = {
   'GET /me': 'account',
   'PATCH /me': 'account',
 
+  'GET /me/profile': 'account',
+  'PATCH /me/profile': 'account',
+  'POST /me/password': 'account',
+  'POST /me/email': 'account',
+  'POST /auth/email-change/confirm': 'public',
+  'GET /me/data': 'account',
+  'DELETE /me': 'account',
+
   'GET /organisation': 'public',
   'PATCH /organisation': 'admin',
   'GET /organisation/logo': 'public',

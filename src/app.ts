@@ -10,6 +10,8 @@ import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import { contextHook } from './modules/auth/auth.context.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { profileRoutes } from './modules/auth/profile.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
 import { slotRoutes } from './modules/bookings/slots.routes.ts';
 import { checkoutRoutes } from './modules/checkout/checkout.routes.ts';
@@ -132,6 +134,8 @@ export async function buildApp(services: Services): Promise<App> {
       const v1 = api.withTypeProvider<ZodTypeProvider>();
       authRoutes(v1, services);
       apiKeyRoutes(v1, services);
+      profileRoutes(v1, services);
+      privacyRoutes(v1, services);
       organisationRoutes(v1, services);
       classRoutes(v1, services);
       locationRoutes(v1, services);

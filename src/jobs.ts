@@ -3,6 +3,7 @@ import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import { invoiceMailHandlers } from './modules/notifications/invoice-mails.ts';
 import { loyaltyMailHandlers } from './modules/notifications/loyalty-mails.ts';
 import { loyaltyJobHandlers } from './modules/loyalty/loyalty.service.ts';
+import { profileMailHandlers } from './modules/notifications/profile-mails.ts';
 import { invoiceJobHandlers } from './modules/invoices/invoices.service.ts';
 import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
@@ -61,6 +62,7 @@ export function jobHandlers({
       now,
     }),
     ...invoiceMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
+    ...profileMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...invoiceJobHandlers({ db, now }),
     ...loyaltyMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...loyaltyJobHandlers({ db }),

@@ -23,6 +23,12 @@ export const errorStatus = {
   booking_not_found: 404,
   customer_not_found: 404,
   user_not_found: 404,
+  // profile and personal data (issue 11)
+  invalid_email_change_token: 400,
+  wrong_password: 403,
+  email_unchanged: 422,
+  account_not_deletable: 409,
+  account_has_unpaid: 409,
   job_not_retryable: 404,
   payment_not_found: 404,
   location_not_found: 404,

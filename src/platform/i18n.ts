@@ -49,6 +49,12 @@ const errorMessages: Record<Locale, Catalog> = {
     booking_not_found: 'This booking does not exist.',
     customer_not_found: 'This customer does not exist.',
     user_not_found: 'This user does not exist.',
+    invalid_email_change_token:
+      'This confirmation link is invalid, used or expired. Ask for a new one from your profile.',
+    wrong_password: 'The current password is wrong.',
+    email_unchanged: 'This is already your email address.',
+    account_not_deletable: 'A staff account cannot be deleted here. Ask an admin to make it a customer account first.',
+    account_has_unpaid: 'Something is still unpaid ({count}). Pay it, or contact us, before deleting your account.',
     job_not_retryable: 'There is no dead or cancelled job with this id.',
     payment_not_found: 'This payment does not exist.',
     location_not_found: 'This location does not exist.',
@@ -157,6 +163,14 @@ const errorMessages: Record<Locale, Catalog> = {
     booking_not_found: 'Bokningen finns inte.',
     customer_not_found: 'Kunden finns inte.',
     user_not_found: 'Användaren finns inte.',
+    invalid_email_change_token:
+      'Bekräftelselänken är ogiltig, redan använd eller för gammal. Be om en ny från din profil.',
+    wrong_password: 'Det nuvarande lösenordet är fel.',
+    email_unchanged: 'Det är redan din e-postadress.',
+    account_not_deletable:
+      'Ett personalkonto kan inte raderas här. Be en administratör göra det till ett kundkonto först.',
+    account_has_unpaid:
+      'Något är fortfarande obetalt ({count}). Betala det, eller kontakta oss, innan du raderar kontot.',
     job_not_retryable: 'Det finns inget misslyckat eller avbrutet jobb med detta id.',
     payment_not_found: 'Betalningen finns inte.',
     location_not_found: 'Platsen finns inte.',

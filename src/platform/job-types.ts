@@ -52,6 +52,10 @@ export interface JobPayloads {
   'mail.refund_issued': { refundId: string };
   /** The reset link holds a secret; the handler is its only reader and it expires within the hour. */
   'mail.password_reset': { userId: string; link: string };
+  /** To the new address, with the link that confirms it (a secret, like the reset link; valid a day). */
+  'mail.email_change_confirm': { userId: string; newEmail: string; link: string };
+  /** To the current address: someone asked to move the account to `newEmail`. */
+  'mail.email_change_notice': { userId: string; newEmail: string };
   /**
    * An event for outgoing webhooks, with its id and the state at the time. It has no handler: the
    * database fans it out on insert into a delivery and a 'webhook.deliver' job per subscribed endpoint

@@ -25,7 +25,8 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       // Back where the visitor was, now signed in.
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
       await page.getByRole('heading', { name: 'Book a class' }).waitFor();
-      await page.getByRole('link', { name: 'My bookings' }).click();
+      await page.getByRole('link', { name: 'My account' }).click();
+      await page.getByTestId('portal-tabs').getByRole('link', { name: 'Bookings' }).click();
       await page.getByText('You have no upcoming bookings.').waitFor();
 
       await page.getByRole('link', { name: 'Classes' }).click();
@@ -35,7 +36,8 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText("You're booked!").waitFor();
 
-      await page.getByRole('link', { name: 'My bookings' }).click();
+      await page.getByRole('link', { name: 'My account' }).click();
+      await page.getByTestId('portal-tabs').getByRole('link', { name: 'Bookings' }).click();
       const booking = page.getByRole('listitem').filter({ hasText: 'Account Yoga' });
       assert.match(await booking.innerText(), /12:00–12:45[\s\S]*SEK\s160\.00 · Pay at the venue[\s\S]*Confirmed/);
       await booking.getByRole('button', { name: 'Cancel booking' }).click();

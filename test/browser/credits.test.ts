@@ -46,7 +46,8 @@ describe('credits', { skip: browserSkipReason() }, () => {
       const paid = await run.admin.post(`/api/v1/payments/${payment.id}/mark-paid`, {});
       assert.equal(paid.body.outcome, 'credited', JSON.stringify(paid.body));
 
-      await page.getByRole('link', { name: 'My credits' }).click();
+      await page.getByRole('link', { name: 'My account' }).click();
+      await page.getByTestId('portal-tabs').getByRole('link', { name: 'Credits' }).click();
       await page.getByText('You have 10 credits to use.').waitFor();
 
       await page.getByRole('link', { name: 'Classes' }).click();
@@ -55,7 +56,8 @@ describe('credits', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText("You're booked!").waitFor();
 
-      await page.getByRole('link', { name: 'My credits' }).click();
+      await page.getByRole('link', { name: 'My account' }).click();
+      await page.getByTestId('portal-tabs').getByRole('link', { name: 'Credits' }).click();
       await page.getByText('You have 9 credits to use.').waitFor();
       const history = await page.locator('table.credit-ledger').innerText();
       assert.match(history, /Booking\s+-1/);

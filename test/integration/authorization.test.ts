@@ -43,6 +43,7 @@ interface Req {
 type Expected = number | readonly [number, string];
 const UNAUTH = [401, 'unauthenticated'] as const;
 const FORBIDDEN = [403, 'forbidden'] as const;
+const WRONG_PASSWORD = [403, 'wrong_password'] as const;
 const INVALID = [400, 'validation_failed'] as const;
 const NO_CLASS = [404, 'class_not_found'] as const;
 const NO_BOOKING = [404, 'booking_not_found'] as const;
@@ -456,6 +457,60 @@ const MATRIX: Row[] = [
     route: 'PATCH /users/:userId (customer B)',
     request: () => ({ method: 'PATCH', url: `/users/${f.customerB.id}`, body: { role: 'customer' } }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, [404, 'user_not_found']],
+  },
+  // profile and personal data (issue 11)
+  {
+    route: 'GET /me/profile',
+    request: () => ({ method: 'GET', url: '/me/profile' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+    check: (who, body) => {
+      if (who === 'customer A') assert.equal(body.email, f.customerA.email);
+      if (who === 'customer B') assert.equal(body.email, f.customerB.email);
+    },
+  },
+  {
+    route: 'PATCH /me/profile',
+    request: () => ({ method: 'PATCH', url: '/me/profile', body: { notifications: { news: false } } }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'POST /me/password (wrong current password)',
+    request: () => ({
+      method: 'POST',
+      url: '/me/password',
+      body: { currentPassword: 'not-the-password', newPassword: 'new-password-123' },
+    }),
+    expect: [UNAUTH, WRONG_PASSWORD, WRONG_PASSWORD, WRONG_PASSWORD, WRONG_PASSWORD, UNAUTH, WRONG_PASSWORD],
+  },
+  {
+    route: 'POST /me/email (wrong password)',
+    request: () => ({
+      method: 'POST',
+      url: '/me/email',
+      body: { newEmail: `${unique('moved')}@example.test`, password: 'not-the-password' },
+    }),
+    expect: [UNAUTH, WRONG_PASSWORD, WRONG_PASSWORD, WRONG_PASSWORD, WRONG_PASSWORD, UNAUTH, WRONG_PASSWORD],
+  },
+  {
+    route: 'POST /auth/email-change/confirm (unknown token)',
+    csrfExempt: true,
+    request: () => ({ method: 'POST', url: '/auth/email-change/confirm', body: { token: 'x'.repeat(43) } }),
+    expect: all([400, 'invalid_email_change_token']),
+  },
+  {
+    route: 'GET /me/data',
+    request: () => ({ method: 'GET', url: '/me/data' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+    check: (who, _body, text) => {
+      assert.equal(text.includes(f.bookingA.id), who === 'customer A');
+      assert.equal(text.includes(f.bookingB.id), who === 'customer B');
+      assert.ok(!text.includes(f.guestBooking.id) && !text.includes(PRIVATE_GUEST.email));
+    },
+  },
+  {
+    route: 'DELETE /me (wrong password)',
+    request: () => ({ method: 'DELETE', url: '/me', body: { password: 'not-the-password' } }),
+    expect: [UNAUTH, WRONG_PASSWORD, WRONG_PASSWORD, WRONG_PASSWORD, WRONG_PASSWORD, UNAUTH, WRONG_PASSWORD],
   },
   // organisation
   {

@@ -24,6 +24,11 @@ import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
+import { OverviewPage } from './pages/account/overview-page';
+import { ProfilePage } from './pages/account/profile-page';
+import { ConfirmEmailPage } from './pages/account/confirm-email-page';
+import { AccountDeletedPage } from './pages/account/account-deleted-page';
+import { PortalLayout, isPortalPath } from './pages/account/portal-layout';
 import { CreditsPage } from './pages/account/credits-page';
 import { LoyaltyPage } from './pages/account/loyalty-page';
 import { LoyaltyAdminPage } from './pages/admin/loyalty-admin-page';
@@ -52,7 +57,11 @@ const routes: Route[] = [
   ['/sign-up', () => <SignUpPage />],
   ['/forgot-password', () => <ForgotPasswordPage />],
   ['/reset-password', () => <ResetPasswordPage />],
-  ['/account', () => <MyBookingsPage />],
+  ['/account', () => <OverviewPage />],
+  ['/account/bookings', () => <MyBookingsPage />],
+  ['/account/profile', () => <ProfilePage />],
+  ['/confirm-email', () => <ConfirmEmailPage />],
+  ['/account-deleted', () => <AccountDeletedPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
   ['/account/credits', () => <CreditsPage />],
   ['/account/loyalty', () => <LoyaltyPage />],
@@ -89,7 +98,9 @@ const routes: Route[] = [
 function render(path: string): ReactNode {
   for (const [pattern, page] of routes) {
     const params = matchPath(pattern, path);
-    if (params) return page(params);
+    if (!params) continue;
+    // Every portal page gets the portal's tabs here, so a page only registers its route.
+    return isPortalPath(path) ? <PortalLayout path={path}>{page(params)}</PortalLayout> : page(params);
   }
   return <NotFoundPage />;
 }

@@ -28,3 +28,14 @@ export async function selectAuditRows(db: Db, orgId: string, filter: AuditFilter
     .orderBy(desc(auditLog.id))
     .limit(filter.limit);
 }
+
+/**
+ * Empties the recorded values of an account's own entries (its name, addresses, phone as they were)
+ * when it is anonymised; what happened, when and by whom stays.
+ */
+export async function eraseAuditValues(db: Db, orgId: string, entityType: string, entityId: string): Promise<void> {
+  await db
+    .update(auditLog)
+    .set({ before: null, after: null })
+    .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
+}

@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const roles = ['customer', 'staff', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -11,6 +11,13 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: roles }).notNull(),
   locale: text('locale', { enum: ['en', 'sv'] }),
+  phone: text('phone'),
+  address: text('address'),
+  notifyReminders: boolean('notify_reminders').notNull().default(true),
+  notifyInvoices: boolean('notify_invoices').notNull().default(true),
+  notifyNews: boolean('notify_news').notNull().default(false),
+  /** Set when the owner deleted the account: personal data replaced by placeholders (migration 0019). */
+  anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -48,3 +55,14 @@ export const authThrottle = pgTable(
   },
   (table) => [primaryKey({ columns: [table.orgId, table.key] })],
 );
+
+export const emailChangeTokens = pgTable('email_change_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  newEmail: text('new_email').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});

@@ -508,50 +508,59 @@ export async function cancelBooking(
   now: Date,
 ): Promise<BookingDto> {
   const ctx = await contextFor(db, callerCtx, ref);
-  return transaction(db, async (tx) => {
-    const view = await findBookingView(tx, ctx.org.id, 'id' in ref ? ref : ref.manage);
-    if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
-    const locked = await lockBooking(tx, ctx.org.id, view.booking.id);
-    if (!locked) throw new DomainError('booking_not_found');
-    const { booking } = locked;
-    const parts = { ...view, ...locked };
-    if (booking.status === 'cancelled') return toBookingDto(ctx, parts, now);
-    if (booking.status !== 'pending' && booking.status !== 'confirmed') throw new DomainError('invalid_transition');
+  return transaction(db, (tx) => cancelBookingIn(tx, ctx, ref, reason, now));
+}
 
-    const byStaff = 'id' in ref && hasRole(ctx, 'staff');
-    // The same policy and rule whoever cancels: free until the policy's deadline, then refused (for
-    // customers), a fee kept, or nothing back (policies.rules.ts).
-    const policy = await policyFor(tx, ctx.org, {
-      serviceId: booking.serviceId,
-      classTypeId: parts.cls?.classTypeId ?? null,
-    });
-    const decision = decideCancellation(policy, {
-      startsAt: booked(parts).startsAt,
-      now,
-      by: byStaff ? 'staff' : 'customer',
-    });
-    if (decision.kind === 'refused') throw new DomainError('cancellation_deadline_passed', { hours: decision.hours });
-    const late = decision.kind === 'late' ? decision : null;
-    const after = await updateBookingRow(tx, ctx.org.id, booking.id, {
-      status: 'cancelled',
-      cancelledAt: now,
-      cancelledBy: byStaff ? 'staff' : 'customer',
-      cancelReason: reason ?? null,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'booking.cancelled',
-      entityType: 'booking',
-      entityId: booking.id,
-      before: { status: booking.status },
-      after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
-    });
-    await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
-    await settleCancelledBooking(tx, ctx, booking.id, now, late?.keepMoney);
-    await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled', late?.keepCredits);
-    const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);
-    await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
-    return dto;
+/** The one cancel path, in the caller's transaction: deleting an account cancels its bookings with it. */
+export async function cancelBookingIn(
+  tx: Db,
+  ctx: RequestContext,
+  ref: BookingRef,
+  reason: string | undefined,
+  now: Date,
+): Promise<BookingDto> {
+  const view = await findBookingView(tx, ctx.org.id, 'id' in ref ? ref : ref.manage);
+  if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
+  const locked = await lockBooking(tx, ctx.org.id, view.booking.id);
+  if (!locked) throw new DomainError('booking_not_found');
+  const { booking } = locked;
+  const parts = { ...view, ...locked };
+  if (booking.status === 'cancelled') return toBookingDto(ctx, parts, now);
+  if (booking.status !== 'pending' && booking.status !== 'confirmed') throw new DomainError('invalid_transition');
+
+  const byStaff = 'id' in ref && hasRole(ctx, 'staff');
+  // The same policy and rule whoever cancels: free until the policy's deadline, then refused (for
+  // customers), a fee kept, or nothing back (policies.rules.ts).
+  const policy = await policyFor(tx, ctx.org, {
+    serviceId: booking.serviceId,
+    classTypeId: parts.cls?.classTypeId ?? null,
   });
+  const decision = decideCancellation(policy, {
+    startsAt: booked(parts).startsAt,
+    now,
+    by: byStaff ? 'staff' : 'customer',
+  });
+  if (decision.kind === 'refused') throw new DomainError('cancellation_deadline_passed', { hours: decision.hours });
+  const late = decision.kind === 'late' ? decision : null;
+  const after = await updateBookingRow(tx, ctx.org.id, booking.id, {
+    status: 'cancelled',
+    cancelledAt: now,
+    cancelledBy: byStaff ? 'staff' : 'customer',
+    cancelReason: reason ?? null,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'booking.cancelled',
+    entityType: 'booking',
+    entityId: booking.id,
+    before: { status: booking.status },
+    after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
+  });
+  await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
+  await settleCancelledBooking(tx, ctx, booking.id, now, late?.keepMoney);
+  await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled', late?.keepCredits);
+  const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);
+  await enqueueWebhookEvent(tx, ctx.org.id, 'booking.cancelled', { booking: dto }, now);
+  return dto;
 }
 
 export interface CancelledClass {

@@ -50,7 +50,13 @@ export async function findFeedCustomer(
   const [row] = await db
     .select()
     .from(customers)
-    .where('id' in by ? eq(customers.id, by.id) : eq(customers.legacyCalendarTokenHash, by.legacyTokenHash));
+    .where(
+      and(
+        'id' in by ? eq(customers.id, by.id) : eq(customers.legacyCalendarTokenHash, by.legacyTokenHash),
+        // Deleting an account revokes its feed: the signed link itself cannot be taken back.
+        isNull(customers.anonymisedAt),
+      ),
+    );
   return row;
 }
 
@@ -68,5 +74,21 @@ export async function findAccountCustomer(db: Db, orgId: string, userId: string)
     .select()
     .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.userId, userId)));
+  return row;
+}
+
+/** The account's customer row with its name and address replaced by the account's placeholders. */
+export async function anonymiseAccountCustomer(
+  db: Db,
+  orgId: string,
+  userId: string,
+  placeholder: { name: string; email: string },
+  now: Date,
+): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .update(customers)
+    .set({ ...placeholder, legacyCalendarTokenHash: null, anonymisedAt: now, updatedAt: now })
+    .where(and(eq(customers.orgId, orgId), eq(customers.userId, userId)))
+    .returning();
   return row;
 }

@@ -9,6 +9,8 @@ export const customers = pgTable('customers', {
   locale: text('locale', { enum: ['en', 'sv'] }),
   /** Only for feed links made before they were signed (migration 0005): the SHA-256 of the token. */
   legacyCalendarTokenHash: text('legacy_calendar_token_hash'),
+  /** Set when the account's owner deleted it; its calendar feed then answers nothing. */
+  anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -8,6 +8,8 @@ import { type InvoiceDocument, loadInvoiceDocument } from '../invoices/invoices.
 import { renderInvoicePdf } from '../invoices/invoices.pdf.ts';
 import { amountDue } from '../invoices/invoices.totals.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
+import { findCustomer } from '../customers/customers.repo.ts';
+import { wantsMail } from './notifications.service.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
 
 const text = {
@@ -108,6 +110,10 @@ export function invoiceMailHandlers(
     ]);
     if (!doc || !org) return 'skipped: the invoice is gone';
     if (which === 'overdue' && doc.invoice.status !== 'overdue') return `skipped: the invoice is ${doc.invoice.status}`;
+    // The buyer's address on an issued invoice never changes; the account's wishes are read from it.
+    const customer = doc.invoice.customerId ? await findCustomer(deps.db, job.orgId, doc.invoice.customerId) : null;
+    if (customer?.anonymisedAt) return 'skipped: the customer deleted their account';
+    if (customer && !(await wantsMail(deps.db, customer, 'notifyInvoices'))) return 'skipped: invoice mails are off';
     const pdf = await renderInvoicePdf(doc);
     await deps.mailer.send({
       from: org.mailFrom ?? deps.defaultFrom,

@@ -75,6 +75,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         const what = booked(view);
         if (what.cancelled) return 'skipped: cancelled';
         if (what.startsAt <= deps.now()) return 'skipped: it has started';
+        if (!(await wantsMail(deps.db, view.customer, 'notifyReminders'))) return 'skipped: reminders are off';
         await send(deps, job, org, view, reminderMail(localeOf(view, org), data), []);
         return sentNote(deps, view);
       }),
@@ -177,6 +178,7 @@ async function withBooking(
     findOrganisationById(deps.db, job.orgId),
   ]);
   if (!view || !org) return 'skipped: the booking is gone';
+  if (view.customer.anonymisedAt) return 'skipped: the customer deleted their account';
   const what = booked(view);
   const deadline = new Date(what.startsAt.getTime() - org.cancellationDeadlineHours * 3600_000);
   const data: BookingMailData = {
@@ -201,6 +203,20 @@ async function withBooking(
 }
 
 const localeOf = (view: BookingView, org: OrgRow) => view.customer.locale ?? org.defaultLocale;
+
+/**
+ * Whether the customer's account (a guest has none, and gets every mail) asked for this kind of
+ * optional mail in its profile. Read when the mail is due, so a change made meanwhile counts.
+ */
+export async function wantsMail(
+  db: Db,
+  customer: { orgId: string; userId: string | null },
+  preference: 'notifyReminders' | 'notifyInvoices',
+): Promise<boolean> {
+  if (!customer.userId) return true;
+  const user = await findUserById(db, customer.orgId, customer.userId);
+  return user ? user[preference] : true;
+}
 
 /**
  * One Message-ID per booking and link, whichever mail carries it: the confirmation that already

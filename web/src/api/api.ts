@@ -93,8 +93,16 @@ export const api = {
       }),
     ),
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
-  myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
+  myBookings: (when: 'upcoming' | 'past' | 'all') =>
+    ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
+
+  profile: () => ok(client.GET('/api/v1/me/profile')),
+  updateProfile: (body: Body<'/api/v1/me/profile', 'patch'>) => ok(client.PATCH('/api/v1/me/profile', { body })),
+  changePassword: (body: Body<'/api/v1/me/password', 'post'>) => ok(client.POST('/api/v1/me/password', { body })),
+  requestEmailChange: (body: Body<'/api/v1/me/email', 'post'>) => ok(client.POST('/api/v1/me/email', { body })),
+  confirmEmailChange: (token: string) => ok(client.POST('/api/v1/auth/email-change/confirm', { body: { token } })),
+  deleteAccount: (password: string) => ok(client.DELETE('/api/v1/me', { body: { password } })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>

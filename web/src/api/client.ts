@@ -37,6 +37,7 @@ export type SurchargeRule = Schemas['SurchargeRule'];
 export type ServiceArea = Schemas['ServiceArea'];
 export type CancellationPolicy = Schemas['CancellationPolicy'];
 export type PriceAdjustment = Schemas['PriceAdjustment'];
+export type Profile = Schemas['Profile'];
 
 export interface FieldProblem {
   path: string;

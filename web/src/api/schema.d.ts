@@ -490,7 +490,31 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete the account (password required): personal data anonymised, future bookings cancelled by the cancellation policy, payments and invoices kept; refused while something is unpaid */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change the signed-in user's name or language (mails and messages follow the language) */
@@ -628,6 +652,244 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's details and mail preferences */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Profile"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change name, phone, address, language or which mails to get (the email has its own route) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        phone?: string | null;
+                        address?: string | null;
+                        /** @enum {string} */
+                        locale?: "en" | "sv";
+                        notifications?: {
+                            /** @description A reminder before each booking */
+                            reminders?: boolean;
+                            /** @description Invoices, payment reminders and receipts by mail (they stay in the portal) */
+                            invoices?: boolean;
+                            /** @description News and offers from the business (off until chosen) */
+                            news?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Profile"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password (the current one required); every other session is signed out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to change the email address: a link goes to the new address and a notice to the current one; nothing changes until the link is opened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newEmail: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pendingEmail: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email-change/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a new email address with the mailed token (once, within a day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about the signed-in account in this organisation, as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalDataExport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6356,6 +6618,40 @@ export interface components {
             /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
             csrfToken: string | null;
         };
+        ProfileInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @description A new address waiting for its confirmation link to be opened */
+            pendingEmail: string | null;
+            name: string;
+            phone: string | null;
+            address: string | null;
+            /** @description Mails and messages use it; null follows the organisation's */
+            locale: ("en" | "sv") | null;
+            /** @description Booking confirmations, changes, cancellations and refunds are always sent */
+            notifications: {
+                /** @description A reminder before each booking */
+                reminders: boolean;
+                /** @description Invoices, payment reminders and receipts by mail (they stay in the portal) */
+                invoices: boolean;
+                /** @description News and offers from the business (off until chosen) */
+                news: boolean;
+            };
+        };
+        PersonalDataExportInput: {
+            /** Format: date-time */
+            exportedAt: string;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description Rows by section (account, customers, bookings, payments, refunds, invoices, credit ledger, audit…) */
+            sections: {
+                [key: string]: unknown[];
+            };
+        };
         OrganisationInput: {
             /** Format: uuid */
             id: string;
@@ -7443,6 +7739,40 @@ export interface components {
             user: components["schemas"]["User"] | null;
             /** @description Send as the X-CSRF-Token header on every cookie-authenticated POST, PATCH and DELETE */
             csrfToken: string | null;
+        };
+        Profile: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @description A new address waiting for its confirmation link to be opened */
+            pendingEmail: string | null;
+            name: string;
+            phone: string | null;
+            address: string | null;
+            /** @description Mails and messages use it; null follows the organisation's */
+            locale: ("en" | "sv") | null;
+            /** @description Booking confirmations, changes, cancellations and refunds are always sent */
+            notifications: {
+                /** @description A reminder before each booking */
+                reminders: boolean;
+                /** @description Invoices, payment reminders and receipts by mail (they stay in the portal) */
+                invoices: boolean;
+                /** @description News and offers from the business (off until chosen) */
+                news: boolean;
+            };
+        };
+        PersonalDataExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description Rows by section (account, customers, bookings, payments, refunds, invoices, credit ledger, audit…) */
+            sections: {
+                [key: string]: unknown[];
+            };
         };
         Organisation: {
             /** Format: uuid */

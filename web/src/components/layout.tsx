@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { api } from '../api/api';
 import { useApp } from '../app-context';
 import { isLocale, locales } from '../i18n/messages';
+import { isPortalPath } from '../pages/account/portal-layout';
 import { Link, navigate, useLocation } from '../router';
 
 export function Layout({ children, mainRef }: { children: ReactNode; mainRef: RefObject<HTMLElement | null> }) {
@@ -40,13 +41,8 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
               {t('nav.shop')}
             </Link>
             {user && (
-              <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
-                {t('nav.myBookings')}
-              </Link>
-            )}
-            {user && (
-              <Link to="/account/credits" aria-current={current('/account/credits')}>
-                {t('nav.credits')}
+              <Link to="/account" aria-current={isPortalPath(path) ? 'page' : undefined}>
+                {t('nav.account')}
               </Link>
             )}
             {isStaff && (

@@ -4,22 +4,14 @@ import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
 import { BookingFacts } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
-import { RequireUser } from '../../components/require-user';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { Cancellation } from '../booking/manage-page';
 import { Reschedule } from '../booking/reschedule';
 
+/** The portal's Bookings tab; PortalLayout asks for sign-in first. */
 export function MyBookingsPage() {
-  return (
-    <RequireUser>
-      <MyBookings />
-    </RequireUser>
-  );
-}
-
-function MyBookings() {
   const { user, t } = useApp();
   const { query } = useLocation();
   const when = query.get('when') === 'past' ? 'past' : 'upcoming';
@@ -36,14 +28,13 @@ function MyBookings() {
     <section className="narrow">
       <h1>{t('myBookings.title')}</h1>
       {user && <p className="muted">{t('myBookings.signedInAs', { name: user.name, email: user.email })}</p>}
-      <nav className="tabs" aria-label={t('myBookings.title')}>
-        <Link to="/account" aria-current={when === 'upcoming' ? 'page' : undefined}>
+      <nav className="tabs tabs-small" aria-label={t('myBookings.title')}>
+        <Link to="/account/bookings" aria-current={when === 'upcoming' ? 'page' : undefined}>
           {t('myBookings.upcoming')}
         </Link>
-        <Link to="/account?when=past" aria-current={when === 'past' ? 'page' : undefined}>
+        <Link to="/account/bookings?when=past" aria-current={when === 'past' ? 'page' : undefined}>
           {t('myBookings.past')}
         </Link>
-        <Link to="/account/invoices">{t('myInvoices.title')}</Link>
       </nav>
       {cancelled && <Notice kind="success">{t('myBookings.cancelled', { title: cancelled.title })}</Notice>}
       {moved && <Notice kind="success">{t('myBookings.moved', { title: moved.title })}</Notice>}

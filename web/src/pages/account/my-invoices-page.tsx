@@ -8,7 +8,6 @@ import { formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { MessageKey } from '../../i18n/messages';
-import { Link } from '../../router';
 
 export function MyInvoicesPage() {
   return (
@@ -32,13 +31,6 @@ function MyInvoices() {
   return (
     <section className="narrow">
       <h1>{t('myInvoices.title')}</h1>
-      <nav className="tabs" aria-label={t('myBookings.title')}>
-        <Link to="/account">{t('myBookings.upcoming')}</Link>
-        <Link to="/account?when=past">{t('myBookings.past')}</Link>
-        <Link to="/account/invoices" aria-current="page">
-          {t('myInvoices.title')}
-        </Link>
-      </nav>
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {failed !== null && <ErrorNotice error={failed} />}
       {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}

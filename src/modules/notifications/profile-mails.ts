@@ -1,0 +1,95 @@
+/** The account mails of the profile: confirming a new email address, and the notice to the old one. */
+import type { Db } from '../../platform/db.ts';
+import type { Locale } from '../../platform/i18n.ts';
+import { type JobHandler, type JobRow, PermanentJobError } from '../../platform/jobs.ts';
+import type { Mailer } from '../../platform/mail.ts';
+import { findUserById } from '../auth/auth.repo.ts';
+import { findOrganisationById } from '../orgs/orgs.repo.ts';
+import { renderMail } from './mail-layout.ts';
+
+const text = {
+  en: {
+    hello: (name: string) => `Hi ${name},`,
+    confirmSubject: (org: string) => `Confirm your new email address for ${org}`,
+    confirmBody: (org: string, email: string) =>
+      `You asked to use ${email} for your account with ${org}. Open the link within 24 hours to confirm it; until then your old address stays in use.`,
+    confirmAction: 'Confirm this address',
+    confirmAfter: 'If it was not you, ignore this mail; nothing changes.',
+    noticeSubject: (org: string) => `Your email address for ${org} is about to change`,
+    noticeBody: (email: string) =>
+      `Someone signed in to your account asked to change its email address to ${email}. It changes only when the link mailed to that address is opened.`,
+    noticeAfter: 'If it was not you, change your password now: that ends every other session.',
+  },
+  sv: {
+    hello: (name: string) => `Hej ${name},`,
+    confirmSubject: (org: string) => `Bekräfta din nya e-postadress hos ${org}`,
+    confirmBody: (org: string, email: string) =>
+      `Du har bett att få använda ${email} för ditt konto hos ${org}. Öppna länken inom 24 timmar för att bekräfta; till dess gäller din gamla adress.`,
+    confirmAction: 'Bekräfta adressen',
+    confirmAfter: 'Om det inte var du kan du bortse från det här mejlet; inget ändras.',
+    noticeSubject: (org: string) => `Din e-postadress hos ${org} är på väg att ändras`,
+    noticeBody: (email: string) =>
+      `Någon som är inloggad på ditt konto har bett att få ändra dess e-postadress till ${email}. Den ändras först när länken som mejlats till den adressen öppnas.`,
+    noticeAfter: 'Om det inte var du: byt lösenord nu, så loggas alla andra sessioner ut.',
+  },
+} satisfies Record<Locale, unknown>;
+
+export interface ProfileMailDeps {
+  db: Db;
+  mailer: Mailer;
+  defaultFrom: string;
+}
+
+/** One Message-ID per job: a retried send is recognisably the same mail. */
+const messageId = (job: JobRow) => `<job-${job.id}@slotwise>`;
+
+export function profileMailHandlers(
+  deps: ProfileMailDeps,
+): Record<'mail.email_change_confirm' | 'mail.email_change_notice', JobHandler> {
+  const load = async (job: JobRow) => {
+    const { userId, newEmail, link } = job.payload as { userId?: string; newEmail?: string; link?: string };
+    if (!userId || !newEmail) throw new PermanentJobError('email change job without user or address');
+    const [org, user] = await Promise.all([
+      findOrganisationById(deps.db, job.orgId),
+      findUserById(deps.db, job.orgId, userId),
+    ]);
+    if (!org || !user || user.anonymisedAt) return null;
+    const locale = user.locale ?? org.defaultLocale;
+    return { org, user, newEmail, link, t: text[locale], from: org.mailFrom ?? deps.defaultFrom };
+  };
+  return {
+    'mail.email_change_confirm': async (job) => {
+      const found = await load(job);
+      if (!found) return 'skipped: the account is gone';
+      const { org, user, newEmail, link, t, from } = found;
+      if (!link) throw new PermanentJobError('email change job without a link');
+      const mail = renderMail({
+        subject: t.confirmSubject(org.name),
+        greeting: t.hello(user.name),
+        paragraphs: [t.confirmBody(org.name, newEmail)],
+        action: { label: t.confirmAction, url: link },
+        after: [t.confirmAfter],
+        signature: org.name,
+      });
+      await deps.mailer.send({ from, to: newEmail, ...mail, messageId: messageId(job) });
+      return 'sent';
+    },
+    'mail.email_change_notice': async (job) => {
+      const found = await load(job);
+      if (!found) return 'skipped: the account is gone';
+      const { org, user, newEmail, t, from } = found;
+      const mail = renderMail({
+        subject: t.noticeSubject(org.name),
+        greeting: t.hello(user.name),
+        paragraphs: [t.noticeBody(newEmail)],
+        after: [t.noticeAfter],
+        signature: org.name,
+      });
+      // To the address the account has now: after a confirmed change that is the new one, and the
+      // notice has nothing left to warn about.
+      if (user.email === newEmail) return 'skipped: the change is already confirmed';
+      await deps.mailer.send({ from, to: user.email, ...mail, messageId: messageId(job) });
+      return 'sent';
+    },
+  };
+}

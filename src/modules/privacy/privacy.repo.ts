@@ -1,0 +1,124 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../platform/db.ts';
+
+/** Whose data: the account, and the customer row it books as (at most one per organisation). */
+export interface DataSubject {
+  orgId: string;
+  userId: string;
+}
+
+const myCustomers = (s: DataSubject) =>
+  sql`(SELECT id FROM customers WHERE org_id = ${s.orgId} AND user_id = ${s.userId})`;
+const myBookings = (s: DataSubject) =>
+  sql`(SELECT id FROM bookings WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)})`;
+const myPackagePurchases = (s: DataSubject) =>
+  sql`(SELECT id FROM package_purchases WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)})`;
+const myPayments = (s: DataSubject) =>
+  sql`(SELECT id FROM payments WHERE org_id = ${s.orgId}
+        AND (booking_id IN ${myBookings(s)} OR package_purchase_id IN ${myPackagePurchases(s)}))`;
+
+/** Rows as JSON objects (to_jsonb): every column, in the database's own names. */
+async function rows(db: Db, query: SQL): Promise<unknown[]> {
+  return (await queryRows<{ row: unknown }>(db, query)).map((r) => r.row);
+}
+
+// Secrets are left out: a password hash or a token hash is not data about the person, and an
+// export is a file that travels.
+export const readAccount = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(u) - 'password_hash' AS row FROM users u WHERE org_id = ${s.orgId} AND id = ${s.userId}`,
+  );
+
+export const readSessions = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT jsonb_build_object('id', id, 'ip', ip, 'user_agent', user_agent, 'created_at', created_at,
+                                  'expires_at', expires_at) AS row
+          FROM sessions WHERE org_id = ${s.orgId} AND user_id = ${s.userId} ORDER BY created_at`,
+  );
+
+export const readCustomers = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(c) - 'legacy_calendar_token_hash' AS row FROM customers c
+         WHERE org_id = ${s.orgId} AND user_id = ${s.userId}`,
+  );
+
+export const readBookings = (db: Db, s: DataSubject) =>
+  rows(db, sql`SELECT to_jsonb(b) AS row FROM bookings b WHERE id IN ${myBookings(s)} ORDER BY created_at`);
+
+export const readPackagePurchases = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(p) AS row FROM package_purchases p WHERE id IN ${myPackagePurchases(s)} ORDER BY created_at`,
+  );
+
+export const readPayments = (db: Db, s: DataSubject) =>
+  rows(db, sql`SELECT to_jsonb(p) AS row FROM payments p WHERE id IN ${myPayments(s)} ORDER BY created_at`);
+
+export const readRefunds = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(r) AS row FROM refunds r WHERE org_id = ${s.orgId} AND payment_id IN ${myPayments(s)}
+         ORDER BY created_at`,
+  );
+
+export const readInvoices = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(i) || jsonb_build_object('lines',
+             (SELECT coalesce(jsonb_agg(to_jsonb(l) ORDER BY l.position), '[]'::jsonb)
+                FROM invoice_lines l WHERE l.org_id = i.org_id AND l.invoice_id = i.id)) AS row
+          FROM invoices i WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)}
+         ORDER BY number`,
+  );
+
+export const readCreditGrants = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(g) AS row FROM credit_grants g WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)}
+         ORDER BY created_at`,
+  );
+
+export const readCreditLedger = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(e) AS row FROM credit_ledger e WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)}
+         ORDER BY created_at, id`,
+  );
+
+/** What was recorded about the account, its customer row and its bookings, and what it did itself. */
+export const readAuditEntries = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(a) AS row FROM audit_log a
+         WHERE org_id = ${s.orgId}
+           AND ((entity_type = 'user' AND entity_id = ${s.userId})
+             OR (entity_type = 'customer' AND entity_id IN ${myCustomers(s)})
+             OR (entity_type = 'booking' AND entity_id IN ${myBookings(s)})
+             OR (actor_type = 'user' AND actor_id = ${s.userId}))
+         ORDER BY id`,
+  );
+
+/** Open invoices of the account with something left to pay. */
+export async function countUnpaidInvoices(db: Db, s: DataSubject): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`SELECT count(*)::int AS count FROM invoices
+         WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)}
+           AND kind = 'invoice' AND status IN ('open', 'overdue') AND gross_total > paid_amount`,
+  );
+  return row?.count ?? 0;
+}
+
+/**
+ * The contact details given with the account's bookings (phone, notes, the address of an on-site
+ * visit) go with the account; what was booked, when and for how much stays.
+ */
+export async function eraseBookingContacts(db: Db, s: DataSubject): Promise<void> {
+  await db.execute(
+    sql`UPDATE bookings SET customer_phone = NULL, customer_notes = NULL, customer_address = NULL
+         WHERE id IN ${myBookings(s)}`,
+  );
+}

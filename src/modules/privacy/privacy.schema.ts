@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const dataExportSchema = z
+  .object({
+    exportedAt: z.iso.datetime(),
+    organisation: z.object({ id: z.uuid(), name: z.string() }),
+    sections: z
+      .record(z.string(), z.array(z.unknown()))
+      .describe('Rows by section (account, customers, bookings, payments, refunds, invoices, credit ledger, audit…)'),
+  })
+  .meta({ id: 'PersonalDataExport' });
+
+export const accountDeleteSchema = z.strictObject({ password: z.string().min(1).max(200) });
