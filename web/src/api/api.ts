@@ -55,6 +55,7 @@ export const api = {
   signOut: () => ok(client.POST('/api/v1/auth/sign-out')),
   updateMe: (body: Body<'/api/v1/me', 'patch'>) => ok(client.PATCH('/api/v1/me', { body })),
   requestPasswordReset: (email: string) => ok(client.POST('/api/v1/auth/password-reset', { body: { email } })),
+  mailManageLinks: (email: string) => ok(client.POST('/api/v1/manage-links', { body: { email } })),
   confirmPasswordReset: (token: string, password: string) =>
     ok(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } })),
 
@@ -93,6 +94,7 @@ export const api = {
     ),
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
+  myCalendar: () => ok(client.GET('/api/v1/me/calendar')),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),

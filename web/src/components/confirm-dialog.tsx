@@ -3,7 +3,9 @@ import { ErrorNotice } from './notice';
 
 /**
  * A modal question with a confirm and a cancel button. The browser's own <dialog> keeps the
- * focus inside it, closes on Escape and gives the focus back to where it was.
+ * focus inside it, closes on Escape and gives the focus back to where it was. The focus starts on
+ * the cancel button, the safe choice: Enter or a stray tap on a phone keeps things as they are,
+ * and confirming (often destroying) takes a deliberate move.
  */
 export function ConfirmDialog({
   title,
@@ -27,9 +29,12 @@ export function ConfirmDialog({
   onClose(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
+    // showModal focuses the first button, the confirm one; move to the safe one.
+    keep.current?.focus();
     return () => element?.close();
   }, []);
   return (
@@ -44,6 +49,11 @@ export function ConfirmDialog({
     >
       <form
         method="dialog"
+        onKeyDown={(event) => {
+          // Enter in a field (the reason for cancelling a class) would submit the form: a destructive
+          // answer is given with its button only.
+          if (danger && event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+        }}
         onSubmit={(event) => {
           event.preventDefault();
           onConfirm();
@@ -56,7 +66,7 @@ export function ConfirmDialog({
           <button type="submit" className={danger ? 'button button-danger' : 'button'} disabled={busy}>
             {confirmLabel}
           </button>
-          <button type="button" className="button button-quiet" onClick={onClose} disabled={busy}>
+          <button ref={keep} type="button" className="button button-quiet" onClick={onClose} disabled={busy}>
             {cancelLabel}
           </button>
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
+import { CalendarFeed } from '../../components/calendar-feed';
 import { BookingFacts } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { RequireUser } from '../../components/require-user';
@@ -78,6 +79,7 @@ function MyBookings() {
           </li>
         ))}
       </ul>
+      {when === 'upcoming' && <CalendarFeed />}
     </section>
   );
 }
