@@ -131,6 +131,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       for (const token of ['abc', 'x'.repeat(65)]) {
         await page.goto(`/manage/${token}`);
         await page.getByRole('heading', { name: 'This link does not work' }).waitFor();
+        assert.match(await page.title(), /^This link does not work · /);
         const text = await page.locator('main').innerText();
         assert.ok(!/characters|token|Too small|invalid/i.test(text), `no validator text: ${text}`);
         assert.equal(await page.getByRole('alert').count(), 0, 'no error box');
@@ -179,6 +180,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       assert.deepEqual((await focused(page))[1], true);
       assert.notEqual((await focused(page))[0], 'Delete class', 'the focus is not on the destructive button');
       await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
       assert.equal((await run.app.client().get(`/api/v1/classes/${cls.id}`)).status, 200, 'Enter deleted nothing');
     });
   });
@@ -227,11 +229,13 @@ describe('the dashboard on a phone (390 × 844)', { skip: browserSkipReason() },
         // A class's actions are on the screen, not cut off at the right of a table.
         await page.goto('/admin');
         const cancel = page.getByRole('button', { name: 'Cancel class: Phone Admin Reformer Intermediate 0' });
+        await cancel.waitFor();
         const box = await cancel.boundingBox();
         assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `the button is on the screen: ${JSON.stringify(box)}`);
 
         // An ordinary email stays on one line; only one longer than the card breaks.
         await page.goto('/admin/customers');
+        await page.getByText('ann.short@example.test', { exact: true }).waitFor();
         // How many lines the text `email` takes on the screen.
         const lines = (email: string) =>
           page.evaluate<number>(`(() => {

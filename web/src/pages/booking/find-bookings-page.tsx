@@ -52,10 +52,12 @@ export function FindBookingsPage() {
   );
 }
 
-/** What a manage link that names no booking shows: no error text, a way to get the right links. */
+/**
+ * What a manage link that names no booking shows: no error text, a way to get the right links. The
+ * manage page, which renders it, sets the title.
+ */
 export function BadManageLink() {
   const { t } = useApp();
-  usePageTitle(t('studio.badLink.title'));
   return (
     <section className="narrow" data-testid="bad-manage-link">
       <h1>{t('studio.badLink.title')}</h1>

@@ -27,7 +27,9 @@ export function ManagePage({ token }: { token: string }) {
   const [cancelledNow, setCancelledNow] = useState(false);
   const [movedNow, setMovedNow] = useState(false);
   const booking = updated ?? loaded.data;
-  usePageTitle(t('manage.title'));
+  // A link that names no booking (cut off by a mail program, mistyped, or of a deleted booking).
+  const badLink = !booking && loaded.error instanceof ApiError && loaded.error.code === 'booking_not_found';
+  usePageTitle(badLink ? t('studio.badLink.title') : t('manage.title'));
   const booked = query.get('booked');
   const checkout = (window.history.state as { checkout?: Checkout } | null)?.checkout ?? null;
 
@@ -41,10 +43,7 @@ export function ManagePage({ token }: { token: string }) {
   };
   const manageUrl = `${window.location.origin}/manage/${token}`;
 
-  // A link that names no booking (cut off by a mail program, mistyped, or of a deleted booking).
-  if (!booking && loaded.error instanceof ApiError && loaded.error.code === 'booking_not_found') {
-    return <BadManageLink />;
-  }
+  if (badLink) return <BadManageLink />;
 
   return (
     <article className="narrow">
