@@ -107,6 +107,7 @@ export const routeAccess: Record<string, Access> = {
   'POST /manage/:token/cancel': 'token',
   'POST /manage/:token/reschedule': 'token',
   'GET /manage/:token/booking.ics': 'token',
+  'POST /manage-links': 'public',
   'GET /customers': 'staff',
 
   'GET /calendar/customers/:file': 'token',

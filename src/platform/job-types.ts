@@ -1,3 +1,5 @@
+import type { Locale } from './i18n.ts';
+
 /**
  * The outbox contract: every kind of background job and the payload it carries. A service enqueues a
  * job of one of these kinds in its own transaction (`enqueue` in `jobs.ts`); the module that owns the
@@ -56,6 +58,11 @@ export interface JobPayloads {
   'mail.email_change_confirm': { userId: string; newEmail: string; link: string };
   /** To the current address: someone asked to move the account to `newEmail`. */
   'mail.email_change_notice': { userId: string; newEmail: string };
+  /**
+   * The manage links of an address's upcoming bookings, asked for by whoever typed the address. The
+   * handler decides whether there is anything to send, so that the request answers the same either way.
+   */
+  'mail.manage_links': { email: string; locale: Locale };
   /**
    * An event for outgoing webhooks, with its id and the state at the time. It has no handler: the
    * database fans it out on insert into a delivery and a 'webhook.deliver' job per subscribed endpoint

@@ -78,6 +78,7 @@ interface Row {
 }
 
 let resetAsks = 0;
+let linkAsks = 0;
 let t: TestApp;
 let stripe: StripeServer;
 const callers = new Map<CallerName, Caller>();
@@ -637,6 +638,18 @@ const MATRIX: Row[] = [
     route: 'GET /manage/:token (unknown token)',
     request: () => ({ method: 'GET', url: `/manage/${'x'.repeat(43)}` }),
     expect: all(NO_BOOKING),
+  },
+  {
+    route: 'GET /manage/:token (a cut-off token)',
+    request: () => ({ method: 'GET', url: `/manage/${f.bookingA.manageToken.slice(0, 12)}` }),
+    expect: all(NO_BOOKING),
+  },
+  {
+    route: 'POST /manage-links',
+    csrfExempt: true,
+    expect: all(202),
+    // A mailbox may be asked for three times a quarter of an hour: each caller asks for another one.
+    request: () => ({ method: 'POST', url: '/manage-links', body: { email: `links-${++linkAsks}@example.test` } }),
   },
   {
     route: "POST /manage/:token/cancel (a guest's token)",

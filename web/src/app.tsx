@@ -38,6 +38,7 @@ import { ResetPasswordPage } from './pages/account/reset-password-page';
 import { SignInPage } from './pages/account/sign-in-page';
 import { SignUpPage } from './pages/account/sign-up-page';
 import { ClassPage } from './pages/booking/class-page';
+import { FindBookingsPage } from './pages/booking/find-bookings-page';
 import { ManagePage } from './pages/booking/manage-page';
 import { ServicePage } from './pages/booking/service-page';
 import { ServicesPage } from './pages/booking/services-page';
@@ -53,6 +54,7 @@ const routes: Route[] = [
   ['/services', () => <ServicesPage />],
   ['/services/:serviceId', ({ serviceId = '' }) => <ServicePage serviceId={serviceId} />],
   ['/manage/:token', ({ token = '' }) => <ManagePage token={token} />],
+  ['/find-bookings', () => <FindBookingsPage />],
   ['/sign-in', () => <SignInPage />],
   ['/sign-up', () => <SignUpPage />],
   ['/forgot-password', () => <ForgotPasswordPage />],

@@ -119,8 +119,11 @@ export async function signIn(
   });
 }
 
-/** Counts one attempt under `rule`, or refuses with how long to wait. */
-async function throttle(db: Db, orgId: string, key: string, rule: ThrottleRule, now: Date): Promise<void> {
+/**
+ * Counts one attempt under `rule`, or refuses with 429 `rate_limited` and how long to wait. In its own
+ * transaction, committed before the work it guards, so that parallel attempts all count.
+ */
+export async function throttle(db: Db, orgId: string, key: string, rule: ThrottleRule, now: Date): Promise<void> {
   const decision = await transaction(db, async (tx) => {
     const decided = decideThrottle(rule, await lockThrottle(tx, orgId, key, now), now);
     if (decided.allowed) await saveThrottle(tx, orgId, key, decided.next);

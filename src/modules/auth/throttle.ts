@@ -61,3 +61,10 @@ export const signInPerAccount: ThrottleRule = {
 export const resetRequestPerAddress: ThrottleRule = { windowMs: FIFTEEN_MINUTES, free: 10, mode: 'block' };
 /** A mailbox gets at most three reset mails a quarter of an hour, whoever asks. */
 export const resetRequestPerAccount: ThrottleRule = { windowMs: FIFTEEN_MINUTES, free: 3, mode: 'block' };
+
+/**
+ * "Email me my bookings": a mailbox gets at most three such mails a quarter of an hour, and one
+ * client address may ask for ten mailboxes, so that nobody floods a mailbox or sprays the form.
+ */
+export const manageLinksPerAddress: ThrottleRule = { windowMs: FIFTEEN_MINUTES, free: 10, mode: 'block' };
+export const manageLinksPerMailbox: ThrottleRule = { windowMs: FIFTEEN_MINUTES, free: 3, mode: 'block' };

@@ -6,9 +6,9 @@ import { classSchema, classUpdateSchema } from '../classes/classes.schema.ts';
 import { deleteClass, updateClass } from './bookings.classes.ts';
 import { customerListQuerySchema, customerSchema } from '../customers/customers.schema.ts';
 import { requireRole } from '../../platform/context.ts';
-import { listCustomers } from './bookings.service.ts';
+import { listCustomers, requestManageLinks } from './bookings.service.ts';
 import { createHold, releaseHold } from './bookings.holds.ts';
-import { holdCreateSchema, holdSchema } from './bookings.schema.ts';
+import { holdCreateSchema, holdSchema, manageLinksRequestSchema } from './bookings.schema.ts';
 
 /** Routes of bookings that involve no money: class changes that reach into bookings, and the customer list. */
 export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
@@ -44,6 +44,26 @@ export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
       requireRole(request.ctx, 'admin');
       await deleteClass(db, request.ctx, request.params.classId);
       return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/manage-links',
+    {
+      // Asked for by guests, who have no session and so no CSRF token; it only ever mails the address given.
+      config: { csrf: false },
+      schema: {
+        tags: ['bookings'],
+        summary: "Mail the manage links of an address's upcoming bookings (answers 202 whether or not it has any)",
+        description:
+          'For a guest who lost the link. 429 rate_limited after 3 requests for one address or 10 from one client in 15 minutes.',
+        body: manageLinksRequestSchema,
+        response: { 202: z.object({ accepted: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      await requestManageLinks(db, request.ctx, request.body.email, clock.now());
+      return reply.code(202).send({ accepted: true as const });
     },
   );
 

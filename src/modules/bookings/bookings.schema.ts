@@ -137,7 +137,13 @@ export const myBookingsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const manageTokenParams = z.strictObject({ token: z.string().min(20).max(100) });
+/**
+ * Any text is looked up: a token that is too short, too long or altered names no booking and answers
+ * 404 `booking_not_found`, like one that is well formed, rather than describing what a token looks like.
+ */
+export const manageTokenParams = z.strictObject({ token: z.string() });
+
+export const manageLinksRequestSchema = z.strictObject({ email: emailSchema });
 
 export const priceLineSchema = z.object({
   kind: z.enum(['base', 'travel', 'surcharge', 'discount']),

@@ -1,5 +1,8 @@
 import { type RequestContext, hasRole, requireUser } from '../../platform/context.ts';
-import type { Db } from '../../platform/db.ts';
+import { type Db, transaction } from '../../platform/db.ts';
+import { enqueue } from '../../platform/jobs.ts';
+import { throttle } from '../auth/auth.service.ts';
+import { manageLinksPerAddress, manageLinksPerMailbox } from '../auth/throttle.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { hashToken, openSignedToken } from '../../platform/tokens.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
@@ -92,4 +95,24 @@ export async function listCustomers(db: Db, ctx: RequestContext, filter: Custome
     activeBookings,
     createdAt: customer.createdAt.toISOString(),
   }));
+}
+
+/**
+ * "Email me my bookings", for a guest who lost the link: counts the attempt (per client address and per
+ * mailbox) and queues the mail. Whether the address has upcoming bookings is left to the job, so that
+ * the answer, and the time it takes, are the same either way.
+ */
+export async function requestManageLinks(db: Db, ctx: RequestContext, email: string, now: Date): Promise<void> {
+  await throttle(db, ctx.org.id, `manage-links address ${ctx.ip ?? 'unknown'}`, manageLinksPerAddress, now);
+  await throttle(db, ctx.org.id, `manage-links mailbox ${email}`, manageLinksPerMailbox, now);
+  // One pending mail per mailbox: asking twice before it went out sends it once.
+  await transaction(db, (tx) =>
+    enqueue(
+      tx,
+      ctx.org.id,
+      'mail.manage_links',
+      { email, locale: ctx.locale },
+      { dedupeKey: `manage-links:${email}`, maxAttempts: 5 },
+    ),
+  );
 }

@@ -8,6 +8,8 @@ export interface MailDocument {
   paragraphs: string[];
   details?: [label: string, value: string][];
   action?: { label: string; url: string };
+  /** Links named by their label (the address itself only in the text version), one a line. */
+  links?: { label: string; url: string }[];
   after?: string[];
   signature: string;
 }
@@ -33,6 +35,7 @@ export function renderMail(doc: MailDocument): RenderedMail {
     ...doc.paragraphs.flatMap((p) => [p, '']),
     ...(doc.details ? [...doc.details.map(([label, value]) => `${label}: ${value}`), ''] : []),
     ...(doc.action ? [`${doc.action.label}: ${doc.action.url}`, ''] : []),
+    ...(doc.links ?? []).flatMap((link) => [link.label, link.url, '']),
     ...(doc.after ?? []).flatMap((p) => [p, '']),
     doc.signature,
     '',
@@ -58,6 +61,16 @@ ${
 ${
   doc.action
     ? `<p style="margin:0 0 16px"><a href="${escapeHtml(doc.action.url)}" style="display:inline-block;background:#2f5d50;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(doc.action.label)}</a></p>`
+    : ''
+}
+${
+  doc.links && doc.links.length > 0
+    ? `<ul style="margin:0 0 16px;padding-left:20px">${doc.links
+        .map(
+          (link) =>
+            `<li style="margin:0 0 8px"><a href="${escapeHtml(link.url)}" style="color:#2f5d50">${escapeHtml(link.label)}</a></li>`,
+        )
+        .join('')}</ul>`
     : ''
 }
 ${(doc.after ?? []).map(paragraph).join('\n')}

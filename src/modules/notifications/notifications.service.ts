@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type BookingView, findBookingView } from '../payments/booking-views.ts';
+import { type BookingView, findBookingView, selectBookingViews } from '../payments/booking-views.ts';
 import { booked } from '../bookings/bookings.what.ts';
 import type { Db } from '../../platform/db.ts';
 import { buildIcs } from '../../platform/ics.ts';
+import type { Locale } from '../../platform/i18n.ts';
 import type { JobKind, ProviderChange } from '../../platform/job-types.ts';
 import { type JobHandler, type JobRow, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
 import { type Mailer, type OutgoingMail, markMailSent, wasSent } from '../../platform/mail.ts';
@@ -16,6 +17,7 @@ import {
   type CancelledBy,
   bookingCancelledMail,
   bookingConfirmedMail,
+  manageLinksMail,
   passwordResetMail,
   paymentPendingMail,
   refundIssuedMail,
@@ -34,6 +36,7 @@ export const mailJobs = {
   reminder: 'mail.booking_reminder',
   bookingMoved: 'mail.booking_moved',
   passwordReset: 'mail.password_reset',
+  manageLinks: 'mail.manage_links',
   paymentPending: 'mail.payment_pending',
   refundIssued: 'mail.refund_issued',
   videoLink: 'mail.video_link',
@@ -161,7 +164,46 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       });
       return 'sent';
     },
+    [mailJobs.manageLinks]: (job) => manageLinks(deps, job),
   };
+}
+
+/** Bookings listed in one "Email me my bookings" mail; more are rare, and the first ones are the nearest. */
+const MANAGE_LINKS_MAX = 20;
+
+/**
+ * The links to an address's upcoming, live bookings in this organisation, guest or account alike. An
+ * address without any gets no mail: the request that queued this job answered the same either way.
+ */
+async function manageLinks(deps: MailDeps, job: JobRow): Promise<string> {
+  const { email, locale } = job.payload as { email?: string; locale?: Locale };
+  if (!email) throw new PermanentJobError('manage links job without an address');
+  const org = await findOrganisationById(deps.db, job.orgId);
+  if (!org) return 'skipped: the organisation is gone';
+  const views = await selectBookingViews(deps.db, org.id, {
+    email,
+    startFrom: deps.now(),
+    order: 'class_asc',
+    limit: MANAGE_LINKS_MAX,
+    offset: 0,
+  });
+  const live = views.filter(
+    (view) => !booked(view).cancelled && (view.booking.status === 'confirmed' || view.booking.status === 'pending'),
+  );
+  const first = live[0];
+  if (!first) return 'skipped: no upcoming bookings';
+  const mail = manageLinksMail(first.customer.locale ?? locale ?? org.defaultLocale, {
+    orgName: org.name,
+    customerName: first.customer.name,
+    bookings: live.map((view) => ({
+      title: booked(view).title,
+      startsAt: booked(view).startsAt,
+      timeZone: view.location?.timeZone ?? org.timeZone,
+      manageUrl: manageUrl(deps.publicUrl, manageToken(deps.tokenKey, view.booking.id)),
+    })),
+  });
+  await deps.mailer.send({ from: org.mailFrom ?? deps.defaultFrom, to: email, ...mail, messageId: messageId(job) });
+  return `sent ${live.length} links`;
 }
 
 type OrgRow = NonNullable<Awaited<ReturnType<typeof findOrganisationById>>>;

@@ -102,6 +102,10 @@ const text = {
       `Someone asked to reset the password of your ${org} account. If it was you, choose a new password within one hour.`,
     resetAction: 'Choose a new password',
     resetAfter: 'If it was not you, ignore this mail; your password stays as it is.',
+    linksSubject: (org: string) => `Your bookings with ${org}`,
+    linksBody: (org: string) =>
+      `Someone (we hope you) asked for the links to your upcoming bookings with ${org}. Open one to see, move or cancel that booking.`,
+    linksAfter: 'If you did not ask, you can ignore this mail: the links are only sent to you.',
   },
   sv: {
     hello: (name: string) => `Hej ${name},`,
@@ -178,6 +182,10 @@ const text = {
       `Någon har bett om att återställa lösenordet till ditt konto hos ${org}. Om det var du, välj ett nytt lösenord inom en timme.`,
     resetAction: 'Välj ett nytt lösenord',
     resetAfter: 'Om det inte var du kan du bortse från det här mejlet; ditt lösenord är oförändrat.',
+    linksSubject: (org: string) => `Dina bokningar hos ${org}`,
+    linksBody: (org: string) =>
+      `Någon (förhoppningsvis du) bad om länkarna till dina kommande bokningar hos ${org}. Öppna en för att se, flytta eller avboka den bokningen.`,
+    linksAfter: 'Om du inte bad om det kan du bortse från det här mejlet: länkarna skickas bara till dig.',
   },
 } as const;
 
@@ -268,6 +276,33 @@ export function passwordResetMail(locale: Locale, d: { name: string; orgName: st
     action: { label: t.resetAction, url: d.link },
     after: [t.resetAfter],
     signature: d.orgName,
+  });
+}
+
+/** One upcoming booking in the "Email me my bookings" mail. */
+export interface BookingLink {
+  title: string;
+  startsAt: Date;
+  timeZone: string;
+  manageUrl: string;
+}
+
+/** The manage links of an address's upcoming bookings, each a short link named by what and when. */
+export function manageLinksMail(
+  locale: Locale,
+  d: { orgName: string; customerName: string; bookings: BookingLink[] },
+): RenderedMail {
+  const t = text[locale];
+  return renderMail({
+    subject: t.linksSubject(d.orgName),
+    greeting: t.hello(d.customerName),
+    paragraphs: [t.linksBody(d.orgName)],
+    links: d.bookings.map((booking) => ({
+      label: `${booking.title}, ${formatDateTime(booking.startsAt, booking.timeZone, locale)}`,
+      url: booking.manageUrl,
+    })),
+    after: [t.linksAfter],
+    signature: t.signature(d.orgName),
   });
 }
 

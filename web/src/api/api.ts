@@ -56,6 +56,7 @@ export const api = {
   signOut: () => ok(client.POST('/api/v1/auth/sign-out')),
   updateMe: (body: Body<'/api/v1/me', 'patch'>) => ok(client.PATCH('/api/v1/me', { body })),
   requestPasswordReset: (email: string) => ok(client.POST('/api/v1/auth/password-reset', { body: { email } })),
+  mailManageLinks: (email: string) => ok(client.POST('/api/v1/manage-links', { body: { email } })),
   confirmPasswordReset: (token: string, password: string) =>
     ok(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } })),
 
@@ -95,6 +96,7 @@ export const api = {
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
   myBookings: (when: 'upcoming' | 'past' | 'all') =>
     ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
+  myCalendar: () => ok(client.GET('/api/v1/me/calendar')),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
 
   profile: () => ok(client.GET('/api/v1/me/profile')),

@@ -3,7 +3,9 @@ import { ErrorNotice } from './notice';
 
 /**
  * A modal question with a confirm and a cancel button. The browser's own <dialog> keeps the
- * focus inside it, closes on Escape and gives the focus back to where it was.
+ * focus inside it, closes on Escape and gives the focus back to where it was. The focus starts on
+ * the cancel button, the safe choice: Enter or a stray tap on a phone keeps things as they are,
+ * and confirming (often destroying) takes a deliberate move.
  */
 export function ConfirmDialog({
   title,
@@ -11,7 +13,6 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   danger = false,
-  focusCancel = false,
   busy,
   error,
   onConfirm,
@@ -22,20 +23,18 @@ export function ConfirmDialog({
   confirmLabel: string;
   cancelLabel: string;
   danger?: boolean;
-  /** Start on the cancel button: where saying yes spends something, the safe choice is the first one. */
-  focusCancel?: boolean;
   busy: boolean;
   error: unknown;
   onConfirm(): void;
   onClose(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: where the focus starts is decided once, on opening
+  const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
-    if (focusCancel) cancel.current?.focus();
+    // showModal focuses the first button, the confirm one; move to the safe one.
+    keep.current?.focus();
     return () => element?.close();
   }, []);
   return (
@@ -50,6 +49,11 @@ export function ConfirmDialog({
     >
       <form
         method="dialog"
+        onKeyDown={(event) => {
+          // Enter in a field (the reason for cancelling a class) would submit the form: a destructive
+          // answer is given with its button only.
+          if (danger && event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+        }}
         onSubmit={(event) => {
           event.preventDefault();
           onConfirm();
@@ -62,7 +66,7 @@ export function ConfirmDialog({
           <button type="submit" className={danger ? 'button button-danger' : 'button'} disabled={busy}>
             {confirmLabel}
           </button>
-          <button ref={cancel} type="button" className="button button-quiet" onClick={onClose} disabled={busy}>
+          <button ref={keep} type="button" className="button button-quiet" onClick={onClose} disabled={busy}>
             {cancelLabel}
           </button>
         </div>

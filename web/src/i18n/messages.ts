@@ -1000,6 +1000,26 @@ const en = {
   'loyaltyAdmin.fulfil': 'Handed over',
   'loyaltyAdmin.cancel': 'Cancel and return points',
   'admin.loyalty': 'Loyalty',
+  // studio: issue 12, found by a first-time user
+  'studio.feed.title': 'Your calendar feed',
+  'studio.feed.hint':
+    'Subscribe to this address in your calendar app and your bookings show up there and stay up to date. Keep it to yourself: anyone with the address can see your bookings.',
+  'studio.feed.address': 'Feed address',
+  'studio.feed.copy': 'Copy address',
+  'studio.feed.copied': 'Copied',
+  'studio.feed.subscribe': 'Subscribe in your calendar app',
+  'studio.links.title': 'Email me my bookings',
+  'studio.links.intro':
+    'Lost the link to your booking? Enter the email address you booked with and we will send you the links to your upcoming bookings.',
+  'studio.links.submit': 'Send me the links',
+  'studio.links.sent':
+    'If {email} has upcoming bookings with us, a mail with their links is on its way. It can take a minute; look in your spam folder too.',
+  'studio.links.signInHint': 'Booked without an account?',
+  'studio.badLink.title': 'This link does not work',
+  'studio.badLink.text':
+    'The booking link may be incomplete (some mail programs cut long links) or the booking no longer exists. We can send the links to your upcoming bookings to your email.',
+  'studio.admin.menu': 'Menu',
+  'studio.admin.section': 'Section: {name}',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2002,6 +2022,26 @@ const sv: Record<MessageKey, string> = {
   'loyaltyAdmin.fulfil': 'Överlämnad',
   'loyaltyAdmin.cancel': 'Avbryt och ge tillbaka poängen',
   'admin.loyalty': 'Lojalitet',
+  // studio: issue 12, found by a first-time user
+  'studio.feed.title': 'Din kalenderprenumeration',
+  'studio.feed.hint':
+    'Prenumerera på den här adressen i din kalenderapp så syns dina bokningar där och hålls uppdaterade. Håll den för dig själv: den som har adressen kan se dina bokningar.',
+  'studio.feed.address': 'Adress',
+  'studio.feed.copy': 'Kopiera adressen',
+  'studio.feed.copied': 'Kopierad',
+  'studio.feed.subscribe': 'Prenumerera i din kalenderapp',
+  'studio.links.title': 'Mejla mina bokningar',
+  'studio.links.intro':
+    'Har du tappat bort länken till din bokning? Ange e-postadressen du bokade med så skickar vi länkarna till dina kommande bokningar.',
+  'studio.links.submit': 'Skicka länkarna',
+  'studio.links.sent':
+    'Om {email} har kommande bokningar hos oss är ett mejl med länkarna på väg. Det kan ta en minut; titta även i skräpposten.',
+  'studio.links.signInHint': 'Bokade du utan konto?',
+  'studio.badLink.title': 'Den här länken fungerar inte',
+  'studio.badLink.text':
+    'Bokningslänken kan vara ofullständig (vissa e-postprogram klipper av långa länkar) eller så finns bokningen inte längre. Vi kan mejla länkarna till dina kommande bokningar.',
+  'studio.admin.menu': 'Meny',
+  'studio.admin.section': 'Avsnitt: {name}',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };

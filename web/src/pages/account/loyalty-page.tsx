@@ -140,7 +140,6 @@ function RedeemDialog({
       title={t('loyalty.confirmTitle', { reward: reward.name })}
       confirmLabel={t('loyalty.redeem')}
       cancelLabel={t('loyalty.notNow')}
-      focusCancel
       busy={busy}
       error={error}
       onClose={onClose}

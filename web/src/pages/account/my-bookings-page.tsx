@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
+import { CalendarFeed } from '../../components/calendar-feed';
 import { BookingFacts } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { useLoad } from '../../hooks/use-load';
@@ -69,6 +70,7 @@ export function MyBookingsPage() {
           </li>
         ))}
       </ul>
+      {when === 'upcoming' && <CalendarFeed />}
     </section>
   );
 }

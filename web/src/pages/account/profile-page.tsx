@@ -256,7 +256,6 @@ function PersonalData() {
           confirmLabel={t('profile.deleteConfirm')}
           cancelLabel={t('profile.deleteKeep')}
           danger
-          focusCancel
           busy={removal.busy}
           error={removal.error}
           onConfirm={remove}

@@ -58,6 +58,9 @@ export function SignInPage() {
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </p>
       <p>
+        {t('studio.links.signInHint')} <Link to="/find-bookings">{t('studio.links.title')}</Link>
+      </p>
+      <p>
         {t('signIn.new')}{' '}
         <Link to={`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('signIn.createAccount')}</Link>
       </p>

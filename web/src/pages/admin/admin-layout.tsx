@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useApp } from '../../app-context';
 import { Notice } from '../../components/notice';
 import { RequireUser } from '../../components/require-user';
@@ -62,21 +62,68 @@ export function AdminLayout({
 function AdminFrame({ section, children }: { section: Section; children: ReactNode }) {
   const { user, t } = useApp();
   const isAdmin = user?.role === 'admin';
+  const frame = useRef<HTMLDivElement>(null);
+  useCardLabels(frame);
+  const shown = sections.filter((entry) => isAdmin || !entry.adminOnly);
+  const links = shown.map((entry) => (
+    <Link key={entry.id} to={entry.to} aria-current={entry.id === section ? 'page' : undefined}>
+      {t(entry.label)}
+    </Link>
+  ));
+  const current = sections.find((entry) => entry.id === section);
   return (
-    <div className="admin">
-      <nav className="tabs" aria-label={t('admin.sections')}>
-        {sections
-          .filter((entry) => isAdmin || !entry.adminOnly)
-          .map((entry) => (
-            <Link key={entry.id} to={entry.to} aria-current={entry.id === section ? 'page' : undefined}>
-              {t(entry.label)}
-            </Link>
-          ))}
+    <div className="admin" ref={frame}>
+      <nav className="tabs admin-tabs" aria-label={t('admin.sections')}>
+        {links}
       </nav>
+      {/* On a phone the thirteen sections would wrap to five rows: one menu button instead. */}
+      <details className="admin-menu">
+        <summary>
+          {t('studio.admin.menu')}
+          {current && <span className="admin-menu-current">{t(current.label)}</span>}
+        </summary>
+        <nav className="admin-menu-list" aria-label={t('admin.sections')}>
+          {links}
+        </nav>
+      </details>
       {!isAdmin && <Notice kind="info">{t('admin.readOnly')}</Notice>}
       {children}
     </div>
   );
+}
+
+/**
+ * On a phone the dashboard's tables are shown as cards, one per row, each value under its column's
+ * name. The names are copied from each table's header into its cells (`data-label`, read by the
+ * stylesheet), here in one place rather than in every table, and again whenever a table changes.
+ */
+function useCardLabels(frame: { current: HTMLElement | null }): void {
+  useEffect(() => {
+    const root = frame.current;
+    if (!root) return;
+    const label = () => {
+      for (const table of root.querySelectorAll<HTMLTableElement>('.table-wrap table')) {
+        const names: string[] = [];
+        for (const th of table.tHead?.rows[0]?.cells ?? []) {
+          for (let span = 0; span < th.colSpan; span++) names.push(th.textContent?.trim() ?? '');
+        }
+        for (const body of table.tBodies) {
+          for (const row of body.rows) {
+            let column = 0;
+            for (const cell of row.cells) {
+              const name = cell.colSpan === 1 ? names[column] : '';
+              if (name && cell.dataset.label !== name) cell.dataset.label = name;
+              column += cell.colSpan;
+            }
+          }
+        }
+      }
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [frame]);
 }
 
 /** Whether the signed-in user may change things (admins) or only look (staff). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/api';
-import type { Booking, Checkout } from '../../api/client';
+import { ApiError, type Booking, type Checkout } from '../../api/client';
 import { useApp } from '../../app-context';
 import { AddToCalendar } from '../../components/add-to-calendar';
 import { BookingFacts } from '../../components/class-bits';
@@ -11,6 +11,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { useAttempt } from '../../hooks/use-attempt';
+import { BadManageLink } from './find-bookings-page';
 import { Reschedule } from './reschedule';
 
 /**
@@ -26,7 +27,9 @@ export function ManagePage({ token }: { token: string }) {
   const [cancelledNow, setCancelledNow] = useState(false);
   const [movedNow, setMovedNow] = useState(false);
   const booking = updated ?? loaded.data;
-  usePageTitle(t('manage.title'));
+  // A link that names no booking (cut off by a mail program, mistyped, or of a deleted booking).
+  const badLink = !booking && loaded.error instanceof ApiError && loaded.error.code === 'booking_not_found';
+  usePageTitle(badLink ? t('studio.badLink.title') : t('manage.title'));
   const booked = query.get('booked');
   const checkout = (window.history.state as { checkout?: Checkout } | null)?.checkout ?? null;
 
@@ -39,6 +42,8 @@ export function ManagePage({ token }: { token: string }) {
     setMovedNow(true);
   };
   const manageUrl = `${window.location.origin}/manage/${token}`;
+
+  if (badLink) return <BadManageLink />;
 
   return (
     <article className="narrow">
