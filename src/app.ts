@@ -29,6 +29,7 @@ import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.
 import { creditRoutes } from './modules/credits/credits.routes.ts';
 import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
+import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
@@ -137,6 +138,7 @@ export async function buildApp(services: Services): Promise<App> {
       creditRoutes(v1, services);
       policyRoutes(v1, services);
       pricingRoutes(v1, services);
+      statementRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

@@ -13,6 +13,7 @@ export const auditQuerySchema = z.strictObject({
       'location',
       'provider',
       'service',
+      'export',
     ])
     .optional(),
   entityId: z.uuid().optional(),
