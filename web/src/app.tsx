@@ -23,6 +23,7 @@ import { SettingsPage } from './pages/admin/settings-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
+import { PaymentsPage } from './pages/account/payments-page';
 import { CreditsPage } from './pages/account/credits-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
 import { ShopPage } from './pages/account/shop-page';
@@ -51,6 +52,7 @@ const routes: Route[] = [
   ['/reset-password', () => <ResetPasswordPage />],
   ['/account', () => <MyBookingsPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
+  ['/account/payments', () => <PaymentsPage />],
   ['/account/credits', () => <CreditsPage />],
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],

@@ -5,6 +5,7 @@ export type Schemas = components['schemas'];
 export type ClassItem = Schemas['Class'];
 export type Booking = Schemas['Booking'];
 export type InvoiceSummary = Schemas['InvoiceSummary'];
+export type PaymentHistoryEntry = Schemas['PaymentHistoryEntry'];
 export type Organisation = Schemas['Organisation'];
 export type User = Schemas['User'];
 export type Session = Schemas['Session'];
