@@ -67,47 +67,64 @@ const where = (conditions: SQL[]) => (conditions.length ? sql`WHERE ${sql.join(c
  * is several ledger rows written at one moment; they are one entry here.
  */
 export async function selectHistoryPage(db: Db, orgId: string, query: HistoryQuery): Promise<HistoryRow[]> {
+  // A customer's rows are found from their customer ids down (bookings, package purchases, ledger), so
+  // a page costs what that customer has, not what the organisation has.
   const mine = query.userId
-    ? sql`AND customer_id IN (SELECT id FROM customers WHERE org_id = ${orgId} AND user_id = ${query.userId})`
+    ? sql`SELECT id FROM customers WHERE org_id = ${orgId} AND user_id = ${query.userId}`
+    : undefined;
+  const paymentScope = mine
+    ? sql`AND (p.booking_id IN (SELECT id FROM bookings WHERE org_id = ${orgId} AND customer_id IN (${mine}))
+            OR p.package_purchase_id IN (SELECT id FROM package_purchases WHERE org_id = ${orgId} AND customer_id IN (${mine})))`
     : sql``;
-  const conditions = rangeAndKeyset(sql`e.occurred_at`, sql`e.entry_id`, query);
-  if (query.status) conditions.push(sql`e.status = ${query.status}`);
-  if (query.method) conditions.push(sql`e.method = ${query.method}`);
-  if (query.kind) conditions.push(sql`e.kind = ${query.kind}`);
+  const ledgerScope = mine ? sql`AND l.customer_id IN (${mine})` : sql``;
+  const payer = sql`
+        LEFT JOIN bookings b ON b.org_id = p.org_id AND b.id = p.booking_id
+        LEFT JOIN package_purchases pp ON pp.org_id = p.org_id AND pp.id = p.package_purchase_id`;
+  const conditions = rangeAndKeyset(sql`x.occurred_at`, sql`x.entry_id`, query);
+  if (query.status) conditions.push(sql`x.status = ${query.status}`);
+  if (query.method) conditions.push(sql`x.method = ${query.method}`);
+  if (query.kind) conditions.push(sql`x.kind = ${query.kind}`);
+  // Each kind is filtered and cut to a page by itself before the three are merged, so the joins that
+  // describe an entry run for a page of rows, not for every row of the customer or organisation.
+  const page = (branch: SQL) =>
+    sql`(SELECT * FROM (${branch}) x ${where(conditions)} ORDER BY x.occurred_at DESC, x.entry_id DESC LIMIT ${query.limit})`;
+  const invoiceOf = (column: SQL) => sql`(SELECT i.id FROM invoices i
+             WHERE i.org_id = ${orgId} AND ${column} AND i.kind <> 'credit_note' ORDER BY i.issued_at DESC LIMIT 1)`;
   return queryRows<HistoryRow>(
     db,
     sql`
-    WITH paid AS (
-      SELECT p.*, coalesce(b.customer_id, pp.customer_id) AS customer_id
-        FROM payments p
-        LEFT JOIN bookings b ON b.org_id = p.org_id AND b.id = p.booking_id
-        LEFT JOIN package_purchases pp ON pp.org_id = p.org_id AND pp.id = p.package_purchase_id
-       WHERE p.org_id = ${orgId}
-    ), e AS (
+    WITH e AS (
+      ${page(sql`
       SELECT p.id AS entry_id, 'payment' AS kind, coalesce(p.succeeded_at, p.created_at) AS occurred_at,
              p.amount::bigint AS amount, p.currency::text AS currency, NULL::integer AS credits, p.method, p.status,
-             p.booking_id, p.package_purchase_id, p.id AS payment_id, p.customer_id
-        FROM paid p WHERE true ${mine}
+             p.booking_id, p.package_purchase_id, p.id AS payment_id,
+             coalesce(b.customer_id, pp.customer_id) AS customer_id
+        FROM payments p ${payer}
+       WHERE p.org_id = ${orgId} ${paymentScope}`)}
       UNION ALL
-      SELECT r.id, 'refund', coalesce(r.settled_at, r.created_at), -r.amount::bigint, r.currency::text, NULL,
-             p.method, r.status, p.booking_id, p.package_purchase_id, p.id, p.customer_id
-        FROM refunds r JOIN paid p ON p.id = r.payment_id
-       WHERE r.org_id = ${orgId} ${mine}
+      ${page(sql`
+      SELECT r.id AS entry_id, 'refund' AS kind, coalesce(r.settled_at, r.created_at) AS occurred_at,
+             -r.amount::bigint AS amount, r.currency::text AS currency, NULL::integer AS credits, p.method, r.status,
+             p.booking_id, p.package_purchase_id, p.id AS payment_id, coalesce(b.customer_id, pp.customer_id) AS customer_id
+        FROM refunds r JOIN payments p ON p.org_id = r.org_id AND p.id = r.payment_id ${payer}
+       WHERE r.org_id = ${orgId} ${paymentScope}`)}
       UNION ALL
-      SELECT min(l.id::text)::uuid, CASE l.kind WHEN 'use' THEN 'credit_use' ELSE 'credit_return' END, l.created_at,
-             NULL, NULL, sum(l.delta)::integer, 'credits', 'succeeded', l.booking_id, NULL, NULL, l.customer_id
+      ${page(sql`
+      SELECT min(l.id::text)::uuid AS entry_id,
+             CASE l.kind WHEN 'use' THEN 'credit_use' ELSE 'credit_return' END AS kind, l.created_at AS occurred_at,
+             NULL::bigint AS amount, NULL::text AS currency, sum(l.delta)::integer AS credits, 'credits' AS method,
+             'succeeded' AS status, l.booking_id, NULL::uuid AS package_purchase_id, NULL::uuid AS payment_id,
+             l.customer_id
         FROM credit_ledger l
-       WHERE l.org_id = ${orgId} AND l.kind IN ('use', 'return') ${mine}
-       GROUP BY l.customer_id, l.booking_id, l.kind, l.created_at
+       WHERE l.org_id = ${orgId} AND l.kind IN ('use', 'return') ${ledgerScope}
+       GROUP BY l.customer_id, l.booking_id, l.kind, l.created_at`)}
     )
-    SELECT e.entry_id::text AS entry_id, e.kind, ${iso(sql`e.occurred_at`)} AS occurred_at, e.amount, e.currency, e.credits,
-           e.method, e.status, coalesce(c.title, s.name, pk.name) AS title,
+    SELECT e.entry_id::text AS entry_id, e.kind, ${iso(sql`e.occurred_at`)} AS occurred_at, e.amount, e.currency,
+           e.credits, e.method, e.status, coalesce(c.title, s.name, pk.name) AS title,
            ${iso(sql`coalesce(c.starts_at, b.starts_at)`)} AS starts_at,
            e.booking_id, e.package_purchase_id, e.payment_id,
-           (SELECT i.id FROM invoices i
-             WHERE i.org_id = ${orgId} AND i.kind <> 'credit_note'
-               AND (i.booking_id = e.booking_id OR i.package_purchase_id = e.package_purchase_id)
-             ORDER BY i.issued_at DESC LIMIT 1) AS invoice_id,
+           coalesce(${invoiceOf(sql`i.booking_id = e.booking_id`)},
+                    ${invoiceOf(sql`i.package_purchase_id = e.package_purchase_id`)}) AS invoice_id,
            cu.name AS customer_name, cu.email AS customer_email
       FROM e
       LEFT JOIN bookings b ON b.org_id = ${orgId} AND b.id = e.booking_id
@@ -116,7 +133,6 @@ export async function selectHistoryPage(db: Db, orgId: string, query: HistoryQue
       LEFT JOIN package_purchases pp ON pp.org_id = ${orgId} AND pp.id = e.package_purchase_id
       LEFT JOIN packages pk ON pk.org_id = ${orgId} AND pk.id = pp.package_id
       LEFT JOIN customers cu ON cu.org_id = ${orgId} AND cu.id = e.customer_id
-      ${where(conditions)}
      ORDER BY e.occurred_at DESC, e.entry_id DESC
      LIMIT ${query.limit}`,
   );
