@@ -24,6 +24,7 @@ const f = {} as {
   refundId: string;
   packagePaymentId: string;
   creditBookingId: string;
+  returnedBookingId: string;
   bobPaymentId: string;
   entries: Json[];
 };
@@ -66,6 +67,12 @@ before(async () => {
   const withCredits = await alice.post('/api/v1/bookings', { classId: formula, paymentMethod: 'credits' });
   assert.equal(withCredits.status, 201, JSON.stringify(withCredits.body));
   f.creditBookingId = withCredits.body.booking.id;
+  // A second class booked with credits and cancelled: its credit comes back.
+  const returned = await alice.post('/api/v1/bookings', { classId: await newClass(), paymentMethod: 'credits' });
+  assert.equal(returned.status, 201, JSON.stringify(returned.body));
+  f.returnedBookingId = returned.body.booking.id;
+  const cancelled = await alice.post(`/api/v1/bookings/${f.returnedBookingId}/cancel`, {});
+  assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
 
   // Bob pays a class of his own.
   f.bobPaymentId = (await payByCard(bob, await newClass({ title: 'Bob only' }))).paymentId;
@@ -125,7 +132,14 @@ describe('GET /me/payments', () => {
     f.entries = entries;
     assert.equal(nextCursor, null);
     const byKind = (kind: string) => entries.filter((e: Json) => e.kind === kind);
-    assert.deepEqual(entries.map((e: Json) => e.kind).sort(), ['credit_use', 'payment', 'payment', 'refund']);
+    assert.deepEqual(entries.map((e: Json) => e.kind).sort(), [
+      'credit_return',
+      'credit_use',
+      'credit_use',
+      'payment',
+      'payment',
+      'refund',
+    ]);
     const card = byKind('payment').find((e: Json) => e.id === f.cardPaymentId);
     assert.equal(card.amount, 20_050);
     assert.equal(card.currency, 'SEK');
@@ -142,7 +156,11 @@ describe('GET /me/payments', () => {
     assert.equal(pack.method, 'swish');
     assert.equal(pack.title, 'Tio klipp');
     assert.ok(pack.packagePurchaseId);
-    const [use] = byKind('credit_use');
+    const use = byKind('credit_use').find((e: Json) => e.bookingId === f.creditBookingId);
+    const [back] = byKind('credit_return');
+    assert.equal(back.credits, 1, 'a cancelled booking gives its credit back');
+    assert.equal(back.bookingId, f.returnedBookingId);
+    assert.ok(Date.parse(back.occurredAt) >= Date.parse(use.occurredAt));
     assert.equal(use.credits, -1);
     assert.equal(use.amount, null);
     assert.equal(use.method, 'credits');
@@ -161,15 +179,16 @@ describe('GET /me/payments', () => {
     assert.deepEqual(await ids('?kind=refund'), [f.refundId]);
     assert.deepEqual(await ids('?method=swish'), [f.packagePaymentId]);
     assert.deepEqual(await ids('?method=card&kind=payment'), [f.cardPaymentId]);
-    assert.equal((await ids('?method=credits')).length, 1);
+    assert.equal((await ids('?method=credits')).length, 3);
+    assert.equal((await ids('?kind=credit_return')).length, 1);
     assert.deepEqual(await ids('?status=pending'), []);
-    assert.equal((await ids('?status=succeeded')).length, 4);
+    assert.equal((await ids('?status=succeeded')).length, 6);
     const now = new Date();
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: t.org.timeZone }).format(now);
     const year = Number(today.slice(0, 4));
-    assert.equal((await ids(`?year=${year}`)).length, 4);
+    assert.equal((await ids(`?year=${year}`)).length, 6);
     assert.deepEqual(await ids(`?year=${year - 1}`), []);
-    assert.equal((await ids(`?from=${today}&to=${today}`)).length, 4);
+    assert.equal((await ids(`?from=${today}&to=${today}`)).length, 6);
     assert.deepEqual(await ids(`?to=${year - 1}-12-31`), []);
     assert.deepEqual(await ids(`?from=${year + 1}-01-01`), []);
     const backwards = await alice.get(`/api/v1/me/payments?from=${today}&to=${year - 1}-01-01`);
@@ -241,7 +260,7 @@ describe('exports of a customer', () => {
     assert.ok(text.includes(`"'=HYPERLINK(""http://evil.test"",""Klicka"")"`), text);
     assert.ok(!text.includes(',=HYPERLINK'));
     const records = parseCsv(text);
-    assert.equal(records.length, 5, 'a header and four entries');
+    assert.equal(records.length, 7, 'a header and six entries');
     const refund = records.find((r) => r[1] === 'Återbetalning');
     assert.ok(refund, JSON.stringify(records));
     assert.equal(refund[4], '-50.25', 'a decimal in kronor, with its sign');

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
+import { DateTime } from 'luxon';
 import type { ZodApp } from '../../platform/http.ts';
 import type { Services } from '../../platform/services.ts';
 import { encodeExport, exportContentType } from './statements.export.ts';
@@ -17,22 +18,28 @@ import { exportMyPayments, listMyPayments, startStaffExport } from './statements
  * answer starts, so a failing query is still an error answer; a failure later can only cut the
  * download short, which the client sees as a broken transfer.
  */
-async function sendExport(reply: FastifyReply, name: string, format: ExportFormat, chunks: AsyncGenerator<string>) {
+async function sendExport(
+  reply: FastifyReply,
+  file: { name: string; day: string; format: ExportFormat },
+  chunks: AsyncGenerator<string>,
+) {
   const first = await chunks.next();
   async function* rest() {
     if (!first.done) yield first.value;
     yield* chunks;
   }
-  const day = new Date().toISOString().slice(0, 10);
   return reply
-    .type(exportContentType(format))
-    .header('content-disposition', `attachment; filename="${name}-${day}.${format}"`)
+    .type(exportContentType(file.format))
+    .header('content-disposition', `attachment; filename="${file.name}-${file.day}.${file.format}"`)
     .send(Readable.from(rest(), { objectMode: false }));
 }
 
 const produces = ['text/csv', 'application/json'];
 
-export function statementRoutes(app: ZodApp, { db }: Services): void {
+export function statementRoutes(app: ZodApp, { db, clock }: Services): void {
+  // Files are named by the day in the business's zone, the day its people would call today.
+  const today = (zone: string) => DateTime.fromJSDate(clock.now(), { zone }).toISODate() ?? '';
+
   app.get(
     '/me/payments',
     {
@@ -61,7 +68,8 @@ export function statementRoutes(app: ZodApp, { db }: Services): void {
     },
     async (request, reply) => {
       const stream = exportMyPayments(db, request.ctx, request.query);
-      return sendExport(reply, 'payments', request.query.format, encodeExport(stream));
+      const file = { name: 'payments', day: today(request.ctx.org.timeZone), format: request.query.format };
+      return sendExport(reply, file, encodeExport(stream));
     },
   );
 
@@ -84,7 +92,8 @@ export function statementRoutes(app: ZodApp, { db }: Services): void {
       },
       async (request, reply) => {
         const stream = await startStaffExport(db, request.ctx, what, request.query);
-        return sendExport(reply, what, request.query.format, encodeExport(stream));
+        const file = { name: what, day: today(request.ctx.org.timeZone), format: request.query.format };
+        return sendExport(reply, file, encodeExport(stream));
       },
     );
   }

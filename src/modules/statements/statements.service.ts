@@ -161,10 +161,7 @@ export function exportMyPayments(
   };
 }
 
-export type StaffExport =
-  | ExportStream<HistoryRow & { kind: HistoryRow['kind'] }>
-  | ExportStream<BookingExportRow>
-  | ExportStream<CustomerExportRow>;
+export type StaffExport = ExportStream<HistoryRow> | ExportStream<BookingExportRow> | ExportStream<CustomerExportRow>;
 
 /**
  * An admin's export of the organisation's payments, bookings or customers. Personal data and money
