@@ -191,6 +191,11 @@ export const routeAccess: Record<string, Access> = {
   'POST /loyalty/redemptions/:redemptionId/cancel': 'staff',
   'GET /customers/:customerId/loyalty': 'staff',
   'POST /customers/:customerId/loyalty/adjust': 'staff',
+  'GET /me/payments': 'account',
+  'GET /me/payments/export': 'account',
+  'GET /exports/payments': 'admin',
+  'GET /exports/bookings': 'admin',
+  'GET /exports/customers': 'admin',
   'GET /me/loyalty': 'account',
   'POST /me/loyalty/redemptions': 'account',
 };

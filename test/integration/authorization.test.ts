@@ -883,6 +883,45 @@ const MATRIX: Row[] = [
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_RETRYABLE],
     check: (_who, body) => assert.equal(body.status, 'pending'),
   },
+  // payment history and exports (statements): a customer's own; the organisation's to admins only
+  {
+    route: 'GET /me/payments',
+    request: () => ({ method: 'GET', url: '/me/payments' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+    check: (who, body) => {
+      const ids = body.entries.map((e: { id: string }) => e.id);
+      assert.equal(ids.includes(f.cardA.paymentId), who === 'customer A');
+      assert.ok(!ids.includes(f.cardGuest.paymentId));
+    },
+  },
+  {
+    route: 'GET /me/payments/export?format=json',
+    request: () => ({ method: 'GET', url: '/me/payments/export?format=json' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+    check: (who, body) => {
+      const ids = body.map((e: { id: string }) => e.id);
+      assert.equal(ids.includes(f.cardA.paymentId), who === 'customer A');
+      assert.ok(!ids.includes(f.cardGuest.paymentId));
+    },
+  },
+  {
+    route: 'GET /me/payments/export?format=csv',
+    request: () => ({ method: 'GET', url: '/me/payments/export?format=csv' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+    check: (who, _body, text) => assert.equal(text.includes(f.cardA.paymentId), who === 'customer A'),
+  },
+  ...(['payments', 'bookings', 'customers'] as const).map(
+    (what): Row => ({
+      route: `GET /exports/${what}?format=json`,
+      request: () => ({ method: 'GET', url: `/exports/${what}?format=json` }),
+      expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+      check: (who, body) => {
+        const text = JSON.stringify(body);
+        const marker = { payments: f.cardA.paymentId, bookings: f.bookingA.id, customers: f.customerA.email }[what];
+        assert.equal(text.includes(marker), who === 'admin');
+      },
+    }),
+  ),
   // calendar feeds
   {
     route: 'GET /me/calendar',

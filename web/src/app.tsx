@@ -29,6 +29,7 @@ import { ProfilePage } from './pages/account/profile-page';
 import { ConfirmEmailPage } from './pages/account/confirm-email-page';
 import { AccountDeletedPage } from './pages/account/account-deleted-page';
 import { PortalLayout, isPortalPath } from './pages/account/portal-layout';
+import { PaymentsPage } from './pages/account/payments-page';
 import { CreditsPage } from './pages/account/credits-page';
 import { LoyaltyPage } from './pages/account/loyalty-page';
 import { LoyaltyAdminPage } from './pages/admin/loyalty-admin-page';
@@ -65,6 +66,7 @@ const routes: Route[] = [
   ['/confirm-email', () => <ConfirmEmailPage />],
   ['/account-deleted', () => <AccountDeletedPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
+  ['/account/payments', () => <PaymentsPage />],
   ['/account/credits', () => <CreditsPage />],
   ['/account/loyalty', () => <LoyaltyPage />],
   ['/shop', () => <ShopPage />],

@@ -38,6 +38,7 @@ export type SurchargeInput = Body<'/api/v1/pricing/surcharges', 'post'>;
 export type ServiceAreaInput = Put<'/api/v1/pricing/service-area'>;
 export type HolidaysInput = Put<'/api/v1/pricing/holidays'>;
 export type CancellationPolicyInput = Put<'/api/v1/cancellation-policies'>;
+export type PaymentHistoryQuery = Query<'/api/v1/me/payments'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
 export function newIdempotencyKey(): string {
@@ -105,6 +106,7 @@ export const api = {
   requestEmailChange: (body: Body<'/api/v1/me/email', 'post'>) => ok(client.POST('/api/v1/me/email', { body })),
   confirmEmailChange: (token: string) => ok(client.POST('/api/v1/auth/email-change/confirm', { body: { token } })),
   deleteAccount: (password: string) => ok(client.DELETE('/api/v1/me', { body: { password } })),
+  myPayments: (query: PaymentHistoryQuery) => ok(client.GET('/api/v1/me/payments', { params: { query } })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>

@@ -6,6 +6,7 @@ export type ClassItem = Schemas['Class'];
 export type Booking = Schemas['Booking'];
 export type ApiKey = Schemas['ApiKey'];
 export type InvoiceSummary = Schemas['InvoiceSummary'];
+export type PaymentHistoryEntry = Schemas['PaymentHistoryEntry'];
 export type Organisation = Schemas['Organisation'];
 export type User = Schemas['User'];
 export type Session = Schemas['Session'];

@@ -6390,6 +6390,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in customer's payments, refunds and credit uses as one history, newest first
+         * @description Keyset pagination: pass the answer's nextCursor as cursor for the next page. Dates are read in the organisation's time zone; entries carry instants.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description On or after this date, in the organisation's time zone */
+                    from?: string;
+                    /** @description On or before this date, in the organisation's time zone */
+                    to?: string;
+                    /** @description A calendar year in the organisation's time zone (combined with from/to when both are given) */
+                    year?: number;
+                    status?: "pending" | "succeeded" | "failed" | "cancelled";
+                    method?: "card" | "swish" | "bank_transfer" | "credits";
+                    kind?: "payment" | "refund" | "credit_use" | "credit_return";
+                    limit?: number;
+                    /** @description Keyset pagination: the nextCursor of the previous page (entries are newest first) */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: components["schemas"]["PaymentHistoryEntry"][];
+                            /** @description Pass as cursor for the next (older) page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer's whole history (same filters) as a CSV or JSON download, streamed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description On or after this date, in the organisation's time zone */
+                    from?: string;
+                    /** @description On or before this date, in the organisation's time zone */
+                    to?: string;
+                    /** @description A calendar year in the organisation's time zone (combined with from/to when both are given) */
+                    year?: number;
+                    status?: "pending" | "succeeded" | "failed" | "cancelled";
+                    method?: "card" | "swish" | "bank_transfer" | "credits";
+                    kind?: "payment" | "refund" | "credit_use" | "credit_return";
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All of the organisation's payments as a CSV or JSON download, streamed (admin; audited)
+         * @description from/to select by when the money moved.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description On or after this date, in the organisation's time zone */
+                    from?: string;
+                    /** @description On or before this date, in the organisation's time zone */
+                    to?: string;
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All of the organisation's bookings as a CSV or JSON download, streamed (admin; audited)
+         * @description from/to select by the start of the class or appointment.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description On or after this date, in the organisation's time zone */
+                    from?: string;
+                    /** @description On or before this date, in the organisation's time zone */
+                    to?: string;
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All of the organisation's customers as a CSV or JSON download, streamed (admin; audited)
+         * @description from/to select by when the customer was created.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description On or after this date, in the organisation's time zone */
+                    from?: string;
+                    /** @description On or before this date, in the organisation's time zone */
+                    to?: string;
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7512,6 +7742,35 @@ export interface components {
             lastUsedAt: string | null;
             revokedAt: string | null;
         };
+        PaymentHistoryEntryInput: {
+            /** @description The payment, refund or (first) credit ledger row */
+            id: string;
+            /** @enum {string} */
+            kind: "payment" | "refund" | "credit_use" | "credit_return";
+            /**
+             * Format: date-time
+             * @description When the money moved (or the attempt was made), an instant
+             */
+            occurredAt: string;
+            /** @description Integer minor units; negative for a refund; null for a credit movement */
+            amount: number | null;
+            currency: string | null;
+            /** @description Credits moved: negative for a use, positive for a return */
+            credits: number | null;
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer" | "credits";
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            /** @description What it was for: the class, the service or the credit package */
+            title: string | null;
+            /** @description When the class or appointment starts */
+            startsAt: string | null;
+            bookingId: string | null;
+            packagePurchaseId: string | null;
+            paymentId: string | null;
+            /** @description The invoice or receipt of the booking or package, if one was issued */
+            invoiceId: string | null;
+        };
         LivenessInput: {
             /** @constant */
             status: "ok";
@@ -8633,6 +8892,35 @@ export interface components {
             /** @description To the minute */
             lastUsedAt: string | null;
             revokedAt: string | null;
+        };
+        PaymentHistoryEntry: {
+            /** @description The payment, refund or (first) credit ledger row */
+            id: string;
+            /** @enum {string} */
+            kind: "payment" | "refund" | "credit_use" | "credit_return";
+            /**
+             * Format: date-time
+             * @description When the money moved (or the attempt was made), an instant
+             */
+            occurredAt: string;
+            /** @description Integer minor units; negative for a refund; null for a credit movement */
+            amount: number | null;
+            currency: string | null;
+            /** @description Credits moved: negative for a use, positive for a return */
+            credits: number | null;
+            /** @enum {string} */
+            method: "card" | "swish" | "bank_transfer" | "credits";
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+            /** @description What it was for: the class, the service or the credit package */
+            title: string | null;
+            /** @description When the class or appointment starts */
+            startsAt: string | null;
+            bookingId: string | null;
+            packagePurchaseId: string | null;
+            paymentId: string | null;
+            /** @description The invoice or receipt of the booking or package, if one was issued */
+            invoiceId: string | null;
         };
         Liveness: {
             /** @constant */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import { type InvoiceSummary, downloadFile } from '../../api/client';
 import { useApp } from '../../app-context';
+import { ExportsCard } from './exports-card';
 import { ErrorNotice } from '../../components/notice';
 import { formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
@@ -85,6 +86,7 @@ function Invoices() {
           </table>
         </div>
       )}
+      <ExportsCard />
     </section>
   );
 }
