@@ -211,13 +211,13 @@ const writeScopes: [RegExp, ApiScope][] = [
 ];
 
 /**
- * The scope an API key needs for a route: `read` for every GET, a write scope by the path for other
- * methods, `admin` for the rest. The caller's own routes (/me, /auth) and the keys themselves are
- * for people only: null.
+ * The scope an API key needs for a route: `read` for every GET staff may make, a write scope by the
+ * path for other methods, `admin` for the rest (admin-only reads such as the organisation's exports
+ * included). The caller's own routes (/me, /auth) and the keys themselves are for people only: null.
  */
 export function scopeFor(method: string, path: string): ApiScope | null {
   if (/^\/(me|auth|api-keys)(\/|$)/.test(path)) return null;
-  if (method === 'GET') return 'read';
+  if (method === 'GET') return routeAccess[`GET ${path}`] === 'admin' ? 'admin' : 'read';
   return writeScopes.find(([pattern]) => pattern.test(path))?.[1] ?? 'admin';
 }
 
