@@ -26,6 +26,7 @@ import {
 } from './payments.repo.ts';
 import type { PaymentMethod, PaymentRow, RefundRow, UnbookableRow } from './payments.tables.ts';
 import { holdKey, paymentJobs } from './payments.locks.ts';
+import type { SavedCardRef } from './cards.service.ts';
 import { openRefund } from './refunds.service.ts';
 
 /** What can still go back: paid, less what was refunded and what a late cancellation's fee kept. */
@@ -46,6 +47,8 @@ export async function openPayment(
   method: PaymentMethod,
   /** What is paid now: the whole price, or the deposit its quote asks for. */
   amount: number = booking.priceAmount,
+  /** A card payment made with a saved card (checked as the customer's before the transaction). */
+  savedCard: SavedCardRef | null = null,
 ): Promise<PaymentRow> {
   if (!booking.holdExpiresAt) throw new Error('a pending booking needs a hold');
   const payment = await insertPayment(tx, {
@@ -57,6 +60,9 @@ export async function openPayment(
     status: 'pending',
     reference: method === 'card' ? null : newReference(),
     refundedAmount: 0,
+    ...(method === 'card' && savedCard
+      ? { savedCardId: savedCard.paymentMethodId, stripeCustomerId: savedCard.customerId }
+      : {}),
   });
   await enqueue(
     tx,
@@ -134,6 +140,10 @@ export async function ensureCardIntent(
       description: details.description,
       email: details.email,
       attempt,
+      savedCard:
+        payment.savedCardId && payment.stripeCustomerId
+          ? { customerId: payment.stripeCustomerId, paymentMethodId: payment.savedCardId }
+          : null,
     });
   let intent: { id: string; clientSecret: string };
   try {
