@@ -24,6 +24,7 @@ import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
 import { CreditsPage } from './pages/account/credits-page';
+import { CardsPage } from './pages/account/cards-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
 import { ShopPage } from './pages/account/shop-page';
 import { ResetPasswordPage } from './pages/account/reset-password-page';
@@ -52,6 +53,7 @@ const routes: Route[] = [
   ['/account', () => <MyBookingsPage />],
   ['/account/invoices', () => <MyInvoicesPage />],
   ['/account/credits', () => <CreditsPage />],
+  ['/account/cards', () => <CardsPage />],
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],

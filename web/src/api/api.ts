@@ -94,6 +94,11 @@ export const api = {
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
+  // Saved cards
+  myCards: () => ok(client.GET('/api/v1/me/cards')),
+  startCardSetup: () => ok(client.POST('/api/v1/me/cards/setup')),
+  removeCard: (cardId: string) => ok(client.DELETE('/api/v1/me/cards/{cardId}', byId('cardId', cardId))),
+  makeDefaultCard: (cardId: string) => ok(client.POST('/api/v1/me/cards/{cardId}/default', byId('cardId', cardId))),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>

@@ -36,6 +36,7 @@ export type SurchargeRule = Schemas['SurchargeRule'];
 export type ServiceArea = Schemas['ServiceArea'];
 export type CancellationPolicy = Schemas['CancellationPolicy'];
 export type PriceAdjustment = Schemas['PriceAdjustment'];
+export type SavedCard = Schemas['SavedCard'];
 
 export interface FieldProblem {
   path: string;

@@ -2200,6 +2200,8 @@ export interface paths {
                          * @enum {string}
                          */
                         paymentMethod?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
+                        /** @description Pay by card with one of my saved cards (GET /me/cards), confirmed at once; paymentMethod 'card' */
+                        savedCardId?: string;
                         /** @description A promo code; case does not matter */
                         promoCode?: string;
                         /** @description The total of the quote the customer saw; another total answers 409 price_changed with the new quote */
@@ -4368,6 +4370,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/cards/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start saving a card: a SetupIntent for Stripe.js (signed in; makes my Stripe Customer when first needed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            setupIntentId: string;
+                            /** @description For Stripe.js: the card form's confirmSetup */
+                            clientSecret: string;
+                            publishableKey: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved cards: brand, last four digits, expiry and which is the default (read from Stripe) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["SavedCard"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{cardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of my saved cards; answers the cards left (404 card_not_found for any other card) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["SavedCard"][];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{cardId}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make one of my saved cards the default; answers my cards */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["SavedCard"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cancellation-policies": {
         parameters: {
             query?: never;
@@ -6246,6 +6407,16 @@ export interface components {
                 offset: number;
             };
         };
+        SavedCardInput: {
+            /** @description Stripe's PaymentMethod id (pm_…): what savedCardId names at checkout */
+            id: string;
+            /** @description visa, mastercard, amex, … */
+            brand: string;
+            last4: string;
+            expMonth: number;
+            expYear: number;
+            isDefault: boolean;
+        };
         CancellationPolicyInput: {
             /** Format: uuid */
             id: string;
@@ -7213,6 +7384,16 @@ export interface components {
                 limit: number;
                 offset: number;
             };
+        };
+        SavedCard: {
+            /** @description Stripe's PaymentMethod id (pm_…): what savedCardId names at checkout */
+            id: string;
+            /** @description visa, mastercard, amex, … */
+            brand: string;
+            last4: string;
+            expMonth: number;
+            expYear: number;
+            isDefault: boolean;
         };
         CancellationPolicy: {
             /** Format: uuid */
