@@ -334,3 +334,42 @@ describe('paying with a saved card', () => {
     assert.equal(next.status, 201, JSON.stringify(next.body));
   });
 });
+
+describe('buying a package with a saved card', () => {
+  test('the purchase is paid at once with the card and its credits come with the webhook; another card is card_not_found', async () => {
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Five by saved card',
+      credits: 5,
+      price: { amount: 50_000 },
+      validityDays: 30,
+      scope: 'all_classes',
+    });
+    assert.equal(pack.status, 201, JSON.stringify(pack.body));
+    const me = await customer();
+    const { cardId, customerId } = await saveCard(me);
+    const other = await customer();
+    const { cardId: othersCard } = await saveCard(other);
+
+    const refused = await me.post(`/api/v1/packages/${pack.body.id}/purchase`, {
+      paymentMethod: 'card',
+      savedCardId: othersCard,
+    });
+    assert.equal(refused.status, 404, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'card_not_found');
+
+    const bought = await me.post(`/api/v1/packages/${pack.body.id}/purchase`, {
+      paymentMethod: 'card',
+      savedCardId: cardId,
+    });
+    assert.equal(bought.status, 201, JSON.stringify(bought.body));
+    const intentId = bought.body.payment.clientSecret.split('_secret_')[0];
+    const intent = stripe.paymentIntent(intentId);
+    assert.deepEqual(
+      [intent.status, intent.customer, intent.payment_method, intent.amount],
+      ['succeeded', customerId, cardId, 50_000],
+    );
+    assert.equal((await me.get('/api/v1/me/credits')).body.balance, 0, 'credits come with the settlement');
+    await deliver(stripe.lastEvent('payment_intent.succeeded', intentId));
+    assert.equal((await me.get('/api/v1/me/credits')).body.balance, 5);
+  });
+});

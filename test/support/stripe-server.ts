@@ -650,6 +650,7 @@ export class StripeServer {
     this.customers.clear();
     this.setupIntents.clear();
     this.paymentMethods.clear();
+    this.declinedCards.clear();
     this.eventList.length = 0;
     this.saved.clear();
     this.faults = [];

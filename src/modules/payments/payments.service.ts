@@ -33,6 +33,12 @@ import { openRefund } from './refunds.service.ts';
 export const refundableOf = (payment: Pick<PaymentRow, 'amount' | 'refundedAmount' | 'retainedAmount'>) =>
   payment.amount - payment.refundedAmount - payment.retainedAmount;
 
+/** A card payment made with a saved card names it, so its PaymentIntent is confirmed with that card. */
+const savedCardColumns = (method: PaymentMethod, savedCard: SavedCardRef | null) =>
+  method === 'card' && savedCard
+    ? { savedCardId: savedCard.paymentMethodId, stripeCustomerId: savedCard.customerId }
+    : {};
+
 /** A short reference a person can type in a Swish message or a bank transfer. */
 const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
 
@@ -60,9 +66,7 @@ export async function openPayment(
     status: 'pending',
     reference: method === 'card' ? null : newReference(),
     refundedAmount: 0,
-    ...(method === 'card' && savedCard
-      ? { savedCardId: savedCard.paymentMethodId, stripeCustomerId: savedCard.customerId }
-      : {}),
+    ...savedCardColumns(method, savedCard),
   });
   await enqueue(
     tx,
@@ -84,6 +88,7 @@ export async function openPurchasePayment(
   org: OrgContext,
   purchase: { id: string; priceAmount: number; currency: string },
   method: PaymentMethod,
+  savedCard: SavedCardRef | null = null,
 ): Promise<PaymentRow> {
   return insertPayment(tx, {
     orgId: org.id,
@@ -95,6 +100,7 @@ export async function openPurchasePayment(
     status: 'pending',
     reference: method === 'card' ? null : newReference(),
     refundedAmount: 0,
+    ...savedCardColumns(method, savedCard),
   });
 }
 

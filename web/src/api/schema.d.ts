@@ -4218,6 +4218,8 @@ export interface paths {
                          * @description Staff: the customer the package is sold to
                          */
                         customerId?: string;
+                        /** @description Customers: pay by card with one of my saved cards (GET /me/cards), confirmed at once; paymentMethod 'card' */
+                        savedCardId?: string;
                     };
                 };
             };
