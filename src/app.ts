@@ -30,6 +30,7 @@ import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
 import { creditRoutes } from './modules/credits/credits.routes.ts';
 import { loyaltyRoutes } from './modules/loyalty/loyalty.routes.ts';
+import { cardRoutes } from './modules/payments/cards.routes.ts';
 import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { guardRoutes } from './access.ts';
@@ -153,6 +154,7 @@ export async function buildApp(services: Services): Promise<App> {
       paymentRoutes(v1, services);
       invoiceRoutes(v1, services);
       creditRoutes(v1, services);
+      cardRoutes(v1, services);
       policyRoutes(v1, services);
       pricingRoutes(v1, services);
       loyaltyRoutes(v1, services);

@@ -19,6 +19,8 @@ export interface CardGateway {
     email: string;
     /** Which idempotency key: 0 for the first, one more after each server error Stripe kept under a key. */
     attempt: number;
+    /** A saved card of this Stripe Customer: the intent is confirmed with it at once, server-side. */
+    savedCard?: { customerId: string; paymentMethodId: string } | null;
   }): Promise<{ id: string; clientSecret: string }>;
   /** The intent made for our payment, if any: found by its metadata among intents created since `since`. */
   findIntent(paymentId: string, since: Date): Promise<Stripe.PaymentIntent | null>;
@@ -35,6 +37,39 @@ export interface CardGateway {
   retrieveRefund(id: string): Promise<Stripe.Refund>;
   /** Verifies the signature on the raw body; throws if it does not match. */
   verifyWebhook(rawBody: string, signature: string): Stripe.Event;
+
+  // Saved cards: one Stripe Customer per account and organisation, its card PaymentMethods.
+  /** The Customer for our mapping row `rowId`: the key is derived from the row, so racing first requests get one. */
+  createCustomer(input: {
+    rowId: string;
+    orgId: string;
+    userId: string;
+    email: string;
+    name: string;
+    attempt: number;
+  }): Promise<string>;
+  retrieveCustomer(id: string): Promise<Stripe.Customer | Stripe.DeletedCustomer>;
+  setDefaultCard(customerId: string, paymentMethodId: string): Promise<void>;
+  /** The customer's cards, newest first. */
+  listCards(customerId: string): Promise<Stripe.PaymentMethod[]>;
+  retrievePaymentMethod(id: string): Promise<Stripe.PaymentMethod>;
+  detachPaymentMethod(id: string): Promise<void>;
+  /** A SetupIntent that saves a card to the customer, for the browser to confirm with Stripe.js. */
+  createSetupIntent(input: { customerId: string; orgId: string; userId: string }): Promise<{
+    id: string;
+    clientSecret: string;
+  }>;
+  retrieveSetupIntent(id: string): Promise<Stripe.SetupIntent>;
+}
+
+/** A card the bank refused (a saved card confirmed server-side): the customer should hear so. */
+export function isCardDeclined(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeCardError;
+}
+
+/** Stripe's answer for something that does not exist (or no longer): a card id, a customer. */
+export function isMissingAtProvider(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'resource_missing';
 }
 
 /** A server error Stripe keeps under the idempotency key: retrying with that key can only replay it. */
@@ -80,23 +115,35 @@ export function stripeGateway(
   return {
     publishableKey: settings.publishableKey,
     async createIntent(input) {
-      const intent = await stripe.paymentIntents.create(
-        {
-          amount: input.amount,
-          currency: input.currency.toLowerCase(),
-          description: input.description,
-          receipt_email: input.email,
-          automatic_payment_methods: { enabled: true },
-          metadata: {
-            payment_id: input.paymentId,
-            org_id: input.orgId,
-            // Stripe drops metadata keys whose value is empty: only the one that is set is sent.
-            ...(input.bookingId ? { booking_id: input.bookingId } : {}),
-            ...(input.packagePurchaseId ? { package_purchase_id: input.packagePurchaseId } : {}),
+      const saved = input.savedCard;
+      const create = () =>
+        stripe.paymentIntents.create(
+          {
+            amount: input.amount,
+            currency: input.currency.toLowerCase(),
+            description: input.description,
+            receipt_email: input.email,
+            // A saved card is confirmed here, with the customer present: a card needs no redirect, and a
+            // challenge (3-D Secure) is left to Stripe.js with the client secret.
+            ...(saved
+              ? {
+                  customer: saved.customerId,
+                  payment_method: saved.paymentMethodId,
+                  confirm: true,
+                  automatic_payment_methods: { enabled: true, allow_redirects: 'never' as const },
+                }
+              : { automatic_payment_methods: { enabled: true } }),
+            metadata: {
+              payment_id: input.paymentId,
+              org_id: input.orgId,
+              // Stripe drops metadata keys whose value is empty: only the one that is set is sent.
+              ...(input.bookingId ? { booking_id: input.bookingId } : {}),
+              ...(input.packagePurchaseId ? { package_purchase_id: input.packagePurchaseId } : {}),
+            },
           },
-        },
-        { idempotencyKey: keyFor(`slotwise-payment-${input.paymentId}`, input.attempt) },
-      );
+          { idempotencyKey: keyFor(`slotwise-payment-${input.paymentId}`, input.attempt) },
+        );
+      const intent = await create();
       if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client secret`);
       return { id: intent.id, clientSecret: intent.client_secret };
     },
@@ -125,5 +172,41 @@ export function stripeGateway(
     },
     retrieveRefund: (id) => stripe.refunds.retrieve(id),
     verifyWebhook: (rawBody, signature) => stripe.webhooks.constructEvent(rawBody, signature, settings.webhookSecret),
+    async createCustomer(input) {
+      const customer = await stripe.customers.create(
+        {
+          email: input.email,
+          name: input.name,
+          metadata: { org_id: input.orgId, user_id: input.userId },
+        },
+        { idempotencyKey: keyFor(`slotwise-customer-${input.rowId}`, input.attempt) },
+      );
+      return customer.id;
+    },
+    retrieveCustomer: (id) => stripe.customers.retrieve(id),
+    async setDefaultCard(customerId, paymentMethodId) {
+      await stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } });
+    },
+    async listCards(customerId) {
+      const cards: Stripe.PaymentMethod[] = [];
+      for await (const method of stripe.customers.listPaymentMethods(customerId, { type: 'card', limit: 100 })) {
+        cards.push(method);
+      }
+      return cards;
+    },
+    retrievePaymentMethod: (id) => stripe.paymentMethods.retrieve(id),
+    async detachPaymentMethod(id) {
+      await stripe.paymentMethods.detach(id);
+    },
+    async createSetupIntent(input) {
+      const intent = await stripe.setupIntents.create({
+        customer: input.customerId,
+        allowed_payment_method_types: ['card'],
+        metadata: { org_id: input.orgId, user_id: input.userId },
+      });
+      if (!intent.client_secret) throw new Error(`SetupIntent ${intent.id} has no client secret`);
+      return { id: intent.id, clientSecret: intent.client_secret };
+    },
+    retrieveSetupIntent: (id) => stripe.setupIntents.retrieve(id),
   };
 }

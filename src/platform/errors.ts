@@ -95,6 +95,11 @@ export const errorStatus = {
   out_of_service_area: 422,
   address_not_placed: 422,
   credits_not_applicable: 422,
+  // cards (saved cards, issue 11)
+  saved_card_requires_account: 401,
+  card_not_found: 404,
+  card_declined: 402,
+  // end cards
   rate_limited: 429,
   headers_too_large: 431,
   internal_error: 500,

@@ -115,6 +115,11 @@ const errorMessages: Record<Locale, Catalog> = {
     provider_account_taken: 'This account is already linked to another provider.',
     provider_account_not_staff: 'A provider can only be linked to a staff or admin account of this organisation.',
     payment_method_unavailable: 'This payment method is not offered here.',
+    // cards
+    saved_card_requires_account: 'Sign in to pay with a saved card.',
+    card_not_found: 'This card is not among your saved cards.',
+    card_declined: 'Your card was declined. Nothing was booked or charged; try another card.',
+    // end cards
     payment_provider_unavailable: 'The card payment service did not answer. No money was taken; please try again.',
     payments_disabled: 'Card payments are not available right now. Choose another way to pay.',
     payload_too_large: 'The request is too large.',
@@ -234,6 +239,11 @@ const errorMessages: Record<Locale, Catalog> = {
     provider_account_not_staff:
       'En utförare kan bara kopplas till ett personal- eller administratörskonto i organisationen.',
     payment_method_unavailable: 'Det här betalsättet erbjuds inte här.',
+    // cards
+    saved_card_requires_account: 'Logga in för att betala med ett sparat kort.',
+    card_not_found: 'Kortet finns inte bland dina sparade kort.',
+    card_declined: 'Kortet nekades. Inget bokades eller drogs; prova ett annat kort.',
+    // end cards
     payment_provider_unavailable: 'Korttjänsten svarade inte. Inga pengar har dragits; försök igen.',
     payments_disabled: 'Kortbetalning går inte just nu. Välj ett annat sätt att betala.',
     payload_too_large: 'Förfrågan är för stor.',

@@ -52,6 +52,12 @@ const NO_PAYMENT = [404, 'payment_not_found'] as const;
 const NOT_FOUND = [404, 'not_found'] as const;
 const NOT_RETRYABLE = [404, 'job_not_retryable'] as const;
 const BAD_SIGNATURE = [400, 'invalid_signature'] as const;
+const NO_CARD = [404, 'card_not_found'] as const;
+/** A card saved by customer A (through a SetupIntent confirmed at the local Stripe server), for rows that remove or choose it. */
+async function savedCardOfA(): Promise<string> {
+  const setup = await ok(send(callerOf('customer A'), { method: 'POST', url: '/me/cards/setup' }));
+  return stripe.confirmSetupIntent(setup.setupIntentId).payment_method as string;
+}
 
 interface Row {
   route: string;
@@ -104,6 +110,8 @@ let f: {
   jobIds: number[];
   /** Customer A's calendar feed token. */
   calendarTokenA: string;
+  /** A card customer A saved (made by the first row that needs it). */
+  savedCardA?: string;
 };
 const PRIVATE_GUEST = { name: 'Zebulon Quixote-Private', email: 'zebulon.quixote@private.test' };
 let seq = 0;
@@ -588,6 +596,56 @@ const MATRIX: Row[] = [
       assert.equal(ids.includes(f.bookingB.id), who === 'customer B');
       assert.ok(!ids.includes(f.guestBooking.id));
     },
+  },
+  // Saved cards (issue 11): each caller's own; another's card is card_not_found whoever asks.
+  {
+    route: 'POST /me/cards/setup',
+    request: () => ({ method: 'POST', url: '/me/cards/setup' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'GET /me/cards',
+    request: async () => {
+      f.savedCardA ??= await savedCardOfA();
+      return { method: 'GET', url: '/me/cards' };
+    },
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+    check: (who, body) =>
+      assert.equal(
+        (body.cards as { id: string }[]).some((card) => card.id === f.savedCardA),
+        who === 'customer A',
+      ),
+  },
+  {
+    route: "DELETE /me/cards/:cardId (customer A's)",
+    request: async () => ({ method: 'DELETE', url: `/me/cards/${await savedCardOfA()}` }),
+    expect: [UNAUTH, 200, NO_CARD, NO_CARD, NO_CARD, UNAUTH, NO_CARD],
+  },
+  {
+    route: "POST /me/cards/:cardId/default (customer A's)",
+    request: async () => ({ method: 'POST', url: `/me/cards/${await savedCardOfA()}/default` }),
+    expect: [UNAUTH, 200, NO_CARD, NO_CARD, NO_CARD, UNAUTH, NO_CARD],
+  },
+  {
+    route: "POST /bookings paid with customer A's saved card",
+    request: async () => ({
+      method: 'POST',
+      url: '/bookings',
+      body: {
+        classId: await freshClass({ price: { amount: 5000 } }),
+        paymentMethod: 'card',
+        savedCardId: await savedCardOfA(),
+      },
+    }),
+    expect: [
+      [401, 'saved_card_requires_account'],
+      201,
+      NO_CARD,
+      NO_CARD,
+      NO_CARD,
+      [401, 'saved_card_requires_account'],
+      NO_CARD,
+    ],
   },
   {
     route: "GET /bookings/:bookingId (customer A's)",

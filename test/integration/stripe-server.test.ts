@@ -497,11 +497,11 @@ describe('errors, shaped as the SDK expects them', () => {
     assert.equal(negative.param, 'amount');
 
     const unknown = await stripeError(
-      stripe.paymentIntents.create({ amount: 100, currency: 'sek', customer: 'cus_1' }),
+      stripe.paymentIntents.create({ amount: 100, currency: 'sek', setup_future_usage: 'off_session' }),
       Stripe.errors.StripeInvalidRequestError,
     );
     assert.equal(unknown.code, 'parameter_unknown');
-    assert.equal(unknown.param, 'customer');
+    assert.equal(unknown.param, 'setup_future_usage');
 
     // The SDK's pinned API version has allowed_payment_method_types instead of payment_method_types.
     const card = await stripe.paymentIntents.create({
@@ -762,4 +762,121 @@ test('close() ends keep-alive and hung connections and can be called twice', asy
   await other.close();
   await other.close();
   assert.ok((await hung) instanceof Stripe.errors.StripeConnectionError);
+});
+
+describe('saved cards: Customers, SetupIntents, PaymentMethods', () => {
+  async function customerWithCard() {
+    const customer = await stripe.customers.create({ email: 'ada@example.test', metadata: { user_id: 'u1' } });
+    const intent = await stripe.setupIntents.create({ customer: customer.id, allowed_payment_method_types: ['card'] });
+    assert.equal(intent.status, 'requires_payment_method');
+    assert.match(intent.client_secret ?? '', /^seti_\w+_secret_\w+$/);
+    const confirmed = server.confirmSetupIntent(intent.id, { brand: 'visa', last4: '1234' });
+    return { customer, card: confirmed.payment_method as string, intentId: intent.id };
+  }
+
+  test('a confirmed SetupIntent attaches a card: listed for its customer, events in order', async () => {
+    const { customer, card, intentId } = await customerWithCard();
+    assert.equal((await stripe.setupIntents.retrieve(intentId)).status, 'succeeded');
+    const listed = await stripe.customers.listPaymentMethods(customer.id, { type: 'card' });
+    assert.deepEqual(
+      listed.data.map((m) => [m.id, m.card?.last4, m.customer]),
+      [[card, '1234', customer.id]],
+    );
+    assert.deepEqual(
+      server.events().map((e) => e.type),
+      ['customer.created', 'setup_intent.created', 'payment_method.attached', 'setup_intent.succeeded'],
+    );
+  });
+
+  test('the default is set on the customer, and cleared when that card is detached', async () => {
+    const { customer, card } = await customerWithCard();
+    const updated = await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: card } });
+    assert.equal(updated.invoice_settings.default_payment_method, card);
+    const detached = await stripe.paymentMethods.detach(card);
+    assert.equal(detached.customer, null);
+    const after = (await stripe.customers.retrieve(customer.id)) as Stripe.Customer;
+    assert.equal(after.invoice_settings.default_payment_method, null);
+    assert.deepEqual(server.lastEvent('payment_method.detached', card)?.data.previous_attributes, {
+      customer: customer.id,
+    });
+    const again = await stripeError(stripe.paymentMethods.detach(card), Stripe.errors.StripeInvalidRequestError);
+    assert.equal(again.code, 'payment_method_unexpected_state');
+    const foreign = await stripeError(
+      stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: card } }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
+    assert.equal(foreign.code, 'resource_missing');
+  });
+
+  test('a PaymentIntent confirmed at once with a saved card: charged, or declined with the intent in the error; never with another customer’s card', async () => {
+    const { customer, card } = await customerWithCard();
+    const paid = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'sek',
+      customer: customer.id,
+      payment_method: card,
+      confirm: true,
+      automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+    });
+    assert.equal(paid.status, 'succeeded');
+    assert.equal(server.charge(paid.latest_charge as string).payment_method, card);
+
+    const redirects = await stripeError(
+      stripe.paymentIntents.create({
+        amount: 1000,
+        currency: 'sek',
+        customer: customer.id,
+        payment_method: card,
+        confirm: true,
+      }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
+    assert.equal(redirects.param, 'return_url');
+
+    const other = await stripe.customers.create({ email: 'bob@example.test' });
+    const before = server.paymentIntents().length;
+    const notTheirs = await stripeError(
+      stripe.paymentIntents.create({
+        amount: 1000,
+        currency: 'sek',
+        customer: other.id,
+        payment_method: card,
+        confirm: true,
+        automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+      }),
+      Stripe.errors.StripeInvalidRequestError,
+    );
+    assert.equal(notTheirs.param, 'payment_method');
+    assert.equal(server.paymentIntents().length, before, 'no intent made');
+
+    server.declineCard(card);
+    const declined = await stripeError(
+      stripe.paymentIntents.create({
+        amount: 1000,
+        currency: 'sek',
+        customer: customer.id,
+        payment_method: card,
+        confirm: true,
+        automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+      }),
+      Stripe.errors.StripeCardError,
+    );
+    assert.equal(declined.code, 'card_declined');
+    assert.equal(declined.payment_intent?.status, 'requires_payment_method');
+  });
+
+  test('a deleted customer reads as deleted and has no cards to list', async () => {
+    const { customer } = await customerWithCard();
+    server.deleteCustomer(customer.id);
+    assert.deepEqual(await stripe.customers.retrieve(customer.id), {
+      id: customer.id,
+      object: 'customer',
+      deleted: true,
+    });
+    const listing = await stripeError(
+      stripe.customers.listPaymentMethods(customer.id),
+      Stripe.errors.StripeInvalidRequestError,
+    );
+    assert.equal(listing.code, 'resource_missing');
+  });
 });

@@ -21,6 +21,8 @@
  *   GET  /v1/refunds, /v1/refunds/:id     list filters: payment_intent, charge
  *   GET  /v1/charges/:id                  (a PaymentIntent's latest_charge)
  *   GET  /v1/events, /v1/events/:id       list filters: type (with a trailing `*`), types[], created
+ *   Customers, SetupIntents, PaymentMethods and confirming a PaymentIntent with a saved card: see the
+ *                                         "Saved cards" block below.
  *   Lists paginate like Stripe: newest first, limit (1-100, default 10), starting_after, ending_before.
  *
  * Idempotency as Stripe documents it: the first response to a key (status and body) is saved once the
@@ -54,10 +56,10 @@
  * .processing / .succeeded / .payment_failed / .canceled, charge.succeeded / .failed / .refunded / .refund.updated,
  * refund.created / .updated / .failed. Each holds a snapshot of the object at that moment.
  *
- * NOT EMULATED: confirming a PaymentIntent over HTTP (the browser does that with Stripe.js; a test
+ * NOT EMULATED: confirming a PaymentIntent over HTTP other than with a saved card (the browser does that with Stripe.js; a test
  * calls `requireAction` / `process` / `succeed` / `fail` instead; a failed 3-D Secure challenge is `fail` on
  * an intent in requires_action), manual capture,
- * customers, payment methods, Connect accounts, per-currency minimum amounts, API-version-specific
+ * Connect accounts, per-currency minimum amounts, API-version-specific
  * rendering, search endpoints, and webhook endpoints registered over the API (a test delivers events
  * itself with `deliver` / `signedPayload`, or listens with `onEvent`). Error messages are written for
  * this server; codes follow Stripe's where Stripe has one, but do not branch on a message.
@@ -554,6 +556,9 @@ export class StripeServer {
   private readonly charges = new Map<string, Stripe.Charge>();
   private readonly refundsById = new Map<string, Stripe.Refund>();
   private readonly eventList: Stripe.Event[] = [];
+  private readonly customers = new Map<string, Stripe.Customer | Stripe.DeletedCustomer>();
+  private readonly setupIntents = new Map<string, Stripe.SetupIntent>();
+  private readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
   private readonly saved = new Map<string, Saved>();
   private readonly inFlight = new Set<string>();
   private faults: FaultRule[] = [];
@@ -572,6 +577,15 @@ export class StripeServer {
     ['GET', /^\/v1\/charges\/([^/]+)$/, (p, id) => this.retrieveCharge(p, id)],
     ['GET', /^\/v1\/events$/, (p) => this.listEvents(p)],
     ['GET', /^\/v1\/events\/([^/]+)$/, (p, id) => this.retrieveEvent(p, id)],
+    // Saved cards: customers, setup intents, payment methods.
+    ['POST', /^\/v1\/customers$/, (p) => this.createCustomer(p)],
+    ['GET', /^\/v1\/customers\/([^/]+)$/, (p, id) => this.retrieveCustomer(p, id)],
+    ['POST', /^\/v1\/customers\/([^/]+)$/, (p, id) => this.updateCustomer(p, id)],
+    ['GET', /^\/v1\/customers\/([^/]+)\/payment_methods$/, (p, id) => this.listCustomerPaymentMethods(p, id)],
+    ['POST', /^\/v1\/setup_intents$/, (p) => this.createSetupIntent(p)],
+    ['GET', /^\/v1\/setup_intents\/([^/]+)$/, (p, id) => this.retrieveSetupIntent(p, id)],
+    ['GET', /^\/v1\/payment_methods\/([^/]+)$/, (p, id) => this.retrievePaymentMethod(p, id)],
+    ['POST', /^\/v1\/payment_methods\/([^/]+)\/detach$/, (p, id) => this.detachPaymentMethod(p, id)],
   ];
 
   constructor(options: StripeServerOptions = {}) {
@@ -633,6 +647,10 @@ export class StripeServer {
     this.intents.clear();
     this.charges.clear();
     this.refundsById.clear();
+    this.customers.clear();
+    this.setupIntents.clear();
+    this.paymentMethods.clear();
+    this.declinedCards.clear();
     this.eventList.length = 0;
     this.saved.clear();
     this.faults = [];
@@ -1072,8 +1090,20 @@ export class StripeServer {
     const allowedTypes = p.list('allowed_payment_method_types');
     // Stripe turns automatic payment methods on when no list of methods is given (API versions since 2023-08-16).
     if (!allowedTypes && !automaticPaymentMethods) automaticPaymentMethods = { enabled: true };
+    const customerId = p.string('customer');
+    const paymentMethodId = p.string('payment_method');
+    const confirm = p.boolean('confirm') ?? false;
     const expand = p.expand(['latest_charge']);
     p.done();
+    if (customerId) this.liveCustomer(customerId, 400);
+    // As at Stripe: confirming at once with automatic payment methods needs a return_url, unless redirects are off.
+    if (confirm && automaticPaymentMethods?.enabled && automaticPaymentMethods.allow_redirects !== 'never') {
+      throw badParam(
+        'return_url',
+        'A return_url must be specified because this Payment Intent is configured to automatically accept the payment methods enabled in the Dashboard, some of which may require a full page redirect to succeed.',
+      );
+    }
+    if (confirm) this.checkSavedCard(customerId, paymentMethodId);
 
     const id = newId('pi');
     const intent: Stripe.PaymentIntent = {
@@ -1093,7 +1123,7 @@ export class StripeServer {
       confirmation_method: 'automatic',
       created: this.seconds(),
       currency,
-      customer: null,
+      customer: customerId ?? null,
       customer_account: null,
       description,
       excluded_payment_method_types: null,
@@ -1104,7 +1134,7 @@ export class StripeServer {
       metadata,
       next_action: null,
       on_behalf_of: null,
-      payment_method: null,
+      payment_method: paymentMethodId ?? null,
       payment_method_configuration_details: null,
       payment_method_options: {},
       // What the intent may be paid with; Stripe narrows the allowed list to what is compatible, here taken as is.
@@ -1124,6 +1154,7 @@ export class StripeServer {
     };
     this.intents.set(id, intent);
     this.emit('payment_intent.created', intent);
+    if (confirm) this.confirmWithSavedCard(intent);
     return { status: 200, body: this.renderIntent(intent, expand) };
   }
 
@@ -1232,7 +1263,7 @@ export class StripeServer {
       captured: succeeded,
       created: this.seconds(),
       currency: intent.currency,
-      customer: null,
+      customer: typeof intent.customer === 'string' ? intent.customer : null,
       description: intent.description,
       disputed: false,
       failure_balance_transaction: null,
@@ -1245,7 +1276,7 @@ export class StripeServer {
       outcome: null,
       paid: succeeded,
       payment_intent: intent.id,
-      payment_method: newId('pm'),
+      payment_method: typeof intent.payment_method === 'string' ? intent.payment_method : newId('pm'),
       payment_method_details: null,
       receipt_email: intent.receipt_email,
       receipt_number: null,
@@ -1263,6 +1294,342 @@ export class StripeServer {
     };
     this.charges.set(charge.id, charge);
     return charge;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Saved cards: Customers, SetupIntents, PaymentMethods
+  //
+  //   POST /v1/customers                          email, name, description, metadata
+  //   GET  /v1/customers/:id                      a deleted customer answers { id, object, deleted: true }
+  //   POST /v1/customers/:id                      invoice_settings[default_payment_method] ('' unsets), metadata
+  //   GET  /v1/customers/:id/payment_methods      type, paging (newest first)
+  //   POST /v1/setup_intents                      customer, allowed_payment_method_types, automatic_payment_methods,
+  //                                               usage, description, metadata
+  //   GET  /v1/setup_intents/:id                  client_secret (as Stripe.js sends it)
+  //   GET  /v1/payment_methods/:id
+  //   POST /v1/payment_methods/:id/detach         clears the customer's default when it was this one
+  //   POST /v1/payment_intents with customer, payment_method and confirm=true: a saved card paid at once
+  //                                               (or declined, see declineCard), as a server-side confirmation
+  //
+  // Test controls: confirmSetupIntent (the customer entered a card in the form), declineCard,
+  // deleteCustomer (as from the Dashboard). Events: customer.created / .updated / .deleted,
+  // setup_intent.created / .succeeded, payment_method.attached / .detached (with the old customer in
+  // previous_attributes), and the PaymentIntent events of a confirmation.
+  // -------------------------------------------------------------------------------------------
+
+  /** PaymentMethods whose confirmations are declined (declineCard). */
+  private readonly declinedCards = new Set<string>();
+
+  customer(id: string): Stripe.Customer | Stripe.DeletedCustomer {
+    return copy(this.mustGet(this.customers, id, 'Customer'));
+  }
+
+  /** All Customers, oldest first (deleted ones too). */
+  allCustomers(): (Stripe.Customer | Stripe.DeletedCustomer)[] {
+    return copy([...this.customers.values()]);
+  }
+
+  setupIntent(id: string): Stripe.SetupIntent {
+    return copy(this.mustGet(this.setupIntents, id, 'SetupIntent'));
+  }
+
+  paymentMethod(id: string): Stripe.PaymentMethod {
+    return copy(this.mustGet(this.paymentMethods, id, 'PaymentMethod'));
+  }
+
+  /**
+   * The customer entered a card in the form and Stripe.js confirmed the SetupIntent: a new card
+   * PaymentMethod attached to the intent's customer, status 'succeeded'. Events, in Stripe's order:
+   * payment_method.attached, setup_intent.succeeded.
+   */
+  confirmSetupIntent(
+    setupIntentId: string,
+    card: { brand?: string; last4?: string; expMonth?: number; expYear?: number } = {},
+  ): Stripe.SetupIntent {
+    const intent = this.mustGet(this.setupIntents, setupIntentId, 'SetupIntent');
+    if (intent.status !== 'requires_payment_method' && intent.status !== 'requires_confirmation') {
+      throw new Error(`confirmSetupIntent(${setupIntentId}): status ${intent.status} cannot be confirmed`);
+    }
+    const method = this.newCardMethod(card);
+    if (typeof intent.customer === 'string') {
+      method.customer = intent.customer;
+      this.emit('payment_method.attached', method);
+    }
+    intent.status = 'succeeded';
+    intent.payment_method = method.id;
+    intent.latest_attempt = newId('setatt');
+    this.emit('setup_intent.succeeded', intent);
+    return copy(intent);
+  }
+
+  /** Confirmations with this PaymentMethod are declined from now on (card_declined). */
+  declineCard(paymentMethodId: string): void {
+    this.mustGet(this.paymentMethods, paymentMethodId, 'PaymentMethod');
+    this.declinedCards.add(paymentMethodId);
+  }
+
+  /** A customer deleted (e.g. in the Dashboard): its cards are detached, event customer.deleted. */
+  deleteCustomer(customerId: string): void {
+    const customer = this.mustGet(this.customers, customerId, 'Customer');
+    if (customer.deleted) throw new Error(`deleteCustomer(${customerId}): already deleted`);
+    for (const method of this.paymentMethods.values()) if (method.customer === customerId) method.customer = null;
+    this.customers.set(customerId, { id: customerId, object: 'customer', deleted: true });
+    this.emit('customer.deleted', customer);
+  }
+
+  private newCardMethod(card: { brand?: string; last4?: string; expMonth?: number; expYear?: number }) {
+    const brand = card.brand ?? 'visa';
+    const method: Stripe.PaymentMethod = {
+      id: newId('pm'),
+      object: 'payment_method',
+      allow_redisplay: 'always',
+      billing_details: { address: null, email: null, name: null, phone: null, tax_id: null },
+      card: {
+        brand,
+        checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: 'pass' },
+        country: 'SE',
+        display_brand: brand,
+        exp_month: card.expMonth ?? 12,
+        exp_year: card.expYear ?? new Date(this.now()).getUTCFullYear() + 3,
+        fingerprint: randomToken(16),
+        funding: 'credit',
+        generated_from: null,
+        last4: card.last4 ?? '4242',
+        networks: { available: [brand], preferred: null },
+        regulated_status: 'unregulated',
+        three_d_secure_usage: { supported: true },
+        wallet: null,
+      },
+      created: this.seconds(),
+      customer: null,
+      customer_account: null,
+      livemode: false,
+      metadata: {},
+      type: 'card',
+    };
+    this.paymentMethods.set(method.id, method);
+    return method;
+  }
+
+  private liveCustomer(id: string, status: 400 | 404 = 404): Stripe.Customer {
+    const customer = this.customers.get(id);
+    if (!customer || customer.deleted) throw missing('customer', id, status === 404 ? 'id' : 'customer', status);
+    return customer;
+  }
+
+  private createCustomer(p: Params): Answer {
+    const email = p.string('email', { maxLength: 512 }) || null;
+    const name = p.string('name', { maxLength: 256 }) || null;
+    const description = p.string('description', { maxLength: 350 }) || null;
+    const metadata = p.metadata() ?? {};
+    p.expand([]);
+    p.done();
+    const customer: Stripe.Customer = {
+      id: newId('cus', 14),
+      object: 'customer',
+      address: null,
+      balance: 0,
+      created: this.seconds(),
+      currency: null,
+      default_source: null,
+      delinquent: false,
+      description,
+      email,
+      invoice_prefix: randomToken(8).toUpperCase(),
+      invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+      livemode: false,
+      metadata,
+      name,
+      next_invoice_sequence: 1,
+      phone: null,
+      preferred_locales: [],
+      shipping: null,
+      tax_exempt: 'none',
+      test_clock: null,
+    };
+    this.customers.set(customer.id, customer);
+    this.emit('customer.created', customer);
+    return { status: 200, body: copy(customer) };
+  }
+
+  private retrieveCustomer(p: Params, id: string): Answer {
+    p.expand([]);
+    p.done();
+    const customer = this.customers.get(id);
+    if (!customer) throw missing('customer', id, 'id', 404);
+    return { status: 200, body: copy(customer) };
+  }
+
+  private updateCustomer(p: Params, id: string): Answer {
+    const settings = p.nested('invoice_settings');
+    const defaultMethod = settings?.string('default_payment_method');
+    settings?.done();
+    const metadata = p.metadata();
+    p.expand([]);
+    p.done();
+    const customer = this.liveCustomer(id);
+    const previous: Record<string, unknown> = {};
+    if (defaultMethod !== undefined) {
+      if (defaultMethod !== '') {
+        const method = this.paymentMethods.get(defaultMethod);
+        if (!method || method.customer !== id) {
+          throw invalidRequest(
+            `No such PaymentMethod: '${defaultMethod}'; It's possible this PaymentMethod exists on one of your connected accounts, in which case you should retry this request on that connected account.`,
+            { code: 'resource_missing', param: 'invoice_settings[default_payment_method]' },
+          );
+        }
+      }
+      previous.invoice_settings = { default_payment_method: customer.invoice_settings.default_payment_method };
+      customer.invoice_settings.default_payment_method = defaultMethod || null;
+    }
+    if (metadata === null) customer.metadata = {};
+    else if (metadata) {
+      for (const [key, value] of Object.entries(metadata)) {
+        if (value === '') delete customer.metadata[key];
+        else setOwn(customer.metadata, key, value);
+      }
+    }
+    this.emit('customer.updated', customer, previous);
+    return { status: 200, body: copy(customer) };
+  }
+
+  private listCustomerPaymentMethods(p: Params, id: string): Answer {
+    const type = p.string('type');
+    this.liveCustomer(id);
+    const items = [...this.paymentMethods.values()]
+      .filter((method) => method.customer === id && (!type || method.type === type))
+      .reverse();
+    return { status: 200, body: this.page(items, p, `/v1/customers/${id}/payment_methods`) };
+  }
+
+  private createSetupIntent(p: Params): Answer {
+    const customerId = p.string('customer');
+    const description = p.string('description', { maxLength: 1000 }) || null;
+    const metadata = p.metadata() ?? {};
+    const usage = p.oneOf('usage', ['off_session', 'on_session'] as const) ?? 'off_session';
+    const allowedTypes = p.list('allowed_payment_method_types');
+    const automatic = p.nested('automatic_payment_methods');
+    let automaticPaymentMethods: Stripe.SetupIntent.AutomaticPaymentMethods | null = null;
+    if (automatic) {
+      const enabled = automatic.boolean('enabled', { required: true })!;
+      automatic.done();
+      automaticPaymentMethods = { enabled };
+    }
+    p.expand([]);
+    p.done();
+    if (customerId) this.liveCustomer(customerId, 400);
+    if (!allowedTypes && !automaticPaymentMethods) automaticPaymentMethods = { enabled: true };
+    const id = newId('seti');
+    const intent: Stripe.SetupIntent = {
+      id,
+      object: 'setup_intent',
+      allowed_payment_method_types: (allowedTypes as Stripe.SetupIntent.AllowedPaymentMethodType[] | undefined) ?? null,
+      application: null,
+      automatic_payment_methods: automaticPaymentMethods,
+      cancellation_reason: null,
+      client_secret: `${id}_secret_${randomToken(25)}`,
+      created: this.seconds(),
+      customer: customerId ?? null,
+      description,
+      excluded_payment_method_types: null,
+      flow_directions: null,
+      last_setup_error: null,
+      latest_attempt: null,
+      livemode: false,
+      mandate: null,
+      metadata,
+      next_action: null,
+      on_behalf_of: null,
+      payment_method: null,
+      payment_method_configuration_details: null,
+      payment_method_options: {},
+      payment_method_types: allowedTypes && allowedTypes.length > 0 ? allowedTypes : ['card'],
+      single_use_mandate: null,
+      status: 'requires_payment_method',
+      usage,
+    };
+    this.setupIntents.set(id, intent);
+    this.emit('setup_intent.created', intent);
+    return { status: 200, body: copy(intent) };
+  }
+
+  private retrieveSetupIntent(p: Params, id: string): Answer {
+    p.string('client_secret');
+    p.expand([]);
+    p.done();
+    const intent = this.setupIntents.get(id);
+    if (!intent) throw missing('setup_intent', id, 'intent', 404);
+    return { status: 200, body: copy(intent) };
+  }
+
+  private retrievePaymentMethod(p: Params, id: string): Answer {
+    p.expand([]);
+    p.done();
+    const method = this.paymentMethods.get(id);
+    if (!method) throw missing('payment_method', id, 'payment_method', 404);
+    return { status: 200, body: copy(method) };
+  }
+
+  private detachPaymentMethod(p: Params, id: string): Answer {
+    p.expand([]);
+    p.done();
+    const method = this.paymentMethods.get(id);
+    if (!method) throw missing('payment_method', id, 'payment_method', 404);
+    const customerId = method.customer;
+    if (typeof customerId !== 'string') {
+      throw invalidRequest(
+        `The payment method you provided is not attached to a customer so detachment is impossible.`,
+        {
+          code: 'payment_method_unexpected_state',
+        },
+      );
+    }
+    method.customer = null;
+    const customer = this.customers.get(customerId);
+    if (customer && !customer.deleted && customer.invoice_settings.default_payment_method === id) {
+      customer.invoice_settings.default_payment_method = null;
+    }
+    this.emit('payment_method.detached', method, { customer: customerId });
+    return { status: 200, body: copy(method) };
+  }
+
+  /** Before an intent is made with `confirm=true`: a card to confirm with, of the intent's customer. */
+  private checkSavedCard(customerId: string | undefined, methodId: string | undefined): void {
+    if (!methodId) {
+      throw badParam(
+        'payment_method',
+        'You must provide a payment_method to confirm this PaymentIntent.',
+        'parameter_missing',
+      );
+    }
+    const method = this.paymentMethods.get(methodId);
+    if (!method) throw missing('payment_method', methodId, 'payment_method', 400);
+    if (method.customer !== (customerId ?? null)) {
+      throw invalidRequest(
+        `The provided PaymentMethod ${methodId} does not belong to the Customer given, or was detached from it. It may not be used again.`,
+        { param: 'payment_method' },
+      );
+    }
+  }
+
+  /**
+   * `confirm=true` on create with a saved card (checked by checkSavedCard). It is
+   * charged at once (succeeded, as a card without a challenge), or declined after declineCard: then,
+   * as Stripe does, the intent stays (requires_payment_method) and the answer is a 402 card_error
+   * that carries it.
+   */
+  private confirmWithSavedCard(intent: Stripe.PaymentIntent): void {
+    const methodId = intent.payment_method as string;
+    if (this.declinedCards.has(methodId)) {
+      const failed = this.fail(intent.id, { code: 'card_declined' });
+      throw new ApiError(402, {
+        type: 'card_error',
+        code: 'card_declined',
+        message: 'Your card was declined.',
+        payment_intent: failed,
+      });
+    }
+    this.succeed(intent.id);
   }
 
   // -------------------------------------------------------------------------------------------

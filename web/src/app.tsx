@@ -33,6 +33,7 @@ import { PaymentsPage } from './pages/account/payments-page';
 import { CreditsPage } from './pages/account/credits-page';
 import { LoyaltyPage } from './pages/account/loyalty-page';
 import { LoyaltyAdminPage } from './pages/admin/loyalty-admin-page';
+import { CardsPage } from './pages/account/cards-page';
 import { CreditsAdminPage } from './pages/admin/credits-admin-page';
 import { ShopPage } from './pages/account/shop-page';
 import { ResetPasswordPage } from './pages/account/reset-password-page';
@@ -69,6 +70,7 @@ const routes: Route[] = [
   ['/account/payments', () => <PaymentsPage />],
   ['/account/credits', () => <CreditsPage />],
   ['/account/loyalty', () => <LoyaltyPage />],
+  ['/account/cards', () => <CardsPage />],
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],

@@ -96,9 +96,24 @@ export const bookingCreateSchema = z
       .describe(
         "How the customer pays (ignored when free). Default: at the venue, where offered. 'credits': from the account's prepaid credits",
       ),
+    savedCardId: z
+      .string()
+      .min(1)
+      .max(255)
+      .optional()
+      .describe("Pay by card with one of my saved cards (GET /me/cards), confirmed at once; paymentMethod 'card'"),
     ...pricingFields,
   })
-  .superRefine(exactlyOne(['classId', 'serviceId', 'holdId']));
+  .superRefine(exactlyOne(['classId', 'serviceId', 'holdId']))
+  .superRefine((value, ctx) => {
+    if (value.savedCardId !== undefined && value.paymentMethod !== 'card') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['paymentMethod'],
+        message: "a saved card pays by card: send paymentMethod 'card'",
+      });
+    }
+  });
 
 export const bookingRescheduleSchema = z
   .strictObject({

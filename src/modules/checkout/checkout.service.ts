@@ -14,7 +14,7 @@ import {
  * Lock order everywhere: class, then booking, then payment (payments.locks.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { CardGateway } from '../../platform/card-gateway.ts';
+import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts';
 import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -63,6 +63,7 @@ import {
   settleCancelledBooking,
 } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
+import { type SavedCardRef, savedCardToPay } from '../payments/cards.service.ts';
 import type { StoredQuote } from '../pricing/pricing.repo.ts';
 import {
   type PlaceInput,
@@ -86,6 +87,8 @@ export interface CheckoutDeps {
   cardGateway: CardGateway | null;
   /** Places a customer's address on the map for the travel fee; null when GEOCODER_URL is unset. */
   geocoder?: Geocoder | null;
+  /** The saved card a card booking is paid with, checked before the transaction. */
+  savedCard?: SavedCardRef | null;
 }
 
 /** What pricing needs to know of a booking request besides what is booked. */
@@ -108,12 +111,18 @@ export async function createBooking(
   ctx: RequestContext,
   input: BookingCreateInput,
   idempotency: IdempotencyRequest | null,
-  deps: CheckoutDeps,
+  given: CheckoutDeps,
 ): Promise<StoredResponse<BookingCreatedDto>> {
   // Credits pay for a booking whole, at its price in credits: a promo code has no money to take off.
   if (input.paymentMethod === 'credits' && input.promoCode) throw new DomainError('promo_not_applicable');
-  // The address is placed on the map before the transaction: no network call inside one.
-  const place = input.classId ? null : await resolvePlace(input, deps.geocoder ?? null);
+  // The address is placed on the map, and a saved card checked with Stripe, before the transaction:
+  // no network call inside one.
+  const place = input.classId ? null : await resolvePlace(input, given.geocoder ?? null);
+  // The card is the signed-in customer's own: staff booking for someone else cannot use theirs.
+  if (input.savedCardId !== undefined && input.guest && ctx.user) throw new DomainError('card_not_found');
+  const savedCard =
+    input.savedCardId === undefined ? null : await savedCardToPay(db, given.cardGateway, ctx, input.savedCardId);
+  const deps: CheckoutDeps = { ...given, savedCard };
   const book = (pricing: PriceRequest) =>
     transaction(db, (tx) =>
       runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
@@ -381,7 +390,7 @@ async function openBooking(
   const payment =
     method === 'free' || method === 'venue' || method === 'credits'
       ? null
-      : await openPayment(tx, ctx.org, parts.booking, method, quote.quote.depositDueNow);
+      : await openPayment(tx, ctx.org, parts.booking, method, quote.quote.depositDueNow, deps.savedCard);
   await saveBookingQuote(tx, quote);
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;
@@ -491,8 +500,10 @@ async function withCardSecret(
     });
     return { ...stored, body: { ...stored.body, payment: { ...checkout, clientSecret } } };
   } catch (error) {
-    await abandonPayment(db, payment.id, 'provider_unavailable', deps.now);
-    throw new DomainError('payment_provider_unavailable', {}, undefined, error);
+    // A saved card the bank refused: the booking is let go at once, and the customer told why.
+    const declined = isCardDeclined(error);
+    await abandonPayment(db, payment.id, declined ? 'card_declined' : 'provider_unavailable', deps.now);
+    throw new DomainError(declined ? 'card_declined' : 'payment_provider_unavailable', {}, undefined, error);
   }
 }
 

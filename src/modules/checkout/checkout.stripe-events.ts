@@ -17,6 +17,7 @@ import {
 } from '../payments/payments.repo.ts';
 import { paymentJobs } from '../payments/payments.locks.ts';
 import { reconcileRefund } from '../payments/refunds.service.ts';
+import { cardEventCustomer, customerOrg, refreshCards } from '../payments/cards.service.ts';
 import { applyIntent } from './checkout.settlement.ts';
 
 /**
@@ -40,13 +41,15 @@ export async function receiveStripeEvent(
     throw new DomainError('invalid_signature');
   }
   const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
+  const customerId = isCardEvent(event.type) ? await cardEventCustomer(db, event) : null;
   const work = {
     eventId: event.id,
     type: event.type,
     objectId: object.id ?? null,
     refundIds: object.refunds?.data?.map((r) => r.id) ?? [],
+    customerId,
   };
-  const orgId = await eventOrg(db, event);
+  const orgId = customerId ? await customerOrg(db, customerId) : await eventOrg(db, event);
   const fresh = await transaction(db, async (tx) => {
     if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }))) return false;
     // Jobs belong to an organisation; an event we cannot place has nothing of ours to reconcile.
@@ -82,7 +85,20 @@ interface EventWork {
   type: string;
   objectId: string | null;
   refundIds: string[];
+  /** The Stripe Customer whose saved cards a card event concerns. */
+  customerId?: string | null;
 }
+
+/** Events that change what the portal shows of saved cards; each refreshes the customer's cards from Stripe. */
+const cardEvents = new Set([
+  'setup_intent.succeeded',
+  'payment_method.attached',
+  'payment_method.detached',
+  'payment_method.updated',
+  'customer.updated',
+  'customer.deleted',
+]);
+const isCardEvent = (type: string) => cardEvents.has(type);
 
 async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork, now: () => Date): Promise<string> {
   let result = 'ignored';
@@ -94,6 +110,9 @@ async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork,
   } else if (work.type.startsWith('charge.refund')) {
     for (const id of work.refundIds) await reconcileRefund(db, gateway, id, now);
     result = 'refunds reconciled';
+  } else if (isCardEvent(work.type) && work.customerId) {
+    await refreshCards(db, gateway, work.customerId);
+    result = 'cards refreshed';
   }
   await markStripeEventProcessed(db, work.eventId);
   return result;

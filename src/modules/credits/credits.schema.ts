@@ -48,14 +48,32 @@ export const packageSchema = z
   })
   .meta({ id: 'Package' });
 
-export const purchaseInputSchema = z.strictObject({
-  paymentMethod: z
-    .enum(purchaseMethods)
-    .describe(
-      'Customers: card, swish or bank_transfer (as the organisation offers). Staff: venue, swish, bank_transfer',
-    ),
-  customerId: z.uuid().optional().describe('Staff: the customer the package is sold to'),
-});
+export const purchaseInputSchema = z
+  .strictObject({
+    paymentMethod: z
+      .enum(purchaseMethods)
+      .describe(
+        'Customers: card, swish or bank_transfer (as the organisation offers). Staff: venue, swish, bank_transfer',
+      ),
+    customerId: z.uuid().optional().describe('Staff: the customer the package is sold to'),
+    savedCardId: z
+      .string()
+      .min(1)
+      .max(255)
+      .optional()
+      .describe(
+        "Customers: pay by card with one of my saved cards (GET /me/cards), confirmed at once; paymentMethod 'card'",
+      ),
+  })
+  .superRefine((value, ctx) => {
+    if (value.savedCardId !== undefined && (value.paymentMethod !== 'card' || value.customerId !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['savedCardId'],
+        message: "a saved card is the buyer's own and pays by card",
+      });
+    }
+  });
 
 export const purchaseSchema = z
   .object({

@@ -5,7 +5,8 @@
  * (the grant is unique per payment and per purchase, and settlement runs under the payment's row
  * lock). Staff selling at the venue took the money in person: the credits are granted at once.
  */
-import type { CardGateway } from '../../platform/card-gateway.ts';
+import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts';
+import { savedCardToPay } from '../payments/cards.service.ts';
 import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -159,6 +160,9 @@ export async function purchasePackage(
   if (staff ? method === 'card' : method === 'venue' || !ctx.org.paymentMethods.includes(method))
     throw new DomainError('payment_method_unavailable');
   if (method === 'card' && !deps.cardGateway) throw new DomainError('payments_disabled');
+  // Checked with Stripe before the transaction: no network call inside one.
+  const savedCard =
+    input.savedCardId === undefined ? null : await savedCardToPay(db, deps.cardGateway, ctx, input.savedCardId);
   const stored = await transaction(db, (tx) =>
     runIdempotent<PurchaseDto>(tx, ctx.org.id, idempotency, async () => {
       const pkg = await findPackage(tx, ctx.org.id, packageId);
@@ -187,7 +191,7 @@ export async function purchasePackage(
         await grantPurchase(tx, { ctx, now: deps.now }, purchase, null);
         await updatePurchase(tx, purchase.id, 'paid');
       } else {
-        payment = await openPurchasePayment(tx, ctx.org, purchase, method);
+        payment = await openPurchasePayment(tx, ctx.org, purchase, method, savedCard);
       }
       const body = purchaseDto(ctx, { ...purchase, status: method === 'venue' ? 'paid' : 'pending' }, payment, deps);
       await recordAudit(tx, ctx, {
@@ -240,10 +244,15 @@ async function withCardSecret(
     });
     return { ...stored, body: { ...stored.body, payment: { ...checkout, clientSecret } } };
   } catch (error) {
+    // A saved card the bank refused: the purchase fails at once, and the customer is told why.
+    const declined = isCardDeclined(error);
     await transaction(db, (tx) =>
-      failPackagePayment(tx, payment, { status: 'failed', reason: 'provider_unavailable' }),
+      failPackagePayment(tx, payment, {
+        status: 'failed',
+        reason: declined ? 'card_declined' : 'provider_unavailable',
+      }),
     );
-    throw new DomainError('payment_provider_unavailable', {}, undefined, error);
+    throw new DomainError(declined ? 'card_declined' : 'payment_provider_unavailable', {}, undefined, error);
   }
 }
 

@@ -26,11 +26,18 @@ import {
 } from './payments.repo.ts';
 import type { PaymentMethod, PaymentRow, RefundRow, UnbookableRow } from './payments.tables.ts';
 import { holdKey, paymentJobs } from './payments.locks.ts';
+import type { SavedCardRef } from './cards.service.ts';
 import { openRefund } from './refunds.service.ts';
 
 /** What can still go back: paid, less what was refunded and what a late cancellation's fee kept. */
 export const refundableOf = (payment: Pick<PaymentRow, 'amount' | 'refundedAmount' | 'retainedAmount'>) =>
   payment.amount - payment.refundedAmount - payment.retainedAmount;
+
+/** A card payment made with a saved card names it, so its PaymentIntent is confirmed with that card. */
+const savedCardColumns = (method: PaymentMethod, savedCard: SavedCardRef | null) =>
+  method === 'card' && savedCard
+    ? { savedCardId: savedCard.paymentMethodId, stripeCustomerId: savedCard.customerId }
+    : {};
 
 /** A short reference a person can type in a Swish message or a bank transfer. */
 const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -46,6 +53,8 @@ export async function openPayment(
   method: PaymentMethod,
   /** What is paid now: the whole price, or the deposit its quote asks for. */
   amount: number = booking.priceAmount,
+  /** A card payment made with a saved card (checked as the customer's before the transaction). */
+  savedCard: SavedCardRef | null = null,
 ): Promise<PaymentRow> {
   if (!booking.holdExpiresAt) throw new Error('a pending booking needs a hold');
   const payment = await insertPayment(tx, {
@@ -57,6 +66,7 @@ export async function openPayment(
     status: 'pending',
     reference: method === 'card' ? null : newReference(),
     refundedAmount: 0,
+    ...savedCardColumns(method, savedCard),
   });
   await enqueue(
     tx,
@@ -78,6 +88,7 @@ export async function openPurchasePayment(
   org: OrgContext,
   purchase: { id: string; priceAmount: number; currency: string },
   method: PaymentMethod,
+  savedCard: SavedCardRef | null = null,
 ): Promise<PaymentRow> {
   return insertPayment(tx, {
     orgId: org.id,
@@ -89,6 +100,7 @@ export async function openPurchasePayment(
     status: 'pending',
     reference: method === 'card' ? null : newReference(),
     refundedAmount: 0,
+    ...savedCardColumns(method, savedCard),
   });
 }
 
@@ -134,6 +146,10 @@ export async function ensureCardIntent(
       description: details.description,
       email: details.email,
       attempt,
+      savedCard:
+        payment.savedCardId && payment.stripeCustomerId
+          ? { customerId: payment.stripeCustomerId, paymentMethodId: payment.savedCardId }
+          : null,
     });
   let intent: { id: string; clientSecret: string };
   try {

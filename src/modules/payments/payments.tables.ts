@@ -38,6 +38,9 @@ export const payments = pgTable('payments', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   succeededAt: timestamp('succeeded_at', { withTimezone: true }),
+  /** Paid with a saved card (migration 0016): the card and its Stripe Customer. */
+  savedCardId: text('saved_card_id'),
+  stripeCustomerId: text('stripe_customer_id'),
 });
 
 export const refunds = pgTable('refunds', {

@@ -107,6 +107,11 @@ export const api = {
   confirmEmailChange: (token: string) => ok(client.POST('/api/v1/auth/email-change/confirm', { body: { token } })),
   deleteAccount: (password: string) => ok(client.DELETE('/api/v1/me', { body: { password } })),
   myPayments: (query: PaymentHistoryQuery) => ok(client.GET('/api/v1/me/payments', { params: { query } })),
+  // Saved cards
+  myCards: () => ok(client.GET('/api/v1/me/cards')),
+  startCardSetup: () => ok(client.POST('/api/v1/me/cards/setup')),
+  removeCard: (cardId: string) => ok(client.DELETE('/api/v1/me/cards/{cardId}', byId('cardId', cardId))),
+  makeDefaultCard: (cardId: string) => ok(client.POST('/api/v1/me/cards/{cardId}/default', byId('cardId', cardId))),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>

@@ -39,6 +39,7 @@ export type ServiceArea = Schemas['ServiceArea'];
 export type CancellationPolicy = Schemas['CancellationPolicy'];
 export type PriceAdjustment = Schemas['PriceAdjustment'];
 export type Profile = Schemas['Profile'];
+export type SavedCard = Schemas['SavedCard'];
 
 export interface FieldProblem {
   path: string;

@@ -2619,6 +2619,8 @@ export interface paths {
                          * @enum {string}
                          */
                         paymentMethod?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
+                        /** @description Pay by card with one of my saved cards (GET /me/cards), confirmed at once; paymentMethod 'card' */
+                        savedCardId?: string;
                         /** @description A promo code; case does not matter */
                         promoCode?: string;
                         /** @description The total of the quote the customer saw; another total answers 409 price_changed with the new quote */
@@ -4635,6 +4637,8 @@ export interface paths {
                          * @description Staff: the customer the package is sold to
                          */
                         customerId?: string;
+                        /** @description Customers: pay by card with one of my saved cards (GET /me/cards), confirmed at once; paymentMethod 'card' */
+                        savedCardId?: string;
                     };
                 };
             };
@@ -4777,6 +4781,165 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Credits"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start saving a card: a SetupIntent for Stripe.js (signed in; makes my Stripe Customer when first needed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            setupIntentId: string;
+                            /** @description For Stripe.js: the card form's confirmSetup */
+                            clientSecret: string;
+                            publishableKey: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved cards: brand, last four digits, expiry and which is the default (read from Stripe) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["SavedCard"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{cardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of my saved cards; answers the cards left (404 card_not_found for any other card) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["SavedCard"][];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cards/{cardId}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make one of my saved cards the default; answers my cards */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["SavedCard"][];
+                        };
                     };
                 };
             };
@@ -7575,6 +7738,16 @@ export interface components {
             /** @description The active rewards */
             rewards: components["schemas"]["LoyaltyRewardInput"][];
         };
+        SavedCardInput: {
+            /** @description Stripe's PaymentMethod id (pm_…): what savedCardId names at checkout */
+            id: string;
+            /** @description visa, mastercard, amex, … */
+            brand: string;
+            last4: string;
+            expMonth: number;
+            expYear: number;
+            isDefault: boolean;
+        };
         CancellationPolicyInput: {
             /** Format: uuid */
             id: string;
@@ -8725,6 +8898,16 @@ export interface components {
             redemptions: components["schemas"]["LoyaltyRedemption"][];
             /** @description The active rewards */
             rewards: components["schemas"]["LoyaltyReward"][];
+        };
+        SavedCard: {
+            /** @description Stripe's PaymentMethod id (pm_…): what savedCardId names at checkout */
+            id: string;
+            /** @description visa, mastercard, amex, … */
+            brand: string;
+            last4: string;
+            expMonth: number;
+            expYear: number;
+            isDefault: boolean;
         };
         CancellationPolicy: {
             /** Format: uuid */

@@ -536,6 +536,28 @@ const en = {
   'checkout.hint.bank_transfer':
     'Pay by bank transfer after booking. We confirm your booking when the payment arrives.',
   'checkout.noPaymentMethod': 'This cannot be booked online right now. Please contact {org}.',
+  // cards
+  'cards.title': 'Saved cards',
+  'cards.intro':
+    'Cards you save are kept by our card processor, Stripe; we only see the brand, the last four digits and the expiry.',
+  'cards.none': 'You have no saved cards.',
+  'cards.card': '{brand} ending in {last4}, expires {expiry}',
+  'cards.default': 'Default',
+  'cards.makeDefault': 'Make default',
+  'cards.makeDefaultOf': 'Make default: {card}',
+  'cards.madeDefault': 'This card is now your default.',
+  'cards.remove': 'Remove',
+  'cards.removeOf': 'Remove: {card}',
+  'cards.removed': 'The card is removed.',
+  'cards.add': 'Add a card',
+  'cards.addTitle': 'Add a card',
+  'cards.save': 'Save card',
+  'cards.saving': 'Saving…',
+  'cards.loading': 'Loading the card form…',
+  'cards.formUnavailable': 'The card form could not be loaded. Check your connection and try again.',
+  'cards.saved': 'Your card is saved.',
+  'cards.cancel': 'Cancel',
+  // end cards
   'card.title': 'Pay by card',
   'card.loading': 'Loading the card form…',
   'card.unavailable':
@@ -1594,6 +1616,28 @@ const sv: Record<MessageKey, string> = {
   'checkout.hint.bank_transfer':
     'Betala med banköverföring efter bokningen. Vi bekräftar bokningen när betalningen har kommit in.',
   'checkout.noPaymentMethod': 'Det går inte att boka på nätet just nu. Kontakta {org}.',
+  // cards
+  'cards.title': 'Sparade kort',
+  'cards.intro':
+    'Kort du sparar förvaras av vår kortinlösare Stripe; vi ser bara kortmärke, de fyra sista siffrorna och giltighetstiden.',
+  'cards.none': 'Du har inga sparade kort.',
+  'cards.card': '{brand} som slutar på {last4}, giltigt till {expiry}',
+  'cards.default': 'Förval',
+  'cards.makeDefault': 'Gör till förval',
+  'cards.makeDefaultOf': 'Gör till förval: {card}',
+  'cards.madeDefault': 'Kortet är nu ditt förvalda kort.',
+  'cards.remove': 'Ta bort',
+  'cards.removeOf': 'Ta bort: {card}',
+  'cards.removed': 'Kortet är borttaget.',
+  'cards.add': 'Lägg till ett kort',
+  'cards.addTitle': 'Lägg till ett kort',
+  'cards.save': 'Spara kortet',
+  'cards.saving': 'Sparar…',
+  'cards.loading': 'Laddar kortformuläret…',
+  'cards.formUnavailable': 'Kortformuläret kunde inte laddas. Kontrollera anslutningen och försök igen.',
+  'cards.saved': 'Ditt kort är sparat.',
+  'cards.cancel': 'Avbryt',
+  // end cards
   'card.title': 'Betala med kort',
   'card.loading': 'Laddar kortformuläret…',
   'card.unavailable':
