@@ -26,6 +26,7 @@ import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
 // modules load, and web/src/api/schema.d.ts is generated from it.
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
+import { dueRoutes } from './modules/checkout/due.routes.ts';
 import { creditRoutes } from './modules/credits/credits.routes.ts';
 import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(services: Services): Promise<App> {
       webhookRoutes(v1, services);
       jobRoutes(v1, services);
       paymentRoutes(v1, services);
+      dueRoutes(v1, services);
       invoiceRoutes(v1, services);
       creditRoutes(v1, services);
       policyRoutes(v1, services);

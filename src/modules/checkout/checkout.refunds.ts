@@ -11,7 +11,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { queueBookingCancelled } from '../bookings/bookings.outbox.ts';
 import { updateBookingRow } from '../bookings/bookings.repo.ts';
 import { lockPaymentChain } from '../payments/payments.locks.ts';
-import { findPayment, findRefund, findUnbookable, updateUnbookable } from '../payments/payments.repo.ts';
+import {
+  findPayment,
+  findRefund,
+  findUnbookable,
+  selectBalancePayments,
+  updateUnbookable,
+} from '../payments/payments.repo.ts';
 import type { RefundRow } from '../payments/payments.tables.ts';
 import { executeRefund, openRefund } from '../payments/refunds.service.ts';
 import { refundableOf } from '../payments/payments.service.ts';
@@ -44,7 +50,14 @@ export async function refundPayment(
       throw new DomainError('refund_exceeds_payment', { refundable, currency: payment.currency }, { refundable });
     }
     const refund = await openRefund(tx, ctx, payment, amount, input.reason, deps.now);
-    if (amount === refundable && booking.status !== 'cancelled') {
+    // Refunding all that is left of the booking's own payment cancels it, unless money paid later
+    // for its balance still stands (that booking is still paid for); a balance refund never does.
+    const stillPaid =
+      payment.purpose === 'booking' &&
+      (await selectBalancePayments(tx, ctx.org.id, booking.id)).some(
+        (p) => p.status === 'succeeded' && !p.failureReason && refundableOf(p) > 0,
+      );
+    if (amount === refundable && payment.purpose === 'booking' && !stillPaid && booking.status !== 'cancelled') {
       await updateBookingRow(tx, booking.orgId, booking.id, {
         status: 'cancelled',
         cancelledAt: deps.now,

@@ -3631,6 +3631,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/invoices/{invoiceId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay one of my open or overdue invoices: by card (a PaymentIntent for what is due), Swish or bank
+         * @description 404 for an invoice or booking that is not yours; 409 invoice_paid, invoice_void (credited or void), nothing_due, amount_mismatch (with details.due), booking_cancelled; 422 payment_method_unavailable; 503 payments_disabled (card without Stripe).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "card" | "swish" | "bank_transfer";
+                        /** @description The amount due as shown to the customer (minor units); another amount due now is 409 amount_mismatch */
+                        expectedAmount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuePayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bookings/{bookingId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay my booking's balance: the rest after a deposit, or what was to be paid at the venue
+         * @description 404 for an invoice or booking that is not yours; 409 invoice_paid, invoice_void (credited or void), nothing_due, amount_mismatch (with details.due), booking_cancelled; 422 payment_method_unavailable; 503 payments_disabled (card without Stripe).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "card" | "swish" | "bank_transfer";
+                        /** @description The amount due as shown to the customer (minor units); another amount due now is 409 amount_mismatch */
+                        expectedAmount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuePayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a booking's balance by its manage token (the link in the mails)
+         * @description 404 for an invoice or booking that is not yours; 409 invoice_paid, invoice_void (credited or void), nothing_due, amount_mismatch (with details.due), booking_cancelled; 422 payment_method_unavailable; 503 payments_disabled (card without Stripe).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "card" | "swish" | "bank_transfer";
+                        /** @description The amount due as shown to the customer (minor units); another amount due now is 409 amount_mismatch */
+                        expectedAmount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuePayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisation/logo": {
         parameters: {
             query?: never;
@@ -6087,7 +6237,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
         };
         UnbookablePaymentInput: {
             /** Format: uuid */
@@ -6097,7 +6247,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -6160,6 +6310,14 @@ export interface components {
                 amount: number;
                 refunded: number;
             }[];
+        };
+        DuePaymentInput: {
+            /** Format: uuid */
+            bookingId: string;
+            /** @description The booking's invoice the payment will be recorded on */
+            invoiceId: string | null;
+            /** @description The open payment of the balance: for a card, the client secret to confirm with Stripe.js; for Swish or a bank transfer, where to pay and the reference. Asking again returns the same open payment. */
+            payment: components["schemas"]["CheckoutInput"];
         };
         PackageInput: {
             /** Format: uuid */
@@ -7055,7 +7213,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
         };
         UnbookablePayment: {
             /** Format: uuid */
@@ -7065,7 +7223,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -7128,6 +7286,14 @@ export interface components {
                 amount: number;
                 refunded: number;
             }[];
+        };
+        DuePayment: {
+            /** Format: uuid */
+            bookingId: string;
+            /** @description The booking's invoice the payment will be recorded on */
+            invoiceId: string | null;
+            /** @description The open payment of the balance: for a card, the client secret to confirm with Stripe.js; for Swish or a bank transfer, where to pay and the reference. Asking again returns the same open payment. */
+            payment: components["schemas"]["Checkout"];
         };
         Package: {
             /** Format: uuid */
