@@ -37,6 +37,7 @@ export type SurchargeInput = Body<'/api/v1/pricing/surcharges', 'post'>;
 export type ServiceAreaInput = Put<'/api/v1/pricing/service-area'>;
 export type HolidaysInput = Put<'/api/v1/pricing/holidays'>;
 export type CancellationPolicyInput = Put<'/api/v1/cancellation-policies'>;
+export type PayDueInput = Body<'/api/v1/me/invoices/{invoiceId}/pay', 'post'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
 export function newIdempotencyKey(): string {
@@ -94,6 +95,10 @@ export const api = {
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
   myBookings: (when: 'upcoming' | 'past') => ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
+  payMyInvoice: (invoiceId: string, body: PayDueInput) =>
+    ok(client.POST('/api/v1/me/invoices/{invoiceId}/pay', { ...byId('invoiceId', invoiceId), body })),
+  payManagedBalance: (token: string, body: PayDueInput) =>
+    ok(client.POST('/api/v1/manage/{token}/pay', { params: { path: { token } }, body })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>
