@@ -205,6 +205,27 @@ describe('paying a balance', () => {
   });
 });
 
+describe('refunds of a booking paid twice', () => {
+  test("an admin's full refund cancels the booking only once none of its money stands", async () => {
+    const who = await customer();
+    const booking = await depositBooking(who, 8000, 5000);
+    const pay = await who.post(`/api/v1/me/bookings/${booking.id}/pay`, { method: 'card' });
+    assert.equal(pay.status, 200, JSON.stringify(pay.body));
+    const intentId = intentIdOf(pay.body.payment.clientSecret);
+    stripe.succeed(intentId);
+    await webhook('payment_intent.succeeded', intentId);
+    const own = (await who.get(`/api/v1/bookings/${booking.id}`)).body.paymentId as string;
+
+    const first = await admin.post(`/api/v1/payments/${own}/refunds`, { reason: 'goodwill' });
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    assert.equal((await admin.get(`/api/v1/bookings/${booking.id}`)).body.status, 'confirmed', 'the balance stands');
+    const second = await admin.post(`/api/v1/payments/${pay.body.payment.id}/refunds`, { reason: 'all back' });
+    assert.equal(second.status, 201, JSON.stringify(second.body));
+    assert.equal((await admin.get(`/api/v1/bookings/${booking.id}`)).body.status, 'cancelled');
+    await assertIntegrityClean();
+  });
+});
+
 describe('paying an invoice', () => {
   test('by card, the confirm racing its webhook: one settlement, the invoice paid once, one receipt', async () => {
     const who = await customer();
