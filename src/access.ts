@@ -108,6 +108,7 @@ export const routeAccess: Record<string, Access> = {
   'POST /manage/:token/reschedule': 'token',
   'GET /manage/:token/booking.ics': 'token',
   'POST /manage-links': 'public',
+  'POST /manage/:token/pay': 'token',
   'GET /customers': 'staff',
 
   'GET /calendar/customers/:file': 'token',
@@ -196,6 +197,8 @@ export const routeAccess: Record<string, Access> = {
   'DELETE /me/cards/:cardId': 'account',
   'POST /me/cards/:cardId/default': 'account',
   'GET /me/payments': 'account',
+  'POST /me/invoices/:invoiceId/pay': 'account',
+  'POST /me/bookings/:bookingId/pay': 'account',
   'GET /me/payments/export': 'account',
   'GET /exports/payments': 'admin',
   'GET /exports/bookings': 'admin',

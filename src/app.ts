@@ -28,6 +28,7 @@ import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
 // modules load, and web/src/api/schema.d.ts is generated from it.
 import { paymentRoutes, stripeWebhookRoutes } from './modules/checkout/payments.routes.ts';
+import { dueRoutes } from './modules/checkout/due.routes.ts';
 import { creditRoutes } from './modules/credits/credits.routes.ts';
 import { loyaltyRoutes } from './modules/loyalty/loyalty.routes.ts';
 import { cardRoutes } from './modules/payments/cards.routes.ts';
@@ -152,6 +153,7 @@ export async function buildApp(services: Services): Promise<App> {
       webhookRoutes(v1, services);
       jobRoutes(v1, services);
       paymentRoutes(v1, services);
+      dueRoutes(v1, services);
       invoiceRoutes(v1, services);
       creditRoutes(v1, services);
       cardRoutes(v1, services);

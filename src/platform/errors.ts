@@ -68,6 +68,11 @@ export const errorStatus = {
   invalid_transition: 409,
   invoice_exists: 409,
   invoice_already_credited: 409,
+  // Paying what is due (issue 11)
+  invoice_paid: 409,
+  invoice_void: 409,
+  nothing_due: 409,
+  amount_mismatch: 409,
   insufficient_credits: 409,
   promo_exhausted: 409,
   price_changed: 409,

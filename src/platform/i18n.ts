@@ -70,6 +70,11 @@ const errorMessages: Record<Locale, Catalog> = {
     invoice_already_credited: 'This invoice has already been credited.',
     credit_note_not_creditable: 'A credit note cannot itself be credited.',
     nothing_to_invoice: 'There is nothing to invoice: the amount is zero.',
+    // Paying what is due (issue 11)
+    invoice_paid: 'This invoice is already paid.',
+    invoice_void: 'This invoice has been cancelled or credited; there is nothing to pay.',
+    nothing_due: 'There is nothing to pay on this booking now.',
+    amount_mismatch: 'The amount due has changed. Check the new amount and try again.',
     invalid_image: 'The image cannot be used. Upload a PNG or JPEG of at most 45 000 bytes.',
     promo_not_found: 'There is no such promo code.',
     tax_rate_not_found: 'This tax rate does not exist.',
@@ -191,6 +196,11 @@ const errorMessages: Record<Locale, Catalog> = {
     invoice_already_credited: 'Fakturan är redan krediterad.',
     credit_note_not_creditable: 'En kreditfaktura kan inte i sin tur krediteras.',
     nothing_to_invoice: 'Det finns inget att fakturera: beloppet är noll.',
+    // Paying what is due (issue 11)
+    invoice_paid: 'Fakturan är redan betald.',
+    invoice_void: 'Fakturan är makulerad eller krediterad; det finns inget att betala.',
+    nothing_due: 'Det finns inget att betala för bokningen just nu.',
+    amount_mismatch: 'Beloppet att betala har ändrats. Kontrollera det nya beloppet och försök igen.',
     invalid_image: 'Bilden går inte att använda. Ladda upp en PNG eller JPEG på högst 45 000 byte.',
     promo_not_found: 'Det finns ingen sådan kampanjkod.',
     tax_rate_not_found: 'Momssatsen finns inte.',

@@ -58,6 +58,7 @@ async function savedCardOfA(): Promise<string> {
   const setup = await ok(send(callerOf('customer A'), { method: 'POST', url: '/me/cards/setup' }));
   return stripe.confirmSetupIntent(setup.setupIntentId).payment_method as string;
 }
+const NO_INVOICE = [404, 'invoice_not_found'] as const;
 
 interface Row {
   route: string;
@@ -179,6 +180,27 @@ const freshClass = async (overrides: Record<string, unknown> = {}): Promise<stri
 async function freshBookingOfA() {
   const classId = await freshClass();
   return (await ok(send(callerOf('customer A'), { method: 'POST', url: '/bookings', body: { classId } }), 201)).booking;
+}
+
+let dueA: Promise<{ bookingId: string; invoiceId: string }> | undefined;
+/** Customer A's venue booking with an open invoice, made once: paying it again finds the same payment. */
+function dueOfA() {
+  dueA ??= (async () => {
+    const booked = await ok(
+      send(callerOf('customer A'), {
+        method: 'POST',
+        url: '/bookings',
+        body: { classId: await freshClass({ price: { amount: 20000 } }), paymentMethod: 'venue' },
+      }),
+      201,
+    );
+    const invoice = await ok(
+      send(callerOf('admin'), { method: 'POST', url: `/bookings/${booked.booking.id}/invoice`, body: {} }),
+      201,
+    );
+    return { bookingId: booked.booking.id as string, invoiceId: invoice.id as string };
+  })();
+  return dueA;
 }
 
 /** The PaymentIntent id inside a client secret (`pi_…_secret_…`). */
@@ -723,6 +745,43 @@ const MATRIX: Row[] = [
         201,
       );
       return { method: 'POST', url: `/manage/${booked.manageToken}/cancel`, body: {} };
+    },
+    expect: all(200),
+  },
+  // Paying what is due later: only the customer's own invoice or booking, or the guest's manage link.
+  {
+    route: "POST /me/invoices/:invoiceId/pay (customer A's open invoice)",
+    request: async () => ({
+      method: 'POST',
+      url: `/me/invoices/${(await dueOfA()).invoiceId}/pay`,
+      body: { method: 'swish' },
+    }),
+    expect: [UNAUTH, 200, NO_INVOICE, NO_INVOICE, NO_INVOICE, UNAUTH, NO_INVOICE],
+    check: (_who, body) => assert.equal(body.payment.method, 'swish'),
+  },
+  {
+    route: "POST /me/bookings/:bookingId/pay (customer A's venue booking)",
+    request: async () => ({
+      method: 'POST',
+      url: `/me/bookings/${(await dueOfA()).bookingId}/pay`,
+      body: { method: 'swish' },
+    }),
+    expect: [UNAUTH, 200, NO_BOOKING, NO_BOOKING, NO_BOOKING, UNAUTH, NO_BOOKING],
+  },
+  {
+    route: "POST /manage/:token/pay (a guest's venue booking)",
+    csrfExempt: true,
+    sameForEveryOrg: true,
+    request: async () => {
+      const booked = await ok(
+        send(callerOf('anonymous'), {
+          method: 'POST',
+          url: '/bookings',
+          body: { classId: f.paidClassId, paymentMethod: 'venue', guest: guest(unique('due')) },
+        }),
+        201,
+      );
+      return { method: 'POST', url: `/manage/${booked.manageToken}/pay`, body: { method: 'swish' } };
     },
     expect: all(200),
   },

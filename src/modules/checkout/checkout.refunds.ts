@@ -11,7 +11,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { queueBookingCancelled } from '../bookings/bookings.outbox.ts';
 import { updateBookingRow } from '../bookings/bookings.repo.ts';
 import { lockPaymentChain } from '../payments/payments.locks.ts';
-import { findPayment, findRefund, findUnbookable, updateUnbookable } from '../payments/payments.repo.ts';
+import {
+  findPayment,
+  findRefund,
+  findUnbookable,
+  selectBalancePayments,
+  updateUnbookable,
+} from '../payments/payments.repo.ts';
 import type { RefundRow } from '../payments/payments.tables.ts';
 import { executeRefund, openRefund } from '../payments/refunds.service.ts';
 import { refundableOf } from '../payments/payments.service.ts';
@@ -44,7 +50,21 @@ export async function refundPayment(
       throw new DomainError('refund_exceeds_payment', { refundable, currency: payment.currency }, { refundable });
     }
     const refund = await openRefund(tx, ctx, payment, amount, input.reason, deps.now);
-    if (amount === refundable && booking.status !== 'cancelled') {
+    // Refunding all that is left cancels a prepaid booking once none of its money stands any more
+    // (its own payment and any paid later for its balance). Money given back because nothing was due
+    // never touches the booking, nor does a refund of a venue booking's online payment.
+    const own = await findPayment(tx, ctx.org.id, { bookingId: booking.id });
+    const othersHold = [...(own ? [own] : []), ...(await selectBalancePayments(tx, ctx.org.id, booking.id))].some(
+      (p) => p.id !== payment.id && p.status === 'succeeded' && !p.failureReason && refundableOf(p) > 0,
+    );
+    const givenBack = payment.purpose === 'balance' && payment.failureReason !== null;
+    if (
+      amount === refundable &&
+      !othersHold &&
+      !givenBack &&
+      booking.paymentMethod !== 'venue' &&
+      booking.status !== 'cancelled'
+    ) {
       await updateBookingRow(tx, booking.orgId, booking.id, {
         status: 'cancelled',
         cancelledAt: deps.now,

@@ -33,6 +33,7 @@ import {
 import type { PaymentRow, UnbookableReason } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
 import { earnPointsForPayment } from '../loyalty/loyalty.service.ts';
+import { settleBalancePayment } from './checkout.due.ts';
 import { refundableOf } from '../payments/payments.service.ts';
 import {
   type PackageSettlement,
@@ -105,6 +106,8 @@ async function settleSucceeded(
   // A package's payment ends as credits (or, on a mismatch, a refund): no booking is involved.
   if (payment.packagePurchaseId)
     return { ...(await settlePackagePayment(tx, ctx, payment, now, mismatch)), bookingId: null };
+  // A payment of a booking's balance (paid later) leaves the booking as it is: checkout.due.ts.
+  if (payment.purpose === 'balance') return settleBalancePayment(tx, ctx, payment, now, mismatch);
   const chain = await lockPaymentChain(tx, payment);
   const { booking, payment: locked } = chain;
   if (locked.status === 'succeeded') return { outcome: 'already', bookingId: booking.id };
@@ -374,6 +377,8 @@ export async function bookUnbookable(db: Db, ctx: RequestContext, problemId: str
     if (!found) throw new DomainError('not_found');
     const payment = await findPaymentById(tx, found.paymentId);
     if (!payment) throw new DomainError('payment_not_found');
+    // Balance money with nothing to pay is given back; there is no booking to make of it.
+    if (payment.purpose === 'balance') throw new DomainError('wrong_booking_kind');
     // Decide on locked rows only: a refund racing this must either see the booking or be seen.
     const chain = await lockPaymentChain(tx, payment);
     const { cls, booking, payment: lockedPayment } = chain;

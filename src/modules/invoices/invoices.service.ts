@@ -484,6 +484,24 @@ async function readableDocument(db: Db, ctx: RequestContext, id: string, onlyOwn
   return doc;
 }
 
+/**
+ * The signed-in customer's own invoice, or 404 (staff included: paying is the customer's); locked
+ * when `lock`, inside the caller's transaction.
+ */
+export async function findMyInvoice(db: Db, ctx: RequestContext, id: string, lock = false): Promise<InvoiceRow> {
+  const user = requireUser(ctx);
+  const invoice = await findInvoice(db, ctx.org.id, id, lock);
+  const customer = invoice?.customerId ? await findCustomer(db, ctx.org.id, invoice.customerId) : undefined;
+  if (!invoice || !customer || customer.userId !== user.id) throw new DomainError('invoice_not_found');
+  return invoice;
+}
+
+/** The booking's invoice that stands (not credited or void), if it has one. */
+export async function liveInvoiceOfBooking(db: Db, orgId: string, bookingId: string, lock = false) {
+  const live = await findLiveInvoiceOfBooking(db, orgId, bookingId);
+  return live ? findInvoice(db, orgId, live.id, lock) : undefined;
+}
+
 export async function getInvoice(db: Db, ctx: RequestContext, id: string): Promise<InvoiceDocument> {
   return readableDocument(db, ctx, id, false);
 }

@@ -10,6 +10,7 @@ import { amountDue } from '../invoices/invoices.totals.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { findCustomer } from '../customers/customers.repo.ts';
 import { wantsMail } from './notifications.service.ts';
+import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
 
 const text = {
@@ -31,6 +32,7 @@ const text = {
     total: 'Total',
     due: 'Amount due',
     dueDate: 'Due date',
+    pay: 'Pay online',
   },
   sv: {
     hello: (name: string) => `Hej ${name},`,
@@ -50,12 +52,22 @@ const text = {
     total: 'Summa',
     due: 'Att betala',
     dueDate: 'Förfallodatum',
+    pay: 'Betala online',
   },
 } as const;
 
 type Which = 'issued' | 'overdue' | 'paid';
 
-export function invoiceMail(which: Which, { invoice }: InvoiceDocument, orgName: string): RenderedMail {
+/**
+ * `payUrl`: where the customer pays what is due (their invoices in the portal, or a guest's manage
+ * link); shown while something is due.
+ */
+export function invoiceMail(
+  which: Which,
+  { invoice }: InvoiceDocument,
+  orgName: string,
+  payUrl: string | null = null,
+): RenderedMail {
   const locale: Locale = invoice.locale;
   const t = text[locale];
   const money = (amount: number) => formatMoney(amount, invoice.currency, locale);
@@ -81,6 +93,7 @@ export function invoiceMail(which: Which, { invoice }: InvoiceDocument, orgName:
     greeting: t.hello(invoice.buyer.name),
     paragraphs: [body],
     details,
+    ...(payUrl && amountDue(invoice) > 0 && which !== 'paid' ? { action: { label: t.pay, url: payUrl } } : {}),
     signature: orgName,
   });
 }
@@ -89,6 +102,16 @@ export interface InvoiceMailDeps {
   db: Db;
   mailer: Mailer;
   defaultFrom: string;
+  publicUrl: string;
+  /** Signs a guest's manage link, where a booking's invoice is paid without an account. */
+  tokenKey: Buffer;
+}
+
+/** A customer with an account pays in the portal; a guest by the booking's manage link. */
+async function payUrlOf(deps: InvoiceMailDeps, invoice: InvoiceDocument['invoice']): Promise<string | null> {
+  const customer = invoice.customerId ? await findCustomer(deps.db, invoice.orgId, invoice.customerId) : undefined;
+  if (customer?.userId) return `${deps.publicUrl}/account/invoices`;
+  return invoice.bookingId ? manageUrl(deps.publicUrl, manageToken(deps.tokenKey, invoice.bookingId)) : null;
 }
 
 const jobKinds = {
@@ -118,7 +141,7 @@ export function invoiceMailHandlers(
     await deps.mailer.send({
       from: org.mailFrom ?? deps.defaultFrom,
       to: doc.invoice.buyer.email,
-      ...invoiceMail(which, doc, org.name),
+      ...invoiceMail(which, doc, org.name, await payUrlOf(deps, doc.invoice)),
       attachments: [{ filename: `invoice-${doc.invoice.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
       messageId: `<job-${job.id}@slotwise>`,
     });

@@ -23,8 +23,18 @@ import { type PaymentRow, payments } from './payments.tables.ts';
 import { type StoredQuote, selectBookingQuotes } from '../pricing/pricing.repo.ts';
 import { toBookingPricing } from '../pricing/pricing.quotes.ts';
 
-/** A booking's payment: the live one (pending or succeeded; at most one, by a unique index). */
-const livePayment = and(eq(payments.bookingId, bookings.id), inArray(payments.status, ['pending', 'succeeded']));
+/** A booking's payment: the live one it was booked with (pending or succeeded; at most one, by a unique index). */
+const livePayment = and(
+  eq(payments.bookingId, bookings.id),
+  eq(payments.purpose, 'booking'),
+  inArray(payments.status, ['pending', 'succeeded']),
+);
+
+/** Paid later towards the booking's balance (paidTowardPrice in payments.service.ts: the same rule). */
+const balancePaid = sql<number>`(
+  SELECT coalesce(sum(bp.amount), 0) FROM payments bp
+  WHERE bp.booking_id = ${bookings.id} AND bp.purpose = 'balance' AND bp.status = 'succeeded'
+    AND bp.failure_reason IS NULL)`.mapWith(Number);
 
 export interface BookingFilter {
   classId?: string | undefined;
@@ -54,6 +64,7 @@ const viewColumns = {
   location: locations,
   customer: customers,
   payment: payments,
+  balancePaid,
 };
 
 /** Bookings with what they book (class, or service, provider and place), customer and live payment. */
@@ -100,6 +111,7 @@ export async function selectBookingViews(db: Db, orgId: string, filter: BookingF
 export type BookingView = BookedParts & {
   customer: CustomerRow;
   payment: PaymentRow | null;
+  balancePaid: number;
   quote: StoredQuote | null;
 };
 
@@ -134,12 +146,19 @@ export async function bookingHasPayment(db: Db, orgId: string, id: string): Prom
 
 export function toBookingDto(
   ctx: RequestContext,
-  view: BookedParts & { customer: CustomerRow | null; payment?: PaymentRow | null; quote?: StoredQuote | null },
+  view: BookedParts & {
+    customer: CustomerRow | null;
+    payment?: PaymentRow | null;
+    quote?: StoredQuote | null;
+    balancePaid?: number;
+  },
   now: Date,
 ): BookingDto {
   const { booking, cls, service, provider, customer, payment } = view;
   const money = (amount: number) => ({ amount, currency: booking.currency });
   const settled = payment?.status === 'succeeded' ? payment : null;
+  const later = view.balancePaid ?? 0;
+  const due = dueOf(booking, (settled?.amount ?? 0) + later);
   const what = booked(view);
   const zone = ctx.org.timeZone;
   const deadline = cancellationDeadline(what.startsAt, ctx.org.cancellationDeadlineHours);
@@ -158,13 +177,8 @@ export function toBookingDto(
     spots: booking.spots,
     price: money(booking.priceAmount),
     pricing: view.quote ? toBookingPricing(view.quote, booking.currency) : null,
-    paid: money(settled ? settled.amount - settled.refundedAmount : 0),
-    // What the deposit left, or all of it at the venue; a cancelled booking owes nothing.
-    due: money(
-      booking.status === 'cancelled' || booking.paymentMethod === 'free'
-        ? 0
-        : Math.max(0, booking.priceAmount - (settled?.amount ?? 0)),
-    ),
+    paid: money((settled ? settled.amount - settled.refundedAmount : 0) + later),
+    due: money(due),
     paymentMethod: booking.paymentMethod,
     source: booking.source,
     createdAt: booking.createdAt.toISOString(),
@@ -209,7 +223,8 @@ export function toBookingDto(
         : null,
     customer: customer ? { id: customer.id, name: customer.name, email: customer.email } : null,
     holdExpiresAt: booking.status === 'pending' ? (booking.holdExpiresAt?.toISOString() ?? null) : null,
-    paymentStatus: paymentStatus(booking, payment ?? null),
+    // At the venue or after a deposit, the balance paid later makes the booking paid in full.
+    paymentStatus: later > 0 && due === 0 ? 'paid' : paymentStatus(booking, payment ?? null),
     paymentId: payment?.id ?? null,
     paymentInstructions:
       booking.status === 'pending' && payment?.status === 'pending' && payment.method !== 'card' && payment.reference
@@ -221,6 +236,13 @@ export function toBookingDto(
           }
         : null,
   };
+}
+
+/** What the deposit left, or all of it at the venue; a cancelled, free or credits booking owes nothing. */
+export function dueOf(booking: Pick<BookingRow, 'status' | 'paymentMethod' | 'priceAmount'>, paid: number): number {
+  if (booking.status === 'cancelled' || booking.paymentMethod === 'free' || booking.paymentMethod === 'credits')
+    return 0;
+  return Math.max(0, booking.priceAmount - paid);
 }
 
 /** "Paid" is never stored on the booking: it follows from the payment and its refunds. */

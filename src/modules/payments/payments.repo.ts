@@ -23,7 +23,9 @@ export async function findPayment(
   by: { id: string } | { bookingId: string },
   lock = false,
 ): Promise<PaymentRow | undefined> {
-  const match = 'id' in by ? eq(payments.id, by.id) : eq(payments.bookingId, by.bookingId);
+  // By booking: the payment it was booked with; payments of its balance are found by balancePayments.
+  const match =
+    'id' in by ? eq(payments.id, by.id) : and(eq(payments.bookingId, by.bookingId), eq(payments.purpose, 'booking'));
   const query = db
     .select()
     .from(payments)
@@ -32,6 +34,21 @@ export async function findPayment(
     .limit(1);
   const [row] = lock ? await query.for('update') : await query;
   return row;
+}
+
+/** The payments of a booking's balance, oldest first; locked in that order when `lock`. */
+export async function selectBalancePayments(
+  db: Db,
+  orgId: string,
+  bookingId: string,
+  lock = false,
+): Promise<PaymentRow[]> {
+  const query = db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.orgId, orgId), eq(payments.bookingId, bookingId), eq(payments.purpose, 'balance')))
+    .orderBy(payments.createdAt, payments.id);
+  return lock ? query.for('update') : query;
 }
 
 /** A payment by its PaymentIntent id, in any organisation: webhooks and confirms start from there. */

@@ -19,6 +19,7 @@ import {
   insertUnbookable,
   integrityProblems,
   nextProviderAttempt,
+  selectBalancePayments,
   selectExpiredHolds,
   selectRefunds,
   selectUnbookable,
@@ -167,9 +168,10 @@ export async function ensureCardIntent(
 
 /**
  * In the transaction that cancels a booking (by its customer, by staff, or with its class; the
- * caller holds the class and booking locks): its money must not be left behind. A pending payment
- * is called off (and its card intent cancelled); a paid card booking is refunded in full; a paid
- * Swish or bank transfer booking goes on the admin queue, to be paid back by hand.
+ * caller holds the class and booking locks): its money must not be left behind, whether it came
+ * with the booking or later for its balance. A pending payment is called off (and its card intent
+ * cancelled); paid card money is refunded; paid Swish or bank transfer money goes on the admin
+ * queue, to be paid back by hand. A late cancellation's fee is kept from all that was paid.
  */
 export async function settleCancelledBooking(
   tx: Db,
@@ -180,27 +182,37 @@ export async function settleCancelledBooking(
   keep: (paid: number) => number = () => 0,
 ): Promise<void> {
   const found = await findPayment(tx, ctx.org.id, { bookingId });
-  if (!found) return;
-  const payment = await findPayment(tx, ctx.org.id, { id: found.id }, true);
-  if (!payment) return;
-  if (payment.status === 'pending') {
-    await updatePayment(tx, payment.id, { status: 'cancelled', failureReason: 'booking_cancelled' });
-    await cancelJob(tx, payment.orgId, holdKey(bookingId));
-    if (payment.method === 'card' && payment.providerRef) {
-      await enqueue(tx, payment.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
-    }
-    await recordAudit(tx, ctx, {
-      action: 'payment.cancelled',
-      entityType: 'payment',
-      entityId: payment.id,
-      before: { status: 'pending' },
-      after: { status: 'cancelled', reason: 'booking_cancelled' },
-    });
-    return;
+  const own = found && (await findPayment(tx, ctx.org.id, { id: found.id }, true));
+  // A balance payment settled as money to give back (nothing was due) is on the queue already.
+  const balance = (await selectBalancePayments(tx, ctx.org.id, bookingId, true)).filter((p) => !p.failureReason);
+  const all = own ? [own, ...balance] : balance;
+  for (const payment of all) if (payment.status === 'pending') await callOffPayment(tx, ctx, payment, bookingId);
+  const paid = all.filter((p) => p.status === 'succeeded' && refundableOf(p) > 0);
+  let toKeep = keep(paid.reduce((sum, p) => sum + refundableOf(p), 0));
+  for (const payment of paid) {
+    const kept = Math.min(toKeep, refundableOf(payment));
+    toKeep -= kept;
+    await giveBack(tx, ctx, payment, bookingId, kept, now);
   }
-  const held = refundableOf(payment);
-  if (payment.status !== 'succeeded' || held <= 0) return;
-  const kept = keep(held);
+}
+
+async function callOffPayment(tx: Db, ctx: RequestContext, payment: PaymentRow, bookingId: string) {
+  await updatePayment(tx, payment.id, { status: 'cancelled', failureReason: 'booking_cancelled' });
+  if (payment.purpose === 'booking') await cancelJob(tx, payment.orgId, holdKey(bookingId));
+  if (payment.method === 'card' && payment.providerRef) {
+    await enqueue(tx, payment.orgId, paymentJobs.cancelIntent, { paymentId: payment.id }, { maxAttempts: 5 });
+  }
+  await recordAudit(tx, ctx, {
+    action: 'payment.cancelled',
+    entityType: 'payment',
+    entityId: payment.id,
+    before: { status: 'pending' },
+    after: { status: 'cancelled', reason: 'booking_cancelled' },
+  });
+}
+
+/** A cancelled booking's paid money: `kept` stays as the late fee, the rest goes back. */
+async function giveBack(tx: Db, ctx: RequestContext, payment: PaymentRow, bookingId: string, kept: number, now: Date) {
   if (kept > 0) {
     await updatePayment(tx, payment.id, { retainedAmount: payment.retainedAmount + kept });
     await recordAudit(tx, ctx, {
@@ -210,7 +222,7 @@ export async function settleCancelledBooking(
       after: { retained: kept, currency: payment.currency, reason: 'late cancellation' },
     });
   }
-  const refundable = held - kept;
+  const refundable = refundableOf(payment) - kept;
   if (refundable <= 0) return;
   if (payment.method === 'card') {
     await openRefund(tx, ctx, payment, refundable, 'booking_cancelled', now);
@@ -223,6 +235,52 @@ export async function settleCancelledBooking(
       status: 'open',
     });
   }
+}
+
+/**
+ * What has been paid towards a booking's price: its own payment and the payments of its balance that
+ * succeeded, at their full amount (a partial refund of a live booking is a goodwill gesture, not a
+ * debt). Balance money settled as something to give back (its failure reason says why) does not count.
+ */
+export const paidTowardPrice = (paid: Pick<PaymentRow, 'status' | 'amount' | 'failureReason' | 'purpose'>[]) =>
+  paid
+    .filter((p) => p.status === 'succeeded' && !(p.purpose === 'balance' && p.failureReason))
+    .reduce((sum, p) => sum + p.amount, 0);
+
+/**
+ * In the transaction of a request to pay a booking's balance (the caller holds the booking's row lock,
+ * so two requests cannot both find none): the open payment of the balance, as it stands, or a new
+ * one for `amount`. An open one by another method is called off first: the customer changed their
+ * mind; if its money still comes, settlement finds nothing due and gives it back.
+ */
+export async function openBalancePayment(
+  tx: Db,
+  ctx: RequestContext,
+  booking: Pick<BookingRow, 'id' | 'currency'>,
+  method: PaymentMethod,
+  amount: number,
+): Promise<PaymentRow> {
+  const open = (await selectBalancePayments(tx, ctx.org.id, booking.id, true)).find((p) => p.status === 'pending');
+  if (open && open.method === method && open.amount === amount) return open;
+  if (open) await callOffPayment(tx, ctx, open, booking.id);
+  const payment = await insertPayment(tx, {
+    orgId: ctx.org.id,
+    bookingId: booking.id,
+    purpose: 'balance',
+    method,
+    amount,
+    currency: booking.currency,
+    status: 'pending',
+    reference: method === 'card' ? null : newReference(),
+    refundedAmount: 0,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'payment.opened',
+    entityType: 'payment',
+    entityId: payment.id,
+    after: { purpose: 'balance', bookingId: booking.id, method, amount, currency: booking.currency },
+  });
+  return payment;
 }
 
 /** What the refund dialog shows: what was paid, what is refunded, what is left. */

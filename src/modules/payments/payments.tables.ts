@@ -2,6 +2,8 @@ import { bigint, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-o
 
 export const paymentMethods = ['card', 'swish', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
+/** What a payment pays: the booking as it is booked, or later its balance (migration 0015). */
+export const paymentPurposes = ['booking', 'balance'] as const;
 export const paymentStatuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
 export const refundStatuses = ['pending', 'succeeded', 'failed'] as const;
 export const unbookableReasons = [
@@ -13,6 +15,7 @@ export const unbookableReasons = [
   'already_booked',
   'booking_cancelled',
   'mismatch',
+  'nothing_due',
 ] as const;
 export type UnbookableReason = (typeof unbookableReasons)[number];
 export const unbookableStatuses = ['open', 'refunding', 'refunded', 'booked'] as const;
@@ -23,6 +26,7 @@ export const payments = pgTable('payments', {
   /** What the payment pays for: a booking or a package purchase (exactly one, migration 0011). */
   bookingId: uuid('booking_id'),
   packagePurchaseId: uuid('package_purchase_id'),
+  purpose: text('purpose', { enum: paymentPurposes }).notNull().default('booking'),
   method: text('method', { enum: paymentMethods }).notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),

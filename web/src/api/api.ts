@@ -39,6 +39,7 @@ export type ServiceAreaInput = Put<'/api/v1/pricing/service-area'>;
 export type HolidaysInput = Put<'/api/v1/pricing/holidays'>;
 export type CancellationPolicyInput = Put<'/api/v1/cancellation-policies'>;
 export type PaymentHistoryQuery = Query<'/api/v1/me/payments'>;
+export type PayDueInput = Body<'/api/v1/me/invoices/{invoiceId}/pay', 'post'>;
 
 /** A key for one attempt: a retry of the same attempt (a double click, a lost answer) books once. */
 export function newIdempotencyKey(): string {
@@ -112,6 +113,10 @@ export const api = {
   startCardSetup: () => ok(client.POST('/api/v1/me/cards/setup')),
   removeCard: (cardId: string) => ok(client.DELETE('/api/v1/me/cards/{cardId}', byId('cardId', cardId))),
   makeDefaultCard: (cardId: string) => ok(client.POST('/api/v1/me/cards/{cardId}/default', byId('cardId', cardId))),
+  payMyInvoice: (invoiceId: string, body: PayDueInput) =>
+    ok(client.POST('/api/v1/me/invoices/{invoiceId}/pay', { ...byId('invoiceId', invoiceId), body })),
+  payManagedBalance: (token: string, body: PayDueInput) =>
+    ok(client.POST('/api/v1/manage/{token}/pay', { params: { path: { token } }, body })),
   rescheduleBooking: (bookingId: string, body: RescheduleInput) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/reschedule', { ...byId('bookingId', bookingId), body })),
   cancelBooking: (bookingId: string) =>

@@ -4052,6 +4052,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/invoices/{invoiceId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay one of my open or overdue invoices: by card (a PaymentIntent for what is due), Swish or bank
+         * @description 404 for an invoice or booking that is not yours; 409 invoice_paid, invoice_void (credited or void), nothing_due, amount_mismatch (with details.due), booking_cancelled; 422 payment_method_unavailable; 503 payments_disabled (card without Stripe).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "card" | "swish" | "bank_transfer";
+                        /** @description The amount due as shown to the customer (minor units); another amount due now is 409 amount_mismatch */
+                        expectedAmount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuePayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bookings/{bookingId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay my booking's balance: the rest after a deposit, or what was to be paid at the venue
+         * @description 404 for an invoice or booking that is not yours; 409 invoice_paid, invoice_void (credited or void), nothing_due, amount_mismatch (with details.due), booking_cancelled; 422 payment_method_unavailable; 503 payments_disabled (card without Stripe).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "card" | "swish" | "bank_transfer";
+                        /** @description The amount due as shown to the customer (minor units); another amount due now is 409 amount_mismatch */
+                        expectedAmount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuePayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a booking's balance by its manage token (the link in the mails)
+         * @description 404 for an invoice or booking that is not yours; 409 invoice_paid, invoice_void (credited or void), nothing_due, amount_mismatch (with details.due), booking_cancelled; 422 payment_method_unavailable; 503 payments_disabled (card without Stripe).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "card" | "swish" | "bank_transfer";
+                        /** @description The amount due as shown to the customer (minor units); another amount due now is 409 amount_mismatch */
+                        expectedAmount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuePayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisation/logo": {
         parameters: {
             query?: never;
@@ -7474,7 +7624,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
         };
         UnbookablePaymentInput: {
             /** Format: uuid */
@@ -7484,7 +7634,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -7554,6 +7704,14 @@ export interface components {
                 balance: number;
                 ledgerSum: number;
             }[];
+        };
+        DuePaymentInput: {
+            /** Format: uuid */
+            bookingId: string;
+            /** @description The booking's invoice the payment will be recorded on */
+            invoiceId: string | null;
+            /** @description The open payment of the balance: for a card, the client secret to confirm with Stripe.js; for Swish or a bank transfer, where to pay and the reference. Asking again returns the same open payment. */
+            payment: components["schemas"]["CheckoutInput"];
         };
         PackageInput: {
             /** Format: uuid */
@@ -8635,7 +8793,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
         };
         UnbookablePayment: {
             /** Format: uuid */
@@ -8645,7 +8803,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -8715,6 +8873,14 @@ export interface components {
                 balance: number;
                 ledgerSum: number;
             }[];
+        };
+        DuePayment: {
+            /** Format: uuid */
+            bookingId: string;
+            /** @description The booking's invoice the payment will be recorded on */
+            invoiceId: string | null;
+            /** @description The open payment of the balance: for a card, the client secret to confirm with Stripe.js; for Swish or a bank transfer, where to pay and the reference. Asking again returns the same open payment. */
+            payment: components["schemas"]["Checkout"];
         };
         Package: {
             /** Format: uuid */

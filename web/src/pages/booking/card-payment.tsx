@@ -18,12 +18,20 @@ export function CardPayment({
   token,
   what = 'spots',
   onStartAgain,
+  returnPath = `/manage/${token}?booked=new`,
+  onPaid,
+  startAgainLabel,
 }: {
   checkout: Checkout;
   token: string;
   /** What the payment holds: class spots or an appointment's time. */
   what?: 'spots' | 'time';
   onStartAgain(): void;
+  /** Where a payment method that leaves the page comes back to (with ?payment_intent=…). */
+  returnPath?: string;
+  /** Paying what is due later: told of the intent instead of going to the manage page. */
+  onPaid?(paymentIntentId: string): void;
+  startAgainLabel?: string;
 }) {
   const { locale, t } = useApp();
   const container = useRef<HTMLDivElement>(null);
@@ -67,14 +75,15 @@ export function CardPayment({
     const { error, paymentIntent } = await ready.stripe.confirmPayment({
       elements: ready.elements,
       redirect: 'if_required',
-      confirmParams: { return_url: `${window.location.origin}/manage/${token}?booked=new` },
+      confirmParams: { return_url: `${window.location.origin}${returnPath}` },
     });
     if (error) {
       setProblem(error.message ?? t('error.generic'));
       setBusy(false);
       return;
     }
-    navigate(`/manage/${token}?booked=new&payment_intent=${encodeURIComponent(paymentIntent.id)}`);
+    if (onPaid) onPaid(paymentIntent.id);
+    else navigate(`/manage/${token}?booked=new&payment_intent=${encodeURIComponent(paymentIntent.id)}`);
   };
 
   return (
@@ -95,7 +104,7 @@ export function CardPayment({
         </form>
       )}
       <button type="button" className="button button-quiet" onClick={onStartAgain} disabled={busy}>
-        {t('card.startAgain')}
+        {startAgainLabel ?? t('card.startAgain')}
       </button>
     </section>
   );

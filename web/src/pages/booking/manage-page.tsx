@@ -13,6 +13,7 @@ import { Link, useLocation } from '../../router';
 import { useAttempt } from '../../hooks/use-attempt';
 import { BadManageLink } from './find-bookings-page';
 import { Reschedule } from './reschedule';
+import { PayDue } from '../account/pay-due';
 
 /**
  * A booking opened with its secret link, no account needed. Right after booking it is also the
@@ -20,7 +21,7 @@ import { Reschedule } from './reschedule';
  * shows how to pay a Swish or bank transfer booking, and waits for a card payment to be settled.
  */
 export function ManagePage({ token }: { token: string }) {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const { query } = useLocation();
   const loaded = useLoad(() => api.managedBooking(token), [token]);
   const [updated, setUpdated] = useState<Booking | null>(null);
@@ -77,6 +78,21 @@ export function ManagePage({ token }: { token: string }) {
           )}
           <h1>{booking.title}</h1>
           <BookingFacts booking={booking} />
+          {(booking.status === 'confirmed' || booking.status === 'completed') && booking.due.amount > 0 && (
+            <section className="card stack" aria-label={t('due.balance', { amount: formatMoney(booking.due, locale) })}>
+              <p>{t('due.balance', { amount: formatMoney(booking.due, locale) })}</p>
+              <PayDue
+                due={booking.due}
+                label={booking.title}
+                pay={(input) => api.payManagedBalance(token, input)}
+                returnPath={`/manage/${token}`}
+                onPaid={() => {
+                  setUpdated(null);
+                  loaded.reload();
+                }}
+              />
+            </section>
+          )}
           {isAhead(booking) && (
             <AddToCalendar booking={booking} manageUrl={manageUrl} icsUrl={`/api/v1/manage/${token}/booking.ics`} />
           )}
