@@ -8,7 +8,7 @@ import { formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { MessageKey } from '../../i18n/messages';
-import { Link, useLocation } from '../../router';
+import { useLocation } from '../../router';
 import { PayDue } from './pay-due';
 
 /** An invoice the customer can pay online now. */
