@@ -33,7 +33,7 @@ function runTests(label, files, env) {
   return run(
     label,
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=300000', ...files],
+    ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=600000', ...files],
     env,
   );
 }
