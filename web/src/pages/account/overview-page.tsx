@@ -1,4 +1,5 @@
 import { api } from '../../api/api';
+import { loyaltyApi } from '../../api/loyalty-api';
 import type { Booking, InvoiceSummary, Money } from '../../api/client';
 import { useApp } from '../../app-context';
 import { ErrorNotice } from '../../components/notice';
@@ -27,6 +28,7 @@ export function OverviewPage() {
   const bookings = useLoad(() => api.myBookings('all'), []);
   const invoices = useLoad(() => api.myInvoices(), []);
   const credits = useLoad(() => api.myCredits(), []);
+  const points = useLoad(() => loyaltyApi.mine(), []);
 
   const now = Date.now();
   const live = (booking: Booking) => booking.status !== 'cancelled';
@@ -45,7 +47,7 @@ export function OverviewPage() {
   return (
     <section>
       <h1>{t('portal.overview')}</h1>
-      {[bookings.error, invoices.error, credits.error].map(
+      {[bookings.error, invoices.error, credits.error, points.error].map(
         (error, index) => error !== null && <ErrorNotice key={String(index)} error={error} />,
       )}
       <div className="portal-overview">
@@ -98,11 +100,13 @@ export function OverviewPage() {
           {credits.data && <p>{t('credits.balance', { count: credits.data.balance })}</p>}
           <Link to="/account/credits">{t('portal.seeCredits')}</Link>
         </article>
-        {/* Loyalty slot: the loyalty branch shows the points balance here from its own API. */}
-        <article className="card" data-testid="overview-points">
-          <h2>{t('portal.loyalty')}</h2>
-          <Link to="/account/loyalty">{t('portal.seePoints')}</Link>
-        </article>
+        {points.data?.enabled && (
+          <article className="card" data-testid="overview-points">
+            <h2>{t('portal.loyalty')}</h2>
+            <p>{t('loyalty.balance', { count: points.data.balance })}</p>
+            <Link to="/account/loyalty">{t('portal.seePoints')}</Link>
+          </article>
+        )}
       </div>
       <p>
         <Link to="/account/profile">{t('portal.editProfile')}</Link>
