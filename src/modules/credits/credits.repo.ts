@@ -243,5 +243,14 @@ export async function creditIntegrityProblems(db: Db, orgId: string) {
         AND p.refunded_amount < p.amount
         AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.payment_id = p.id)`,
   );
-  return { balancesOffLedger, grantsOffLedger, uncreditedPayments };
+  // Money given back as credits must have its grant (refund as credit, migration 0020).
+  const creditedWithoutGrant = await queryRows<{ payment_id: string; credited_amount: number }>(
+    db,
+    sql`
+      SELECT p.id AS payment_id, p.credited_amount::float8 AS credited_amount
+      FROM payments p
+      WHERE p.org_id = ${orgId} AND p.credited_amount > 0
+        AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.payment_id = p.id AND g.source = 'refund')`,
+  );
+  return { balancesOffLedger, grantsOffLedger, uncreditedPayments, creditedWithoutGrant };
 }

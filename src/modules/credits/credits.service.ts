@@ -219,6 +219,55 @@ export async function grantPurchase(
 }
 
 /**
+ * Refund as credit, in a cancellation's transaction: the credits that stand for a paid booking,
+ * for the same kind of booking, once per payment (the grant is unique per payment), linked to the
+ * payment and the booking in the ledger. Returns null when this payment already gave its credits.
+ */
+export async function grantRefundCredits(
+  tx: Db,
+  actor: Actor,
+  refund: {
+    customerId: string;
+    paymentId: string;
+    bookingId: string;
+    credits: number;
+    target: CreditTarget;
+    validityDays: number;
+    reason: string;
+  },
+): Promise<CreditGrantRow | null> {
+  const orgId = actor.ctx.org.id;
+  await lockBalance(tx, orgId, refund.customerId);
+  const { target } = refund;
+  const grant = await insertGrant(tx, {
+    orgId,
+    customerId: refund.customerId,
+    credits: refund.credits,
+    expiresAt: new Date(actor.now.getTime() + refund.validityDays * 24 * 3600_000),
+    source: 'refund',
+    paymentId: refund.paymentId,
+    scope: target.kind === 'appointment' ? 'services' : target.classTypeId ? 'class_types' : 'all_classes',
+    scopeIds: target.kind === 'appointment' ? [target.serviceId] : target.classTypeId ? [target.classTypeId] : [],
+    creditsPerBooking: 1,
+  });
+  if (!grant) return null;
+  await insertLedgerRows(tx, [
+    {
+      orgId,
+      customerId: refund.customerId,
+      grantId: grant.id,
+      kind: 'grant',
+      delta: refund.credits,
+      reason: refund.reason,
+      actorUserId: actor.ctx.user?.id ?? null,
+      paymentId: refund.paymentId,
+      bookingId: refund.bookingId,
+    },
+  ]);
+  return grant;
+}
+
+/**
  * Staff grant or take credits by hand, with a reason; audited. A grant by hand pays for anything and
  * expires when staff say (or never); taking credits takes them like a use, first to expire first,
  * and never more than the customer has.
@@ -358,6 +407,10 @@ export async function creditIntegrity(db: Db, orgId: string) {
       packagePurchaseId: p.package_purchase_id,
       amount: p.amount,
       refunded: p.refunded_amount,
+    })),
+    creditedPaymentsWithoutGrant: problems.creditedWithoutGrant.map((p) => ({
+      paymentId: p.payment_id,
+      credited: p.credited_amount,
     })),
   };
 }

@@ -22,6 +22,8 @@ export const paymentSchema = z
     refunded: z.number().int(),
     refundPending: z.number().int(),
     refundable: z.number().int(),
+    retained: z.number().int().describe('Kept by a late cancellation or no-show fee'),
+    credited: z.number().int().describe('Given back as credits instead of money'),
     reference: z.string().nullable(),
     failureReason: z.string().nullable(),
     createdAt: z.iso.datetime(),
@@ -104,5 +106,8 @@ export const integritySchema = z
     packagePaymentsWithoutCredits: z
       .array(z.object({ paymentId: z.uuid(), packagePurchaseId: z.uuid(), amount: z.number(), refunded: z.number() }))
       .describe('A package paid for with neither its credits granted nor the money refunded'),
+    creditedPaymentsWithoutGrant: z
+      .array(z.object({ paymentId: z.uuid(), credited: z.number() }))
+      .describe('Money recorded as given back in credits, with no credits granted for it'),
   })
   .meta({ id: 'IntegrityReport' });

@@ -28,9 +28,10 @@ import type { PaymentMethod, PaymentRow, RefundRow, UnbookableRow } from './paym
 import { holdKey, paymentJobs } from './payments.locks.ts';
 import { openRefund } from './refunds.service.ts';
 
-/** What can still go back: paid, less what was refunded and what a late cancellation's fee kept. */
-export const refundableOf = (payment: Pick<PaymentRow, 'amount' | 'refundedAmount' | 'retainedAmount'>) =>
-  payment.amount - payment.refundedAmount - payment.retainedAmount;
+/** What can still go back: paid, less what was refunded, what a fee kept and what became credits. */
+export const refundableOf = (
+  payment: Pick<PaymentRow, 'amount' | 'refundedAmount' | 'retainedAmount' | 'creditedAmount'>,
+) => payment.amount - payment.refundedAmount - payment.retainedAmount - payment.creditedAmount;
 
 /** A short reference a person can type in a Swish message or a bank transfer. */
 const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -162,6 +163,8 @@ export async function settleCancelledBooking(
   now: Date,
   /** A late cancellation's policy: how much of what is still paid to keep (default nothing). */
   keep: (paid: number) => number = () => 0,
+  /** Why the money goes back: a cancellation, or a no-show's fee keeping only part of it. */
+  why: 'booking_cancelled' | 'no_show' = 'booking_cancelled',
 ): Promise<void> {
   const found = await findPayment(tx, ctx.org.id, { bookingId });
   if (!found) return;
@@ -191,22 +194,52 @@ export async function settleCancelledBooking(
       action: 'payment.retained',
       entityType: 'payment',
       entityId: payment.id,
-      after: { retained: kept, currency: payment.currency, reason: 'late cancellation' },
+      after: {
+        retained: kept,
+        currency: payment.currency,
+        reason: why === 'no_show' ? 'no-show fee' : 'late cancellation',
+      },
     });
   }
   const refundable = held - kept;
   if (refundable <= 0) return;
   if (payment.method === 'card') {
-    await openRefund(tx, ctx, payment, refundable, 'booking_cancelled', now);
+    await openRefund(tx, ctx, payment, refundable, why, now);
   } else {
     await insertUnbookable(tx, {
       orgId: payment.orgId,
       paymentId: payment.id,
       bookingId,
-      reason: 'booking_cancelled',
+      reason: why,
       status: 'open',
     });
   }
+}
+
+/**
+ * Under the payment's row lock (the caller's): part of a succeeded payment is given back as credits
+ * (`credited`, which the caller grants in the same transaction) and part kept as a fee (`retained`).
+ * Both count as settled, so the payment is no longer refundable for them; a CHECK keeps the sum of
+ * refunded, retained and credited within what was paid.
+ */
+export async function creditPayment(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  split: { credited: number; retained: number },
+  reason: string,
+): Promise<PaymentRow> {
+  const after = await updatePayment(tx, payment.id, {
+    creditedAmount: payment.creditedAmount + split.credited,
+    retainedAmount: payment.retainedAmount + split.retained,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'payment.credited',
+    entityType: 'payment',
+    entityId: payment.id,
+    after: { credited: split.credited, retained: split.retained, currency: payment.currency, reason },
+  });
+  return after;
 }
 
 /** What the refund dialog shows: what was paid, what is refunded, what is left. */
@@ -229,6 +262,8 @@ export function toPaymentDto(payment: PaymentRow, refunds: RefundRow[]) {
     refunded: refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0),
     refundPending: refunds.filter((r) => r.status === 'pending').reduce((sum, r) => sum + r.amount, 0),
     refundable: payment.status === 'succeeded' ? refundableOf(payment) : 0,
+    retained: payment.retainedAmount,
+    credited: payment.creditedAmount,
     reference: payment.reference,
     failureReason: payment.failureReason,
     createdAt: payment.createdAt.toISOString(),

@@ -4436,6 +4436,27 @@ export interface paths {
                             /** @description Minor units (fixed) or basis points (percent: 2500 = 25 %) */
                             value: number;
                         } | null;
+                        /**
+                         * @description Where a cancellation's refund goes: card (the original method: a card refund, or the admin queue for Swish and transfers) or credit (credits for the same service or class type; guests and deposits get money back)
+                         * @default card
+                         * @enum {string}
+                         */
+                        refundTo?: "card" | "credit";
+                        /**
+                         * @description How long credits given as a refund last
+                         * @default 365
+                         */
+                        creditValidityDays?: number;
+                        /**
+                         * @description Kept of a no-show's payment, the rest refunded; null: a no-show keeps everything paid
+                         * @default null
+                         */
+                        noShowFee?: {
+                            /** @enum {string} */
+                            kind: "fixed" | "percent";
+                            /** @description Minor units (fixed) or basis points (percent: 2500 = 25 %) */
+                            value: number;
+                        } | null;
                     };
                 };
             };
@@ -6049,6 +6070,10 @@ export interface components {
             refunded: number;
             refundPending: number;
             refundable: number;
+            /** @description Kept by a late cancellation or no-show fee */
+            retained: number;
+            /** @description Given back as credits instead of money */
+            credited: number;
             reference: string | null;
             failureReason: string | null;
             /** Format: date-time */
@@ -6087,7 +6112,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "no_show";
         };
         UnbookablePaymentInput: {
             /** Format: uuid */
@@ -6097,7 +6122,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "no_show";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -6159,6 +6184,12 @@ export interface components {
                 packagePurchaseId: string;
                 amount: number;
                 refunded: number;
+            }[];
+            /** @description Money recorded as given back in credits, with no credits granted for it */
+            creditedPaymentsWithoutGrant: {
+                /** Format: uuid */
+                paymentId: string;
+                credited: number;
             }[];
         };
         PackageInput: {
@@ -6255,6 +6286,14 @@ export interface components {
             /** @enum {string} */
             lateAction: "refuse" | "fee" | "no_refund";
             lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
+            /** @enum {string} */
+            refundTo: "card" | "credit";
+            creditValidityDays: number;
+            noShowFee: {
                 /** @enum {string} */
                 kind: "fixed" | "percent";
                 value: number;
@@ -7017,6 +7056,10 @@ export interface components {
             refunded: number;
             refundPending: number;
             refundable: number;
+            /** @description Kept by a late cancellation or no-show fee */
+            retained: number;
+            /** @description Given back as credits instead of money */
+            credited: number;
             reference: string | null;
             failureReason: string | null;
             /** Format: date-time */
@@ -7055,7 +7098,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "no_show";
         };
         UnbookablePayment: {
             /** Format: uuid */
@@ -7065,7 +7108,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "no_show";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -7127,6 +7170,12 @@ export interface components {
                 packagePurchaseId: string;
                 amount: number;
                 refunded: number;
+            }[];
+            /** @description Money recorded as given back in credits, with no credits granted for it */
+            creditedPaymentsWithoutGrant: {
+                /** Format: uuid */
+                paymentId: string;
+                credited: number;
             }[];
         };
         Package: {
@@ -7223,6 +7272,14 @@ export interface components {
             /** @enum {string} */
             lateAction: "refuse" | "fee" | "no_refund";
             lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
+            /** @enum {string} */
+            refundTo: "card" | "credit";
+            creditValidityDays: number;
+            noShowFee: {
                 /** @enum {string} */
                 kind: "fixed" | "percent";
                 value: number;

@@ -838,6 +838,8 @@ const en = {
   'itemPricing.deposit': 'Deposit paid at booking',
   'itemPricing.deposit.none': 'No deposit',
   'itemPricing.save': 'Save tax and deposit',
+  // Issue 10 leftovers (credits10)
+  'failed.reason.no_show': 'A no-show: the rest after the fee goes back',
 };
 
 export type MessageKey = keyof typeof en;
@@ -1676,6 +1678,8 @@ const sv: Record<MessageKey, string> = {
   'itemPricing.deposit': 'Handpenning vid bokning',
   'itemPricing.deposit.none': 'Ingen handpenning',
   'itemPricing.save': 'Spara moms och handpenning',
+  // Issue 10 leftovers (credits10)
+  'failed.reason.no_show': 'Uteblev: resten efter avgiften betalas tillbaka',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
