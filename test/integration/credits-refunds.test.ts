@@ -292,3 +292,71 @@ describe('no-show fees', () => {
     await assertIntegrityClean();
   });
 });
+
+describe('refunding a package payment', () => {
+  test('only the unused share goes back, and the credits it stood for are revoked with a ledger row; asking again is refused', async () => {
+    const customer = await newCustomer();
+    const { paymentId, purchaseId } = await buyWithSwish(customer, (await newPackage({ credits: 10 })).id);
+    for (let i = 0; i < 3; i++) {
+      const used = await customer.post('/api/v1/bookings', {
+        classId: (await newClass()).id,
+        paymentMethod: 'credits',
+      });
+      assert.equal(used.status, 201, JSON.stringify(used.body));
+    }
+    assert.equal(await balanceOf(customer), 7);
+    const tooMuch = await admin.post(`/api/v1/payments/${paymentId}/refunds`, {
+      amount: 70_001,
+      reason: 'changed mind',
+    });
+    assert.equal(tooMuch.status, 409, JSON.stringify(tooMuch.body));
+    assert.equal(tooMuch.body.error.code, 'refund_exceeds_payment');
+    assert.equal(tooMuch.body.error.details.refundable, 70_000, '7 of 10 credits unused: 700.00 of 1,000.00');
+    assert.equal(await balanceOf(customer), 7, 'a refused refund takes nothing');
+    const refunded = await admin.post(`/api/v1/payments/${paymentId}/refunds`, { reason: 'changed mind' });
+    assert.equal(refunded.status, 201, JSON.stringify(refunded.body));
+    assert.deepEqual(refunded.body.amount, { amount: 70_000, currency: 'SEK' });
+    assert.equal(await balanceOf(customer), 0);
+    const ledger = (await customer.get('/api/v1/me/credits')).body.ledger.entries as Json[];
+    const revoked = ledger.find((e) => e.kind === 'adjustment');
+    assert.deepEqual([revoked?.delta, revoked?.paymentId], [-7, paymentId]);
+    const [purchase] = await rows<{ status: string }>(
+      sql`SELECT status FROM package_purchases WHERE id = ${purchaseId}`,
+    );
+    assert.equal(purchase?.status, 'refunded');
+    const again = await admin.post(`/api/v1/payments/${paymentId}/refunds`, { reason: 'again' });
+    assert.equal(again.status, 409);
+    assert.equal(again.body.error.details.refundable, 0);
+    await assertIntegrityClean();
+  });
+
+  test('a partial card refund revokes the credits it stood for, rounded up, and Stripe refunds it', async () => {
+    const customer = await newCustomer();
+    const bought = await customer.post(
+      `/api/v1/packages/${(await newPackage({ credits: 5, price: { amount: 45_000 } })).id}/purchase`,
+      { paymentMethod: 'card' },
+    );
+    assert.equal(bought.status, 201, JSON.stringify(bought.body));
+    const intentId = await payByCard(bought.body.payment.clientSecret);
+    assert.equal(await balanceOf(customer), 5);
+    const part = await admin.post(`/api/v1/payments/${bought.body.payment.id}/refunds`, {
+      amount: 8000,
+      reason: 'goodwill',
+    });
+    assert.equal(part.status, 201, JSON.stringify(part.body));
+    await t.runJobs();
+    assert.deepEqual(
+      stripe.refunds({ paymentIntent: intentId }).map((r) => r.amount),
+      [8000],
+    );
+    assert.equal(await balanceOf(customer), 4, '80.00 of 90.00 a credit: one credit revoked');
+    const rest = await admin.post(`/api/v1/payments/${bought.body.payment.id}/refunds`, {
+      amount: 36_001,
+      reason: 'x',
+    });
+    assert.equal(rest.body.error.details.refundable, 36_000);
+    const customerTries = await customer.post(`/api/v1/payments/${bought.body.payment.id}/refunds`, { reason: 'mine' });
+    assert.equal(customerTries.status, 403);
+    await assertIntegrityClean();
+  });
+});

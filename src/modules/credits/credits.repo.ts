@@ -154,6 +154,19 @@ export async function insertGrant(
   return row;
 }
 
+/** The grant a package purchase gave (one at most: unique per purchase). */
+export async function findPurchaseGrant(
+  db: Db,
+  orgId: string,
+  purchaseId: string,
+): Promise<CreditGrantRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(creditGrants)
+    .where(and(eq(creditGrants.orgId, orgId), eq(creditGrants.packagePurchaseId, purchaseId)));
+  return row;
+}
+
 export async function insertLedgerRows(db: Db, rows: (typeof creditLedger.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await db.insert(creditLedger).values(rows);
 }

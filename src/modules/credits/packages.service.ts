@@ -14,14 +14,22 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { requireClassType } from '../classes/classes.service.ts';
 import { findCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
 import { findPayment, findPaymentById, updatePayment } from '../payments/payments.repo.ts';
-import { ensureCardIntent, openPurchasePayment, paymentInstructions } from '../payments/payments.service.ts';
-import type { PaymentRow } from '../payments/payments.tables.ts';
+import {
+  ensureCardIntent,
+  openPurchasePayment,
+  paymentInstructions,
+  refundableOf,
+} from '../payments/payments.service.ts';
+import type { PaymentRow, RefundRow } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
 import { findService } from '../services/services.repo.ts';
 import {
   findPackage,
   findPurchase,
+  findPurchaseGrant,
+  insertLedgerRows,
   insertPackage,
+  lockBalance,
   insertPurchase,
   selectPackages,
   updatePackageRow,
@@ -317,4 +325,85 @@ export async function purchaseOwner(db: Db, orgId: string, purchaseId: string): 
   const purchase = await findPurchase(db, orgId, purchaseId);
   const customer = purchase && (await findCustomer(db, orgId, purchase.customerId));
   return customer?.userId ?? null;
+}
+
+/**
+ * What of a package payment can go back: the unused share. With `paid` for `credits` credits of which
+ * `unused` are left (live, not expired), at most paid × unused / credits, rounded down, and never
+ * more than is still refundable. Refunding `amount` takes back amount × credits / paid credits,
+ * rounded up (all that are left when the whole unused share goes back), so the customer never keeps
+ * credits for money returned. Expired credits are worth nothing: they are not refunded.
+ */
+export function packageRefundRule(
+  payment: { paid: number; refundable: number },
+  credits: { bought: number; unused: number },
+) {
+  const refundable = Math.min(payment.refundable, Math.floor((payment.paid * credits.unused) / credits.bought));
+  const revoked = (amount: number) =>
+    amount >= refundable
+      ? credits.unused
+      : Math.min(credits.unused, Math.ceil((amount * credits.bought) / payment.paid));
+  return { refundable, revoked };
+}
+
+/**
+ * An admin refunds (part of) a package payment, in checkout's refund transaction: the payment row
+ * lock, then the customer's balance lock (the order settlement takes), then the credits that the
+ * money stood for are taken back with ledger rows (the grant's CHECK keeps it at zero or more) and
+ * the refund is opened. Asking for more than the unused share → `refund_exceeds_payment`.
+ */
+export async function refundPurchase(
+  tx: Db,
+  ctx: RequestContext,
+  found: PaymentRow,
+  input: { amount?: number | undefined; reason: string },
+  now: Date,
+): Promise<RefundRow> {
+  const purchaseId = found.packagePurchaseId;
+  if (!purchaseId) throw new Error(`payment ${found.id} buys no package`);
+  const payment = await findPayment(tx, ctx.org.id, { id: found.id }, true);
+  if (payment?.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
+  const purchase = await findPurchase(tx, ctx.org.id, purchaseId);
+  if (!purchase) throw new Error(`purchase ${purchaseId} vanished`);
+  await lockBalance(tx, ctx.org.id, purchase.customerId);
+  const grant = await findPurchaseGrant(tx, ctx.org.id, purchaseId);
+  const live = grant && (grant.expiresAt === null || grant.expiresAt > now);
+  const unused = live ? grant.remaining : 0;
+  const rule = packageRefundRule(
+    { paid: payment.amount, refundable: refundableOf(payment) },
+    { bought: purchase.credits, unused },
+  );
+  const amount = input.amount ?? rule.refundable;
+  if (rule.refundable === 0 || amount > rule.refundable) {
+    throw new DomainError(
+      'refund_exceeds_payment',
+      { refundable: rule.refundable, currency: payment.currency },
+      { refundable: rule.refundable },
+    );
+  }
+  const revoked = rule.revoked(amount);
+  if (grant && revoked > 0) {
+    await insertLedgerRows(tx, [
+      {
+        orgId: ctx.org.id,
+        customerId: purchase.customerId,
+        grantId: grant.id,
+        kind: 'adjustment',
+        delta: -revoked,
+        reason: `package refunded: ${input.reason}`.slice(0, 500),
+        actorUserId: ctx.user?.id ?? null,
+        paymentId: payment.id,
+      },
+    ]);
+  }
+  const refund = await openRefund(tx, ctx, payment, amount, input.reason, now);
+  if (unused - revoked === 0) await updatePurchase(tx, purchaseId, 'refunded');
+  await recordAudit(tx, ctx, {
+    action: 'package.refunded',
+    entityType: 'package_purchase',
+    entityId: purchaseId,
+    before: { status: purchase.status, unusedCredits: unused },
+    after: { refunded: amount, currency: payment.currency, creditsRevoked: revoked, reason: input.reason },
+  });
+  return refund;
 }

@@ -133,6 +133,8 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       if (!refund) throw new PermanentJobError('refund mail job without a known refund');
       const payment = await findPayment(deps.db, refund.orgId, { id: refund.paymentId });
       if (!payment) throw new PermanentJobError(`refund ${refund.id} has no payment`);
+      // The refund mail is written about a booking; a package's refund has none (yet) to show.
+      if (!payment.bookingId) return 'skipped: a package refund';
       return withBooking(deps, { ...job, payload: { bookingId: payment.bookingId } }, async (view, org, data) => {
         const mail = refundIssuedMail(localeOf(view, org), data, {
           amount: refund.amount,

@@ -3476,7 +3476,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund all or part of a paid booking (admin); a full refund cancels the booking. Card refunds go through Stripe. */
+        /** Refund all or part of a paid booking (admin); a full refund cancels the booking. A package payment refunds at most its unused share and revokes the credits refunded. Card refunds go through Stripe. */
         post: {
             parameters: {
                 query?: never;
