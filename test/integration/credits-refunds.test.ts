@@ -360,3 +360,73 @@ describe('refunding a package payment', () => {
     await assertIntegrityClean();
   });
 });
+
+describe('a package card payment that never completes', () => {
+  test('is abandoned after the hold time, its intent cancelled; a success that still comes grants the credits', async () => {
+    const pack = await newPackage({ credits: 4, price: { amount: 40_000 } });
+    const buy = async (customer: Client) => {
+      const bought = await customer.post(`/api/v1/packages/${pack.id}/purchase`, { paymentMethod: 'card' });
+      assert.equal(bought.status, 201, JSON.stringify(bought.body));
+      return {
+        paymentId: bought.body.payment.id as string,
+        purchaseId: bought.body.purchase.id as string,
+        intentId: (bought.body.payment.clientSecret as string).split('_secret_')[0]!,
+      };
+    };
+    const statusOf = async (purchaseId: string) =>
+      (await rows<{ status: string }>(sql`SELECT status FROM package_purchases WHERE id = ${purchaseId}`))[0]?.status;
+
+    const walkedAway = await newCustomer();
+    const abandoned = await buy(walkedAway);
+    const paidLate = await newCustomer();
+    const late = await buy(paidLate);
+    await t.runJobs();
+    assert.equal(await statusOf(abandoned.purchaseId), 'pending', 'not before the hold time');
+    // The second customer pays at the last moment; Stripe's webhook has not arrived yet.
+    stripe.succeed(late.intentId);
+    t.clock.advance(11 * 60_000);
+    await t.runJobs();
+    assert.equal(await statusOf(abandoned.purchaseId), 'failed');
+    assert.equal((await admin.get(`/api/v1/payments/${abandoned.paymentId}`)).body.status, 'cancelled');
+    assert.equal(stripe.paymentIntent(abandoned.intentId).status, 'canceled');
+    assert.equal(await balanceOf(walkedAway), 0);
+    assert.equal(await statusOf(late.purchaseId), 'paid', 'the cancel job found the intent paid and settled it');
+    assert.equal(await balanceOf(paidLate), 4);
+    // The webhook that arrives after all that changes nothing.
+    const event = stripe.lastEvent('payment_intent.succeeded', late.intentId);
+    assert.ok(event);
+    const signed = stripe.signedPayload(event);
+    const delivered = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/stripe/webhook',
+      headers: signed.headers,
+      payload: signed.payload,
+    });
+    assert.equal(delivered.statusCode, 200, delivered.body);
+    await t.runJobs();
+    assert.equal(await balanceOf(paidLate), 4);
+    await assertIntegrityClean();
+  });
+});
+
+describe('cancellableUntil', () => {
+  test('is the free-cancellation deadline of the booking’s policy, else the organisation’s', async () => {
+    const type = await admin.post('/api/v1/class-types', { name: 'Long notice' });
+    await setPolicy({ classTypeId: type.body.id, freeHours: 48, lateAction: 'refuse' });
+    const org = (await admin.get('/api/v1/organisation')).body;
+    const customer = await newCustomer();
+    for (const [cls, hours] of [
+      [await newClass({ classTypeId: type.body.id }), 48],
+      [await newClass(), org.cancellationDeadlineHours],
+    ] as const) {
+      const booked = await customer.post('/api/v1/bookings', { classId: cls.id, paymentMethod: 'swish' });
+      assert.equal(booked.status, 201, JSON.stringify(booked.body));
+      const seen = (await customer.get(`/api/v1/bookings/${booked.body.booking.id}`)).body;
+      assert.equal(
+        new Date(seen.cancellableUntil).getTime(),
+        new Date(cls.startsAt).getTime() - hours * 3600_000,
+        `${hours} hours before the start`,
+      );
+    }
+  });
+});

@@ -6,11 +6,13 @@
  * lock). Staff selling at the venue took the money in person: the credits are granted at once.
  */
 import type { CardGateway } from '../../platform/card-gateway.ts';
-import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
+import { type RequestContext, hasRole, requireRole, requireUser, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
+import { type JobHandler, PermanentJobError, enqueue } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { orgContextOf, paymentJobs } from '../payments/payments.locks.ts';
 import { requireClassType } from '../classes/classes.service.ts';
 import { findCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
 import { findPayment, findPaymentById, updatePayment } from '../payments/payments.repo.ts';
@@ -196,6 +198,16 @@ export async function purchasePackage(
         await updatePurchase(tx, purchase.id, 'paid');
       } else {
         payment = await openPurchasePayment(tx, ctx.org, purchase, method);
+        // A card checkout is finished in the browser or abandoned there: after the hold time a
+        // booking would get, the payment is called off (a success that still comes grants anyway).
+        if (method === 'card')
+          await enqueue(
+            tx,
+            ctx.org.id,
+            paymentJobs.expirePurchase,
+            { paymentId: payment.id },
+            { runAt: new Date(deps.now.getTime() + ctx.org.holdMinutes * 60_000) },
+          );
       }
       const body = purchaseDto(ctx, { ...purchase, status: method === 'venue' ? 'paid' : 'pending' }, payment, deps);
       await recordAudit(tx, ctx, {
@@ -406,4 +418,34 @@ export async function refundPurchase(
     after: { refunded: amount, currency: payment.currency, creditsRevoked: revoked, reason: input.reason },
   });
   return refund;
+}
+
+/**
+ * The hold time of a package's card payment ran out: the payment and the purchase end, and Stripe is
+ * asked to cancel the intent. If the customer paid meanwhile, the cancel job finds the intent
+ * succeeded and settles it, and a late webhook does too: settlement grants the credits whatever the
+ * payment's state, so money is never lost.
+ */
+export function expirePurchaseHandler(deps: { db: Db; now: () => Date }): JobHandler {
+  return async (job) => {
+    const paymentId = (job.payload as { paymentId?: string }).paymentId;
+    if (!paymentId) throw new PermanentJobError('purchase expiry job without paymentId');
+    const payment = await findPaymentById(deps.db, paymentId);
+    if (payment?.status !== 'pending' || !payment.packagePurchaseId) return 'skipped: not pending';
+    const org = await orgContextOf(deps.db, job.orgId);
+    await transaction(deps.db, async (tx) => {
+      const locked = await findPayment(tx, job.orgId, { id: paymentId }, true);
+      if (locked?.status !== 'pending') return;
+      await failPackagePayment(tx, locked, { status: 'cancelled', reason: 'hold_expired' });
+      await recordAudit(tx, systemContext(org), {
+        action: 'payment.cancelled',
+        entityType: 'payment',
+        entityId: paymentId,
+        before: { status: 'pending' },
+        after: { status: 'cancelled', reason: 'hold_expired', packagePurchaseId: locked.packagePurchaseId },
+      });
+      if (locked.providerRef) await enqueue(tx, job.orgId, paymentJobs.cancelIntent, { paymentId }, { maxAttempts: 5 });
+    });
+    return 'abandoned';
+  };
 }

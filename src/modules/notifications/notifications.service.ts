@@ -180,7 +180,8 @@ async function withBooking(
   ]);
   if (!view || !org) return 'skipped: the booking is gone';
   const what = booked(view);
-  const deadline = new Date(what.startsAt.getTime() - org.cancellationDeadlineHours * 3600_000);
+  // The free-cancellation deadline of the booking's policy (booking-views.ts reads its hours).
+  const deadline = new Date(what.startsAt.getTime() - (view.freeHours ?? org.cancellationDeadlineHours) * 3600_000);
   const data: BookingMailData = {
     orgName: org.name,
     // An appointment at a location is in that place's local time; everything else in the organisation's.

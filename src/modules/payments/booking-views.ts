@@ -54,6 +54,18 @@ const viewColumns = {
   location: locations,
   customer: customers,
   payment: payments,
+  /**
+   * The free-cancellation hours of the policy that applies (its service's, its class type's, else the
+   * default's); null when none names hours and the organisation's deadline applies. The same choice as
+   * policies.rules.ts `policyOf`, made in the query so that a list of bookings costs no extra reads.
+   */
+  freeHours: sql<number | null>`(
+    SELECT cp.free_hours FROM cancellation_policies cp
+    WHERE cp.org_id = ${bookings.orgId}
+      AND (cp.service_id = ${bookings.serviceId} OR cp.class_type_id = ${classes.classTypeId}
+           OR (cp.service_id IS NULL AND cp.class_type_id IS NULL))
+    ORDER BY cp.service_id IS NULL, cp.class_type_id IS NULL
+    LIMIT 1)`,
 };
 
 /** Bookings with what they book (class, or service, provider and place), customer and live payment. */
@@ -98,6 +110,7 @@ export async function selectBookingViews(db: Db, orgId: string, filter: BookingF
 }
 
 export type BookingView = BookedParts & {
+  freeHours?: number | null;
   customer: CustomerRow;
   payment: PaymentRow | null;
   quote: StoredQuote | null;
@@ -134,7 +147,12 @@ export async function bookingHasPayment(db: Db, orgId: string, id: string): Prom
 
 export function toBookingDto(
   ctx: RequestContext,
-  view: BookedParts & { customer: CustomerRow | null; payment?: PaymentRow | null; quote?: StoredQuote | null },
+  view: BookedParts & {
+    customer: CustomerRow | null;
+    payment?: PaymentRow | null;
+    quote?: StoredQuote | null;
+    freeHours?: number | null;
+  },
   now: Date,
 ): BookingDto {
   const { booking, cls, service, provider, customer, payment } = view;
@@ -142,7 +160,7 @@ export function toBookingDto(
   const settled = payment?.status === 'succeeded' ? payment : null;
   const what = booked(view);
   const zone = ctx.org.timeZone;
-  const deadline = cancellationDeadline(what.startsAt, ctx.org.cancellationDeadlineHours);
+  const deadline = cancellationDeadline(what.startsAt, view.freeHours ?? ctx.org.cancellationDeadlineHours);
   const open = (booking.status === 'pending' || booking.status === 'confirmed') && !what.cancelled;
   const changeable = open && now <= deadline;
   return {
