@@ -20,8 +20,10 @@ ALTER TABLE payments DROP CONSTRAINT payments_retained_limit;
 ALTER TABLE payments ADD CONSTRAINT payments_settled_limit
   CHECK (retained_amount >= 0 AND credited_amount >= 0 AND refunded_amount + retained_amount + credited_amount <= amount);
 
--- A no-show's refund of a Swish or transfer payment waits on the admin queue like a cancellation's.
+-- A no-show's refund of a Swish or transfer payment waits on the admin queue like a cancellation's;
+-- a late payment whose booking cannot take its promo use back (the code's limit is reached) is
+-- unbookable.
 ALTER TABLE unbookable_payments DROP CONSTRAINT unbookable_payments_reason_check;
 ALTER TABLE unbookable_payments ADD CONSTRAINT unbookable_payments_reason_check CHECK (reason IN (
   'class_full', 'class_cancelled', 'class_started', 'already_booked', 'booking_cancelled', 'mismatch',
-  'slot_taken', 'appointment_started', 'no_show'));
+  'slot_taken', 'appointment_started', 'no_show', 'promo_exhausted'));

@@ -430,3 +430,51 @@ describe('cancellableUntil', () => {
     }
   });
 });
+
+describe('a booking revived by a late payment', () => {
+  test('takes its promo use back while the code has room; past the limit it stays cancelled and its money is queued', async () => {
+    const promo = async (code: string) => {
+      const created = await admin.post('/api/v1/pricing/promo-codes', {
+        code,
+        adjustment: { kind: 'percent', basisPoints: 1000 },
+        maxUses: 1,
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      return created.body.id as string;
+    };
+    const usesOf = async (id: string) => (await admin.get(`/api/v1/pricing/promo-codes/${id}`)).body.usesCount;
+    const roomy = await promo('ROOMY');
+    const scarce = await promo('SCARCE');
+    const cls = await newClass();
+    const book = async (customer: Client, promoCode: string) => {
+      const booked = await customer.post('/api/v1/bookings', { classId: cls.id, paymentMethod: 'swish', promoCode });
+      assert.equal(booked.status, 201, JSON.stringify(booked.body));
+      return { bookingId: booked.body.booking.id as string, paymentId: booked.body.payment.id as string };
+    };
+    const revived = await book(await newCustomer(), 'ROOMY');
+    const lapsed = await book(await newCustomer(), 'SCARCE');
+    assert.deepEqual([await usesOf(roomy), await usesOf(scarce)], [1, 1]);
+    // Nobody pays in time: both bookings are let go, and so are their uses.
+    const org = (await admin.get('/api/v1/organisation')).body;
+    t.clock.advance((org.manualPaymentHours + 1) * 3600_000);
+    await t.runJobs();
+    assert.equal((await admin.get(`/api/v1/bookings/${revived.bookingId}`)).body.status, 'cancelled');
+    assert.deepEqual([await usesOf(roomy), await usesOf(scarce)], [0, 0]);
+    const other = await book(await newCustomer(), 'SCARCE');
+    assert.ok(other.bookingId);
+    assert.equal(await usesOf(scarce), 1);
+
+    const paid = await admin.post(`/api/v1/payments/${revived.paymentId}/mark-paid`, {});
+    assert.equal(paid.body.outcome, 'booked', JSON.stringify(paid.body));
+    assert.equal(await usesOf(roomy), 1, 'the revived booking took its use back');
+
+    const refused = await admin.post(`/api/v1/payments/${lapsed.paymentId}/mark-paid`, {});
+    assert.equal(refused.status, 200, JSON.stringify(refused.body));
+    assert.deepEqual([refused.body.outcome, refused.body.reason], ['unbookable', 'promo_exhausted']);
+    assert.equal(await usesOf(scarce), 1, 'the limit holds');
+    assert.equal((await admin.get(`/api/v1/bookings/${lapsed.bookingId}`)).body.status, 'cancelled');
+    const queue = (await admin.get('/api/v1/unbookable-payments?status=open')).body.payments as Json[];
+    assert.equal(queue.find((p) => p.paymentId === lapsed.paymentId)?.reason, 'promo_exhausted');
+    await assertIntegrityClean();
+  });
+});

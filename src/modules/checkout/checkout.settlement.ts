@@ -32,6 +32,7 @@ import {
 } from '../payments/payments.repo.ts';
 import type { PaymentRow, UnbookableReason } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
+import { retakePromoUse } from '../pricing/pricing.quotes.ts';
 import { refundableOf } from '../payments/payments.service.ts';
 import {
   type PackageSettlement,
@@ -132,7 +133,14 @@ async function settleSucceeded(
     now,
   );
 
-  const reason = mismatch ? 'mismatch' : await unbookableReason(tx, chain, now);
+  let reason = mismatch ? 'mismatch' : await unbookableReason(tx, chain, now);
+  // A revived booking's cancellation gave its promo use back: it takes it again, or is not revived.
+  if (
+    !reason &&
+    booking.status === 'cancelled' &&
+    !(await retakePromoUse(tx, booking.id, booking.orgId, booking.customerId))
+  )
+    reason = 'promo_exhausted';
   if (reason) return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
 
   await updateBookingRow(tx, booking.orgId, booking.id, {

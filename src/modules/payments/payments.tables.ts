@@ -14,6 +14,7 @@ export const unbookableReasons = [
   'booking_cancelled',
   'mismatch',
   'no_show',
+  'promo_exhausted',
 ] as const;
 export type UnbookableReason = (typeof unbookableReasons)[number];
 export const unbookableStatuses = ['open', 'refunding', 'refunded', 'booked'] as const;

@@ -840,6 +840,7 @@ const en = {
   'itemPricing.save': 'Save tax and deposit',
   // Issue 10 leftovers (credits10)
   'failed.reason.no_show': 'A no-show: the rest after the fee goes back',
+  'failed.reason.promo_exhausted': 'Paid late, and the promo code had no uses left',
 };
 
 export type MessageKey = keyof typeof en;
@@ -1680,6 +1681,7 @@ const sv: Record<MessageKey, string> = {
   'itemPricing.save': 'Spara moms och handpenning',
   // Issue 10 leftovers (credits10)
   'failed.reason.no_show': 'Uteblev: resten efter avgiften betalas tillbaka',
+  'failed.reason.promo_exhausted': 'Betalades för sent, och rabattkoden hade inga användningar kvar',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
