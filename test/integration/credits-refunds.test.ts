@@ -478,3 +478,29 @@ describe('a booking revived by a late payment', () => {
     await assertIntegrityClean();
   });
 });
+
+describe('moving a booking paid with credits', () => {
+  test('to a class its credits do not cover is refused with credits_not_applicable; to one they cover it moves', async () => {
+    const typeA = await admin.post('/api/v1/class-types', { name: 'Barre' });
+    const typeB = await admin.post('/api/v1/class-types', { name: 'Spin' });
+    const customer = await newCustomer();
+    await buyWithSwish(
+      customer,
+      (await newPackage({ credits: 2, scope: 'class_types', scopeIds: [typeA.body.id] })).id,
+    );
+    const from = await newClass({ classTypeId: typeA.body.id });
+    const booked = await customer.post('/api/v1/bookings', { classId: from.id, paymentMethod: 'credits' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const bookingId = booked.body.booking.id;
+    const elsewhere = await newClass({ classTypeId: typeB.body.id });
+    const refused = await admin.post(`/api/v1/bookings/${bookingId}/reschedule`, { classId: elsewhere.id });
+    assert.equal(refused.status, 422, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'credits_not_applicable');
+    assert.equal((await admin.get(`/api/v1/bookings/${bookingId}`)).body.class.id, from.id, 'nothing moved');
+    const same = await newClass({ classTypeId: typeA.body.id });
+    const moved = await admin.post(`/api/v1/bookings/${bookingId}/reschedule`, { classId: same.id });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.equal(moved.body.class.id, same.id);
+    assert.equal(await balanceOf(customer), 1);
+  });
+});

@@ -173,6 +173,21 @@ export async function returnCredits(
   return held.reduce((total, use) => total + use.held, 0);
 }
 
+/**
+ * Whether the credits a booking holds may pay for another target (a booking moved elsewhere): every
+ * grant they came from must cover it, as it would have to at booking time.
+ */
+export async function bookingCreditsCover(db: Db, orgId: string, bookingId: string, target: CreditTarget) {
+  const uses = (await selectBookingUses(db, orgId, bookingId)).filter((use) => use.held > 0);
+  const first = uses[0];
+  if (!first) return true;
+  const grants = new Map((await selectGrants(db, orgId, first.customerId)).map((grant) => [grant.id, grant]));
+  return uses.every((use) => {
+    const grant = grants.get(use.grantId);
+    return grant !== undefined && grantCovers(grant, target);
+  });
+}
+
 /** Whether a booking still holds credits it was paid with (used and not returned). */
 export async function bookingHoldsCredits(db: Db, orgId: string, bookingId: string): Promise<boolean> {
   return (await selectBookingUses(db, orgId, bookingId)).some((use) => use.held > 0);
