@@ -8,6 +8,7 @@ import { invoiceJobHandlers } from './modules/invoices/invoices.service.ts';
 import type { CardGateway } from './platform/card-gateway.ts';
 import { paymentJobs } from './modules/payments/payments.locks.ts';
 import { cancelIntentHandler, expireHoldHandler } from './modules/checkout/checkout.settlement.ts';
+import { expirePurchaseHandler } from './modules/credits/packages.service.ts';
 import { executeRefundHandler } from './modules/payments/refunds.service.ts';
 import { stripeEventHandler } from './modules/checkout/checkout.stripe-events.ts';
 import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
@@ -75,6 +76,7 @@ export function jobHandlers({
     ...videoHandlers({ db, video, now }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),
+    [paymentJobs.expirePurchase]: expirePurchaseHandler({ db, now }),
     [paymentJobs.cancelIntent]: cancelIntentHandler({ db, gateway, now }),
     [paymentJobs.executeRefund]: executeRefundHandler({ db, gateway, now }),
     [paymentJobs.stripeEvent]: stripeEventHandler({ db, gateway, now }),

@@ -71,6 +71,8 @@ export interface JobPayloads {
   'webhook.event': { id: string; type: WebhookEventType; createdAt: string; data: Record<string, unknown> };
   'webhook.deliver': { deliveryId: string };
   'payment.expire_hold': { bookingId: string };
+  /** A package's card payment not completed within the hold time is abandoned (issue 10). */
+  'payment.expire_purchase': { paymentId: string };
   'payment.cancel_intent': { paymentId: string };
   'refund.execute': { refundId: string };
   'stripe.event': { eventId: string; type: string; objectId: string | null; refundIds: string[] };

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { decideCancellation, lateFee, policyOf } from '../../src/modules/policies/policies.rules.ts';
+import {
+  creditRefund,
+  decideCancellation,
+  lateFee,
+  noShowKeeps,
+  policyOf,
+} from '../../src/modules/policies/policies.rules.ts';
 import type { CancellationPolicyRow } from '../../src/modules/policies/policies.tables.ts';
 
 const HOUR = 3600_000;
@@ -15,6 +21,10 @@ const row = (changes: Partial<CancellationPolicyRow>): CancellationPolicyRow => 
   lateAction: 'refuse',
   lateFeeKind: null,
   lateFeeValue: null,
+  refundTo: 'card',
+  creditValidityDays: 365,
+  noShowFeeKind: null,
+  noShowFeeValue: null,
   createdAt: start,
   updatedAt: start,
   ...changes,
@@ -49,6 +59,9 @@ test('an override for the service or the class type wins over the default; free 
     freeHours: 48,
     lateAction: 'fee',
     lateFee: { kind: 'percent', value: 5000 },
+    refundTo: 'card',
+    creditValidityDays: 365,
+    noShowFee: null,
   });
   assert.equal(policyOf(rows, { serviceId: 'massage', classTypeId: null }, 12).freeHours, 2);
 });
@@ -79,4 +92,37 @@ test('what is kept is never negative nor more than was paid', () => {
       },
     ),
   );
+});
+
+test('refund as credit: one credit per spot, less the credits a late fee keeps; the money follows the credits', () => {
+  assert.deepEqual(
+    creditRefund(20_000, 1, () => 0),
+    { credits: 1, credited: 20_000, retained: 0 },
+  );
+  // A fixed fee cannot be split into credits: all of them are kept, and so is the money.
+  assert.deepEqual(
+    creditRefund(20_000, 1, (used) => used),
+    { credits: 0, credited: 0, retained: 20_000 },
+  );
+  const quarter = (used: number) => lateFee({ kind: 'percent', value: 2500 }, used);
+  assert.deepEqual(creditRefund(40_000, 4, quarter), { credits: 3, credited: 30_000, retained: 10_000 });
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 10_000_000 }),
+      fc.integer({ min: 1, max: 20 }),
+      fc.integer({ min: 0, max: 10_000 }),
+      (held, spots, bp) => {
+        const out = creditRefund(held, spots, (used) => lateFee({ kind: 'percent', value: bp }, used));
+        return out.credited + out.retained === held && out.credited >= 0 && out.retained >= 0 && out.credits <= spots;
+      },
+    ),
+  );
+});
+
+test('a no-show keeps everything without a fee, else the fee and never more than was paid', () => {
+  const base = policyOf([], { serviceId: null, classTypeId: null }, 24);
+  assert.equal(noShowKeeps(base, 20_000), 20_000);
+  assert.equal(noShowKeeps({ ...base, noShowFee: { kind: 'fixed', value: 5000 } }, 20_000), 5000);
+  assert.equal(noShowKeeps({ ...base, noShowFee: { kind: 'fixed', value: 50_000 } }, 20_000), 20_000);
+  assert.equal(noShowKeeps({ ...base, noShowFee: { kind: 'percent', value: 5000 } }, 20_001), 10_001);
 });

@@ -11,6 +11,11 @@ import { type LifecycleAction, lifecycleEvent, transitionBooking } from '../book
 import type { BookingDto } from '../bookings/bookings.schema.ts';
 import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
 import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
+import { settleCancelledBooking } from '../payments/payments.service.ts';
+import { noShowKeeps } from '../policies/policies.rules.ts';
+import { policyFor } from '../policies/policies.service.ts';
+import { findClass } from '../classes/classes.repo.ts';
+import type { BookingRow } from '../bookings/bookings.tables.ts';
 
 export async function markBooking(
   db: Db,
@@ -21,7 +26,8 @@ export async function markBooking(
 ): Promise<BookingDto> {
   requireRole(ctx, 'staff');
   return transaction(db, async (tx) => {
-    const { changed } = await transitionBooking(tx, ctx, bookingId, action, now);
+    const { changed, booking } = await transitionBooking(tx, ctx, bookingId, action, now);
+    if (changed && action === 'no_show') await chargeNoShow(tx, ctx, booking, now);
     const view = await findBookingView(tx, ctx.org.id, { id: bookingId });
     if (!view) throw new DomainError('booking_not_found');
     const dto = toBookingDto(ctx, view, now);
@@ -30,4 +36,16 @@ export async function markBooking(
     if (changed && action === 'complete') await queueInvoiceByPolicy(tx, ctx.org, bookingId, 'completed');
     return dto;
   });
+}
+
+/**
+ * A no-show keeps what was paid, unless the policy names a no-show fee: then the fee is kept and the
+ * rest goes back as a cancellation's refund would (a card refund, or the admin queue for Swish and
+ * transfers). Credits are kept whatever the policy: a credit cannot be split into a fee and a rest.
+ */
+async function chargeNoShow(tx: Db, ctx: RequestContext, booking: BookingRow, now: Date): Promise<void> {
+  const cls = booking.classId ? await findClass(tx, ctx.org.id, booking.classId) : undefined;
+  const policy = await policyFor(tx, ctx.org, { serviceId: booking.serviceId, classTypeId: cls?.classTypeId ?? null });
+  if (!policy.noShowFee) return;
+  await settleCancelledBooking(tx, ctx, booking.id, now, (paid) => noShowKeeps(policy, paid), 'no_show');
 }

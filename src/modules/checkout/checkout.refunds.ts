@@ -21,6 +21,7 @@ import {
 import type { RefundRow } from '../payments/payments.tables.ts';
 import { executeRefund, openRefund } from '../payments/refunds.service.ts';
 import { refundableOf } from '../payments/payments.service.ts';
+import { refundPurchase } from '../credits/packages.service.ts';
 
 export interface RefundInput {
   amount?: number | undefined;
@@ -39,8 +40,9 @@ export async function refundPayment(
   const refund = await transaction(db, async (tx) => {
     const found = await findPayment(tx, ctx.org.id, { id: paymentId });
     if (!found) throw new DomainError('payment_not_found');
-    // Refunding a package would have to take its credits back too; not offered yet.
-    if (!found.bookingId) throw new DomainError('wrong_booking_kind');
+    if (found.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');
+    // A package's money goes back with the credits it bought, never those already used.
+    if (!found.bookingId) return refundPurchase(tx, ctx, found, input, deps.now);
     const { booking, payment } = await lockPaymentChain(tx, found);
     if (payment.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
     if (payment.method === 'card' && !deps.gateway) throw new DomainError('payments_disabled');

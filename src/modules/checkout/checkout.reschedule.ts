@@ -19,6 +19,7 @@ import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
 import { booked } from '../bookings/bookings.what.ts';
 import { findClass } from '../classes/classes.repo.ts';
+import { bookingCreditsCover } from '../credits/credits.service.ts';
 import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
 
 export async function rescheduleBooking(
@@ -119,6 +120,10 @@ async function moveToClass(
   if (target.status === 'cancelled') throw new DomainError('class_cancelled');
   const booking = await findBooking(tx, ctx.org.id, { id: current.id }, true);
   if (!booking || booking.classId !== current.classId) throw new DomainError('invalid_transition');
+  // Credits paid for what was booked: they must cover the class it moves to, as at booking time.
+  const covered = { kind: 'class' as const, classTypeId: target.classTypeId };
+  if (booking.paymentMethod === 'credits' && !(await bookingCreditsCover(tx, ctx.org.id, booking.id, covered)))
+    throw new DomainError('credits_not_applicable');
   if (target.spotsTaken + booking.spots > target.maxSpots) {
     throw new DomainError('capacity_full', {}, { spotsLeft: target.maxSpots - target.spotsTaken });
   }

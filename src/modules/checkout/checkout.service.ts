@@ -77,6 +77,7 @@ import {
   storedQuoteOf,
 } from '../pricing/pricing.quotes.ts';
 import type { Geocoder } from '../../platform/geocoding.ts';
+import { refundAsCredit } from './checkout.credit-refunds.ts';
 import { abandonPayment, releaseLapsedHoldsOfClass } from './checkout.settlement.ts';
 
 export interface CheckoutDeps {
@@ -567,6 +568,9 @@ export async function cancelBookingIn(
     after: { status: after.status, cancelledBy: after.cancelledBy, reason: after.cancelReason },
   });
   await queueBookingCancelled(tx, ctx.org.id, booking.id, byStaff ? 'staff' : 'customer');
+  // Under a refund-as-credit policy the money becomes credits first; what is left (nothing, then)
+  // settles as before.
+  await refundAsCredit(tx, ctx, parts, policy, late?.keepCredits, now);
   await settleCancelledBooking(tx, ctx, booking.id, now, late?.keepMoney);
   await returnCredits(tx, { ctx, now }, booking.id, 'booking cancelled', late?.keepCredits);
   const dto = toBookingDto(ctx, { ...parts, booking: after, payment: null }, now);

@@ -34,6 +34,7 @@ import type { PaymentRow, UnbookableReason } from '../payments/payments.tables.t
 import { openRefund } from '../payments/refunds.service.ts';
 import { earnPointsForPayment } from '../loyalty/loyalty.service.ts';
 import { settleBalancePayment } from './checkout.due.ts';
+import { retakePromoUse } from '../pricing/pricing.quotes.ts';
 import { refundableOf } from '../payments/payments.service.ts';
 import {
   type PackageSettlement,
@@ -136,7 +137,14 @@ async function settleSucceeded(
     now,
   );
 
-  const reason = mismatch ? 'mismatch' : await unbookableReason(tx, chain, now);
+  let reason = mismatch ? 'mismatch' : await unbookableReason(tx, chain, now);
+  // A revived booking's cancellation gave its promo use back: it takes it again, or is not revived.
+  if (
+    !reason &&
+    booking.status === 'cancelled' &&
+    !(await retakePromoUse(tx, booking.id, booking.orgId, booking.customerId))
+  )
+    reason = 'promo_exhausted';
   if (reason) return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
 
   await updateBookingRow(tx, booking.orgId, booking.id, {

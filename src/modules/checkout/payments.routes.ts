@@ -121,7 +121,7 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
       schema: {
         tags,
         summary:
-          'Refund all or part of a paid booking (admin); a full refund cancels the booking. Card refunds go through Stripe.',
+          'Refund all or part of a paid booking (admin); a full refund cancels the booking. A package payment refunds at most its unused share and revokes the credits refunded. Card refunds go through Stripe.',
         params: idParam('paymentId'),
         body: refundInputSchema,
         response: { 201: refundSchema },

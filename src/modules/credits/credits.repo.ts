@@ -154,6 +154,19 @@ export async function insertGrant(
   return row;
 }
 
+/** The grant a package purchase gave (one at most: unique per purchase). */
+export async function findPurchaseGrant(
+  db: Db,
+  orgId: string,
+  purchaseId: string,
+): Promise<CreditGrantRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(creditGrants)
+    .where(and(eq(creditGrants.orgId, orgId), eq(creditGrants.packagePurchaseId, purchaseId)));
+  return row;
+}
+
 export async function insertLedgerRows(db: Db, rows: (typeof creditLedger.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await db.insert(creditLedger).values(rows);
 }
@@ -243,5 +256,14 @@ export async function creditIntegrityProblems(db: Db, orgId: string) {
         AND p.refunded_amount < p.amount
         AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.payment_id = p.id)`,
   );
-  return { balancesOffLedger, grantsOffLedger, uncreditedPayments };
+  // Money given back as credits must have its grant (refund as credit, migration 0020).
+  const creditedWithoutGrant = await queryRows<{ payment_id: string; credited_amount: number }>(
+    db,
+    sql`
+      SELECT p.id AS payment_id, p.credited_amount::float8 AS credited_amount
+      FROM payments p
+      WHERE p.org_id = ${orgId} AND p.credited_amount > 0
+        AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.payment_id = p.id AND g.source = 'refund')`,
+  );
+  return { balancesOffLedger, grantsOffLedger, uncreditedPayments, creditedWithoutGrant };
 }

@@ -173,6 +173,21 @@ export async function returnCredits(
   return held.reduce((total, use) => total + use.held, 0);
 }
 
+/**
+ * Whether the credits a booking holds may pay for another target (a booking moved elsewhere): every
+ * grant they came from must cover it, as it would have to at booking time.
+ */
+export async function bookingCreditsCover(db: Db, orgId: string, bookingId: string, target: CreditTarget) {
+  const uses = (await selectBookingUses(db, orgId, bookingId)).filter((use) => use.held > 0);
+  const first = uses[0];
+  if (!first) return true;
+  const grants = new Map((await selectGrants(db, orgId, first.customerId)).map((grant) => [grant.id, grant]));
+  return uses.every((use) => {
+    const grant = grants.get(use.grantId);
+    return grant !== undefined && grantCovers(grant, target);
+  });
+}
+
 /** Whether a booking still holds credits it was paid with (used and not returned). */
 export async function bookingHoldsCredits(db: Db, orgId: string, bookingId: string): Promise<boolean> {
   return (await selectBookingUses(db, orgId, bookingId)).some((use) => use.held > 0);
@@ -213,6 +228,55 @@ export async function grantPurchase(
       reason: 'package purchase',
       actorUserId: actor.ctx.user?.id ?? null,
       paymentId,
+    },
+  ]);
+  return grant;
+}
+
+/**
+ * Refund as credit, in a cancellation's transaction: the credits that stand for a paid booking,
+ * for the same kind of booking, once per payment (the grant is unique per payment), linked to the
+ * payment and the booking in the ledger. Returns null when this payment already gave its credits.
+ */
+export async function grantRefundCredits(
+  tx: Db,
+  actor: Actor,
+  refund: {
+    customerId: string;
+    paymentId: string;
+    bookingId: string;
+    credits: number;
+    target: CreditTarget;
+    validityDays: number;
+    reason: string;
+  },
+): Promise<CreditGrantRow | null> {
+  const orgId = actor.ctx.org.id;
+  await lockBalance(tx, orgId, refund.customerId);
+  const { target } = refund;
+  const grant = await insertGrant(tx, {
+    orgId,
+    customerId: refund.customerId,
+    credits: refund.credits,
+    expiresAt: new Date(actor.now.getTime() + refund.validityDays * 24 * 3600_000),
+    source: 'refund',
+    paymentId: refund.paymentId,
+    scope: target.kind === 'appointment' ? 'services' : target.classTypeId ? 'class_types' : 'all_classes',
+    scopeIds: target.kind === 'appointment' ? [target.serviceId] : target.classTypeId ? [target.classTypeId] : [],
+    creditsPerBooking: 1,
+  });
+  if (!grant) return null;
+  await insertLedgerRows(tx, [
+    {
+      orgId,
+      customerId: refund.customerId,
+      grantId: grant.id,
+      kind: 'grant',
+      delta: refund.credits,
+      reason: refund.reason,
+      actorUserId: actor.ctx.user?.id ?? null,
+      paymentId: refund.paymentId,
+      bookingId: refund.bookingId,
     },
   ]);
   return grant;
@@ -358,6 +422,10 @@ export async function creditIntegrity(db: Db, orgId: string) {
       packagePurchaseId: p.package_purchase_id,
       amount: p.amount,
       refunded: p.refunded_amount,
+    })),
+    creditedPaymentsWithoutGrant: problems.creditedWithoutGrant.map((p) => ({
+      paymentId: p.payment_id,
+      credited: p.credited_amount,
     })),
   };
 }

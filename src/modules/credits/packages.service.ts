@@ -7,22 +7,32 @@
  */
 import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts';
 import { savedCardToPay } from '../payments/cards.service.ts';
-import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
+import { type RequestContext, hasRole, requireRole, requireUser, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
+import { type JobHandler, PermanentJobError, enqueue } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { orgContextOf, paymentJobs } from '../payments/payments.locks.ts';
 import { requireClassType } from '../classes/classes.service.ts';
 import { findCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
 import { findPayment, findPaymentById, updatePayment } from '../payments/payments.repo.ts';
-import { ensureCardIntent, openPurchasePayment, paymentInstructions } from '../payments/payments.service.ts';
-import type { PaymentRow } from '../payments/payments.tables.ts';
+import {
+  ensureCardIntent,
+  openPurchasePayment,
+  paymentInstructions,
+  refundableOf,
+} from '../payments/payments.service.ts';
+import type { PaymentRow, RefundRow } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
 import { findService } from '../services/services.repo.ts';
 import {
   findPackage,
   findPurchase,
+  findPurchaseGrant,
+  insertLedgerRows,
   insertPackage,
+  lockBalance,
   insertPurchase,
   selectPackages,
   updatePackageRow,
@@ -192,6 +202,16 @@ export async function purchasePackage(
         await updatePurchase(tx, purchase.id, 'paid');
       } else {
         payment = await openPurchasePayment(tx, ctx.org, purchase, method, savedCard);
+        // A card checkout is finished in the browser or abandoned there: after the hold time a
+        // booking would get, the payment is called off (a success that still comes grants anyway).
+        if (method === 'card')
+          await enqueue(
+            tx,
+            ctx.org.id,
+            paymentJobs.expirePurchase,
+            { paymentId: payment.id },
+            { runAt: new Date(deps.now.getTime() + ctx.org.holdMinutes * 60_000) },
+          );
       }
       const body = purchaseDto(ctx, { ...purchase, status: method === 'venue' ? 'paid' : 'pending' }, payment, deps);
       await recordAudit(tx, ctx, {
@@ -326,4 +346,115 @@ export async function purchaseOwner(db: Db, orgId: string, purchaseId: string): 
   const purchase = await findPurchase(db, orgId, purchaseId);
   const customer = purchase && (await findCustomer(db, orgId, purchase.customerId));
   return customer?.userId ?? null;
+}
+
+/**
+ * What of a package payment can go back: the unused share. With `paid` for `credits` credits of which
+ * `unused` are left (live, not expired), at most paid × unused / credits, rounded down, and never
+ * more than is still refundable. Refunding `amount` takes back amount × credits / paid credits,
+ * rounded up (all that are left when the whole unused share goes back), so the customer never keeps
+ * credits for money returned. Expired credits are worth nothing: they are not refunded.
+ */
+export function packageRefundRule(
+  payment: { paid: number; refundable: number },
+  credits: { bought: number; unused: number },
+) {
+  const refundable = Math.min(payment.refundable, Math.floor((payment.paid * credits.unused) / credits.bought));
+  const revoked = (amount: number) =>
+    amount >= refundable
+      ? credits.unused
+      : Math.min(credits.unused, Math.ceil((amount * credits.bought) / payment.paid));
+  return { refundable, revoked };
+}
+
+/**
+ * An admin refunds (part of) a package payment, in checkout's refund transaction: the payment row
+ * lock, then the customer's balance lock (the order settlement takes), then the credits that the
+ * money stood for are taken back with ledger rows (the grant's CHECK keeps it at zero or more) and
+ * the refund is opened. Asking for more than the unused share → `refund_exceeds_payment`.
+ */
+export async function refundPurchase(
+  tx: Db,
+  ctx: RequestContext,
+  found: PaymentRow,
+  input: { amount?: number | undefined; reason: string },
+  now: Date,
+): Promise<RefundRow> {
+  const purchaseId = found.packagePurchaseId;
+  if (!purchaseId) throw new Error(`payment ${found.id} buys no package`);
+  const payment = await findPayment(tx, ctx.org.id, { id: found.id }, true);
+  if (payment?.status !== 'succeeded') throw new DomainError('payment_not_succeeded');
+  const purchase = await findPurchase(tx, ctx.org.id, purchaseId);
+  if (!purchase) throw new Error(`purchase ${purchaseId} vanished`);
+  await lockBalance(tx, ctx.org.id, purchase.customerId);
+  const grant = await findPurchaseGrant(tx, ctx.org.id, purchaseId);
+  const live = grant && (grant.expiresAt === null || grant.expiresAt > now);
+  const unused = live ? grant.remaining : 0;
+  const rule = packageRefundRule(
+    { paid: payment.amount, refundable: refundableOf(payment) },
+    { bought: purchase.credits, unused },
+  );
+  const amount = input.amount ?? rule.refundable;
+  if (rule.refundable === 0 || amount > rule.refundable) {
+    throw new DomainError(
+      'refund_exceeds_payment',
+      { refundable: rule.refundable, currency: payment.currency },
+      { refundable: rule.refundable },
+    );
+  }
+  const revoked = rule.revoked(amount);
+  if (grant && revoked > 0) {
+    await insertLedgerRows(tx, [
+      {
+        orgId: ctx.org.id,
+        customerId: purchase.customerId,
+        grantId: grant.id,
+        kind: 'adjustment',
+        delta: -revoked,
+        reason: `package refunded: ${input.reason}`.slice(0, 500),
+        actorUserId: ctx.user?.id ?? null,
+        paymentId: payment.id,
+      },
+    ]);
+  }
+  const refund = await openRefund(tx, ctx, payment, amount, input.reason, now);
+  if (unused - revoked === 0) await updatePurchase(tx, purchaseId, 'refunded');
+  await recordAudit(tx, ctx, {
+    action: 'package.refunded',
+    entityType: 'package_purchase',
+    entityId: purchaseId,
+    before: { status: purchase.status, unusedCredits: unused },
+    after: { refunded: amount, currency: payment.currency, creditsRevoked: revoked, reason: input.reason },
+  });
+  return refund;
+}
+
+/**
+ * The hold time of a package's card payment ran out: the payment and the purchase end, and Stripe is
+ * asked to cancel the intent. If the customer paid meanwhile, the cancel job finds the intent
+ * succeeded and settles it, and a late webhook does too: settlement grants the credits whatever the
+ * payment's state, so money is never lost.
+ */
+export function expirePurchaseHandler(deps: { db: Db; now: () => Date }): JobHandler {
+  return async (job) => {
+    const paymentId = (job.payload as { paymentId?: string }).paymentId;
+    if (!paymentId) throw new PermanentJobError('purchase expiry job without paymentId');
+    const payment = await findPaymentById(deps.db, paymentId);
+    if (payment?.status !== 'pending' || !payment.packagePurchaseId) return 'skipped: not pending';
+    const org = await orgContextOf(deps.db, job.orgId);
+    await transaction(deps.db, async (tx) => {
+      const locked = await findPayment(tx, job.orgId, { id: paymentId }, true);
+      if (locked?.status !== 'pending') return;
+      await failPackagePayment(tx, locked, { status: 'cancelled', reason: 'hold_expired' });
+      await recordAudit(tx, systemContext(org), {
+        action: 'payment.cancelled',
+        entityType: 'payment',
+        entityId: paymentId,
+        before: { status: 'pending' },
+        after: { status: 'cancelled', reason: 'hold_expired', packagePurchaseId: locked.packagePurchaseId },
+      });
+      if (locked.providerRef) await enqueue(tx, job.orgId, paymentJobs.cancelIntent, { paymentId }, { maxAttempts: 5 });
+    });
+    return 'abandoned';
+  };
 }

@@ -137,6 +137,8 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       if (!refund) throw new PermanentJobError('refund mail job without a known refund');
       const payment = await findPayment(deps.db, refund.orgId, { id: refund.paymentId });
       if (!payment) throw new PermanentJobError(`refund ${refund.id} has no payment`);
+      // The refund mail is written about a booking; a package's refund has none (yet) to show.
+      if (!payment.bookingId) return 'skipped: a package refund';
       return withBooking(deps, { ...job, payload: { bookingId: payment.bookingId } }, async (view, org, data) => {
         const mail = refundIssuedMail(localeOf(view, org), data, {
           amount: refund.amount,
@@ -222,7 +224,8 @@ async function withBooking(
   if (!view || !org) return 'skipped: the booking is gone';
   if (view.customer.anonymisedAt) return 'skipped: the customer deleted their account';
   const what = booked(view);
-  const deadline = new Date(what.startsAt.getTime() - org.cancellationDeadlineHours * 3600_000);
+  // The free-cancellation deadline of the booking's policy (booking-views.ts reads its hours).
+  const deadline = new Date(what.startsAt.getTime() - (view.freeHours ?? org.cancellationDeadlineHours) * 3600_000);
   const data: BookingMailData = {
     orgName: org.name,
     // An appointment at a location is in that place's local time; everything else in the organisation's.

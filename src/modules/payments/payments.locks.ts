@@ -15,6 +15,7 @@ import type { PaymentRow } from './payments.tables.ts';
 
 export const paymentJobs = {
   expireHold: 'payment.expire_hold',
+  expirePurchase: 'payment.expire_purchase',
   cancelIntent: 'payment.cancel_intent',
   executeRefund: 'refund.execute',
   stripeEvent: 'stripe.event',

@@ -213,8 +213,8 @@ export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date
     sql`
       SELECT p.id AS payment_id, p.booking_id, p.amount::float8 AS amount, p.refunded_amount::float8 AS refunded_amount
       FROM payments p JOIN bookings b ON b.id = p.booking_id
-      WHERE p.org_id = ${orgId} AND p.status = 'succeeded' AND b.status <> 'confirmed'
-        AND p.refunded_amount + p.retained_amount < p.amount
+      WHERE p.org_id = ${orgId} AND p.status = 'succeeded' AND b.status IN ('pending', 'cancelled')
+        AND p.refunded_amount + p.retained_amount + p.credited_amount < p.amount
         AND NOT EXISTS (SELECT 1 FROM unbookable_payments u WHERE u.payment_id = p.id AND u.status = 'open')`,
   );
   const unpaidBookings = await queryRows<{ booking_id: string; payment_method: string }>(

@@ -22,6 +22,8 @@ export const paymentSchema = z
     refunded: z.number().int(),
     refundPending: z.number().int(),
     refundable: z.number().int(),
+    retained: z.number().int().describe('Kept by a late cancellation or no-show fee'),
+    credited: z.number().int().describe('Given back as credits instead of money'),
     reference: z.string().nullable(),
     failureReason: z.string().nullable(),
     createdAt: z.iso.datetime(),
@@ -107,5 +109,8 @@ export const integritySchema = z
     pointsBalancesOffLedger: z
       .array(z.object({ customerId: z.uuid(), balance: z.number(), ledgerSum: z.number() }))
       .describe('A stored loyalty points balance that is not the sum of its ledger rows'),
+    creditedPaymentsWithoutGrant: z
+      .array(z.object({ paymentId: z.uuid(), credited: z.number() }))
+      .describe('Money recorded as given back in credits, with no credits granted for it'),
   })
   .meta({ id: 'IntegrityReport' });

@@ -30,9 +30,10 @@ import { holdKey, paymentJobs } from './payments.locks.ts';
 import type { SavedCardRef } from './cards.service.ts';
 import { openRefund } from './refunds.service.ts';
 
-/** What can still go back: paid, less what was refunded and what a late cancellation's fee kept. */
-export const refundableOf = (payment: Pick<PaymentRow, 'amount' | 'refundedAmount' | 'retainedAmount'>) =>
-  payment.amount - payment.refundedAmount - payment.retainedAmount;
+/** What can still go back: paid, less what was refunded, what a fee kept and what became credits. */
+export const refundableOf = (
+  payment: Pick<PaymentRow, 'amount' | 'refundedAmount' | 'retainedAmount' | 'creditedAmount'>,
+) => payment.amount - payment.refundedAmount - payment.retainedAmount - payment.creditedAmount;
 
 /** A card payment made with a saved card names it, so its PaymentIntent is confirmed with that card. */
 const savedCardColumns = (method: PaymentMethod, savedCard: SavedCardRef | null) =>
@@ -180,6 +181,8 @@ export async function settleCancelledBooking(
   now: Date,
   /** A late cancellation's policy: how much of what is still paid to keep (default nothing). */
   keep: (paid: number) => number = () => 0,
+  /** Why the money goes back: a cancellation, or a no-show's fee keeping only part of it. */
+  why: 'booking_cancelled' | 'no_show' = 'booking_cancelled',
 ): Promise<void> {
   const found = await findPayment(tx, ctx.org.id, { bookingId });
   const own = found && (await findPayment(tx, ctx.org.id, { id: found.id }, true));
@@ -192,7 +195,7 @@ export async function settleCancelledBooking(
   for (const payment of paid) {
     const kept = Math.min(toKeep, refundableOf(payment));
     toKeep -= kept;
-    await giveBack(tx, ctx, payment, bookingId, kept, now);
+    await giveBack(tx, ctx, payment, bookingId, kept, now, why);
   }
 }
 
@@ -211,27 +214,39 @@ async function callOffPayment(tx: Db, ctx: RequestContext, payment: PaymentRow, 
   });
 }
 
-/** A cancelled booking's paid money: `kept` stays as the late fee, the rest goes back. */
-async function giveBack(tx: Db, ctx: RequestContext, payment: PaymentRow, bookingId: string, kept: number, now: Date) {
+/** A cancelled (or no-show) booking's paid money: `kept` stays as the fee, the rest goes back. */
+async function giveBack(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  bookingId: string,
+  kept: number,
+  now: Date,
+  why: 'booking_cancelled' | 'no_show',
+) {
   if (kept > 0) {
     await updatePayment(tx, payment.id, { retainedAmount: payment.retainedAmount + kept });
     await recordAudit(tx, ctx, {
       action: 'payment.retained',
       entityType: 'payment',
       entityId: payment.id,
-      after: { retained: kept, currency: payment.currency, reason: 'late cancellation' },
+      after: {
+        retained: kept,
+        currency: payment.currency,
+        reason: why === 'no_show' ? 'no-show fee' : 'late cancellation',
+      },
     });
   }
   const refundable = refundableOf(payment) - kept;
   if (refundable <= 0) return;
   if (payment.method === 'card') {
-    await openRefund(tx, ctx, payment, refundable, 'booking_cancelled', now);
+    await openRefund(tx, ctx, payment, refundable, why, now);
   } else {
     await insertUnbookable(tx, {
       orgId: payment.orgId,
       paymentId: payment.id,
       bookingId,
-      reason: 'booking_cancelled',
+      reason: why,
       status: 'open',
     });
   }
@@ -283,6 +298,32 @@ export async function openBalancePayment(
   return payment;
 }
 
+/**
+ * Under the payment's row lock (the caller's): part of a succeeded payment is given back as credits
+ * (`credited`, which the caller grants in the same transaction) and part kept as a fee (`retained`).
+ * Both count as settled, so the payment is no longer refundable for them; a CHECK keeps the sum of
+ * refunded, retained and credited within what was paid.
+ */
+export async function creditPayment(
+  tx: Db,
+  ctx: RequestContext,
+  payment: PaymentRow,
+  split: { credited: number; retained: number },
+  reason: string,
+): Promise<PaymentRow> {
+  const after = await updatePayment(tx, payment.id, {
+    creditedAmount: payment.creditedAmount + split.credited,
+    retainedAmount: payment.retainedAmount + split.retained,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'payment.credited',
+    entityType: 'payment',
+    entityId: payment.id,
+    after: { credited: split.credited, retained: split.retained, currency: payment.currency, reason },
+  });
+  return after;
+}
+
 /** What the refund dialog shows: what was paid, what is refunded, what is left. */
 export async function paymentInfo(db: Db, ctx: RequestContext, paymentId: string) {
   requireRole(ctx, 'staff');
@@ -303,6 +344,8 @@ export function toPaymentDto(payment: PaymentRow, refunds: RefundRow[]) {
     refunded: refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0),
     refundPending: refunds.filter((r) => r.status === 'pending').reduce((sum, r) => sum + r.amount, 0),
     refundable: payment.status === 'succeeded' ? refundableOf(payment) : 0,
+    retained: payment.retainedAmount,
+    credited: payment.creditedAmount,
     reference: payment.reference,
     failureReason: payment.failureReason,
     createdAt: payment.createdAt.toISOString(),

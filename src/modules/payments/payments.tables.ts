@@ -16,6 +16,8 @@ export const unbookableReasons = [
   'booking_cancelled',
   'mismatch',
   'nothing_due',
+  'no_show',
+  'promo_exhausted',
 ] as const;
 export type UnbookableReason = (typeof unbookableReasons)[number];
 export const unbookableStatuses = ['open', 'refunding', 'refunded', 'booked'] as const;
@@ -38,6 +40,8 @@ export const payments = pgTable('payments', {
   refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull(),
   /** Kept by a late cancellation's fee (migration 0011): settled money that is neither refunded nor booked. */
   retainedAmount: bigint('retained_amount', { mode: 'number' }).notNull().default(0),
+  /** Given back as credits instead of money (refund as credit, migration 0020). */
+  creditedAmount: bigint('credited_amount', { mode: 'number' }).notNull().default(0),
   providerAttempt: integer('provider_attempt').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

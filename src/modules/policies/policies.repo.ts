@@ -36,12 +36,17 @@ export async function upsertPolicy(
   const [written] = await queryRows<{ id: string }>(
     db,
     sql`
-      INSERT INTO cancellation_policies (org_id, service_id, class_type_id, free_hours, late_action, late_fee_kind, late_fee_value)
+      INSERT INTO cancellation_policies (org_id, service_id, class_type_id, free_hours, late_action, late_fee_kind,
+        late_fee_value, refund_to, credit_validity_days, no_show_fee_kind, no_show_fee_value)
       VALUES (${values.orgId}, ${values.serviceId ?? null}, ${values.classTypeId ?? null}, ${values.freeHours ?? null},
-              ${values.lateAction}, ${values.lateFeeKind ?? null}, ${values.lateFeeValue ?? null})
+              ${values.lateAction}, ${values.lateFeeKind ?? null}, ${values.lateFeeValue ?? null},
+              ${values.refundTo ?? 'card'}, ${values.creditValidityDays ?? 365}, ${values.noShowFeeKind ?? null},
+              ${values.noShowFeeValue ?? null})
       ON CONFLICT (org_id, COALESCE(service_id, class_type_id, '00000000-0000-0000-0000-000000000000'::uuid))
       DO UPDATE SET free_hours = EXCLUDED.free_hours, late_action = EXCLUDED.late_action,
-        late_fee_kind = EXCLUDED.late_fee_kind, late_fee_value = EXCLUDED.late_fee_value, updated_at = now()
+        late_fee_kind = EXCLUDED.late_fee_kind, late_fee_value = EXCLUDED.late_fee_value,
+        refund_to = EXCLUDED.refund_to, credit_validity_days = EXCLUDED.credit_validity_days,
+        no_show_fee_kind = EXCLUDED.no_show_fee_kind, no_show_fee_value = EXCLUDED.no_show_fee_value, updated_at = now()
       RETURNING id`,
   );
   const [row] = written

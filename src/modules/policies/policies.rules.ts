@@ -9,6 +9,10 @@ export interface Policy {
   freeHours: number;
   lateAction: CancellationPolicyRow['lateAction'];
   lateFee: { kind: 'fixed' | 'percent'; value: number } | null;
+  refundTo: CancellationPolicyRow['refundTo'];
+  creditValidityDays: number;
+  /** Kept of a no-show's payment; null keeps all of it (as before no-show fees existed). */
+  noShowFee: { kind: 'fixed' | 'percent'; value: number } | null;
 }
 
 /**
@@ -25,12 +29,26 @@ export function policyOf(
     rows.find((row) => what.serviceId !== null && row.serviceId === what.serviceId) ??
     rows.find((row) => what.classTypeId !== null && row.classTypeId === what.classTypeId) ??
     rows.find((row) => row.serviceId === null && row.classTypeId === null);
-  if (!match) return { freeHours: organisationHours, lateAction: 'refuse', lateFee: null };
+  if (!match)
+    return {
+      freeHours: organisationHours,
+      lateAction: 'refuse',
+      lateFee: null,
+      refundTo: 'card',
+      creditValidityDays: 365,
+      noShowFee: null,
+    };
   return {
     freeHours: match.freeHours ?? organisationHours,
     lateAction: match.lateAction,
     lateFee:
       match.lateFeeKind && match.lateFeeValue !== null ? { kind: match.lateFeeKind, value: match.lateFeeValue } : null,
+    refundTo: match.refundTo,
+    creditValidityDays: match.creditValidityDays,
+    noShowFee:
+      match.noShowFeeKind && match.noShowFeeValue !== null
+        ? { kind: match.noShowFeeKind, value: match.noShowFeeValue }
+        : null,
   };
 }
 
@@ -46,7 +64,7 @@ export type Cancellation =
  * (they cancel at any time, free, as before policies), but a fee or no-refund applies to them alike.
  */
 export function decideCancellation(
-  policy: Policy,
+  policy: Pick<Policy, 'freeHours' | 'lateAction' | 'lateFee'>,
   at: { startsAt: Date; now: Date; by: 'customer' | 'staff' | 'class_cancelled' },
 ): Cancellation {
   if (at.by === 'class_cancelled') return { kind: 'free' };
@@ -78,4 +96,25 @@ export function lateFee(fee: { kind: 'fixed' | 'percent'; value: number }, paid:
   if (paid <= 0) return 0;
   if (fee.kind === 'fixed') return Math.min(fee.value, paid);
   return Math.min(paid, Math.round((paid * fee.value) / 10_000));
+}
+
+/**
+ * Refund as credit gives the booking back, not its money: one credit per spot booked (for the same
+ * service or class type), less what a late fee keeps of those credits — the rule a booking paid with
+ * credits follows. The money moves with the credits: what of `held` the credits stand for is
+ * `credited` (settled, like a refund), and the rest is `retained` as the fee.
+ */
+export function creditRefund(
+  held: number,
+  spots: number,
+  keepCredits: (used: number) => number,
+): { credits: number; credited: number; retained: number } {
+  const credits = Math.max(0, spots - keepCredits(spots));
+  const credited = credits === spots ? held : Math.round((held * credits) / spots);
+  return { credits, credited, retained: held - credited };
+}
+
+/** What a no-show keeps of what is paid: the policy's no-show fee, or all of it when it has none. */
+export function noShowKeeps(policy: Policy, paid: number): number {
+  return policy.noShowFee ? lateFee(policy.noShowFee, paid) : Math.max(0, paid);
 }

@@ -21,6 +21,10 @@ const toPolicyDto = (row: CancellationPolicyRow): PolicyDto => ({
   freeHours: row.freeHours,
   lateAction: row.lateAction,
   lateFee: row.lateFeeKind && row.lateFeeValue !== null ? { kind: row.lateFeeKind, value: row.lateFeeValue } : null,
+  refundTo: row.refundTo,
+  creditValidityDays: row.creditValidityDays,
+  noShowFee:
+    row.noShowFeeKind && row.noShowFeeValue !== null ? { kind: row.noShowFeeKind, value: row.noShowFeeValue } : null,
 });
 
 export async function listPolicies(db: Db, ctx: RequestContext): Promise<PolicyDto[]> {
@@ -42,6 +46,10 @@ export async function setPolicy(db: Db, ctx: RequestContext, input: PolicyInput)
       lateAction: input.lateAction,
       lateFeeKind: input.lateFee?.kind ?? null,
       lateFeeValue: input.lateFee?.value ?? null,
+      refundTo: input.refundTo,
+      creditValidityDays: input.creditValidityDays,
+      noShowFeeKind: input.noShowFee?.kind ?? null,
+      noShowFeeValue: input.noShowFee?.value ?? null,
     });
     const dto = toPolicyDto(row);
     await recordAudit(tx, ctx, {

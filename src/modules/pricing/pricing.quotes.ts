@@ -24,6 +24,8 @@ import {
   hasServiceArea,
   insertBookingQuote,
   insertPromoUse,
+  lockPromoRoom,
+  selectBookingQuotes,
   selectHolidays,
   selectSurcharges,
 } from './pricing.repo.ts';
@@ -260,6 +262,21 @@ export async function recordPromoUse(tx: Db, stored: StoredQuote, customerId: st
     if (violatedConstraint(error) === 'promo_codes_uses_within_limit') throw new DomainError('promo_exhausted');
     throw error;
   });
+}
+
+/**
+ * A booking revived by a late payment gets its promo use back (cancelling it gave the use back, by
+ * trigger): under the code's row lock, if the code still has room; otherwise false, and the caller
+ * refuses the revival. The CHECK on the count stays the guarantee; the lock makes the answer certain
+ * without a failed statement, which would end the settlement's transaction.
+ */
+export async function retakePromoUse(tx: Db, bookingId: string, orgId: string, customerId: string): Promise<boolean> {
+  const stored = (await selectBookingQuotes(tx, orgId, [bookingId])).get(bookingId);
+  const promoId = stored?.quote.promoId;
+  if (!stored || !promoId) return true;
+  if (!(await lockPromoRoom(tx, promoId, customerId))) return false;
+  await recordPromoUse(tx, stored, customerId);
+  return true;
 }
 
 /** A stored quote as the booking's DTO shows it. */

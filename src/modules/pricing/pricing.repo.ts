@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db.ts';
+import { type Db, queryRows } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import { classes } from '../classes/classes.tables.ts';
 import { organisations } from '../orgs/orgs.tables.ts';
@@ -296,6 +296,22 @@ export async function countCustomerBookings(db: Db, orgId: string, customerId: s
  * Records a use. The trigger behind it raises the code's count under the code's row lock, and the
  * count's CHECK refuses the use past the limit (`promo_codes_uses_within_limit`).
  */
+/**
+ * Takes the code's row lock (the lock the use-count trigger would take, in the same order after the
+ * class's or providers') and says whether one more use fits its limits for this customer.
+ */
+export async function lockPromoRoom(db: Db, promoId: string, customerId: string): Promise<boolean> {
+  const rows = await queryRows<{ room: boolean }>(
+    db,
+    sql`
+    SELECT (p.max_uses IS NULL OR p.uses_count < p.max_uses)
+       AND (p.max_uses_per_customer IS NULL OR p.max_uses_per_customer >
+            (SELECT count(*) FROM promo_uses u WHERE u.promo_id = p.id AND u.customer_id = ${customerId})) AS room
+    FROM promo_codes p WHERE p.id = ${promoId} FOR UPDATE`,
+  );
+  return rows[0]?.room === true;
+}
+
 export async function insertPromoUse(
   db: Db,
   values: { orgId: string; promoId: string; bookingId: string; customerId: string },

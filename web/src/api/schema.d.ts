@@ -3897,7 +3897,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund all or part of a paid booking (admin); a full refund cancels the booking. Card refunds go through Stripe. */
+        /** Refund all or part of a paid booking (admin); a full refund cancels the booking. A package payment refunds at most its unused share and revokes the credits refunded. Card refunds go through Stripe. */
         post: {
             parameters: {
                 query?: never;
@@ -5163,6 +5163,27 @@ export interface paths {
                         lateAction: "refuse" | "fee" | "no_refund";
                         /** @default null */
                         lateFee?: {
+                            /** @enum {string} */
+                            kind: "fixed" | "percent";
+                            /** @description Minor units (fixed) or basis points (percent: 2500 = 25 %) */
+                            value: number;
+                        } | null;
+                        /**
+                         * @description Where a cancellation's refund goes: card (the original method: a card refund, or the admin queue for Swish and transfers) or credit (credits for the same service or class type; guests and deposits get money back)
+                         * @default card
+                         * @enum {string}
+                         */
+                        refundTo?: "card" | "credit";
+                        /**
+                         * @description How long credits given as a refund last
+                         * @default 365
+                         */
+                        creditValidityDays?: number;
+                        /**
+                         * @description Kept of a no-show's payment, the rest refunded; null: a no-show keeps everything paid
+                         * @default null
+                         */
+                        noShowFee?: {
                             /** @enum {string} */
                             kind: "fixed" | "percent";
                             /** @description Minor units (fixed) or basis points (percent: 2500 = 25 %) */
@@ -7586,6 +7607,10 @@ export interface components {
             refunded: number;
             refundPending: number;
             refundable: number;
+            /** @description Kept by a late cancellation or no-show fee */
+            retained: number;
+            /** @description Given back as credits instead of money */
+            credited: number;
             reference: string | null;
             failureReason: string | null;
             /** Format: date-time */
@@ -7624,7 +7649,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due" | "no_show" | "promo_exhausted";
         };
         UnbookablePaymentInput: {
             /** Format: uuid */
@@ -7634,7 +7659,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due" | "no_show" | "promo_exhausted";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -7703,6 +7728,12 @@ export interface components {
                 customerId: string;
                 balance: number;
                 ledgerSum: number;
+            }[];
+            /** @description Money recorded as given back in credits, with no credits granted for it */
+            creditedPaymentsWithoutGrant: {
+                /** Format: uuid */
+                paymentId: string;
+                credited: number;
             }[];
         };
         DuePaymentInput: {
@@ -7915,6 +7946,14 @@ export interface components {
             /** @enum {string} */
             lateAction: "refuse" | "fee" | "no_refund";
             lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
+            /** @enum {string} */
+            refundTo: "card" | "credit";
+            creditValidityDays: number;
+            noShowFee: {
                 /** @enum {string} */
                 kind: "fixed" | "percent";
                 value: number;
@@ -8755,6 +8794,10 @@ export interface components {
             refunded: number;
             refundPending: number;
             refundable: number;
+            /** @description Kept by a late cancellation or no-show fee */
+            retained: number;
+            /** @description Given back as credits instead of money */
+            credited: number;
             reference: string | null;
             failureReason: string | null;
             /** Format: date-time */
@@ -8793,7 +8836,7 @@ export interface components {
              */
             packagePurchaseId?: string;
             /** @enum {string} */
-            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
+            reason?: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due" | "no_show" | "promo_exhausted";
         };
         UnbookablePayment: {
             /** Format: uuid */
@@ -8803,7 +8846,7 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             /** @enum {string} */
-            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due";
+            reason: "slot_taken" | "appointment_started" | "class_full" | "class_cancelled" | "class_started" | "already_booked" | "booking_cancelled" | "mismatch" | "nothing_due" | "no_show" | "promo_exhausted";
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
@@ -8872,6 +8915,12 @@ export interface components {
                 customerId: string;
                 balance: number;
                 ledgerSum: number;
+            }[];
+            /** @description Money recorded as given back in credits, with no credits granted for it */
+            creditedPaymentsWithoutGrant: {
+                /** Format: uuid */
+                paymentId: string;
+                credited: number;
             }[];
         };
         DuePayment: {
@@ -9084,6 +9133,14 @@ export interface components {
             /** @enum {string} */
             lateAction: "refuse" | "fee" | "no_refund";
             lateFee: {
+                /** @enum {string} */
+                kind: "fixed" | "percent";
+                value: number;
+            } | null;
+            /** @enum {string} */
+            refundTo: "card" | "credit";
+            creditValidityDays: number;
+            noShowFee: {
                 /** @enum {string} */
                 kind: "fixed" | "percent";
                 value: number;

@@ -1089,6 +1089,9 @@ const en = {
   'history.export.payments': 'Payments',
   'history.export.bookings': 'Bookings',
   'history.export.customers': 'Customers',
+  // Issue 10 leftovers (credits10)
+  'failed.reason.no_show': 'A no-show: the rest after the fee goes back',
+  'failed.reason.promo_exhausted': 'Paid late, and the promo code had no uses left',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2180,6 +2183,9 @@ const sv: Record<MessageKey, string> = {
   'history.export.payments': 'Betalningar',
   'history.export.bookings': 'Bokningar',
   'history.export.customers': 'Kunder',
+  // Issue 10 leftovers (credits10)
+  'failed.reason.no_show': 'Uteblev: resten efter avgiften betalas tillbaka',
+  'failed.reason.promo_exhausted': 'Betalades för sent, och rabattkoden hade inga användningar kvar',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
