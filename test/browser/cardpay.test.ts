@@ -4,6 +4,35 @@ import type { Client } from '../support/app.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
 import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
 
+/** Stripe.js standing in for itself (no internet here), as in due-payments.test.ts. */
+const FAKE_STRIPE_JS = `
+window.Stripe = function () {
+  let secret = '';
+  return {
+    _registerWrapper() {},
+    elements(options) {
+      secret = options.clientSecret;
+      return {
+        create() {
+          return {
+            mount(element) {
+              const label = document.createElement('label');
+              label.textContent = 'Card number ';
+              label.append(document.createElement('input'));
+              element.append(label);
+            },
+            destroy() {},
+          };
+        },
+      };
+    },
+    async confirmPayment() {
+      const id = await window.slotwiseTestPays(secret);
+      return { paymentIntent: { id, status: 'succeeded' } };
+    },
+  };
+};`;
+
 describe('paying with a saved card in the web app', { skip: browserSkipReason() }, () => {
   let stripe: StripeServer;
   let run: BrowserRun;
@@ -139,6 +168,49 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
     const intent = stripe.paymentIntents().find((one) => one.payment_method === cardIds[0]);
     assert.equal(intent?.status, 'succeeded');
     assert.equal(intent?.amount, 70_000);
+    const report = await run.admin.get('/api/v1/integrity');
+    assert.equal(report.body.clean, true, JSON.stringify(report.body));
+  });
+
+  test('a customer without saved cards buys a package with a new card in the card form', async (t) => {
+    const pack = await run.admin.post('/api/v1/packages', {
+      name: 'Three classes',
+      credits: 3,
+      price: { amount: 45_000 },
+      validityDays: 30,
+      scope: 'all_classes',
+    });
+    assert.equal(pack.status, 201, JSON.stringify(pack.body));
+    const email = 'nora.new@example.test';
+    const { client } = await customerWithCards(email, []);
+    let paidIntent = '';
+
+    await withPage(run, t, async (page) => {
+      await page.route('https://js.stripe.com/**', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: FAKE_STRIPE_JS }),
+      );
+      await page.exposeFunction('slotwiseTestPays', (secret: string) => {
+        paidIntent = secret.split('_secret_')[0]!;
+        stripe.succeed(paidIntent);
+        return paidIntent;
+      });
+      await signIn(page, email, 'customer-password-1');
+      await page.goto('/shop');
+      const item = page.getByRole('listitem').filter({ hasText: 'Three classes' });
+      await item.getByRole('button', { name: 'Buy with Card' }).click();
+      await page.getByRole('heading', { name: 'Pay by card' }).waitFor();
+      await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+      await page.getByRole('button', { name: /^Pay SEK\s450\.00$/ }).click();
+      await page.getByText('Paid: 3 credits are added to your account.').waitFor();
+    });
+
+    assert.ok(paidIntent, 'the card form paid');
+    assert.ok(
+      (await Promise.all(deliveries)).every((status) => status === 200),
+      'every webhook was taken',
+    );
+    assert.equal((await client.get('/api/v1/me/credits')).body.balance, 3);
+    assert.equal(stripe.paymentIntent(paidIntent).amount, 45_000);
     const report = await run.admin.get('/api/v1/integrity');
     assert.equal(report.body.clean, true, JSON.stringify(report.body));
   });
