@@ -147,7 +147,9 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
     const email = 'petra.package@example.test';
     const { client, cardIds } = await customerWithCards(email, [
       { brand: 'visa', last4: '1881', expMonth: 3, expYear: 2030 },
+      { brand: 'amex', last4: '0005', expMonth: 8, expYear: 2027 },
     ]);
+    stripe.declineCard(cardIds[1]!);
 
     await withPage(run, t, async (page) => {
       await page.route('https://js.stripe.com/**', (route) => route.abort());
@@ -155,6 +157,12 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
       await page.goto('/shop');
       const item = page.getByRole('listitem').filter({ hasText: 'Five classes' });
       await item.getByRole('button', { name: 'Buy with a new card' }).waitFor();
+      await item.getByRole('button', { name: 'Buy with American Express •••• 0005 (expires 08/27)' }).click();
+      await page
+        .getByText(
+          'Your bank declined American Express •••• 0005 (expires 08/27). Nothing was booked or charged: choose another card or another way to pay.',
+        )
+        .waitFor();
       await item.getByRole('button', { name: 'Buy with Visa •••• 1881 (expires 03/30)' }).click();
       await page.getByText('Paid: 5 credits are added to your account.').waitFor();
     });
@@ -165,9 +173,12 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
     );
     const credits = await client.get('/api/v1/me/credits');
     assert.equal(credits.body.balance, 5);
-    const intent = stripe.paymentIntents().find((one) => one.payment_method === cardIds[0]);
-    assert.equal(intent?.status, 'succeeded');
-    assert.equal(intent?.amount, 70_000);
+    const charged = stripe.paymentIntents().filter((one) => one.status === 'succeeded' && one.amount === 70_000);
+    assert.deepEqual(
+      charged.map((one) => one.payment_method),
+      [cardIds[0]],
+      'only the card that went through was charged',
+    );
     const report = await run.admin.get('/api/v1/integrity');
     assert.equal(report.body.clean, true, JSON.stringify(report.body));
   });
