@@ -87,11 +87,16 @@ export const api = {
   updatePackage: (packageId: string, body: Body<'/api/v1/packages/{packageId}', 'patch'>) =>
     ok(client.PATCH('/api/v1/packages/{packageId}', { ...byId('packageId', packageId), body })),
   packages: () => ok(client.GET('/api/v1/packages', { params: { query: {} } })),
-  buyPackage: (packageId: string, paymentMethod: 'card' | 'swish' | 'bank_transfer', idempotencyKey: string) =>
+  buyPackage: (
+    packageId: string,
+    paymentMethod: 'card' | 'swish' | 'bank_transfer',
+    idempotencyKey: string,
+    savedCardId?: string,
+  ) =>
     ok(
       client.POST('/api/v1/packages/{packageId}/purchase', {
         ...byId('packageId', packageId),
-        body: { paymentMethod },
+        body: { paymentMethod, ...(savedCardId ? { savedCardId } : {}) },
         headers: { 'idempotency-key': idempotencyKey },
       }),
     ),

@@ -1092,6 +1092,19 @@ const en = {
   // Issue 10 leftovers (credits10)
   'failed.reason.no_show': 'A no-show: the rest after the fee goes back',
   'failed.reason.promo_exhausted': 'Paid late, and the promo code had no uses left',
+  // Paying with a saved card (cardpay)
+  'cardpay.card': '{brand} •••• {last4} (expires {expiry})',
+  'cardpay.payWith': 'Pay with {card}',
+  'cardpay.savedHint': 'Charged when you confirm; no card form.',
+  'cardpay.newCard': 'A new card',
+  'cardpay.declined':
+    'Your bank declined {card}. Nothing was booked or charged: choose another card or another way to pay.',
+  'cardpay.buyWith': 'Buy with {card}',
+  'cardpay.buyNewCard': 'Buy with a new card',
+  'cardpay.paying': 'Paying…',
+  'cardpay.credited': 'Paid: {credits} credits are added to your account.',
+  'cardpay.crediting': 'Paid: your credits are added in a moment.',
+  'cardpay.startAgain': 'Choose another way to pay',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2186,6 +2199,19 @@ const sv: Record<MessageKey, string> = {
   // Issue 10 leftovers (credits10)
   'failed.reason.no_show': 'Uteblev: resten efter avgiften betalas tillbaka',
   'failed.reason.promo_exhausted': 'Betalades för sent, och rabattkoden hade inga användningar kvar',
+  // Paying with a saved card (cardpay)
+  'cardpay.card': '{brand} •••• {last4} (går ut {expiry})',
+  'cardpay.payWith': 'Betala med {card}',
+  'cardpay.savedHint': 'Dras när du bekräftar, utan kortformulär.',
+  'cardpay.newCard': 'Ett nytt kort',
+  'cardpay.declined':
+    'Banken nekade {card}. Inget bokades eller drogs: välj ett annat kort eller ett annat sätt att betala.',
+  'cardpay.buyWith': 'Köp med {card}',
+  'cardpay.buyNewCard': 'Köp med ett nytt kort',
+  'cardpay.paying': 'Betalar…',
+  'cardpay.credited': 'Betalt: {credits} klipp har lagts till på ditt konto.',
+  'cardpay.crediting': 'Betalt: dina klipp läggs till om en stund.',
+  'cardpay.startAgain': 'Välj ett annat sätt att betala',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };

@@ -8,6 +8,7 @@ import { ErrorNotice, Notice } from '../../components/notice';
 import { RequireUser } from '../../components/require-user';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { brandName } from './saved-card';
 
 export function CardsPage() {
   return (
@@ -16,17 +17,6 @@ export function CardsPage() {
     </RequireUser>
   );
 }
-
-const brandNames: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-};
-const brandName = (brand: string) => brandNames[brand] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
 
 /** The saved cards (Stripe keeps them; we show brand, last four and expiry), and a form to add one. */
 function MyCards() {

@@ -22,7 +22,8 @@ export function CardPayment({
   onPaid,
   startAgainLabel,
 }: {
-  checkout: Checkout;
+  /** A booking's checkout, or any card payment opened for Stripe.js (a package purchase too). */
+  checkout: Pick<Checkout, 'amount' | 'clientSecret' | 'publishableKey'> & Partial<Pick<Checkout, 'holdExpiresAt'>>;
   token: string;
   /** What the payment holds: class spots or an appointment's time. */
   what?: 'spots' | 'time';

@@ -15,6 +15,7 @@ import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice'
 import { formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { Link, navigate } from '../../router';
+import { defaultCardOf, payingCardLabel } from '../account/saved-card';
 import { CardPayment } from './card-payment';
 import { type PaymentChoice, PaymentStep, defaultChoice, paymentChoices } from './payment-step';
 
@@ -71,8 +72,27 @@ export function Checkout({
     ...paymentChoices(price, org),
     ...(price.amount > 0 && creditBalance > 0 ? ['credits' as const] : []),
   ];
+  // A signed-in customer's saved cards pay without the card form; guests have none.
+  const cards = useLoad(
+    () => (user && choices.includes('card') ? api.myCards() : Promise.resolve(null)),
+    [user?.id, choices.includes('card')],
+  );
+  const savedCards = cards.data?.cards ?? [];
   const [chosen, setChosen] = useState<PaymentChoice | undefined>();
-  const payment = chosen && choices.includes(chosen) ? chosen : defaultChoice(choices);
+  // undefined: not chosen yet, so the default card; null: a new card.
+  const [chosenCard, setChosenCard] = useState<string | null | undefined>();
+  const defaultCard = defaultCardOf(savedCards);
+  const payment =
+    chosen && choices.includes(chosen)
+      ? chosen
+      : defaultCard && choices.includes('card')
+        ? 'card'
+        : defaultChoice(choices);
+  const savedCard =
+    payment === 'card'
+      ? ((chosenCard === undefined ? defaultCard : savedCards.find((one) => one.id === chosenCard)) ?? null)
+      : null;
+  const [declined, setDeclined] = useState<string | null>(null);
   const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
@@ -141,6 +161,7 @@ export function Checkout({
     event.preventDefault();
     setError(null);
     setNotice(null);
+    setDeclined(null);
     const problems = check();
     setFieldErrors(problems);
     if (Object.keys(problems).length > 0) return;
@@ -148,6 +169,7 @@ export function Checkout({
     const who = {
       ...(user ? {} : { guest: { name: name.trim(), email: email.trim(), locale } }),
       ...(payment && payment !== 'free' ? { paymentMethod: payment } : {}),
+      ...(savedCard ? { savedCardId: savedCard.id } : {}),
     };
     const priced = {
       ...(promoCode ? { promoCode } : {}),
@@ -173,6 +195,10 @@ export function Checkout({
       const checkout = created.payment;
       if (!created.manageToken) {
         setNotice(t('checkout.alreadyBooked'));
+      } else if (savedCard && checkout?.method === 'card' && checkout.clientSecret) {
+        // Stripe charged the saved card already: the manage page settles it (as the webhook does).
+        const intent = checkout.clientSecret.split('_secret_')[0] ?? '';
+        navigate(`/manage/${created.manageToken}?booked=new&payment_intent=${encodeURIComponent(intent)}`);
       } else if (checkout?.method === 'card' && checkout.status === 'pending') {
         setCard({ checkout, token: created.manageToken });
       } else {
@@ -186,6 +212,9 @@ export function Checkout({
       if (!(failure instanceof ApiError && failure.code === 'network_error')) attempt.current = null;
       if (failure instanceof ApiError && offerChanged.has(failure.code)) {
         onRefused(failure);
+      } else if (failure instanceof ApiError && failure.code === 'card_declined' && savedCard) {
+        // Nothing was booked: the form stays, for another card or another way to pay.
+        setDeclined(payingCardLabel(savedCard, t));
       } else if (failure instanceof ApiError && failure.code === 'price_changed') {
         setNotice(t('checkout.priceChanged'));
         setQuoteRound((round) => round + 1);
@@ -330,7 +359,13 @@ export function Checkout({
         value={payment}
         visit={atCustomer}
         creditBalance={creditBalance}
-        onChange={setChosen}
+        savedCards={savedCards}
+        savedCardId={savedCard?.id ?? null}
+        onChange={(choice, cardId) => {
+          setChosen(choice);
+          setChosenCard(cardId ?? null);
+          setDeclined(null);
+        }}
       />
       <Field label={t('checkout.promoCode')} error={fieldErrors.promoCode}>
         {(control) => (
@@ -363,6 +398,7 @@ export function Checkout({
       {quoteError !== null && <ErrorNotice error={quoteError} />}
       {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
       {notice && <Notice kind="info">{notice}</Notice>}
+      {declined && <Notice kind="error">{t('cardpay.declined', { card: declined })}</Notice>}
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? t('checkout.submitting') : t('checkout.submit')}
       </button>

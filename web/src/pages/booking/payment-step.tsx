@@ -1,5 +1,6 @@
-import type { Money, Organisation } from '../../api/client';
+import type { Money, Organisation, SavedCard } from '../../api/client';
 import { useApp } from '../../app-context';
+import { payingCardLabel } from '../account/saved-card';
 
 export type PaymentChoice = 'free' | 'credits' | Organisation['paymentMethods'][number];
 
@@ -27,6 +28,8 @@ export function PaymentStep({
   value,
   visit = false,
   creditBalance = 0,
+  savedCards = [],
+  savedCardId = null,
   onChange,
 }: {
   choices: PaymentChoice[];
@@ -35,24 +38,48 @@ export function PaymentStep({
   creditBalance?: number;
   /** A visit at the customer's: paying "at the venue" means paying when the provider comes. */
   visit?: boolean;
-  onChange(choice: PaymentChoice): void;
+  /** A signed-in customer's saved cards: each a choice of its own, beside "a new card". */
+  savedCards?: SavedCard[];
+  /** With `value` card: the saved card chosen, or null for a new card. */
+  savedCardId?: string | null;
+  onChange(choice: PaymentChoice, savedCardId?: string | null): void;
 }) {
   const { t } = useApp();
   return (
     <fieldset className="payment-step">
       <legend>{t('checkout.payment')}</legend>
+      {choices.includes('card') &&
+        savedCards.map((card) => (
+          <label key={card.id} className="choice">
+            <input
+              type="radio"
+              name="payment"
+              value={`card:${card.id}`}
+              checked={value === 'card' && savedCardId === card.id}
+              onChange={() => onChange('card', card.id)}
+            />
+            <span>
+              <span className="choice-label">{t('cardpay.payWith', { card: payingCardLabel(card, t) })}</span>
+              <span className="muted">{t('cardpay.savedHint')}</span>
+            </span>
+          </label>
+        ))}
       {choices.map((choice) => (
         <label key={choice} className="choice">
           <input
             type="radio"
             name="payment"
             value={choice}
-            checked={value === choice}
-            onChange={() => onChange(choice)}
+            checked={value === choice && !(choice === 'card' && savedCardId)}
+            onChange={() => onChange(choice, null)}
           />
           <span>
             <span className="choice-label">
-              {visit && choice === 'venue' ? t('payment.onVisit') : t(`payment.${choice}`)}
+              {visit && choice === 'venue'
+                ? t('payment.onVisit')
+                : choice === 'card' && savedCards.length > 0
+                  ? t('cardpay.newCard')
+                  : t(`payment.${choice}`)}
             </span>
             <span className="muted">
               {visit && choice === 'venue'
