@@ -1092,6 +1092,23 @@ const en = {
   // Issue 10 leftovers (credits10)
   'failed.reason.no_show': 'A no-show: the rest after the fee goes back',
   'failed.reason.promo_exhausted': 'Paid late, and the promo code had no uses left',
+  // Issue 10 web leftovers (web10)
+  'customers.credits': 'Credits',
+  'customers.creditsFor': 'Credits of {name}',
+  'customerCredits.title': 'Credits of {name}',
+  'customerCredits.balance.one': 'Balance: 1 credit.',
+  'customerCredits.balance.other': 'Balance: {count} credits.',
+  'customerCredits.direction': 'Change',
+  'customerCredits.grant': 'Grant credits',
+  'customerCredits.take': 'Remove credits',
+  'customerCredits.amount': 'Number of credits',
+  'customerCredits.amountInvalid': 'Enter a whole number from 1 to 10000.',
+  'customerCredits.reason': 'Reason',
+  'customerCredits.save': 'Save change',
+  'customerCredits.granted.one': 'Granted 1 credit.',
+  'customerCredits.granted.other': 'Granted {count} credits.',
+  'customerCredits.taken.one': 'Removed 1 credit.',
+  'customerCredits.taken.other': 'Removed {count} credits.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2186,6 +2203,23 @@ const sv: Record<MessageKey, string> = {
   // Issue 10 leftovers (credits10)
   'failed.reason.no_show': 'Uteblev: resten efter avgiften betalas tillbaka',
   'failed.reason.promo_exhausted': 'Betalades för sent, och rabattkoden hade inga användningar kvar',
+  // Issue 10 web leftovers (web10)
+  'customers.credits': 'Klipp',
+  'customers.creditsFor': 'Klipp för {name}',
+  'customerCredits.title': 'Klipp för {name}',
+  'customerCredits.balance.one': 'Saldo: 1 klipp.',
+  'customerCredits.balance.other': 'Saldo: {count} klipp.',
+  'customerCredits.direction': 'Ändring',
+  'customerCredits.grant': 'Ge klipp',
+  'customerCredits.take': 'Ta bort klipp',
+  'customerCredits.amount': 'Antal klipp',
+  'customerCredits.amountInvalid': 'Ange ett heltal från 1 till 10000.',
+  'customerCredits.reason': 'Anledning',
+  'customerCredits.save': 'Spara ändringen',
+  'customerCredits.granted.one': '1 klipp har getts.',
+  'customerCredits.granted.other': '{count} klipp har getts.',
+  'customerCredits.taken.one': '1 klipp har tagits bort.',
+  'customerCredits.taken.other': '{count} klipp har tagits bort.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
