@@ -1109,6 +1109,21 @@ const en = {
   'customerCredits.granted.other': 'Granted {count} credits.',
   'customerCredits.taken.one': 'Removed 1 credit.',
   'customerCredits.taken.other': 'Removed {count} credits.',
+  'cancelPolicy.refundTo': 'Refunds go',
+  'cancelPolicy.refundTo.card': 'Back the way it was paid',
+  'cancelPolicy.refundTo.credit': 'As credits',
+  'cancelPolicy.refundTo.cardShown': 'Refunds go back the way they were paid.',
+  'cancelPolicy.refundTo.creditShown': 'Refunds are given as credits, valid {days} days.',
+  'cancelPolicy.creditValidityDays': 'Refund credits valid for (days)',
+  'cancelPolicy.validityRange': 'Enter a whole number of days from 1 to 3650.',
+  'cancelPolicy.noShow': 'When a customer does not show up',
+  'cancelPolicy.noShow.keep': 'Keep everything paid',
+  'cancelPolicy.noShow.fee': 'Keep a no-show fee, refund the rest',
+  'cancelPolicy.noShow.keepShown': 'A no-show keeps everything paid.',
+  'cancelPolicy.noShow.feeShown': 'A no-show keeps a fee of {fee}.',
+  'cancelPolicy.noShowFeeKind': 'No-show fee as',
+  'cancelPolicy.noShowFeePercent': 'No-show fee (%)',
+  'cancelPolicy.noShowFeeAmount': 'No-show fee ({currency})',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2220,6 +2235,21 @@ const sv: Record<MessageKey, string> = {
   'customerCredits.granted.other': '{count} klipp har getts.',
   'customerCredits.taken.one': '1 klipp har tagits bort.',
   'customerCredits.taken.other': '{count} klipp har tagits bort.',
+  'cancelPolicy.refundTo': 'Återbetalning',
+  'cancelPolicy.refundTo.card': 'Tillbaka som det betalades',
+  'cancelPolicy.refundTo.credit': 'Som klipp',
+  'cancelPolicy.refundTo.cardShown': 'Pengarna betalas tillbaka som de betalades.',
+  'cancelPolicy.refundTo.creditShown': 'Återbetalning ges som klipp, giltiga i {days} dagar.',
+  'cancelPolicy.creditValidityDays': 'Klipp från återbetalning gäller i (dagar)',
+  'cancelPolicy.validityRange': 'Ange ett heltal dagar från 1 till 3650.',
+  'cancelPolicy.noShow': 'När kunden uteblir',
+  'cancelPolicy.noShow.keep': 'Behåll allt som betalats',
+  'cancelPolicy.noShow.fee': 'Behåll en avgift, betala tillbaka resten',
+  'cancelPolicy.noShow.keepShown': 'Vid uteblivet besök behålls allt som betalats.',
+  'cancelPolicy.noShow.feeShown': 'Vid uteblivet besök behålls en avgift på {fee}.',
+  'cancelPolicy.noShowFeeKind': 'Avgift för uteblivet besök som',
+  'cancelPolicy.noShowFeePercent': 'Avgift för uteblivet besök (%)',
+  'cancelPolicy.noShowFeeAmount': 'Avgift för uteblivet besök ({currency})',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
