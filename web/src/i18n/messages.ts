@@ -1124,6 +1124,18 @@ const en = {
   'cancelPolicy.noShowFeeKind': 'No-show fee as',
   'cancelPolicy.noShowFeePercent': 'No-show fee (%)',
   'cancelPolicy.noShowFeeAmount': 'No-show fee ({currency})',
+  'pricing.promoAppliesTo': 'Can be used for',
+  'pricing.promoScope.all': 'Everything',
+  'pricing.promoScope.classes': 'Classes',
+  'pricing.promoScope.services': 'Appointments',
+  'pricing.promoScope.listed': 'These services only',
+  'pricing.promoPickService': 'Pick at least one service.',
+  'pricing.promoMinimum': 'Minimum order ({currency})',
+  'pricing.promoPerCustomer': 'Uses per customer',
+  'pricing.promoFrom': 'Valid from',
+  'pricing.promoUntil': 'Valid until (inclusive)',
+  'pricing.promoWindowOrder': 'The last day must not come before the first.',
+  'pricing.promoFirstBooking': "Only for a customer's first booking",
 };
 
 export type MessageKey = keyof typeof en;
@@ -2250,6 +2262,18 @@ const sv: Record<MessageKey, string> = {
   'cancelPolicy.noShowFeeKind': 'Avgift för uteblivet besök som',
   'cancelPolicy.noShowFeePercent': 'Avgift för uteblivet besök (%)',
   'cancelPolicy.noShowFeeAmount': 'Avgift för uteblivet besök ({currency})',
+  'pricing.promoAppliesTo': 'Kan användas för',
+  'pricing.promoScope.all': 'Allt',
+  'pricing.promoScope.classes': 'Pass',
+  'pricing.promoScope.services': 'Bokade tider',
+  'pricing.promoScope.listed': 'Bara dessa tjänster',
+  'pricing.promoPickService': 'Välj minst en tjänst.',
+  'pricing.promoMinimum': 'Lägsta ordervärde ({currency})',
+  'pricing.promoPerCustomer': 'Användningar per kund',
+  'pricing.promoFrom': 'Giltig från',
+  'pricing.promoUntil': 'Giltig till och med',
+  'pricing.promoWindowOrder': 'Sista dagen får inte komma före den första.',
+  'pricing.promoFirstBooking': 'Bara för kundens första bokning',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
