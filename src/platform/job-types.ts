@@ -90,6 +90,8 @@ export interface JobPayloads {
   'mail.invoice_paid': { invoiceId: string };
   /** The redemption's confirmation, with the promo code or credits it issued. */
   'mail.loyalty_redeemed': { redemptionId: string };
+  /** A package purchase settled: its credits are in the customer's account. */
+  'mail.credits_granted': { purchaseId: string };
   /** A refund succeeded: the points its payment earned are taken back in proportion (loyalty). */
   'loyalty.refund_settled': { refundId: string };
 }

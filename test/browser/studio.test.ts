@@ -84,6 +84,8 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
     await withPage(run, t, async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await signIn(page, 'feed@example.test', 'feed-password-1');
+      // Signing in lands on the portal's overview; the feed is on its Bookings tab.
+      await page.getByRole('link', { name: 'Bookings', exact: true }).click();
       const feed = page.getByRole('region', { name: 'Your calendar feed' });
       assert.equal(await feed.getByLabel('Feed address').inputValue(), expected);
       assert.equal(

@@ -79,6 +79,27 @@ export const addDays = (date: string, days: number): string => {
 export const todayIn = (timeZone: string): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
+/** The instant a calendar date begins in `timeZone` (midnight there, whatever the offset that day). */
+export function startOfDayIn(date: string, timeZone: string): string {
+  const wall = calendarDate(date).getTime();
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  const offsetAt = (instant: number) => {
+    const p = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+    return Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - instant;
+  };
+  // The offset at the guess can differ from the offset at the answer on a DST day: ask twice.
+  const first = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(first)).toISOString();
+}
+
 export const isCalendarDate = (value: string | null): value is string =>
   value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(calendarDate(value).getTime());
 

@@ -13,6 +13,7 @@
 import { type RequestContext, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { enqueue } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findAccountCustomer, findCustomer } from '../customers/customers.repo.ts';
 import {
@@ -230,6 +231,8 @@ export async function grantPurchase(
       paymentId,
     },
   ]);
+  // Only the transaction that inserted the grant gets here, so a webhook delivered twice mails once.
+  await enqueue(tx, orgId, 'mail.credits_granted', { purchaseId: purchase.id });
   return grant;
 }
 

@@ -458,3 +458,17 @@ export function expirePurchaseHandler(deps: { db: Db; now: () => Date }): JobHan
     return 'abandoned';
   };
 }
+
+/** What the "credits granted" mail says: the package, its grant as it stands now, and whom to tell. */
+export async function purchaseForMail(db: Db, orgId: string, purchaseId: string) {
+  const purchase = await findPurchase(db, orgId, purchaseId);
+  if (!purchase) return null;
+  const [grant, pkg, customer] = await Promise.all([
+    findPurchaseGrant(db, orgId, purchaseId),
+    findPackage(db, orgId, purchase.packageId),
+    findCustomer(db, orgId, purchase.customerId),
+  ]);
+  if (!grant || !customer) return null;
+  const org = await orgContextOf(db, orgId);
+  return { purchase, grant, packageName: pkg?.name ?? '', customer, org };
+}

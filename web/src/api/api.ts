@@ -101,6 +101,10 @@ export const api = {
       }),
     ),
   myCredits: () => ok(client.GET('/api/v1/me/credits', { params: { query: {} } })),
+  customerCredits: (customerId: string) =>
+    ok(client.GET('/api/v1/customers/{customerId}/credits', { params: { path: { customerId }, query: {} } })),
+  adjustCredits: (customerId: string, body: Body<'/api/v1/customers/{customerId}/credits/adjust', 'post'>) =>
+    ok(client.POST('/api/v1/customers/{customerId}/credits/adjust', { ...byId('customerId', customerId), body })),
   myBookings: (when: 'upcoming' | 'past' | 'all') =>
     ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   myCalendar: () => ok(client.GET('/api/v1/me/calendar')),

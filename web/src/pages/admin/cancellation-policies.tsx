@@ -9,6 +9,20 @@ import { useLoad } from '../../hooks/use-load';
 
 type LateAction = CancellationPolicy['lateAction'];
 type FeeKind = 'fixed' | 'percent';
+type RefundTo = CancellationPolicy['refundTo'];
+type Fee = NonNullable<CancellationPolicy['noShowFee']>;
+
+const blankForm = {
+  freeHours: '',
+  lateAction: 'fee' as LateAction,
+  feeKind: 'percent' as FeeKind,
+  fee: '',
+  refundTo: 'card' as RefundTo,
+  creditValidityDays: '365',
+  noShowFee: false,
+  noShowFeeKind: 'percent' as FeeKind,
+  noShowFeeValue: '',
+};
 
 /** The organisation's default cancellation policy and the overrides for services and class types. */
 export function CancellationPolicies() {
@@ -19,12 +33,7 @@ export function CancellationPolicies() {
   const [error, setError] = useState<unknown>(null);
   // "" is the organisation's default; otherwise "service:<id>" or "classType:<id>".
   const [target, setTarget] = useState('');
-  const [form, setForm] = useState({
-    freeHours: '',
-    lateAction: 'fee' as LateAction,
-    feeKind: 'percent' as FeeKind,
-    fee: '',
-  });
+  const [form, setForm] = useState(blankForm);
   const [problems, setProblems] = useState<Record<string, string>>({});
 
   const list = policies.data?.policies ?? [];
@@ -37,17 +46,28 @@ export function CancellationPolicies() {
       return classTypes.data?.classTypes.find((type) => type.id === policy.classTypeId)?.name ?? policy.classTypeId;
     return t('cancelPolicy.default');
   };
+  const feeShown = (fee: Fee): string =>
+    fee.kind === 'percent'
+      ? formatPercent(fee.value, locale)
+      : formatMoney({ amount: fee.value, currency: org.currency }, locale);
+  const feeInput = (fee: Fee): string =>
+    fee.kind === 'percent' ? String(fee.value / 100) : moneyInputValue({ amount: fee.value, currency: org.currency });
+  const parseFee = (kind: FeeKind, text: string): number | null =>
+    kind === 'percent' ? parsePercentInput(text) : parseMoneyInput(text, org.currency);
   const describe = (policy: CancellationPolicy): string => {
     const free =
       policy.freeHours === null
         ? t('cancelPolicy.freeOrgHours', { hours: org.cancellationDeadlineHours })
         : t('cancelPolicy.freeHoursShown', { hours: policy.freeHours });
-    const fee = policy.lateFee
-      ? policy.lateFee.kind === 'percent'
-        ? formatPercent(policy.lateFee.value, locale)
-        : formatMoney({ amount: policy.lateFee.value, currency: org.currency }, locale)
-      : '';
-    return `${free} ${t(`cancelPolicy.late.${policy.lateAction}Shown`, { fee })}`;
+    const fee = policy.lateFee ? feeShown(policy.lateFee) : '';
+    const refund =
+      policy.refundTo === 'credit'
+        ? t('cancelPolicy.refundTo.creditShown', { days: policy.creditValidityDays })
+        : t('cancelPolicy.refundTo.cardShown');
+    const noShow = policy.noShowFee
+      ? t('cancelPolicy.noShow.feeShown', { fee: feeShown(policy.noShowFee) })
+      : t('cancelPolicy.noShow.keepShown');
+    return `${free} ${t(`cancelPolicy.late.${policy.lateAction}Shown`, { fee })} ${refund} ${noShow}`;
   };
 
   const choose = (value: string) => {
@@ -59,13 +79,14 @@ export function CancellationPolicies() {
             freeHours: existing.freeHours === null ? '' : String(existing.freeHours),
             lateAction: existing.lateAction,
             feeKind: existing.lateFee?.kind ?? 'percent',
-            fee: existing.lateFee
-              ? existing.lateFee.kind === 'percent'
-                ? String(existing.lateFee.value / 100)
-                : moneyInputValue({ amount: existing.lateFee.value, currency: org.currency })
-              : '',
+            fee: existing.lateFee ? feeInput(existing.lateFee) : '',
+            refundTo: existing.refundTo,
+            creditValidityDays: String(existing.creditValidityDays),
+            noShowFee: existing.noShowFee !== null,
+            noShowFeeKind: existing.noShowFee?.kind ?? 'percent',
+            noShowFeeValue: existing.noShowFee ? feeInput(existing.noShowFee) : '',
           }
-        : { freeHours: '', lateAction: 'fee', feeKind: 'percent', fee: '' },
+        : blankForm,
     );
   };
 
@@ -74,13 +95,13 @@ export function CancellationPolicies() {
     const found: Record<string, string> = {};
     const hours = form.freeHours.trim() === '' ? null : Number(form.freeHours);
     if (hours !== null && !(Number.isInteger(hours) && hours >= 0)) found.freeHours = t('pricing.wholeNumber');
-    const value =
-      form.lateAction !== 'fee'
-        ? null
-        : form.feeKind === 'percent'
-          ? parsePercentInput(form.fee)
-          : parseMoneyInput(form.fee, org.currency);
+    const value = form.lateAction === 'fee' ? parseFee(form.feeKind, form.fee) : null;
     if (form.lateAction === 'fee' && (value === null || value < 1)) found.fee = t('pricing.valueRequired');
+    const validity = Number(form.creditValidityDays);
+    const validityOk = Number.isInteger(validity) && validity >= 1 && validity <= 3650;
+    if (form.refundTo === 'credit' && !validityOk) found.creditValidityDays = t('cancelPolicy.validityRange');
+    const noShowValue = form.noShowFee ? parseFee(form.noShowFeeKind, form.noShowFeeValue) : null;
+    if (form.noShowFee && (noShowValue === null || noShowValue < 1)) found.noShowFee = t('pricing.valueRequired');
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     const [kind, id] = target.split(':');
@@ -88,6 +109,10 @@ export function CancellationPolicies() {
       freeHours: hours,
       lateAction: form.lateAction,
       lateFee: form.lateAction === 'fee' && value !== null ? { kind: form.feeKind, value } : null,
+      refundTo: form.refundTo,
+      // Hidden while refunds go to the card; the server's default stands in for a value left unusable.
+      ...(validityOk ? { creditValidityDays: validity } : {}),
+      noShowFee: form.noShowFee && noShowValue !== null ? { kind: form.noShowFeeKind, value: noShowValue } : null,
       ...(kind === 'service' ? { serviceId: id } : kind === 'classType' ? { classTypeId: id } : {}),
     };
     setError(null);
@@ -208,6 +233,81 @@ export function CancellationPolicies() {
             </Field>
           </div>
         )}
+        <div className="field-row">
+          <Field label={t('cancelPolicy.refundTo')}>
+            {(control) => (
+              <select
+                {...control}
+                value={form.refundTo}
+                onChange={(e) => setForm({ ...form, refundTo: e.target.value as RefundTo })}
+              >
+                <option value="card">{t('cancelPolicy.refundTo.card')}</option>
+                <option value="credit">{t('cancelPolicy.refundTo.credit')}</option>
+              </select>
+            )}
+          </Field>
+          {form.refundTo === 'credit' && (
+            <Field label={t('cancelPolicy.creditValidityDays')} error={problems.creditValidityDays}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  min={1}
+                  max={3650}
+                  value={form.creditValidityDays}
+                  onChange={(e) => setForm({ ...form, creditValidityDays: e.target.value })}
+                />
+              )}
+            </Field>
+          )}
+        </div>
+        <div className="field-row">
+          <Field label={t('cancelPolicy.noShow')}>
+            {(control) => (
+              <select
+                {...control}
+                value={form.noShowFee ? 'fee' : 'keep'}
+                onChange={(e) => setForm({ ...form, noShowFee: e.target.value === 'fee' })}
+              >
+                <option value="keep">{t('cancelPolicy.noShow.keep')}</option>
+                <option value="fee">{t('cancelPolicy.noShow.fee')}</option>
+              </select>
+            )}
+          </Field>
+          {form.noShowFee && (
+            <>
+              <Field label={t('cancelPolicy.noShowFeeKind')}>
+                {(control) => (
+                  <select
+                    {...control}
+                    value={form.noShowFeeKind}
+                    onChange={(e) => setForm({ ...form, noShowFeeKind: e.target.value as FeeKind })}
+                  >
+                    <option value="percent">{t('pricing.kind.percent')}</option>
+                    <option value="fixed">{t('pricing.kind.fixed', { currency: org.currency })}</option>
+                  </select>
+                )}
+              </Field>
+              <Field
+                label={
+                  form.noShowFeeKind === 'percent'
+                    ? t('cancelPolicy.noShowFeePercent')
+                    : t('cancelPolicy.noShowFeeAmount', { currency: org.currency })
+                }
+                error={problems.noShowFee}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    inputMode="decimal"
+                    value={form.noShowFeeValue}
+                    onChange={(e) => setForm({ ...form, noShowFeeValue: e.target.value })}
+                  />
+                )}
+              </Field>
+            </>
+          )}
+        </div>
         <button type="submit">{t('cancelPolicy.save')}</button>
       </form>
     </>

@@ -8,6 +8,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { navigate, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
+import { CustomerCredits } from './customer-credits';
 
 export function CustomersPage() {
   return (
@@ -23,6 +24,7 @@ function Customers() {
   const { query } = useLocation();
   const q = query.get('q') ?? '';
   const [search, setSearch] = useState(q);
+  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
   const loaded = useLoad(() => api.customers(q), [q]);
   usePageTitle(t('admin.customers'));
 
@@ -65,6 +67,7 @@ function Customers() {
                 <th scope="col">{t('customers.account')}</th>
                 <th scope="col">{t('customers.activeBookings')}</th>
                 <th scope="col">{t('customers.since')}</th>
+                <th scope="col">{t('customers.credits')}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,12 +78,22 @@ function Customers() {
                   <td>{customer.hasAccount ? t('customers.yes') : t('customers.no')}</td>
                   <td>{customer.activeBookings}</td>
                   <td className="nowrap">{formatInstant(customer.createdAt, 'shortDay', locale, org.timeZone)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-pressed={chosen?.id === customer.id}
+                      onClick={() => setChosen({ id: customer.id, name: customer.name })}
+                    >
+                      {t('customers.creditsFor', { name: customer.name })}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {chosen && <CustomerCredits key={chosen.id} customerId={chosen.id} name={chosen.name} />}
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { ErrorNotice, Notice } from '../../components/notice';
 import {
   formatMoney,
   formatPercent,
+  addDays,
+  startOfDayIn,
   localeTags,
   moneyInputValue,
   parseMoneyInput,
@@ -226,13 +228,26 @@ function useAdjustmentInput() {
   return { parse, fields, reset: () => setValue('') };
 }
 
+type PromoScope = 'all' | 'classes' | 'services' | 'listed';
+const blankPromoLimits = {
+  scope: 'all' as PromoScope,
+  serviceIds: [] as string[],
+  minimumOrder: '',
+  perCustomer: '',
+  firstBookingOnly: false,
+  from: '',
+  until: '',
+};
+
 function PromoSection() {
-  const { t } = useApp();
+  const { t, org } = useApp();
   const promos = useLoad(() => api.promoCodes(), []);
+  const services = useLoad(() => api.services(), []);
   const { error, attempt } = useAttempt();
   const adjustment = useAdjustmentInput();
   const [code, setCode] = useState('');
   const [maxUses, setMaxUses] = useState('');
+  const [limits, setLimits] = useState(blankPromoLimits);
   const [problems, setProblems] = useState<Record<string, string>>({});
 
   const create = (event: FormEvent) => {
@@ -243,13 +258,37 @@ function PromoSection() {
     if (!code.trim()) found.code = t('form.required');
     if (parsed === null) found.adjustment = t('pricing.valueRequired');
     if (limit !== null && !(Number.isInteger(limit) && limit > 0)) found.maxUses = t('pricing.wholeNumber');
+    const perCustomer = limits.perCustomer.trim() === '' ? null : Number(limits.perCustomer);
+    if (perCustomer !== null && !(Number.isInteger(perCustomer) && perCustomer > 0))
+      found.maxUsesPerCustomer = t('pricing.wholeNumber');
+    const minimum = limits.minimumOrder.trim() === '' ? 0 : parseMoneyInput(limits.minimumOrder, org.currency);
+    if (minimum === null) found.minimumOrder = t('form.price');
+    if (limits.scope === 'listed' && limits.serviceIds.length === 0) found.appliesTo = t('pricing.promoPickService');
+    // The window is whole days in the business's zone: from the start of the first to the end of the last.
+    const validFrom = limits.from ? startOfDayIn(limits.from, org.timeZone) : null;
+    const validUntil = limits.until ? startOfDayIn(addDays(limits.until, 1), org.timeZone) : null;
+    if (validFrom && validUntil && validFrom >= validUntil) found.validUntil = t('pricing.promoWindowOrder');
     setProblems(found);
-    if (Object.keys(found).length > 0 || parsed === null) return;
-    const body: PromoCodeInput = { code: code.trim(), adjustment: parsed, maxUses: limit };
+    if (Object.keys(found).length > 0 || parsed === null || minimum === null) return;
+    const body: PromoCodeInput = {
+      code: code.trim(),
+      adjustment: parsed,
+      maxUses: limit,
+      maxUsesPerCustomer: perCustomer,
+      minimumOrder: minimum,
+      firstBookingOnly: limits.firstBookingOnly,
+      validFrom,
+      validUntil,
+      appliesTo:
+        limits.scope === 'listed'
+          ? { kind: 'listed', serviceIds: limits.serviceIds, classIds: [] }
+          : { kind: limits.scope },
+    };
     void attempt(async () => {
       await api.createPromoCode(body);
       setCode('');
       setMaxUses('');
+      setLimits(blankPromoLimits);
       adjustment.reset();
       promos.reload();
     });
@@ -316,6 +355,100 @@ function PromoSection() {
             )}
           </Field>
         </div>
+        <div className="field-row">
+          <Field label={t('pricing.promoAppliesTo')} error={problems.appliesTo}>
+            {(control) => (
+              <select
+                {...control}
+                value={limits.scope}
+                onChange={(e) => setLimits({ ...limits, scope: e.target.value as PromoScope, serviceIds: [] })}
+              >
+                {(['all', 'classes', 'services', 'listed'] as const).map((scope) => (
+                  <option key={scope} value={scope}>
+                    {t(`pricing.promoScope.${scope}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('pricing.promoMinimum', { currency: org.currency })} error={problems.minimumOrder}>
+            {(control) => (
+              <input
+                {...control}
+                inputMode="decimal"
+                value={limits.minimumOrder}
+                onChange={(e) => setLimits({ ...limits, minimumOrder: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field
+            label={t('pricing.promoPerCustomer')}
+            hint={t('pricing.maxUsesHint')}
+            error={problems.maxUsesPerCustomer}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={1}
+                value={limits.perCustomer}
+                onChange={(e) => setLimits({ ...limits, perCustomer: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+        {limits.scope === 'listed' && (
+          <fieldset>
+            <legend>{t('pricing.promoScope.listed')}</legend>
+            {services.data?.services.map((service) => (
+              <label key={service.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={limits.serviceIds.includes(service.id)}
+                  onChange={(e) =>
+                    setLimits({
+                      ...limits,
+                      serviceIds: e.target.checked
+                        ? [...limits.serviceIds, service.id]
+                        : limits.serviceIds.filter((id) => id !== service.id),
+                    })
+                  }
+                />
+                <span>{service.name}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="field-row">
+          <Field label={t('pricing.promoFrom')}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={limits.from}
+                onChange={(e) => setLimits({ ...limits, from: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('pricing.promoUntil')} error={problems.validUntil}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={limits.until}
+                onChange={(e) => setLimits({ ...limits, until: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={limits.firstBookingOnly}
+            onChange={(e) => setLimits({ ...limits, firstBookingOnly: e.target.checked })}
+          />
+          <span>{t('pricing.promoFirstBooking')}</span>
+        </label>
         <button type="submit" className="button-primary">
           {t('pricing.addPromoCode')}
         </button>

@@ -1,0 +1,86 @@
+/**
+ * The "credits granted" mail: sent once when a package purchase settles, however many times its
+ * payment's webhook arrives, through the outbox and a real SMTP server.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/platform/db.ts';
+import { creditsGrantedMail } from '../../src/modules/notifications/credits-mails.ts';
+import { type TestApp, startTestApp } from '../support/app.ts';
+import { TestSmtpServer } from '../support/smtp.ts';
+import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
+
+let t: TestApp;
+let stripe: StripeServer;
+let smtp: TestSmtpServer;
+
+before(async () => {
+  stripe = await startStripeServer();
+  smtp = await new TestSmtpServer().start();
+  t = await startTestApp({ stripe, smtpUrl: smtp.url });
+});
+after(async () => {
+  await t.close();
+  await stripe.close();
+  await smtp.stop();
+});
+
+describe('credits granted mail', () => {
+  test('a card purchase whose webhook arrives twice grants once and mails once', async () => {
+    const admin = await t.admin();
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Five sessions',
+      credits: 5,
+      price: { amount: 45_000 },
+      validityDays: 30,
+      scope: 'everything',
+    });
+    assert.equal(pack.status, 201, JSON.stringify(pack.body));
+    const customer = t.client();
+    const email = 'mail-credits@example.test';
+    assert.equal((await customer.signUp(email, 'Maja Mail')).status, 201);
+    const bought = await customer.post(`/api/v1/packages/${pack.body.id}/purchase`, { paymentMethod: 'card' });
+    assert.equal(bought.status, 201, JSON.stringify(bought.body));
+    const intentId = (bought.body.payment.clientSecret as string).split('_secret_')[0]!;
+    stripe.succeed(intentId);
+    const event = stripe.lastEvent('payment_intent.succeeded', intentId);
+    assert.ok(event);
+    const signed = stripe.signedPayload(event);
+    const deliver = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers: signed.headers, payload: signed.payload });
+    for (const response of await Promise.all([deliver(), deliver()])) assert.equal(response.statusCode, 200);
+    assert.equal((await deliver()).statusCode, 200, 'a late third delivery');
+
+    await t.runJobs();
+    await smtp.waitFor(() => smtp.to(email).length > 0);
+    await t.runJobs();
+    const mails = smtp.to(email);
+    assert.equal(mails.length, 1, mails.map((mail) => mail.subject).join(', '));
+    const [mail] = mails;
+    assert.equal(mail?.subject, '5 credits are in your account');
+    assert.match(mail?.text ?? '', /Five sessions/);
+    assert.match(mail?.html ?? '', /Five sessions/);
+    const jobs = await queryRows<{ n: number | string }>(
+      t.database.db,
+      sql`SELECT count(*) AS n FROM jobs WHERE kind = 'mail.credits_granted'`,
+    );
+    assert.equal(Number(jobs[0]?.n), 1, 'one job enqueued');
+  });
+
+  test('the mail in Swedish names the package, the credits and when they expire in the business’s zone', () => {
+    const mail = creditsGrantedMail('sv', {
+      packageName: 'Tio klipp',
+      credits: 10,
+      expiresAt: new Date('2027-01-15T23:30:00Z'),
+      customerName: 'Sven',
+      orgName: 'Studio Norr',
+      timeZone: 'Europe/Stockholm',
+    });
+    assert.equal(mail.subject, '10 klipp finns nu på ditt konto');
+    assert.match(mail.text, /Hej Sven/);
+    assert.match(mail.text, /Tio klipp/);
+    // 23:30 UTC is already the next day in Stockholm.
+    assert.match(mail.text, /16 jan/);
+  });
+});
