@@ -149,6 +149,31 @@ describe('earning', () => {
     );
   });
 
+  test('a package bought by card earns like a booking, once', async () => {
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Ten classes',
+      credits: 10,
+      price: { amount: 120_000 },
+      validityDays: 90,
+      scope: 'everything',
+    });
+    assert.equal(pack.status, 201, JSON.stringify(pack.body));
+    const { client } = await newCustomer();
+    const bought = await client.post(`/api/v1/packages/${pack.body.id}/purchase`, { paymentMethod: 'card' });
+    assert.equal(bought.status, 201, JSON.stringify(bought.body));
+    const intentId = (bought.body.payment.clientSecret as string).split('_secret_')[0]!;
+    stripe.succeed(intentId);
+    const confirms = await Promise.all([
+      client.post('/api/v1/payments/confirm', { paymentIntentId: intentId }),
+      client.post('/api/v1/payments/confirm', { paymentIntentId: intentId }),
+    ]);
+    for (const confirmed of confirms) assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+    await t.runJobs();
+    // 1 200 kr at one point per krona.
+    assert.equal(await balanceOf(client), 1200);
+    await assertIntegrityClean();
+  });
+
   test('nothing is earned while loyalty is off', async () => {
     const off = await admin.patch('/api/v1/loyalty/settings', { enabled: false, pointsPerUnitBp: 10_000 });
     assert.equal(off.status, 200);

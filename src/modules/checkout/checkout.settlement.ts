@@ -88,7 +88,8 @@ export type Settlement =
   | { outcome: 'booked'; bookingId: string }
   | { outcome: 'already'; bookingId: string }
   | { outcome: 'unbookable'; bookingId: string; reason: UnbookableReason }
-  | (PackageSettlement & { bookingId: null });
+  | (Exclude<PackageSettlement, { outcome: 'credited' }> & { bookingId: null })
+  | { outcome: 'credited'; packagePurchaseId: string; bookingId: null };
 
 /**
  * Money arrived for a payment: the one place where that becomes a booking, whoever reports it first
@@ -105,8 +106,13 @@ async function settleSucceeded(
   mismatch: { received: number } | null = null,
 ): Promise<Settlement> {
   // A package's payment ends as credits (or, on a mismatch, a refund): no booking is involved.
-  if (payment.packagePurchaseId)
-    return { ...(await settlePackagePayment(tx, ctx, payment, now, mismatch)), bookingId: null };
+  if (payment.packagePurchaseId) {
+    const settled = await settlePackagePayment(tx, ctx, payment, now, mismatch);
+    if (settled.outcome !== 'credited') return { ...settled, bookingId: null };
+    // A package's money earns points like a booking's.
+    await earnPointsForPayment(tx, ctx, settled.paid, settled.customerId);
+    return { outcome: 'credited', packagePurchaseId: settled.packagePurchaseId, bookingId: null };
+  }
   // A payment of a booking's balance (paid later) leaves the booking as it is: checkout.due.ts.
   if (payment.purpose === 'balance') return settleBalancePayment(tx, ctx, payment, now, mismatch);
   const chain = await lockPaymentChain(tx, payment);

@@ -277,7 +277,9 @@ async function withCardSecret(
 }
 
 export type PackageSettlement =
-  | { outcome: 'credited' | 'already'; packagePurchaseId: string }
+  | { outcome: 'already'; packagePurchaseId: string }
+  /** The payment as settled and the buyer, for what else a settled payment earns (loyalty points). */
+  | { outcome: 'credited'; packagePurchaseId: string; paid: PaymentRow; customerId: string }
   | { outcome: 'unbookable'; packagePurchaseId: string; reason: 'mismatch' };
 
 /**
@@ -326,7 +328,7 @@ export async function settlePackagePayment(
   }
   await grantPurchase(tx, { ctx, now }, purchase, locked.id);
   await updatePurchase(tx, purchaseId, 'paid');
-  return { outcome: 'credited', packagePurchaseId: purchaseId };
+  return { outcome: 'credited', packagePurchaseId: purchaseId, paid, customerId: purchase.customerId };
 }
 
 /** A package payment that will not complete: the payment ends, and so does the purchase. */
