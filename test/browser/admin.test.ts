@@ -112,7 +112,7 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 0);
       assert.equal(await page.getByRole('link', { name: 'Audit log' }).count(), 0);
       await page.getByRole('link', { name: 'Customers' }).click();
-      await page.getByRole('cell', { name: 'Guest seen-by-staff' }).waitFor();
+      await page.getByRole('cell', { name: 'Guest seen-by-staff', exact: true }).waitFor();
       await page.goto('/admin/settings');
       await page.getByText('You do not have access to this page.').waitFor();
     });
