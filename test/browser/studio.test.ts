@@ -85,7 +85,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await signIn(page, 'feed@example.test', 'feed-password-1');
       // Signing in lands on the portal's overview; the feed is on its Bookings tab.
-      await page.getByRole('link', { name: 'Bookings', exact: true }).click();
+      await page.getByTestId('portal-tabs').getByRole('link', { name: 'Bookings' }).click();
       const feed = page.getByRole('region', { name: 'Your calendar feed' });
       assert.equal(await feed.getByLabel('Feed address').inputValue(), expected);
       assert.equal(
