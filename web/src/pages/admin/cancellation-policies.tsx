@@ -204,33 +204,17 @@ export function CancellationPolicies() {
         </div>
         {form.lateAction === 'fee' && (
           <div className="field-row">
-            <Field label={t('cancelPolicy.feeKind')}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={form.feeKind}
-                  onChange={(e) => setForm({ ...form, feeKind: e.target.value as FeeKind })}
-                >
-                  <option value="percent">{t('pricing.kind.percent')}</option>
-                  <option value="fixed">{t('pricing.kind.fixed', { currency: org.currency })}</option>
-                </select>
-              )}
-            </Field>
-            <Field
-              label={
+            <FeeFields
+              currency={org.currency}
+              kindLabel={t('cancelPolicy.feeKind')}
+              valueLabel={
                 form.feeKind === 'percent' ? t('pricing.percent') : t('pricing.amount', { currency: org.currency })
               }
+              kind={form.feeKind}
+              value={form.fee}
               error={problems.fee}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  inputMode="decimal"
-                  value={form.fee}
-                  onChange={(e) => setForm({ ...form, fee: e.target.value })}
-                />
-              )}
-            </Field>
+              onChange={(feeKind, fee) => setForm({ ...form, feeKind, fee })}
+            />
           </div>
         )}
         <div className="field-row">
@@ -275,41 +259,62 @@ export function CancellationPolicies() {
             )}
           </Field>
           {form.noShowFee && (
-            <>
-              <Field label={t('cancelPolicy.noShowFeeKind')}>
-                {(control) => (
-                  <select
-                    {...control}
-                    value={form.noShowFeeKind}
-                    onChange={(e) => setForm({ ...form, noShowFeeKind: e.target.value as FeeKind })}
-                  >
-                    <option value="percent">{t('pricing.kind.percent')}</option>
-                    <option value="fixed">{t('pricing.kind.fixed', { currency: org.currency })}</option>
-                  </select>
-                )}
-              </Field>
-              <Field
-                label={
-                  form.noShowFeeKind === 'percent'
-                    ? t('cancelPolicy.noShowFeePercent')
-                    : t('cancelPolicy.noShowFeeAmount', { currency: org.currency })
-                }
-                error={problems.noShowFee}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    inputMode="decimal"
-                    value={form.noShowFeeValue}
-                    onChange={(e) => setForm({ ...form, noShowFeeValue: e.target.value })}
-                  />
-                )}
-              </Field>
-            </>
+            <FeeFields
+              currency={org.currency}
+              kindLabel={t('cancelPolicy.noShowFeeKind')}
+              valueLabel={
+                form.noShowFeeKind === 'percent'
+                  ? t('cancelPolicy.noShowFeePercent')
+                  : t('cancelPolicy.noShowFeeAmount', { currency: org.currency })
+              }
+              kind={form.noShowFeeKind}
+              value={form.noShowFeeValue}
+              error={problems.noShowFee}
+              onChange={(noShowFeeKind, noShowFeeValue) => setForm({ ...form, noShowFeeKind, noShowFeeValue })}
+            />
           )}
         </div>
         <button type="submit">{t('cancelPolicy.save')}</button>
       </form>
+    </>
+  );
+}
+
+/** A fee's kind (percent or a fixed amount) and its value, as the late-cancel and no-show fees both ask. */
+function FeeFields(props: {
+  currency: string;
+  kindLabel: string;
+  valueLabel: string;
+  kind: FeeKind;
+  value: string;
+  error: string | undefined;
+  onChange: (kind: FeeKind, value: string) => void;
+}) {
+  const { t } = useApp();
+  return (
+    <>
+      <Field label={props.kindLabel}>
+        {(control) => (
+          <select
+            {...control}
+            value={props.kind}
+            onChange={(e) => props.onChange(e.target.value as FeeKind, props.value)}
+          >
+            <option value="percent">{t('pricing.kind.percent')}</option>
+            <option value="fixed">{t('pricing.kind.fixed', { currency: props.currency })}</option>
+          </select>
+        )}
+      </Field>
+      <Field label={props.valueLabel} error={props.error}>
+        {(control) => (
+          <input
+            {...control}
+            inputMode="decimal"
+            value={props.value}
+            onChange={(e) => props.onChange(props.kind, e.target.value)}
+          />
+        )}
+      </Field>
     </>
   );
 }

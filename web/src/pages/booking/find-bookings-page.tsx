@@ -1,54 +1,19 @@
-import { type FormEvent, useState } from 'react';
 import { api } from '../../api/api';
 import { useApp } from '../../app-context';
-import { ErrorNotice, Notice } from '../../components/notice';
-import { useAttempt } from '../../hooks/use-attempt';
-import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
-import { EMAIL, EmailField } from '../account/account-form';
+import { EmailRequestPage } from '../account/email-request-page';
 
-/**
- * "Email me my bookings", for a guest who lost the manage link. The server answers the same whether or
- * not the address has bookings, so the page says what happens if it has.
- */
+/** "Email me my bookings", for a guest who lost the manage link. */
 export function FindBookingsPage() {
   const { t } = useApp();
-  const [email, setEmail] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const { busy, error, setError, attempt } = useAttempt();
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  usePageTitle(t('studio.links.title'));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const address = email.trim();
-    setFieldError(EMAIL.test(address) ? undefined : address ? t('form.email') : t('form.required'));
-    setError(null);
-    if (!EMAIL.test(address)) return;
-    await attempt(async () => {
-      await api.mailManageLinks(address);
-      setSentTo(address);
-    });
-  };
-
   return (
-    <section className="narrow">
-      <h1>{t('studio.links.title')}</h1>
-      {sentTo ? (
-        <Notice kind="success">{t('studio.links.sent', { email: sentTo })}</Notice>
-      ) : (
-        <>
-          <p>{t('studio.links.intro')}</p>
-          <form onSubmit={submit} noValidate className="stack">
-            <EmailField label={t('signIn.email')} value={email} onChange={setEmail} error={fieldError} />
-            {error !== null && <ErrorNotice error={error} />}
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('studio.links.submit')}
-            </button>
-          </form>
-        </>
-      )}
-    </section>
+    <EmailRequestPage
+      title={t('studio.links.title')}
+      intro={t('studio.links.intro')}
+      submit={t('studio.links.submit')}
+      sent={(email) => t('studio.links.sent', { email })}
+      send={(email) => api.mailManageLinks(email)}
+    />
   );
 }
 
