@@ -3,35 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Client } from '../support/app.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
 import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
-
-/** Stripe.js standing in for itself (no internet here), as in due-payments.test.ts. */
-const FAKE_STRIPE_JS = `
-window.Stripe = function () {
-  let secret = '';
-  return {
-    _registerWrapper() {},
-    elements(options) {
-      secret = options.clientSecret;
-      return {
-        create() {
-          return {
-            mount(element) {
-              const label = document.createElement('label');
-              label.textContent = 'Card number ';
-              label.append(document.createElement('input'));
-              element.append(label);
-            },
-            destroy() {},
-          };
-        },
-      };
-    },
-    async confirmPayment() {
-      const id = await window.slotwiseTestPays(secret);
-      return { paymentIntent: { id, status: 'succeeded' } };
-    },
-  };
-};`;
+import { useStandInStripe } from './stand-in-stripe.ts';
 
 describe('paying with a saved card in the web app', { skip: browserSkipReason() }, () => {
   let stripe: StripeServer;
@@ -197,13 +169,8 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
     let paidIntent = '';
 
     await withPage(run, t, async (page) => {
-      await page.route('https://js.stripe.com/**', (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: FAKE_STRIPE_JS }),
-      );
-      await page.exposeFunction('slotwiseTestPays', (secret: string) => {
-        paidIntent = secret.split('_secret_')[0]!;
-        stripe.succeed(paidIntent);
-        return paidIntent;
+      await useStandInStripe(page, stripe, (id) => {
+        paidIntent = id;
       });
       await signIn(page, email, 'customer-password-1');
       await page.goto('/shop');

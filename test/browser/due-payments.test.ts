@@ -3,39 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
 import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
-
-/**
- * Stripe.js stands in for itself here (there is no internet): the same global `Stripe` the page
- * loads, whose Payment Element is a plain field and whose confirmPayment asks the test to make the
- * PaymentIntent succeed at the local Stripe-shaped server, as the customer's bank would.
- */
-const FAKE_STRIPE_JS = `
-window.Stripe = function () {
-  let secret = '';
-  return {
-    _registerWrapper() {},
-    elements(options) {
-      secret = options.clientSecret;
-      return {
-        create() {
-          return {
-            mount(element) {
-              const label = document.createElement('label');
-              label.textContent = 'Card number ';
-              label.append(document.createElement('input'));
-              element.append(label);
-            },
-            destroy() {},
-          };
-        },
-      };
-    },
-    async confirmPayment() {
-      const id = await window.slotwiseTestPays(secret);
-      return { paymentIntent: { id, status: 'succeeded' } };
-    },
-  };
-};`;
+import { useStandInStripe } from './stand-in-stripe.ts';
 
 describe('paying what is due', { skip: browserSkipReason() }, () => {
   let stripe: StripeServer;
@@ -63,14 +31,7 @@ describe('paying what is due', { skip: browserSkipReason() }, () => {
     const number = invoice.body.number as number;
 
     await withPage(run, t, async (page) => {
-      await page.route('https://js.stripe.com/**', (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: FAKE_STRIPE_JS }),
-      );
-      await page.exposeFunction('slotwiseTestPays', (secret: string) => {
-        const id = secret.split('_secret_')[0]!;
-        stripe.succeed(id);
-        return id;
-      });
+      await useStandInStripe(page, stripe);
       await signIn(page, email, 'customer-password-1');
       await page.goto('/account/invoices');
       const card = page.getByRole('listitem').filter({ hasText: `Invoice ${number}` });
