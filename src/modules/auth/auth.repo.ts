@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { type Role, authThrottle, passwordResetTokens, sessions, users } from './auth.tables.ts';
 import type { ThrottleState } from './throttle.ts';
@@ -96,31 +96,6 @@ export async function deleteUserSessions(db: Db, orgId: string, userId: string, 
 
 export async function insertResetToken(db: Db, values: typeof passwordResetTokens.$inferInsert): Promise<void> {
   await db.insert(passwordResetTokens).values(values);
-}
-
-export async function findResetTokenOwner(db: Db, orgId: string, tokenHash: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ userId: passwordResetTokens.userId })
-    .from(passwordResetTokens)
-    .where(and(eq(passwordResetTokens.orgId, orgId), eq(passwordResetTokens.tokenHash, tokenHash)));
-  return row?.userId;
-}
-
-/** Claims an unused, unexpired reset token exactly once. */
-export async function consumeResetToken(db: Db, orgId: string, tokenHash: string, now: Date) {
-  const [row] = await db
-    .update(passwordResetTokens)
-    .set({ usedAt: now })
-    .where(
-      and(
-        eq(passwordResetTokens.orgId, orgId),
-        eq(passwordResetTokens.tokenHash, tokenHash),
-        isNull(passwordResetTokens.usedAt),
-        gt(passwordResetTokens.expiresAt, now),
-      ),
-    )
-    .returning();
-  return row;
 }
 
 /** The counter for `key`, created if new and locked until the transaction ends. */

@@ -8,13 +8,11 @@ import { enqueue } from '../../platform/jobs.ts';
 import type { Role } from './auth.tables.ts';
 import {
   type UserRow,
-  consumeResetToken,
   countAdmins,
   deleteSession,
   deleteUserSessions,
   findSessionUser,
   findUserByEmail,
-  findResetTokenOwner,
   findUserById,
   clearThrottle,
   lockThrottle,
@@ -38,6 +36,7 @@ import {
   signInPerAccount,
   signInPerAddress,
 } from './throttle.ts';
+import { consumeToken, findTokenOwner } from './single-use-tokens.ts';
 
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
@@ -204,9 +203,9 @@ export async function resetPassword(
   await transaction(db, async (tx) => {
     // The account row is locked before the token is claimed: two links used at once then run one
     // after the other, and the second finds itself voided by the first's new password.
-    const owner = await findResetTokenOwner(tx, ctx.org.id, tokenHash);
+    const owner = await findTokenOwner(tx, 'password_reset', ctx.org.id, tokenHash);
     if (!owner || !(await findUserById(tx, ctx.org.id, owner, true))) throw new DomainError('invalid_reset_token');
-    const claimed = await consumeResetToken(tx, ctx.org.id, tokenHash, now);
+    const claimed = await consumeToken(tx, 'password_reset', ctx.org.id, tokenHash, now);
     if (!claimed) throw new DomainError('invalid_reset_token');
     await updateUser(tx, ctx.org.id, claimed.userId, { passwordHash });
     // A reset means the old password may be known to someone else: end every session.

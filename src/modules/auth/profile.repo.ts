@@ -46,31 +46,6 @@ export async function replaceEmailChangeToken(
   await db.insert(emailChangeTokens).values(values);
 }
 
-export async function findEmailChangeOwner(db: Db, orgId: string, tokenHash: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ userId: emailChangeTokens.userId })
-    .from(emailChangeTokens)
-    .where(and(eq(emailChangeTokens.orgId, orgId), eq(emailChangeTokens.tokenHash, tokenHash)));
-  return row?.userId;
-}
-
-/** Claims an unused, unexpired token exactly once: the row lock of the update decides a race. */
-export async function consumeEmailChangeToken(db: Db, orgId: string, tokenHash: string, now: Date) {
-  const [row] = await db
-    .update(emailChangeTokens)
-    .set({ usedAt: now })
-    .where(
-      and(
-        eq(emailChangeTokens.orgId, orgId),
-        eq(emailChangeTokens.tokenHash, tokenHash),
-        isNull(emailChangeTokens.usedAt),
-        gt(emailChangeTokens.expiresAt, now),
-      ),
-    )
-    .returning();
-  return row;
-}
-
 /** The address waiting for confirmation, if a link is out and still good. */
 export async function findPendingEmail(db: Db, orgId: string, userId: string, now: Date): Promise<string | null> {
   const [row] = await db

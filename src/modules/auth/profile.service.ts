@@ -7,15 +7,9 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { type UserRow, findUserByEmail, findUserById, updateUser, deleteUserSessions } from './auth.repo.ts';
 import { toUserDto } from './auth.service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import {
-  consumeEmailChangeToken,
-  findEmailChangeOwner,
-  findPendingEmail,
-  replaceEmailChangeToken,
-  setUserEmail,
-  updateProfileRow,
-} from './profile.repo.ts';
+import { findPendingEmail, replaceEmailChangeToken, setUserEmail, updateProfileRow } from './profile.repo.ts';
 import type { ProfileUpdate } from './profile.schema.ts';
+import { consumeToken, findTokenOwner } from './single-use-tokens.ts';
 
 /** A confirmation link is good for a day: long enough to reach another mailbox, short for a stolen one. */
 const EMAIL_CHANGE_TTL_MS = 24 * 3600_000;
@@ -136,10 +130,10 @@ export async function confirmEmailChange(db: Db, ctx: RequestContext, token: str
   try {
     return await transaction(db, async (tx) => {
       // The account first, then the token: two confirmations at once run one after the other.
-      const owner = await findEmailChangeOwner(tx, ctx.org.id, tokenHash);
+      const owner = await findTokenOwner(tx, 'email_change', ctx.org.id, tokenHash);
       const before = owner ? await findUserById(tx, ctx.org.id, owner, true) : undefined;
       if (!before) throw new DomainError('invalid_email_change_token');
-      const claimed = await consumeEmailChangeToken(tx, ctx.org.id, tokenHash, now);
+      const claimed = await consumeToken(tx, 'email_change', ctx.org.id, tokenHash, now);
       if (!claimed) throw new DomainError('invalid_email_change_token');
       if (await findUserByEmail(tx, ctx.org.id, claimed.newEmail)) throw new DomainError('email_taken');
       const after = await setUserEmail(tx, ctx.org.id, before.id, claimed.newEmail);
