@@ -205,6 +205,14 @@ export const routeAccess: Record<string, Access> = {
   'GET /exports/customers': 'admin',
   'GET /me/loyalty': 'account',
   'POST /me/loyalty/redemptions': 'account',
+
+  // waitlist
+  'POST /classes/:classId/waitlist': 'public',
+  'GET /classes/:classId/waitlist': 'staff',
+  'GET /waitlist/:token': 'token',
+  'POST /waitlist/:token/leave': 'token',
+  'POST /waitlist/:token/claim': 'token',
+  'GET /me/waitlist': 'account',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */
@@ -212,6 +220,7 @@ const writeScopes: [RegExp, ApiScope][] = [
   [/^\/classes\/[^/]+\/cancel$/, 'bookings:write'],
   [/^\/bookings\/[^/]+\/invoice$/, 'payments:write'],
   [/^\/(bookings|holds|manage|quotes)(\/|$)/, 'bookings:write'],
+  [/^\/(classes\/[^/]+\/)?waitlist(\/|$)/, 'bookings:write'],
   [/^\/(classes|class-types|services|providers|locations|packages)(\/|$)/, 'catalogue:write'],
   [/^\/(payments|unbookable-payments|invoices)(\/|$)/, 'payments:write'],
   [/^\/customers\/[^/]+\/credits\/adjust$/, 'payments:write'],

@@ -14,6 +14,8 @@ import { executeRefundHandler } from './modules/payments/refunds.service.ts';
 import { stripeEventHandler } from './modules/checkout/checkout.stripe-events.ts';
 import { WEBHOOK_JOB, webhookDeliveryHandler } from './modules/webhooks/webhooks.service.ts';
 import { videoHandlers } from './modules/video/video.service.ts';
+import { waitlistMailHandlers } from './modules/notifications/waitlist-mails.ts';
+import { sweepWaitlists, waitlistJobHandlers } from './modules/waitlist/waitlist.service.ts';
 import { type VideoMeetings, createVideoMeetings } from './platform/video.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -76,6 +78,15 @@ export function jobHandlers({
     ...creditsMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...loyaltyJobHandlers({ db }),
     ...videoHandlers({ db, video, now }),
+    // waitlist
+    ...waitlistJobHandlers({ db, now }),
+    ...waitlistMailHandlers({
+      db,
+      mailer,
+      defaultFrom: config.mail.from,
+      publicUrl: config.publicUrl,
+      tokenKey: serverKey(config),
+    }),
     [WEBHOOK_JOB]: webhookDeliveryHandler({ db, now, allowPrivateNetworks: config.webhooksAllowPrivateNetworks }),
     [paymentJobs.expireHold]: expireHoldHandler({ db, now }),
     [paymentJobs.expirePurchase]: expirePurchaseHandler({ db, now }),
@@ -109,5 +120,17 @@ export function startHousekeeping({ db, clock, logger }: Pick<JobDeps, 'db' | 'c
     ]).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed'));
   const timer = setInterval(tidy, HOUSEKEEPING_INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  // The waitlists' safety net (jobs and triggers do the work; this finds what they missed, e.g. while
+  // no runner ran): once at start, then every minute.
+  const sweep = () =>
+    sweepWaitlists(db, clock.now()).catch((error: unknown) => logger.warn({ err: error }, 'waitlist sweep failed'));
+  void sweep();
+  const sweeper = setInterval(sweep, WAITLIST_SWEEP_INTERVAL_MS);
+  sweeper.unref();
+  return () => {
+    clearInterval(timer);
+    clearInterval(sweeper);
+  };
 }
+
+const WAITLIST_SWEEP_INTERVAL_MS = 60_000;

@@ -37,6 +37,8 @@ export interface OrgContext {
   bankgiro: string | null;
   invoiceDueDays: number;
   invoicePolicy: 'at_booking' | 'after_completion' | 'never';
+  /** How long a freed spot is kept for the first on a class's waitlist (never past half the time left). */
+  waitlistOfferMinutes: number;
 }
 
 export interface SessionUser {

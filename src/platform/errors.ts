@@ -121,6 +121,13 @@ export const errorStatus = {
   loyalty_disabled: 409,
   reward_in_use: 409,
   redemption_not_pending: 409,
+  // waitlist
+  waitlist_entry_not_found: 404,
+  waitlist_class_has_room: 409,
+  already_on_waitlist: 409,
+  waitlist_offer_not_open: 409,
+  waitlist_offer_expired: 409,
+  // end waitlist
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

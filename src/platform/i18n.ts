@@ -150,6 +150,11 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Loyalty points are not offered here.',
     reward_in_use: 'The reward has been redeemed and cannot be deleted. Deactivate it instead.',
     redemption_not_pending: 'The redemption is no longer pending.',
+    waitlist_entry_not_found: 'This waitlist place does not exist. Check the link in your mail.',
+    waitlist_class_has_room: 'This class has room: book it instead of joining the waitlist.',
+    already_on_waitlist: 'You are already on the waitlist for this class.',
+    waitlist_offer_not_open: 'There is no spot offered to you in this class right now.',
+    waitlist_offer_expired: 'The time to claim this spot has run out; it went to the next in line.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -279,6 +284,11 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Här finns inga lojalitetspoäng.',
     reward_in_use: 'Belöningen har lösts in och kan inte tas bort. Inaktivera den i stället.',
     redemption_not_pending: 'Inlösen väntar inte längre.',
+    waitlist_entry_not_found: 'Platsen på väntelistan finns inte. Kontrollera länken i ditt mejl.',
+    waitlist_class_has_room: 'Passet har lediga platser: boka i stället för att ställa dig på väntelistan.',
+    already_on_waitlist: 'Du står redan på väntelistan till det här passet.',
+    waitlist_offer_not_open: 'Du har ingen erbjuden plats i det här passet just nu.',
+    waitlist_offer_expired: 'Tiden för att ta platsen har gått ut; den gick till nästa på listan.',
   },
 };
 

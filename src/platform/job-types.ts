@@ -94,6 +94,19 @@ export interface JobPayloads {
   'mail.credits_granted': { purchaseId: string };
   /** A refund succeeded: the points its payment earned are taken back in proportion (loyalty). */
   'loyalty.refund_settled': { refundId: string };
+  // waitlist (issue 12)
+  /**
+   * A spot was offered to a waitlist entry (queued by the database, migrations/0023, at the commit that
+   * freed it): the offer's time starts now, by the app's clock, and its mail goes out.
+   */
+  'waitlist.offer': { entryId: string };
+  /** An offer's time ran out: if still unclaimed, its spot goes to the next in line. */
+  'waitlist.lapse': { entryId: string };
+  /** The offer mail, with the claim link and the time it must be claimed by. */
+  'mail.waitlist_offer': { entryId: string };
+  /** "You are on the waitlist": the position and the link to see it or leave. */
+  'mail.waitlist_joined': { entryId: string };
+  // end waitlist
 }
 
 /** When a booking's invoice is queued: when the booking is made (and paid), or when it is completed. */

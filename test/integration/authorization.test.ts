@@ -410,6 +410,34 @@ async function setUpLoyalty() {
 
 const NO_LOYALTY_CUSTOMER = [404, 'customer_not_found'] as const;
 
+/** Waitlist: a class of its own with its one spot booked, and a guest in line (its token). */
+async function fullClassForWaitlist() {
+  const classId = await freshClass({ maxSpots: 1 });
+  await ok(
+    send(callerOf('anonymous'), { method: 'POST', url: '/bookings', body: { classId, guest: guest(unique('wf')) } }),
+    201,
+  );
+  return classId;
+}
+async function waitingGuest() {
+  const classId = await fullClassForWaitlist();
+  const entry = await ok(
+    send(callerOf('anonymous'), {
+      method: 'POST',
+      url: `/classes/${classId}/waitlist`,
+      body: { guest: guest(unique('wl')) },
+    }),
+    201,
+  );
+  return { classId, token: entry.token as string };
+}
+let waitlistShared: Promise<{ classId: string; token: string }> | undefined;
+const sharedWaitlist = () => {
+  waitlistShared ??= waitingGuest();
+  return waitlistShared;
+};
+const NO_ENTRY = [404, 'waitlist_entry_not_found'] as const;
+
 /** Same expectation for every caller. */
 const all = (e: Expected) => [e, e, e, e, e, e, e] as const;
 
@@ -1198,6 +1226,55 @@ const MATRIX: Row[] = [
       body: { delta: 1, reason: 'matrix' },
     })),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_LOYALTY_CUSTOMER],
+  },
+  // waitlist
+  {
+    route: 'POST /classes/:classId/waitlist (a full class, signed in)',
+    csrfExempt: true,
+    request: async () => ({ method: 'POST', url: `/classes/${await fullClassForWaitlist()}/waitlist`, body: {} }),
+    expect: [[400, 'validation_failed'], 201, 201, 201, 201, [400, 'validation_failed'], NO_CLASS],
+    check: (_who, body) => assert.equal(body.place, 1),
+  },
+  {
+    route: "GET /classes/:classId/waitlist (a guest's in line)",
+    request: async () => ({ method: 'GET', url: `/classes/${(await sharedWaitlist()).classId}/waitlist` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_CLASS],
+    check: (_who, body) => assert.equal(body.length, 1),
+  },
+  {
+    route: "GET /waitlist/:token (a guest's token)",
+    sameForEveryOrg: true,
+    request: async () => ({ method: 'GET', url: `/waitlist/${(await sharedWaitlist()).token}` }),
+    expect: all(200),
+    check: (_who, body, text) => {
+      assert.equal(body.place, 1);
+      assert.ok(!text.includes('@'), 'no email on the page of a place in line');
+    },
+  },
+  {
+    route: 'GET /waitlist/:token (unknown token)',
+    request: () => ({ method: 'GET', url: `/waitlist/${'x'.repeat(65)}` }),
+    expect: all(NO_ENTRY),
+  },
+  {
+    route: "POST /waitlist/:token/leave (a guest's token)",
+    csrfExempt: true,
+    sameForEveryOrg: true,
+    request: async () => ({ method: 'POST', url: `/waitlist/${(await waitingGuest()).token}/leave`, body: {} }),
+    expect: all(200),
+    check: (_who, body) => assert.equal(body.status, 'left'),
+  },
+  {
+    route: "POST /waitlist/:token/claim (a guest's token, nothing offered)",
+    csrfExempt: true,
+    sameForEveryOrg: true,
+    request: async () => ({ method: 'POST', url: `/waitlist/${(await sharedWaitlist()).token}/claim`, body: {} }),
+    expect: all([409, 'waitlist_offer_not_open']),
+  },
+  {
+    route: 'GET /me/waitlist',
+    request: () => ({ method: 'GET', url: '/me/waitlist' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
   },
 ];
 

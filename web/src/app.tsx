@@ -45,6 +45,7 @@ import { ManagePage } from './pages/booking/manage-page';
 import { ServicePage } from './pages/booking/service-page';
 import { ServicesPage } from './pages/booking/services-page';
 import { WeekPage } from './pages/booking/week-page';
+import { WaitlistPage } from './pages/booking/waitlist';
 import { NotFoundPage } from './pages/not-found-page';
 import { matchPath, useLocation } from './router';
 
@@ -57,6 +58,7 @@ const routes: Route[] = [
   ['/services/:serviceId', ({ serviceId = '' }) => <ServicePage serviceId={serviceId} />],
   ['/manage/:token', ({ token = '' }) => <ManagePage token={token} />],
   ['/find-bookings', () => <FindBookingsPage />],
+  ['/waitlist/:token', ({ token = '' }) => <WaitlistPage token={token} />],
   ['/sign-in', () => <SignInPage />],
   ['/sign-up', () => <SignUpPage />],
   ['/forgot-password', () => <ForgotPasswordPage />],

@@ -39,6 +39,7 @@ export const organisationSchema = z
     bankgiro: z.string().nullable(),
     invoiceDueDays: z.number().int(),
     invoicePolicy: z.enum(invoicePolicies),
+    waitlistOfferMinutes: z.number().int(),
     cardPayments: z.boolean().describe('Whether card payments work on this deployment (Stripe is configured)'),
   })
   .meta({ id: 'Organisation' });
@@ -105,6 +106,12 @@ export const organisationUpdateSchema = z
     invoicePolicy: z
       .enum(invoicePolicies)
       .describe('When invoices are issued by themselves: when a booking is made, after it is completed, or never'),
+    waitlistOfferMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(10080)
+      .describe('How long a freed spot is kept for the first on the waitlist (never past half the time left)'),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');

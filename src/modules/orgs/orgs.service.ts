@@ -41,6 +41,7 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   bankgiro: row.bankgiro,
   invoiceDueDays: row.invoiceDueDays,
   invoicePolicy: row.invoicePolicy,
+  waitlistOfferMinutes: row.waitlistOfferMinutes,
 });
 
 /**

@@ -41,4 +41,6 @@ export const organisations = pgTable('organisations', {
   // Pricing (migration 0012): whether prices include tax, and the rate of items without their own.
   pricesIncludeTax: boolean('prices_include_tax').notNull().default(true),
   defaultTaxRateId: uuid('default_tax_rate_id'),
+  // Waitlist (migration 0023): how long a freed spot is kept for the person offered it.
+  waitlistOfferMinutes: integer('waitlist_offer_minutes').notNull().default(120),
 });

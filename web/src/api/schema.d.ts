@@ -980,6 +980,8 @@ export interface paths {
                          * @enum {string}
                          */
                         invoicePolicy?: "at_booking" | "after_completion" | "never";
+                        /** @description How long a freed spot is kept for the first on the waitlist (never past half the time left) */
+                        waitlistOfferMinutes?: number;
                     };
                 };
             };
@@ -6954,6 +6956,268 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/classes/{classId}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A class's waitlist in line order (staff)
+         * @description The people waiting and those with an offer outstanding, first in line first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaitlistStaffEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Join the waitlist of a full class, as a guest or signed in
+         * @description 201 with the entry and its secret link (also mailed). 409 waitlist_class_has_room when the class has spots left (book it instead), already_on_waitlist, already_booked, class_started or class_cancelled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who joins, when not signed in */
+                        guest?: {
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            locale?: "en" | "sv";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaitlistEntry"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place on a waitlist by its secret link: the place in line, or the offer and until when
+         * @description The link is in the mails sent on joining and on an offer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaitlistEntry"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{token}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave the waitlist (an offered spot goes to the next in line)
+         * @description Leaving twice answers the entry as it is.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaitlistEntry"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{token}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book the spot offered from the waitlist, through the normal checkout. Supports Idempotency-Key.
+         * @description Answers like POST /bookings (a payment to complete when the method waits for one). 409 waitlist_offer_expired when its time ran out, waitlist_offer_not_open when nothing is offered; 401 when the entry belongs to an account that is not signed in.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How the offered spot is paid, as for any booking (ignored when free)
+                         * @enum {string}
+                         */
+                        paymentMethod?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
+                        /** @description The total the customer saw; another total answers 409 price_changed */
+                        expectedTotal?: number;
+                        promoCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingCreated"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My places on waitlists of classes not yet started, each with its link
+         * @description For the My bookings page.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaitlistEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7295,6 +7559,7 @@ export interface components {
             invoiceDueDays: number;
             /** @enum {string} */
             invoicePolicy: "at_booking" | "after_completion" | "never";
+            waitlistOfferMinutes: number;
             /** @description Whether card payments work on this deployment (Stripe is configured) */
             cardPayments: boolean;
         };
@@ -8141,6 +8406,47 @@ export interface components {
             /** @description The invoice or receipt of the booking or package, if one was issued */
             invoiceId: string | null;
         };
+        WaitlistEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "claimed" | "lapsed" | "left" | "closed";
+            /** @description Place in line while waiting (1 = next); null once offered or ended */
+            place: number | null;
+            joinedAt: string;
+            /** @description While offered: claim before this (null for a moment after the offer, until its mail goes out) */
+            offerExpiresAt: string | null;
+            class: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                startsAt: string;
+                endsAt: string;
+                location: string;
+                priceAmount: number;
+                currency: string;
+                timeZone: string;
+            };
+            /** @description The secret for GET /waitlist/{token}: given to its owner only */
+            token: string | null;
+            url: string | null;
+        };
+        WaitlistStaffEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "claimed" | "lapsed" | "left" | "closed";
+            place: number | null;
+            joinedAt: string;
+            offeredAt: string | null;
+            offerExpiresAt: string | null;
+            customer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            };
+        };
         LivenessInput: {
             /** @constant */
             status: "ok";
@@ -8482,6 +8788,7 @@ export interface components {
             invoiceDueDays: number;
             /** @enum {string} */
             invoicePolicy: "at_booking" | "after_completion" | "never";
+            waitlistOfferMinutes: number;
             /** @description Whether card payments work on this deployment (Stripe is configured) */
             cardPayments: boolean;
         };
@@ -9327,6 +9634,47 @@ export interface components {
             paymentId: string | null;
             /** @description The invoice or receipt of the booking or package, if one was issued */
             invoiceId: string | null;
+        };
+        WaitlistEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "claimed" | "lapsed" | "left" | "closed";
+            /** @description Place in line while waiting (1 = next); null once offered or ended */
+            place: number | null;
+            joinedAt: string;
+            /** @description While offered: claim before this (null for a moment after the offer, until its mail goes out) */
+            offerExpiresAt: string | null;
+            class: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                startsAt: string;
+                endsAt: string;
+                location: string;
+                priceAmount: number;
+                currency: string;
+                timeZone: string;
+            };
+            /** @description The secret for GET /waitlist/{token}: given to its owner only */
+            token: string | null;
+            url: string | null;
+        };
+        WaitlistStaffEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "claimed" | "lapsed" | "left" | "closed";
+            place: number | null;
+            joinedAt: string;
+            offeredAt: string | null;
+            offerExpiresAt: string | null;
+            customer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            };
         };
         Liveness: {
             /** @constant */

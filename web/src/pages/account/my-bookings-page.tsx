@@ -10,6 +10,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { Cancellation } from '../booking/manage-page';
 import { Reschedule } from '../booking/reschedule';
+import { MyWaitlist } from '../booking/waitlist';
 
 /** The portal's Bookings tab; PortalLayout asks for sign-in first. */
 export function MyBookingsPage() {
@@ -40,6 +41,7 @@ export function MyBookingsPage() {
       {cancelled && <Notice kind="success">{t('myBookings.cancelled', { title: cancelled.title })}</Notice>}
       {moved && <Notice kind="success">{t('myBookings.moved', { title: moved.title })}</Notice>}
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
+      {when === 'upcoming' && <MyWaitlist />}
       {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}
       {loaded.data && bookings.length === 0 && (
         <p className="empty">

@@ -17,6 +17,7 @@ import { ItemPricingEditor } from './item-pricing';
 import { LifecycleActions } from './lifecycle-actions';
 import { PaymentActions } from './payment-actions';
 import { useAttempt } from '../../hooks/use-attempt';
+import { ClassWaitlist } from '../booking/waitlist';
 
 export function ClassAdminPage({ classId }: { classId: string }) {
   return (
@@ -110,6 +111,7 @@ function ClassAdmin({ classId }: { classId: string }) {
           }}
         />
       )}
+      <ClassWaitlist classId={classId} />
     </section>
   );
 }

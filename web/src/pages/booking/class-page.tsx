@@ -8,6 +8,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { Checkout } from './checkout';
+import { JoinWaitlist } from './waitlist';
 
 /** One class: what, when, where, how many spots, and the checkout while it can be booked. */
 export function ClassPage({ classId }: { classId: string }) {
@@ -64,6 +65,12 @@ function Bookability({ cls, onRefused }: { cls: ClassItem; onRefused(error: unkn
   const { t } = useApp();
   if (cls.status === 'cancelled') return <Notice kind="warning">{t('class.cancelledText')}</Notice>;
   if (hasStarted(cls)) return <Notice kind="info">{t('class.startedText')}</Notice>;
-  if (cls.soldOut) return <Notice kind="warning">{t('class.soldOutText')}</Notice>;
+  if (cls.soldOut)
+    return (
+      <>
+        <Notice kind="warning">{t('class.soldOutText')}</Notice>
+        <JoinWaitlist cls={cls} />
+      </>
+    );
   return <Checkout offer={{ kind: 'class', cls }} onRefused={onRefused} />;
 }
