@@ -37,6 +37,7 @@ import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { guardRoutes } from './access.ts';
 import { apiKeyRoutes } from './modules/auth/api-keys.routes.ts';
 import { statementRoutes } from './modules/statements/statements.routes.ts';
+import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
@@ -161,6 +162,7 @@ export async function buildApp(services: Services): Promise<App> {
       pricingRoutes(v1, services);
       loyaltyRoutes(v1, services);
       statementRoutes(v1, services);
+      rosterRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

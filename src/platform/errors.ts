@@ -121,6 +121,10 @@ export const errorStatus = {
   loyalty_disabled: 409,
   reward_in_use: 409,
   redemption_not_pending: 409,
+  // roster (issue 12 "Attendance")
+  attendance_final: 409,
+  roster_empty: 409,
+  roster_message_limit: 429,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -150,6 +150,10 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Loyalty points are not offered here.',
     reward_in_use: 'The reward has been redeemed and cannot be deleted. Deactivate it instead.',
     redemption_not_pending: 'The redemption is no longer pending.',
+    // roster
+    attendance_final: 'The class has ended: its attendance can no longer be undone.',
+    roster_empty: 'Nobody is booked in this class, so there is nobody to send to.',
+    roster_message_limit: 'This class has had {max} messages in the last hour. Wait a while before sending another.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -279,6 +283,10 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Här finns inga lojalitetspoäng.',
     reward_in_use: 'Belöningen har lösts in och kan inte tas bort. Inaktivera den i stället.',
     redemption_not_pending: 'Inlösen väntar inte längre.',
+    // roster
+    attendance_final: 'Passet är slut: närvaron kan inte längre ångras.',
+    roster_empty: 'Ingen är bokad på passet, så det finns ingen att skicka till.',
+    roster_message_limit: 'Passet har fått {max} meddelanden den senaste timmen. Vänta en stund innan du skickar fler.',
   },
 };
 

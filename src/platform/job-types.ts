@@ -94,6 +94,9 @@ export interface JobPayloads {
   'mail.credits_granted': { purchaseId: string };
   /** A refund succeeded: the points its payment earned are taken back in proportion (loyalty). */
   'loyalty.refund_settled': { refundId: string };
+  // roster (issue 12 "Attendance")
+  /** Staff's message from the class roster to one booked customer, in the customer's language. */
+  'mail.roster_message': { messageId: string; customerId: string };
 }
 
 /** When a booking's invoice is queued: when the booking is made (and paid), or when it is completed. */
