@@ -213,12 +213,21 @@ export const routeAccess: Record<string, Access> = {
   'POST /waitlist/:token/leave': 'token',
   'POST /waitlist/:token/claim': 'token',
   'GET /me/waitlist': 'account',
+  // roster (issue 12 "Attendance")
+  'GET /classes/:classId/roster': 'staff',
+  'GET /classes/:classId/roster/export': 'staff',
+  'POST /classes/:classId/roster/messages': 'staff',
+  'POST /bookings/:bookingId/undo-check-in': 'staff',
+  'POST /bookings/:bookingId/paid-at-venue': 'staff',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */
 const writeScopes: [RegExp, ApiScope][] = [
   [/^\/classes\/[^/]+\/cancel$/, 'bookings:write'],
   [/^\/bookings\/[^/]+\/invoice$/, 'payments:write'],
+  // roster: a message to the booked is about bookings; money taken at the desk is a payment
+  [/^\/classes\/[^/]+\/roster\/messages$/, 'bookings:write'],
+  [/^\/bookings\/[^/]+\/paid-at-venue$/, 'payments:write'],
   [/^\/(bookings|holds|manage|quotes)(\/|$)/, 'bookings:write'],
   [/^\/(classes\/[^/]+\/)?waitlist(\/|$)/, 'bookings:write'],
   [/^\/(classes|class-types|services|providers|locations|packages)(\/|$)/, 'catalogue:write'],

@@ -38,6 +38,7 @@ import { guardRoutes } from './access.ts';
 import { apiKeyRoutes } from './modules/auth/api-keys.routes.ts';
 import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes.ts';
+import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
@@ -163,6 +164,7 @@ export async function buildApp(services: Services): Promise<App> {
       loyaltyRoutes(v1, services);
       statementRoutes(v1, services);
       waitlistRoutes(v1, services);
+      rosterRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import { invoiceMailHandlers } from './modules/notifications/invoice-mails.ts';
 import { creditsMailHandlers } from './modules/notifications/credits-mails.ts';
+import { rosterMailHandlers } from './modules/notifications/roster-mails.ts';
 import { loyaltyMailHandlers } from './modules/notifications/loyalty-mails.ts';
 import { loyaltyJobHandlers } from './modules/loyalty/loyalty.service.ts';
 import { profileMailHandlers } from './modules/notifications/profile-mails.ts';
@@ -76,6 +77,7 @@ export function jobHandlers({
     ...invoiceJobHandlers({ db, now }),
     ...loyaltyMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...creditsMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
+    ...rosterMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...loyaltyJobHandlers({ db }),
     ...videoHandlers({ db, video, now }),
     // waitlist

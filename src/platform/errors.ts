@@ -128,6 +128,10 @@ export const errorStatus = {
   waitlist_offer_not_open: 409,
   waitlist_offer_expired: 409,
   // end waitlist
+  // roster (issue 12 "Attendance")
+  attendance_final: 409,
+  roster_empty: 409,
+  roster_message_limit: 429,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

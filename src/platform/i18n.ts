@@ -155,6 +155,10 @@ const errorMessages: Record<Locale, Catalog> = {
     already_on_waitlist: 'You are already on the waitlist for this class.',
     waitlist_offer_not_open: 'There is no spot offered to you in this class right now.',
     waitlist_offer_expired: 'The time to claim this spot has run out; it went to the next in line.',
+    // roster
+    attendance_final: 'The class has ended: its attendance can no longer be undone.',
+    roster_empty: 'Nobody is booked in this class, so there is nobody to send to.',
+    roster_message_limit: 'This class has had {max} messages in the last hour. Wait a while before sending another.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -289,6 +293,10 @@ const errorMessages: Record<Locale, Catalog> = {
     already_on_waitlist: 'Du står redan på väntelistan till det här passet.',
     waitlist_offer_not_open: 'Du har ingen erbjuden plats i det här passet just nu.',
     waitlist_offer_expired: 'Tiden för att ta platsen har gått ut; den gick till nästa på listan.',
+    // roster
+    attendance_final: 'Passet är slut: närvaron kan inte längre ångras.',
+    roster_empty: 'Ingen är bokad på passet, så det finns ingen att skicka till.',
+    roster_message_limit: 'Passet har fått {max} meddelanden den senaste timmen. Vänta en stund innan du skickar fler.',
   },
 };
 

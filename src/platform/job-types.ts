@@ -107,6 +107,9 @@ export interface JobPayloads {
   /** "You are on the waitlist": the position and the link to see it or leave. */
   'mail.waitlist_joined': { entryId: string };
   // end waitlist
+  // roster (issue 12 "Attendance")
+  /** Staff's message from the class roster to one booked customer, in the customer's language. */
+  'mail.roster_message': { messageId: string; customerId: string };
 }
 
 /** When a booking's invoice is queued: when the booking is made (and paid), or when it is completed. */

@@ -735,6 +735,39 @@ const MATRIX: Row[] = [
     request: async () => ({ method: 'POST', url: `/bookings/${(await freshBookingOfA()).id}/no-show`, body: {} }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, NOT_STARTED, NOT_STARTED, UNAUTH, NO_BOOKING],
   },
+  // roster (issue 12 "Attendance"): staff only
+  {
+    route: 'GET /classes/:classId/roster',
+    request: () => ({ method: 'GET', url: `/classes/${f.classId}/roster` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_CLASS],
+    check: (_who, body) => assert.ok(body.bookings.some((b: { id: string }) => b.id === f.bookingA.id)),
+  },
+  {
+    route: 'GET /classes/:classId/roster/export',
+    request: () => ({ method: 'GET', url: `/classes/${f.classId}/roster/export` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_CLASS],
+  },
+  {
+    route: 'POST /classes/:classId/roster/messages',
+    request: async () => ({
+      method: 'POST',
+      url: `/classes/${(await freshBookingOfA()).class.id}/roster/messages`,
+      body: { subject: 'Hello', text: 'See you there.' },
+    }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 202, 202, UNAUTH, NO_CLASS],
+  },
+  {
+    route: "POST /bookings/:bookingId/undo-check-in (customer A's)",
+    request: async () => ({ method: 'POST', url: `/bookings/${(await freshBookingOfA()).id}/undo-check-in`, body: {} }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_BOOKING],
+    check: (_who, body) => assert.equal(body.status, 'confirmed'),
+  },
+  {
+    route: "POST /bookings/:bookingId/paid-at-venue (customer A's, at the venue)",
+    request: async () => ({ method: 'POST', url: `/bookings/${(await freshBookingOfA()).id}/paid-at-venue`, body: {} }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_BOOKING],
+    check: (_who, body) => assert.equal(body.paymentStatus, 'paid'),
+  },
   // The token is the key, in whichever organisation the request names: mailed links work as they are.
   {
     route: "GET /manage/:token (customer A's token)",

@@ -5,6 +5,7 @@ import { ApiKeysPage } from './pages/admin/api-keys-page';
 import { AuditPage } from './pages/admin/audit-page';
 import { ClassAdminPage } from './pages/admin/class-admin-page';
 import { ClassFormPage } from './pages/admin/class-form-page';
+import { RosterPage } from './pages/admin/roster-page';
 import { ClassesAdminPage } from './pages/admin/classes-admin-page';
 import { CustomersPage } from './pages/admin/customers-page';
 import { InvoicesAdminPage } from './pages/admin/invoices-admin-page';
@@ -78,6 +79,7 @@ const routes: Route[] = [
   ['/admin/classes/new', () => <ClassFormPage />],
   ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],
   ['/admin/classes/:classId/edit', ({ classId = '' }) => <ClassFormPage classId={classId} />],
+  ['/admin/classes/:classId/roster', ({ classId = '' }) => <RosterPage classId={classId} />],
   ['/admin/services', () => <ServicesAdminPage />],
   ['/admin/services/new', () => <ServiceFormPage />],
   ['/admin/services/:serviceId/edit', ({ serviceId = '' }) => <ServiceFormPage serviceId={serviceId} />],

@@ -93,10 +93,49 @@ export async function transitionBooking(
   return { booking: after, changed: true };
 }
 
+/**
+ * Takes back a check-in made by mistake (the wrong name tapped on the roster): checked in or
+ * completed goes back to confirmed, its times cleared, until the class or appointment ends. After the
+ * end the attendance stands (409 attendance_final): invoices and statistics may have read it by then.
+ * A no-show is not undone: its fee may already have been kept and part of the money refunded. The
+ * booking row lock serialises it with a check-in or a cancellation of the same booking.
+ */
+export async function undoCheckIn(tx: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<Transitioned> {
+  requireRole(ctx, 'staff');
+  const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
+  if (!booking) throw new DomainError('booking_not_found');
+  if (booking.status === 'confirmed') return { booking, changed: false };
+  if (booking.status !== 'in_progress' && booking.status !== 'completed') {
+    throw new DomainError('invalid_transition', {}, { from: booking.status, to: 'confirmed' });
+  }
+  if ((await timesOf(tx, ctx.org.id, booking)).endsAt <= now) throw new DomainError('attendance_final');
+  const after = await updateBookingRow(tx, ctx.org.id, booking.id, {
+    status: 'confirmed',
+    checkedInAt: null,
+    finishedAt: null,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'booking.check_in_undone',
+    entityType: 'booking',
+    entityId: booking.id,
+    before: {
+      status: booking.status,
+      checkedInAt: booking.checkedInAt?.toISOString() ?? null,
+      finishedAt: booking.finishedAt?.toISOString() ?? null,
+    },
+    after: { status: after.status },
+  });
+  return { booking: after, changed: true };
+}
+
 /** When the booked thing begins: the appointment's start, or its class's. */
 async function startOf(tx: Db, orgId: string, booking: BookingRow): Promise<Date> {
-  if (booking.startsAt) return booking.startsAt;
+  return (await timesOf(tx, orgId, booking)).startsAt;
+}
+
+async function timesOf(tx: Db, orgId: string, booking: BookingRow): Promise<{ startsAt: Date; endsAt: Date }> {
+  if (booking.startsAt && booking.endsAt) return { startsAt: booking.startsAt, endsAt: booking.endsAt };
   const cls = booking.classId ? await findClass(tx, orgId, booking.classId) : undefined;
   if (!cls) throw new DomainError('booking_not_found');
-  return cls.startsAt;
+  return { startsAt: cls.startsAt, endsAt: cls.endsAt };
 }

@@ -276,7 +276,7 @@ export const bookingSchema = z
 export const checkoutSchema = z
   .object({
     id: z.uuid().describe('The payment'),
-    method: z.enum(['card', 'swish', 'bank_transfer']),
+    method: z.enum(['card', 'swish', 'bank_transfer', 'venue']),
     status: z.enum(['pending', 'succeeded', 'failed', 'cancelled']),
     amount: moneySchema,
     holdExpiresAt: z.iso.datetime().nullable().describe('Pay before this, or the spots are released'),

@@ -107,6 +107,30 @@ export async function payBookingBalance(
   return payDue(db, ctx, view.booking.id, input, deps, null);
 }
 
+/**
+ * Staff took what was due at the desk (the roster's "paid at venue"): a balance payment at the
+ * venue is opened for exactly what is due now, under the booking's row lock, for the caller to
+ * settle through the one mark-paid path. Staff take money at the venue whatever the organisation
+ * offers online. A second click finds the same open payment (or nothing due once it settled).
+ */
+export async function openVenuePayment(
+  db: Db,
+  ctx: RequestContext,
+  bookingId: string,
+  expectedAmount: number | undefined,
+): Promise<PaymentRow> {
+  return transaction(db, async (tx) => {
+    const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
+    if (!booking) throw new DomainError('booking_not_found');
+    if (booking.status === 'cancelled') throw new DomainError('booking_cancelled');
+    const due = await dueNow(tx, ctx.org.id, booking);
+    if (booking.status === 'pending' || due.amount <= 0) throw new DomainError('nothing_due');
+    if (expectedAmount !== undefined && expectedAmount !== due.amount)
+      throw new DomainError('amount_mismatch', {}, { due: { amount: due.amount, currency: booking.currency } });
+    return openBalancePayment(tx, ctx, booking, 'venue', due.amount);
+  });
+}
+
 async function payDue(
   db: Db,
   ctx: RequestContext,

@@ -90,7 +90,7 @@ export const purchaseSchema = z
     payment: z
       .object({
         id: z.uuid(),
-        method: z.enum(['card', 'swish', 'bank_transfer']),
+        method: z.enum(['card', 'swish', 'bank_transfer', 'venue']),
         status: z.string(),
         amount: moneySchema,
         reference: z.string().nullable().describe('Swish or bank transfer: the message to write with the payment'),

@@ -118,7 +118,8 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         if (view.booking.status !== 'pending' || !view.booking.holdExpiresAt)
           return 'skipped: no longer waiting for payment';
         const payment = await findPayment(deps.db, org.id, { bookingId: view.booking.id });
-        if (!payment || payment.method === 'card' || !payment.reference) return 'skipped: no manual payment';
+        if (!payment || payment.method === 'card' || payment.method === 'venue' || !payment.reference)
+          return 'skipped: no manual payment';
         const payTo = payment.method === 'swish' ? org.swishNumber : org.bankAccount;
         if (!payTo) throw new PermanentJobError(`the organisation has no ${payment.method} details`);
         const mail = paymentPendingMail(localeOf(view, org), data, {

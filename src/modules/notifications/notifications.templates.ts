@@ -78,7 +78,12 @@ const text = {
     refundSubject: (title: string) => `Refund issued: ${title}`,
     refundBody: (amount: string, how: string) =>
       `We have refunded ${amount} ${how}. Depending on your bank it can take a few days to show.`,
-    refundHow: { card: 'to your card', swish: 'with Swish', bank_transfer: 'to your bank account' },
+    refundHow: {
+      card: 'to your card',
+      swish: 'with Swish',
+      bank_transfer: 'to your bank account',
+      venue: 'at the venue',
+    },
     manage: 'View or cancel your booking',
     cancelUntil: (when: string) => `You can cancel free of charge until ${when}.`,
     calendar: (url: string) => `Add all your bookings to your calendar: ${url}`,
@@ -158,7 +163,12 @@ const text = {
     refundSubject: (title: string) => `Återbetalning: ${title}`,
     refundBody: (amount: string, how: string) =>
       `Vi har återbetalat ${amount} ${how}. Beroende på din bank kan det ta några dagar innan det syns.`,
-    refundHow: { card: 'till ditt kort', swish: 'med Swish', bank_transfer: 'till ditt bankkonto' },
+    refundHow: {
+      card: 'till ditt kort',
+      swish: 'med Swish',
+      bank_transfer: 'till ditt bankkonto',
+      venue: 'på plats',
+    },
     manage: 'Visa eller avboka din bokning',
     cancelUntil: (when: string) => `Du kan avboka kostnadsfritt fram till ${when}.`,
     calendar: (url: string) => `Lägg till alla dina bokningar i din kalender: ${url}`,
@@ -336,7 +346,7 @@ export function paymentPendingMail(locale: Locale, d: BookingMailData, pay: Paym
 export function refundIssuedMail(
   locale: Locale,
   d: BookingMailData,
-  refund: { amount: number; currency: string; method: 'card' | 'swish' | 'bank_transfer' },
+  refund: { amount: number; currency: string; method: 'card' | 'swish' | 'bank_transfer' | 'venue' },
 ): RenderedMail {
   const t = text[locale];
   return renderMail({

@@ -241,7 +241,10 @@ export function toBookingDto(
     paymentStatus: later > 0 && due === 0 ? 'paid' : paymentStatus(booking, payment ?? null),
     paymentId: payment?.id ?? null,
     paymentInstructions:
-      booking.status === 'pending' && payment?.status === 'pending' && payment.method !== 'card' && payment.reference
+      booking.status === 'pending' &&
+      payment?.status === 'pending' &&
+      (payment.method === 'swish' || payment.method === 'bank_transfer') &&
+      payment.reference
         ? {
             method: payment.method,
             payTo: payment.method === 'swish' ? ctx.org.swishNumber : ctx.org.bankAccount,

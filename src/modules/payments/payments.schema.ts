@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { moneySchema } from '../../platform/schemas.ts';
 import {
-  paymentMethods,
+  paymentRowMethods,
   paymentStatuses,
   refundStatuses,
   unbookableReasons,
@@ -15,7 +15,7 @@ export const paymentSchema = z
     id: z.uuid(),
     bookingId: z.uuid().nullable(),
     packagePurchaseId: z.uuid().nullable().describe('Set when the payment buys a package of credits'),
-    method: z.enum(paymentMethods),
+    method: z.enum(paymentRowMethods),
     status: z.enum(paymentStatuses),
     amount: z.number().int().describe('Minor units'),
     currency: z.string(),
@@ -79,7 +79,7 @@ export const unbookableSchema = z
     bookingId: z.uuid(),
     reason: z.enum(unbookableReasons),
     status: z.enum(unbookableStatuses),
-    method: z.enum(paymentMethods),
+    method: z.enum(paymentRowMethods),
     amount: z.number().int(),
     currency: z.string(),
     refundable: z.number().int(),

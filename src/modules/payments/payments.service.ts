@@ -25,7 +25,7 @@ import {
   selectUnbookable,
   updatePayment,
 } from './payments.repo.ts';
-import type { PaymentMethod, PaymentRow, RefundRow, UnbookableRow } from './payments.tables.ts';
+import type { PaymentMethod, PaymentRow, PaymentRowMethod, RefundRow, UnbookableRow } from './payments.tables.ts';
 import { holdKey, paymentJobs } from './payments.locks.ts';
 import type { SavedCardRef } from './cards.service.ts';
 import { openRefund } from './refunds.service.ts';
@@ -272,7 +272,7 @@ export async function openBalancePayment(
   tx: Db,
   ctx: RequestContext,
   booking: Pick<BookingRow, 'id' | 'currency'>,
-  method: PaymentMethod,
+  method: PaymentRowMethod,
   amount: number,
 ): Promise<PaymentRow> {
   const open = (await selectBalancePayments(tx, ctx.org.id, booking.id, true)).find((p) => p.status === 'pending');

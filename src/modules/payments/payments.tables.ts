@@ -2,6 +2,12 @@ import { bigint, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-o
 
 export const paymentMethods = ['card', 'swish', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
+/**
+ * What a payment row may record: the methods a customer pays by, and money staff took at the venue
+ * (the roster's "paid at venue", migration 0024), which is settled by staff at once.
+ */
+export const paymentRowMethods = [...paymentMethods, 'venue'] as const;
+export type PaymentRowMethod = (typeof paymentRowMethods)[number];
 /** What a payment pays: the booking as it is booked, or later its balance (migration 0015). */
 export const paymentPurposes = ['booking', 'balance'] as const;
 export const paymentStatuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
@@ -29,7 +35,7 @@ export const payments = pgTable('payments', {
   bookingId: uuid('booking_id'),
   packagePurchaseId: uuid('package_purchase_id'),
   purpose: text('purpose', { enum: paymentPurposes }).notNull().default('booking'),
-  method: text('method', { enum: paymentMethods }).notNull(),
+  method: text('method', { enum: paymentRowMethods }).notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   status: text('status', { enum: paymentStatuses }).notNull(),

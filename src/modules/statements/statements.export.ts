@@ -78,7 +78,13 @@ const labels = {
     no: 'no',
     kinds: { payment: 'Payment', refund: 'Refund', credit_use: 'Credits used', credit_return: 'Credits returned' },
     statuses: { pending: 'Pending', succeeded: 'Completed', failed: 'Failed', cancelled: 'Cancelled' },
-    methods: { card: 'Card', swish: 'Swish', bank_transfer: 'Bank transfer', credits: 'Credits' },
+    methods: {
+      card: 'Card',
+      swish: 'Swish',
+      bank_transfer: 'Bank transfer',
+      venue: 'At the venue',
+      credits: 'Credits',
+    },
   },
   sv: {
     date: 'Datum',
@@ -114,7 +120,13 @@ const labels = {
       credit_return: 'Klipp återförda',
     },
     statuses: { pending: 'Väntar', succeeded: 'Genomförd', failed: 'Misslyckad', cancelled: 'Avbruten' },
-    methods: { card: 'Kort', swish: 'Swish', bank_transfer: 'Banköverföring', credits: 'Klipp' },
+    methods: {
+      card: 'Kort',
+      swish: 'Swish',
+      bank_transfer: 'Banköverföring',
+      venue: 'På plats',
+      credits: 'Klipp',
+    },
   },
 } satisfies Record<Locale, unknown>;
 

@@ -37,7 +37,7 @@ export interface HistoryRow {
   amount: string | number | null;
   currency: string | null;
   credits: string | number | null;
-  method: 'card' | 'swish' | 'bank_transfer' | 'credits';
+  method: 'card' | 'swish' | 'bank_transfer' | 'venue' | 'credits';
   status: 'pending' | 'succeeded' | 'failed' | 'cancelled';
   title: string | null;
   starts_at: string | null;

@@ -5,7 +5,7 @@ export const entryKinds = ['payment', 'refund', 'credit_use', 'credit_return'] a
 export type EntryKind = (typeof entryKinds)[number];
 /** Payments, refunds and credit movements share one status vocabulary (a credit movement has happened). */
 export const entryStatuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
-export const entryMethods = ['card', 'swish', 'bank_transfer', 'credits'] as const;
+export const entryMethods = ['card', 'swish', 'bank_transfer', 'venue', 'credits'] as const;
 export const exportFormats = ['csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 

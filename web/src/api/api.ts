@@ -271,4 +271,17 @@ export const api = {
     ok(client.GET('/api/v1/invoices', { params: { query: status ? { status } : {} } })),
   customers: (q: string) => ok(client.GET('/api/v1/customers', { params: { query: q ? { q } : {} } })),
   auditLog: (query: AuditQuery) => ok(client.GET('/api/v1/audit-log', { params: { query } })),
+  // roster (issue 12 "Attendance")
+  roster: (classId: string) => ok(client.GET('/api/v1/classes/{classId}/roster', byId('classId', classId))),
+  undoCheckIn: (bookingId: string) =>
+    ok(client.POST('/api/v1/bookings/{bookingId}/undo-check-in', { ...byId('bookingId', bookingId), body: {} })),
+  paidAtVenue: (bookingId: string, expectedAmount: number) =>
+    ok(
+      client.POST('/api/v1/bookings/{bookingId}/paid-at-venue', {
+        ...byId('bookingId', bookingId),
+        body: { expectedAmount },
+      }),
+    ),
+  messageRoster: (classId: string, body: { subject: string; text: string }) =>
+    ok(client.POST('/api/v1/classes/{classId}/roster/messages', { ...byId('classId', classId), body })),
 };

@@ -6747,7 +6747,7 @@ export interface paths {
                     /** @description A calendar year in the organisation's time zone (combined with from/to when both are given) */
                     year?: number;
                     status?: "pending" | "succeeded" | "failed" | "cancelled";
-                    method?: "card" | "swish" | "bank_transfer" | "credits";
+                    method?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
                     kind?: "payment" | "refund" | "credit_use" | "credit_return";
                     limit?: number;
                     /** @description Keyset pagination: the nextCursor of the previous page (entries are newest first) */
@@ -6800,7 +6800,7 @@ export interface paths {
                     /** @description A calendar year in the organisation's time zone (combined with from/to when both are given) */
                     year?: number;
                     status?: "pending" | "succeeded" | "failed" | "cancelled";
-                    method?: "card" | "swish" | "bank_transfer" | "credits";
+                    method?: "card" | "swish" | "bank_transfer" | "venue" | "credits";
                     kind?: "payment" | "refund" | "credit_use" | "credit_return";
                     format?: "csv" | "json";
                 };
@@ -7218,6 +7218,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/classes/{classId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The class roster (staff): everyone booked, with spots, payment and attendance
+         * @description Check in with POST /bookings/{id}/complete, mark a no-show with /no-show (the policy's no-show fee), cancel late with /cancel (the policy's late fee), book a walk-in with POST /bookings as staff.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassRoster"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{classId}/roster/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The class roster as a CSV download (staff; audited)
+         * @description RFC 4180, UTF-8 with a BOM, headers in the caller’s language, times in the business’s zone.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{classId}/roster/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail everyone booked in the class (staff; audited)
+         * @description One mail per booked customer through the outbox, framed in each customer's language. At most 3 messages per class per hour (429 roster_message_limit); 409 roster_empty when nobody is booked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        /** @description Plain text; blank lines separate paragraphs */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterMessage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/undo-check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a mistaken check-in (staff): in_progress or completed → confirmed, until the class ends
+         * @description Confirmed already is a no-op. 409 attendance_final once the class or appointment has ended; 409 invalid_transition from any other state (a no-show is not undone: its fee may have been kept).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/paid-at-venue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The customer paid what was due at the desk (staff): a venue payment, settled at once
+         * @description 409 nothing_due when nothing is due (or the booking still waits for its own payment); 409 amount_mismatch when expectedAmount is not what is due now.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What staff saw as due; another amount due now answers 409 amount_mismatch */
+                        expectedAmount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7416,7 +7638,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer";
+            method: "card" | "swish" | "bank_transfer" | "venue";
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed" | "cancelled";
             amount: components["schemas"]["MoneyInput"];
@@ -7863,7 +8085,7 @@ export interface components {
             /** @description Set when the payment buys a package of credits */
             packagePurchaseId: string | null;
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer";
+            method: "card" | "swish" | "bank_transfer" | "venue";
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed" | "cancelled";
             /** @description Minor units */
@@ -7928,7 +8150,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer";
+            method: "card" | "swish" | "bank_transfer" | "venue";
             amount: number;
             currency: string;
             refundable: number;
@@ -8044,7 +8266,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                method: "card" | "swish" | "bank_transfer";
+                method: "card" | "swish" | "bank_transfer" | "venue";
                 status: string;
                 amount: components["schemas"]["MoneyInput"];
                 /** @description Swish or bank transfer: the message to write with the payment */
@@ -8393,7 +8615,7 @@ export interface components {
             /** @description Credits moved: negative for a use, positive for a return */
             credits: number | null;
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer" | "credits";
+            method: "card" | "swish" | "bank_transfer" | "venue" | "credits";
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed" | "cancelled";
             /** @description What it was for: the class, the service or the credit package */
@@ -8446,6 +8668,54 @@ export interface components {
                 name: string;
                 email: string;
             };
+        };
+        ClassRosterInput: {
+            class: components["schemas"]["ClassInput"];
+            policy: {
+                /**
+                 * Format: date-time
+                 * @description From this instant a cancellation is late and the late action applies
+                 */
+                lateCancelFrom: string;
+                /**
+                 * @description Staff are never refused: 'refuse' is free for them
+                 * @enum {string}
+                 */
+                lateAction: "refuse" | "fee" | "no_refund";
+                lateFee: {
+                    /** @enum {string} */
+                    kind: "fixed" | "percent";
+                    value: number;
+                } | null;
+                /** @description Null: a no-show keeps all that was paid */
+                noShowFee: {
+                    /** @enum {string} */
+                    kind: "fixed" | "percent";
+                    value: number;
+                } | null;
+                /** @enum {string} */
+                refundTo: "card" | "credit";
+            };
+            /**
+             * Format: date-time
+             * @description A check-in can be undone until the class ends
+             */
+            undoUntil: string;
+            counts: {
+                /** @description Spots held by bookings that are not cancelled */
+                booked: number;
+                attended: number;
+                noShow: number;
+                cancelled: number;
+            };
+            /** @description Every booking of the class, cancelled ones too, by the customer's name */
+            bookings: components["schemas"]["BookingInput"][];
+        };
+        RosterMessageInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description One mail per booked customer */
+            recipients: number;
         };
         LivenessInput: {
             /** @constant */
@@ -8645,7 +8915,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer";
+            method: "card" | "swish" | "bank_transfer" | "venue";
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed" | "cancelled";
             amount: components["schemas"]["Money"];
@@ -9092,7 +9362,7 @@ export interface components {
             /** @description Set when the payment buys a package of credits */
             packagePurchaseId: string | null;
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer";
+            method: "card" | "swish" | "bank_transfer" | "venue";
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed" | "cancelled";
             /** @description Minor units */
@@ -9157,7 +9427,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "refunding" | "refunded" | "booked";
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer";
+            method: "card" | "swish" | "bank_transfer" | "venue";
             amount: number;
             currency: string;
             refundable: number;
@@ -9273,7 +9543,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                method: "card" | "swish" | "bank_transfer";
+                method: "card" | "swish" | "bank_transfer" | "venue";
                 status: string;
                 amount: components["schemas"]["Money"];
                 /** @description Swish or bank transfer: the message to write with the payment */
@@ -9622,7 +9892,7 @@ export interface components {
             /** @description Credits moved: negative for a use, positive for a return */
             credits: number | null;
             /** @enum {string} */
-            method: "card" | "swish" | "bank_transfer" | "credits";
+            method: "card" | "swish" | "bank_transfer" | "venue" | "credits";
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed" | "cancelled";
             /** @description What it was for: the class, the service or the credit package */
@@ -9675,6 +9945,54 @@ export interface components {
                 name: string;
                 email: string;
             };
+        };
+        ClassRoster: {
+            class: components["schemas"]["Class"];
+            policy: {
+                /**
+                 * Format: date-time
+                 * @description From this instant a cancellation is late and the late action applies
+                 */
+                lateCancelFrom: string;
+                /**
+                 * @description Staff are never refused: 'refuse' is free for them
+                 * @enum {string}
+                 */
+                lateAction: "refuse" | "fee" | "no_refund";
+                lateFee: {
+                    /** @enum {string} */
+                    kind: "fixed" | "percent";
+                    value: number;
+                } | null;
+                /** @description Null: a no-show keeps all that was paid */
+                noShowFee: {
+                    /** @enum {string} */
+                    kind: "fixed" | "percent";
+                    value: number;
+                } | null;
+                /** @enum {string} */
+                refundTo: "card" | "credit";
+            };
+            /**
+             * Format: date-time
+             * @description A check-in can be undone until the class ends
+             */
+            undoUntil: string;
+            counts: {
+                /** @description Spots held by bookings that are not cancelled */
+                booked: number;
+                attended: number;
+                noShow: number;
+                cancelled: number;
+            };
+            /** @description Every booking of the class, cancelled ones too, by the customer's name */
+            bookings: components["schemas"]["Booking"][];
+        };
+        RosterMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @description One mail per booked customer */
+            recipients: number;
         };
         Liveness: {
             /** @constant */

@@ -89,6 +89,11 @@ function ClassAdmin({ classId }: { classId: string }) {
         </>
       )}
       <h2>{t('admin.bookings')}</h2>
+      <p>
+        <Link className="button button-small" to={`/admin/classes/${classId}/roster`}>
+          {t('roster.open')}
+        </Link>
+      </p>
       {cls.data && (
         <BookClassForCustomer
           cls={cls.data}
