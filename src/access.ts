@@ -205,6 +205,12 @@ export const routeAccess: Record<string, Access> = {
   'GET /exports/customers': 'admin',
   'GET /me/loyalty': 'account',
   'POST /me/loyalty/redemptions': 'account',
+
+  // protect (issue 13): the rate limits' settings, the webhooks dashboard's retry and rotate
+  'GET /rate-limits': 'admin',
+  'PATCH /rate-limits': 'admin',
+  'POST /webhooks/:endpointId/rotate-secret': 'admin',
+  'POST /webhooks/:endpointId/deliveries/:deliveryId/retry': 'admin',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */

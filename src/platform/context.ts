@@ -37,7 +37,22 @@ export interface OrgContext {
   bankgiro: string | null;
   invoiceDueDays: number;
   invoicePolicy: 'at_booking' | 'after_completion' | 'never';
+  /** Requests allowed per quarter of an hour (see platform/rate-limits.ts). */
+  rateLimits: RateLimitSettings;
 }
+
+export interface RateLimitSettings {
+  writePerAddress: number;
+  writePerIdentity: number;
+  accountPerAddress: number;
+  accountPerIdentity: number;
+}
+
+/**
+ * What a route counts, named in its config (`config: { limit: 'public_write' }`): `public_write` for a
+ * guest's bookings, holds, quotes and manage-link changes, `account` for sign-up and changes to an account.
+ */
+export type RateLimitBucket = 'public_write' | 'account';
 
 export interface SessionUser {
   id: string;
@@ -101,5 +116,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false on routes that a browser reaches before it has a session token (sign-in, sign-up). */
     csrf?: boolean;
+    /** Counted per client address and per identity; 429 rate_limited over the organisation's limits. */
+    limit?: RateLimitBucket;
   }
 }

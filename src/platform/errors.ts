@@ -121,6 +121,9 @@ export const errorStatus = {
   loyalty_disabled: 409,
   reward_in_use: 409,
   redemption_not_pending: 409,
+  // protect (issue 13): webhooks dashboard
+  webhook_delivery_not_found: 404,
+  webhook_delivery_not_failed: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

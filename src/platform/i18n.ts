@@ -150,6 +150,8 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Loyalty points are not offered here.',
     reward_in_use: 'The reward has been redeemed and cannot be deleted. Deactivate it instead.',
     redemption_not_pending: 'The redemption is no longer pending.',
+    webhook_delivery_not_found: 'This webhook delivery does not exist.',
+    webhook_delivery_not_failed: 'Only a failed delivery can be retried; this one is pending or delivered.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -279,6 +281,8 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Här finns inga lojalitetspoäng.',
     reward_in_use: 'Belöningen har lösts in och kan inte tas bort. Inaktivera den i stället.',
     redemption_not_pending: 'Inlösen väntar inte längre.',
+    webhook_delivery_not_found: 'Webhook-leveransen finns inte.',
+    webhook_delivery_not_failed: 'Bara en misslyckad leverans kan skickas igen; den här väntar eller är levererad.',
   },
 };
 

@@ -41,4 +41,9 @@ export const organisations = pgTable('organisations', {
   // Pricing (migration 0012): whether prices include tax, and the rate of items without their own.
   pricesIncludeTax: boolean('prices_include_tax').notNull().default(true),
   defaultTaxRateId: uuid('default_tax_rate_id'),
+  // Rate limits per quarter of an hour (migration 0026).
+  rateLimitWritePerAddress: integer('rate_limit_write_per_address').notNull().default(3000),
+  rateLimitWritePerIdentity: integer('rate_limit_write_per_identity').notNull().default(20),
+  rateLimitAccountPerAddress: integer('rate_limit_account_per_address').notNull().default(300),
+  rateLimitAccountPerIdentity: integer('rate_limit_account_per_identity').notNull().default(10),
 });
