@@ -219,6 +219,11 @@ export const routeAccess: Record<string, Access> = {
   'POST /classes/:classId/roster/messages': 'staff',
   'POST /bookings/:bookingId/undo-check-in': 'staff',
   'POST /bookings/:bookingId/paid-at-venue': 'staff',
+  // protect (issue 13): the rate limits' settings, the webhooks dashboard's retry and rotate
+  'GET /rate-limits': 'admin',
+  'PATCH /rate-limits': 'admin',
+  'POST /webhooks/:endpointId/rotate-secret': 'admin',
+  'POST /webhooks/:endpointId/deliveries/:deliveryId/retry': 'admin',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */

@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -23,6 +22,8 @@ import { locationRoutes } from './modules/locations/locations.routes.ts';
 import { providerRoutes } from './modules/providers/providers.routes.ts';
 import { serviceRoutes } from './modules/services/services.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
+import { rateLimitRoutes } from './modules/orgs/rate-limits.routes.ts';
+import { rateLimitHook } from './modules/auth/rate-limits.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
 import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
@@ -39,7 +40,6 @@ import { apiKeyRoutes } from './modules/auth/api-keys.routes.ts';
 import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
-import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
 import { createMetrics } from './platform/metrics.ts';
@@ -87,14 +87,6 @@ export async function buildApp(services: Services): Promise<App> {
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: https ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
   });
-  // In-memory limits where a route asks for one (sign-up, reset confirmation). Sign-in and reset
-  // requests are counted in PostgreSQL instead (auth/throttle.ts), so that every process agrees.
-  await app.register(rateLimit, {
-    global: false,
-    hook: 'preHandler',
-    errorResponseBuilder: (_request, context) =>
-      new DomainError('rate_limited', {}, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
-  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -131,6 +123,9 @@ export async function buildApp(services: Services): Promise<App> {
     (api, _options, done) => {
       api.addHook('onRequest', contextHook(services));
       guardRoutes(api, API_PREFIX, services);
+      // Routes that name a limit in their config (`config: { limit: 'public_write' }`) are counted in
+      // PostgreSQL, shared by every process (auth/rate-limits.ts); sign-in and reset requests have their own.
+      api.addHook('preHandler', rateLimitHook(services));
       // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
       // none is worth a stale copy in a shared cache: never store them.
       api.addHook('onSend', async (_request, reply) => {
@@ -142,6 +137,7 @@ export async function buildApp(services: Services): Promise<App> {
       profileRoutes(v1, services);
       privacyRoutes(v1, services);
       organisationRoutes(v1, services);
+      rateLimitRoutes(v1, services);
       classRoutes(v1, services);
       locationRoutes(v1, services);
       providerRoutes(v1, services);

@@ -24,6 +24,7 @@ import type { Db } from './platform/db.ts';
 import { pruneIdempotencyKeys } from './platform/idempotency.ts';
 import { serverKey } from './platform/tokens.ts';
 import { pruneAuthThrottle } from './modules/auth/auth.service.ts';
+import { pruneRateLimitCounters } from './platform/rate-limits.ts';
 import type { JobKind } from './platform/job-types.ts';
 import { type JobHandler, JobRunner, type JobRunnerOptions, pruneFinishedJobs } from './platform/jobs.ts';
 import { type Mailer, pruneMailDeliveries } from './platform/mail.ts';
@@ -119,6 +120,7 @@ export function startHousekeeping({ db, clock, logger }: Pick<JobDeps, 'db' | 'c
       pruneFinishedJobs(db, clock.now()),
       pruneMailDeliveries(db, clock.now()),
       pruneAuthThrottle(db, clock.now()),
+      pruneRateLimitCounters(db, clock.now()),
     ]).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed'));
   const timer = setInterval(tidy, HOUSEKEEPING_INTERVAL_MS);
   timer.unref();

@@ -39,7 +39,22 @@ export interface OrgContext {
   invoicePolicy: 'at_booking' | 'after_completion' | 'never';
   /** How long a freed spot is kept for the first on a class's waitlist (never past half the time left). */
   waitlistOfferMinutes: number;
+  /** Requests allowed per quarter of an hour (see platform/rate-limits.ts). */
+  rateLimits: RateLimitSettings;
 }
+
+export interface RateLimitSettings {
+  writePerAddress: number;
+  writePerIdentity: number;
+  accountPerAddress: number;
+  accountPerIdentity: number;
+}
+
+/**
+ * What a route counts, named in its config (`config: { limit: 'public_write' }`): `public_write` for a
+ * guest's bookings, holds, quotes and manage-link changes, `account` for sign-up and changes to an account.
+ */
+export type RateLimitBucket = 'public_write' | 'account';
 
 export interface SessionUser {
   id: string;
@@ -103,5 +118,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false on routes that a browser reaches before it has a session token (sign-in, sign-up). */
     csrf?: boolean;
+    /** Counted per client address and per identity; 429 rate_limited over the organisation's limits. */
+    limit?: RateLimitBucket;
   }
 }

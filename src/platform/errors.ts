@@ -132,6 +132,9 @@ export const errorStatus = {
   attendance_final: 409,
   roster_empty: 409,
   roster_message_limit: 429,
+  // protect (issue 13): webhooks dashboard
+  webhook_delivery_not_found: 404,
+  webhook_delivery_not_failed: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -159,6 +159,8 @@ const errorMessages: Record<Locale, Catalog> = {
     attendance_final: 'The class has ended: its attendance can no longer be undone.',
     roster_empty: 'Nobody is booked in this class, so there is nobody to send to.',
     roster_message_limit: 'This class has had {max} messages in the last hour. Wait a while before sending another.',
+    webhook_delivery_not_found: 'This webhook delivery does not exist.',
+    webhook_delivery_not_failed: 'Only a failed delivery can be retried; this one is pending or delivered.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -297,6 +299,8 @@ const errorMessages: Record<Locale, Catalog> = {
     attendance_final: 'Passet är slut: närvaron kan inte längre ångras.',
     roster_empty: 'Ingen är bokad på passet, så det finns ingen att skicka till.',
     roster_message_limit: 'Passet har fått {max} meddelanden den senaste timmen. Vänta en stund innan du skickar fler.',
+    webhook_delivery_not_found: 'Webhook-leveransen finns inte.',
+    webhook_delivery_not_failed: 'Bara en misslyckad leverans kan skickas igen; den här väntar eller är levererad.',
   },
 };
 

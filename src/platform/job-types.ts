@@ -20,6 +20,13 @@ export const webhookEventTypes = [
   'class.cancelled',
   'payment.succeeded',
   'refund.succeeded',
+  // protect (issue 13): credits, packages and invoices
+  'credits.granted',
+  'credits.used',
+  'credits.returned',
+  'package.purchased',
+  'invoice.issued',
+  'invoice.paid',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 

@@ -294,6 +294,10 @@ before(async () => {
   t = await startTestApp({ stripe });
   callers.set('anonymous', { name: 'anonymous' });
   callers.set('admin', await session('admin', '/auth/sign-in', ADMIN));
+  // The matrix books for customer A and the guest again and again: who may call what is tested here,
+  // the rate limits in rate-limits.test.ts.
+  const loose = { writePerIdentity: 1000, accountPerIdentity: 1000 };
+  await ok(send(callerOf('admin'), { method: 'PATCH', url: '/rate-limits', body: loose }));
   const a = await session('customer A', '/auth/sign-up', {
     email: 'alice@example.test',
     name: 'Alice Ableton',
@@ -1033,6 +1037,43 @@ const MATRIX: Row[] = [
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_FOUND],
     check: (_who, body) =>
       assert.ok(body.deliveries.some((d: { eventType: string }) => d.eventType === 'payment.succeeded')),
+  },
+  // protect (issue 13): the webhooks dashboard's rotate and retry, the rate limits' settings
+  {
+    route: 'POST /webhooks/:endpointId/rotate-secret',
+    request: async () => ({ method: 'POST', url: `/webhooks/${(await newWebhook()).id}/rotate-secret` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NOT_FOUND],
+    check: (_who, body) => assert.match(body.secret, /^whsec_/),
+  },
+  {
+    route: 'POST /webhooks/:endpointId/deliveries/:deliveryId/retry (a pending delivery)',
+    request: async () => {
+      const { deliveries } = await ok(
+        send(callerOf('admin'), { method: 'GET', url: `/webhooks/${f.webhook.id}/deliveries` }),
+      );
+      const pending =
+        deliveries.find((d: { status: string }) => d.status === 'pending') ?? assert.fail('no pending delivery');
+      return { method: 'POST', url: `/webhooks/${f.webhook.id}/deliveries/${pending.id}/retry` };
+    },
+    expect: [
+      UNAUTH,
+      FORBIDDEN,
+      FORBIDDEN,
+      FORBIDDEN,
+      [409, 'webhook_delivery_not_failed'],
+      UNAUTH,
+      [404, 'webhook_delivery_not_found'],
+    ],
+  },
+  {
+    route: 'GET /rate-limits',
+    request: () => ({ method: 'GET', url: '/rate-limits' }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+  },
+  {
+    route: 'PATCH /rate-limits',
+    request: () => ({ method: 'PATCH', url: '/rate-limits', body: { writePerIdentity: 1000 } }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
   },
   // background jobs
   {

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode, useEffect, useRef } from 'react';
 import { Layout } from './components/layout';
 import { AppointmentFormPage } from './pages/admin/appointment-form-page';
 import { ApiKeysPage } from './pages/admin/api-keys-page';
+import { WebhooksPage } from './pages/admin/webhooks-page';
 import { AuditPage } from './pages/admin/audit-page';
 import { ClassAdminPage } from './pages/admin/class-admin-page';
 import { ClassFormPage } from './pages/admin/class-form-page';
@@ -102,6 +103,7 @@ const routes: Route[] = [
   ['/admin/jobs', () => <JobsPage />],
   ['/admin/audit', () => <AuditPage />],
   ['/admin/api-keys', () => <ApiKeysPage />],
+  ['/admin/webhooks', () => <WebhooksPage />],
   ['/admin/settings', () => <SettingsPage />],
 ];
 

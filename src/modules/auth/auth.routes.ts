@@ -62,7 +62,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/auth/sign-up',
     {
-      config: { csrf: false, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { csrf: false, limit: 'account' },
       schema: {
         tags: ['auth'],
         summary: 'Create a customer account and sign in',
@@ -123,7 +123,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/auth/password-reset/confirm',
     {
-      config: { csrf: false, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { csrf: false, limit: 'account' },
       schema: {
         tags: ['auth'],
         summary: 'Choose a new password with the mailed token; ends all sessions',

@@ -48,7 +48,7 @@ export function profileRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/me/password',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { limit: 'account' },
       schema: {
         tags: ['profile'],
         summary: 'Change the password (the current one required); every other session is signed out',
@@ -65,7 +65,7 @@ export function profileRoutes(app: ZodApp, services: Services): void {
   app.post(
     '/me/email',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { limit: 'account' },
       schema: {
         tags: ['profile'],
         summary:
@@ -86,7 +86,7 @@ export function profileRoutes(app: ZodApp, services: Services): void {
     '/auth/email-change/confirm',
     {
       // The mailed link may be opened in a browser that is not signed in: the token is the key.
-      config: { csrf: false, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { csrf: false, limit: 'account' },
       schema: {
         tags: ['profile'],
         summary: 'Confirm a new email address with the mailed token (once, within a day)',

@@ -51,7 +51,7 @@ export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
     '/manage-links',
     {
       // Asked for by guests, who have no session and so no CSRF token; it only ever mails the address given.
-      config: { csrf: false },
+      config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['bookings'],
         summary: "Mail the manage links of an address's upcoming bookings (answers 202 whether or not it has any)",
@@ -70,7 +70,7 @@ export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
   app.post(
     '/holds',
     {
-      config: { csrf: false },
+      config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['bookings'],
         summary: 'Hold a time (or spots in a class) for a few minutes while the customer checks out',

@@ -35,6 +35,7 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
   app.post(
     '/bookings',
     {
+      config: { limit: 'public_write' },
       schema: {
         tags: ['bookings'],
         summary: 'Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.',
@@ -78,7 +79,7 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
   app.post(
     '/manage/:token/cancel',
     {
-      config: { csrf: false },
+      config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['bookings'],
         summary: 'Cancel a booking by its manage token, before the deadline',
@@ -111,7 +112,7 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
   app.post(
     '/manage/:token/reschedule',
     {
-      config: { csrf: false },
+      config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['bookings'],
         summary: 'Move an appointment by its manage token, before the deadline',

@@ -73,7 +73,7 @@ export function dueRoutes(app: ZodApp, { db, config, cardGateway }: Services): v
   app.post(
     '/manage/:token/pay',
     {
-      config: { csrf: false },
+      config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['bookings'],
         summary: "Pay a booking's balance by its manage token (the link in the mails)",

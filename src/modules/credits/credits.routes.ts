@@ -80,6 +80,7 @@ export function creditRoutes(app: ZodApp, { db, clock, cardGateway }: Services):
   app.post(
     '/packages/:packageId/purchase',
     {
+      config: { limit: 'public_write' },
       schema: {
         tags,
         summary:

@@ -13,7 +13,7 @@
 import { type RequestContext, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { enqueue } from '../../platform/jobs.ts';
+import { enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findAccountCustomer, findCustomer } from '../customers/customers.repo.ts';
 import {
@@ -118,6 +118,13 @@ export async function spendCredits(
       bookingId: use.bookingId,
     })),
   );
+  await enqueueWebhookEvent(
+    tx,
+    orgId,
+    'credits.used',
+    { customerId: use.customerId, bookingId: use.bookingId, credits: needed },
+    actor.now,
+  );
   return { credits: needed };
 }
 
@@ -171,7 +178,17 @@ export async function returnCredits(
       rows.push({ ...row, kind: 'expiry', delta: -use.held, reason: 'expired' });
   }
   await insertLedgerRows(tx, rows);
-  return held.reduce((total, use) => total + use.held, 0);
+  const returned = held.reduce((total, use) => total + use.held, 0);
+  if (returned > 0) {
+    await enqueueWebhookEvent(
+      tx,
+      orgId,
+      'credits.returned',
+      { customerId: first.customerId, bookingId, credits: returned, reason },
+      actor.now,
+    );
+  }
+  return returned;
 }
 
 /**
@@ -233,8 +250,32 @@ export async function grantPurchase(
   ]);
   // Only the transaction that inserted the grant gets here, so a webhook delivered twice mails once.
   await enqueue(tx, orgId, 'mail.credits_granted', { purchaseId: purchase.id });
+  await enqueueWebhookEvent(
+    tx,
+    orgId,
+    'package.purchased',
+    {
+      purchaseId: purchase.id,
+      packageId: purchase.packageId,
+      customerId: purchase.customerId,
+      paymentId,
+      credits: purchase.credits,
+    },
+    actor.now,
+  );
+  await enqueueWebhookEvent(tx, orgId, 'credits.granted', grantEvent(grant, 'package purchase'), actor.now);
   return grant;
 }
+
+/** The data of a `credits.granted` webhook event. */
+const grantEvent = (grant: CreditGrantRow, reason: string) => ({
+  grantId: grant.id,
+  customerId: grant.customerId,
+  credits: grant.credits,
+  source: grant.source,
+  reason,
+  expiresAt: grant.expiresAt?.toISOString() ?? null,
+});
 
 /**
  * Refund as credit, in a cancellation's transaction: the credits that stand for a paid booking,
@@ -282,6 +323,7 @@ export async function grantRefundCredits(
       bookingId: refund.bookingId,
     },
   ]);
+  await enqueueWebhookEvent(tx, orgId, 'credits.granted', grantEvent(grant, refund.reason), actor.now);
   return grant;
 }
 
@@ -330,6 +372,7 @@ export async function adjustCredits(
       });
       if (!grant) throw new Error('adjustment grant insert returned nothing');
       await insertLedgerRows(tx, [{ ...row, grantId: grant.id, delta: input.delta }]);
+      await enqueueWebhookEvent(tx, orgId, 'credits.granted', grantEvent(grant, input.reason), now);
     } else {
       const usable = await selectUsableGrants(tx, orgId, customerId, now);
       const needed = -input.delta;

@@ -18,7 +18,7 @@ import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { InvoiceMoment } from '../../platform/job-types.ts';
-import { type JobHandler, PermanentJobError, cancelJob, enqueue } from '../../platform/jobs.ts';
+import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { booked } from '../bookings/bookings.what.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
@@ -142,6 +142,7 @@ export async function issueInvoice(tx: Db, ctx: RequestContext, input: IssueInpu
     if (violatedConstraint(error) === 'invoices_one_per_booking') throw new DomainError('invoice_exists');
     throw error;
   });
+  await enqueueWebhookEvent(tx, ctx.org.id, 'invoice.issued', { invoice: invoiceEvent(invoice) }, now);
   return invoice;
 }
 
@@ -338,6 +339,22 @@ export async function creditInvoice(db: Db, ctx: RequestContext, invoiceId: stri
   });
 }
 
+/** An invoice as a webhook event carries it: what a bookkeeping system needs, no PDF. */
+const invoiceEvent = (row: InvoiceRow) => ({
+  id: row.id,
+  number: row.number,
+  kind: row.kind,
+  status: row.status,
+  currency: row.currency,
+  grossTotal: row.grossTotal,
+  paidAmount: row.paidAmount,
+  issueDate: row.issueDate,
+  dueDate: row.dueDate,
+  customerId: row.customerId,
+  bookingId: row.bookingId,
+  paymentId: row.paymentId,
+});
+
 /**
  * Records money received against an invoice, in the caller's transaction (the payment's settlement
  * calls it). Paid in full, the invoice becomes `paid` and the customer gets a receipt. An invoice
@@ -370,6 +387,7 @@ export async function recordInvoicePayment(
   if (paid) {
     await cancelJob(tx, ctx.org.id, overdueKey(invoiceId));
     await enqueue(tx, ctx.org.id, 'mail.invoice_paid', { invoiceId });
+    await enqueueWebhookEvent(tx, ctx.org.id, 'invoice.paid', { invoice: invoiceEvent(after) }, now);
   }
   return after;
 }

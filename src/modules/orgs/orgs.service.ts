@@ -1,4 +1,4 @@
-import type { OrgContext, RequestContext } from '../../platform/context.ts';
+import type { OrgContext, RateLimitSettings, RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -42,6 +42,14 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   invoiceDueDays: row.invoiceDueDays,
   invoicePolicy: row.invoicePolicy,
   waitlistOfferMinutes: row.waitlistOfferMinutes,
+  rateLimits: rateLimitsOf(row),
+});
+
+export const rateLimitsOf = (row: OrganisationRow): RateLimitSettings => ({
+  writePerAddress: row.rateLimitWritePerAddress,
+  writePerIdentity: row.rateLimitWritePerIdentity,
+  accountPerAddress: row.rateLimitAccountPerAddress,
+  accountPerIdentity: row.rateLimitAccountPerIdentity,
 });
 
 /**
@@ -80,6 +88,7 @@ export async function resolveOrganisation(db: Db, slug: string | undefined): Pro
     ...toOrgContext(row),
     paymentMethods: Object.freeze([...row.paymentMethods]),
     addressLines: Object.freeze([...row.addressLines]),
+    rateLimits: Object.freeze(rateLimitsOf(row)),
   });
   cached.set(key, { org: org as OrgContext, readAt: Date.now(), generation });
   return org as OrgContext;

@@ -43,4 +43,9 @@ export const organisations = pgTable('organisations', {
   defaultTaxRateId: uuid('default_tax_rate_id'),
   // Waitlist (migration 0023): how long a freed spot is kept for the person offered it.
   waitlistOfferMinutes: integer('waitlist_offer_minutes').notNull().default(120),
+  // Rate limits per quarter of an hour (migration 0026).
+  rateLimitWritePerAddress: integer('rate_limit_write_per_address').notNull().default(3000),
+  rateLimitWritePerIdentity: integer('rate_limit_write_per_identity').notNull().default(20),
+  rateLimitAccountPerAddress: integer('rate_limit_account_per_address').notNull().default(300),
+  rateLimitAccountPerIdentity: integer('rate_limit_account_per_identity').notNull().default(10),
 });

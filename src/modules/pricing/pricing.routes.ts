@@ -58,7 +58,7 @@ export function pricingRoutes(app: ZodApp, { db, clock, config, logger }: Servic
     '/quotes',
     {
       // It writes nothing, but may ask the geocoder: limited like the other public writes.
-      config: { csrf: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['bookings'],
         summary: 'The price of a class or an appointment, line by line, without booking it (public)',

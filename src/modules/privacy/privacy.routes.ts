@@ -11,7 +11,7 @@ export function privacyRoutes(app: ZodApp, services: Services): void {
   app.get(
     '/me/data',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { limit: 'account' },
       schema: {
         tags: ['profile'],
         summary: 'Everything held about the signed-in account in this organisation, as JSON',
@@ -27,7 +27,7 @@ export function privacyRoutes(app: ZodApp, services: Services): void {
   app.delete(
     '/me',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { limit: 'account' },
       schema: {
         tags: ['profile'],
         summary:

@@ -88,3 +88,38 @@ export async function selectDeliveries(db: Db, orgId: string, endpointId: string
     .orderBy(desc(webhookDeliveries.createdAt))
     .limit(limit);
 }
+
+/** The delivery, locked, so that two retries of it cannot both re-queue it. */
+export async function lockDelivery(db: Db, orgId: string, endpointId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.orgId, orgId),
+        eq(webhookDeliveries.endpointId, endpointId),
+        eq(webhookDeliveries.id, id),
+      ),
+    )
+    .for('update');
+  return row;
+}
+
+export async function markDeliveryPending(db: Db, id: string): Promise<WebhookDeliveryRow> {
+  const [row] = await db
+    .update(webhookDeliveries)
+    .set({ status: 'pending', lastError: null })
+    .where(eq(webhookDeliveries.id, id))
+    .returning();
+  if (!row) throw new Error(`webhook delivery ${id} vanished`);
+  return row;
+}
+
+export async function findEndpointForUpdate(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.orgId, orgId), eq(webhookEndpoints.id, id)))
+    .for('update');
+  return row;
+}

@@ -10,9 +10,17 @@ import {
   webhookEndpointSchema,
   webhookEndpointUpdateSchema,
 } from './webhooks.schema.ts';
-import { changeEndpoint, createEndpoint, listDeliveries, listEndpoints, removeEndpoint } from './webhooks.service.ts';
+import {
+  changeEndpoint,
+  createEndpoint,
+  listDeliveries,
+  listEndpoints,
+  removeEndpoint,
+  retryDelivery,
+  rotateSecret,
+} from './webhooks.service.ts';
 
-export function webhookRoutes(app: ZodApp, { db }: Services): void {
+export function webhookRoutes(app: ZodApp, { db, clock }: Services): void {
   const tags = ['webhooks'];
   app.get(
     '/webhooks',
@@ -93,6 +101,42 @@ export function webhookRoutes(app: ZodApp, { db }: Services): void {
     async (request) => {
       requireRole(request.ctx, 'admin');
       return { deliveries: await listDeliveries(db, request.ctx, request.params.endpointId, request.query.limit) };
+    },
+  );
+
+  app.post(
+    '/webhooks/:endpointId/rotate-secret',
+    {
+      schema: {
+        tags,
+        summary: 'Give an endpoint a new signing secret, shown once (admin)',
+        description:
+          'The previous secret keeps signing deliveries for 24 hours (a second v1= in Slotwise-Signature), ' +
+          'so the receiver can switch over without refusing any. Audited, without the secrets.',
+        params: idParam('endpointId'),
+        response: { 200: webhookEndpointCreatedSchema },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return rotateSecret(db, request.ctx, request.params.endpointId, clock.now());
+    },
+  );
+
+  app.post(
+    '/webhooks/:endpointId/deliveries/:deliveryId/retry',
+    {
+      schema: {
+        tags,
+        summary: 'Send a failed delivery again, with the same event id (admin)',
+        description: '409 webhook_delivery_not_failed when it is pending (still being retried) or delivered. Audited.',
+        params: z.strictObject({ endpointId: z.uuid(), deliveryId: z.uuid() }),
+        response: { 200: webhookDeliverySchema },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      return retryDelivery(db, request.ctx, request.params.endpointId, request.params.deliveryId);
     },
   );
 }

@@ -31,6 +31,10 @@ export const webhookEndpointSchema = z
     events: z.array(z.string()),
     active: z.boolean(),
     createdAt: z.iso.datetime(),
+    previousSecretExpiresAt: z.iso
+      .datetime()
+      .nullable()
+      .describe('After a rotation: until then deliveries are signed with the previous secret as well'),
   })
   .meta({ id: 'WebhookEndpoint' });
 

@@ -2,12 +2,15 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type JobHandler, PermanentJobError } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { type JobHandler, PermanentJobError, enqueue } from '../../platform/jobs.ts';
 import {
   deleteEndpoint,
   findDelivery,
   findEndpoint,
+  findEndpointForUpdate,
+  lockDelivery,
+  markDeliveryPending,
   insertEndpoint,
   recordDeliveryAttempt,
   selectDeliveries,
@@ -16,7 +19,7 @@ import {
 } from './webhooks.repo.ts';
 import { PrivateDestinationError, postWebhook } from './webhook-transport.ts';
 import type { WebhookEndpointInput, WebhookEndpointUpdate } from './webhooks.schema.ts';
-import type { WebhookEndpointRow } from './webhooks.tables.ts';
+import type { WebhookDeliveryRow, WebhookEndpointRow } from './webhooks.tables.ts';
 
 export const WEBHOOK_JOB = 'webhook.deliver' as const;
 export const SIGNATURE_HEADER = 'slotwise-signature';
@@ -27,10 +30,15 @@ const DELIVERY_TIMEOUT_MS = 10_000;
  * where hex is HMAC-SHA256 with the endpoint's secret over `<t>.<raw body>`. Receivers recompute
  * it, compare in constant time, and refuse timestamps older than a few minutes (replays).
  */
-export function signWebhook(secret: string, timestamp: number, body: string): string {
-  const digest = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-  return `t=${timestamp},v1=${digest}`;
+export function signWebhook(secret: string, timestamp: number, body: string, previousSecret?: string | null): string {
+  const digest = (key: string) => createHmac('sha256', key).update(`${timestamp}.${body}`).digest('hex');
+  // During a rotation's grace period a second v1 carries the old secret's signature, so a receiver
+  // that still holds the old secret keeps verifying while it switches over.
+  return `t=${timestamp},v1=${digest(secret)}${previousSecret ? `,v1=${digest(previousSecret)}` : ''}`;
 }
+
+/** How long the secret before a rotation still signs deliveries. */
+export const ROTATION_GRACE_MS = 24 * 3600_000;
 
 /** Posts one delivery. A 2xx answer is success; anything else is retried by the job runner. */
 export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPrivateNetworks: boolean }): JobHandler {
@@ -56,7 +64,14 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPri
           'user-agent': 'Slotwise-Webhooks/1',
           'slotwise-event-id': delivery.eventId,
           'slotwise-event-type': delivery.eventType,
-          [SIGNATURE_HEADER]: signWebhook(endpoint.secret, timestamp, body),
+          [SIGNATURE_HEADER]: signWebhook(
+            endpoint.secret,
+            timestamp,
+            body,
+            endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > deps.now()
+              ? endpoint.previousSecret
+              : null,
+          ),
         },
         body,
         { allowPrivateNetworks: deps.allowPrivateNetworks, timeoutMs: DELIVERY_TIMEOUT_MS },
@@ -100,13 +115,15 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPri
   };
 }
 
-const toEndpointDto = (row: WebhookEndpointRow) => ({
+const toEndpointDto = (row: WebhookEndpointRow, now: Date) => ({
   id: row.id,
   url: row.url,
   description: row.description,
   events: row.events,
   active: row.active,
   createdAt: row.createdAt.toISOString(),
+  previousSecretExpiresAt:
+    row.previousSecretExpiresAt && row.previousSecretExpiresAt > now ? row.previousSecretExpiresAt.toISOString() : null,
 });
 
 export async function createEndpoint(db: Db, ctx: RequestContext, input: WebhookEndpointInput) {
@@ -117,9 +134,9 @@ export async function createEndpoint(db: Db, ctx: RequestContext, input: Webhook
       description: input.description,
       events: input.events,
       active: true,
-      secret: `whsec_${randomBytes(24).toString('base64url')}`,
+      secret: newSecret(),
     });
-    const dto = toEndpointDto(row);
+    const dto = toEndpointDto(row, new Date());
     await recordAudit(tx, ctx, {
       action: 'webhook_endpoint.created',
       entityType: 'webhook_endpoint',
@@ -132,7 +149,7 @@ export async function createEndpoint(db: Db, ctx: RequestContext, input: Webhook
 }
 
 export async function listEndpoints(db: Db, ctx: RequestContext) {
-  return (await selectEndpoints(db, ctx.org.id)).map(toEndpointDto);
+  return (await selectEndpoints(db, ctx.org.id)).map((row) => toEndpointDto(row, new Date()));
 }
 
 export async function changeEndpoint(db: Db, ctx: RequestContext, id: string, changes: WebhookEndpointUpdate) {
@@ -145,10 +162,10 @@ export async function changeEndpoint(db: Db, ctx: RequestContext, id: string, ch
       action: 'webhook_endpoint.updated',
       entityType: 'webhook_endpoint',
       entityId: id,
-      before: toEndpointDto(before),
-      after: toEndpointDto(after),
+      before: toEndpointDto(before, new Date()),
+      after: toEndpointDto(after, new Date()),
     });
-    return toEndpointDto(after);
+    return toEndpointDto(after, new Date());
   });
 }
 
@@ -160,22 +177,75 @@ export async function removeEndpoint(db: Db, ctx: RequestContext, id: string): P
       action: 'webhook_endpoint.deleted',
       entityType: 'webhook_endpoint',
       entityId: id,
-      before: toEndpointDto(before),
+      before: toEndpointDto(before, new Date()),
     });
   });
 }
 
+/**
+ * A new signing secret, shown once in the answer. The old one keeps signing deliveries (a second `v1=`)
+ * for ROTATION_GRACE_MS, so that the receiver can switch without refusing anything in between.
+ */
+export async function rotateSecret(db: Db, ctx: RequestContext, id: string, now: Date) {
+  return transaction(db, async (tx) => {
+    const before = await findEndpointForUpdate(tx, ctx.org.id, id);
+    if (!before) throw new DomainError('not_found');
+    const after = await updateEndpoint(tx, ctx.org.id, id, {
+      secret: newSecret(),
+      previousSecret: before.secret,
+      previousSecretExpiresAt: new Date(now.getTime() + ROTATION_GRACE_MS),
+    });
+    if (!after) throw new DomainError('not_found');
+    const dto = toEndpointDto(after, now);
+    // Neither secret goes into the audit log: it says when the secret changed, not what it is.
+    await recordAudit(tx, ctx, {
+      action: 'webhook_endpoint.secret_rotated',
+      entityType: 'webhook_endpoint',
+      entityId: id,
+      before: toEndpointDto(before, now),
+      after: dto,
+    });
+    return { ...dto, secret: after.secret };
+  });
+}
+
+/**
+ * Sends a failed delivery again: the same delivery row, so the same event id and payload, with a new
+ * job. Only a failed one: a pending one is still being retried, a delivered one is done.
+ */
+export async function retryDelivery(db: Db, ctx: RequestContext, endpointId: string, deliveryId: string) {
+  return transaction(db, async (tx) => {
+    const before = await lockDelivery(tx, ctx.org.id, endpointId, deliveryId);
+    if (!before) throw new DomainError('webhook_delivery_not_found');
+    if (before.status !== 'failed') throw new DomainError('webhook_delivery_not_failed');
+    const after = await markDeliveryPending(tx, deliveryId);
+    await enqueue(tx, ctx.org.id, 'webhook.deliver', { deliveryId }, { maxAttempts: 10 });
+    await recordAudit(tx, ctx, {
+      action: 'webhook_delivery.retried',
+      entityType: 'webhook_delivery',
+      entityId: deliveryId,
+      before: toDeliveryDto(before),
+      after: toDeliveryDto(after),
+    });
+    return toDeliveryDto(after);
+  });
+}
+
+const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
+
+const toDeliveryDto = (row: WebhookDeliveryRow) => ({
+  id: row.id,
+  eventId: row.eventId,
+  eventType: row.eventType,
+  status: row.status,
+  attempts: row.attempts,
+  lastStatusCode: row.lastStatusCode,
+  lastError: row.lastError,
+  createdAt: row.createdAt.toISOString(),
+  deliveredAt: row.deliveredAt?.toISOString() ?? null,
+});
+
 export async function listDeliveries(db: Db, ctx: RequestContext, endpointId: string, limit: number) {
   if (!(await findEndpoint(db, ctx.org.id, endpointId))) throw new DomainError('not_found');
-  return (await selectDeliveries(db, ctx.org.id, endpointId, limit)).map((row) => ({
-    id: row.id,
-    eventId: row.eventId,
-    eventType: row.eventType,
-    status: row.status,
-    attempts: row.attempts,
-    lastStatusCode: row.lastStatusCode,
-    lastError: row.lastError,
-    createdAt: row.createdAt.toISOString(),
-    deliveredAt: row.deliveredAt?.toISOString() ?? null,
-  }));
+  return (await selectDeliveries(db, ctx.org.id, endpointId, limit)).map(toDeliveryDto);
 }

@@ -12,6 +12,9 @@ export const webhookEndpoints = pgTable('webhook_endpoints', {
   active: boolean('active').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  // After a rotation, deliveries are signed with this one too until it expires (migration 0026).
+  previousSecret: text('previous_secret'),
+  previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true }),
 });
 
 export const webhookDeliveries = pgTable('webhook_deliveries', {

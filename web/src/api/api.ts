@@ -172,6 +172,26 @@ export const api = {
   createApiKey: (body: ApiKeyInput) => ok(client.POST('/api/v1/api-keys', { body })),
   revokeApiKey: (keyId: string) => ok(client.DELETE('/api/v1/api-keys/{keyId}', { params: { path: { keyId } } })),
 
+  // protect (issue 13): the webhooks dashboard and the rate limits' card
+  webhooks: () => ok(client.GET('/api/v1/webhooks')),
+  createWebhook: (body: Body<'/api/v1/webhooks', 'post'>) => ok(client.POST('/api/v1/webhooks', { body })),
+  updateWebhook: (endpointId: string, body: Body<'/api/v1/webhooks/{endpointId}', 'patch'>) =>
+    ok(client.PATCH('/api/v1/webhooks/{endpointId}', { ...byId('endpointId', endpointId), body })),
+  deleteWebhook: (endpointId: string) =>
+    ok(client.DELETE('/api/v1/webhooks/{endpointId}', byId('endpointId', endpointId))),
+  webhookDeliveries: (endpointId: string) =>
+    ok(client.GET('/api/v1/webhooks/{endpointId}/deliveries', byId('endpointId', endpointId))),
+  retryWebhookDelivery: (endpointId: string, deliveryId: string) =>
+    ok(
+      client.POST('/api/v1/webhooks/{endpointId}/deliveries/{deliveryId}/retry', {
+        params: { path: { endpointId, deliveryId } },
+      }),
+    ),
+  rotateWebhookSecret: (endpointId: string) =>
+    ok(client.POST('/api/v1/webhooks/{endpointId}/rotate-secret', byId('endpointId', endpointId))),
+  rateLimits: () => ok(client.GET('/api/v1/rate-limits')),
+  updateRateLimits: (body: Body<'/api/v1/rate-limits', 'patch'>) => ok(client.PATCH('/api/v1/rate-limits', { body })),
+
   locations: () => ok(client.GET('/api/v1/locations')),
   location: (locationId: string) => ok(client.GET('/api/v1/locations/{locationId}', byId('locationId', locationId))),
   createLocation: (body: LocationInput, idempotencyKey: string) =>

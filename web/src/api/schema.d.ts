@@ -999,6 +999,81 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/rate-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's rate limits (admin)
+         * @description Requests allowed per 15 minutes; over a limit answers 429 rate_limited with Retry-After.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateLimits"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the organisation's rate limits (admin)
+         * @description Each limit has bounds (400 validation_failed outside them); the change is audited.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Bookings, holds, quotes and manage-link changes from one client address per 15 minutes; generous, since a venue shares one address */
+                        writePerAddress?: number;
+                        /** @description The same, per email, account or manage link per 15 minutes */
+                        writePerIdentity?: number;
+                        /** @description Sign-ups and account changes from one client address per 15 minutes */
+                        accountPerAddress?: number;
+                        /** @description The same, per email or account per 15 minutes */
+                        accountPerIdentity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RateLimits"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/classes": {
         parameters: {
             query?: never;
@@ -3500,7 +3575,7 @@ export interface paths {
                         /** @default  */
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "credits.granted" | "credits.used" | "credits.returned" | "package.purchased" | "invoice.issued" | "invoice.paid" | "*")[];
                     };
                 };
             };
@@ -3520,6 +3595,8 @@ export interface paths {
                             active: boolean;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description After a rotation: until then deliveries are signed with the previous secret as well */
+                            previousSecretExpiresAt: string | null;
                             /** @description Signing secret, shown only now. Slotwise-Signature: t=<unix>,v1=hex(HMAC-SHA256(secret, "<t>.<body>")) */
                             secret: string;
                         };
@@ -3583,7 +3660,7 @@ export interface paths {
                         url?: string;
                         description?: string;
                         /** @description Event types to receive; '*' for all */
-                        events?: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "*")[];
+                        events?: ("booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "credits.granted" | "credits.used" | "credits.returned" | "package.purchased" | "invoice.issued" | "invoice.paid" | "*")[];
                         active?: boolean;
                     };
                 };
@@ -3638,6 +3715,102 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpointId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an endpoint a new signing secret, shown once (admin)
+         * @description The previous secret keeps signing deliveries for 24 hours (a second v1= in Slotwise-Signature), so the receiver can switch over without refusing any. Audited, without the secrets.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    endpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            description: string;
+                            events: string[];
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description After a rotation: until then deliveries are signed with the previous secret as well */
+                            previousSecretExpiresAt: string | null;
+                            /** @description Signing secret, shown only now. Slotwise-Signature: t=<unix>,v1=hex(HMAC-SHA256(secret, "<t>.<body>")) */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpointId}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed delivery again, with the same event id (admin)
+         * @description 409 webhook_delivery_not_failed when it is pending (still being retried) or delivered. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    endpointId: string;
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDelivery"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7686,6 +7859,8 @@ export interface components {
             active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description After a rotation: until then deliveries are signed with the previous secret as well */
+            previousSecretExpiresAt: string | null;
         };
         WebhookDeliveryInput: {
             /** Format: uuid */
@@ -7965,6 +8140,16 @@ export interface components {
             providerIds: string[];
             capacity: number;
             active: boolean;
+        };
+        RateLimitsInput: {
+            /** @description Bookings, holds, quotes and manage-link changes from one client address per 15 minutes; generous, since a venue shares one address */
+            writePerAddress: number;
+            /** @description The same, per email, account or manage link per 15 minutes */
+            writePerIdentity: number;
+            /** @description Sign-ups and account changes from one client address per 15 minutes */
+            accountPerAddress: number;
+            /** @description The same, per email or account per 15 minutes */
+            accountPerIdentity: number;
         };
         InvoiceSummaryInput: {
             /** Format: uuid */
@@ -8963,6 +9148,8 @@ export interface components {
             active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description After a rotation: until then deliveries are signed with the previous secret as well */
+            previousSecretExpiresAt: string | null;
         };
         WebhookDelivery: {
             /** Format: uuid */
@@ -9242,6 +9429,16 @@ export interface components {
             providerIds: string[];
             capacity: number;
             active: boolean;
+        };
+        RateLimits: {
+            /** @description Bookings, holds, quotes and manage-link changes from one client address per 15 minutes; generous, since a venue shares one address */
+            writePerAddress: number;
+            /** @description The same, per email, account or manage link per 15 minutes */
+            writePerIdentity: number;
+            /** @description Sign-ups and account changes from one client address per 15 minutes */
+            accountPerAddress: number;
+            /** @description The same, per email or account per 15 minutes */
+            accountPerIdentity: number;
         };
         InvoiceSummary: {
             /** Format: uuid */

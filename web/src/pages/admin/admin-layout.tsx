@@ -20,6 +20,7 @@ type Section =
   | 'jobs'
   | 'audit'
   | 'api-keys'
+  | 'webhooks'
   | 'settings';
 
 /** The dashboard's sections. Staff see the read-only ones; admins all of them. */
@@ -38,6 +39,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'jobs', to: '/admin/jobs', label: 'admin.jobs', adminOnly: true },
   { id: 'audit', to: '/admin/audit', label: 'admin.audit', adminOnly: true },
   { id: 'api-keys', to: '/admin/api-keys', label: 'admin.apiKeys', adminOnly: true },
+  { id: 'webhooks', to: '/admin/webhooks', label: 'protect.webhooks', adminOnly: true },
   { id: 'settings', to: '/admin/settings', label: 'admin.settings', adminOnly: true },
 ];
 

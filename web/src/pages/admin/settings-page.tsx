@@ -8,6 +8,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { isLocale, locales } from '../../i18n/messages';
 import { AdminLayout } from './admin-layout';
 import { WaitlistSettings } from './waitlist-settings';
+import { RateLimitsCard } from './rate-limits-card';
 
 export function SettingsPage() {
   return (
@@ -387,6 +388,7 @@ function Settings() {
         </button>
       </form>
       <WaitlistSettings />
+      <RateLimitsCard />
     </section>
   );
 }
