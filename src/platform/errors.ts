@@ -121,6 +121,8 @@ export const errorStatus = {
   loyalty_disabled: 409,
   reward_in_use: 409,
   redemption_not_pending: 409,
+  // platform (issue 13: many businesses)
+  organisation_exists: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -150,6 +150,8 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Loyalty points are not offered here.',
     reward_in_use: 'The reward has been redeemed and cannot be deleted. Deactivate it instead.',
     redemption_not_pending: 'The redemption is no longer pending.',
+    // platform
+    organisation_exists: 'An organisation with this slug already exists.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -279,6 +281,8 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Här finns inga lojalitetspoäng.',
     reward_in_use: 'Belöningen har lösts in och kan inte tas bort. Inaktivera den i stället.',
     redemption_not_pending: 'Inlösen väntar inte längre.',
+    // platform
+    organisation_exists: 'Det finns redan en organisation med den kortadressen.',
   },
 };
 

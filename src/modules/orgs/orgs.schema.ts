@@ -22,6 +22,8 @@ export const organisationSchema = z
     cancellationDeadlineHours: z.number().int(),
     reminderHours: z.number().int(),
     mailFrom: z.string().nullable(),
+    mailReplyTo: z.string().nullable(),
+    accentColor: z.string().nullable(),
     paymentMethods: z.array(z.enum(['card', 'swish', 'bank_transfer', 'venue'])),
     holdMinutes: z.number().int(),
     slotHoldMinutes: z.number().int(),
@@ -62,6 +64,12 @@ export const organisationUpdateSchema = z
       .max(320)
       .regex(/^([^<>]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or a name and <address>')
       .nullable(),
+    mailReplyTo: z.email().max(320).nullable().describe('Where answers to the mails go; null: to the sender'),
+    accentColor: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/, 'must be a colour such as #0f766e')
+      .nullable()
+      .describe('The accent colour of the booking pages (#rrggbb, lower case); null keeps the default'),
     paymentMethods: z
       .array(z.enum(['card', 'swish', 'bank_transfer', 'venue']))
       .min(1)

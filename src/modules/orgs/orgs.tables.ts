@@ -41,4 +41,7 @@ export const organisations = pgTable('organisations', {
   // Pricing (migration 0012): whether prices include tax, and the rate of items without their own.
   pricesIncludeTax: boolean('prices_include_tax').notNull().default(true),
   defaultTaxRateId: uuid('default_tax_rate_id'),
+  // Branding (migration 0027).
+  accentColor: text('accent_color'),
+  mailReplyTo: text('mail_reply_to'),
 });
