@@ -7,6 +7,7 @@ import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice'
 import { usePageTitle } from '../../hooks/use-page-title';
 import { isLocale, locales } from '../../i18n/messages';
 import { AdminLayout } from './admin-layout';
+import { BrandingCard } from './branding-card';
 
 export function SettingsPage() {
   return (
@@ -385,6 +386,7 @@ function Settings() {
           {t('settings.save')}
         </button>
       </form>
+      <BrandingCard />
     </section>
   );
 }
