@@ -24,6 +24,7 @@ import { serviceRoutes } from './modules/services/services.routes.ts';
 import { organisationRoutes } from './modules/orgs/orgs.routes.ts';
 import { rateLimitRoutes } from './modules/orgs/rate-limits.routes.ts';
 import { rateLimitHook } from './modules/auth/rate-limits.ts';
+import { operatorRoutes } from './modules/operator/operator.routes.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
 import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
@@ -106,6 +107,11 @@ export async function buildApp(services: Services): Promise<App> {
             scheme: 'bearer',
             description: 'An API key made by an admin (`sw_…`), with scopes; no CSRF token is needed',
           },
+          platformToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The platform operator: PLATFORM_ADMIN_TOKEN from the environment (/api/platform only)',
+          },
         },
       },
       security: [{ session: [] }, { apiKey: [] }],
@@ -119,6 +125,7 @@ export async function buildApp(services: Services): Promise<App> {
 
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(zodApp, services, metrics, processState);
+  operatorRoutes(zodApp, services);
   await app.register(
     (api, _options, done) => {
       api.addHook('onRequest', contextHook(services));

@@ -58,6 +58,10 @@ const envSchema = z.object({
     .string()
     .regex(/^[\x21-\x7e]{24,256}$/, 'must be 24 to 256 printable characters without spaces, e.g. openssl rand -hex 24')
     .optional(),
+  PLATFORM_ADMIN_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{32,256}$/, 'must be 32 to 256 printable characters without spaces, e.g. openssl rand -hex 32')
+    .optional(),
   SHUTDOWN_TIMEOUT_MS: z
     .string()
     .regex(/^\d{1,7}$/, 'must be a number of milliseconds from 0 to 600000')
@@ -97,6 +101,8 @@ export type Config = Readonly<{
   geocoder: Readonly<{ url: string }> | null;
   /** The bearer token that opens GET /metrics; null: /metrics answers 404. */
   metricsToken: string | null;
+  /** The bearer token of the platform operator's API (/api/platform); null: that API answers 404. */
+  platformAdminToken: string | null;
   /** How long a SIGTERM waits for requests and jobs in hand before the process stops anyway. */
   shutdownTimeoutMs: number;
 }>;
@@ -179,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     geocoder: e.GEOCODER_URL ? Object.freeze({ url: e.GEOCODER_URL.replace(/\/+$/, '') }) : null,
     metricsToken: e.METRICS_TOKEN ?? null,
+    platformAdminToken: e.PLATFORM_ADMIN_TOKEN ?? null,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   } satisfies Config);
 }

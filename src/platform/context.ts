@@ -15,6 +15,10 @@ export interface OrgContext {
   reminderHours: number;
   /** Sender address for this organisation's mail; null uses MAIL_FROM. */
   mailFrom: string | null;
+  /** Where answers to this organisation's mail go; null: to the sender. */
+  mailReplyTo: string | null;
+  /** The web app's accent colour (`#rrggbb`); null keeps the default. */
+  accentColor: string | null;
   paymentMethods: ('card' | 'swish' | 'bank_transfer' | 'venue')[];
   /** How long a card checkout holds its spots. */
   holdMinutes: number;
@@ -78,6 +82,8 @@ export interface RequestContext {
   system?: true;
   /** Set when the caller is an integrator's API key: the audit log names the key as the actor. */
   apiKey?: ApiKeyCaller;
+  /** Set when the platform operator acts (CLI or platform API): the audit log names it as the actor. */
+  operator?: string;
 }
 
 export const apiScopes = ['read', 'bookings:write', 'catalogue:write', 'payments:write', 'admin'] as const;

@@ -135,6 +135,8 @@ export const errorStatus = {
   // protect (issue 13): webhooks dashboard
   webhook_delivery_not_found: 404,
   webhook_delivery_not_failed: 409,
+  // platform (issue 13: many businesses)
+  organisation_exists: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

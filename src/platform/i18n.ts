@@ -161,6 +161,8 @@ const errorMessages: Record<Locale, Catalog> = {
     roster_message_limit: 'This class has had {max} messages in the last hour. Wait a while before sending another.',
     webhook_delivery_not_found: 'This webhook delivery does not exist.',
     webhook_delivery_not_failed: 'Only a failed delivery can be retried; this one is pending or delivered.',
+    // platform
+    organisation_exists: 'An organisation with this slug already exists.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -301,6 +303,8 @@ const errorMessages: Record<Locale, Catalog> = {
     roster_message_limit: 'Passet har fått {max} meddelanden den senaste timmen. Vänta en stund innan du skickar fler.',
     webhook_delivery_not_found: 'Webhook-leveransen finns inte.',
     webhook_delivery_not_failed: 'Bara en misslyckad leverans kan skickas igen; den här väntar eller är levererad.',
+    // platform
+    organisation_exists: 'Det finns redan en organisation med den kortadressen.',
   },
 };
 

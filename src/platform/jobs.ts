@@ -195,6 +195,29 @@ export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRo
   return row;
 }
 
+/** Every dead job (of one organisation, or all) back in the queue: the operator's `slotwise jobs retry-dead`. */
+export async function retryDeadJobs(
+  db: Db,
+  orgId: string | null,
+): Promise<{ orgId: string; id: number; kind: string }[]> {
+  const conditions: SQL[] = [eq(jobs.status, 'dead')];
+  if (orgId) conditions.push(eq(jobs.orgId, orgId));
+  return db
+    .update(jobs)
+    .set({
+      status: 'pending',
+      attempts: 0,
+      runAt: sql`now()`,
+      lockedBy: null,
+      lockedUntil: null,
+      finishedAt: null,
+      result: null,
+      updatedAt: sql`now()`,
+    })
+    .where(and(...conditions))
+    .returning({ orgId: jobs.orgId, id: jobs.id, kind: jobs.kind });
+}
+
 /** Finished jobs are kept a month for the admin's view, then removed. */
 export async function pruneFinishedJobs(db: Db, now: Date): Promise<void> {
   await db

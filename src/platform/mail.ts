@@ -21,6 +21,8 @@ export interface MailAttachment {
 
 export interface OutgoingMail {
   from: string;
+  /** Where the receiver's answer goes, when not to `from`. */
+  replyTo?: string;
   to: string;
   subject: string;
   text: string;
@@ -31,6 +33,21 @@ export interface OutgoingMail {
    * after a crash), and a receiver can recognise a resend in the one case left (see `createMailer`).
    */
   messageId?: string;
+}
+
+/**
+ * The sender of an organisation's mail: its own address (`mail_from`, which may carry a name), else
+ * the deployment's MAIL_FROM address under the organisation's name, so that a customer sees which
+ * business wrote, whichever deployment sends it; answers go to its reply-to address when it has one.
+ */
+export function senderOf(
+  org: { name: string; mailFrom: string | null; mailReplyTo: string | null },
+  defaultFrom: string,
+): { from: string; replyTo?: string } {
+  const address = /<([^<>]+)>\s*$/.exec(defaultFrom)?.[1] ?? defaultFrom.trim();
+  // A display name is quoted; a quote, backslash or line break in it would end it early.
+  const from = org.mailFrom ?? `"${org.name.replace(/["\\\r\n]/g, '')}" <${address}>`;
+  return org.mailReplyTo ? { from, replyTo: org.mailReplyTo } : { from };
 }
 
 export interface Mailer {

@@ -38,3 +38,17 @@ export async function migrate(database: Database): Promise<string[]> {
     return applied;
   });
 }
+
+/** The migrations this code expects that the database lacks (all of them on an empty database). */
+export async function pendingMigrations(database: Database): Promise<string[]> {
+  const done = await database.withScriptSession(async (session) => {
+    const [table] = await session.query<{ name: string | null }>(
+      "SELECT to_regclass('schema_migrations')::text AS name",
+    );
+    if (!table?.name) return new Set<string>();
+    return new Set(
+      (await session.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+    );
+  });
+  return knownMigrations().filter((version) => !done.has(version));
+}

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api } from './api/api';
-import { type Organisation, type Session, type User, requestDefaults } from './api/client';
+import { ApiError, type Organisation, type Session, type User, requestDefaults } from './api/client';
+import { applyAccent, loadLogo } from './branding';
 import { StatusScreen } from './components/status-screen';
 import { type Locale, type MessageKey, isLocale, messages } from './i18n/messages';
 
@@ -17,6 +18,10 @@ export interface AppContextValue {
   setLocale(locale: Locale): void;
   setSession(session: Session): void;
   setOrg(org: Organisation): void;
+  /** The organisation's logo (a data URL), or null. */
+  logo: string | null;
+  /** Reads the logo again (after an admin changed it). */
+  refreshLogo(): void;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -57,8 +62,15 @@ interface Loaded {
 /** Loads the organisation and the session, then provides them with the chosen language. */
 export function AppProvider({ children }: { children: ReactNode }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failure, setFailure] = useState(false);
+  const [failure, setFailure] = useState<'unreachable' | 'unknown_org' | false>(false);
   const [chosen, setChosen] = useState<Locale | null>(storedLocale);
+  const [logo, setLogo] = useState<string | null>(null);
+  const refreshLogo = useCallback(() => {
+    loadLogo().then(setLogo, () => setLogo(null));
+  }, []);
+  useEffect(refreshLogo, [refreshLogo]);
+  const accent = loaded?.org.accentColor ?? null;
+  useEffect(() => applyAccent(accent), [accent]);
 
   const load = useCallback(() => {
     setFailure(false);
@@ -67,7 +79,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
         requestDefaults.csrfToken = session.csrfToken;
         setLoaded({ org, user: session.user });
       },
-      () => setFailure(true),
+      // An address under /o/{slug}/ that names no organisation is a page that does not exist.
+      (error: unknown) =>
+        setFailure(
+          error instanceof ApiError && error.code === 'organisation_not_found' ? 'unknown_org' : 'unreachable',
+        ),
     );
   }, []);
   useEffect(load, [load]);
@@ -86,6 +102,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
       org: loaded.org,
       user: loaded.user,
       locale,
+      logo,
+      refreshLogo,
       t: (key, params) => fill(catalogue[key], params),
       tn: (base, count, params) =>
         fill(catalogue[`${base}.${plurals.select(count) === 'one' ? 'one' : 'other'}` as MessageKey], {
@@ -111,8 +129,17 @@ export function AppProvider({ children }: { children: ReactNode }) {
         setLoaded((current) => current && { ...current, org });
       },
     };
-  }, [loaded, locale]);
+  }, [loaded, locale, logo, refreshLogo]);
 
+  if (failure === 'unknown_org') {
+    return (
+      <main className="status-screen">
+        <h1>{messages[locale]['notFound.title']}</h1>
+        <p>{messages[locale]['notFound.text']}</p>
+        <a href="/">{messages[locale]['notFound.back']}</a>
+      </main>
+    );
+  }
   if (failure) {
     return (
       <StatusScreen

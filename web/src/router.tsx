@@ -7,13 +7,27 @@ import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from
 
 const NAVIGATED = 'slotwise:navigated';
 
+/*
+ * An organisation's own address: the app opened at /o/{slug}/… serves that organisation (the API
+ * calls carry X-Org: {slug}) and keeps the prefix on every link, so pages match paths without it.
+ * The root keeps serving the default organisation. Decided once per page load.
+ */
+const ORG_PREFIX = /^\/o\/([a-z0-9][a-z0-9-]{1,62})(?=\/|$)/;
+const prefixMatch = ORG_PREFIX.exec(window.location.pathname);
+/** The organisation named by the address (`/o/{slug}/`), or null at the root. */
+export const orgFromPath: string | null = prefixMatch?.[1] ?? null;
+const base = prefixMatch?.[0] ?? '';
+
+/** An app path ("/classes/1") as the browser's address, with the organisation's prefix. */
+export const withBase = (to: string): string => (to.startsWith('/') && !to.startsWith('//') ? base + to : to);
+
 /** Goes to `to`; `state` stays with that history entry, also across a reload of the page. */
 export function navigate(
   to: string,
   { replace = false, state = null }: { replace?: boolean; state?: unknown } = {},
 ): void {
-  if (replace) window.history.replaceState(state, '', to);
-  else window.history.pushState(state, '', to);
+  if (replace) window.history.replaceState(state, '', withBase(to));
+  else window.history.pushState(state, '', withBase(to));
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
@@ -26,7 +40,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const currentUrl = () => window.location.pathname + window.location.search;
+const currentUrl = () => (window.location.pathname.slice(base.length) || '/') + window.location.search;
 
 /** The current path and query; components re-render when they change. */
 export function useLocation(): { path: string; query: URLSearchParams } {
@@ -66,5 +80,5 @@ export function Link({ to, onClick, ...props }: LinkProps) {
     event.preventDefault();
     navigate(to);
   };
-  return <a href={to} onClick={follow} {...props} />;
+  return <a href={withBase(to)} onClick={follow} {...props} />;
 }

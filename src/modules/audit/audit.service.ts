@@ -21,7 +21,7 @@ export async function recordAudit(tx: Db, ctx: RequestContext, entry: AuditEntry
     orgId: ctx.org.id,
     actorType,
     actorId: ctx.apiKey?.id ?? ctx.user?.id ?? null,
-    actorLabel: ctx.apiKey?.name ?? null,
+    actorLabel: ctx.apiKey?.name ?? ctx.operator ?? null,
     ip: ctx.ip,
     userAgent: ctx.userAgent?.slice(0, 500) ?? null,
     requestId: ctx.requestId,

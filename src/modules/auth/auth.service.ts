@@ -282,3 +282,27 @@ export async function ensureAdmin(
   }
   return { email, password: configured ? null : password };
 }
+
+/**
+ * An admin account made by the platform operator (CLI or platform API), with a generated initial
+ * password that is returned once for the operator to hand over; it is stored only as a hash. Runs in
+ * the caller's transaction, so an organisation and its first admin exist together or not at all.
+ */
+export async function createAdminAccount(
+  tx: Db,
+  ctx: RequestContext,
+  email: string,
+): Promise<{ id: string; email: string; password: string }> {
+  const password = randomBytes(12).toString('base64url');
+  const user = await insertUser(tx, {
+    orgId: ctx.org.id,
+    email,
+    name: 'Admin',
+    passwordHash: await hashPassword(password),
+    role: 'admin',
+    locale: null,
+  });
+  if (!user) throw new DomainError('email_taken');
+  await recordAudit(tx, ctx, { action: 'user.created', entityType: 'user', entityId: user.id, after: toUserDto(user) });
+  return { id: user.id, email: user.email, password };
+}

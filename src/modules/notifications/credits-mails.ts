@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { purchaseForMail } from '../credits/packages.service.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
 
@@ -69,7 +69,7 @@ export function creditsMailHandlers(deps: {
       // Refunded before the mail went out: its credits were taken back, there is nothing to announce.
       if (purchase.status !== 'paid') return `skipped: ${purchase.status}`;
       await deps.mailer.send({
-        from: org.mailFrom ?? deps.defaultFrom,
+        ...senderOf(org, deps.defaultFrom),
         to: customer.email,
         ...creditsGrantedMail(customer.locale ?? org.defaultLocale, {
           packageName,

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db.ts';
 import { formatMoney } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { type JobHandler, type JobRow, PermanentJobError } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { type InvoiceDocument, loadInvoiceDocument } from '../invoices/invoices.service.ts';
 import { renderInvoicePdf } from '../invoices/invoices.pdf.ts';
 import { amountDue } from '../invoices/invoices.totals.ts';
@@ -139,7 +139,7 @@ export function invoiceMailHandlers(
     if (customer && !(await wantsMail(deps.db, customer, 'notifyInvoices'))) return 'skipped: invoice mails are off';
     const pdf = await renderInvoicePdf(doc);
     await deps.mailer.send({
-      from: org.mailFrom ?? deps.defaultFrom,
+      ...senderOf(org, deps.defaultFrom),
       to: doc.invoice.buyer.email,
       ...invoiceMail(which, doc, org.name, await payUrlOf(deps, doc.invoice)),
       attachments: [{ filename: `invoice-${doc.invoice.number}.pdf`, content: pdf, contentType: 'application/pdf' }],

@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { redemptionForMail } from '../loyalty/loyalty.service.ts';
 import type { RedemptionDto } from '../loyalty/loyalty.schema.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
@@ -66,7 +66,7 @@ export function loyaltyMailHandlers(deps: {
       const { redemption, customer, org, balance } = found;
       if (redemption.status === 'cancelled') return 'skipped: cancelled';
       await deps.mailer.send({
-        from: org.mailFrom ?? deps.defaultFrom,
+        ...senderOf(org, deps.defaultFrom),
         to: customer.email,
         ...redemptionMail(customer.locale ?? org.defaultLocale, {
           redemption,

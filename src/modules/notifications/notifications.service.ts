@@ -6,7 +6,7 @@ import { buildIcs } from '../../platform/ics.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobKind, ProviderChange } from '../../platform/job-types.ts';
 import { type JobHandler, type JobRow, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
-import { type Mailer, type OutgoingMail, markMailSent, wasSent } from '../../platform/mail.ts';
+import { type Mailer, type OutgoingMail, markMailSent, senderOf, wasSent } from '../../platform/mail.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
@@ -98,7 +98,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         const id = videoLinkMessageId(view.booking.id, url);
         if (await wasSent(deps.db, id)) return 'skipped: an earlier mail carried the link';
         await deps.mailer.send({
-          from: org.mailFrom ?? deps.defaultFrom,
+          ...senderOf(org, deps.defaultFrom),
           to: view.customer.email,
           ...videoLinkMail(localeOf(view, org), data),
           messageId: id,
@@ -160,7 +160,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       if (!org || !user) return 'skipped: the account is gone';
       const mail = passwordResetMail(user.locale ?? org.defaultLocale, { name: user.name, orgName: org.name, link });
       await deps.mailer.send({
-        from: org.mailFrom ?? deps.defaultFrom,
+        ...senderOf(org, deps.defaultFrom),
         to: user.email,
         ...mail,
         messageId: messageId(job),
@@ -205,7 +205,7 @@ async function manageLinks(deps: MailDeps, job: JobRow): Promise<string> {
       manageUrl: manageUrl(deps.publicUrl, manageToken(deps.tokenKey, view.booking.id)),
     })),
   });
-  await deps.mailer.send({ from: org.mailFrom ?? deps.defaultFrom, to: email, ...mail, messageId: messageId(job) });
+  await deps.mailer.send({ ...senderOf(org, deps.defaultFrom), to: email, ...mail, messageId: messageId(job) });
   return `sent ${live.length} links`;
 }
 
@@ -337,7 +337,7 @@ async function providerNotice(deps: MailDeps, job: JobRow): Promise<string> {
     change,
   );
   await deps.mailer.send({
-    from: org.mailFrom ?? deps.defaultFrom,
+    ...senderOf(org, deps.defaultFrom),
     to: user.email,
     ...mail,
     messageId: messageId(job),
@@ -357,7 +357,7 @@ async function send(
   attachments: OutgoingMail['attachments'],
 ): Promise<void> {
   await deps.mailer.send({
-    from: org.mailFrom ?? deps.defaultFrom,
+    ...senderOf(org, deps.defaultFrom),
     to: view.customer.email,
     ...mail,
     ...(attachments && attachments.length > 0 ? { attachments } : {}),

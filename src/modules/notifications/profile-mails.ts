@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { type JobHandler, type JobRow, PermanentJobError } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { findUserById } from '../auth/auth.repo.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { renderMail } from './mail-layout.ts';
@@ -55,13 +55,13 @@ export function profileMailHandlers(
     ]);
     if (!org || !user || user.anonymisedAt) return null;
     const locale = user.locale ?? org.defaultLocale;
-    return { org, user, newEmail, link, t: text[locale], from: org.mailFrom ?? deps.defaultFrom };
+    return { org, user, newEmail, link, t: text[locale], sender: senderOf(org, deps.defaultFrom) };
   };
   return {
     'mail.email_change_confirm': async (job) => {
       const found = await load(job);
       if (!found) return 'skipped: the account is gone';
-      const { org, user, newEmail, link, t, from } = found;
+      const { org, user, newEmail, link, t, sender } = found;
       if (!link) throw new PermanentJobError('email change job without a link');
       const mail = renderMail({
         subject: t.confirmSubject(org.name),
@@ -71,13 +71,13 @@ export function profileMailHandlers(
         after: [t.confirmAfter],
         signature: org.name,
       });
-      await deps.mailer.send({ from, to: newEmail, ...mail, messageId: messageId(job) });
+      await deps.mailer.send({ ...sender, to: newEmail, ...mail, messageId: messageId(job) });
       return 'sent';
     },
     'mail.email_change_notice': async (job) => {
       const found = await load(job);
       if (!found) return 'skipped: the account is gone';
-      const { org, user, newEmail, t, from } = found;
+      const { org, user, newEmail, t, sender } = found;
       const mail = renderMail({
         subject: t.noticeSubject(org.name),
         greeting: t.hello(user.name),
@@ -88,7 +88,7 @@ export function profileMailHandlers(
       // To the address the account has now: after a confirmed change that is the new one, and the
       // notice has nothing left to warn about.
       if (user.email === newEmail) return 'skipped: the change is already confirmed';
-      await deps.mailer.send({ from, to: user.email, ...mail, messageId: messageId(job) });
+      await deps.mailer.send({ ...sender, to: user.email, ...mail, messageId: messageId(job) });
       return 'sent';
     },
   };

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { organisations } from './orgs.tables.ts';
 
@@ -18,6 +18,11 @@ export async function findOrganisationById(db: Db, id: string): Promise<Organisa
 export async function findDefaultOrganisation(db: Db): Promise<OrganisationRow | undefined> {
   const [row] = await db.select().from(organisations).where(eq(organisations.isDefault, true));
   return row;
+}
+
+/** Every organisation, oldest first: the platform operator's list. */
+export async function listOrganisations(db: Db): Promise<OrganisationRow[]> {
+  return db.select().from(organisations).orderBy(asc(organisations.createdAt), asc(organisations.slug));
 }
 
 export async function findOrganisationForUpdate(db: Db, id: string): Promise<OrganisationRow | undefined> {

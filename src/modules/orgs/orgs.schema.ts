@@ -11,6 +11,18 @@ export const timeZoneSchema = z
 
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as SEK');
 
+/** WCAG's relative luminance of a `#rrggbb` colour. */
+function luminance(hex: string): number {
+  const channel = (offset: number) => {
+    const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** Contrast of a colour with white: buttons print white text on the accent, links print the accent on white. */
+export const contrastWithWhite = (hex: string): number => 1.05 / (luminance(hex) + 0.05);
+
 export const organisationSchema = z
   .object({
     id: z.uuid(),
@@ -22,6 +34,8 @@ export const organisationSchema = z
     cancellationDeadlineHours: z.number().int(),
     reminderHours: z.number().int(),
     mailFrom: z.string().nullable(),
+    mailReplyTo: z.string().nullable(),
+    accentColor: z.string().nullable(),
     paymentMethods: z.array(z.enum(['card', 'swish', 'bank_transfer', 'venue'])),
     holdMinutes: z.number().int(),
     slotHoldMinutes: z.number().int(),
@@ -63,6 +77,14 @@ export const organisationUpdateSchema = z
       .max(320)
       .regex(/^([^<>]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or a name and <address>')
       .nullable(),
+    mailReplyTo: z.email().max(320).nullable().describe('Where answers to the mails go; null: to the sender'),
+    accentColor: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/, 'must be a colour such as #0f766e')
+      // WCAG AA for normal text, both ways round, so no page needs a second colour to stay readable.
+      .refine((hex) => contrastWithWhite(hex) >= 4.5, 'is too light: white text on it needs a contrast of 4.5:1')
+      .nullable()
+      .describe('The accent colour of the booking pages (#rrggbb, lower case); null keeps the default'),
     paymentMethods: z
       .array(z.enum(['card', 'swish', 'bank_transfer', 'venue']))
       .min(1)

@@ -24,6 +24,8 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   cancellationDeadlineHours: row.cancellationDeadlineHours,
   reminderHours: row.reminderHours,
   mailFrom: row.mailFrom,
+  mailReplyTo: row.mailReplyTo,
+  accentColor: row.accentColor,
   paymentMethods: row.paymentMethods,
   holdMinutes: row.holdMinutes,
   slotHoldMinutes: row.slotHoldMinutes,

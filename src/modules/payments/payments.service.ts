@@ -383,10 +383,15 @@ export async function listUnbookable(db: Db, ctx: RequestContext, status: Unbook
 /** The integrity report: in normal operation every list is empty. */
 export async function integrityReport(db: Db, ctx: RequestContext, now: Date) {
   requireRole(ctx, 'admin');
+  return organisationIntegrity(db, ctx.org.id, now);
+}
+
+/** The report itself, for the admin's route above and the operator's `slotwise integrity`. */
+export async function organisationIntegrity(db: Db, orgId: string, now: Date) {
   const holdGraceMs = 5 * 60_000;
   const refundGraceMs = 60 * 60_000;
-  const problems = await integrityProblems(db, ctx.org.id, new Date(now.getTime() - refundGraceMs));
-  const expiredHolds = await selectExpiredHolds(db, ctx.org.id, new Date(now.getTime() - holdGraceMs));
+  const problems = await integrityProblems(db, orgId, new Date(now.getTime() - refundGraceMs));
+  const expiredHolds = await selectExpiredHolds(db, orgId, new Date(now.getTime() - holdGraceMs));
   const report = {
     paymentsWithoutBookingOrRefund: problems.orphanPayments.map((p) => ({
       paymentId: p.payment_id,

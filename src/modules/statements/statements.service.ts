@@ -175,6 +175,16 @@ export async function startStaffExport(
   query: { from?: string | undefined; to?: string | undefined; format: ExportFormat },
 ) {
   requireRole(ctx, 'admin');
+  return openStaffExport(db, ctx, what, query);
+}
+
+/** The export itself, for the admin's route above and the operator's `slotwise export` (audited either way). */
+export async function openStaffExport(
+  db: Db,
+  ctx: RequestContext,
+  what: 'payments' | 'bookings' | 'customers',
+  query: { from?: string | undefined; to?: string | undefined; format: ExportFormat },
+) {
   const range = resolveRange(query, ctx.org.timeZone);
   await transaction(db, (tx) =>
     recordAudit(tx, ctx, {

@@ -51,6 +51,8 @@ const byId = <K extends string>(name: K, id: string) => ({ params: { path: { [na
 export const api = {
   organisation: () => ok(client.GET('/api/v1/organisation')),
   updateOrganisation: (body: OrganisationChanges) => ok(client.PATCH('/api/v1/organisation', { body })),
+  setLogo: (image: string) => ok(client.PUT('/api/v1/organisation/logo', { body: { image } })),
+  removeLogo: () => ok(client.DELETE('/api/v1/organisation/logo')),
 
   session: () => ok(client.GET('/api/v1/auth/session')),
   signIn: (body: Body<'/api/v1/auth/sign-in', 'post'>) => ok(client.POST('/api/v1/auth/sign-in', { body })),

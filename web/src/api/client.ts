@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { orgFromPath } from '../router';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -76,7 +77,7 @@ export class ApiError extends Error {
 /** What every request carries: the UI language, the organisation asked for, the CSRF token. */
 export const requestDefaults = {
   locale: 'en',
-  org: new URLSearchParams(window.location.search).get('org'),
+  org: orgFromPath ?? new URLSearchParams(window.location.search).get('org'),
   csrfToken: null as string | null,
 };
 

@@ -130,6 +130,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organisations of this deployment (platform operator)
+         * @description Needs `Authorization: Bearer <PLATFORM_ADMIN_TOKEN>`; answers 404 when that variable is unset.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisations: components["schemas"]["OrganisationSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an organisation and its first admin (platform operator)
+         * @description The admin gets a generated initial password, answered this once. A slug in use answers 409 `organisation_exists`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Its address: /o/{slug}/ in the web app, X-Org: {slug} in the API */
+                        slug: string;
+                        name: string;
+                        /** @description The first admin: an account is made with a generated initial password */
+                        adminEmail: string;
+                        /** @description IANA time zone; Europe/Stockholm when left out */
+                        timeZone?: string;
+                        /** @enum {string} */
+                        defaultLocale?: "en" | "sv";
+                        /** @description ISO 4217; SEK when left out */
+                        currency?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedOrganisation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/organisations/{slug}/admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an admin to an organisation (platform operator)
+         * @description For an organisation whose admins are locked out. The initial password is answered this once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedAdmin"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session": {
         parameters: {
             query?: never;
@@ -948,6 +1075,10 @@ export interface paths {
                         /** @description Hours before a class that its reminder is mailed; 0 for none */
                         reminderHours?: number;
                         mailFrom?: string | null;
+                        /** @description Where answers to the mails go; null: to the sender */
+                        mailReplyTo?: string | null;
+                        /** @description The accent colour of the booking pages (#rrggbb, lower case); null keeps the default */
+                        accentColor?: string | null;
                         paymentMethods?: ("card" | "swish" | "bank_transfer" | "venue")[];
                         /** @description How long a card checkout holds its spots */
                         holdMinutes?: number;
@@ -7937,6 +8068,8 @@ export interface components {
             cancellationDeadlineHours: number;
             reminderHours: number;
             mailFrom: string | null;
+            mailReplyTo: string | null;
+            accentColor: string | null;
             paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
             holdMinutes: number;
             slotHoldMinutes: number;
@@ -8150,6 +8283,28 @@ export interface components {
             accountPerAddress: number;
             /** @description The same, per email or account per 15 minutes */
             accountPerIdentity: number;
+        };
+        OrganisationSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            isDefault: boolean;
+            timeZone: string;
+            currency: string;
+            /** @enum {string} */
+            defaultLocale: "en" | "sv";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatedAdminInput: {
+            email: string;
+            /** @description The initial password, shown this once; the admin changes it on their profile page */
+            password: string;
+        };
+        CreatedOrganisationInput: {
+            organisation: components["schemas"]["OrganisationSummaryInput"];
+            admin: components["schemas"]["CreatedAdminInput"];
         };
         InvoiceSummaryInput: {
             /** Format: uuid */
@@ -9226,6 +9381,8 @@ export interface components {
             cancellationDeadlineHours: number;
             reminderHours: number;
             mailFrom: string | null;
+            mailReplyTo: string | null;
+            accentColor: string | null;
             paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
             holdMinutes: number;
             slotHoldMinutes: number;
@@ -9439,6 +9596,28 @@ export interface components {
             accountPerAddress: number;
             /** @description The same, per email or account per 15 minutes */
             accountPerIdentity: number;
+        };
+        OrganisationSummary: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            isDefault: boolean;
+            timeZone: string;
+            currency: string;
+            /** @enum {string} */
+            defaultLocale: "en" | "sv";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatedAdmin: {
+            email: string;
+            /** @description The initial password, shown this once; the admin changes it on their profile page */
+            password: string;
+        };
+        CreatedOrganisation: {
+            organisation: components["schemas"]["OrganisationSummary"];
+            admin: components["schemas"]["CreatedAdmin"];
         };
         InvoiceSummary: {
             /** Format: uuid */

@@ -6,7 +6,7 @@ import { isPortalPath } from '../pages/account/portal-layout';
 import { Link, navigate, useLocation } from '../router';
 
 export function Layout({ children, mainRef }: { children: ReactNode; mainRef: RefObject<HTMLElement | null> }) {
-  const { org, user, locale, t, setLocale, setSession } = useApp();
+  const { org, user, locale, logo, t, setLocale, setSession } = useApp();
   const { path } = useLocation();
   const isStaff = user?.role === 'staff' || user?.role === 'admin';
 
@@ -28,6 +28,8 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
       <header className="site-header">
         <div className="site-header-inner">
           <Link to="/" className="brand">
+            {/* The name follows: the logo adds nothing to read aloud. */}
+            {logo && <img src={logo} alt="" className="brand-logo" />}
             {org.name}
           </Link>
           <nav aria-label={t('nav.main')} className="site-nav">

@@ -1247,6 +1247,19 @@ const en = {
   'protect.limit.accountPerIdentity': 'Sign-ups and account changes per identity',
   'protect.saveRateLimits': 'Save rate limits',
   'protect.rateLimitsSaved': 'Rate limits saved.',
+  // platform: branding per organisation (issue 13)
+  'platform.branding': 'Branding',
+  'platform.brandingHint': 'How your booking pages, mails and invoices look. The name and the sender are set above.',
+  'platform.accent': 'Accent colour',
+  'platform.accentHint': 'Buttons and links. It must be dark enough for white text on it (contrast 4.5:1).',
+  'platform.accentDefault': 'Use the default colour',
+  'platform.replyTo': 'Reply-to address',
+  'platform.replyToHint': 'Where answers to your mails go. Empty: to the sender address.',
+  'platform.logo': 'Logo',
+  'platform.logoHint': 'A PNG or JPEG of at most 45 kB, shown in the page header and on invoices.',
+  'platform.logoRemove': 'Remove logo',
+  'platform.logoTooLarge': 'The image is larger than 45 kB.',
+  'platform.saved': 'Branding saved.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2496,6 +2509,19 @@ const sv: Record<MessageKey, string> = {
   'protect.limit.accountPerIdentity': 'Registreringar och kontoändringar per identitet',
   'protect.saveRateLimits': 'Spara begränsningar',
   'protect.rateLimitsSaved': 'Begränsningarna är sparade.',
+  // platform: varumärke per organisation (issue 13)
+  'platform.branding': 'Varumärke',
+  'platform.brandingHint': 'Hur bokningssidorna, mejlen och fakturorna ser ut. Namnet och avsändaren anges ovan.',
+  'platform.accent': 'Accentfärg',
+  'platform.accentHint': 'Knappar och länkar. Den måste vara så mörk att vit text syns på den (kontrast 4,5:1).',
+  'platform.accentDefault': 'Använd standardfärgen',
+  'platform.replyTo': 'Svarsadress',
+  'platform.replyToHint': 'Dit svar på era mejl går. Tom: till avsändaradressen.',
+  'platform.logo': 'Logotyp',
+  'platform.logoHint': 'En PNG eller JPEG på högst 45 kB, i sidhuvudet och på fakturor.',
+  'platform.logoRemove': 'Ta bort logotyp',
+  'platform.logoTooLarge': 'Bilden är större än 45 kB.',
+  'platform.saved': 'Varumärket är sparat.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };

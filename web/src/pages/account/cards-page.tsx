@@ -1,3 +1,4 @@
+import { withBase } from '../../router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Stripe, StripeElements } from '@stripe/stripe-js';
 import { loadStripe } from '@stripe/stripe-js/pure';
@@ -172,7 +173,7 @@ function AddCard({
     const { error } = await ready.stripe.confirmSetup({
       elements: ready.elements,
       redirect: 'if_required',
-      confirmParams: { return_url: `${window.location.origin}/account/cards` },
+      confirmParams: { return_url: `${window.location.origin}${withBase('/account/cards')}` },
     });
     setBusy(false);
     if (error) setProblem(error.message ?? t('error.generic'));

@@ -9,6 +9,7 @@ import { isLocale, locales } from '../../i18n/messages';
 import { AdminLayout } from './admin-layout';
 import { WaitlistSettings } from './waitlist-settings';
 import { RateLimitsCard } from './rate-limits-card';
+import { BrandingCard } from './branding-card';
 
 export function SettingsPage() {
   return (
@@ -389,6 +390,7 @@ function Settings() {
       </form>
       <WaitlistSettings />
       <RateLimitsCard />
+      <BrandingCard />
     </section>
   );
 }

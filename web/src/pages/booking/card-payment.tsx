@@ -6,7 +6,7 @@ import { useApp } from '../../app-context';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { Notice } from '../../components/notice';
 import { formatMoney } from '../../format';
-import { navigate } from '../../router';
+import { navigate, withBase } from '../../router';
 
 /**
  * The card step: Stripe's Payment Element for the PaymentIntent the server created, while the
@@ -76,7 +76,7 @@ export function CardPayment({
     const { error, paymentIntent } = await ready.stripe.confirmPayment({
       elements: ready.elements,
       redirect: 'if_required',
-      confirmParams: { return_url: `${window.location.origin}${returnPath}` },
+      confirmParams: { return_url: `${window.location.origin}${withBase(returnPath)}` },
     });
     if (error) {
       setProblem(error.message ?? t('error.generic'));

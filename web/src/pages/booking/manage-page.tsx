@@ -9,7 +9,7 @@ import { ErrorNotice, Notice } from '../../components/notice';
 import { formatInstant, formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { Link, useLocation } from '../../router';
+import { Link, useLocation, withBase } from '../../router';
 import { useAttempt } from '../../hooks/use-attempt';
 import { BadManageLink } from './find-bookings-page';
 import { Reschedule } from './reschedule';
@@ -42,7 +42,7 @@ export function ManagePage({ token }: { token: string }) {
     setUpdated(after);
     setMovedNow(true);
   };
-  const manageUrl = `${window.location.origin}/manage/${token}`;
+  const manageUrl = `${window.location.origin}${withBase(`/manage/${token}`)}`;
 
   if (badLink) return <BadManageLink />;
 

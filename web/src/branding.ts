@@ -1,0 +1,45 @@
+import { requestDefaults } from './api/client';
+
+const mix = (hex: string, other: number, share: number) =>
+  `#${[1, 3, 5]
+    .map((offset) => {
+      const value = Number.parseInt(hex.slice(offset, offset + 2), 16);
+      return Math.round(value + (other - value) * share)
+        .toString(16)
+        .padStart(2, '0');
+    })
+    .join('')}`;
+
+/**
+ * The organisation's accent colour as the stylesheet's brand colours. The API accepts only colours with
+ * a 4.5:1 contrast to white, so white button text and links on white stay readable; the darker shade
+ * (hover, links) only adds contrast. No accent: the stylesheet's own colours.
+ */
+export function applyAccent(accent: string | null): void {
+  const style = document.documentElement.style;
+  if (!accent) {
+    for (const name of ['--brand', '--brand-dark', '--brand-soft']) style.removeProperty(name);
+    return;
+  }
+  style.setProperty('--brand', accent);
+  style.setProperty('--brand-dark', mix(accent, 0, 0.2));
+  style.setProperty('--brand-soft', mix(accent, 255, 0.9));
+}
+
+/**
+ * The organisation's logo as a data URL, or null when it has none. Fetched with the request's
+ * organisation (an <img> could not send X-Org), and a data URL is what the page's CSP allows.
+ */
+export async function loadLogo(): Promise<string | null> {
+  const headers: Record<string, string> = {};
+  if (requestDefaults.org) headers['x-org'] = requestDefaults.org;
+  const response = await fetch('/api/v1/organisation/logo', { credentials: 'same-origin', headers }).catch(() => null);
+  if (!response?.ok) return null;
+  const blob = await response.blob();
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
+    reader.onerror = () => resolve(null);
+    reader.readAsDataURL(blob);
+  });
+}
