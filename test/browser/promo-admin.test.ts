@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN } from '../support/app.ts';
+import { ADMIN, classInput } from '../support/app.ts';
 import { type BrowserRun, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
 
 describe('promo code admin', { skip: browserSkipReason() }, () => {
@@ -10,7 +10,7 @@ describe('promo code admin', { skip: browserSkipReason() }, () => {
   });
   after(() => run?.close());
 
-  test('an admin creates a promo code limited to one service, a minimum order, one use a customer, first bookings and a window', async (t) => {
+  test('an admin creates a promo code limited to one service and one class, a minimum order, one use a customer, first bookings and a window; the table shows them', async (t) => {
     const service = await run.admin.post('/api/v1/services', {
       name: 'Notary visit',
       durationMinutes: 30,
@@ -18,6 +18,8 @@ describe('promo code admin', { skip: browserSkipReason() }, () => {
       where: { mode: 'at_customer' },
     });
     assert.equal(service.status, 201, JSON.stringify(service.body));
+    const workshop = await run.admin.post('/api/v1/classes', classInput({ title: 'Handstand workshop' }));
+    assert.equal(workshop.status, 201, JSON.stringify(workshop.body));
     const org = (await run.admin.get('/api/v1/organisation')).body;
 
     await withPage(run, t, async (page) => {
@@ -31,21 +33,27 @@ describe('promo code admin', { skip: browserSkipReason() }, () => {
       await form.getByLabel('Valid until (inclusive)').fill('2027-03-01');
       await form.getByRole('button', { name: 'Create promo code' }).click();
       // Each mistake beside its field; nothing is created.
-      await form.getByText('Pick at least one service.').waitFor();
+      await form.getByText('Pick at least one service or class.').waitFor();
       await form.getByText('The last day must not come before the first.').waitFor();
       assert.deepEqual((await run.admin.get('/api/v1/pricing/promo-codes')).body.promoCodes, []);
 
       await form.getByRole('checkbox', { name: 'Notary visit' }).check();
+      await form.getByRole('checkbox', { name: /^Handstand workshop, / }).check();
       await form.getByLabel('Valid until (inclusive)').fill('2027-03-31');
       await form.getByLabel('Minimum order (SEK)').fill('250');
       await form.getByLabel('Uses per customer').fill('1');
       await form.getByRole('checkbox', { name: "Only for a customer's first booking" }).check();
       await form.getByRole('button', { name: 'Create promo code' }).click();
-      await page.getByRole('row').filter({ hasText: 'WELCOME' }).waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'WELCOME' });
+      await row.waitFor();
+      const shown = await row.innerText();
+      assert.match(shown, /Notary visit; Handstand workshop, /, 'what it applies to, the single class by name');
+      assert.match(shown, /1 per customer · from SEK\s?250\.00 · first booking only/);
+      assert.match(shown, /10 Mar 2027 – 31 Mar 2027/, 'the window in whole days of the business');
     });
 
     const [promo] = (await run.admin.get('/api/v1/pricing/promo-codes')).body.promoCodes;
-    assert.deepEqual(promo.appliesTo, { kind: 'listed', serviceIds: [service.body.id], classIds: [] });
+    assert.deepEqual(promo.appliesTo, { kind: 'listed', serviceIds: [service.body.id], classIds: [workshop.body.id] });
     assert.equal(promo.minimumOrder, 25000);
     assert.equal(promo.maxUsesPerCustomer, 1);
     assert.equal(promo.firstBookingOnly, true);

@@ -64,7 +64,7 @@ describe('the class roster on a phone (390 × 844)', { skip: browserSkipReason()
         await page.goto(`/admin/classes/${classId}`);
         await page.getByRole('link', { name: 'Roster and attendance' }).click();
         await page.getByRole('heading', { name: 'Roster: Evening Flow' }).waitFor();
-        await page.getByText('2 of 10 spots booked · 0 checked in · 0 no-shows').waitFor();
+        await page.getByText('Spots booked: 2 of 10 · checked in: 0 · no-shows: 0').waitFor();
         await assertNoSidewaysScroll(page);
 
         await page.getByRole('button', { name: 'Check in: Guest here' }).click();
@@ -73,7 +73,7 @@ describe('the class roster on a phone (390 × 844)', { skip: browserSkipReason()
 
         await page.getByRole('button', { name: 'No-show: Guest absent' }).click();
         await page.getByText('Guest absent is marked as a no-show.').waitFor();
-        await page.getByText('2 of 10 spots booked · 1 checked in · 1 no-shows').waitFor();
+        await page.getByText('Spots booked: 2 of 10 · checked in: 1 · no-shows: 1').waitFor();
 
         await page.getByRole('button', { name: 'Book for a customer' }).click();
         const form = page.getByRole('form', { name: 'Book for a customer' });

@@ -42,7 +42,7 @@ export const moneyInputValue = ({ amount, currency }: Money): string => {
   return (amount / 10 ** digits).toFixed(digits);
 };
 
-type Style = 'day' | 'shortDay' | 'time' | 'dateTime' | 'shortDateTime';
+type Style = 'day' | 'shortDay' | 'time' | 'dateTime' | 'shortDateTime' | 'shortDate';
 
 const styles: Record<Style, Intl.DateTimeFormatOptions> = {
   day: { weekday: 'long', day: 'numeric', month: 'long' },
@@ -50,6 +50,7 @@ const styles: Record<Style, Intl.DateTimeFormatOptions> = {
   time: { hour: '2-digit', minute: '2-digit' },
   dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   shortDateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  shortDate: { day: 'numeric', month: 'short', year: 'numeric' },
 };
 
 /** An instant as the organisation's wall clock shows it, never the browser's. */

@@ -12,7 +12,8 @@ import type { BookingDto } from '../bookings/bookings.schema.ts';
 import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
 import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
 import { settleCancelledBooking } from '../payments/payments.service.ts';
-import { noShowKeeps } from '../policies/policies.rules.ts';
+import { feeInCredits, noShowKeeps } from '../policies/policies.rules.ts';
+import { refundAsCredit } from './checkout.credit-refunds.ts';
 import { policyFor } from '../policies/policies.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
@@ -40,12 +41,15 @@ export async function markBooking(
 
 /**
  * A no-show keeps what was paid, unless the policy names a no-show fee: then the fee is kept and the
- * rest goes back as a cancellation's refund would (a card refund, or the admin queue for Swish and
- * transfers). Credits are kept whatever the policy: a credit cannot be split into a fee and a rest.
+ * rest goes back as a cancellation's refund would, by the policy's refund method — as credits under
+ * a refund-as-credit policy (the late fee's rule for credits: a percentage splits them, a fixed sum
+ * keeps them), else a card refund, or the admin queue for Swish and transfers. A booking paid with
+ * credits keeps them whatever the policy: a credit cannot be split into a fee and a rest.
  */
 async function chargeNoShow(tx: Db, ctx: RequestContext, booking: BookingRow, now: Date): Promise<void> {
   const cls = booking.classId ? await findClass(tx, ctx.org.id, booking.classId) : undefined;
   const policy = await policyFor(tx, ctx.org, { serviceId: booking.serviceId, classTypeId: cls?.classTypeId ?? null });
   if (!policy.noShowFee) return;
+  await refundAsCredit(tx, ctx, { booking, cls: cls ?? null }, policy, feeInCredits(policy.noShowFee), now);
   await settleCancelledBooking(tx, ctx, booking.id, now, (paid) => noShowKeeps(policy, paid), 'no_show');
 }

@@ -1,6 +1,6 @@
 /** The "credits granted" mail: a package purchase settled and its credits can be used. */
 import type { Db } from '../../platform/db.ts';
-import { formatDateTime } from '../../platform/format.ts';
+import { formatDateTime, formatMoney } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
 import { type Mailer, senderOf } from '../../platform/mail.ts';
@@ -53,6 +53,75 @@ export function creditsGrantedMail(
     ],
     signature: data.orgName,
   });
+}
+
+const refundText = {
+  en: {
+    subject: (name: string) => `Refund for ${name}`,
+    body: (amount: string, how: string, name: string) =>
+      `We have refunded ${amount} ${how} for ${name}. The credits it stood for are no longer in your account.`,
+    how: { card: 'to your card', swish: 'with Swish', bank_transfer: 'to your bank account', venue: 'at the venue' },
+    amount: 'Refunded',
+  },
+  sv: {
+    subject: (name: string) => `Återbetalning för ${name}`,
+    body: (amount: string, how: string, name: string) =>
+      `Vi har återbetalat ${amount} ${how} för ${name}. Klippen som betalningen gällde finns inte längre på ditt konto.`,
+    how: { card: 'till ditt kort', swish: 'med Swish', bank_transfer: 'till ditt bankkonto', venue: 'på plats' },
+    amount: 'Återbetalt',
+  },
+} as const;
+
+/** A package purchase's payment was refunded (all or part): how much, how, and that its credits went. */
+export function packageRefundMail(
+  locale: Locale,
+  data: {
+    packageName: string;
+    amount: number;
+    currency: string;
+    method: 'card' | 'swish' | 'bank_transfer' | 'venue';
+    customerName: string;
+    orgName: string;
+  },
+): RenderedMail {
+  const t = refundText[locale];
+  const amount = formatMoney(data.amount, data.currency, locale);
+  return renderMail({
+    subject: t.subject(data.packageName),
+    greeting: text[locale].hello(data.customerName),
+    paragraphs: [t.body(amount, t.how[data.method], data.packageName)],
+    details: [
+      [text[locale].package, data.packageName],
+      [t.amount, amount],
+    ],
+    signature: data.orgName,
+  });
+}
+
+/** The refund mail of a package's payment (the booking refund mail's twin; the caller found the refund). */
+export async function sendPackageRefundMail(
+  deps: { db: Db; mailer: Mailer; defaultFrom: string },
+  job: { id: number | string; orgId: string },
+  refund: { amount: number; currency: string },
+  payment: { method: 'card' | 'swish' | 'bank_transfer' | 'venue'; packagePurchaseId: string },
+): Promise<string> {
+  const found = await purchaseForMail(deps.db, job.orgId, payment.packagePurchaseId);
+  if (!found) return 'skipped: the purchase is gone';
+  const { packageName, customer, org } = found;
+  await deps.mailer.send({
+    from: org.mailFrom ?? deps.defaultFrom,
+    to: customer.email,
+    ...packageRefundMail(customer.locale ?? org.defaultLocale, {
+      packageName,
+      amount: refund.amount,
+      currency: refund.currency,
+      method: payment.method,
+      customerName: customer.name,
+      orgName: org.name,
+    }),
+    messageId: `<job-${job.id}@slotwise>`,
+  });
+  return 'sent';
 }
 
 export function creditsMailHandlers(deps: {

@@ -27,6 +27,7 @@ import {
   videoLinkMail,
 } from './notifications.templates.ts';
 import { findPayment, findRefund } from '../payments/payments.repo.ts';
+import { sendPackageRefundMail } from './credits-mails.ts';
 import { findProvider } from '../providers/providers.repo.ts';
 import { providerFeedUrl } from '../providers/providers.feed.ts';
 
@@ -138,8 +139,10 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       if (!refund) throw new PermanentJobError('refund mail job without a known refund');
       const payment = await findPayment(deps.db, refund.orgId, { id: refund.paymentId });
       if (!payment) throw new PermanentJobError(`refund ${refund.id} has no payment`);
-      // The refund mail is written about a booking; a package's refund has none (yet) to show.
-      if (!payment.bookingId) return 'skipped: a package refund';
+      // A package's refund has no booking to show: its own mail names the package.
+      if (payment.packagePurchaseId)
+        return sendPackageRefundMail(deps, job, refund, { ...payment, packagePurchaseId: payment.packagePurchaseId });
+      if (!payment.bookingId) return 'skipped: a refund of nothing booked';
       return withBooking(deps, { ...job, payload: { bookingId: payment.bookingId } }, async (view, org, data) => {
         const mail = refundIssuedMail(localeOf(view, org), data, {
           amount: refund.amount,

@@ -77,13 +77,7 @@ export function decideCancellation(
       return { kind: 'late', keepMoney: (paid) => paid, keepCredits: (used) => used };
     case 'fee': {
       const fee = policy.lateFee ?? { kind: 'fixed', value: 0 };
-      // A percentage applies to credits as to money; a fixed amount of money cannot be split into
-      // credits, so a booking paid with credits keeps them all.
-      return {
-        kind: 'late',
-        keepMoney: (paid) => lateFee(fee, paid),
-        keepCredits: (used) => (fee.kind === 'percent' ? lateFee(fee, used) : used),
-      };
+      return { kind: 'late', keepMoney: (paid) => lateFee(fee, paid), keepCredits: feeInCredits(fee) };
     }
   }
 }
@@ -113,6 +107,15 @@ export function creditRefund(
   const credited = credits === spots ? held : Math.round((held * credits) / spots);
   return { credits, credited, retained: held - credited };
 }
+
+/**
+ * What a fee keeps of credits: a percentage applies to credits as to money; a fixed amount of money
+ * cannot be split into credits, so it keeps them all.
+ */
+export const feeInCredits =
+  (fee: { kind: 'fixed' | 'percent'; value: number }) =>
+  (used: number): number =>
+    fee.kind === 'percent' ? lateFee(fee, used) : used;
 
 /** What a no-show keeps of what is paid: the policy's no-show fee, or all of it when it has none. */
 export function noShowKeeps(policy: Policy, paid: number): number {

@@ -5,6 +5,7 @@ import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice } from '../../components/notice';
 import {
+  formatInstant,
   formatMoney,
   formatPercent,
   addDays,
@@ -232,6 +233,7 @@ type PromoScope = 'all' | 'classes' | 'services' | 'listed';
 const blankPromoLimits = {
   scope: 'all' as PromoScope,
   serviceIds: [] as string[],
+  classIds: [] as string[],
   minimumOrder: '',
   perCustomer: '',
   firstBookingOnly: false,
@@ -240,9 +242,11 @@ const blankPromoLimits = {
 };
 
 function PromoSection() {
-  const { t, org } = useApp();
+  const { t, org, locale } = useApp();
   const promos = useLoad(() => api.promoCodes(), []);
   const services = useLoad(() => api.services(), []);
+  // Single classes a code may be limited to: the coming ones (an intro offer for one workshop).
+  const classes = useLoad(() => api.classes({ status: 'scheduled', limit: 500 }), []);
   const { error, attempt } = useAttempt();
   const adjustment = useAdjustmentInput();
   const [code, setCode] = useState('');
@@ -263,7 +267,8 @@ function PromoSection() {
       found.maxUsesPerCustomer = t('pricing.wholeNumber');
     const minimum = limits.minimumOrder.trim() === '' ? 0 : parseMoneyInput(limits.minimumOrder, org.currency);
     if (minimum === null) found.minimumOrder = t('form.price');
-    if (limits.scope === 'listed' && limits.serviceIds.length === 0) found.appliesTo = t('pricing.promoPickService');
+    if (limits.scope === 'listed' && limits.serviceIds.length + limits.classIds.length === 0)
+      found.appliesTo = t('pricing.promoPickService');
     // The window is whole days in the business's zone: from the start of the first to the end of the last.
     const validFrom = limits.from ? startOfDayIn(limits.from, org.timeZone) : null;
     const validUntil = limits.until ? startOfDayIn(addDays(limits.until, 1), org.timeZone) : null;
@@ -281,7 +286,7 @@ function PromoSection() {
       validUntil,
       appliesTo:
         limits.scope === 'listed'
-          ? { kind: 'listed', serviceIds: limits.serviceIds, classIds: [] }
+          ? { kind: 'listed', serviceIds: limits.serviceIds, classIds: limits.classIds }
           : { kind: limits.scope },
     };
     void attempt(async () => {
@@ -305,6 +310,9 @@ function PromoSection() {
               <th scope="col">{t('pricing.code')}</th>
               <th scope="col">{t('pricing.discount')}</th>
               <th scope="col">{t('pricing.uses')}</th>
+              <th scope="col">{t('pricing.promoAppliesTo')}</th>
+              <th scope="col">{t('pricing.promoLimits')}</th>
+              <th scope="col">{t('pricing.promoValid')}</th>
               <th scope="col">{t('admin.actions')}</th>
             </tr>
           </thead>
@@ -319,6 +327,48 @@ function PromoSection() {
                   {promo.maxUses === null
                     ? t('pricing.usesUnlimited', { count: promo.usesCount })
                     : t('pricing.usesOf', { count: promo.usesCount, limit: promo.maxUses })}
+                </td>
+                <td>
+                  {promo.appliesTo.kind === 'listed'
+                    ? [
+                        ...promo.appliesTo.serviceIds.map(
+                          (id) => services.data?.services.find((s) => s.id === id)?.name ?? id.slice(0, 8),
+                        ),
+                        ...promo.appliesTo.classIds.map((id) => {
+                          const cls = classes.data?.classes.find((c) => c.id === id);
+                          return cls
+                            ? `${cls.title}, ${formatInstant(cls.startsAt, 'shortDateTime', locale, cls.timeZone)}`
+                            : t('pricing.promoPastClass');
+                        }),
+                      ].join('; ')
+                    : t(`pricing.promoScope.${promo.appliesTo.kind}`)}
+                </td>
+                <td>
+                  {[
+                    promo.maxUsesPerCustomer !== null &&
+                      t('pricing.promoPerCustomerShort', { count: promo.maxUsesPerCustomer }),
+                    promo.minimumOrder > 0 &&
+                      t('pricing.promoMinimumShort', {
+                        amount: formatMoney({ amount: promo.minimumOrder, currency: org.currency }, locale),
+                      }),
+                    promo.firstBookingOnly && t('pricing.promoFirstShort'),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ') || t('pricing.promoNoLimits')}
+                </td>
+                <td className="nowrap">
+                  {promo.validFrom || promo.validUntil
+                    ? `${promo.validFrom ? formatInstant(promo.validFrom, 'shortDate', locale, org.timeZone) : '…'} – ${
+                        promo.validUntil
+                          ? formatInstant(
+                              new Date(new Date(promo.validUntil).getTime() - 1).toISOString(),
+                              'shortDate',
+                              locale,
+                              org.timeZone,
+                            )
+                          : '…'
+                      }`
+                    : t('pricing.promoAlways')}
                 </td>
                 <td>
                   {promo.active ? (
@@ -361,7 +411,9 @@ function PromoSection() {
               <select
                 {...control}
                 value={limits.scope}
-                onChange={(e) => setLimits({ ...limits, scope: e.target.value as PromoScope, serviceIds: [] })}
+                onChange={(e) =>
+                  setLimits({ ...limits, scope: e.target.value as PromoScope, serviceIds: [], classIds: [] })
+                }
               >
                 {(['all', 'classes', 'services', 'listed'] as const).map((scope) => (
                   <option key={scope} value={scope}>
@@ -415,6 +467,25 @@ function PromoSection() {
                   }
                 />
                 <span>{service.name}</span>
+              </label>
+            ))}
+            {classes.data?.classes.map((cls) => (
+              <label key={cls.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={limits.classIds.includes(cls.id)}
+                  onChange={(e) =>
+                    setLimits({
+                      ...limits,
+                      classIds: e.target.checked
+                        ? [...limits.classIds, cls.id]
+                        : limits.classIds.filter((id) => id !== cls.id),
+                    })
+                  }
+                />
+                <span>
+                  {cls.title}, {formatInstant(cls.startsAt, 'shortDateTime', locale, cls.timeZone)}
+                </span>
               </label>
             ))}
           </fieldset>
