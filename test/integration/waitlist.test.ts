@@ -167,6 +167,27 @@ describe('offers', () => {
     assert.equal(twice.status, 409);
   });
 
+  test("an account's offer is claimed by that account signed in, not by whoever has the link", async () => {
+    const { classId, bookings } = await fullClass(1);
+    const account = t.client();
+    assert.equal((await account.signUp('wl-account@example.test', 'Ann Account')).status, 201);
+    const entry = await account.post(`/api/v1/classes/${classId}/waitlist`, {});
+    assert.equal(entry.status, 201);
+    await (await t.admin()).post(`/api/v1/bookings/${bookings[0]?.id}/cancel`, {});
+    const anonymous = await t.client().post(`/api/v1/waitlist/${entry.body.token}/claim`, {});
+    assert.equal(anonymous.status, 401);
+    const other = t.client();
+    assert.equal((await other.signUp('wl-other@example.test', 'Otto Other')).status, 201);
+    assert.equal((await other.post(`/api/v1/waitlist/${entry.body.token}/claim`, {})).status, 401);
+    const claimed = await account.post(`/api/v1/waitlist/${entry.body.token}/claim`, {});
+    assert.equal(claimed.status, 201, JSON.stringify(claimed.body));
+    assert.equal(claimed.body.booking.customer.email, 'wl-account@example.test');
+    assert.deepEqual(
+      (await entries(classId)).map((e) => e.status),
+      ['claimed'],
+    );
+  });
+
   test('an offer that lapses goes to the next in line; a lapsed offer cannot be claimed', async () => {
     const { classId, bookings } = await fullClass(1);
     const first = await join(classId, 'wl-lapse1');

@@ -1,7 +1,6 @@
 import { bigint, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const waitlistStatuses = ['waiting', 'offered', 'claimed', 'lapsed', 'left', 'closed'] as const;
-export type WaitlistStatus = (typeof waitlistStatuses)[number];
 
 /** A person waiting for a spot in a full class (migrations/0023, which holds the rules). */
 export const waitlistEntries = pgTable('waitlist_entries', {

@@ -3,7 +3,6 @@ import type { components, paths } from './schema';
 import { client, ok } from './client';
 
 export type WaitlistEntry = components['schemas']['WaitlistEntry'];
-export type WaitlistStaffEntry = components['schemas']['WaitlistStaffEntry'];
 export type ClaimInput = NonNullable<
   paths['/api/v1/waitlist/{token}/claim']['post']['requestBody']
 >['content']['application/json'];

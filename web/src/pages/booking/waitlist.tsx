@@ -187,7 +187,15 @@ function ClaimOffer({ entry, token, onRefused }: { entry: WaitlistEntry; token: 
   };
 
   if (card) {
-    return <CardPayment checkout={card.checkout} token={card.token} what="spots" onStartAgain={() => setCard(null)} />;
+    // The claim is a booking now: starting again is done from its manage page (pay another way, or cancel).
+    return (
+      <CardPayment
+        checkout={card.checkout}
+        token={card.token}
+        what="spots"
+        onStartAgain={() => navigate(`/manage/${card.token}`)}
+      />
+    );
   }
   return (
     <form className="checkout" onSubmit={claim} noValidate aria-labelledby="claim-title">
@@ -211,6 +219,11 @@ function ClaimOffer({ entry, token, onRefused }: { entry: WaitlistEntry; token: 
         <PaymentStep choices={choices} value={payment} onChange={(choice) => setChosen(choice)} />
       )}
       {error !== null && <ErrorNotice error={error} />}
+      {error instanceof ApiError && error.code === 'unauthenticated' && (
+        <p>
+          <Link to={`/sign-in?next=${encodeURIComponent(`/waitlist/${token}`)}`}>{t('nav.signIn')}</Link>
+        </p>
+      )}
       <button type="submit" className="primary" disabled={busy || !payment}>
         {t('waitlist.claim')}
       </button>
