@@ -205,11 +205,24 @@ export const routeAccess: Record<string, Access> = {
   'GET /exports/customers': 'admin',
   'GET /me/loyalty': 'account',
   'POST /me/loyalty/redemptions': 'account',
+  // recurring: series, scope edits and cancels, duplicates, templates, the customer's booked classes
+  'POST /series': 'admin',
+  'GET /series/:seriesId': 'staff',
+  'PATCH /classes/:classId/series': 'admin',
+  'POST /classes/:classId/series/cancel': 'admin',
+  'POST /classes/:classId/duplicate': 'admin',
+  'GET /class-templates': 'staff',
+  'POST /class-templates': 'admin',
+  'DELETE /class-templates/:templateId': 'admin',
+  'POST /class-templates/:templateId/classes': 'admin',
+  'GET /me/booked-classes': 'account',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */
 const writeScopes: [RegExp, ApiScope][] = [
   [/^\/classes\/[^/]+\/cancel$/, 'bookings:write'],
+  [/^\/classes\/[^/]+\/series\/cancel$/, 'bookings:write'],
+  [/^\/(series|class-templates)(\/|$)/, 'catalogue:write'],
   [/^\/bookings\/[^/]+\/invoice$/, 'payments:write'],
   [/^\/(bookings|holds|manage|quotes)(\/|$)/, 'bookings:write'],
   [/^\/(classes|class-types|services|providers|locations|packages)(\/|$)/, 'catalogue:write'],

@@ -121,6 +121,12 @@ export const errorStatus = {
   loyalty_disabled: 409,
   reward_in_use: 409,
   redemption_not_pending: 409,
+  // recurring (issue 12 "Schedules")
+  series_not_found: 404,
+  template_not_found: 404,
+  class_not_in_series: 409,
+  series_empty: 422,
+  series_too_long: 422,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -150,6 +150,12 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Loyalty points are not offered here.',
     reward_in_use: 'The reward has been redeemed and cannot be deleted. Deactivate it instead.',
     redemption_not_pending: 'The redemption is no longer pending.',
+    // recurring
+    series_not_found: 'No such series.',
+    template_not_found: 'No such class template.',
+    class_not_in_series: 'This class is not part of a series.',
+    series_empty: 'The pattern gives no class between those dates.',
+    series_too_long: 'A series can have at most {max} classes within two years.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -279,6 +285,12 @@ const errorMessages: Record<Locale, Catalog> = {
     loyalty_disabled: 'Här finns inga lojalitetspoäng.',
     reward_in_use: 'Belöningen har lösts in och kan inte tas bort. Inaktivera den i stället.',
     redemption_not_pending: 'Inlösen väntar inte längre.',
+    // recurring
+    series_not_found: 'Serien finns inte.',
+    template_not_found: 'Passmallen finns inte.',
+    class_not_in_series: 'Passet ingår inte i någon serie.',
+    series_empty: 'Mönstret ger inget pass mellan de datumen.',
+    series_too_long: 'En serie kan ha högst {max} pass inom två år.',
   },
 };
 
