@@ -224,11 +224,24 @@ export const routeAccess: Record<string, Access> = {
   'PATCH /rate-limits': 'admin',
   'POST /webhooks/:endpointId/rotate-secret': 'admin',
   'POST /webhooks/:endpointId/deliveries/:deliveryId/retry': 'admin',
+  // recurring: series, scope edits and cancels, duplicates, templates, the customer's booked classes
+  'POST /series': 'admin',
+  'GET /series/:seriesId': 'staff',
+  'PATCH /classes/:classId/series': 'admin',
+  'POST /classes/:classId/series/cancel': 'admin',
+  'POST /classes/:classId/duplicate': 'admin',
+  'GET /class-templates': 'staff',
+  'POST /class-templates': 'admin',
+  'DELETE /class-templates/:templateId': 'admin',
+  'POST /class-templates/:templateId/classes': 'admin',
+  'GET /me/booked-classes': 'account',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */
 const writeScopes: [RegExp, ApiScope][] = [
   [/^\/classes\/[^/]+\/cancel$/, 'bookings:write'],
+  [/^\/classes\/[^/]+\/series\/cancel$/, 'bookings:write'],
+  [/^\/(series|class-templates)(\/|$)/, 'catalogue:write'],
   [/^\/bookings\/[^/]+\/invoice$/, 'payments:write'],
   // roster: a message to the booked is about bookings; money taken at the desk is a payment
   [/^\/classes\/[^/]+\/roster\/messages$/, 'bookings:write'],

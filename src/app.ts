@@ -16,6 +16,7 @@ import { slotRoutes } from './modules/bookings/slots.routes.ts';
 import { checkoutRoutes } from './modules/checkout/checkout.routes.ts';
 import { lifecycleRoutes } from './modules/checkout/lifecycle.routes.ts';
 import { classRoutes } from './modules/classes/classes.routes.ts';
+import { seriesRoutes } from './modules/classes/series.routes.ts';
 import { instrumentHttp } from './modules/health/health.metrics.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { locationRoutes } from './modules/locations/locations.routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(services: Services): Promise<App> {
       organisationRoutes(v1, services);
       rateLimitRoutes(v1, services);
       classRoutes(v1, services);
+      seriesRoutes(v1, services);
       locationRoutes(v1, services);
       providerRoutes(v1, services);
       serviceRoutes(v1, services);

@@ -137,6 +137,12 @@ export const errorStatus = {
   webhook_delivery_not_failed: 409,
   // platform (issue 13: many businesses)
   organisation_exists: 409,
+  // recurring (issue 12 "Schedules")
+  series_not_found: 404,
+  template_not_found: 404,
+  class_not_in_series: 409,
+  series_empty: 422,
+  series_too_long: 422,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

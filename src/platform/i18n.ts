@@ -163,6 +163,12 @@ const errorMessages: Record<Locale, Catalog> = {
     webhook_delivery_not_failed: 'Only a failed delivery can be retried; this one is pending or delivered.',
     // platform
     organisation_exists: 'An organisation with this slug already exists.',
+    // recurring
+    series_not_found: 'No such series.',
+    template_not_found: 'No such class template.',
+    class_not_in_series: 'This class is not part of a series.',
+    series_empty: 'The pattern gives no class between those dates.',
+    series_too_long: 'A series can have at most {max} classes within two years.',
   },
   sv: {
     validation_failed: 'En del av uppgifterna är inte giltiga. Se detaljerna.',
@@ -305,6 +311,12 @@ const errorMessages: Record<Locale, Catalog> = {
     webhook_delivery_not_failed: 'Bara en misslyckad leverans kan skickas igen; den här väntar eller är levererad.',
     // platform
     organisation_exists: 'Det finns redan en organisation med den kortadressen.',
+    // recurring
+    series_not_found: 'Serien finns inte.',
+    template_not_found: 'Passmallen finns inte.',
+    class_not_in_series: 'Passet ingår inte i någon serie.',
+    series_empty: 'Mönstret ger inget pass mellan de datumen.',
+    series_too_long: 'En serie kan ha högst {max} pass inom två år.',
   },
 };
 

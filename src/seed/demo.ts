@@ -110,6 +110,7 @@ async function seedDemoClasses(db: Db, ctx: RequestContext, now: Date, studio: s
           location: template.location,
           locationId: studio,
           classTypeId: null,
+          providerId: null,
           startsAt: start.toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '',
           endsAt:
             start.plus({ minutes: template.minutes }).toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '',

@@ -176,6 +176,41 @@ const freshClass = async (overrides: Record<string, unknown> = {}): Promise<stri
     )
   ).id;
 
+const NO_SERIES = [404, 'series_not_found'] as const;
+const NO_TEMPLATE = [404, 'template_not_found'] as const;
+const seriesInput = () => ({
+  title: 'Weekly',
+  weekdays: [1, 3],
+  startTime: '10:00',
+  fromDate: '2030-01-07',
+  occurrences: 2,
+  durationMinutes: 60,
+  maxSpots: 5,
+  price: { amount: 0 },
+});
+const templateInput = () => ({
+  name: unique('tpl'),
+  title: 'Flow',
+  durationMinutes: 60,
+  maxSpots: 5,
+  price: { amount: 0 },
+});
+/** A series of the default organisation, made by its admin. */
+const freshSeries = async () => {
+  const body = await ok<{ id: string; classes: { id: string }[] }>(
+    send(callerOf('admin'), { method: 'POST', url: '/series', body: seriesInput() }),
+    201,
+  );
+  return { id: body.id, classIds: body.classes.map((c) => c.id) };
+};
+const freshTemplate = async () =>
+  (
+    await ok<{ id: string }>(
+      send(callerOf('admin'), { method: 'POST', url: '/class-templates', body: templateInput() }),
+      201,
+    )
+  ).id;
+
 /** A booking of customer A in a class of its own. */
 async function freshBookingOfA() {
   const classId = await freshClass();
@@ -1348,6 +1383,69 @@ const MATRIX: Row[] = [
   {
     route: 'GET /me/waitlist',
     request: () => ({ method: 'GET', url: '/me/waitlist' }),
+    expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
+  },
+  // recurring: series, scope edits and cancels, duplicates, templates, booked marks
+  {
+    route: 'POST /series',
+    request: () => ({ method: 'POST', url: '/series', body: seriesInput() }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, 201],
+  },
+  {
+    route: 'GET /series/:seriesId',
+    request: async () => ({ method: 'GET', url: `/series/${(await freshSeries()).id}` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, NO_SERIES],
+  },
+  {
+    route: 'PATCH /classes/:classId/series',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/classes/${(await freshSeries()).classIds[0]}/series`,
+      body: { scope: 'all', changes: { description: 'Bring a mat' } },
+    }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NO_CLASS],
+  },
+  {
+    route: 'POST /classes/:classId/series/cancel',
+    request: async () => ({
+      method: 'POST',
+      url: `/classes/${(await freshSeries()).classIds[0]}/series/cancel`,
+      body: { scope: 'all' },
+    }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, NO_CLASS],
+  },
+  {
+    route: 'POST /classes/:classId/duplicate',
+    request: () => ({ method: 'POST', url: `/classes/${f.classId}/duplicate`, body: { date: '2030-02-01' } }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, NO_CLASS],
+  },
+  {
+    route: 'GET /class-templates',
+    request: () => ({ method: 'GET', url: '/class-templates' }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
+  },
+  {
+    route: 'POST /class-templates',
+    request: () => ({ method: 'POST', url: '/class-templates', body: templateInput() }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, 201],
+  },
+  {
+    route: 'DELETE /class-templates/:templateId',
+    request: async () => ({ method: 'DELETE', url: `/class-templates/${await freshTemplate()}` }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 204, UNAUTH, NO_TEMPLATE],
+  },
+  {
+    route: 'POST /class-templates/:templateId/classes',
+    request: async () => ({
+      method: 'POST',
+      url: `/class-templates/${await freshTemplate()}/classes`,
+      body: { startsAt: '2030-02-01T10:00' },
+    }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 201, UNAUTH, NO_TEMPLATE],
+  },
+  {
+    route: 'GET /me/booked-classes',
+    request: () => ({ method: 'GET', url: '/me/booked-classes?from=2030-01-01&to=2030-01-31' }),
     expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
   },
 ];

@@ -23,6 +23,7 @@ import { PricingAdminPage } from './pages/admin/pricing-admin-page';
 import { ServiceFormPage } from './pages/admin/service-form-page';
 import { ServicesAdminPage } from './pages/admin/services-admin-page';
 import { SettingsPage } from './pages/admin/settings-page';
+import { SeriesFormPage } from './pages/admin/series-form-page';
 import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { MyBookingsPage } from './pages/account/my-bookings-page';
 import { MyInvoicesPage } from './pages/account/my-invoices-page';
@@ -78,6 +79,7 @@ const routes: Route[] = [
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],
+  ['/admin/series/new', () => <SeriesFormPage />],
   ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],
   ['/admin/classes/:classId/edit', ({ classId = '' }) => <ClassFormPage classId={classId} />],
   ['/admin/classes/:classId/roster', ({ classId = '' }) => <RosterPage classId={classId} />],

@@ -331,3 +331,17 @@ export async function insertClassHoldIfRoom(db: Db, hold: HoldRow, now: Date): P
 export async function releaseExpiredClassHolds(db: Db, orgId: string, classId: string, now: Date): Promise<void> {
   await db.delete(holds).where(and(eq(holds.orgId, orgId), eq(holds.classId, classId), lte(holds.expiresAt, now)));
 }
+
+/** The classes starting in [from, to) that this account holds a live booking in: the week's "booked" marks. */
+export async function selectBookedClassIds(db: Db, orgId: string, userId: string, from: Date, to: Date) {
+  const rows = await queryRows<{ class_id: string }>(
+    db,
+    sql`SELECT DISTINCT b.class_id
+          FROM bookings b
+          JOIN customers cu ON cu.id = b.customer_id AND cu.org_id = b.org_id
+          JOIN classes c ON c.id = b.class_id AND c.org_id = b.org_id
+         WHERE b.org_id = ${orgId} AND cu.user_id = ${userId} AND b.status <> 'cancelled'
+           AND c.starts_at >= ${from} AND c.starts_at < ${to}`,
+  );
+  return rows.map((row) => row.class_id);
+}

@@ -4,6 +4,9 @@ import type { ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
 import { classSchema, classUpdateSchema } from '../classes/classes.schema.ts';
 import { deleteClass, updateClass } from './bookings.classes.ts';
+import { seriesEditResultSchema, seriesEditSchema } from '../classes/series.schema.ts';
+import { dateOrDateTimeSchema } from '../../platform/schemas.ts';
+import { editSeries, listBookedClassIds } from './bookings.series.ts';
 import { customerListQuerySchema, customerSchema } from '../customers/customers.schema.ts';
 import { requireRole } from '../../platform/context.ts';
 import { listCustomers, requestManageLinks } from './bookings.service.ts';
@@ -28,6 +31,40 @@ export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
       requireRole(request.ctx, 'admin');
       return updateClass(db, request.ctx, request.params.classId, request.body, clock.now());
     },
+  );
+
+  app.patch(
+    '/classes/:classId/series',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: 'Change a class of a series: this one, this and following, or all (admin)',
+        description:
+          'Each class goes through the single-class change (capacity below what is booked is refused; a moved class ' +
+          'tells its customers). `this` marks the class as an exception, which later `following` and `all` edits leave ' +
+          'as it is; `following` splits the series at this class; `all` reaches every future class. `startTime` is the ' +
+          "new local time of day, on each class's own date.",
+        params: idParam('classId'),
+        body: seriesEditSchema,
+        response: { 200: seriesEditResultSchema },
+      },
+    },
+    async (request) => editSeries(db, request.ctx, request.params.classId, request.body, clock.now()),
+  );
+
+  app.get(
+    '/me/booked-classes',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: 'Classes the signed-in account has booked, by id (for the week and month views)',
+        description:
+          'Live bookings of the caller only, for classes starting between two local dates (at most two months).',
+        querystring: z.strictObject({ from: dateOrDateTimeSchema, to: dateOrDateTimeSchema }),
+        response: { 200: z.object({ classIds: z.array(z.uuid()) }) },
+      },
+    },
+    async (request) => ({ classIds: await listBookedClassIds(db, request.ctx, request.query) }),
   );
 
   app.delete(

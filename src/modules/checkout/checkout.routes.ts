@@ -5,6 +5,8 @@ import { createGeocoder } from '../../platform/geocoding.ts';
 import { idParam } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { serverKey } from '../../platform/tokens.ts';
+import { seriesCancelResultSchema, seriesCancelSchema } from '../classes/series.schema.ts';
+import { cancelSeries } from './checkout.series.ts';
 import {
   bookingCancelSchema,
   bookingCreateSchema,
@@ -141,6 +143,22 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
       return cancelClass(db, request.ctx, request.params.classId, request.body.reason, clock.now());
     },
   );
+  app.post(
+    '/classes/:classId/series/cancel',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: 'Cancel a class of a series, it and the following ones, or all future ones (admin)',
+        description:
+          'Each class is cancelled as a single class is: its bookings cancelled, customers told, payments refunded once.',
+        params: idParam('classId'),
+        body: seriesCancelSchema,
+        response: { 200: seriesCancelResultSchema },
+      },
+    },
+    async (request) => cancelSeries(db, request.ctx, request.params.classId, request.body, clock.now()),
+  );
+
   app.get(
     '/bookings',
     {

@@ -591,42 +591,51 @@ export async function cancelClass(
   reason: string | undefined,
   now: Date,
 ): Promise<CancelledClass> {
-  return transaction(db, async (tx) => {
-    const before = await findClass(tx, ctx.org.id, classId, true);
-    if (!before) throw new DomainError('class_not_found');
-    if (before.status === 'cancelled') return { class: toClassDto(before, ctx.org.timeZone), cancelledBookingIds: [] };
-    const cancelled = await cancelActiveBookingsOfClass(tx, ctx.org.id, classId, now, reason ?? 'class_cancelled');
-    const after = await updateClassRow(tx, ctx.org.id, classId, { status: 'cancelled', cancelledAt: now });
-    const dto = toClassDto(after, ctx.org.timeZone);
-    await recordAudit(tx, ctx, {
-      action: 'class.cancelled',
-      entityType: 'class',
-      entityId: classId,
-      before: { status: before.status, spotsTaken: before.spotsTaken },
-      after: { status: after.status, reason: reason ?? null, cancelledBookings: cancelled.length },
-    });
-    await enqueueWebhookEvent(tx, ctx.org.id, 'class.cancelled', { class: dto, reason: reason ?? null }, now);
-    for (const booking of cancelled) {
-      await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
-      await settleCancelledBooking(tx, ctx, booking.id, now);
-      await returnCredits(tx, { ctx, now }, booking.id, 'class cancelled');
-      await enqueueWebhookEvent(
-        tx,
-        ctx.org.id,
-        'booking.cancelled',
-        await bookingSnapshot(tx, ctx, booking.id, now),
-        now,
-      );
-      await recordAudit(tx, ctx, {
-        action: 'booking.cancelled',
-        entityType: 'booking',
-        entityId: booking.id,
-        before: { status: booking.previousStatus },
-        after: { status: 'cancelled', cancelledBy: 'staff', reason: booking.cancelReason },
-      });
-    }
-    return { class: dto, cancelledBookingIds: cancelled.map((booking) => booking.id) };
+  return transaction(db, (tx) => cancelClassIn(tx, ctx, classId, reason, now));
+}
+
+/** The class cancel in the caller's transaction: one class or each occurrence of a series goes this way. */
+export async function cancelClassIn(
+  tx: Db,
+  ctx: RequestContext,
+  classId: string,
+  reason: string | undefined,
+  now: Date,
+): Promise<CancelledClass> {
+  const before = await findClass(tx, ctx.org.id, classId, true);
+  if (!before) throw new DomainError('class_not_found');
+  if (before.status === 'cancelled') return { class: toClassDto(before, ctx.org.timeZone), cancelledBookingIds: [] };
+  const cancelled = await cancelActiveBookingsOfClass(tx, ctx.org.id, classId, now, reason ?? 'class_cancelled');
+  const after = await updateClassRow(tx, ctx.org.id, classId, { status: 'cancelled', cancelledAt: now });
+  const dto = toClassDto(after, ctx.org.timeZone);
+  await recordAudit(tx, ctx, {
+    action: 'class.cancelled',
+    entityType: 'class',
+    entityId: classId,
+    before: { status: before.status, spotsTaken: before.spotsTaken },
+    after: { status: after.status, reason: reason ?? null, cancelledBookings: cancelled.length },
   });
+  await enqueueWebhookEvent(tx, ctx.org.id, 'class.cancelled', { class: dto, reason: reason ?? null }, now);
+  for (const booking of cancelled) {
+    await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
+    await settleCancelledBooking(tx, ctx, booking.id, now);
+    await returnCredits(tx, { ctx, now }, booking.id, 'class cancelled');
+    await enqueueWebhookEvent(
+      tx,
+      ctx.org.id,
+      'booking.cancelled',
+      await bookingSnapshot(tx, ctx, booking.id, now),
+      now,
+    );
+    await recordAudit(tx, ctx, {
+      action: 'booking.cancelled',
+      entityType: 'booking',
+      entityId: booking.id,
+      before: { status: booking.previousStatus },
+      after: { status: 'cancelled', cancelledBy: 'staff', reason: booking.cancelReason },
+    });
+  }
+  return { class: dto, cancelledBookingIds: cancelled.map((booking) => booking.id) };
 }
 
 // Reading and deleting bookings: the booking as seen shows its payment, so these are served here too.

@@ -44,12 +44,20 @@ export interface ClassFilter {
   to: Date | undefined;
   status: ClassRow['status'] | undefined;
   limit: number;
+  providerId?: string | undefined;
+  locationId?: string | undefined;
+  classTypeId?: string | undefined;
+  seriesId?: string | undefined;
 }
 
 export async function selectClasses(db: Db, orgId: string, filter: ClassFilter): Promise<ClassRow[]> {
   const conditions: SQL[] = [eq(classes.orgId, orgId), gte(classes.startsAt, filter.from)];
   if (filter.to) conditions.push(lt(classes.startsAt, filter.to));
   if (filter.status) conditions.push(eq(classes.status, filter.status));
+  if (filter.providerId) conditions.push(eq(classes.providerId, filter.providerId));
+  if (filter.locationId) conditions.push(eq(classes.locationId, filter.locationId));
+  if (filter.classTypeId) conditions.push(eq(classes.classTypeId, filter.classTypeId));
+  if (filter.seriesId) conditions.push(eq(classes.seriesId, filter.seriesId));
   return db
     .select()
     .from(classes)

@@ -8,13 +8,17 @@ const priceInputSchema = z.strictObject({
   currency: currencySchema.optional().describe("Defaults to the organisation's currency"),
 });
 
-const classFields = {
+export const classFields = {
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(5000),
   instructorName: z.string().trim().max(200),
   location: z.string().trim().max(300),
   locationId: z.uuid().nullable().describe('A location of the organisation; the free-text location stays'),
   classTypeId: z.uuid().nullable().describe('A class type of the organisation: what credit packages may be limited to'),
+  providerId: z
+    .uuid()
+    .nullable()
+    .describe('The provider who teaches it, for a schedule per instructor; instructorName stays for display'),
   startsAt: dateTimeInputSchema,
   endsAt: dateTimeInputSchema,
   maxSpots: z.number().int().min(1).max(10_000),
@@ -29,6 +33,7 @@ export const classCreateSchema = z.strictObject({
   location: classFields.location.default(''),
   locationId: classFields.locationId.default(null),
   classTypeId: classFields.classTypeId.default(null),
+  providerId: classFields.providerId.default(null),
   maxSpotsPerCustomer: classFields.maxSpotsPerCustomer.default(1),
 });
 
@@ -43,6 +48,10 @@ export const classListQuerySchema = z.strictObject({
   from: dateOrDateTimeSchema.optional().describe('Classes starting at or after this (default: now)'),
   to: dateOrDateTimeSchema.optional().describe('Classes starting before the end of this date or before this instant'),
   status: z.enum(classStatuses).optional(),
+  providerId: z.uuid().optional().describe("Only this instructor's classes (a provider)"),
+  locationId: z.uuid().optional().describe('Only classes at this location'),
+  classTypeId: z.uuid().optional().describe('Only classes of this type'),
+  seriesId: z.uuid().optional().describe('Only the occurrences of this series'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
@@ -55,6 +64,9 @@ export const classSchema = z
     location: z.string(),
     locationId: z.uuid().nullable(),
     classTypeId: z.uuid().nullable(),
+    providerId: z.uuid().nullable(),
+    seriesId: z.uuid().nullable().describe('The recurring series it is an occurrence of'),
+    seriesException: z.boolean().describe('Edited on its own: edits to the whole series leave it as it is'),
     startsAt: z.iso.datetime().describe('Instant, UTC'),
     endsAt: z.iso.datetime(),
     startsAtLocal: z.iso.datetime({ offset: true }).describe("The same instant in the organisation's time zone"),

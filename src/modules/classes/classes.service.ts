@@ -5,6 +5,7 @@ import { type IdempotencyRequest, runIdempotent } from '../../platform/idempoten
 import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireLocation } from '../locations/locations.service.ts';
+import { requireProvider } from '../providers/providers.service.ts';
 import type {
   ClassCreateInput,
   ClassDto,
@@ -36,6 +37,9 @@ export function toClassDto(row: ClassRow, timeZone: string): ClassDto {
     location: row.location,
     locationId: row.locationId,
     classTypeId: row.classTypeId,
+    providerId: row.providerId,
+    seriesId: row.seriesId,
+    seriesException: row.seriesException,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
     startsAtLocal: toLocalIso(row.startsAt, timeZone),
@@ -85,8 +89,7 @@ export async function createClass(
   checkClassShape(values);
   return transaction(db, (tx) =>
     runIdempotent(tx, ctx.org.id, idempotency, async () => {
-      if (values.locationId) await requireLocation(tx, ctx.org.id, values.locationId);
-      if (values.classTypeId) await requireClassType(tx, ctx.org.id, values.classTypeId);
+      await requireClassRefs(tx, ctx, values);
       const row = await insertClass(tx, values);
       const dto = toClassDto(row, ctx.org.timeZone);
       await recordAudit(tx, ctx, { action: 'class.created', entityType: 'class', entityId: row.id, after: dto });
@@ -102,7 +105,16 @@ export async function listClasses(db: Db, ctx: RequestContext, query: ClassListQ
   if (to && to <= from) {
     throw new DomainError('validation_failed', {}, [{ in: 'querystring', path: 'to', message: 'must be after from' }]);
   }
-  const rows = await selectClasses(db, ctx.org.id, { from, to, status: query.status, limit: query.limit });
+  const rows = await selectClasses(db, ctx.org.id, {
+    from,
+    to,
+    status: query.status,
+    limit: query.limit,
+    providerId: query.providerId,
+    locationId: query.locationId,
+    classTypeId: query.classTypeId,
+    seriesId: query.seriesId,
+  });
   return rows.map((row) => toClassDto(row, zone));
 }
 
@@ -110,6 +122,17 @@ export async function getClass(db: Db, ctx: RequestContext, classId: string): Pr
   const row = await findClass(db, ctx.org.id, classId);
   if (!row) throw new DomainError('class_not_found');
   return toClassDto(row, ctx.org.timeZone);
+}
+
+/** The location, class type and provider a class names are this organisation's, or a 404. */
+export async function requireClassRefs(
+  tx: Db,
+  ctx: RequestContext,
+  refs: { locationId?: string | null; classTypeId?: string | null; providerId?: string | null },
+): Promise<void> {
+  if (refs.locationId) await requireLocation(tx, ctx.org.id, refs.locationId);
+  if (refs.classTypeId) await requireClassType(tx, ctx.org.id, refs.classTypeId);
+  if (refs.providerId) await requireProvider(tx, ctx, refs.providerId);
 }
 
 // Class types: a label on classes (yoga, reformer, …) that credit packages can be limited to.

@@ -1,4 +1,4 @@
-import { bigint, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, date, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const classStatuses = ['scheduled', 'cancelled'] as const;
 
@@ -28,6 +28,11 @@ export const classes = pgTable('classes', {
     .notNull()
     .default('none'),
   depositValue: integer('deposit_value').notNull().default(0),
+  // Recurring series (migration 0022): the series it belongs to, whether it was edited on its own,
+  // and the provider who teaches it (the instructor name stays for display).
+  seriesId: uuid('series_id'),
+  seriesException: boolean('series_exception').notNull().default(false),
+  providerId: uuid('provider_id'),
 });
 
 export type ClassRow = typeof classes.$inferSelect;
@@ -41,3 +46,41 @@ export const classTypes = pgTable('class_types', {
 });
 
 export type ClassTypeRow = typeof classTypes.$inferSelect;
+
+export const classSeries = pgTable('class_series', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  weekdays: smallint('weekdays').array().notNull(),
+  startTime: text('start_time').notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  timeZone: text('time_zone').notNull(),
+  fromDate: date('from_date', { mode: 'string' }).notNull(),
+  untilDate: date('until_date', { mode: 'string' }),
+  occurrences: integer('occurrences'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ClassSeriesRow = typeof classSeries.$inferSelect;
+
+export const classTemplates = pgTable('class_templates', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull(),
+  name: text('name').notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  instructorName: text('instructor_name').notNull(),
+  location: text('location').notNull(),
+  locationId: uuid('location_id'),
+  classTypeId: uuid('class_type_id'),
+  providerId: uuid('provider_id'),
+  durationMinutes: integer('duration_minutes').notNull(),
+  maxSpots: integer('max_spots').notNull(),
+  maxSpotsPerCustomer: integer('max_spots_per_customer').notNull(),
+  priceAmount: bigint('price_amount', { mode: 'number' }).notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ClassTemplateRow = typeof classTemplates.$inferSelect;

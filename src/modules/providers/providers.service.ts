@@ -57,7 +57,12 @@ const toTimeOffDto = (row: TimeOffRow): TimeOffDto => ({
 const fieldError = (path: string, message: string, where = 'body') =>
   new DomainError('validation_failed', {}, [{ in: where, path, message }]);
 
-async function requireProvider(tx: Db, ctx: RequestContext, providerId: string, lock = false): Promise<ProviderRow> {
+export async function requireProvider(
+  tx: Db,
+  ctx: RequestContext,
+  providerId: string,
+  lock = false,
+): Promise<ProviderRow> {
   const row = await findProvider(tx, ctx.org.id, providerId, lock);
   if (!row) throw new DomainError('provider_not_found');
   return row;

@@ -1221,6 +1221,14 @@ export interface paths {
                     /** @description Classes starting before the end of this date or before this instant */
                     to?: string;
                     status?: "scheduled" | "cancelled";
+                    /** @description Only this instructor's classes (a provider) */
+                    providerId?: string;
+                    /** @description Only classes at this location */
+                    locationId?: string;
+                    /** @description Only classes of this type */
+                    classTypeId?: string;
+                    /** @description Only the occurrences of this series */
+                    seriesId?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -1271,6 +1279,11 @@ export interface paths {
                          * @default null
                          */
                         classTypeId?: string | null;
+                        /**
+                         * @description The provider who teaches it, for a schedule per instructor; instructorName stays for display
+                         * @default null
+                         */
+                        providerId?: string | null;
                         startsAt: string;
                         endsAt: string;
                         maxSpots: number;
@@ -1379,6 +1392,8 @@ export interface paths {
                         locationId?: string | null;
                         /** @description A class type of the organisation: what credit packages may be limited to */
                         classTypeId?: string | null;
+                        /** @description The provider who teaches it, for a schedule per instructor; instructorName stays for display */
+                        providerId?: string | null;
                         startsAt?: string;
                         endsAt?: string;
                         maxSpots?: number;
@@ -1532,6 +1547,366 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a weekly series of classes (admin). Supports Idempotency-Key.
+         * @description A weekly pattern (weekdays, local start time, length, from a date until a date or for a number of occurrences) creates its classes in the location's time zone (else the organisation's), the wall time kept across DST. At most 200 classes within two years; a time the clocks skip on one of the dates is refused.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                        weekdays: number[];
+                        /** @description Local wall time, HH:MM: kept across DST changes */
+                        startTime: string;
+                        /**
+                         * Format: date
+                         * @description The first date the pattern may fall on
+                         */
+                        fromDate: string;
+                        /**
+                         * Format: date
+                         * @description The last date it may fall on (or give occurrences)
+                         */
+                        untilDate?: string;
+                        /** @description How many classes (or give untilDate) */
+                        occurrences?: number;
+                        /**
+                         * Format: uuid
+                         * @description Start from this template: fields given here override it
+                         */
+                        templateId?: string;
+                        title?: string;
+                        description?: string;
+                        instructorName?: string;
+                        location?: string;
+                        /** @description A location of the organisation; the free-text location stays */
+                        locationId?: string | null;
+                        /** @description A class type of the organisation: what credit packages may be limited to */
+                        classTypeId?: string | null;
+                        /** @description The provider who teaches it, for a schedule per instructor; instructorName stays for display */
+                        providerId?: string | null;
+                        maxSpots?: number;
+                        maxSpotsPerCustomer?: number;
+                        price?: {
+                            /** @description Integer minor units: 15000 is 150.00 SEK */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description Minutes */
+                        durationMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassSeries"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{seriesId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A series with its classes (staff)
+         * @description The pattern and every occurrence in time order, cancelled ones included.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    seriesId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassSeries"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{classId}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a class to another date (admin)
+         * @description The copy has the same fields, local time of day and length, and belongs to no series.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The new date; the local time of day and the length stay
+                         */
+                        date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Class"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/class-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Class templates (staff)
+         * @description Named sets of class fields to create a class or a series from.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            templates: components["schemas"]["ClassTemplate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a class template (admin)
+         * @description From a class's fields (`classId`) or from fields given; names are unique per organisation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Save this class's fields
+                         */
+                        classId: string;
+                    } | {
+                        name: string;
+                        title: string;
+                        description?: string;
+                        instructorName?: string;
+                        location?: string;
+                        /** @description A location of the organisation; the free-text location stays */
+                        locationId?: string | null;
+                        /** @description A class type of the organisation: what credit packages may be limited to */
+                        classTypeId?: string | null;
+                        /** @description The provider who teaches it, for a schedule per instructor; instructorName stays for display */
+                        providerId?: string | null;
+                        maxSpots: number;
+                        maxSpotsPerCustomer?: number;
+                        price: {
+                            /** @description Integer minor units: 15000 is 150.00 SEK */
+                            amount: number;
+                            /** @description Defaults to the organisation's currency */
+                            currency?: string;
+                        };
+                        /** @description Minutes */
+                        durationMinutes: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/class-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a class template (admin)
+         * @description Classes and series made from it stay as they are.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/class-templates/{templateId}/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a class from a template (admin). Supports Idempotency-Key.
+         * @description The template's fields at `startsAt` (local in the organisation's zone, or an instant), for its length.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        startsAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Class"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/locations": {
@@ -2489,6 +2864,129 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/classes/{classId}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a class of a series: this one, this and following, or all (admin)
+         * @description Each class goes through the single-class change (capacity below what is booked is refused; a moved class tells its customers). `this` marks the class as an exception, which later `following` and `all` edits leave as it is; `following` splits the series at this class; `all` reaches every future class. `startTime` is the new local time of day, on each class's own date.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description this: the one class; following: it and the later ones (the series splits there); all: every future one
+                         * @enum {string}
+                         */
+                        scope: "this" | "following" | "all";
+                        changes: {
+                            title?: string;
+                            description?: string;
+                            instructorName?: string;
+                            location?: string;
+                            /** @description A location of the organisation; the free-text location stays */
+                            locationId?: string | null;
+                            /** @description A class type of the organisation: what credit packages may be limited to */
+                            classTypeId?: string | null;
+                            /** @description The provider who teaches it, for a schedule per instructor; instructorName stays for display */
+                            providerId?: string | null;
+                            maxSpots?: number;
+                            maxSpotsPerCustomer?: number;
+                            price?: {
+                                /** @description Integer minor units: 15000 is 150.00 SEK */
+                                amount: number;
+                                /** @description Defaults to the organisation's currency */
+                                currency?: string;
+                            };
+                            /** @description Minutes */
+                            durationMinutes?: number;
+                            /** @description Local wall time, HH:MM: kept across DST changes */
+                            startTime?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The series the edited classes belong to now (a new one after a split) */
+                            seriesId: string | null;
+                            classes: components["schemas"]["Class"][];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/me/booked-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Classes the signed-in account has booked, by id (for the week and month views)
+         * @description Live bookings of the caller only, for classes starting between two local dates (at most two months).
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            classIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage-links": {
         parameters: {
             query?: never;
@@ -3109,6 +3607,64 @@ export interface paths {
                         "application/json": {
                             class: components["schemas"]["Class"];
                             cancelledBookingIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{classId}/series/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a class of a series, it and the following ones, or all future ones (admin)
+         * @description Each class is cancelled as a single class is: its bookings cancelled, customers told, payments refunded once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description this: the one class; following: it and the later ones (the series splits there); all: every future one
+                         * @enum {string}
+                         */
+                        scope: "this" | "following" | "all";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled: {
+                                /** Format: uuid */
+                                classId: string;
+                                cancelledBookingIds: string[];
+                            }[];
                         };
                     };
                 };
@@ -8102,6 +8658,11 @@ export interface components {
             location: string;
             locationId: string | null;
             classTypeId: string | null;
+            providerId: string | null;
+            /** @description The recurring series it is an occurrence of */
+            seriesId: string | null;
+            /** @description Edited on its own: edits to the whole series leave it as it is */
+            seriesException: boolean;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -8132,6 +8693,35 @@ export interface components {
             name: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ClassSeriesInput: {
+            /** Format: uuid */
+            id: string;
+            weekdays: number[];
+            startTime: string;
+            durationMinutes: number;
+            timeZone: string;
+            fromDate: string;
+            untilDate: string | null;
+            occurrences: number | null;
+            /** @description Its occurrences in time order, cancelled ones included */
+            classes: components["schemas"]["ClassInput"][];
+        };
+        ClassTemplateInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title: string;
+            description: string;
+            instructorName: string;
+            location: string;
+            locationId: string | null;
+            classTypeId: string | null;
+            providerId: string | null;
+            durationMinutes: number;
+            maxSpots: number;
+            maxSpotsPerCustomer: number;
+            price: components["schemas"]["MoneyInput"];
         };
         CustomerInput: {
             /** Format: uuid */
@@ -9415,6 +10005,11 @@ export interface components {
             location: string;
             locationId: string | null;
             classTypeId: string | null;
+            providerId: string | null;
+            /** @description The recurring series it is an occurrence of */
+            seriesId: string | null;
+            /** @description Edited on its own: edits to the whole series leave it as it is */
+            seriesException: boolean;
             /**
              * Format: date-time
              * @description Instant, UTC
@@ -9445,6 +10040,35 @@ export interface components {
             name: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ClassSeries: {
+            /** Format: uuid */
+            id: string;
+            weekdays: number[];
+            startTime: string;
+            durationMinutes: number;
+            timeZone: string;
+            fromDate: string;
+            untilDate: string | null;
+            occurrences: number | null;
+            /** @description Its occurrences in time order, cancelled ones included */
+            classes: components["schemas"]["Class"][];
+        };
+        ClassTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title: string;
+            description: string;
+            instructorName: string;
+            location: string;
+            locationId: string | null;
+            classTypeId: string | null;
+            providerId: string | null;
+            durationMinutes: number;
+            maxSpots: number;
+            maxSpotsPerCustomer: number;
+            price: components["schemas"]["Money"];
         };
         Customer: {
             /** Format: uuid */

@@ -4,6 +4,7 @@ import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Price, StatusBadge, When, paymentText } from '../../components/class-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { SeriesPanel } from './series-panel';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/use-load';
@@ -85,6 +86,15 @@ function ClassAdmin({ classId }: { classId: string }) {
               <ClassStatus cls={cls.data} />
             </dd>
           </dl>
+          {isAdmin && (
+            <SeriesPanel
+              cls={cls.data}
+              onChanged={() => {
+                cls.reload();
+                bookings.reload();
+              }}
+            />
+          )}
           {isAdmin && <ItemPricingEditor kind="class" itemId={classId} />}
         </>
       )}

@@ -48,6 +48,11 @@ function ClassesAdmin() {
             {t('admin.newClass')}
           </Link>
         )}
+        {isAdmin && (
+          <Link className="button" to="/admin/series/new">
+            {t('recurring.newSeries')}
+          </Link>
+        )}
       </div>
       <nav className="tabs tabs-small" aria-label={t('admin.classes')}>
         <Link to="/admin" aria-current={recent ? undefined : 'page'}>

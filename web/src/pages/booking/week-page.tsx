@@ -1,59 +1,140 @@
 import { api } from '../../api/api';
+import { seriesApi } from '../../api/series-api';
 import type { ClassItem } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Availability, Price } from '../../components/class-bits';
 import { ErrorNotice } from '../../components/notice';
-import { addDays, formatCalendarDate, formatTimeRange, isCalendarDate, localDateOf, todayIn } from '../../format';
+import {
+  addDays,
+  addMonths,
+  formatCalendarDate,
+  formatMonth,
+  formatTimeRange,
+  isCalendarDate,
+  lastDayOfMonth,
+  localDateOf,
+  monthOf,
+  todayIn,
+} from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { Link, useLocation } from '../../router';
+import { Link, navigate, useLocation } from '../../router';
+
+const filterKeys = ['providerId', 'locationId', 'classTypeId'] as const;
+type FilterKey = (typeof filterKeys)[number];
 
 /**
  * The public timetable, a week at a time: the seven days from today (in the organisation's time
  * zone), then the seven after, so that the first page always shows what can be booked next.
  */
 export function WeekPage() {
-  const { org, locale, t } = useApp();
+  const { org, locale, t, user } = useApp();
   const { query } = useLocation();
   usePageTitle(t('week.title'));
 
   const today = todayIn(org.timeZone);
+  // Filters and the month view live in the query, so a link shares exactly what is shown.
+  const filters = Object.fromEntries(
+    filterKeys.flatMap((key) => {
+      const value = query.get(key);
+      return value ? [[key, value]] : [];
+    }),
+  ) as Partial<Record<FilterKey, string>>;
+  const monthView = query.get('view') === 'month';
+  const askedMonth = query.get('month') ?? '';
+  const month = /^\d{4}-\d{2}$/.test(askedMonth) && askedMonth > monthOf(today) ? askedMonth : monthOf(today);
   const asked = query.get('week');
   const week = isCalendarDate(asked) && asked > today ? asked : today;
-  const lastDay = addDays(week, 6);
+  const firstDay = monthView ? (month === monthOf(today) ? today : `${month}-01`) : week;
+  const lastDay = monthView ? lastDayOfMonth(month) : addDays(week, 6);
   // Today's classes that have begun can no longer be booked.
-  const from = week === today ? new Date().toISOString() : week;
-  const classes = useLoad(() => api.classes({ from, to: lastDay, limit: 500 }), [week]);
+  const from = firstDay === today ? new Date().toISOString() : firstDay;
+  const filterKey = JSON.stringify(filters);
+  const classes = useLoad(
+    () => api.classes({ from, to: lastDay, limit: 500, ...filters }),
+    [firstDay, lastDay, filterKey],
+  );
+  const booked = useLoad(
+    () => (user ? seriesApi.bookedClasses(firstDay, lastDay) : Promise.resolve({ classIds: [] as string[] })),
+    [firstDay, lastDay, user?.id],
+  );
+  const bookedIds = new Set(booked.data?.classIds ?? []);
+  const providers = useLoad(() => api.providers(), []);
+  const locations = useLoad(() => api.locations(), []);
+  const classTypes = useLoad(() => api.classTypes(), []);
+  const choices: Record<FilterKey, { id: string; name: string }[]> = {
+    providerId: providers.data?.providers ?? [],
+    locationId: locations.data?.locations ?? [],
+    classTypeId: classTypes.data?.classTypes ?? [],
+  };
+
+  const linkTo = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(query);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    const text = next.toString();
+    return text ? `/?${text}` : '/';
+  };
 
   const days = new Map<string, ClassItem[]>();
   for (const cls of classes.data?.classes ?? []) {
     const day = localDateOf(cls.startsAtLocal);
     days.set(day, [...(days.get(day) ?? []), cls]);
   }
+  const atStart = monthView ? month === monthOf(today) : week === today;
+  const previous = monthView ? linkTo({ month: addMonths(month, -1) }) : linkTo({ week: addDays(week, -7) });
+  const next = monthView ? linkTo({ month: addMonths(month, 1) }) : linkTo({ week: addDays(week, 7) });
 
   return (
     <section>
       <h1>{t('week.title')}</h1>
       <nav className="week-nav" aria-label={t('week.title')}>
-        {week === today ? (
+        {atStart ? (
           <span className="button button-quiet" aria-disabled="true">
-            ← {t('week.previous')}
+            ← {t(monthView ? 'recurring.previousMonth' : 'week.previous')}
           </span>
         ) : (
-          <Link className="button button-quiet" to={`/?week=${addDays(week, -7)}`}>
-            ← {t('week.previous')}
+          <Link className="button button-quiet" to={previous}>
+            ← {t(monthView ? 'recurring.previousMonth' : 'week.previous')}
           </Link>
         )}
         <h2 className="week-range">
-          {t('week.range', {
-            from: formatCalendarDate(week, 'shortDay', locale),
-            to: formatCalendarDate(lastDay, 'shortDay', locale),
-          })}
+          {monthView
+            ? formatMonth(month, locale)
+            : t('week.range', {
+                from: formatCalendarDate(week, 'shortDay', locale),
+                to: formatCalendarDate(lastDay, 'shortDay', locale),
+              })}
         </h2>
-        <Link className="button button-quiet" to={`/?week=${addDays(week, 7)}`}>
-          {t('week.next')} →
+        <Link className="button button-quiet" to={next}>
+          {t(monthView ? 'recurring.nextMonth' : 'week.next')} →
         </Link>
       </nav>
+      <div className="filters">
+        <Link
+          className="button button-small button-quiet"
+          to={linkTo({ view: monthView ? null : 'month', week: null, month: null })}
+        >
+          {t(monthView ? 'recurring.weekView' : 'recurring.monthView')}
+        </Link>
+        {filterKeys.map((key) =>
+          choices[key].length === 0 ? null : (
+            <label key={key} className="field">
+              <span className="field-label">{t(`recurring.filter.${key}`)}</span>
+              <select value={filters[key] ?? ''} onChange={(e) => navigate(linkTo({ [key]: e.target.value || null }))}>
+                <option value="">{t('recurring.filter.all')}</option>
+                {choices[key].map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ),
+        )}
+      </div>
       <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>
 
       {classes.error !== null && <ErrorNotice error={classes.error} />}
@@ -71,7 +152,10 @@ export function WeekPage() {
                 >
                   <span className="class-time">{formatTimeRange(cls.startsAt, cls.endsAt, locale, cls.timeZone)}</span>
                   <span className="class-main">
-                    <span className="class-title">{cls.title}</span>
+                    <span className="class-title">
+                      {cls.title}
+                      {bookedIds.has(cls.id) && <span className="badge">{t('recurring.booked')}</span>}
+                    </span>
                     <span className="muted">
                       {[cls.instructorName && t('class.with', { name: cls.instructorName }), cls.location]
                         .filter(Boolean)

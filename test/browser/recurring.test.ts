@@ -1,0 +1,103 @@
+// Issue 12 "Schedules": an admin creates a weekly series, sees it on the week page, filters the week,
+// and cancels one date with the scope dialog (which starts on the safe choice); desktop and phone.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ADMIN, classInput } from '../support/app.ts';
+import {
+  type BrowserRun,
+  assertNoSidewaysScroll,
+  browserSkipReason,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
+
+const PHONE = { viewport: { width: 390, height: 844 }, mobile: true };
+
+const stockholmDate = (daysAhead: number) =>
+  new Date(Date.now() + daysAhead * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+const shortWeekday = (date: string) =>
+  new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+
+describe('recurring classes', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  let roomB: string;
+  before(async () => {
+    run = await startBrowserRun();
+    const location = await run.admin.post('/api/v1/locations', { name: 'Room B', timeZone: 'Europe/Stockholm' });
+    assert.equal(location.status, 201, JSON.stringify(location.body));
+    roomB = location.body.id;
+    const other = await run.admin.post(
+      '/api/v1/classes',
+      classInput({
+        title: 'Room B stretch',
+        locationId: roomB,
+        startsAt: `${stockholmDate(1)}T12:00`,
+        endsAt: `${stockholmDate(1)}T13:00`,
+      }),
+    );
+    assert.equal(other.status, 201, JSON.stringify(other.body));
+  });
+  after(() => run?.close());
+
+  for (const [label, options] of [
+    ['desktop', {}],
+    ['phone', PHONE],
+  ] as const) {
+    test(`create a weekly series, see and filter it on the week page, cancel one date (${label})`, async (t) => {
+      const title = `Weekly Barre ${label}`;
+      await withPage(
+        run,
+        t,
+        async (page) => {
+          await signIn(page, ADMIN.email, ADMIN.password);
+          await page.goto('/admin/series/new');
+          await page.getByLabel('Title').fill(title);
+          const day = page.getByLabel(shortWeekday(stockholmDate(1)), { exact: true });
+          const box = await day.boundingBox();
+          assert.ok(box && box.width >= 16 && box.width <= 32, `a weekday checkbox is ${box?.width}px wide`);
+          await day.check();
+          await page.getByLabel('Number of classes', { exact: true }).fill('2');
+          await page.getByLabel('Price per spot (SEK)').fill('150');
+          await page.getByRole('button', { name: 'Create series' }).click();
+          await page.getByText('Series created. Classes in it: 2.').waitFor();
+          if (label === 'phone') await assertNoSidewaysScroll(page);
+
+          await page.goto('/');
+          await page.getByText(title).waitFor();
+          await page.getByText('Room B stretch').waitFor();
+          await page.getByLabel('Location').selectOption({ label: 'Room B' });
+          await page.waitForURL(new RegExp(`locationId=${roomB}`));
+          await page.getByText('Room B stretch').waitFor();
+          assert.equal(await page.getByText(title).count(), 0, 'the filter hides classes elsewhere');
+          // The filtered link is shareable: opened afresh, it shows the same.
+          await page.goto(`/?locationId=${roomB}`);
+          await page.getByText('Room B stretch').waitFor();
+          assert.equal(await page.getByText(title).count(), 0);
+
+          await page.goto('/');
+          await page.getByText(title).click();
+          const classId = page.url().split('/classes/')[1] ?? '';
+          await page.goto(`/admin/classes/${classId}`);
+          await page.getByRole('button', { name: 'Cancel classes of the series' }).click();
+          const dialog = page.getByRole('dialog');
+          await dialog.waitFor();
+          const focusedText = await page.evaluate("document.activeElement?.textContent ?? ''");
+          assert.equal(focusedText, 'Keep them', 'the dialog starts on the safe choice');
+          await dialog.getByLabel('Only this class').check();
+          await dialog.getByRole('button', { name: 'Cancel them' }).click();
+          await page.getByText('Classes cancelled: 1.').waitFor();
+          const cls = (await run.app.client().get(`/api/v1/classes/${classId}`)).body;
+          assert.equal(cls.status, 'cancelled');
+          const series = (await run.admin.get(`/api/v1/series/${cls.seriesId}`)).body;
+          assert.deepEqual(
+            series.classes.map((c: { status: string }) => c.status),
+            ['cancelled', 'scheduled'],
+          );
+          if (label === 'phone') await assertNoSidewaysScroll(page);
+        },
+        options,
+      );
+    });
+  }
+});
