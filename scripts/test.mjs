@@ -49,6 +49,13 @@ if (!skipTypecheck && only.length === 0) {
     ]) && ok;
   ok = run('type check', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']) && ok;
   ok =
+    run('API document lint (Redocly recommended, Spectral spectral:oas): no error, no warning', process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/openapi.ts',
+      '--lint',
+    ]) && ok;
+  ok =
     run('type check of the web app', process.execPath, [
       path.join(root, 'node_modules/typescript/bin/tsc'),
       '-p',

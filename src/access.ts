@@ -111,8 +111,8 @@ export const routeAccess: Record<string, Access> = {
   'POST /manage/:token/pay': 'token',
   'GET /customers': 'staff',
 
-  'GET /calendar/customers/:file': 'token',
-  'GET /calendar/providers/:file': 'token',
+  'GET /calendar/feeds/customers/:file': 'token',
+  'GET /calendar/feeds/providers/:file': 'token',
   'GET /calendar/:orgSlug/classes.ics': 'public',
   'GET /me/calendar': 'account',
 

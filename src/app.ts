@@ -1,10 +1,10 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import swaggerUi, { type FastifySwaggerUiOptions } from '@fastify/swagger-ui';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { calendarRoutes, legacyFeedUrl } from './modules/calendar/calendar.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import { contextHook } from './modules/auth/auth.context.ts';
@@ -38,6 +38,7 @@ import { cardRoutes } from './modules/payments/cards.routes.ts';
 import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { guardRoutes } from './access.ts';
+import { docsRequestInterceptor, documentTransform, routeTransform } from './openapi.ts';
 import { apiKeyRoutes } from './modules/auth/api-keys.routes.ts';
 import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes.ts';
@@ -49,8 +50,14 @@ import type { Services } from './platform/services.ts';
 
 export const API_PREFIX = '/api/v1';
 
+type SwaggerUiInterceptor = NonNullable<NonNullable<FastifySwaggerUiOptions['uiConfig']>['requestInterceptor']>;
+
 export async function buildApp(services: Services): Promise<App> {
-  const app = createHttpServer({ logger: services.logger, trustProxy: services.config.trustProxy });
+  const app = createHttpServer({
+    logger: services.logger,
+    trustProxy: services.config.trustProxy,
+    rewriteUrl: legacyFeedUrl,
+  });
   const metrics = services.metrics ?? createMetrics();
   const processState = services.processState ?? createProcessState();
   instrumentHttp(app, metrics);
@@ -96,32 +103,29 @@ export async function buildApp(services: Services): Promise<App> {
         title: 'Slotwise API',
         version: '1.0.0',
         description:
-          'Booking and payments for small service businesses. Errors are `{ "error": { "code", "message", "requestId", "details"? } }`. ' +
-          'Send `X-Org: <slug>` to address an organisation other than the default one. Browsers authenticate with the session ' +
-          'cookie and send `X-CSRF-Token` on changes; integrations send `Authorization: Bearer <API key>` instead. POST endpoints that create things accept `Idempotency-Key`.',
+          'Booking and payments for small service businesses. Errors are `{ "error": { "code", "message", "requestId", "details"? } }` ' +
+          '(the Error schema); each operation lists the codes it can answer. Send `X-Org: <slug>` to address an organisation other ' +
+          'than the default one. Browsers authenticate with the session cookie and send `X-CSRF-Token` on changes; integrations ' +
+          'send `Authorization: Bearer <API key>` instead. POST endpoints that create things accept `Idempotency-Key`.',
+        license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
+        contact: { name: 'Slotwise contributors' },
       },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'slotwise_session' },
-          apiKey: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'An API key made by an admin (`sw_…`), with scopes; no CSRF token is needed',
-          },
-          platformToken: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'The platform operator: PLATFORM_ADMIN_TOKEN from the environment (/api/platform only)',
-          },
-        },
-      },
-      security: [{ session: [] }, { apiKey: [] }],
+      // Relative: the document and the API are served by the same process, whatever its address.
+      servers: [{ url: '/', description: 'This Slotwise server' }],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: routeTransform,
+    transformObject: documentTransform,
   });
   // No validator badge: it would load an image from validator.swagger.io, outside the CSP.
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: {
+      validatorUrl: null,
+      persistAuthorization: true,
+      // swagger-ui passes a plain request object, not the fetch Request the plugin's types name.
+      requestInterceptor: docsRequestInterceptor as unknown as SwaggerUiInterceptor,
+    },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const zodApp = app.withTypeProvider<ZodTypeProvider>();

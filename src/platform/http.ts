@@ -52,9 +52,11 @@ const fastifyCodes: Record<string, ErrorCode> = {
 export interface HttpOptions {
   logger: Logger;
   trustProxy: boolean;
+  /** Old addresses that still answer, rewritten before routing. */
+  rewriteUrl?: (url: string) => string;
 }
 
-export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
+export function createHttpServer({ logger, trustProxy, rewriteUrl }: HttpOptions): App {
   const app: App = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     trustProxy,
@@ -69,6 +71,7 @@ export function createHttpServer({ logger, trustProxy }: HttpOptions): App {
     // Errors met before routing (a bad percent-escape, an over-long path parameter) answer like any other.
     frameworkErrors: (error, request, reply) => sendError(request, reply, error),
     clientErrorHandler: answerClientError,
+    ...(rewriteUrl ? { rewriteUrl: (req: IncomingMessage) => rewriteUrl(req.url ?? '/') } : {}),
   });
   app.setValidatorCompiler((route: Parameters<typeof validatorCompiler>[0]) => {
     const validate = validatorCompiler(route);

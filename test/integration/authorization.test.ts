@@ -400,7 +400,7 @@ before(async () => {
   );
   assert.ok(f.jobIds.length > 0);
   const feed = (await ok(send(a, { method: 'GET', url: '/me/calendar' }))).url as string;
-  f.calendarTokenA = /\/calendar\/customers\/([\w-]+)\.ics$/.exec(feed)?.[1] ?? assert.fail(feed);
+  f.calendarTokenA = /\/calendar\/feeds\/customers\/([\w-]+)\.ics$/.exec(feed)?.[1] ?? assert.fail(feed);
 });
 after(async () => {
   await t.close();
@@ -1182,14 +1182,14 @@ const MATRIX: Row[] = [
     request: () => ({ method: 'GET', url: '/me/calendar' }),
     expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
     check: (who, body) => {
-      assert.match(body.url, /^http:\/\/slotwise\.test\/api\/v1\/calendar\/customers\/[\w-]+\.ics$/);
+      assert.match(body.url, /^http:\/\/slotwise\.test\/api\/v1\/calendar\/feeds\/customers\/[\w-]+\.ics$/);
       assert.equal(body.url.includes(f.calendarTokenA), who === 'customer A');
     },
   },
   {
-    route: "GET /calendar/customers/:token.ics (customer A's token)",
+    route: "GET /calendar/feeds/customers/:token.ics (customer A's token)",
     sameForEveryOrg: true,
-    request: () => ({ method: 'GET', url: `/calendar/customers/${f.calendarTokenA}.ics` }),
+    request: () => ({ method: 'GET', url: `/calendar/feeds/customers/${f.calendarTokenA}.ics` }),
     expect: all(200),
     check: (_who, _body, text) => {
       assert.match(text, /^BEGIN:VCALENDAR/);
@@ -1199,9 +1199,19 @@ const MATRIX: Row[] = [
     },
   },
   {
-    route: 'GET /calendar/customers/:token.ics (unknown token)',
+    route: "GET /calendar/customers/:token.ics (the feed's old address, customer A's token)",
     sameForEveryOrg: true,
-    request: () => ({ method: 'GET', url: `/calendar/customers/${'x'.repeat(43)}.ics` }),
+    request: () => ({ method: 'GET', url: `/calendar/customers/${f.calendarTokenA}.ics` }),
+    expect: all(200),
+    check: (_who, _body, text) => {
+      assert.ok(text.includes(`booking-${f.bookingA.id}@slotwise`), "has customer A's booking");
+      for (const other of [f.bookingB.id, f.guestBooking.id]) assert.ok(!text.includes(other), other);
+    },
+  },
+  {
+    route: 'GET /calendar/feeds/customers/:token.ics (unknown token)',
+    sameForEveryOrg: true,
+    request: () => ({ method: 'GET', url: `/calendar/feeds/customers/${'x'.repeat(43)}.ics` }),
     expect: all(NOT_FOUND),
   },
   {

@@ -65,7 +65,7 @@ describe('booking mails', () => {
     assert.match(mail.text, /Price: SEK\s150\.00, paid at the venue/);
     assert.ok(mail.text.includes(booked.body.manageUrl), 'the manage link');
     assert.ok(mail.html.includes(`href="${booked.body.manageUrl}"`));
-    assert.match(mail.text, /\/api\/v1\/calendar\/customers\/[\w-]+\.ics/);
+    assert.match(mail.text, /\/api\/v1\/calendar\/feeds\/customers\/[\w-]+\.ics/);
     const ics = mail.attachments.find((a) => a.filename === 'booking.ics');
     assert.ok(ics, 'an .ics attachment');
     assert.match(ics.contentType, /text\/calendar/);

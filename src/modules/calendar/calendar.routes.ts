@@ -14,10 +14,21 @@ import { manageTokenParams } from '../bookings/bookings.schema.ts';
 
 const ICS = 'text/calendar; charset=utf-8';
 
+/**
+ * The feeds' addresses before they moved under /calendar/feeds/: they had the shape of
+ * /calendar/{orgSlug}/classes.ics, so an organisation called `customers` or `providers` could not have its
+ * timetable. Calendars keep polling the address they were given, so the old form still answers. A feed
+ * file is a token of at least 20 characters, never `classes.ics`: one address never means both.
+ */
+export function legacyFeedUrl(url: string): string {
+  const match = /^\/api\/v1\/calendar\/(customers|providers)\/([\w-]{20,100}\.ics(?:\?.*)?)$/.exec(url);
+  return match ? `/api/v1/calendar/feeds/${match[1]}/${match[2]}` : url;
+}
+
 export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): void {
   const links = { publicUrl: config.publicUrl, tokenKey: serverKey(config) };
   app.get(
-    '/calendar/customers/:file',
+    '/calendar/feeds/customers/:file',
     {
       schema: {
         tags: ['calendar'],
@@ -49,7 +60,7 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
   );
 
   app.get(
-    '/calendar/providers/:file',
+    '/calendar/feeds/providers/:file',
     {
       schema: {
         tags: ['calendar'],

@@ -43,8 +43,6 @@ const caller = (request: FastifyRequest): OperatorCaller => ({
   userAgent: request.headers['user-agent'] ?? null,
 });
 
-const security = [{ platformToken: [] }];
-
 export function operatorRoutes(app: ZodApp, { db, config }: Services): void {
   const onRequest = operatorGate(config);
   app.get(
@@ -55,7 +53,6 @@ export function operatorRoutes(app: ZodApp, { db, config }: Services): void {
         tags: ['platform'],
         summary: 'List the organisations of this deployment (platform operator)',
         description: 'Needs `Authorization: Bearer <PLATFORM_ADMIN_TOKEN>`; answers 404 when that variable is unset.',
-        security,
         response: { 200: z.object({ organisations: z.array(organisationSummarySchema) }) },
       },
     },
@@ -74,7 +71,6 @@ export function operatorRoutes(app: ZodApp, { db, config }: Services): void {
         summary: 'Create an organisation and its first admin (platform operator)',
         description:
           'The admin gets a generated initial password, answered this once. A slug in use answers 409 `organisation_exists`.',
-        security,
         body: newOrganisationSchema,
         response: { 201: createdOrganisationSchema },
       },
@@ -93,7 +89,6 @@ export function operatorRoutes(app: ZodApp, { db, config }: Services): void {
         tags: ['platform'],
         summary: 'Add an admin to an organisation (platform operator)',
         description: 'For an organisation whose admins are locked out. The initial password is answered this once.',
-        security,
         params: z.object({ slug: slugSchema }),
         body: newAdminSchema,
         response: { 201: createdAdminSchema },
