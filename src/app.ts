@@ -36,6 +36,7 @@ import { policyRoutes } from './modules/policies/policies.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { guardRoutes } from './access.ts';
 import { apiKeyRoutes } from './modules/auth/api-keys.routes.ts';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
@@ -161,6 +162,7 @@ export async function buildApp(services: Services): Promise<App> {
       pricingRoutes(v1, services);
       loyaltyRoutes(v1, services);
       statementRoutes(v1, services);
+      analyticsRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

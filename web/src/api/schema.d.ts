@@ -6954,6 +6954,827 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: bookings (staff)
+         * @description Bookings per local day by kind (class or appointment), by the day they take place, with cancellations and no-shows. Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBookings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/bookings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: bookings as a CSV download (staff)
+         * @description Bookings per local day by kind (class or appointment), by the day they take place, with cancellations and no-shows. Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by method (staff)
+         * @description Money paid and refunded through Slotwise by payment method: a payment on the day it succeeded, a refund on the day it was settled. Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsRevenueByMethod"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-method/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by method as a CSV download (staff)
+         * @description Money paid and refunded through Slotwise by payment method: a payment on the day it succeeded, a refund on the day it was settled. Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by item (staff)
+         * @description Money paid and refunded by what it paid for: classes by title, services, credit packages. Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsRevenueByItem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-item/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by item as a CSV download (staff)
+         * @description Money paid and refunded by what it paid for: classes by title, services, credit packages. Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/fill-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: fill rate (staff)
+         * @description Each class of the period: spots offered, booked and attended. Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsFillRate"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/fill-rate/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: fill rate as a CSV download (staff)
+         * @description Each class of the period: spots offered, booked and attended. Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: utilisation (staff)
+         * @description Each provider's booked minutes against their working minutes (weekly hours, date overrides, time off). Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsUtilisation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/utilisation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: utilisation as a CSV download (staff)
+         * @description Each provider's booked minutes against their working minutes (weekly hours, date overrides, time off). Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: payments (staff)
+         * @description Payments started in the period by method and outcome, with the success rate of those that ended. Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsPayments"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: payments as a CSV download (staff)
+         * @description Payments started in the period by method and outcome, with the success rate of those that ended. Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: funnel (staff)
+         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against bookings made online. Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsFunnel"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: funnel as a CSV download (staff)
+         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against bookings made online. Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: customers (staff)
+         * @description Customers who booked in the period: new, or returning. Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsCustomers"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: customers as a CSV download (staff)
+         * @description Customers who booked in the period: new, or returning. Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: balances (staff)
+         * @description Credits and loyalty points customers hold now (the period does not apply). Days are the organisation's local days; at most a year per request.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsBalances"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/balances/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: balances as a CSV download (staff)
+         * @description Credits and loyalty points customers hold now (the period does not apply). Headers in the caller's language; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                    from?: string;
+                    /** @description Last day, in the organisation's time zone (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count one step of the booking funnel (public; no cookie, no personal data)
+         * @description Adds one to today's counter of the step for the organisation. Nothing about the caller is stored; the web app sends it when a booking page or a checkout opens.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A booking page was shown, or a checkout was opened
+                         * @enum {string}
+                         */
+                        step: "page_view" | "checkout_started";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8145,6 +8966,177 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        AnalyticsBookingsInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: date */
+                date: string;
+                /** @description Live class bookings (confirmed, attended or no-show) of classes on this day */
+                classes: number;
+                /** @description Live appointments on this day */
+                appointments: number;
+                /** @description Bookings for this day cancelled by the customer or staff */
+                cancelled: number;
+                noShows: number;
+            }[];
+        };
+        AnalyticsRevenueByMethodInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                currency: string;
+                payments: number;
+                /** @description Integer minor units */
+                gross: number;
+                /** @description Integer minor units */
+                refunded: number;
+                /** @description Integer minor units */
+                net: number;
+            }[];
+        };
+        AnalyticsRevenueByItemInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                kind: "class" | "service" | "package";
+                name: string;
+                currency: string;
+                payments: number;
+                /** @description Integer minor units */
+                gross: number;
+                /** @description Integer minor units */
+                refunded: number;
+                /** @description Integer minor units */
+                net: number;
+            }[];
+        };
+        AnalyticsFillRateInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: uuid */
+                classId: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                spots: number;
+                booked: number;
+                attended: number;
+                /** @description 0 to 1 (may exceed 1 only by over-long bookings); null: nothing to divide by */
+                fillRate: number | null;
+            }[];
+        };
+        AnalyticsUtilisationInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: uuid */
+                providerId: string;
+                name: string;
+                workingMinutes: number;
+                bookedMinutes: number;
+                /** @description 0 to 1 (may exceed 1 only by over-long bookings); null: nothing to divide by */
+                utilisation: number | null;
+            }[];
+        };
+        AnalyticsPaymentsInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                started: number;
+                succeeded: number;
+                failed: number;
+                cancelled: number;
+                pending: number;
+                /** @description Succeeded of the payments that have ended (succeeded, failed or cancelled) */
+                successRate: number | null;
+            }[];
+        };
+        AnalyticsFunnelInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: date */
+                date: string;
+                pageViews: number;
+                checkoutsStarted: number;
+                /** @description Bookings made online this day (not by staff; checkouts whose payment never came aside) */
+                booked: number;
+            }[];
+        };
+        AnalyticsCustomersInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @description Customers whose first booking was made in the period */
+                newCustomers: number;
+                /** @description Customers who booked in the period and had booked before */
+                returningCustomers: number;
+            }[];
+        };
+        AnalyticsBalancesInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @description Unexpired credits customers hold now */
+                credits: number;
+                creditCustomers: number;
+                /** @description Loyalty points customers hold now */
+                points: number;
+                pointCustomers: number;
+            }[];
+        };
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -9331,6 +10323,177 @@ export interface components {
         Liveness: {
             /** @constant */
             status: "ok";
+        };
+        AnalyticsBookings: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: date */
+                date: string;
+                /** @description Live class bookings (confirmed, attended or no-show) of classes on this day */
+                classes: number;
+                /** @description Live appointments on this day */
+                appointments: number;
+                /** @description Bookings for this day cancelled by the customer or staff */
+                cancelled: number;
+                noShows: number;
+            }[];
+        };
+        AnalyticsRevenueByMethod: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                currency: string;
+                payments: number;
+                /** @description Integer minor units */
+                gross: number;
+                /** @description Integer minor units */
+                refunded: number;
+                /** @description Integer minor units */
+                net: number;
+            }[];
+        };
+        AnalyticsRevenueByItem: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                kind: "class" | "service" | "package";
+                name: string;
+                currency: string;
+                payments: number;
+                /** @description Integer minor units */
+                gross: number;
+                /** @description Integer minor units */
+                refunded: number;
+                /** @description Integer minor units */
+                net: number;
+            }[];
+        };
+        AnalyticsFillRate: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: uuid */
+                classId: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                spots: number;
+                booked: number;
+                attended: number;
+                /** @description 0 to 1 (may exceed 1 only by over-long bookings); null: nothing to divide by */
+                fillRate: number | null;
+            }[];
+        };
+        AnalyticsUtilisation: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: uuid */
+                providerId: string;
+                name: string;
+                workingMinutes: number;
+                bookedMinutes: number;
+                /** @description 0 to 1 (may exceed 1 only by over-long bookings); null: nothing to divide by */
+                utilisation: number | null;
+            }[];
+        };
+        AnalyticsPayments: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                started: number;
+                succeeded: number;
+                failed: number;
+                cancelled: number;
+                pending: number;
+                /** @description Succeeded of the payments that have ended (succeeded, failed or cancelled) */
+                successRate: number | null;
+            }[];
+        };
+        AnalyticsFunnel: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: date */
+                date: string;
+                pageViews: number;
+                checkoutsStarted: number;
+                /** @description Bookings made online this day (not by staff; checkouts whose payment never came aside) */
+                booked: number;
+            }[];
+        };
+        AnalyticsCustomers: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @description Customers whose first booking was made in the period */
+                newCustomers: number;
+                /** @description Customers who booked in the period and had booked before */
+                returningCustomers: number;
+            }[];
+        };
+        AnalyticsBalances: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @description Unexpired credits customers hold now */
+                credits: number;
+                creditCustomers: number;
+                /** @description Loyalty points customers hold now */
+                points: number;
+                pointCustomers: number;
+            }[];
         };
     };
     responses: never;
