@@ -5,6 +5,7 @@ import { Availability, Price } from '../../components/class-bits';
 import { ErrorNotice } from '../../components/notice';
 import { addDays, formatCalendarDate, formatTimeRange, isCalendarDate, localDateOf, todayIn } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 
@@ -16,6 +17,7 @@ export function WeekPage() {
   const { org, locale, t } = useApp();
   const { query } = useLocation();
   usePageTitle(t('week.title'));
+  useFunnelStep('page_view');
 
   const today = todayIn(org.timeZone);
   const asked = query.get('week');
