@@ -80,9 +80,12 @@ describe('the Analytics page', { skip: browserSkipReason() }, () => {
 
           // Chart.js arrives with this page only, and draws each chart on a named canvas.
           const chart = fill.getByRole('img', { name: /Chart: Fill rate per class/ });
-          await page.waitForFunction(
-            "[...document.querySelectorAll('.chart-box canvas')].every((c) => c.width > 0 && c.height > 0)",
-          );
+          // Polled from here: a string given to waitForFunction would be eval'd in the page, which its CSP forbids.
+          const drawn = "[...document.querySelectorAll('.chart-box canvas')].every((c) => c.width > 0 && c.height > 0)";
+          for (let tries = 0; !(await page.evaluate<boolean>(drawn)); tries++) {
+            assert.ok(tries < 100, 'the charts are drawn');
+            await page.waitForTimeout(100);
+          }
           assert.ok(await chart.isVisible());
           const added = [...(await scriptsOf(page))].filter((script) => !publicScripts.has(script));
           assert.ok(added.length > 0, 'the analytics page loads a script the public pages do not');
