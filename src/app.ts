@@ -40,6 +40,7 @@ import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { guardRoutes } from './access.ts';
 import { docsRequestInterceptor, documentTransform, routeTransform } from './openapi.ts';
 import { apiKeyRoutes } from './modules/auth/api-keys.routes.ts';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
@@ -174,6 +175,7 @@ export async function buildApp(services: Services): Promise<App> {
       statementRoutes(v1, services);
       waitlistRoutes(v1, services);
       rosterRoutes(v1, services);
+      analyticsRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
@@ -146,4 +146,35 @@ export async function assertNoSidewaysScroll(page: Page): Promise<void> {
     '[document.documentElement.scrollWidth, window.innerWidth]',
   );
   assert.ok(scrollWidth <= innerWidth, `the page is ${scrollWidth}px wide on a ${innerWidth}px screen`);
+}
+
+/** axe-core's browser build, read once; evaluated in the page, so the page's CSP does not stand in its way. */
+let axeSource: string | undefined;
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe (WCAG 2.1 A and AA rules) on the page as it is now and fails with a readable list of every
+ * violation: the rule, its impact, what to fix and the elements it found.
+ */
+export async function assertAccessible(page: Page, where = ''): Promise<void> {
+  axeSource ??= readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const installed = await page.evaluate('typeof window.axe === "object"');
+  if (!installed) await page.evaluate(axeSource);
+  // A string, as the other page scripts here: this file is type-checked without the DOM's types.
+  const violations = await page.evaluate<{ id: string; impact: string; help: string; nodes: string[] }[]>(`
+    axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA)} }, resultTypes: ['violations'] })
+      .then((results) => results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')),
+      })))`);
+  const report = violations
+    .map((v) => `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n}`).join('\n')}`)
+    .join('\n');
+  assert.equal(
+    violations.length,
+    0,
+    `axe found ${violations.length} WCAG 2.1 AA violation(s) on ${where || page.url()}:\n${report}`,
+  );
 }

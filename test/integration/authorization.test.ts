@@ -1176,6 +1176,44 @@ const MATRIX: Row[] = [
       },
     }),
   ),
+  // analytics: staff and admins read aggregates of their own organisation; anyone may count a funnel step
+  ...(
+    [
+      'bookings',
+      'revenue-by-method',
+      'revenue-by-item',
+      'fill-rate',
+      'utilisation',
+      'payments',
+      'funnel',
+      'customers',
+      'balances',
+    ] as const
+  ).flatMap((table): Row[] =>
+    ['', '/export'].map((suffix) => ({
+      route: `GET /analytics/${table}${suffix}`,
+      request: () => ({ method: 'GET', url: `/analytics/${table}${suffix}?from=2000-01-01&to=2000-12-31` }),
+      expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
+    })),
+  ),
+  {
+    route: 'GET /analytics/fill-rate (the coming month)',
+    request: () => {
+      const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+      return { method: 'GET', url: `/analytics/fill-rate?from=${day(-1)}&to=${day(40)}` };
+    },
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, 200, 200, UNAUTH, 200],
+    check: (who, body) => {
+      const ids = body.rows.map((r: { classId: string }) => r.classId);
+      assert.equal(ids.includes(f.classId), who === 'staff' || who === 'admin');
+    },
+  },
+  {
+    route: 'POST /analytics/events',
+    csrfExempt: true,
+    request: () => ({ method: 'POST', url: '/analytics/events', body: { step: 'page_view' } }),
+    expect: all(204),
+  },
   // calendar feeds
   {
     route: 'GET /me/calendar',

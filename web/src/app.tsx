@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode, useEffect, useRef } from 'react';
 import { Layout } from './components/layout';
 import { AppointmentFormPage } from './pages/admin/appointment-form-page';
+import { AnalyticsPage } from './pages/admin/analytics-page';
 import { ApiKeysPage } from './pages/admin/api-keys-page';
 import { WebhooksPage } from './pages/admin/webhooks-page';
 import { AuditPage } from './pages/admin/audit-page';
@@ -94,6 +95,7 @@ const routes: Route[] = [
   ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
   ['/admin/credits', () => <CreditsAdminPage />],
+  ['/admin/analytics', () => <AnalyticsPage />],
   ['/admin/loyalty', () => <LoyaltyAdminPage />],
   ['/admin/pricing', () => <PricingAdminPage />],
   ['/admin/locations/new', () => <LocationFormPage />],

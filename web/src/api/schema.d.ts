@@ -3231,6 +3231,424 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: bookings (staff)
+         * @description Bookings per local day by kind (class or appointment), by the day they take place, with cancellations and no-shows. Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/bookings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: bookings as a CSV download (staff)
+         * @description Bookings per local day by kind (class or appointment), by the day they take place, with cancellations and no-shows. Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsBookingsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by method (staff)
+         * @description Money paid and refunded through Slotwise by payment method: a payment on the day it succeeded, a refund on the day it was settled. Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsRevenueByMethod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-method/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by method as a CSV download (staff)
+         * @description Money paid and refunded through Slotwise by payment method: a payment on the day it succeeded, a refund on the day it was settled. Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsRevenueByMethodExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by item (staff)
+         * @description Money paid and refunded by what it paid for: classes by title, services, credit packages. Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsRevenueByItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/revenue-by-item/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: revenue by item as a CSV download (staff)
+         * @description Money paid and refunded by what it paid for: classes by title, services, credit packages. Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsRevenueByItemExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/fill-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: fill rate (staff)
+         * @description Each class of the period: spots offered, booked and attended. Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsFillRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/fill-rate/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: fill rate as a CSV download (staff)
+         * @description Each class of the period: spots offered, booked and attended. Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsFillRateExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: utilisation (staff)
+         * @description Each provider's booked minutes against their working minutes (weekly hours, date overrides, time off). Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsUtilisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/utilisation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: utilisation as a CSV download (staff)
+         * @description Each provider's booked minutes against their working minutes (weekly hours, date overrides, time off). Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsUtilisationExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: payments (staff)
+         * @description Payments started in the period by method and outcome, with the success rate of those that ended. Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: payments as a CSV download (staff)
+         * @description Payments started in the period by method and outcome, with the success rate of those that ended. Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsPaymentsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: funnel (staff)
+         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against bookings made online. Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: funnel as a CSV download (staff)
+         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against bookings made online. Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsFunnelExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: customers (staff)
+         * @description Customers who booked in the period: new, or returning. Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: customers as a CSV download (staff)
+         * @description Customers who booked in the period: new, or returning. Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsCustomersExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: balances (staff)
+         * @description Credits and loyalty points customers hold now (the period does not apply). Days are the organisation's local days; at most a year per request.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/balances/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analytics: balances as a CSV download (staff)
+         * @description Credits and loyalty points customers hold now (the period does not apply). Headers in the caller's language; amounts as decimals.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getAnalyticsBalancesExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count one step of the booking funnel (public; no cookie, no personal data)
+         * @description Adds one to today's counter of the step for the organisation. Nothing about the caller is stored; the web app sends it when a booking page or a checkout opens.
+         *
+         *     **Who may call it:** anyone. An API key needs the scope `admin` (or `admin`).
+         */
+        post: operations["postAnalyticsEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4608,6 +5026,177 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        AnalyticsBookings: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: date */
+                date: string;
+                /** @description Live class bookings (confirmed, attended or no-show) of classes on this day */
+                classes: number;
+                /** @description Live appointments on this day */
+                appointments: number;
+                /** @description Bookings for this day cancelled by the customer or staff */
+                cancelled: number;
+                noShows: number;
+            }[];
+        };
+        AnalyticsRevenueByMethod: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                currency: string;
+                payments: number;
+                /** @description Integer minor units */
+                gross: number;
+                /** @description Integer minor units */
+                refunded: number;
+                /** @description Integer minor units */
+                net: number;
+            }[];
+        };
+        AnalyticsRevenueByItem: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                kind: "class" | "service" | "package";
+                name: string;
+                currency: string;
+                payments: number;
+                /** @description Integer minor units */
+                gross: number;
+                /** @description Integer minor units */
+                refunded: number;
+                /** @description Integer minor units */
+                net: number;
+            }[];
+        };
+        AnalyticsFillRate: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: uuid */
+                classId: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                spots: number;
+                booked: number;
+                attended: number;
+                /** @description 0 to 1 (may exceed 1 only by over-long bookings); null: nothing to divide by */
+                fillRate: number | null;
+            }[];
+        };
+        AnalyticsUtilisation: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: uuid */
+                providerId: string;
+                name: string;
+                workingMinutes: number;
+                bookedMinutes: number;
+                /** @description 0 to 1 (may exceed 1 only by over-long bookings); null: nothing to divide by */
+                utilisation: number | null;
+            }[];
+        };
+        AnalyticsPayments: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @enum {string} */
+                method: "card" | "swish" | "bank_transfer";
+                started: number;
+                succeeded: number;
+                failed: number;
+                cancelled: number;
+                pending: number;
+                /** @description Succeeded of the payments that have ended (succeeded, failed or cancelled) */
+                successRate: number | null;
+            }[];
+        };
+        AnalyticsFunnel: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** Format: date */
+                date: string;
+                pageViews: number;
+                checkoutsStarted: number;
+                /** @description Bookings made online this day (not by staff; checkouts whose payment never came aside) */
+                booked: number;
+            }[];
+        };
+        AnalyticsCustomers: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @description Customers whose first booking was made in the period */
+                newCustomers: number;
+                /** @description Customers who booked in the period and had booked before */
+                returningCustomers: number;
+            }[];
+        };
+        AnalyticsBalances: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description The organisation's currency */
+            currency: string;
+            rows: {
+                /** @description Unexpired credits customers hold now */
+                credits: number;
+                creditCustomers: number;
+                /** @description Loyalty points customers hold now */
+                points: number;
+                pointCustomers: number;
+            }[];
+        };
         /**
          * @description Every error answer. `code` is stable and meant for programs; `message` is for people, in the caller's language.
          * @example {
@@ -4747,6 +5336,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unauthorized: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `route_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiPlatformOrganisations: {
@@ -4785,6 +5392,24 @@ export interface operations {
             };
             /** @description Bad Request: `validation_failed`, `invalid_json` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `route_not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4838,7 +5463,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not Found: `not_found` */
+            /** @description Unauthorized: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `not_found`, `route_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20716,6 +21350,1416 @@ export interface operations {
             };
             /** @description Conflict: `nothing_due`, `amount_mismatch` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsBookings: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsBookings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsBookings"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsBookingsExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsRevenueByMethod: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsRevenueByMethod */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsRevenueByMethod"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsRevenueByMethodExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsRevenueByItem: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsRevenueByItem */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsRevenueByItem"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsRevenueByItemExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsFillRate: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsFillRate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsFillRate"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsFillRateExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsUtilisation: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsUtilisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsUtilisation"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsUtilisationExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsPayments: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsPayments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsPayments"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsPaymentsExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsFunnel: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsFunnel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsFunnel"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsFunnelExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsCustomers: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsCustomers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsCustomers"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsCustomersExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsBalances: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a AnalyticsBalances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsBalances"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnalyticsBalancesExport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's time zone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, in the organisation's time zone (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAnalyticsEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description A booking page was shown, or a checkout was opened
+                     * @enum {string}
+                     */
+                    step: "page_view" | "checkout_started";
+                };
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

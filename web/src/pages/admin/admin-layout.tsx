@@ -12,6 +12,7 @@ type Section =
   | 'locations'
   | 'customers'
   | 'invoices'
+  | 'analytics'
   | 'credits'
   | 'loyalty'
   | 'pricing'
@@ -31,6 +32,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'locations', to: '/admin/locations', label: 'admin.locations', adminOnly: false },
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
   { id: 'invoices', to: '/admin/invoices', label: 'admin.invoices', adminOnly: false },
+  { id: 'analytics', to: '/admin/analytics', label: 'analytics.nav', adminOnly: false },
   { id: 'credits', to: '/admin/credits', label: 'admin.credits', adminOnly: true },
   { id: 'loyalty', to: '/admin/loyalty', label: 'admin.loyalty', adminOnly: false },
   { id: 'pricing', to: '/admin/pricing', label: 'admin.pricing', adminOnly: true },

@@ -8,6 +8,7 @@ import {
   type Quote,
   type Service,
 } from '../../api/client';
+import { analyticsApi } from '../../api/analytics-api';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
@@ -157,8 +158,12 @@ export function Checkout({
     return problems;
   };
 
+  // The booking form is on the page from the start: the checkout counts as started at its first submit.
+  const started = useRef(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!started.current) analyticsApi.count('checkout_started');
+    started.current = true;
     setError(null);
     setNotice(null);
     setDeclined(null);

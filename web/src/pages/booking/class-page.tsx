@@ -5,6 +5,7 @@ import { useApp } from '../../app-context';
 import { Availability, PlaceAndTime, Price, hasStarted } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { useLoad } from '../../hooks/use-load';
+import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { Checkout } from './checkout';
@@ -17,6 +18,7 @@ export function ClassPage({ classId }: { classId: string }) {
   const [refusal, setRefusal] = useState<unknown>(null);
   const cls = loaded.data;
   usePageTitle(cls?.title ?? '');
+  useFunnelStep('page_view');
 
   // A refusal such as "full" means the class changed since it was shown: show it as it is now.
   const refused = (error: unknown) => {

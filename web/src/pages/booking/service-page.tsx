@@ -8,6 +8,7 @@ import { ErrorNotice, Notice } from '../../components/notice';
 import { type PickedSlot, SlotPicker } from '../../components/slot-picker';
 import { formatMinutes } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { Checkout } from './checkout';
@@ -18,6 +19,7 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
   const loaded = useLoad(() => Promise.all([api.service(serviceId), api.providers(), api.locations()]), [serviceId]);
   const [service, providers, locations] = loaded.data ?? [];
   usePageTitle(service?.name ?? '');
+  useFunnelStep('page_view');
 
   return (
     <article className="class-page">

@@ -5,6 +5,7 @@ import { Price } from '../../components/class-bits';
 import { ErrorNotice } from '../../components/notice';
 import { formatMinutes } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 
@@ -12,6 +13,7 @@ import { Link } from '../../router';
 export function ServicesPage() {
   const { locale, t } = useApp();
   usePageTitle(t('services.title'));
+  useFunnelStep('page_view');
   const loaded = useLoad(() => Promise.all([api.services(), api.locations()]), []);
   const [services, locations] = loaded.data ?? [];
   // The public list holds active services only; one nobody offers cannot be booked.

@@ -17,6 +17,7 @@ import {
   todayIn,
 } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
 
@@ -31,6 +32,7 @@ export function WeekPage() {
   const { org, locale, t, user } = useApp();
   const { query } = useLocation();
   usePageTitle(t('week.title'));
+  useFunnelStep('page_view');
 
   const today = todayIn(org.timeZone);
   // Filters and the month view live in the query, so a link shares exactly what is shown.
