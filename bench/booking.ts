@@ -42,6 +42,18 @@ import {
 } from './support.ts';
 
 const WARMUP = 50;
+const COUNTED = 20;
+
+/*
+ * Statements sent to the server, counted at the driver (every pg client's query), while only the
+ * app is working: the round trips one booking costs, against the baseline's four.
+ */
+let statements = 0;
+const driverQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+  statements += 1;
+  return (driverQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 function parseOptions() {
@@ -122,6 +134,7 @@ async function main(): Promise<number> {
     };
     const classes = {
       warmApp: await createClass('warm-up app', WARMUP / 2),
+      counted: await createClass('counted app', COUNTED),
       warmBase: await createClass('warm-up baseline', WARMUP / 2),
       app: await createClass('hot class app', capacity),
       base: await createClass('hot class baseline', capacity),
@@ -173,6 +186,18 @@ async function main(): Promise<number> {
       }),
       await rush('warm-up baseline', WARMUP, concurrency, bookDirectly(classes.warmBase.id, 'warm-base')),
     ];
+    // One booking at a time, so that the count is the app's alone.
+    const before = statements;
+    const counted = await rushOverHttp({
+      name: 'counted app',
+      api,
+      classId: classes.counted.id,
+      tag: 'counted',
+      count: COUNTED,
+      concurrency: 1,
+    });
+    const perBooking = (statements - before) / counted.counts.booked;
+    warmups.push(counted);
     const results = [
       await rushOverHttp({
         name: 'app (HTTP)',
@@ -198,6 +223,9 @@ async function main(): Promise<number> {
     const [appResult, baseResult] = results as [PhaseResult, PhaseResult];
     const rate = (r: PhaseResult) => r.latencies.length / r.seconds;
     process.stdout.write(`\nratio app / baseline: ${(rate(appResult) / rate(baseResult)).toFixed(3)} (req/s)\n`);
+    process.stdout.write(
+      `statements per booking: app ${perBooking.toFixed(1)} (${COUNTED} bookings one at a time), baseline 4 (BEGIN, SELECT … FOR UPDATE, INSERT, COMMIT)\n`,
+    );
 
     let failed = false;
     for (const r of [...warmups, ...results]) {

@@ -47,13 +47,16 @@ import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
 import { createMetrics } from './platform/metrics.ts';
+import { ReadCache } from './platform/read-cache.ts';
 import type { Services } from './platform/services.ts';
 
 export const API_PREFIX = '/api/v1';
 
 type SwaggerUiInterceptor = NonNullable<NonNullable<FastifySwaggerUiOptions['uiConfig']>['requestInterceptor']>;
 
-export async function buildApp(services: Services): Promise<App> {
+export async function buildApp(given: Services): Promise<App> {
+  const readCache = given.readCache ?? new ReadCache(given.clock, given.config.publicReadCacheMs);
+  const services: Services = { ...given, readCache };
   const app = createHttpServer({
     logger: services.logger,
     trustProxy: services.config.trustProxy,
@@ -66,6 +69,12 @@ export async function buildApp(services: Services): Promise<App> {
   // otherwise hold up the shutdown until its timeout.
   app.addHook('onSend', async (_request, reply, payload) => {
     if (processState.draining) reply.header('connection', 'close');
+    return payload;
+  });
+  // Any change request (a booking, a webhook, an edit) may change what a public read shows: this
+  // process's cached reads go before its answer does, so that the caller's next read sees the change.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') readCache.invalidate();
     return payload;
   });
   await app.register(cookie);

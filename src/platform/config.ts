@@ -26,6 +26,7 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   TRUST_PROXY: booleanFlag.default(false),
+  PUBLIC_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587')
@@ -81,6 +82,12 @@ export type Config = Readonly<{
   demoData: boolean;
   admin: { email: string; password: string } | null;
   trustProxy: boolean;
+  /**
+   * How long a process may answer anonymous public reads (classes, slots) from memory after a change
+   * made by another process; 0: never cached. Default 1000, and 0 under NODE_ENV=test, where tests
+   * change data behind the app's back (jobs, SQL) and read it straight after.
+   */
+  publicReadCacheMs: number;
   cookieSecure: boolean;
   mail: Readonly<{ smtpUrl: string | null; from: string; dir: string }>;
   /** Run background jobs in the server process (else start `npm run worker`). */
@@ -162,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? Object.freeze({ email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD })
         : null,
     trustProxy: e.TRUST_PROXY,
+    publicReadCacheMs: e.PUBLIC_READ_CACHE_MS ?? (e.NODE_ENV === 'test' ? 0 : 1000),
     cookieSecure: publicUrl.startsWith('https://'),
     mail: Object.freeze({ smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, dir: path.join(dataDir, 'mail') }),
     jobsInProcess: e.JOBS_IN_PROCESS,

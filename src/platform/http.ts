@@ -11,7 +11,6 @@ import { type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import {
   hasZodFastifySchemaValidationErrors,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -22,6 +21,7 @@ import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
 import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
 import { requestScope } from './process-guards.ts';
 import { malformedTextPath } from './schemas.ts';
+import { serializerCompiler } from './serialize.ts';
 
 export type App = FastifyInstance;
 export type ZodApp = FastifyInstance<

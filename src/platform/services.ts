@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Database, Db } from './db.ts';
 import type { ProcessState } from './lifecycle.ts';
 import type { Metrics } from './metrics.ts';
+import type { ReadCache } from './read-cache.ts';
 
 /**
  * Everything a route needs, built once at start and passed down explicitly. It lives here, below
@@ -22,4 +23,6 @@ export interface Services {
   metrics?: Metrics;
   /** Shutdown and job-runner state for readiness; buildApp makes one when none is given. */
   processState?: ProcessState;
+  /** This process's cache of public reads; buildApp makes one, emptied by every change request. */
+  readCache?: ReadCache;
 }

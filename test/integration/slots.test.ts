@@ -92,7 +92,9 @@ describe('slots from the schedule', () => {
     });
     // Public fields only: no bio, account or zone of the provider.
     assert.deepEqual(response.body.providers, [{ id: provider, name: 'Hours' }]);
-    assert.equal(response.headers['cache-control'], 'no-store');
+    // Revalidated on every use (an ETag answers 304 when nothing changed), never shown stale.
+    assert.equal(response.headers['cache-control'], 'public, no-cache');
+    assert.ok(response.headers.etag);
   });
 
   test('minimum notice and the horizon cut the window; instants are accepted as bounds', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import zlib from 'node:zlib';
 import pino from 'pino';
 import { webRoutes } from '../../src/modules/web/web.routes.ts';
 import { type App, createHttpServer } from '../../src/platform/http.ts';
@@ -24,6 +25,13 @@ describe('the built web app', () => {
     fs.mkdirSync(path.join(dist, 'assets'));
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html><div id="root"></div></html>');
     fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    // What the build writes beside each file (web/vite.config.ts), with a marker to tell them apart.
+    fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js.br'), zlib.brotliCompressSync('console.log("br")'));
+    fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js.gz'), zlib.gzipSync('console.log("gz")'));
+    fs.writeFileSync(
+      path.join(dist, 'index.html.gz'),
+      zlib.gzipSync('<!doctype html><html><div id="root" data-gz></div></html>'),
+    );
     app = await serve(dist);
   });
   after(async () => {
@@ -37,8 +45,30 @@ describe('the built web app', () => {
       assert.equal(response.statusCode, 200, url);
       assert.match(String(response.headers['content-type']), /^text\/html/, url);
       assert.match(response.body, /id="root"/, url);
-      assert.match(String(response.headers['cache-control']), /max-age=0/, url);
+      assert.equal(response.headers['cache-control'], 'no-cache', url);
     }
+  });
+
+  test('browsers that accept compression get the precompressed files, others the plain ones', async () => {
+    const brotli = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip, br' } });
+    assert.equal(brotli.headers['content-encoding'], 'br');
+    assert.match(String(brotli.headers.vary), /accept-encoding/i);
+    assert.equal(zlib.brotliDecompressSync(brotli.rawPayload).toString(), 'console.log("br")');
+    assert.match(String(brotli.headers['cache-control']), /immutable/);
+
+    const gzip = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(zlib.gunzipSync(gzip.rawPayload).toString(), 'console.log("gz")');
+
+    const plain = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body, 'console.log(1)');
+
+    // index.html has no .br here: the next accepted encoding is used, and the page stays uncached.
+    const page = await app.inject({ url: '/classes/x', headers: { ...html, 'accept-encoding': 'br, gzip' } });
+    assert.equal(page.headers['content-encoding'], 'gzip');
+    assert.match(zlib.gunzipSync(page.rawPayload).toString(), /data-gz/);
+    assert.equal(page.headers['cache-control'], 'no-cache');
   });
 
   test('hashed assets are served and cached for good', async () => {

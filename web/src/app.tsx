@@ -1,57 +1,67 @@
-import { Fragment, type ReactNode, useEffect, useRef } from 'react';
+import { Fragment, type FunctionComponent, type ReactNode, Suspense, lazy, useEffect, useRef } from 'react';
 import { Layout } from './components/layout';
-import { AppointmentFormPage } from './pages/admin/appointment-form-page';
-import { AnalyticsPage } from './pages/admin/analytics-page';
-import { ApiKeysPage } from './pages/admin/api-keys-page';
-import { WebhooksPage } from './pages/admin/webhooks-page';
-import { AuditPage } from './pages/admin/audit-page';
-import { ClassAdminPage } from './pages/admin/class-admin-page';
-import { ClassFormPage } from './pages/admin/class-form-page';
-import { RosterPage } from './pages/admin/roster-page';
-import { ClassesAdminPage } from './pages/admin/classes-admin-page';
-import { CustomersPage } from './pages/admin/customers-page';
-import { InvoicesAdminPage } from './pages/admin/invoices-admin-page';
-import { FailedBookingsPage } from './pages/admin/failed-bookings-page';
-import { IntegrityPage } from './pages/admin/integrity-page';
-import { JobsPage } from './pages/admin/jobs-page';
-import { LocationFormPage } from './pages/admin/location-form-page';
-import { LocationsAdminPage } from './pages/admin/locations-admin-page';
-import { ProviderFormPage } from './pages/admin/provider-form-page';
-import { ProviderPage } from './pages/admin/provider-page';
-import { ProviderSchedulePage } from './pages/admin/provider-schedule-page';
-import { ProvidersAdminPage } from './pages/admin/providers-admin-page';
-import { PricingAdminPage } from './pages/admin/pricing-admin-page';
-import { ServiceFormPage } from './pages/admin/service-form-page';
-import { ServicesAdminPage } from './pages/admin/services-admin-page';
-import { SettingsPage } from './pages/admin/settings-page';
-import { SeriesFormPage } from './pages/admin/series-form-page';
-import { ForgotPasswordPage } from './pages/account/forgot-password-page';
-import { MyBookingsPage } from './pages/account/my-bookings-page';
-import { MyInvoicesPage } from './pages/account/my-invoices-page';
-import { OverviewPage } from './pages/account/overview-page';
-import { ProfilePage } from './pages/account/profile-page';
-import { ConfirmEmailPage } from './pages/account/confirm-email-page';
-import { AccountDeletedPage } from './pages/account/account-deleted-page';
 import { PortalLayout, isPortalPath } from './pages/account/portal-layout';
-import { PaymentsPage } from './pages/account/payments-page';
-import { CreditsPage } from './pages/account/credits-page';
-import { LoyaltyPage } from './pages/account/loyalty-page';
-import { LoyaltyAdminPage } from './pages/admin/loyalty-admin-page';
-import { CardsPage } from './pages/account/cards-page';
-import { CreditsAdminPage } from './pages/admin/credits-admin-page';
-import { ShopPage } from './pages/account/shop-page';
-import { ResetPasswordPage } from './pages/account/reset-password-page';
-import { SignInPage } from './pages/account/sign-in-page';
-import { SignUpPage } from './pages/account/sign-up-page';
 import { ClassPage } from './pages/booking/class-page';
 import { FindBookingsPage } from './pages/booking/find-bookings-page';
 import { ManagePage } from './pages/booking/manage-page';
 import { ServicePage } from './pages/booking/service-page';
+import { WaitlistPage } from './pages/booking/waitlist';
 import { ServicesPage } from './pages/booking/services-page';
 import { WeekPage } from './pages/booking/week-page';
-import { WaitlistPage } from './pages/booking/waitlist';
 import { NotFoundPage } from './pages/not-found-page';
 import { matchPath, useLocation } from './router';
+
+/*
+ * The dashboard and the account pages are loaded when first opened, so that a visitor of the public
+ * booking pages (the week, a class, a service, a manage link) downloads none of their code.
+ */
+function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name): Module[Name] {
+  // The page keeps its own props type; lazy() only needs it to be a component.
+  return lazy(async () => ({ default: (await load())[name] as FunctionComponent })) as Module[Name];
+}
+
+const AppointmentFormPage = lazyPage(() => import('./pages/admin/appointment-form-page'), 'AppointmentFormPage');
+const ApiKeysPage = lazyPage(() => import('./pages/admin/api-keys-page'), 'ApiKeysPage');
+const AuditPage = lazyPage(() => import('./pages/admin/audit-page'), 'AuditPage');
+const ClassAdminPage = lazyPage(() => import('./pages/admin/class-admin-page'), 'ClassAdminPage');
+const ClassFormPage = lazyPage(() => import('./pages/admin/class-form-page'), 'ClassFormPage');
+const ClassesAdminPage = lazyPage(() => import('./pages/admin/classes-admin-page'), 'ClassesAdminPage');
+const CustomersPage = lazyPage(() => import('./pages/admin/customers-page'), 'CustomersPage');
+const InvoicesAdminPage = lazyPage(() => import('./pages/admin/invoices-admin-page'), 'InvoicesAdminPage');
+const FailedBookingsPage = lazyPage(() => import('./pages/admin/failed-bookings-page'), 'FailedBookingsPage');
+const IntegrityPage = lazyPage(() => import('./pages/admin/integrity-page'), 'IntegrityPage');
+const JobsPage = lazyPage(() => import('./pages/admin/jobs-page'), 'JobsPage');
+const LocationFormPage = lazyPage(() => import('./pages/admin/location-form-page'), 'LocationFormPage');
+const LocationsAdminPage = lazyPage(() => import('./pages/admin/locations-admin-page'), 'LocationsAdminPage');
+const ProviderFormPage = lazyPage(() => import('./pages/admin/provider-form-page'), 'ProviderFormPage');
+const ProviderPage = lazyPage(() => import('./pages/admin/provider-page'), 'ProviderPage');
+const ProviderSchedulePage = lazyPage(() => import('./pages/admin/provider-schedule-page'), 'ProviderSchedulePage');
+const ProvidersAdminPage = lazyPage(() => import('./pages/admin/providers-admin-page'), 'ProvidersAdminPage');
+const PricingAdminPage = lazyPage(() => import('./pages/admin/pricing-admin-page'), 'PricingAdminPage');
+const ServiceFormPage = lazyPage(() => import('./pages/admin/service-form-page'), 'ServiceFormPage');
+const ServicesAdminPage = lazyPage(() => import('./pages/admin/services-admin-page'), 'ServicesAdminPage');
+const SettingsPage = lazyPage(() => import('./pages/admin/settings-page'), 'SettingsPage');
+const ForgotPasswordPage = lazyPage(() => import('./pages/account/forgot-password-page'), 'ForgotPasswordPage');
+const MyBookingsPage = lazyPage(() => import('./pages/account/my-bookings-page'), 'MyBookingsPage');
+const MyInvoicesPage = lazyPage(() => import('./pages/account/my-invoices-page'), 'MyInvoicesPage');
+const OverviewPage = lazyPage(() => import('./pages/account/overview-page'), 'OverviewPage');
+const ProfilePage = lazyPage(() => import('./pages/account/profile-page'), 'ProfilePage');
+const ConfirmEmailPage = lazyPage(() => import('./pages/account/confirm-email-page'), 'ConfirmEmailPage');
+const AccountDeletedPage = lazyPage(() => import('./pages/account/account-deleted-page'), 'AccountDeletedPage');
+const PaymentsPage = lazyPage(() => import('./pages/account/payments-page'), 'PaymentsPage');
+const CreditsPage = lazyPage(() => import('./pages/account/credits-page'), 'CreditsPage');
+const LoyaltyPage = lazyPage(() => import('./pages/account/loyalty-page'), 'LoyaltyPage');
+const LoyaltyAdminPage = lazyPage(() => import('./pages/admin/loyalty-admin-page'), 'LoyaltyAdminPage');
+const CardsPage = lazyPage(() => import('./pages/account/cards-page'), 'CardsPage');
+const CreditsAdminPage = lazyPage(() => import('./pages/admin/credits-admin-page'), 'CreditsAdminPage');
+const ShopPage = lazyPage(() => import('./pages/account/shop-page'), 'ShopPage');
+const ResetPasswordPage = lazyPage(() => import('./pages/account/reset-password-page'), 'ResetPasswordPage');
+const SignInPage = lazyPage(() => import('./pages/account/sign-in-page'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('./pages/account/sign-up-page'), 'SignUpPage');
+const AnalyticsPage = lazyPage(() => import('./pages/admin/analytics-page'), 'AnalyticsPage');
+const WebhooksPage = lazyPage(() => import('./pages/admin/webhooks-page'), 'WebhooksPage');
+const RosterPage = lazyPage(() => import('./pages/admin/roster-page'), 'RosterPage');
+const SeriesFormPage = lazyPage(() => import('./pages/admin/series-form-page'), 'SeriesFormPage');
 
 type Route = [pattern: string, render: (params: Record<string, string>) => ReactNode];
 
@@ -63,6 +73,10 @@ const routes: Route[] = [
   ['/manage/:token', ({ token = '' }) => <ManagePage token={token} />],
   ['/find-bookings', () => <FindBookingsPage />],
   ['/waitlist/:token', ({ token = '' }) => <WaitlistPage token={token} />],
+  ['/admin/series/new', () => <SeriesFormPage />],
+  ['/admin/classes/:classId/roster', ({ classId = '' }) => <RosterPage classId={classId} />],
+  ['/admin/analytics', () => <AnalyticsPage />],
+  ['/admin/webhooks', () => <WebhooksPage />],
   ['/sign-in', () => <SignInPage />],
   ['/sign-up', () => <SignUpPage />],
   ['/forgot-password', () => <ForgotPasswordPage />],
@@ -80,10 +94,8 @@ const routes: Route[] = [
   ['/shop', () => <ShopPage />],
   ['/admin', () => <ClassesAdminPage />],
   ['/admin/classes/new', () => <ClassFormPage />],
-  ['/admin/series/new', () => <SeriesFormPage />],
   ['/admin/classes/:classId', ({ classId = '' }) => <ClassAdminPage classId={classId} />],
   ['/admin/classes/:classId/edit', ({ classId = '' }) => <ClassFormPage classId={classId} />],
-  ['/admin/classes/:classId/roster', ({ classId = '' }) => <RosterPage classId={classId} />],
   ['/admin/services', () => <ServicesAdminPage />],
   ['/admin/services/new', () => <ServiceFormPage />],
   ['/admin/services/:serviceId/edit', ({ serviceId = '' }) => <ServiceFormPage serviceId={serviceId} />],
@@ -95,7 +107,6 @@ const routes: Route[] = [
   ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
   ['/admin/credits', () => <CreditsAdminPage />],
-  ['/admin/analytics', () => <AnalyticsPage />],
   ['/admin/loyalty', () => <LoyaltyAdminPage />],
   ['/admin/pricing', () => <PricingAdminPage />],
   ['/admin/locations/new', () => <LocationFormPage />],
@@ -107,7 +118,6 @@ const routes: Route[] = [
   ['/admin/jobs', () => <JobsPage />],
   ['/admin/audit', () => <AuditPage />],
   ['/admin/api-keys', () => <ApiKeysPage />],
-  ['/admin/webhooks', () => <WebhooksPage />],
   ['/admin/settings', () => <SettingsPage />],
 ];
 
@@ -134,7 +144,9 @@ export function App() {
   }, [path]);
   return (
     <Layout mainRef={main}>
-      <Fragment key={path}>{render(path)}</Fragment>
+      <Fragment key={path}>
+        <Suspense fallback={null}>{render(path)}</Suspense>
+      </Fragment>
     </Layout>
   );
 }

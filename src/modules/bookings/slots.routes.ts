@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ZodApp, plainJsonSerializer } from '../../platform/http.ts';
+import { ReadCache } from '../../platform/read-cache.ts';
 import { dateOrDateTimeSchema, idParam } from '../../platform/schemas.ts';
 import type { Services } from '../../platform/services.ts';
 import { MAX_SLOT_WINDOW_DAYS, canonicalTimeZone, listSlots } from './bookings.slots.ts';
@@ -44,7 +45,7 @@ const slotsSchema = z
   .meta({ id: 'Slots' });
 
 /** The public availability of a service; it reads live bookings and holds, so it is served by bookings. */
-export function slotRoutes(app: ZodApp, { db, clock }: Services): void {
+export function slotRoutes(app: ZodApp, { db, clock, readCache = new ReadCache(clock, 0) }: Services): void {
   app.get(
     '/services/:serviceId/slots',
     {
@@ -57,6 +58,9 @@ export function slotRoutes(app: ZodApp, { db, clock }: Services): void {
       },
       serializerCompiler: plainJsonSerializer,
     },
-    async (request) => listSlots(db, request.ctx, request.params.serviceId, request.query, clock.now()),
+    async (request, reply) =>
+      readCache.send(request, reply, request.ctx.org.id, () =>
+        listSlots(db, request.ctx, request.params.serviceId, request.query, clock.now()),
+      ),
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import { requireRole } from '../../platform/context.ts';
 import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
+import { ReadCache } from '../../platform/read-cache.ts';
 import { idParam } from '../../platform/schemas.ts';
 import {
   classCreateSchema,
@@ -20,7 +21,7 @@ import {
   updateClassType,
 } from './classes.service.ts';
 
-export function classRoutes(app: ZodApp, { db, clock }: Services): void {
+export function classRoutes(app: ZodApp, { db, clock, readCache = new ReadCache(clock, 0) }: Services): void {
   app.get(
     '/classes',
     {
@@ -31,7 +32,10 @@ export function classRoutes(app: ZodApp, { db, clock }: Services): void {
         response: { 200: z.object({ classes: z.array(classSchema) }) },
       },
     },
-    async (request) => ({ classes: await listClasses(db, request.ctx, request.query, clock.now()) }),
+    async (request, reply) =>
+      readCache.send(request, reply, request.ctx.org.id, async () => ({
+        classes: await listClasses(db, request.ctx, request.query, clock.now()),
+      })),
   );
 
   app.get(
@@ -44,7 +48,8 @@ export function classRoutes(app: ZodApp, { db, clock }: Services): void {
         response: { 200: classSchema },
       },
     },
-    async (request) => getClass(db, request.ctx, request.params.classId),
+    async (request, reply) =>
+      readCache.send(request, reply, request.ctx.org.id, () => getClass(db, request.ctx, request.params.classId)),
   );
 
   app.post(

@@ -13,7 +13,8 @@ const HOLDS_ROUTE = '/api/v1/holds';
  */
 export function instrumentHttp(app: App, metrics: Metrics): void {
   app.addHook('onRequest', (_request, _reply, done) => runMeasured(metrics, Date.now(), done));
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Before serialisation, the answer is still the object the route built: nothing to parse back.
+  app.addHook('preSerialization', async (request, reply, payload) => {
     if (request.method === 'POST') countBookingAnswer(metrics, request, reply, payload);
     return payload;
   });
@@ -27,16 +28,11 @@ export function instrumentHttp(app: App, metrics: Metrics): void {
 
 function countBookingAnswer(metrics: Metrics, request: FastifyRequest, reply: FastifyReply, payload: unknown): void {
   const route = request.routeOptions.url;
-  if ((route !== BOOKINGS_ROUTE && route !== HOLDS_ROUTE) || typeof payload !== 'string') return;
+  if ((route !== BOOKINGS_ROUTE && route !== HOLDS_ROUTE) || typeof payload !== 'object' || payload === null) return;
   const status = reply.statusCode;
   // A 200 is the customer's existing booking, a replayed 201 an answer already counted.
   if (status < 400 && (status !== 201 || reply.hasHeader('idempotent-replayed'))) return;
-  let body: { kind?: unknown; booking?: { kind?: unknown }; error?: { code?: unknown } };
-  try {
-    body = JSON.parse(payload);
-  } catch {
-    return;
-  }
+  const body = payload as { kind?: unknown; booking?: { kind?: unknown }; error?: { code?: unknown } };
   if (status === 201) {
     const kind = String((route === BOOKINGS_ROUTE ? body.booking?.kind : body.kind) ?? 'unknown');
     (route === BOOKINGS_ROUTE ? metrics.bookingsCreated : metrics.holdsCreated).inc({ kind });

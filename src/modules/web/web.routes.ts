@@ -17,7 +17,9 @@ The API is running: see <a href="/api/docs">the API docs</a>.</p>
 
 /**
  * Serves the built web app (web/dist) at `/`. Its assets have content hashes in their names, so
- * they are cached for good; any other GET from a browser that is not an API path gets index.html,
+ * they are cached for good; index.html names the current ones, so a browser revalidates it on
+ * every visit (`no-cache`, answered by a 304 when unchanged). The build writes every text file also
+ * as .br and .gz (web/vite.config.ts), sent to browsers that accept them. Any other GET from a browser that is not an API path gets index.html,
  * so that the app's own routes (/manage/…, /admin/…) survive a reload. API paths and callers that
  * do not ask for HTML keep the JSON 404.
  */
@@ -29,6 +31,7 @@ export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
       prefix: '/assets/',
       maxAge: '365d',
       immutable: true,
+      preCompressed: true,
     });
   }
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
@@ -36,7 +39,7 @@ export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
       return sendError(request, reply, new DomainError('route_not_found'));
     }
     if (!built) return reply.code(503).type('text/html; charset=utf-8').send(notBuiltPage);
-    return reply.sendFile('index.html', root, { maxAge: 0, immutable: false });
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
   };
   app.get('/', { schema: { hide: true } }, sendIndex);
   app.get('/*', { schema: { hide: true } }, sendIndex);
