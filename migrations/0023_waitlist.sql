@@ -40,10 +40,10 @@ CREATE TABLE waitlist_entries (
   CONSTRAINT waitlist_offer_has_hold CHECK (status <> 'offered' OR (hold_id IS NOT NULL AND offered_at IS NOT NULL)),
   CONSTRAINT waitlist_ended_has_time CHECK ((status IN ('waiting', 'offered')) = (ended_at IS NULL))
 );
-CREATE UNIQUE INDEX waitlist_one_per_customer ON waitlist_entries (class_id, customer_id)
+CREATE UNIQUE INDEX waitlist_one_per_customer ON waitlist_entries (org_id, class_id, customer_id)
   WHERE status IN ('waiting', 'offered');
 CREATE INDEX waitlist_queue ON waitlist_entries (class_id, position) WHERE status IN ('waiting', 'offered');
-CREATE UNIQUE INDEX waitlist_one_offer_per_hold ON waitlist_entries (hold_id) WHERE hold_id IS NOT NULL;
+CREATE UNIQUE INDEX waitlist_one_offer_per_hold ON waitlist_entries (org_id, hold_id) WHERE hold_id IS NOT NULL;
 CREATE INDEX waitlist_org_customer ON waitlist_entries (org_id, customer_id);
 CREATE INDEX waitlist_offers_due ON waitlist_entries (offer_expires_at) WHERE status = 'offered';
 

@@ -18,7 +18,7 @@ export async function insertEntry(
     .insert(waitlistEntries)
     .values({ ...entry, status: 'waiting' })
     .onConflictDoNothing({
-      target: [waitlistEntries.classId, waitlistEntries.customerId],
+      target: [waitlistEntries.orgId, waitlistEntries.classId, waitlistEntries.customerId],
       where: sql`status IN ('waiting', 'offered')`,
     })
     .returning();

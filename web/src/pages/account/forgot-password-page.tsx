@@ -1,6 +1,6 @@
 import { api } from '../../api/api';
 import { useApp } from '../../app-context';
-import { EmailRequestPage } from './email-request-page';
+import { EmailRequestPage } from './email-request';
 
 export function ForgotPasswordPage() {
   const { t } = useApp();

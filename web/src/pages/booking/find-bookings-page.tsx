@@ -1,7 +1,7 @@
 import { api } from '../../api/api';
 import { useApp } from '../../app-context';
 import { Link } from '../../router';
-import { EmailRequestPage } from '../account/email-request-page';
+import { EmailRequestPage } from '../account/email-request';
 
 /** "Email me my bookings", for a guest who lost the manage link. */
 export function FindBookingsPage() {
