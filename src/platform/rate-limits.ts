@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { type Db, queryRows } from './db.ts';
 
 /**
@@ -8,6 +9,19 @@ import { type Db, queryRows } from './db.ts';
  */
 
 export const RATE_LIMIT_WINDOW_MS = 15 * 60_000;
+
+/** One row per organisation, bucket, key and window; written by the upserts below. */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    orgId: uuid('org_id').notNull(),
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.bucket, table.key, table.windowStart] })],
+);
 
 export interface Counted {
   key: string;

@@ -325,7 +325,7 @@ describe("the provider's mails", () => {
     assert.match(newBooking.text, /Where: Kungsgatan 2/);
     assert.match(newBooking.text, /Phone: \+46 70 000 00 00/);
     assert.match(newBooking.text, /Notes: Ring twice/);
-    assert.match(newBooking.text, /\/api\/v1\/calendar\/providers\/[\w-]+\.ics/);
+    assert.match(newBooking.text, /\/api\/v1\/calendar\/feeds\/providers\/[\w-]+\.ics/);
     assert.doesNotMatch(newBooking.text, /gustav@example\.test/, 'no more personal data than needed');
 
     const token = booked.body.manageToken as string;
@@ -460,7 +460,7 @@ describe("the provider's calendar feed", () => {
     const link = await dora.client.get(`/api/v1/providers/${mine}/calendar-link`);
     assert.equal(link.status, 200, JSON.stringify(link.body));
     const url = link.body.url as string;
-    assert.match(url, /^http:\/\/slotwise\.test\/api\/v1\/calendar\/providers\/[\w-]{65}\.ics$/);
+    assert.match(url, /^http:\/\/slotwise\.test\/api\/v1\/calendar\/feeds\/providers\/[\w-]{65}\.ics$/);
     assert.equal((await admin.get(`/api/v1/providers/${mine}/calendar-link`)).body.url, url);
     const refused = await other.client.get(`/api/v1/providers/${mine}/calendar-link`);
     assert.equal(refused.status, 403);

@@ -277,6 +277,7 @@ describe('schema drift between migrations and drizzle tables', () => {
       path.join(root, 'src/platform/idempotency.ts'),
       path.join(root, 'src/platform/jobs.ts'),
       path.join(root, 'src/platform/mail.ts'),
+      path.join(root, 'src/platform/rate-limits.ts'),
     );
     const tables: PgTable[] = [];
     for (const file of files) {
