@@ -87,6 +87,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', { skip: browserSkipReason() }, () =
           // The surcharge form's weekday boxes are boxes, not full-width bars, on any screen.
           await page.goto('/admin/pricing');
           const days = page.getByRole('group', { name: 'Days' }).getByRole('checkbox');
+          await days.first().waitFor();
           assert.equal(await days.count(), 7);
           for (const box of await days.all()) {
             const size = await box.boundingBox();

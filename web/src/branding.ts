@@ -34,8 +34,10 @@ export async function loadLogo(): Promise<string | null> {
   const headers: Record<string, string> = {};
   if (requestDefaults.org) headers['x-org'] = requestDefaults.org;
   const response = await fetch('/api/v1/organisation/logo', { credentials: 'same-origin', headers }).catch(() => null);
-  if (!response?.ok) return null;
-  const blob = await response.blob();
+  if (!response) return null;
+  // Read to the end either way: a response left unread stays open in the browser.
+  const blob = await response.blob().catch(() => null);
+  if (!response.ok || !blob) return null;
   return new Promise((resolve) => {
     const reader = new FileReader();
     reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);

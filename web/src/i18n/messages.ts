@@ -1258,6 +1258,7 @@ const en = {
   'protect.rateLimitsSaved': 'Rate limits saved.',
   // platform: branding per organisation (issue 13)
   'platform.branding': 'Branding',
+  'platform.saveBranding': 'Save branding',
   'platform.brandingHint': 'How your booking pages, mails and invoices look. The name and the sender are set above.',
   'platform.accent': 'Accent colour',
   'platform.accentHint': 'Buttons and links. It must be dark enough for white text on it (contrast 4.5:1).',
@@ -2644,6 +2645,7 @@ const sv: Record<MessageKey, string> = {
   'protect.rateLimitsSaved': 'Begränsningarna är sparade.',
   // platform: varumärke per organisation (issue 13)
   'platform.branding': 'Varumärke',
+  'platform.saveBranding': 'Spara profil',
   'platform.brandingHint': 'Hur bokningssidorna, mejlen och fakturorna ser ut. Namnet och avsändaren anges ovan.',
   'platform.accent': 'Accentfärg',
   'platform.accentHint': 'Knappar och länkar. Den måste vara så mörk att vit text syns på den (kontrast 4,5:1).',

@@ -113,7 +113,7 @@ export function BrandingCard() {
           )}
         </Field>
         <button type="submit" className="button button-primary" disabled={busy}>
-          {t('settings.save')}
+          {t('platform.saveBranding')}
         </button>
       </form>
       <Field label={t('platform.logo')} hint={t('platform.logoHint')} error={fieldErrors.logo}>
