@@ -177,12 +177,13 @@ export function SlotPicker({
         </div>
 
         <div className="day-slots" aria-live="polite">
+          {/* A heading like a day's, so the day's area is named either way (late in a month, often empty). */}
           {shown && !day && (
-            <p className="empty">
+            <h3 className="empty">
               {month < lastMonth
                 ? t('slots.noneThisMonthTryNext', { month: formatMonth(month, locale) })
                 : t('slots.noneThisMonth', { month: formatMonth(month, locale) })}
-            </p>
+            </h3>
           )}
           {shown && day && (
             <>
