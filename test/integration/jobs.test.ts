@@ -506,7 +506,7 @@ describe('scheduling', () => {
     for (let i = 0; i < 4; i++) await enqueue({ kind: 'test.fast', payload: {} });
     r.start();
     try {
-      await waitUntil('the fast jobs are done while the slow one runs', () => fast === 4, 3_000);
+      await waitUntil('the fast jobs are done while the slow one runs', () => fast === 4);
     } finally {
       slow.open('done');
       await r.stop();
@@ -579,7 +579,19 @@ describe('two runners', () => {
         Number((await db.select({ n: sql<number>`count(*)` }).from(jobs).where(eq(jobs.status, 'done')))[0]?.n);
       try {
         for (const r of runners) r.start();
-        await waitUntil('all jobs are done', async () => (await countDone()) === JOBS, 120_000);
+        // A loaded machine runs them slowly: fail only when the runners stop making progress.
+        let done = 0;
+        let progressAt = Date.now();
+        await waitUntil(
+          'all jobs are done (no job finished for 30 s)',
+          async () => {
+            const now = await countDone();
+            if (now !== done) [done, progressAt] = [now, Date.now()];
+            else if (Date.now() - progressAt > 30_000) throw new Error(`stuck at ${done} of ${JOBS} jobs done`);
+            return now === JOBS;
+          },
+          Number.POSITIVE_INFINITY,
+        );
       } finally {
         await Promise.all(runners.map((r) => r.stop()));
       }
@@ -699,14 +711,13 @@ describe('mail jobs re-read state', () => {
     try {
       const bookingIds: string[] = [];
       for (const n of [1, 2, 3]) {
-        const startedAt = Date.now();
         const booked = await t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest(`outage${n}`) });
-        const took = Date.now() - startedAt;
         assert.equal(booked.status, 201, JSON.stringify(booked.body));
-        assert.ok(took < 2_000, `booking ${n} took ${took} ms with the mail server down`);
         bookingIds.push(booked.body.booking.id);
       }
       const confirmations = await Promise.all(bookingIds.map((id) => jobFor(mailJobs.bookingConfirmed, id)));
+      // The booking did not wait for the mail: it was left to the outbox, not tried while answering.
+      for (const job of confirmations) assert.equal((await jobRow(job.id)).attempts, 0);
 
       for (let round = 1; round <= 2; round++) {
         assert.equal(await t.runJobs(), 3, `round ${round}: the three confirmations are tried`);
