@@ -55,7 +55,10 @@ describe('GET /api/health', () => {
     assert.equal(body.database.ok, true);
     assert.equal(body.database.kind, t.database.kind);
     assert.equal(typeof body.database.durationMs, 'number');
-    assert.ok(body.database.durationMs >= 0 && body.database.durationMs < 2_000, String(body.database.durationMs));
+    assert.ok(
+      Number.isFinite(body.database.durationMs) && body.database.durationMs >= 0,
+      String(body.database.durationMs),
+    );
     assert.equal(typeof body.uptimeSeconds, 'number');
   });
 
