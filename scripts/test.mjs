@@ -3,7 +3,8 @@
 // throwaway server started here from Debian's binaries, so that the race tests that only a real
 // server can catch run on every developer machine too.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { PG_BIN, canStartPostgres, startThrowawayPostgres } from '../test/support/throwaway-postgres.mjs';
@@ -22,20 +23,42 @@ function findTests(dir) {
     .sort();
 }
 
-function run(label, command, commandArgs, env = {}) {
+// What each step ended with, repeated at the end with the failed tests' names.
+const summary = [];
+const failuresDir = mkdtempSync(path.join(os.tmpdir(), 'slotwise-test-'));
+process.on('exit', () => rmSync(failuresDir, { recursive: true, force: true }));
+
+function run(label, command, commandArgs, env = {}, failures = []) {
   process.stdout.write(`\n=== ${label}\n`);
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  summary.push({ label, ok: result.status === 0, failures });
   return result.status === 0;
 }
 
 function runTests(label, files, env) {
   if (files.length === 0) return true;
-  return run(
+  const failuresFile = path.join(failuresDir, `${summary.length}.txt`);
+  const failures = [];
+  const ok = run(
     label,
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=600000', ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=3',
+      '--test-timeout=600000',
+      '--test-reporter=tap',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/failures-reporter.mjs',
+      `--test-reporter-destination=${failuresFile}`,
+      ...files,
+    ],
     env,
+    failures,
   );
+  if (existsSync(failuresFile)) failures.push(...readFileSync(failuresFile, 'utf8').split('\n').filter(Boolean));
+  return ok;
 }
 
 let ok = true;
@@ -102,6 +125,7 @@ if (integration.length === 0) {
   process.stdout.write(
     `\n=== PostgreSQL server run FAILED: no DATABASE_URL and no PostgreSQL in ${PG_BIN} (CI never skips it).\n`,
   );
+  summary.push({ label: 'integration tests on a PostgreSQL server: no server', ok: false, failures: [] });
   ok = false;
 } else if (!url) {
   process.stdout.write(
@@ -132,5 +156,10 @@ if (integration.length === 0) {
   }
 }
 
+process.stdout.write('\n=== summary\n');
+for (const step of summary) {
+  process.stdout.write(`${step.ok ? 'passed' : 'FAILED'}  ${step.label}\n`);
+  for (const failure of step.failures) process.stdout.write(`        ${failure}\n`);
+}
 process.stdout.write(ok ? '\nAll test runs passed.\n' : '\nSome test runs FAILED.\n');
 process.exit(ok ? 0 : 1);
