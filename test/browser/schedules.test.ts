@@ -223,6 +223,10 @@ describe('schedules in the web app', { skip: browserSkipReason() }, () => {
             assert.equal(layout, 'grid');
             // An American English browser starts the week on Sunday.
             assert.equal(await page.locator('.month-calendar-head span').first().innerText(), 'Sun');
+            // Swedish weeks start on Monday, whatever the browser's language.
+            await page.getByLabel('Language').selectOption('sv');
+            await page.getByText('Bokad', { exact: true }).waitFor();
+            assert.equal(await page.locator('.month-calendar-head span').first().innerText(), 'mån');
           } else {
             assert.equal(layout, 'block', 'a phone shows a list of days');
             assert.equal(
