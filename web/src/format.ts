@@ -123,6 +123,26 @@ export const offsetName = (iso: string, timeZone: string, locale: Locale): strin
 /** The ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
 export const isoWeekday = (date: string): number => ((calendarDate(date).getUTCDay() + 6) % 7) + 1;
 
+/**
+ * The local dates a weekly pattern falls on, as the server makes them (series.service.ts): from
+ * `fromDate`, on the chosen ISO weekdays, until `untilDate` or for `occurrences` classes, within
+ * `maxSpanDays`. One more than `maxOccurrences` at most, enough to say it is too many.
+ */
+export function seriesDates(
+  pattern: { weekdays: number[]; fromDate: string; untilDate?: string; occurrences?: number },
+  { maxOccurrences, maxSpanDays }: { maxOccurrences: number; maxSpanDays: number },
+): string[] {
+  const dates: string[] = [];
+  if (pattern.weekdays.length === 0 || !isCalendarDate(pattern.fromDate)) return dates;
+  const wanted = Math.min(pattern.occurrences ?? maxOccurrences + 1, maxOccurrences + 1);
+  for (let offset = 0, day = pattern.fromDate; offset <= maxSpanDays && dates.length < wanted; offset++) {
+    if (pattern.untilDate !== undefined && day > pattern.untilDate) break;
+    if (pattern.weekdays.includes(isoWeekday(day))) dates.push(day);
+    day = addDays(day, 1);
+  }
+  return dates;
+}
+
 export const isCalendarDate = (value: string | null): value is string =>
   value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(calendarDate(value).getTime());
 

@@ -7,10 +7,9 @@ import { ErrorNotice, Notice } from '../../components/notice';
 import {
   addDays,
   formatCalendarDate,
-  isCalendarDate,
-  isoWeekday,
   offsetName,
   parseMoneyInput,
+  seriesDates,
   todayIn,
   wallInstant,
   wallTimeExists,
@@ -26,28 +25,6 @@ import { type CatalogueChoice, CataloguePickers } from './catalogue-pickers';
 /** The server's bounds (series.schema.ts): at most this many classes, within this many days. */
 const MAX_OCCURRENCES = 200;
 const MAX_SPAN_DAYS = 731;
-
-/**
- * The local dates a weekly pattern falls on, as the server makes them: from `fromDate`, on the
- * chosen weekdays, until `untilDate` or for `occurrences` classes. One more than allowed is enough
- * to say it is too many.
- */
-function seriesDates(pattern: {
-  weekdays: number[];
-  fromDate: string;
-  untilDate?: string;
-  occurrences?: number;
-}): string[] {
-  const dates: string[] = [];
-  if (pattern.weekdays.length === 0 || !isCalendarDate(pattern.fromDate)) return dates;
-  const wanted = Math.min(pattern.occurrences ?? MAX_OCCURRENCES + 1, MAX_OCCURRENCES + 1);
-  for (let offset = 0, day = pattern.fromDate; offset < MAX_SPAN_DAYS && dates.length < wanted; offset++) {
-    if (pattern.untilDate !== undefined && day > pattern.untilDate) break;
-    if (pattern.weekdays.includes(isoWeekday(day))) dates.push(day);
-    day = addDays(day, 1);
-  }
-  return dates;
-}
 
 export function SeriesFormPage() {
   return (
@@ -248,11 +225,10 @@ function SeriesForm() {
           )}
         </Field>
         <SeriesPreview
-          dates={seriesDates({
-            weekdays,
-            fromDate,
-            ...(endBy === 'count' ? { occurrences: Number(occurrences) || 0 } : { untilDate }),
-          })}
+          dates={seriesDates(
+            { weekdays, fromDate, ...(endBy === 'count' ? { occurrences: Number(occurrences) || 0 } : { untilDate }) },
+            { maxOccurrences: MAX_OCCURRENCES, maxSpanDays: MAX_SPAN_DAYS },
+          )}
           startTime={startTime}
           zone={zone}
         />
