@@ -1,5 +1,5 @@
 // Issue 12 "Schedules": an admin creates a weekly series, sees it on the week page, filters the week,
-// and cancels one date with the scope dialog (which starts on the safe choice); desktop and phone.
+// and cancels one date with the class's cancel dialog and its scope (which starts on the safe choice); desktop and phone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN, classInput } from '../support/app.ts';
@@ -79,14 +79,14 @@ describe('recurring classes', { skip: browserSkipReason() }, () => {
           await page.getByText(title).click();
           const classId = page.url().split('/classes/')[1] ?? '';
           await page.goto(`/admin/classes/${classId}`);
-          await page.getByRole('button', { name: 'Cancel classes of the series' }).click();
+          await page.getByRole('button', { name: `Cancel class: ${title}` }).click();
           const dialog = page.getByRole('dialog');
           await dialog.waitFor();
           const focusedText = await page.evaluate("document.activeElement?.textContent ?? ''");
-          assert.equal(focusedText, 'Keep them', 'the dialog starts on the safe choice');
-          await dialog.getByLabel('Only this class').check();
-          await dialog.getByRole('button', { name: 'Cancel them' }).click();
-          await page.getByText('Classes cancelled: 1.').waitFor();
+          assert.equal(focusedText, 'Keep the class', 'the dialog starts on the safe choice');
+          await dialog.getByLabel('Only this date').check();
+          await dialog.getByRole('button', { name: 'Cancel class', exact: true }).click();
+          await page.getByText('The class is cancelled, and so are its 0 bookings.').waitFor();
           const cls = (await run.app.client().get(`/api/v1/classes/${classId}`)).body;
           assert.equal(cls.status, 'cancelled');
           const series = (await run.admin.get(`/api/v1/series/${cls.seriesId}`)).body;

@@ -81,8 +81,15 @@ export const todayIn = (timeZone: string): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 /** The instant a calendar date begins in `timeZone` (midnight there, whatever the offset that day). */
-export function startOfDayIn(date: string, timeZone: string): string {
-  const wall = calendarDate(date).getTime();
+export const startOfDayIn = (date: string, timeZone: string): string => wallInstant(date, '00:00', timeZone);
+
+/**
+ * The instant a wall time ("18:00") on a calendar date has in `timeZone`. A time the clocks skip
+ * that day (a spring DST gap) has none: it comes back as the next hour's instant, which
+ * `wallTimeExists` tells apart.
+ */
+export function wallInstant(date: string, time: string, timeZone: string): string {
+  const wall = new Date(`${date}T${time}:00Z`).getTime();
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -99,6 +106,41 @@ export function startOfDayIn(date: string, timeZone: string): string {
   // The offset at the guess can differ from the offset at the answer on a DST day: ask twice.
   const first = wall - offsetAt(wall);
   return new Date(wall - offsetAt(first)).toISOString();
+}
+
+/** Whether the clocks in `timeZone` show `time` on `date` at all (not on a spring DST gap). */
+export const wallTimeExists = (date: string, time: string, timeZone: string): boolean =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(wallInstant(date, time, timeZone)),
+  ) === time;
+
+/** The offset from UTC an instant has in `timeZone`: "GMT+1", "GMT+2". */
+export const offsetName = (iso: string, timeZone: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(localeTags[locale], { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(new Date(iso))
+    .find((part) => part.type === 'timeZoneName')?.value ?? '';
+
+/** The ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export const isoWeekday = (date: string): number => ((calendarDate(date).getUTCDay() + 6) % 7) + 1;
+
+/**
+ * The local dates a weekly pattern falls on, as the server makes them (series.service.ts): from
+ * `fromDate`, on the chosen ISO weekdays, until `untilDate` or for `occurrences` classes, within
+ * `maxSpanDays`. One more than `maxOccurrences` at most, enough to say it is too many.
+ */
+export function seriesDates(
+  pattern: { weekdays: number[]; fromDate: string; untilDate?: string; occurrences?: number },
+  { maxOccurrences, maxSpanDays }: { maxOccurrences: number; maxSpanDays: number },
+): string[] {
+  const dates: string[] = [];
+  if (pattern.weekdays.length === 0 || !isCalendarDate(pattern.fromDate)) return dates;
+  const wanted = Math.min(pattern.occurrences ?? maxOccurrences + 1, maxOccurrences + 1);
+  for (let offset = 0, day = pattern.fromDate; offset <= maxSpanDays && dates.length < wanted; offset++) {
+    if (pattern.untilDate !== undefined && day > pattern.untilDate) break;
+    if (pattern.weekdays.includes(isoWeekday(day))) dates.push(day);
+    day = addDays(day, 1);
+  }
+  return dates;
 }
 
 export const isCalendarDate = (value: string | null): value is string =>
@@ -168,11 +210,14 @@ export const addMonths = (month: string, months: number): string => {
 
 export const lastDayOfMonth = (month: string): string => addDays(`${addMonths(month, 1)}-01`, -1);
 
-/** The weeks that show a month, Monday to Sunday, with the days of the months around it marked. */
-export function monthWeeks(month: string): { date: string; inMonth: boolean }[][] {
+/**
+ * The weeks that show a month, from `firstDay` (ISO: 1 = Monday, 7 = Sunday) on, with the days of
+ * the months around it marked.
+ */
+export function monthWeeks(month: string, firstDay = 1): { date: string; inMonth: boolean }[][] {
   const first = `${month}-01`;
   const last = lastDayOfMonth(month);
-  let day = addDays(first, -((calendarDate(first).getUTCDay() + 6) % 7));
+  let day = addDays(first, -((isoWeekday(first) - firstDay + 7) % 7));
   const weeks: { date: string; inMonth: boolean }[][] = [];
   while (day <= last) {
     const week = [];
@@ -190,11 +235,31 @@ export const formatMonth = (month: string, locale: Locale): string =>
     calendarDate(`${month}-01`),
   );
 
-/** The short names of the weekdays, Monday first: "Mon" … "Sun". */
-export const weekdayNames = (locale: Locale, style: 'short' | 'long' = 'short'): string[] =>
+/** The short names of the weekdays from `firstDay` (ISO, Monday by default): "Mon" … "Sun". */
+export const weekdayNames = (locale: Locale, style: 'short' | 'long' = 'short', firstDay = 1): string[] =>
   Array.from({ length: 7 }, (_, index) =>
     // 2024-01-01 was a Monday.
     new Intl.DateTimeFormat(localeTags[locale], { weekday: style, timeZone: 'UTC' }).format(
-      calendarDate(addDays('2024-01-01', index)),
+      calendarDate(addDays('2024-01-01', firstDay - 1 + index)),
     ),
   );
+
+/**
+ * The first day of a calendar week for the reader (ISO: 1 = Monday, 7 = Sunday). Swedish weeks
+ * begin on Monday; English ones as the browser's own English does (Sunday in en-US, Monday in
+ * en-GB), where the browser says.
+ */
+export function firstDayOfWeek(locale: Locale): number {
+  if (locale !== 'en' || typeof navigator === 'undefined') return 1;
+  const tag = navigator.languages?.find((language) => language.toLowerCase().startsWith('en')) ?? 'en-GB';
+  try {
+    // getWeekInfo() in current engines, weekInfo in earlier ones; neither is in TypeScript's lib yet.
+    const info = new Intl.Locale(tag) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    return info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1;
+  } catch {
+    return 1;
+  }
+}

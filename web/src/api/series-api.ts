@@ -6,6 +6,9 @@ export type ClassSeries = components['schemas']['ClassSeries'];
 export type ClassTemplate = components['schemas']['ClassTemplate'];
 export type SeriesInput = NonNullable<paths['/api/v1/series']['post']['requestBody']>['content']['application/json'];
 export type SeriesScope = 'this' | 'following' | 'all';
+export type SeriesChanges = NonNullable<
+  paths['/api/v1/classes/{classId}/series']['patch']['requestBody']
+>['content']['application/json']['changes'];
 
 const classPath = (classId: string) => ({ params: { path: { classId } } });
 
@@ -13,6 +16,8 @@ export const seriesApi = {
   create: (body: SeriesInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/series', { body, headers: { 'idempotency-key': idempotencyKey } })),
   get: (seriesId: string) => ok(client.GET('/api/v1/series/{seriesId}', { params: { path: { seriesId } } })),
+  edit: (classId: string, scope: SeriesScope, changes: SeriesChanges) =>
+    ok(client.PATCH('/api/v1/classes/{classId}/series', { ...classPath(classId), body: { scope, changes } })),
   cancel: (classId: string, scope: SeriesScope, reason?: string) =>
     ok(
       client.POST('/api/v1/classes/{classId}/series/cancel', {

@@ -5,6 +5,7 @@ import { useApp } from '../app-context';
 import {
   addDays,
   addMonths,
+  firstDayOfWeek,
   formatCalendarDate,
   formatInstant,
   formatMonth,
@@ -31,6 +32,13 @@ export interface PickedSlot {
 }
 
 const ZONE_KEY = 'slotwise.timeZone';
+
+/**
+ * How many months past the one asked for the picker looks by itself for free time. Late in a month
+ * the rest of it is often full; a booking page then shows the next month that has time rather than
+ * an empty one, but never searches far (each month is a request).
+ */
+const MONTHS_AHEAD = 3;
 
 /** The zone the visitor chose before, else the browser's own. */
 function initialZone(): string {
@@ -82,18 +90,39 @@ export function SlotPicker({
   );
   const today = todayIn(zone);
   const lastBookableDay = addDays(today, service.maximumDaysAhead);
-  const [month, setMonth] = useState(() => monthOf(today));
+  const [asked, setAsked] = useState(() => ({ month: monthOf(today), moveOn: true }));
   const [chosenDay, setChosenDay] = useState<string | null>(null);
 
   const firstMonth = monthOf(today);
   const lastMonth = monthOf(lastBookableDay);
-  const from = month <= firstMonth ? today : `${month}-01`;
-  const [to = lastBookableDay] = [lastDayOfMonth(month), lastBookableDay].sort();
-  const slots = useLoad(
-    () => api.slots(service.id, { from, to, timeZone: zone, ...(providerId ? { provider: providerId } : {}) }),
-    [service.id, from, to, zone, providerId, refresh],
-  );
-  const shown = slots.loading ? undefined : slots.data;
+  const slots = useLoad(async () => {
+    const monthSlots = (month: string) => {
+      const [to = lastBookableDay] = [lastDayOfMonth(month), lastBookableDay].sort();
+      return api.slots(service.id, {
+        from: month <= firstMonth ? today : `${month}-01`,
+        to,
+        timeZone: zone,
+        ...(providerId ? { provider: providerId } : {}),
+      });
+    };
+    const first = await monthSlots(asked.month);
+    if (!asked.moveOn) return { month: asked.month, answer: first };
+    for (
+      let next = asked.month, hops = 0;
+      first.slots.length === 0 && hops < MONTHS_AHEAD && next < lastMonth;
+      hops++
+    ) {
+      next = addMonths(next, 1);
+      const answer = await monthSlots(next);
+      if (answer.slots.length > 0) return { month: next, answer };
+    }
+    // Nothing ahead either: the month asked for stays, with its "no free times" heading.
+    return { month: asked.month, answer: first };
+  }, [service.id, asked, today, lastBookableDay, zone, providerId, refresh]);
+  const loaded = slots.loading ? undefined : slots.data;
+  const shown = loaded?.answer;
+  const month = loaded?.month ?? asked.month;
+  const movedFrom = loaded && loaded.month !== asked.month ? asked.month : null;
 
   const byDay = new Map<string, Slot[]>();
   for (const slot of shown?.slots ?? []) byDay.set(slot.date, [...(byDay.get(slot.date) ?? []), slot]);
@@ -101,13 +130,20 @@ export function SlotPicker({
   const day = chosenDay && byDay.has(chosenDay) ? chosenDay : firstFreeDay;
   const daySlots = day ? (byDay.get(day) ?? []) : [];
 
+  // A month the visitor steps to is shown as it is, empty or not.
   const changeMonth = (next: string) => {
-    setMonth(next);
+    setAsked({ month: next, moveOn: false });
     setChosenDay(null);
   };
   const changeZone = (next: string) => {
     rememberZone(next);
     setZone(next);
+    setAsked({ month: monthOf(todayIn(next)), moveOn: true });
+    setChosenDay(null);
+  };
+  const changeProvider = (next: string) => {
+    setProviderId(next);
+    setAsked({ month: firstMonth, moveOn: true });
     setChosenDay(null);
   };
 
@@ -118,7 +154,7 @@ export function SlotPicker({
         {providers.length > 1 && (
           <Field label={t('slots.provider')}>
             {(control) => (
-              <select {...control} value={providerId} onChange={(event) => setProviderId(event.target.value)}>
+              <select {...control} value={providerId} onChange={(event) => changeProvider(event.target.value)}>
                 <option value="">{t('slots.anyProvider')}</option>
                 {providers.map((provider) => (
                   <option key={provider.id} value={provider.id}>
@@ -171,6 +207,11 @@ export function SlotPicker({
               →
             </button>
           </nav>
+          {movedFrom && (
+            <p className="muted">
+              {t('schedule.slotsMovedOn', { from: formatMonth(movedFrom, locale), to: formatMonth(month, locale) })}
+            </p>
+          )}
           <MonthGrid month={month} byDay={byDay} day={day} loaded={shown !== undefined} onChoose={setChosenDay} />
           {slots.loading && <p className="muted">{t('app.loading')}</p>}
           {slots.error !== null && <ErrorNotice error={slots.error} />}
@@ -226,8 +267,9 @@ function MonthGrid({
   onChoose(day: string): void;
 }) {
   const { locale, t } = useApp();
-  const short = weekdayNames(locale, 'short');
-  const long = weekdayNames(locale, 'long');
+  const firstDay = firstDayOfWeek(locale);
+  const short = weekdayNames(locale, 'short', firstDay);
+  const long = weekdayNames(locale, 'long', firstDay);
   return (
     <table className="month-grid">
       <thead>
@@ -240,7 +282,7 @@ function MonthGrid({
         </tr>
       </thead>
       <tbody>
-        {monthWeeks(month).map((week) => (
+        {monthWeeks(month, firstDay).map((week) => (
           <tr key={week[0]?.date}>
             {week.map(({ date, inMonth }) => {
               if (!inMonth) return <td key={date} />;

@@ -6,8 +6,13 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Field } from '../../components/field';
 import { Link } from '../../router';
 import { useAttempt } from '../../hooks/use-attempt';
+import { type SeriesScope, seriesApi } from '../../api/series-api';
+import { SeriesScopeChoice } from './series-scope';
 
-export type ClassChange = { kind: 'cancelled'; cls: ClassItem; bookings: number } | { kind: 'deleted'; cls: ClassItem };
+export type ClassChange =
+  | { kind: 'cancelled'; cls: ClassItem; bookings: number }
+  | { kind: 'seriesCancelled'; cls: ClassItem; classes: number; bookings: number }
+  | { kind: 'deleted'; cls: ClassItem };
 
 /**
  * Edit, cancel and delete for one class (admins). Deleting a class with bookings is refused by
@@ -17,12 +22,14 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
   const { t } = useApp();
   const [asking, setAsking] = useState<'cancel' | 'delete' | null>(null);
   const [reason, setReason] = useState('');
+  const [scope, setScope] = useState<SeriesScope>('this');
   const { busy, error, setError, attempt } = useAttempt();
 
   const close = () => {
     setAsking(null);
     setError(null);
     setReason('');
+    setScope('this');
   };
 
   const run = async (action: () => Promise<ClassChange>) => {
@@ -35,6 +42,11 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
 
   const cancelClass = () =>
     run(async () => {
+      if (cls.seriesId && scope !== 'this') {
+        const { cancelled } = await seriesApi.cancel(cls.id, scope, reason.trim() || undefined);
+        const bookings = cancelled.reduce((sum, item) => sum + item.cancelledBookingIds.length, 0);
+        return { kind: 'seriesCancelled', cls, classes: cancelled.length, bookings };
+      }
       const result = await api.cancelClass(cls.id, reason.trim() || undefined);
       return { kind: 'cancelled', cls: result.class, bookings: result.cancelledBookingIds.length };
     });
@@ -86,6 +98,17 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
           onClose={close}
         >
           <p>{t('admin.cancelClassText')}</p>
+          {cls.seriesId && (
+            <SeriesScopeChoice
+              cls={{ ...cls, seriesId: cls.seriesId }}
+              scopes={['this', 'following']}
+              value={scope}
+              onChange={setScope}
+              skipExceptions={false}
+              legend={t('schedule.cancelWhich')}
+              label={(choice) => t(choice === 'this' ? 'schedule.cancelThisDate' : 'schedule.cancelFromThisDate')}
+            />
+          )}
           <Field label={`${t('admin.reason')} ${t('form.optional')}`}>
             {(control) => (
               <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />

@@ -41,7 +41,7 @@ function ClassAdmin({ classId }: { classId: string }) {
 
   const changed = (next: ClassChange) => {
     setChange(next);
-    if (next.kind === 'cancelled') {
+    if (next.kind === 'cancelled' || next.kind === 'seriesCancelled') {
       cls.reload();
       bookings.reload();
     }
@@ -86,15 +86,7 @@ function ClassAdmin({ classId }: { classId: string }) {
               <ClassStatus cls={cls.data} />
             </dd>
           </dl>
-          {isAdmin && (
-            <SeriesPanel
-              cls={cls.data}
-              onChanged={() => {
-                cls.reload();
-                bookings.reload();
-              }}
-            />
-          )}
+          {isAdmin && <SeriesPanel cls={cls.data} />}
           {isAdmin && <ItemPricingEditor kind="class" itemId={classId} />}
         </>
       )}

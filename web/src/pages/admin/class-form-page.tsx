@@ -1,17 +1,42 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { type ClassInput, api, newIdempotencyKey } from '../../api/api';
 import { ApiError, type ClassItem } from '../../api/client';
+import { type ClassTemplate, type SeriesChanges, type SeriesScope, seriesApi } from '../../api/series-api';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
-import { ErrorNotice, serverFieldErrors } from '../../components/notice';
+import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { addDays, moneyInputValue, parseMoneyInput, todayIn } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { Link, navigate } from '../../router';
+import { Link, navigate, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
+import { CataloguePickers } from './catalogue-pickers';
+import { SeriesScopeChoice } from './series-scope';
 
 export function ClassFormPage({ classId }: { classId?: string }) {
-  return <AdminLayout section="classes">{classId ? <EditClass classId={classId} /> : <ClassForm />}</AdminLayout>;
+  const { query } = useLocation();
+  const templateId = query.get('template');
+  return (
+    <AdminLayout section="classes">
+      {classId ? (
+        <EditClass classId={classId} />
+      ) : templateId ? (
+        <FromTemplate templateId={templateId} />
+      ) : (
+        <ClassForm />
+      )}
+    </AdminLayout>
+  );
+}
+
+/** A new class whose form starts filled in from a template; the date and time are still to choose. */
+function FromTemplate({ templateId }: { templateId: string }) {
+  const { t } = useApp();
+  const loaded = useLoad(() => seriesApi.templates(), []);
+  if (loaded.error !== null) return <ErrorNotice error={loaded.error} />;
+  if (!loaded.data) return <p>{t('app.loading')}</p>;
+  const template = loaded.data.templates.find((item) => item.id === templateId);
+  return <ClassForm key={templateId} template={template} />;
 }
 
 function EditClass({ classId }: { classId: string }) {
@@ -34,10 +59,37 @@ interface Values {
   maxSpotsPerCustomer: string;
   price: string;
   classTypeId: string;
+  providerId: string;
+  locationId: string;
 }
 
+/** "18:00" plus a number of minutes, on a 24-hour clock (a class ends the day it starts). */
+const addMinutes = (time: string, minutes: number): string => {
+  const total = Math.min(Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+};
+
+const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
 /** The form's values for a class: dates and times as the organisation's wall clock shows them. */
-function initialValues(existing: ClassItem | undefined, today: string): Values {
+function initialValues(existing: ClassItem | undefined, template: ClassTemplate | undefined, today: string): Values {
+  if (template) {
+    return {
+      title: template.title,
+      description: template.description,
+      instructorName: template.instructorName,
+      location: template.location,
+      date: addDays(today, 1),
+      start: '18:00',
+      end: addMinutes('18:00', template.durationMinutes),
+      maxSpots: String(template.maxSpots),
+      maxSpotsPerCustomer: String(template.maxSpotsPerCustomer),
+      price: moneyInputValue(template.price),
+      classTypeId: template.classTypeId ?? '',
+      providerId: template.providerId ?? '',
+      locationId: template.locationId ?? '',
+    };
+  }
   if (!existing) {
     return {
       title: '',
@@ -51,6 +103,8 @@ function initialValues(existing: ClassItem | undefined, today: string): Values {
       maxSpotsPerCustomer: '1',
       price: '',
       classTypeId: '',
+      providerId: '',
+      locationId: '',
     };
   }
   return {
@@ -65,7 +119,32 @@ function initialValues(existing: ClassItem | undefined, today: string): Values {
     maxSpotsPerCustomer: String(existing.maxSpotsPerCustomer),
     price: moneyInputValue(existing.price),
     classTypeId: existing.classTypeId ?? '',
+    providerId: existing.providerId ?? '',
+    locationId: existing.locationId ?? '',
   };
+}
+
+/**
+ * What a change to "this and following" or "all" classes carries: only the fields the admin changed,
+ * with a new start as a wall time and a new end as a length, since each class keeps its own date.
+ */
+function seriesChanges(existing: ClassItem, body: ClassInput, values: Values): SeriesChanges {
+  const before = initialValues(existing, undefined, '');
+  const changes: SeriesChanges = {};
+  if (body.title !== existing.title) changes.title = body.title;
+  if (body.description !== existing.description) changes.description = body.description;
+  if (body.instructorName !== existing.instructorName) changes.instructorName = body.instructorName;
+  if (body.location !== existing.location) changes.location = body.location;
+  if ((body.locationId ?? null) !== existing.locationId) changes.locationId = body.locationId ?? null;
+  if ((body.providerId ?? null) !== existing.providerId) changes.providerId = body.providerId ?? null;
+  if ((body.classTypeId ?? null) !== existing.classTypeId) changes.classTypeId = body.classTypeId ?? null;
+  if (body.maxSpots !== existing.maxSpots) changes.maxSpots = body.maxSpots;
+  if (body.maxSpotsPerCustomer !== existing.maxSpotsPerCustomer) changes.maxSpotsPerCustomer = body.maxSpotsPerCustomer;
+  if (body.price.amount !== existing.price.amount) changes.price = body.price;
+  if (values.start !== before.start) changes.startTime = values.start;
+  const length = minutesOf(values.end) - minutesOf(values.start);
+  if (length !== minutesOf(before.end) - minutesOf(before.start)) changes.durationMinutes = length;
+  return changes;
 }
 
 /** The server's names for the fields, where they differ from the form's. */
@@ -76,15 +155,16 @@ const serverFields: Record<string, keyof Values> = {
   price: 'price',
 };
 
-function ClassForm({ existing }: { existing?: ClassItem }) {
+function ClassForm({ existing, template }: { existing?: ClassItem; template?: ClassTemplate }) {
   const { org, t } = useApp();
-  const [values, setValues] = useState(() => initialValues(existing, todayIn(org.timeZone)));
+  const [values, setValues] = useState(() => initialValues(existing, template, todayIn(org.timeZone)));
+  const [scope, setScope] = useState<SeriesScope>('this');
+  const [unchanged, setUnchanged] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof Values, string>>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const attempt = useRef<{ body: string; key: string } | null>(null);
   const currency = existing?.price.currency ?? org.currency;
-  const classTypes = useLoad(() => api.classTypes(), []);
   const heading = existing ? t('classForm.editTitle', { title: existing.title }) : t('classForm.newTitle');
   usePageTitle(heading);
 
@@ -118,6 +198,8 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
         maxSpotsPerCustomer: perCustomer,
         price: { amount, currency },
         classTypeId: values.classTypeId || null,
+        providerId: values.providerId || null,
+        locationId: values.locationId || null,
       },
     };
   };
@@ -125,13 +207,23 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setUnchanged(false);
     const { problems, body } = check();
     setFieldErrors(problems);
     if (!body) return;
     setBusy(true);
     try {
       let saved: ClassItem;
-      if (existing) {
+      if (existing && scope !== 'this') {
+        const changes = seriesChanges(existing, body, values);
+        if (Object.keys(changes).length === 0) {
+          setUnchanged(true);
+          setBusy(false);
+          return;
+        }
+        await seriesApi.edit(existing.id, scope, changes);
+        saved = existing;
+      } else if (existing) {
         saved = await api.updateClass(existing.id, body);
       } else {
         const serialised = JSON.stringify(body);
@@ -178,24 +270,37 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
             {(control) => <input {...control} value={values.location} onChange={set('location')} maxLength={300} />}
           </Field>
         </div>
-        <Field label={`${t('classForm.classType')} ${t('form.optional')}`} hint={t('classForm.classTypeHint')}>
-          {(control) => (
-            <select {...control} value={values.classTypeId} onChange={set('classTypeId')}>
-              <option value="">{t('classForm.noClassType')}</option>
-              {classTypes.data?.classTypes.map((type) => (
-                <option key={type.id} value={type.id}>
-                  {type.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <CataloguePickers
+          value={values}
+          onChange={(next, picked) =>
+            setValues((current) => ({
+              ...current,
+              ...next,
+              // A first pick fills the display text the week page shows; a typed one is kept.
+              instructorName: current.instructorName || picked.providerName || '',
+              location: current.location || picked.location?.name || '',
+            }))
+          }
+        />
         <fieldset>
           <legend>{t('class.when')}</legend>
           <p className="field-hint">{t('classForm.timesHint', { zone: org.timeZone })}</p>
           <div className="field-row">
-            <Field label={t('classForm.date')} error={fieldErrors.date}>
-              {(control) => <input {...control} type="date" value={values.date} onChange={set('date')} required />}
+            <Field
+              label={t('classForm.date')}
+              error={fieldErrors.date}
+              hint={scope === 'this' ? undefined : t('schedule.dateStays')}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={values.date}
+                  onChange={set('date')}
+                  required
+                  disabled={scope !== 'this'}
+                />
+              )}
             </Field>
             <Field label={t('classForm.start')} error={fieldErrors.start}>
               {(control) => <input {...control} type="time" value={values.start} onChange={set('start')} required />}
@@ -240,6 +345,23 @@ function ClassForm({ existing }: { existing?: ClassItem }) {
             <input {...control} inputMode="decimal" value={values.price} onChange={set('price')} placeholder="0" />
           )}
         </Field>
+        {existing?.seriesId && (
+          <SeriesScopeChoice
+            cls={{ ...existing, seriesId: existing.seriesId }}
+            scopes={['this', 'following', 'all']}
+            value={scope}
+            onChange={(next) => {
+              setScope(next);
+              // Each class of the series keeps its own date: only one class can move to another day.
+              if (next !== 'this')
+                setValues((current) => ({ ...current, date: initialValues(existing, undefined, '').date }));
+            }}
+            skipExceptions
+            legend={t('schedule.editWhich')}
+            label={(choice) => t(`recurring.scope.${choice}`)}
+          />
+        )}
+        {unchanged && <Notice kind="info">{t('schedule.nothingChanged')}</Notice>}
         {error !== null && <ErrorNotice error={error} shownFields={shownFields} />}
         <button type="submit" className="button button-primary" disabled={busy}>
           {existing ? t('classForm.save') : t('classForm.create')}

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../../api/api';
 import type { ClassItem } from '../../api/client';
+import { seriesApi } from '../../api/series-api';
 import { useApp } from '../../app-context';
 import { Price } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
@@ -53,6 +54,7 @@ function ClassesAdmin() {
             {t('recurring.newSeries')}
           </Link>
         )}
+        {isAdmin && <FromTemplateMenu />}
       </div>
       <nav className="tabs tabs-small" aria-label={t('admin.classes')}>
         <Link to="/admin" aria-current={recent ? undefined : 'page'}>
@@ -76,13 +78,55 @@ function ClassesAdmin() {
   );
 }
 
+/** "New class from template": the templates, each opening the class form filled in from it. */
+function FromTemplateMenu() {
+  const { t } = useApp();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const templates = useLoad(() => (open ? seriesApi.templates() : Promise.resolve(null)), [open]);
+  return (
+    <div className="template-menu">
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        {t('schedule.fromTemplate')}
+      </button>
+      {open && (
+        <div id={listId} className="template-menu-list">
+          {templates.error !== null && <ErrorNotice error={templates.error} />}
+          {templates.data?.templates.length === 0 && <p className="empty">{t('schedule.noTemplates')}</p>}
+          {templates.data && templates.data.templates.length > 0 && (
+            <ul>
+              {templates.data.templates.map((template) => (
+                <li key={template.id}>
+                  <Link to={`/admin/classes/new?template=${template.id}`}>{template.name}</Link>{' '}
+                  <span className="muted">{template.title}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function ChangeNotice({ change }: { change: ClassChange }) {
   const { t, tn } = useApp();
   return (
     <Notice kind="success">
       {change.kind === 'cancelled'
         ? tn('admin.classCancelled', change.bookings)
-        : t('admin.deleted', { title: change.cls.title })}
+        : change.kind === 'seriesCancelled'
+          ? t('schedule.cancelledMany', {
+              classes: tn('schedule.classCount', change.classes),
+              bookings: tn('schedule.bookingCount', change.bookings),
+            })
+          : t('admin.deleted', { title: change.cls.title })}
     </Notice>
   );
 }

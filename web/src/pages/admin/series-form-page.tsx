@@ -1,15 +1,30 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { newIdempotencyKey } from '../../api/api';
 import { type SeriesInput, seriesApi } from '../../api/series-api';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice } from '../../components/notice';
-import { addDays, parseMoneyInput, todayIn, weekdayNames } from '../../format';
+import {
+  addDays,
+  formatCalendarDate,
+  offsetName,
+  parseMoneyInput,
+  seriesDates,
+  todayIn,
+  wallInstant,
+  wallTimeExists,
+  weekdayNames,
+} from '../../format';
 import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout } from './admin-layout';
+import { type CatalogueChoice, CataloguePickers } from './catalogue-pickers';
+
+/** The server's bounds (series.schema.ts): at most this many classes, within this many days. */
+const MAX_OCCURRENCES = 200;
+const MAX_SPAN_DAYS = 731;
 
 export function SeriesFormPage() {
   return (
@@ -37,6 +52,8 @@ function SeriesForm() {
   const [untilDate, setUntilDate] = useState(addDays(today, 60));
   const [maxSpots, setMaxSpots] = useState('10');
   const [price, setPrice] = useState('');
+  const [catalogue, setCatalogue] = useState<CatalogueChoice>({ providerId: '', locationId: '', classTypeId: '' });
+  const [zone, setZone] = useState(org.timeZone);
   const [created, setCreated] = useState<{ count: number; firstId: string } | null>(null);
   const key = useRef(newIdempotencyKey());
   const { busy, error, attempt } = useAttempt();
@@ -55,6 +72,9 @@ function SeriesForm() {
       ...(templateId ? { templateId } : {}),
       ...(title.trim() ? { title: title.trim() } : {}),
       ...(instructorName.trim() ? { instructorName: instructorName.trim() } : {}),
+      ...(catalogue.providerId ? { providerId: catalogue.providerId } : {}),
+      ...(catalogue.locationId ? { locationId: catalogue.locationId } : {}),
+      ...(catalogue.classTypeId ? { classTypeId: catalogue.classTypeId } : {}),
       ...(duration ? { durationMinutes: Number(duration) } : {}),
       ...(maxSpots ? { maxSpots: Number(maxSpots) } : {}),
       ...(amount !== undefined && amount !== null ? { price: { amount } } : {}),
@@ -116,6 +136,15 @@ function SeriesForm() {
             />
           )}
         </Field>
+        <CataloguePickers
+          value={catalogue}
+          onChange={(next, picked) => {
+            setCatalogue(next);
+            if (picked.providerName && !instructorName.trim()) setInstructorName(picked.providerName);
+            // The classes are made in the location's zone, else the organisation's (as the server does).
+            if (next.locationId !== catalogue.locationId) setZone(picked.location?.timeZone ?? org.timeZone);
+          }}
+        />
         <fieldset className="weekday-picks">
           <legend>{t('recurring.weekdays')}</legend>
           {names.map((dayName, index) => (
@@ -195,6 +224,14 @@ function SeriesForm() {
             <input {...control} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
           )}
         </Field>
+        <SeriesPreview
+          dates={seriesDates(
+            { weekdays, fromDate, ...(endBy === 'count' ? { occurrences: Number(occurrences) || 0 } : { untilDate }) },
+            { maxOccurrences: MAX_OCCURRENCES, maxSpanDays: MAX_SPAN_DAYS },
+          )}
+          startTime={startTime}
+          zone={zone}
+        />
         <button type="submit" className="button" disabled={busy || weekdays.length === 0}>
           {t('recurring.create')}
         </button>
@@ -215,6 +252,36 @@ function SeriesForm() {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * The dates a series will create, before it is saved: each at the same wall time in the studio's
+ * zone, with that day's offset from UTC so a DST change is visible, and a time the clocks skip
+ * that day named as the reason the server will refuse it.
+ */
+function SeriesPreview({ dates, startTime, zone }: { dates: string[]; startTime: string; zone: string }) {
+  const { t, tn, locale } = useApp();
+  const headingId = useId();
+  if (dates.length === 0 || !/^\d{2}:\d{2}$/.test(startTime)) return null;
+  const tooMany = dates.length > MAX_OCCURRENCES;
+  return (
+    <section className="series-preview" aria-labelledby={headingId}>
+      <h2 id={headingId}>{tn('schedule.preview', Math.min(dates.length, MAX_OCCURRENCES), { zone })}</h2>
+      {tooMany && <Notice kind="warning">{t('schedule.tooMany', { max: MAX_OCCURRENCES })}</Notice>}
+      <ol className="series-preview-list">
+        {dates.slice(0, MAX_OCCURRENCES).map((date) => {
+          const exists = wallTimeExists(date, startTime, zone);
+          return (
+            <li key={date}>
+              {formatCalendarDate(date, 'shortDay', locale)} {startTime}{' '}
+              <span className="muted">({offsetName(wallInstant(date, startTime, zone), zone, locale)})</span>
+              {!exists && <strong> · {t('schedule.skippedTime')}</strong>}
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }

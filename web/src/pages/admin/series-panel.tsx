@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ClassItem } from '../../api/client';
-import { type SeriesScope, seriesApi } from '../../api/series-api';
+import { seriesApi } from '../../api/series-api';
 import { useApp } from '../../app-context';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { formatTimeRange, localDateOf } from '../../format';
@@ -10,34 +9,21 @@ import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
 import { Link } from '../../router';
 
-const scopes: SeriesScope[] = ['this', 'following', 'all'];
-
 /**
- * A class's series on its admin page: the occurrences, and cancelling this one, it and the following
- * ones, or all future ones (the dialog starts on the safe choice); then duplicating the class and
- * saving it as a template.
+ * A class's series on its admin page: the occurrences (editing and cancelling with a scope are the
+ * class's own Edit and Cancel), then duplicating the class and saving it as a template.
  */
-export function SeriesPanel({ cls, onChanged }: { cls: ClassItem; onChanged(): void }) {
+export function SeriesPanel({ cls }: { cls: ClassItem }) {
   const { t, locale } = useApp();
   const series = useLoad(
     () => (cls.seriesId ? seriesApi.get(cls.seriesId) : Promise.resolve(null)),
     [cls.seriesId, cls.status],
   );
-  const [asking, setAsking] = useState(false);
-  const [scope, setScope] = useState<SeriesScope>('this');
   const [done, setDone] = useState<string | null>(null);
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
-  const { busy, error, setError, attempt } = useAttempt();
+  const { busy, error, attempt } = useAttempt();
 
-  const cancel = () =>
-    attempt(async () => {
-      const result = await seriesApi.cancel(cls.id, scope);
-      setAsking(false);
-      setDone(t('recurring.cancelled', { count: result.cancelled.length }));
-      series.reload();
-      onChanged();
-    });
   const duplicate = () =>
     attempt(async () => {
       await seriesApi.duplicate(cls.id, date);
@@ -53,7 +39,7 @@ export function SeriesPanel({ cls, onChanged }: { cls: ClassItem; onChanged(): v
   return (
     <section className="series-panel">
       {done && <Notice kind="success">{done}</Notice>}
-      {!asking && error !== null && <ErrorNotice error={error} />}
+      {error !== null && <ErrorNotice error={error} />}
       {series.data && (
         <>
           <h2>{t('recurring.series')}</h2>
@@ -68,11 +54,6 @@ export function SeriesPanel({ cls, onChanged }: { cls: ClassItem; onChanged(): v
               </li>
             ))}
           </ul>
-          {cls.status === 'scheduled' && (
-            <button type="button" className="button button-small button-quiet" onClick={() => setAsking(true)}>
-              {t('recurring.cancelSeries')}
-            </button>
-          )}
         </>
       )}
       <form
@@ -107,36 +88,6 @@ export function SeriesPanel({ cls, onChanged }: { cls: ClassItem; onChanged(): v
           {t('recurring.saveTemplate')}
         </button>
       </form>
-      {asking && (
-        <ConfirmDialog
-          title={t('recurring.cancelScope')}
-          confirmLabel={t('recurring.cancelConfirm')}
-          cancelLabel={t('recurring.keep')}
-          danger
-          busy={busy}
-          error={error}
-          onConfirm={cancel}
-          onClose={() => {
-            setAsking(false);
-            setError(null);
-          }}
-        >
-          <fieldset className="choice-list">
-            {scopes.map((choice) => (
-              <label key={choice}>
-                <input
-                  type="radio"
-                  name="series-scope"
-                  value={choice}
-                  checked={scope === choice}
-                  onChange={() => setScope(choice)}
-                />{' '}
-                {t(`recurring.scope.${choice}`)}
-              </label>
-            ))}
-          </fieldset>
-        </ConfirmDialog>
-      )}
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { useLoad } from '../../hooks/use-load';
 import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
+import { MonthCalendar } from './month-calendar';
 
 const filterKeys = ['providerId', 'locationId', 'classTypeId'] as const;
 type FilterKey = (typeof filterKeys)[number];
@@ -142,7 +143,8 @@ export function WeekPage() {
       {classes.error !== null && <ErrorNotice error={classes.error} />}
       {classes.loading && !classes.data && <p>{t('app.loading')}</p>}
       {classes.data && days.size === 0 && <p className="empty">{t('week.empty')}</p>}
-      {[...days].map(([day, list]) => (
+      {monthView && days.size > 0 && <MonthCalendar month={month} days={days} bookedIds={bookedIds} />}
+      {(monthView ? [] : [...days]).map(([day, list]) => (
         <section key={day} className="day">
           <h3>{formatCalendarDate(day, 'day', locale)}</h3>
           <ul className="class-list">
