@@ -102,10 +102,11 @@ const errorMessages: Record<Locale, Catalog> = {
     class_cancelled: 'This class has been cancelled.',
     class_started: 'This class has already started, so it can no longer be booked or changed.',
     class_has_bookings:
-      'This class has {count} booking(s) and cannot be deleted. Cancel the class instead: the customers are told and their spots released.',
-    capacity_below_booked: 'The class already has {taken} spot(s) booked, so it cannot have fewer than that.',
+      'This class has {count} {count:booking|bookings} and cannot be deleted. Cancel the class instead: the customers are told and their spots released.',
+    capacity_below_booked:
+      'The class already has {taken} {taken:spot|spots} booked, so it cannot have fewer than that.',
     cancellation_deadline_passed:
-      'Bookings can be cancelled up to {hours} hour(s) before the class starts. Contact us if you cannot come.',
+      'Bookings can be cancelled up to {hours} {hours:hour|hours} before the class starts. Contact us if you cannot come.',
     booking_cancelled: 'This booking has been cancelled.',
     booking_not_started: 'This booking has not started yet, so it cannot be marked as a no-show.',
     payment_not_succeeded: 'The payment has not gone through (yet).',
@@ -131,7 +132,7 @@ const errorMessages: Record<Locale, Catalog> = {
     uri_too_long: 'The address or one of its parts is too long.',
     unsupported_media_type: 'Send the request body as application/json.',
     idempotency_key_in_use: 'A request with this Idempotency-Key is still being processed. Try again shortly.',
-    spots_limit_exceeded: 'You can book at most {max} spot(s) in this class.',
+    spots_limit_exceeded: 'You can book at most {max} {max:spot|spots} in this class.',
     promo_expired: 'This promo code is not valid at this time.',
     promo_not_applicable: 'This promo code cannot be used for this booking.',
     idempotency_key_reused: 'This Idempotency-Key was already used for a different request.',
@@ -248,10 +249,10 @@ const errorMessages: Record<Locale, Catalog> = {
     class_cancelled: 'Passet är inställt.',
     class_started: 'Passet har redan börjat och kan inte längre bokas eller ändras.',
     class_has_bookings:
-      'Kan inte radera: passet har {count} bokning(ar). Ställ in passet i stället, så meddelas kunderna och platserna frigörs.',
-    capacity_below_booked: 'Passet har redan {taken} bokade platser och kan inte ha färre än så.',
+      'Kan inte radera: passet har {count} {count:bokning|bokningar}. Ställ in passet i stället, så meddelas kunderna och platserna frigörs.',
+    capacity_below_booked: 'Passet har redan {taken} {taken:bokad plats|bokade platser} och kan inte ha färre än så.',
     cancellation_deadline_passed:
-      'Bokningar kan avbokas fram till {hours} timme/timmar innan passet börjar. Kontakta oss om du inte kan komma.',
+      'Bokningar kan avbokas fram till {hours} {hours:timme|timmar} innan passet börjar. Kontakta oss om du inte kan komma.',
     booking_cancelled: 'Bokningen är avbokad.',
     booking_not_started: 'Bokningen har inte börjat än och kan därför inte markeras som utebliven.',
     payment_not_succeeded: 'Betalningen har inte gått igenom (ännu).',
@@ -279,7 +280,7 @@ const errorMessages: Record<Locale, Catalog> = {
     uri_too_long: 'Adressen eller en del av den är för lång.',
     unsupported_media_type: 'Skicka förfrågan som application/json.',
     idempotency_key_in_use: 'En förfrågan med denna Idempotency-Key behandlas fortfarande. Försök igen om en stund.',
-    spots_limit_exceeded: 'Du kan boka högst {max} plats(er) på det här passet.',
+    spots_limit_exceeded: 'Du kan boka högst {max} {max:plats|platser} på det här passet.',
     promo_expired: 'Kampanjkoden gäller inte just nu.',
     promo_not_applicable: 'Kampanjkoden kan inte användas för den här bokningen.',
     idempotency_key_reused: 'Denna Idempotency-Key har redan använts för en annan förfrågan.',
@@ -320,9 +321,20 @@ const errorMessages: Record<Locale, Catalog> = {
   },
 };
 
+/**
+ * Fills `{name}` with a parameter, and `{name:one|other}` with the word that fits the number by the
+ * language's plural rules ("1 booking", "3 bookings"; "1 bokning", "3 bokningar").
+ */
 export function errorMessage(code: ErrorCode, locale: Locale, params: ErrorParams = {}): string {
   const template = errorMessages[locale][code];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    params[name] === undefined ? match : String(params[name]),
+  const plurals = new Intl.PluralRules(locale);
+  return template.replace(
+    /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g,
+    (match, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return match;
+      if (one === undefined || other === undefined) return String(value);
+      return plurals.select(Number(value)) === 'one' ? one : other;
+    },
   );
 }

@@ -145,6 +145,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
 
   test('confirm dialogs start on the safe choice: Enter keeps, Escape closes, only the button destroys', async (t) => {
     const cls = await createClass(run.admin, { title: 'Careful Pilates', hour: 16 });
+    const spare = await createClass(run.admin, { title: 'Spare Pilates', hour: 17 });
     const booked = await run.app.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('careful') });
     const status = async () => (await run.app.client().get(`/api/v1/manage/${booked.body.manageToken}`)).body.status;
     await withPage(run, t, async (page) => {
@@ -178,12 +179,13 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       await dialog.waitFor({ state: 'detached' });
       assert.equal((await run.app.client().get(`/api/v1/classes/${cls.id}`)).body.status, 'scheduled');
 
-      await page.getByRole('button', { name: 'Delete: Careful Pilates' }).click();
+      assert.equal(await page.getByRole('button', { name: 'Delete: Careful Pilates' }).count(), 0, 'a booked class');
+      await page.getByRole('button', { name: 'Delete: Spare Pilates' }).click();
       assert.deepEqual((await focused(page))[1], true);
       assert.notEqual((await focused(page))[0], 'Delete class', 'the focus is not on the destructive button');
       await page.keyboard.press('Enter');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      assert.equal((await run.app.client().get(`/api/v1/classes/${cls.id}`)).status, 200, 'Enter deleted nothing');
+      assert.equal((await run.app.client().get(`/api/v1/classes/${spare.id}`)).status, 200, 'Enter deleted nothing');
     });
   });
 });

@@ -74,10 +74,21 @@ describe('errorMessage', () => {
   test('interpolates parameters, numbers included, in both languages', () => {
     const en = errorMessage('spots_limit_exceeded', 'en', { max: 3 });
     const sv = errorMessage('spots_limit_exceeded', 'sv', { max: 3 });
-    assert.equal(en, 'You can book at most 3 spot(s) in this class.');
-    assert.equal(sv, 'Du kan boka högst 3 plats(er) på det här passet.');
-    assert.match(errorMessage('class_has_bookings', 'en', { count: 12 }), /has 12 booking/);
-    assert.match(errorMessage('cancellation_deadline_passed', 'sv', { hours: '48' }), /fram till 48 timme/);
+    assert.equal(en, 'You can book at most 3 spots in this class.');
+    assert.equal(sv, 'Du kan boka högst 3 platser på det här passet.');
+    assert.match(errorMessage('class_has_bookings', 'en', { count: 12 }), /has 12 bookings and/);
+    assert.match(errorMessage('cancellation_deadline_passed', 'sv', { hours: '48' }), /fram till 48 timmar innan/);
+  });
+
+  test('a count picks its word by the language’s plural rules', () => {
+    assert.match(errorMessage('class_has_bookings', 'en', { count: 1 }), /has 1 booking and/);
+    assert.match(errorMessage('class_has_bookings', 'sv', { count: 1 }), /har 1 bokning\./);
+    assert.match(errorMessage('class_has_bookings', 'sv', { count: 2 }), /har 2 bokningar\./);
+    assert.match(errorMessage('cancellation_deadline_passed', 'en', { hours: 1 }), /up to 1 hour before/);
+    assert.match(errorMessage('capacity_below_booked', 'sv', { taken: 1 }), /1 bokad plats och/);
+    for (const code of Object.keys(errorStatus) as ErrorCode[])
+      for (const locale of locales)
+        assert.doesNotMatch(errorMessage(code, locale), /\((s|ar|er)\)|timme\/timmar/, `${code} (${locale})`);
   });
 
   test('a missing parameter leaves its placeholder; unknown parameters are ignored', () => {
@@ -88,7 +99,7 @@ describe('errorMessage', () => {
   test('parameter values are inserted literally, not re-interpreted', () => {
     assert.equal(
       errorMessage('spots_limit_exceeded', 'en', { max: '{max} $& $1' }),
-      'You can book at most {max} $& $1 spot(s) in this class.',
+      'You can book at most {max} $& $1 spots in this class.',
     );
   });
 });

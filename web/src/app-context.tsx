@@ -105,11 +105,12 @@ export function AppProvider({ children }: { children: ReactNode }) {
       logo,
       refreshLogo,
       t: (key, params) => fill(catalogue[key], params),
-      tn: (base, count, params) =>
-        fill(catalogue[`${base}.${plurals.select(count) === 'one' ? 'one' : 'other'}` as MessageKey], {
-          count,
-          ...params,
-        }),
+      // A message may say "none" its own way (`.zero`), where "0 bookings" would read oddly.
+      tn: (base, count, params) => {
+        const form =
+          count === 0 && `${base}.zero` in catalogue ? 'zero' : plurals.select(count) === 'one' ? 'one' : 'other';
+        return fill(catalogue[`${base}.${form}` as MessageKey], { count, ...params });
+      },
       setLocale(next) {
         rememberLocale(next);
         setChosen(next);

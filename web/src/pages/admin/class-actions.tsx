@@ -15,8 +15,8 @@ export type ClassChange =
   | { kind: 'deleted'; cls: ClassItem };
 
 /**
- * Edit, cancel and delete for one class (admins). Deleting a class with bookings is refused by
- * the server; its message, which says to cancel instead, is shown in the dialog.
+ * Edit, cancel and delete for one class (admins). Delete is offered only for a class nobody has
+ * booked; should a booking arrive meanwhile, the server refuses and its message is shown.
  */
 export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(change: ClassChange): void }) {
   const { t } = useApp();
@@ -57,6 +57,8 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
     });
 
   const scheduled = cls.status === 'scheduled';
+  // A class that has (or had) bookings is kept for its customers' history: it can only be cancelled.
+  const deletable = scheduled && cls.spotsLeft === cls.maxSpots;
   return (
     <span className="row-actions">
       {scheduled && (
@@ -78,14 +80,16 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
           {t('admin.cancelClass')}
         </button>
       )}
-      <button
-        type="button"
-        className="button button-small button-danger-quiet"
-        onClick={() => setAsking('delete')}
-        aria-label={`${t('admin.delete')}: ${cls.title}`}
-      >
-        {t('admin.delete')}
-      </button>
+      {deletable && (
+        <button
+          type="button"
+          className="button button-small button-danger-quiet"
+          onClick={() => setAsking('delete')}
+          aria-label={`${t('admin.delete')}: ${cls.title}`}
+        >
+          {t('admin.delete')}
+        </button>
+      )}
       {asking === 'cancel' && (
         <ConfirmDialog
           title={t('admin.cancelClassTitle', { title: cls.title })}
