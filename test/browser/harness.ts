@@ -90,7 +90,7 @@ export async function withPage(
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
