@@ -105,6 +105,10 @@ export const errorStatus = {
   card_not_found: 404,
   card_declined: 402,
   // end cards
+  // money (rescheduling at a new price)
+  reschedule_payment_pending: 409,
+  reschedule_refund_by_hand: 409,
+  // end money
   rate_limited: 429,
   headers_too_large: 431,
   internal_error: 500,

@@ -126,6 +126,12 @@ const errorMessages: Record<Locale, Catalog> = {
     card_not_found: 'This card is not among your saved cards.',
     card_declined: 'Your card was declined. Nothing was booked or charged; try another card.',
     // end cards
+    // money
+    reschedule_payment_pending:
+      'The new time costs less than the payment still on its way. Pay first, then move the booking; or choose a time at the same price.',
+    reschedule_refund_by_hand:
+      'The new time costs less, and part of a Swish or bank transfer payment cannot be given back online. Please contact us to move the booking.',
+    // end money
     payment_provider_unavailable: 'The card payment service did not answer. No money was taken; please try again.',
     payments_disabled: 'Card payments are not available right now. Choose another way to pay.',
     payload_too_large: 'The request is too large.',
@@ -274,6 +280,12 @@ const errorMessages: Record<Locale, Catalog> = {
     card_not_found: 'Kortet finns inte bland dina sparade kort.',
     card_declined: 'Kortet nekades. Inget bokades eller drogs; prova ett annat kort.',
     // end cards
+    // money
+    reschedule_payment_pending:
+      'Den nya tiden kostar mindre än betalningen som är på väg. Betala först och flytta sedan bokningen, eller välj en tid till samma pris.',
+    reschedule_refund_by_hand:
+      'Den nya tiden kostar mindre, och en del av en Swish- eller bankbetalning kan inte betalas tillbaka på nätet. Kontakta oss för att flytta bokningen.',
+    // end money
     payment_provider_unavailable: 'Korttjänsten svarade inte. Inga pengar har dragits; försök igen.',
     payments_disabled: 'Kortbetalning går inte just nu. Välj ett annat sätt att betala.',
     payload_too_large: 'Förfrågan är för stor.',

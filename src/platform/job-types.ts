@@ -44,7 +44,11 @@ export interface JobPayloads {
   'mail.booking_cancelled': { bookingId: string; by: CancelledBy };
   'mail.booking_reminder': { bookingId: string };
   /** An appointment moved to another time or provider, or a class booking to another class. */
-  'mail.booking_moved': { bookingId: string };
+  'mail.booking_moved': {
+    bookingId: string;
+    /** The move changed the price (minor units, signed): due later, refunded by card, or neither. */
+    priceChange?: { difference: number; currency: string; settlement: 'due' | 'refund' | 'none' };
+  };
   'mail.payment_pending': { bookingId: string };
   /** The meeting link of a remote appointment, when it was made after the confirmation went out. */
   'mail.video_link': { bookingId: string };

@@ -240,6 +240,14 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const token = created.body.manageToken as string;
+    // Afternoons cost 20 % more: the move to 13:00 is priced again, and the dialog says so first.
+    const afternoons = await run.admin.post('/api/v1/pricing/surcharges', {
+      name: 'Afternoon',
+      when: { kind: 'weekly', weekdays: [1, 2, 3, 4, 5, 6, 7], from: '12:00', until: '24:00' },
+      adjustment: { kind: 'percent', basisPoints: 2000 },
+    });
+    assert.equal(afternoons.status, 201, JSON.stringify(afternoons.body));
+    t.after(() => run.admin.delete(`/api/v1/pricing/surcharges/${afternoons.body.id}`));
 
     await withPage(run, t, async (page) => {
       await page.goto(`/manage/${token}`);
@@ -253,6 +261,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: '13:00–14:00' }).click();
       const dialog = page.getByRole('dialog');
       assert.match(await dialog.innerText(), new RegExp(`${dayName(day)}, 13:00–14:00 \\(${ZONE}\\)`));
+      await dialog.getByText(/The new time costs .*190.* more/).waitFor();
       await dialog.getByRole('button', { name: 'Yes, move it' }).click();
       await page.getByText('Your booking has been moved to the new time.').waitFor();
       assert.match(await page.locator('.facts').innerText(), /13:00–14:00 \(Europe\/Stockholm\)/);
@@ -265,6 +274,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     assert.equal(after.id, created.body.booking.id, 'the same booking, moved');
     assert.equal(after.startsAtLocal.slice(11, 16), '13:00');
     assert.equal(after.status, 'confirmed');
+    assert.equal(after.price.amount, 95000 + 19000, 'priced again at the new time');
     const free = await freeStarts(run.app.client(), service.id, day, olle.id);
     assert.ok(free.includes('09:00'), 'the old time is free again');
     assert.ok(!free.includes('13:00'), 'the new time is taken');

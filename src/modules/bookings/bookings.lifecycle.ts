@@ -12,7 +12,8 @@ import type { WebhookEventType } from '../../platform/job-types.ts';
 import { dropReminder } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
-import { findBooking, updateBookingRow } from './bookings.repo.ts';
+import { lockBooking } from './bookings.locks.ts';
+import { updateBookingRow } from './bookings.repo.ts';
 import type { BookingRow } from './bookings.tables.ts';
 
 export const lifecycleActions = ['check_in', 'complete', 'no_show'] as const;
@@ -54,7 +55,11 @@ export interface Transitioned {
  * Marks a booking, in the caller's transaction (staff only). The booking row lock serialises two
  * staff marking the same booking at once, so the second sees the first's state under the lock and
  * either repeats it (a no-op) or is refused; it also keeps a cancellation from slipping in between
- * the check and the write. The audit entry is written with the change.
+ * the check and the write. The locks are taken in the one order (bookings.locks.ts): the class or
+ * provider row first, then the booking, as cancelling and booking take them. Locking the booking
+ * first would deadlock with a cancellation holding the class, since marking goes on to the class
+ * (the triggers on the booking's row) and to the payment (a no-show's fee). The audit entry is
+ * written with the change.
  */
 export async function transitionBooking(
   tx: Db,
@@ -64,7 +69,7 @@ export async function transitionBooking(
   now: Date,
 ): Promise<Transitioned> {
   requireRole(ctx, 'staff');
-  const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
+  const booking = (await lockBooking(tx, ctx.org.id, bookingId))?.booking;
   if (!booking) throw new DomainError('booking_not_found');
   const to = nextStatus(booking.status, action);
   if (to === null) return { booking, changed: false };
@@ -102,7 +107,7 @@ export async function transitionBooking(
  */
 export async function undoCheckIn(tx: Db, ctx: RequestContext, bookingId: string, now: Date): Promise<Transitioned> {
   requireRole(ctx, 'staff');
-  const booking = await findBooking(tx, ctx.org.id, { id: bookingId }, true);
+  const booking = (await lockBooking(tx, ctx.org.id, bookingId))?.booking;
   if (!booking) throw new DomainError('booking_not_found');
   if (booking.status === 'confirmed') return { booking, changed: false };
   if (booking.status !== 'in_progress' && booking.status !== 'completed') {

@@ -1,6 +1,6 @@
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
-import { type CancelledBy, videoRoomKey } from '../../platform/job-types.ts';
+import { type CancelledBy, type JobPayloads, videoRoomKey } from '../../platform/job-types.ts';
 import { cancelJob, dropReminder, enqueue, scheduleReminder } from '../../platform/jobs.ts';
 import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts';
 
@@ -63,8 +63,10 @@ export async function queueBookingMoved(
   booking: { id: string; startsAt: Date },
   now: Date,
   previous?: { providerId: string | null; startsAt: Date },
+  /** The move changed the price: the mail says what the difference costs or gives back. */
+  priceChange?: JobPayloads['mail.booking_moved']['priceChange'],
 ): Promise<void> {
-  await enqueue(tx, org.id, 'mail.booking_moved', { bookingId: booking.id });
+  await enqueue(tx, org.id, 'mail.booking_moved', { bookingId: booking.id, ...(priceChange ? { priceChange } : {}) });
   await scheduleReminder(tx, org, booking, now);
   const facts = await findAppointmentFacts(tx, org.id, booking.id);
   if (facts?.kind !== 'appointment') return;

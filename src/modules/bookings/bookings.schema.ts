@@ -120,6 +120,17 @@ export const bookingRescheduleSchema = z
     providerId: appointmentFields.providerId,
     start: appointmentFields.start,
     classId: z.uuid().optional().describe('Staff: move a class booking to this class'),
+    expectedTotal: z
+      .number()
+      .int()
+      .min(0)
+      .max(Number.MAX_SAFE_INTEGER)
+      .optional()
+      .describe('The new total the client showed (minor units); another answers 409 price_changed'),
+    dryRun: z
+      .boolean()
+      .optional()
+      .describe('True: answer the booking as it would be at the new time, with its price change; nothing is moved'),
   })
   .superRefine((value, ctx) => {
     if ((value.start === undefined) === (value.classId === undefined)) {
@@ -273,6 +284,25 @@ export const bookingSchema = z
   })
   .meta({ id: 'Booking' });
 
+/** A moved booking, with what the move did to its price. */
+export const rescheduledBookingSchema = bookingSchema
+  .extend({
+    priceChange: z
+      .object({
+        before: moneySchema,
+        after: moneySchema,
+        difference: moneySchema.describe('after − before: positive costs more'),
+        settlement: z
+          .enum(['due', 'refund', 'none'])
+          .describe(
+            'due: the difference is added to what is due; refund: given back by card; none: credits, or nothing paid yet',
+          ),
+      })
+      .nullable()
+      .describe('Null when the price stays as it was'),
+  })
+  .meta({ id: 'RescheduledBooking' });
+
 export const checkoutSchema = z
   .object({
     id: z.uuid().describe('The payment'),
@@ -305,6 +335,7 @@ export type HoldDto = z.infer<typeof holdSchema>;
 export type BookingRescheduleInput = z.infer<typeof bookingRescheduleSchema>;
 export type BookingListQuery = z.infer<typeof bookingListQuerySchema>;
 export type BookingDto = z.infer<typeof bookingSchema>;
+export type RescheduledBookingDto = z.infer<typeof rescheduledBookingSchema>;
 export type BookingCreatedDto = z.infer<typeof bookingCreatedSchema>;
 export type CheckoutDto = z.infer<typeof checkoutSchema>;
 export type BookingPricingDto = z.infer<typeof bookingPricingSchema>;

@@ -41,6 +41,8 @@ export const bookings = pgTable('bookings', {
   videoUrl: text('video_url'),
   checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
+  /** A no-show's fee under its policy (migration 0028): what it owes instead of the price. */
+  noShowFeeAmount: bigint('no_show_fee_amount', { mode: 'number' }),
 });
 
 export const holds = pgTable('holds', {

@@ -17,6 +17,8 @@ import { refundAsCredit } from './checkout.credit-refunds.ts';
 import { policyFor } from '../policies/policies.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
+import { updateBookingRow } from '../bookings/bookings.repo.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 
 export async function markBooking(
   db: Db,
@@ -40,16 +42,29 @@ export async function markBooking(
 }
 
 /**
- * A no-show keeps what was paid, unless the policy names a no-show fee: then the fee is kept and the
- * rest goes back as a cancellation's refund would, by the policy's refund method — as credits under
- * a refund-as-credit policy (the late fee's rule for credits: a percentage splits them, a fixed sum
- * keeps them), else a card refund, or the admin queue for Swish and transfers. A booking paid with
- * credits keeps them whatever the policy: a credit cannot be split into a fee and a rest.
+ * A no-show keeps what was paid, unless the policy names a no-show fee: then the booking owes the fee
+ * (of its price) instead of its price. What was paid up to the fee is kept; the rest goes back as a
+ * cancellation's refund would, by the policy's refund method — as credits under a refund-as-credit
+ * policy (the late fee's rule for credits: a percentage splits them, a fixed sum keeps them), else a
+ * card refund, or the admin queue for Swish and transfers. What was not paid yet (at the venue, the
+ * rest after a deposit) is due only up to the fee. A booking paid with credits keeps them whatever
+ * the policy: a credit cannot be split into a fee and a rest.
  */
 async function chargeNoShow(tx: Db, ctx: RequestContext, booking: BookingRow, now: Date): Promise<void> {
   const cls = booking.classId ? await findClass(tx, ctx.org.id, booking.classId) : undefined;
   const policy = await policyFor(tx, ctx.org, { serviceId: booking.serviceId, classTypeId: cls?.classTypeId ?? null });
   if (!policy.noShowFee) return;
+  const fee = noShowKeeps(policy, booking.priceAmount);
+  if (booking.paymentMethod !== 'credits' && booking.paymentMethod !== 'free') {
+    await updateBookingRow(tx, ctx.org.id, booking.id, { noShowFeeAmount: fee });
+    await recordAudit(tx, ctx, {
+      action: 'booking.no_show_fee',
+      entityType: 'booking',
+      entityId: booking.id,
+      before: { owed: booking.priceAmount },
+      after: { owed: fee, currency: booking.currency },
+    });
+  }
   await refundAsCredit(tx, ctx, { booking, cls: cls ?? null }, policy, feeInCredits(policy.noShowFee), now);
-  await settleCancelledBooking(tx, ctx, booking.id, now, (paid) => noShowKeeps(policy, paid), 'no_show');
+  await settleCancelledBooking(tx, ctx, booking.id, now, (paid) => Math.min(paid, fee), 'no_show');
 }

@@ -2,7 +2,9 @@
  * Moving a booking: an appointment to another free time or provider (its customer, within the
  * cancellation deadline; staff at any time), or a class booking to another class (staff). One
  * transaction; the payment stays with the booking, the reminder moves, the customer is told, and
- * the booking keeps its calendar UID with a higher SEQUENCE (its `updated_at` moves on).
+ * the booking keeps its calendar UID with a higher SEQUENCE (its `updated_at` moves on). An
+ * appointment is priced again at its new time (checkout.reprice.ts), in the same transaction; a dry
+ * run does all of it and rolls it back, so the client can show the new price before confirming.
  */
 import type { RequestContext } from '../../platform/context.ts';
 import { hasRole } from '../../platform/context.ts';
@@ -13,7 +15,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { cancellationDeadline } from '../bookings/bookings.dto.ts';
 import { queueBookingMoved } from '../bookings/bookings.outbox.ts';
 import { findBooking, lockProviders, updateBookingRow } from '../bookings/bookings.repo.ts';
-import type { BookingDto, BookingRescheduleInput } from '../bookings/bookings.schema.ts';
+import type { BookingRescheduleInput, RescheduledBookingDto } from '../bookings/bookings.schema.ts';
 import { type BookingRef, canSee, contextFor } from '../bookings/bookings.service.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
@@ -21,6 +23,14 @@ import { booked } from '../bookings/bookings.what.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import { bookingCreditsCover } from '../credits/credits.service.ts';
 import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
+import { type PriceChange, repriceMove } from './checkout.reprice.ts';
+
+/** Carries a dry run's answer out of its transaction, which it rolls back. */
+class DryRun extends Error {
+  constructor(readonly answer: RescheduledBookingDto) {
+    super('dry run');
+  }
+}
 
 export async function rescheduleBooking(
   db: Db,
@@ -28,10 +38,10 @@ export async function rescheduleBooking(
   ref: BookingRef,
   input: BookingRescheduleInput,
   now: Date,
-): Promise<BookingDto> {
+): Promise<RescheduledBookingDto> {
   const ctx = await contextFor(db, callerCtx, ref);
   const byStaff = 'id' in ref && hasRole(ctx, 'staff');
-  const dto = await transaction(db, async (tx) => {
+  const run = transaction(db, async (tx) => {
     const view = await findBookingView(tx, ctx.org.id, 'id' in ref ? ref : ref.manage);
     if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
     const before = toBookingDto(ctx, view, now);
@@ -41,24 +51,62 @@ export async function rescheduleBooking(
     const moved = input.classId
       ? await moveToClass(tx, ctx, view.booking, input.classId, byStaff)
       : await moveAppointment(tx, ctx, view.booking, input, byStaff, now);
+    const change = await repriceMove(tx, ctx, moved, now);
     const after = await findBookingView(tx, ctx.org.id, { id: moved.id });
     if (!after) throw new Error(`booking ${moved.id} vanished while moving`);
-    const dto = toBookingDto(ctx, after, now);
+    const dto = { ...toBookingDto(ctx, after, now), priceChange: change && priceChangeDto(change) };
+    if (input.expectedTotal !== undefined && input.expectedTotal !== dto.price.amount)
+      throw new DomainError('price_changed', {}, { price: dto.price, priceChange: dto.priceChange });
+    if (input.dryRun) throw new DryRun(dto);
     await recordAudit(tx, ctx, {
       action: 'booking.rescheduled',
       entityType: 'booking',
       entityId: moved.id,
-      before: { startsAt: before.startsAt, classId: before.class?.id, providerId: before.appointment?.provider.id },
-      after: { startsAt: dto.startsAt, classId: dto.class?.id, providerId: dto.appointment?.provider.id },
+      before: {
+        startsAt: before.startsAt,
+        classId: before.class?.id,
+        providerId: before.appointment?.provider.id,
+        price: before.price,
+      },
+      after: {
+        startsAt: dto.startsAt,
+        classId: dto.class?.id,
+        providerId: dto.appointment?.provider.id,
+        price: dto.price,
+        ...(change ? { settlement: change.settlement } : {}),
+      },
     });
-    await queueBookingMoved(tx, ctx.org, { id: moved.id, startsAt: booked(after).startsAt }, now, {
-      providerId: view.booking.providerId,
-      startsAt: booked(view).startsAt,
-    });
-    await enqueueWebhookEvent(tx, ctx.org.id, 'booking.rescheduled', { booking: dto, previous: before }, now);
+    await queueBookingMoved(
+      tx,
+      ctx.org,
+      { id: moved.id, startsAt: booked(after).startsAt },
+      now,
+      { providerId: view.booking.providerId, startsAt: booked(view).startsAt },
+      change ? { difference: change.difference, currency: change.currency, settlement: change.settlement } : undefined,
+    );
+    await enqueueWebhookEvent(
+      tx,
+      ctx.org.id,
+      'booking.rescheduled',
+      { booking: dto, previous: before, priceChange: dto.priceChange },
+      now,
+    );
     return dto;
   });
-  return dto;
+  return run.catch((error: unknown) => {
+    if (error instanceof DryRun) return error.answer;
+    throw error;
+  });
+}
+
+function priceChangeDto(change: PriceChange): NonNullable<RescheduledBookingDto['priceChange']> {
+  const money = (amount: number) => ({ amount, currency: change.currency });
+  return {
+    before: money(change.before),
+    after: money(change.after),
+    difference: money(change.difference),
+    settlement: change.settlement,
+  };
 }
 
 async function moveAppointment(

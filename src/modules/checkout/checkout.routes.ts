@@ -15,6 +15,7 @@ import {
   myBookingsQuerySchema,
   bookingRescheduleSchema,
   bookingSchema,
+  rescheduledBookingSchema,
   manageTokenParams,
 } from '../bookings/bookings.schema.ts';
 import { manageRef } from '../bookings/bookings.service.ts';
@@ -102,10 +103,10 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
         summary:
           'Move an appointment to another time or provider (its customer before the deadline, or staff); staff may move a class booking to another class',
         description:
-          'providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken.',
+          'providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken. An appointment is priced again at the new time: a higher price adds the difference to what is due, a lower one refunds it by card (priceChange says which). dryRun answers without moving.',
         params: idParam('bookingId'),
         body: bookingRescheduleSchema,
-        response: { 200: bookingSchema },
+        response: { 200: rescheduledBookingSchema },
       },
     },
     async (request) => rescheduleBooking(db, request.ctx, { id: request.params.bookingId }, request.body, clock.now()),
@@ -120,7 +121,7 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
         summary: 'Move an appointment by its manage token, before the deadline',
         params: manageTokenParams,
         body: bookingRescheduleSchema,
-        response: { 200: bookingSchema },
+        response: { 200: rescheduledBookingSchema },
       },
     },
     async (request) =>

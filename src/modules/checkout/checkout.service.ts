@@ -352,6 +352,7 @@ function newBookingRow(
     | 'cancelledBy'
     | 'cancelReason'
     | 'holdExpiresAt'
+    | 'noShowFeeAmount'
   >,
 ): BookingRow {
   const pending = method !== 'free' && method !== 'venue' && method !== 'credits';
@@ -369,6 +370,7 @@ function newBookingRow(
     cancelledBy: null,
     cancelReason: null,
     holdExpiresAt: pending ? new Date(Math.min(now.getTime() + holdMs, startsAt.getTime())) : null,
+    noShowFeeAmount: null,
     ...what,
   };
 }

@@ -4,7 +4,7 @@ import { booked } from '../bookings/bookings.what.ts';
 import type { Db } from '../../platform/db.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import type { JobKind, ProviderChange } from '../../platform/job-types.ts';
+import type { JobKind, JobPayloads, ProviderChange } from '../../platform/job-types.ts';
 import { type JobHandler, type JobRow, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
 import { type Mailer, type OutgoingMail, markMailSent, senderOf, wasSent } from '../../platform/mail.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
@@ -70,7 +70,8 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
     [mailJobs.bookingMoved]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
         if (booked(view).cancelled) return 'skipped: the booking was cancelled';
-        const mail = bookingMovedMail(localeOf(view, org), data);
+        const { priceChange } = job.payload as JobPayloads['mail.booking_moved'];
+        const mail = bookingMovedMail(localeOf(view, org), data, priceChange);
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
         return sentNote(deps, view);
       }),

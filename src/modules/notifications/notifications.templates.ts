@@ -92,6 +92,9 @@ const text = {
     movedSubject: (title: string, when: string) => `Booking moved: ${title}, now ${when}`,
     movedBody: (title: string) =>
       `Your booking for ${title} has moved. The new time is below; the attached calendar entry replaces the old one.`,
+    movedCostsMore: (amount: string) =>
+      `The new time costs ${amount} more. You can pay it from your booking page (card, Swish or bank transfer) or when you come.`,
+    movedCostsLess: (amount: string) => `The new time costs ${amount} less. We are refunding it to your card.`,
     reminderSubject: (title: string, time: string) => `Reminder: ${title} at ${time}`,
     reminderBody: (title: string, when: string) => `This is a reminder that ${title} starts ${when}.`,
     cancelledSubject: (title: string, when: string) => `Booking cancelled: ${title}, ${when}`,
@@ -177,6 +180,10 @@ const text = {
     movedSubject: (title: string, when: string) => `Bokning flyttad: ${title}, nu ${when}`,
     movedBody: (title: string) =>
       `Din bokning av ${title} har flyttats. Den nya tiden står nedan; den bifogade kalenderposten ersätter den gamla.`,
+    movedCostsMore: (amount: string) =>
+      `Den nya tiden kostar ${amount} mer. Du kan betala det på din bokningssida (kort, Swish eller banköverföring) eller när du kommer.`,
+    movedCostsLess: (amount: string) =>
+      `Den nya tiden kostar ${amount} mindre. Vi betalar tillbaka det till ditt kort.`,
     reminderSubject: (title: string, time: string) => `Påminnelse: ${title} kl. ${time}`,
     reminderBody: (title: string, when: string) => `En påminnelse om att ${title} börjar ${when}.`,
     cancelledSubject: (title: string, when: string) => `Bokning avbokad: ${title}, ${when}`,
@@ -239,12 +246,23 @@ export function bookingConfirmedMail(locale: Locale, d: BookingMailData): Render
   });
 }
 
-export function bookingMovedMail(locale: Locale, d: BookingMailData): RenderedMail {
+export function bookingMovedMail(
+  locale: Locale,
+  d: BookingMailData,
+  priceChange?: { difference: number; currency: string; settlement: 'due' | 'refund' | 'none' },
+): RenderedMail {
   const t = text[locale];
+  const amount = priceChange && formatMoney(Math.abs(priceChange.difference), priceChange.currency, locale);
+  const price =
+    priceChange?.settlement === 'due' && amount
+      ? [t.movedCostsMore(amount)]
+      : priceChange?.settlement === 'refund' && amount
+        ? [t.movedCostsLess(amount)]
+        : [];
   return renderMail({
     subject: t.movedSubject(d.classTitle, formatDateTime(d.startsAt, d.timeZone, locale)),
     greeting: t.hello(d.customerName),
-    paragraphs: [t.movedBody(d.classTitle)],
+    paragraphs: [t.movedBody(d.classTitle), ...price],
     details: bookingDetails(locale, d),
     action: { label: t.manage, url: d.manageUrl },
     after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],

@@ -32,7 +32,7 @@ const livePayment = and(
 
 /** Paid later towards the booking's balance (paidTowardPrice in payments.service.ts: the same rule). */
 const balancePaid = sql<number>`(
-  SELECT coalesce(sum(bp.amount), 0) FROM payments bp
+  SELECT coalesce(sum(bp.amount - bp.repriced_amount), 0) FROM payments bp
   WHERE bp.booking_id = ${bookings.id} AND bp.purpose = 'balance' AND bp.status = 'succeeded'
     AND bp.failure_reason IS NULL)`.mapWith(Number);
 
@@ -172,7 +172,7 @@ export function toBookingDto(
   const money = (amount: number) => ({ amount, currency: booking.currency });
   const settled = payment?.status === 'succeeded' ? payment : null;
   const later = view.balancePaid ?? 0;
-  const due = dueOf(booking, (settled?.amount ?? 0) + later);
+  const due = dueOf(booking, (settled ? settled.amount - settled.repricedAmount : 0) + later);
   const what = booked(view);
   const zone = ctx.org.timeZone;
   const deadline = cancellationDeadline(what.startsAt, view.freeHours ?? ctx.org.cancellationDeadlineHours);
@@ -256,10 +256,16 @@ export function toBookingDto(
 }
 
 /** What the deposit left, or all of it at the venue; a cancelled, free or credits booking owes nothing. */
-export function dueOf(booking: Pick<BookingRow, 'status' | 'paymentMethod' | 'priceAmount'>, paid: number): number {
+/** What is still to pay: the price (or a no-show's fee, which replaces it) less what was paid toward it. */
+export function dueOf(
+  booking: Pick<BookingRow, 'status' | 'paymentMethod' | 'priceAmount' | 'noShowFeeAmount'>,
+  paid: number,
+): number {
   if (booking.status === 'cancelled' || booking.paymentMethod === 'free' || booking.paymentMethod === 'credits')
     return 0;
-  return Math.max(0, booking.priceAmount - paid);
+  const owed =
+    booking.status === 'no_show' && booking.noShowFeeAmount !== null ? booking.noShowFeeAmount : booking.priceAmount;
+  return Math.max(0, owed - paid);
 }
 
 /** "Paid" is never stored on the booking: it follows from the payment and its refunds. */

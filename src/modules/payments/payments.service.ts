@@ -255,12 +255,15 @@ async function giveBack(
 /**
  * What has been paid towards a booking's price: its own payment and the payments of its balance that
  * succeeded, at their full amount (a partial refund of a live booking is a goodwill gesture, not a
- * debt). Balance money settled as something to give back (its failure reason says why) does not count.
+ * debt) less what went back because a reschedule lowered the price. Balance money settled as
+ * something to give back (its failure reason says why) does not count.
  */
-export const paidTowardPrice = (paid: Pick<PaymentRow, 'status' | 'amount' | 'failureReason' | 'purpose'>[]) =>
+export const paidTowardPrice = (
+  paid: Pick<PaymentRow, 'status' | 'amount' | 'failureReason' | 'purpose' | 'repricedAmount'>[],
+) =>
   paid
     .filter((p) => p.status === 'succeeded' && !(p.purpose === 'balance' && p.failureReason))
-    .reduce((sum, p) => sum + p.amount, 0);
+    .reduce((sum, p) => sum + p.amount - p.repricedAmount, 0);
 
 /**
  * In the transaction of a request to pay a booking's balance (the caller holds the booking's row lock,

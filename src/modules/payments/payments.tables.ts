@@ -48,6 +48,8 @@ export const payments = pgTable('payments', {
   retainedAmount: bigint('retained_amount', { mode: 'number' }).notNull().default(0),
   /** Given back as credits instead of money (refund as credit, migration 0020). */
   creditedAmount: bigint('credited_amount', { mode: 'number' }).notNull().default(0),
+  /** Of the refunds, what went back because a reschedule lowered the price (migration 0028): no longer paid toward it. */
+  repricedAmount: bigint('repriced_amount', { mode: 'number' }).notNull().default(0),
   providerAttempt: integer('provider_attempt').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -76,8 +76,11 @@ export interface QuoteInput {
   /** 'YYYY-MM-DD' local dates */
   holidays: string[];
   surcharges: SurchargeRule[];
-  /** null: not at the customer's address */
-  travel: { area: ServiceArea; place: Place } | null;
+  /**
+   * null: not at the customer's address. `kept`: the fee a booking was priced with, for a booking moved
+   * to another time — the trip is the same, so its fee is not priced again against a redrawn area.
+   */
+  travel: { area: ServiceArea; place: Place } | { kept: { amount: number; ref: string | null } } | null;
   /** already looked up and checked for validity/limits by the caller */
   promo: PromoRule | null;
   /** of the total */
@@ -142,7 +145,8 @@ export function computeQuote(input: QuoteInput): Quote {
   let distanceKm: number | undefined;
   if (input.travel) {
     // A line even when the band is free: the customer sees that travel was priced, not forgotten.
-    const fee = travelFee(input.travel.area, input.travel.place);
+    const fee: { amount: number; ref: string | null; distanceKm?: number } =
+      'kept' in input.travel ? input.travel.kept : travelFee(input.travel.area, input.travel.place);
     distanceKm = fee.distanceKm;
     lines.push({
       kind: 'travel',
@@ -358,7 +362,9 @@ function checkInput(input: QuoteInput): void {
     if (!isAmount(input.promo.minimumOrder)) throw invalid('promo.minimumOrder', 'must be a whole number ≥ 0');
   }
   if (input.deposit) checkAdjustment(input.deposit, 'deposit');
-  if (input.travel) {
+  if (input.travel && 'kept' in input.travel) {
+    if (!isAmount(input.travel.kept.amount)) throw invalid('travel.kept.amount', 'must be a whole number ≥ 0');
+  } else if (input.travel) {
     const { area, place } = input.travel;
     if (place.kind === 'coordinates' && !isCoordinate(place))
       throw invalid('travel.place', 'lat must be −90 to 90 and lon −180 to 180');

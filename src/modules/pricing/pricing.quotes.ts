@@ -18,6 +18,7 @@ import {
   countCustomerBookings,
   countCustomerPromoUses,
   findOrgPricing,
+  findPromo,
   findPromoByCode,
   findServiceArea,
   findTaxRate,
@@ -25,6 +26,7 @@ import {
   insertBookingQuote,
   insertPromoUse,
   lockPromoRoom,
+  replaceBookingQuote,
   selectBookingQuotes,
   selectHolidays,
   selectSurcharges,
@@ -157,6 +159,63 @@ export async function priceItem(
   };
   const quote = computeQuote(input);
   return { quote, promo: quote.promoApplied ? promo : null };
+}
+
+/**
+ * The price of a booked appointment at another start (a reschedule): the same service, provider, address
+ * and promo code, priced again at the new start's local time — weekend, after-hours, holiday and
+ * short-notice surcharges are judged at the new start and `now`. What the customer agreed to that does
+ * not depend on the time stays as booked: the base price, the travel fee (the same trip), the tax rate
+ * and the promo code, whose use was counted at booking and is neither counted nor checked again. Null
+ * for a booking made before prices had lines: its price stays as it is.
+ */
+export async function repriceAppointment(
+  db: Db,
+  ctx: RequestContext,
+  stored: StoredQuote | undefined,
+  service: ServiceRow,
+  start: Date,
+  now: Date,
+): Promise<Priced | null> {
+  const base = stored?.lines.find((line) => line.kind === 'base');
+  if (!stored || !base) return null;
+  const orgId = ctx.org.id;
+  const travel = stored.lines.find((line) => line.kind === 'travel');
+  const taxed = stored.lines.find((line) => line.taxName !== null && line.taxBasisPoints !== null);
+  const promo = stored.quote.promoId ? ((await findPromo(db, orgId, stored.quote.promoId)) ?? null) : null;
+  const surcharges = await selectSurcharges(db, orgId, true);
+  const location =
+    service.locationId && surcharges.length > 0 ? await findLocation(db, orgId, service.locationId) : undefined;
+  const quote = computeQuote({
+    currency: service.currency,
+    pricesIncludeTax: stored.quote.pricesIncludeTax,
+    item: { kind: 'appointment', label: base.label, unitAmount: base.unitAmount, quantity: base.quantity },
+    taxRate: taxed ? { name: taxed.taxName as string, basisPoints: taxed.taxBasisPoints as number } : null,
+    startsAt: start.getTime(),
+    now: now.getTime(),
+    timeZone: location?.timeZone ?? ctx.org.timeZone,
+    holidays: surcharges.length > 0 ? (await selectHolidays(db, orgId)).map((day) => day.day) : [],
+    surcharges: surcharges.map((row) => {
+      const { id, name, when, adjustment } = toSurchargeDto(row);
+      return { id, name, when, adjustment };
+    }),
+    travel: travel ? { kept: { amount: travel.amount, ref: travel.ref } } : null,
+    promo: promo
+      ? {
+          code: promo.code,
+          adjustment: toAdjustment(promo.adjustmentKind, promo.adjustmentValue),
+          minimumOrder: promo.minimumOrder,
+        }
+      : null,
+    deposit: service.depositKind === 'none' ? null : toAdjustment(service.depositKind, service.depositValue),
+  });
+  // The code stays the booking's (its use is not given back) even if the new total is under its minimum.
+  return { quote, promo };
+}
+
+/** A moved booking's quote, in place of the one it was booked at. */
+export async function saveRepricedQuote(tx: Db, stored: StoredQuote): Promise<void> {
+  await replaceBookingQuote(tx, stored.quote, stored.lines);
 }
 
 /**

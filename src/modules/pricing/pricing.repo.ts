@@ -330,6 +330,18 @@ export async function insertBookingQuote(
   if (lines.length > 0) await db.insert(bookingPriceLines).values(lines);
 }
 
+/** A moved booking's quote is replaced whole; its lines go with it (ON DELETE CASCADE). */
+export async function replaceBookingQuote(
+  db: Db,
+  quote: typeof bookingQuotes.$inferInsert,
+  lines: (typeof bookingPriceLines.$inferInsert)[],
+): Promise<void> {
+  await db
+    .delete(bookingQuotes)
+    .where(and(eq(bookingQuotes.orgId, quote.orgId), eq(bookingQuotes.bookingId, quote.bookingId)));
+  await insertBookingQuote(db, quote, lines);
+}
+
 export interface StoredQuote {
   quote: BookingQuoteRow;
   lines: BookingPriceLineRow[];

@@ -1252,7 +1252,7 @@ export interface paths {
         put?: never;
         /**
          * Move an appointment to another time or provider (its customer before the deadline, or staff); staff may move a class booking to another class
-         * @description providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken.
+         * @description providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken. An appointment is priced again at the new time: a higher price adds the difference to what is due, a lower one refunds it by card (priceChange says which). dryRun answers without moving.
          *
          *     **Who may call it:** any signed-in account (its own data only). An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -3866,6 +3866,135 @@ export interface components {
                 amount: components["schemas"]["Money"];
             } | null;
         };
+        RescheduledBooking: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Spots in a class, or a provider's time
+             * @enum {string}
+             */
+            kind: "class" | "appointment";
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "in_progress" | "completed" | "no_show" | "cancelled";
+            /** @description The class's title or the service's name */
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAtLocal: string;
+            /** Format: date-time */
+            endsAtLocal: string;
+            /** @description The organisation's time zone, in which the local times are given */
+            timeZone: string;
+            spots: number;
+            /** @description The total, tax included */
+            price: components["schemas"]["Money"];
+            /** @description How the price was made up (null for bookings made before prices had lines) */
+            pricing: components["schemas"]["BookingPricing"] | null;
+            /** @description Paid so far, less refunds */
+            paid: components["schemas"]["Money"];
+            /** @description Still to pay: the rest after a deposit, or all of it at the venue; 0 once cancelled */
+            due: components["schemas"]["Money"];
+            /** @enum {string} */
+            paymentMethod: "venue" | "free" | "card" | "swish" | "bank_transfer" | "credits";
+            /** @enum {string} */
+            source: "guest" | "account" | "staff";
+            /** Format: date-time */
+            createdAt: string;
+            cancelledAt: string | null;
+            cancelledBy: ("customer" | "staff" | "system") | null;
+            cancelReason: string | null;
+            /** @description Until when the customer may cancel; null if no longer */
+            cancellableUntil: string | null;
+            /** @description Appointments: until when the customer may move it; null if no longer */
+            reschedulableUntil: string | null;
+            checkedInAt: string | null;
+            /** @description When it was marked completed or no-show */
+            finishedAt: string | null;
+            /** @description Set for a class booking */
+            class: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                location: string;
+                instructorName: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** Format: date-time */
+                startsAtLocal: string;
+                /** Format: date-time */
+                endsAtLocal: string;
+                timeZone: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled";
+            } | null;
+            /** @description Set for an appointment (a provider's time) */
+            appointment: {
+                service: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    locationMode: "at_location" | "at_customer" | "remote";
+                    durationMinutes: number;
+                };
+                provider: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description The place, for a service at a location */
+                location: string | null;
+                /** @description The customer's address, for a service at the customer's */
+                address: string | null;
+                phone: string | null;
+                notes: string | null;
+                videoUrl: string | null;
+                /**
+                 * @description Remote services: the meeting link is made just after booking; "pending" until then
+                 * @enum {string}
+                 */
+                videoStatus: "not_needed" | "pending" | "ready";
+            } | null;
+            customer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            /** @description A pending booking holds its spots until then */
+            holdExpiresAt: string | null;
+            /**
+             * @description Derived from the payment and its refunds
+             * @enum {string}
+             */
+            paymentStatus: "not_required" | "at_venue" | "pending" | "paid" | "partially_refunded" | "refunded" | "unpaid";
+            paymentId: string | null;
+            /** @description While a Swish or bank transfer booking waits for its payment: where to pay, and the reference to write */
+            paymentInstructions: {
+                /** @enum {string} */
+                method: "swish" | "bank_transfer";
+                payTo: string | null;
+                reference: string;
+                amount: components["schemas"]["Money"];
+            } | null;
+            /** @description Null when the price stays as it was */
+            priceChange: {
+                before: components["schemas"]["Money"];
+                after: components["schemas"]["Money"];
+                /** @description after − before: positive costs more */
+                difference: components["schemas"]["Money"];
+                /**
+                 * @description due: the difference is added to what is due; refund: given back by card; none: credits, or nothing paid yet
+                 * @enum {string}
+                 */
+                settlement: "due" | "refund" | "none";
+            } | null;
+        };
         Checkout: {
             /**
              * Format: uuid
@@ -5213,7 +5342,7 @@ export interface components {
                  * @description The machine code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "job_not_retryable" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "rate_limited" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
+                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "job_not_retryable" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "reschedule_payment_pending" | "reschedule_refund_by_hand" | "rate_limited" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
                 /** @description A message for people, in the caller's language */
                 message: string;
                 /** @description The request id (also in the X-Request-Id header), for support */
@@ -11952,17 +12081,21 @@ export interface operations {
                      * @description Staff: move a class booking to this class
                      */
                     classId?: string;
+                    /** @description The new total the client showed (minor units); another answers 409 price_changed */
+                    expectedTotal?: number;
+                    /** @description True: answer the booking as it would be at the new time, with its price change; nothing is moved */
+                    dryRun?: boolean;
                 };
             };
         };
         responses: {
-            /** @description OK: a Booking */
+            /** @description OK: a RescheduledBooking */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Booking"];
+                    "application/json": components["schemas"]["RescheduledBooking"];
                 };
             };
             /** @description Bad Request: `validation_failed`, `invalid_json` */
@@ -12050,17 +12183,21 @@ export interface operations {
                      * @description Staff: move a class booking to this class
                      */
                     classId?: string;
+                    /** @description The new total the client showed (minor units); another answers 409 price_changed */
+                    expectedTotal?: number;
+                    /** @description True: answer the booking as it would be at the new time, with its price change; nothing is moved */
+                    dryRun?: boolean;
                 };
             };
         };
         responses: {
-            /** @description OK: a Booking */
+            /** @description OK: a RescheduledBooking */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Booking"];
+                    "application/json": components["schemas"]["RescheduledBooking"];
                 };
             };
             /** @description Bad Request: `validation_failed`, `invalid_json` */

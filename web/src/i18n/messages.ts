@@ -233,6 +233,11 @@ const en = {
   'reschedule.confirmTitle': 'Move your booking to this time?',
   'reschedule.confirm': 'Yes, move it',
   'reschedule.back': 'Choose another time',
+  // money: a reschedule's new price
+  'reschedule.costsMore':
+    'The new time costs {amount} more. You pay it later from your booking (card, Swish or bank transfer) or when you come.',
+  'reschedule.costsLess': 'The new time costs {amount} less. We refund it to your card.',
+  // end money
   'payment.venue': 'Pay at the venue',
   'payment.onVisit': 'Pay on the day',
   'payment.free': 'Free',
@@ -1639,6 +1644,11 @@ const sv: Record<MessageKey, string> = {
   'reschedule.confirmTitle': 'Flytta bokningen till den här tiden?',
   'reschedule.confirm': 'Ja, flytta den',
   'reschedule.back': 'Välj en annan tid',
+  // money: a reschedule's new price
+  'reschedule.costsMore':
+    'Den nya tiden kostar {amount} mer. Du betalar det senare från din bokning (kort, Swish eller banköverföring) eller när du kommer.',
+  'reschedule.costsLess': 'Den nya tiden kostar {amount} mindre. Vi betalar tillbaka det till ditt kort.',
+  // end money
   'payment.venue': 'Betala på plats',
   'payment.onVisit': 'Betala på plats',
   'payment.free': 'Gratis',

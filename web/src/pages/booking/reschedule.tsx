@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type RescheduleInput, api } from '../../api/api';
 import { ApiError, type Booking } from '../../api/client';
 import { useApp } from '../../app-context';
@@ -6,11 +6,13 @@ import { ZonedTimeRange } from '../../components/appointment-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice } from '../../components/notice';
 import { type PickedSlot, SlotPicker } from '../../components/slot-picker';
-import { formatInstant } from '../../format';
+import { formatInstant, formatMoney } from '../../format';
 import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
 
 type Appointment = NonNullable<Booking['appointment']>;
+/** The booking as moved, with what the move does to its price. */
+type Rescheduled = Awaited<ReturnType<typeof api.rescheduleBooking>>;
 
 /** Refusals that mean the chosen time is no longer free: choose again from the times as they are now. */
 const timeGone = new Set(['slot_taken', 'slot_unavailable', 'too_soon', 'too_far_ahead']);
@@ -28,7 +30,7 @@ export function Reschedule({
 }: {
   booking: Booking;
   appointment: Appointment;
-  onMove(body: RescheduleInput): Promise<Booking>;
+  onMove(body: RescheduleInput): Promise<Rescheduled>;
   onMoved(booking: Booking): void;
 }) {
   const { locale, t } = useApp();
@@ -68,11 +70,11 @@ function RescheduleChooser({
   onClose,
 }: {
   appointment: Appointment;
-  onMove(body: RescheduleInput): Promise<Booking>;
+  onMove(body: RescheduleInput): Promise<Rescheduled>;
   onMoved(booking: Booking): void;
   onClose(): void;
 }) {
-  const { t } = useApp();
+  const { locale, t } = useApp();
   const serviceId = appointment.service.id;
   const loaded = useLoad(() => Promise.all([api.service(serviceId), api.providers()]), [serviceId]);
   const [chosen, setChosen] = useState<PickedSlot | null>(null);
@@ -85,6 +87,32 @@ function RescheduleChooser({
     chosen?.providerId ?? (chosen?.slot.providerIds.length === 1 ? chosen.slot.providerIds[0] : undefined);
   const chosenProvider = providers?.providers.find((provider) => provider.id === chosenProviderId);
 
+  // The new time may cost more or less (surcharges by the local time): the server answers a dry run
+  // with the price change, shown before the customer confirms, and the confirmation carries that
+  // total so that a price that moved meanwhile is refused rather than charged unseen.
+  const [preview, setPreview] = useState<Rescheduled | null>(null);
+  // The parent passes a new function each render; the dry run follows the chosen time only.
+  const move = useRef(onMove);
+  move.current = onMove;
+  useEffect(() => {
+    setPreview(null);
+    if (!chosen) return;
+    let live = true;
+    move
+      .current({
+        start: chosen.slot.start,
+        ...(chosen.providerId ? { providerId: chosen.providerId } : {}),
+        dryRun: true,
+      })
+      .then((dry) => live && setPreview(dry))
+      .catch((failure: unknown) => live && setError(failure));
+    return () => {
+      live = false;
+    };
+  }, [chosen, setError]);
+  const change = preview?.priceChange;
+  const amount = change && formatMoney({ ...change.difference, amount: Math.abs(change.difference.amount) }, locale);
+
   const confirm = () =>
     attempt(async () => {
       if (!chosen) return;
@@ -92,6 +120,7 @@ function RescheduleChooser({
         const after = await onMove({
           start: chosen.slot.start,
           ...(chosen.providerId ? { providerId: chosen.providerId } : {}),
+          ...(preview ? { expectedTotal: preview.price.amount } : {}),
         });
         setChosen(null);
         onMoved(after);
@@ -146,6 +175,8 @@ function RescheduleChooser({
               </>
             )}
           </p>
+          {change?.settlement === 'due' && amount && <p>{t('reschedule.costsMore', { amount })}</p>}
+          {change?.settlement === 'refund' && amount && <p>{t('reschedule.costsLess', { amount })}</p>}
         </ConfirmDialog>
       )}
     </div>
