@@ -58,6 +58,15 @@ export interface LinkDeps {
 export const waitlistUrl = (publicUrl: string, token: string) => `${publicUrl}/waitlist/${token}`;
 
 /**
+ * Where a mail's one-click leave goes. The page at `leavePage` posts the leave itself once it has loaded
+ * (a mail scanner that fetches the link changes nothing); `unsubscribeUrl` is the API route that a mail
+ * program's List-Unsubscribe-Post (RFC 8058) calls directly.
+ */
+export const waitlistLeavePage = (publicUrl: string, token: string) => `${waitlistUrl(publicUrl, token)}/leave`;
+export const waitlistUnsubscribeUrl = (publicUrl: string, token: string) =>
+  `${publicUrl}/api/v1/waitlist/${token}/leave`;
+
+/**
  * Until when an offer may be claimed: the organisation's offer time, but never more than half the time
  * left before the class, so that near the start the next in line still gets a chance.
  */
@@ -329,6 +338,7 @@ export async function lapseOffer(db: Db, entryId: string, now: Date): Promise<st
     }
     if (held && entry.holdId) await deleteHold(tx, entry.holdId);
     await updateEntry(tx, entry.id, { status: 'lapsed', endedAt: now });
+    await enqueue(tx, entry.orgId, 'mail.waitlist_lapsed', { entryId }, { maxAttempts: 5 });
     return 'lapsed';
   });
 }
