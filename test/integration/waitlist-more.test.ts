@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../src/platform/db.ts';
+import { queryRows, violatedConstraint } from '../../src/platform/db.ts';
 import { waitlistLapsedMail } from '../../src/modules/notifications/waitlist-mails.ts';
 import { type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
 import { TestSmtpServer } from '../support/smtp.ts';
@@ -183,5 +183,171 @@ describe('leaving in one click from a mail', () => {
     });
     assert.equal(elsewhere.statusCode, 415);
     assert.equal(await statusOf(entry.body.id), 'offered');
+  });
+});
+
+describe('a staff move of a booking into a class keeps the line', () => {
+  async function bookingIn(title: string, who: string) {
+    const admin = await t.admin();
+    const created = await admin.post('/api/v1/classes', classInput({ maxSpots: 5, title }, t.clock.now()));
+    const booked = await t
+      .client()
+      .post('/api/v1/bookings', { classId: created.body.id, guest: { name: who, email: `${who}@example.test` } });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    return { classId: created.body.id as string, bookingId: booked.body.booking.id as string };
+  }
+
+  async function where(bookingId: string) {
+    const [row] = await queryRows<{ class_id: string }>(
+      t.database.db,
+      sql`SELECT class_id FROM bookings WHERE id = ${bookingId}`,
+    );
+    return row?.class_id;
+  }
+
+  async function taken(classId: string) {
+    const [row] = await queryRows<{ taken: number }>(
+      t.database.db,
+      sql`SELECT spots_taken AS taken FROM classes WHERE id = ${classId}`,
+    );
+    return row?.taken;
+  }
+
+  test('into a class with someone waiting and no offer for this customer: 409 capacity_full, nothing moved', async () => {
+    const admin = await t.admin();
+    const target = await fullClass({ title: 'Move target' });
+    await join(target.classId, 'wlm-move-waiter');
+    const mover = await bookingIn('Move source', 'wlm-mover');
+    const refused = await admin.post(`/api/v1/bookings/${mover.bookingId}/reschedule`, { classId: target.classId });
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'capacity_full');
+    assert.equal(await where(mover.bookingId), mover.classId);
+
+    // A spot frees: it is offered to the one waiting, so a move is still refused.
+    assert.equal((await admin.post(`/api/v1/bookings/${target.bookingId}/cancel`, {})).status, 200);
+    const still = await admin.post(`/api/v1/bookings/${mover.bookingId}/reschedule`, { classId: target.classId });
+    assert.equal(still.status, 409);
+    assert.equal(still.body.error.code, 'capacity_full');
+    assert.equal(await where(mover.bookingId), mover.classId);
+    assert.equal(await taken(target.classId), 1, 'the offer’s hold');
+  });
+
+  test('the line is kept by the database, even where the spots would allow it, and as for a walk-in', async () => {
+    const admin = await t.admin();
+    // Someone waits for a class that has room: a moment that only lasts until a commit, made to last here
+    // so that the spots cannot be what refuses.
+    const roomy = await admin.post('/api/v1/classes', classInput({ maxSpots: 3, title: 'Roomy' }, t.clock.now()));
+    const classId = roomy.body.id as string;
+    const elsewhere = await fullClass({ title: 'Roomy elsewhere' });
+    assert.equal((await join(elsewhere.classId, 'wlm-roomy-waiter')).status, 201);
+    const [someone] = await queryRows<{ id: string; org_id: string }>(
+      t.database.db,
+      sql`SELECT id, org_id FROM customers WHERE email = 'wlm-roomy-waiter@example.test'`,
+    );
+    assert.ok(someone);
+    await t.database.db.execute(sql`
+      INSERT INTO waitlist_entries (org_id, class_id, customer_id, joined_at)
+      VALUES (${someone.org_id}, ${classId}, ${someone.id}, now())`);
+
+    const mover = await bookingIn('Roomy source', 'wlm-roomy-mover');
+    const refused = await admin.post(`/api/v1/bookings/${mover.bookingId}/reschedule`, { classId });
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'capacity_full');
+    assert.equal(await where(mover.bookingId), mover.classId);
+    await assert.rejects(
+      t.database.db.execute(sql`UPDATE bookings SET class_id = ${classId} WHERE id = ${mover.bookingId}`),
+      (error) => violatedConstraint(error) === 'waitlist_first_in_line',
+    );
+    // A walk-in booked by staff keeps the line too (0023's insert guard: no exception for staff).
+    const walkIn = await admin.post('/api/v1/bookings', {
+      classId,
+      paymentMethod: 'venue',
+      guest: guest('wlm-roomy-walkin'),
+    });
+    assert.equal(walkIn.status, 409, JSON.stringify(walkIn.body));
+    assert.equal(walkIn.body.error.code, 'capacity_full');
+    assert.equal(await taken(classId), 0);
+  });
+
+  test('a customer who holds the class’s offer is moved into the spot kept for them; the entry is claimed', async () => {
+    const admin = await t.admin();
+    const target = await fullClass({ title: 'Offer target' });
+    const mover = await bookingIn('Offer source', 'wlm-offered-mover');
+    const entry = await join(target.classId, 'wlm-offered-mover');
+    assert.equal(entry.status, 201, JSON.stringify(entry.body));
+    await join(target.classId, 'wlm-offered-next');
+    assert.equal((await admin.post(`/api/v1/bookings/${target.bookingId}/cancel`, {})).status, 200);
+    assert.equal(await statusOf(entry.body.id), 'offered');
+
+    const moved = await admin.post(`/api/v1/bookings/${mover.bookingId}/reschedule`, { classId: target.classId });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.equal(moved.body.class.id, target.classId);
+    assert.equal(await statusOf(entry.body.id), 'claimed');
+    const [held] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM holds WHERE class_id = ${target.classId}`,
+    );
+    assert.equal(held?.n, 0, 'the offer’s hold was given back for the booking');
+    assert.equal(await taken(target.classId), 1);
+    // The spot it left in its old class is free again (nobody waits there).
+    assert.equal(await taken(mover.classId), 0);
+  });
+});
+
+describe('a class at a location in another zone than the organisation’s', () => {
+  test('its answers, its booking, its waitlist and their mails read the time in the location’s zone', async () => {
+    const admin = await t.admin();
+    const location = await admin.post('/api/v1/locations', { name: 'Studio NYC', timeZone: 'America/New_York' });
+    assert.equal(location.status, 201, JSON.stringify(location.body));
+    const created = await admin.post(
+      '/api/v1/classes',
+      classInput({ maxSpots: 1, title: 'Brooklyn Flow', locationId: location.body.id }, t.clock.now()),
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const classId = created.body.id as string;
+    const startsAt = new Date(created.body.startsAt);
+    const offsetIn = (zone: string) =>
+      new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(startsAt)
+        .find((part) => part.type === 'timeZoneName')
+        ?.value.replace('GMT', '');
+    const newYork = offsetIn('America/New_York');
+    assert.ok(newYork && newYork !== offsetIn('Europe/Stockholm'));
+    assert.equal(created.body.timeZone, 'America/New_York');
+    assert.ok(created.body.startsAtLocal.endsWith(newYork), created.body.startsAtLocal);
+
+    const shown = await t.client().get(`/api/v1/classes/${classId}`);
+    assert.equal(shown.body.timeZone, 'America/New_York');
+    const listed = await t.client().get(`/api/v1/classes?locationId=${location.body.id}`);
+    assert.equal(listed.status, 200, JSON.stringify(listed.body));
+    const rows: { id: string; timeZone: string; startsAtLocal: string }[] = Array.isArray(listed.body)
+      ? listed.body
+      : listed.body.classes;
+    const inList = rows.find((c) => c.id === classId);
+    assert.equal(inList?.timeZone, 'America/New_York');
+    assert.ok(inList?.startsAtLocal.endsWith(newYork));
+
+    const booked = await t.client().post('/api/v1/bookings', {
+      classId,
+      guest: { name: 'Nia', email: 'wlm-nyc-booker@example.test' },
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.equal(booked.body.booking.timeZone, 'America/New_York');
+    assert.ok(booked.body.booking.startsAtLocal.endsWith(newYork));
+    assert.equal(booked.body.booking.class.timeZone, 'America/New_York');
+
+    const entry = await join(classId, 'wlm-nyc-waiter');
+    assert.equal(entry.status, 201, JSON.stringify(entry.body));
+    assert.equal(entry.body.class.timeZone, 'America/New_York');
+    await t.runJobs();
+    const wall = wallTime(startsAt, 'America/New_York');
+    assert.notEqual(wall, wallTime(startsAt, 'Europe/Stockholm'));
+    const confirmation = smtp.to('wlm-nyc-booker@example.test')[0];
+    assert.ok(confirmation, 'the confirmation went out');
+    assert.ok(confirmation.text.includes(wall), confirmation.text);
+    const joinedMail = smtp.to('wlm-nyc-waiter@example.test')[0];
+    assert.ok(joinedMail);
+    assert.ok(joinedMail.text.includes(wall), joinedMail.text);
+    assert.ok(!joinedMail.text.includes(wallTime(startsAt, 'Europe/Stockholm')));
   });
 });

@@ -76,8 +76,10 @@ export function offerExpiry(now: Date, offerMinutes: number, startsAt: Date): Da
   return new Date(Math.min(full, half));
 }
 
-function toEntryDto(view: EntryView, zone: string, link: LinkDeps | null): WaitlistEntryDto {
+/** `orgZone` is the organisation's; a class at a location of its own is shown in that location's zone. */
+function toEntryDto(view: EntryView, orgZone: string, link: LinkDeps | null): WaitlistEntryDto {
   const { entry, cls } = view;
+  const zone = view.zone ?? orgZone;
   const token = link ? signedToken(link.tokenKey, WAITLIST_PURPOSE, entry.id) : null;
   return {
     id: entry.id,

@@ -4047,7 +4047,7 @@ export interface components {
             endsAt: string;
             /**
              * Format: date-time
-             * @description The same instant in the organisation's time zone
+             * @description The same instant in timeZone: the class's location's zone, else the organisation's
              */
             startsAtLocal: string;
             /** Format: date-time */
