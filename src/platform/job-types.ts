@@ -117,6 +117,8 @@ export interface JobPayloads {
   'mail.waitlist_offer': { entryId: string };
   /** "You are on the waitlist": the position and the link to see it or leave. */
   'mail.waitlist_joined': { entryId: string };
+  /** An offer ran out unclaimed: the spot went on, and the entry has left the line (it may join again). */
+  'mail.waitlist_lapsed': { entryId: string };
   // end waitlist
   // roster (issue 12 "Attendance")
   /** Staff's message from the class roster to one booked customer, in the customer's language. */

@@ -28,6 +28,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   attachments?: MailAttachment[];
+  /** Extra header fields (List-Unsubscribe and the like). */
+  headers?: Record<string, string>;
   /**
    * Stable per job. A mail whose Message-ID was already accepted is not sent again (a job retried
    * after a crash), and a receiver can recognise a resend in the one case left (see `createMailer`).

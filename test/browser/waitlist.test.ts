@@ -3,7 +3,14 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { TestSmtpServer } from '../support/smtp.ts';
-import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('the waitlist in the web app', { skip: browserSkipReason() }, () => {
   const smtp = new TestSmtpServer();
@@ -35,6 +42,7 @@ describe('the waitlist in the web app', { skip: browserSkipReason() }, () => {
     await withPage(run, t, async (page) => {
       await page.goto(`/classes/${cls.id}`);
       await page.getByRole('heading', { name: 'Waitlist', exact: true }).waitFor();
+      await assertAccessible(page, 'a full class with its waitlist form');
       await page.getByLabel('Name').fill('Wanda Waiting');
       await page.getByLabel('Email').fill('wanda@example.test');
       await page.getByRole('button', { name: 'Join the waitlist' }).click();
@@ -49,6 +57,7 @@ describe('the waitlist in the web app', { skip: browserSkipReason() }, () => {
         await page.getByLabel('Email').fill('pelle@example.test');
         await page.getByRole('button', { name: 'Join the waitlist' }).click();
         await page.getByText('You are on the waitlist, number 2 in line.').waitFor();
+        await assertAccessible(page, 'the waitlist joined, on a phone');
       },
       { viewport: { width: 390, height: 844 }, mobile: true },
     );
@@ -69,9 +78,11 @@ describe('the waitlist in the web app', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Waitlist Flow' }).waitFor();
       await page.getByText('A spot is held for you').waitFor();
       await page.getByRole('timer').waitFor();
+      await assertAccessible(page, 'an offer to claim');
       await page.getByRole('button', { name: 'Claim the spot' }).click();
       await page.waitForURL(/\/manage\//);
       await page.getByText(/Pay SEK\s200\.00 with Swish to 123 456 78 90/).waitFor();
+      await assertAccessible(page, 'the claimed booking');
     });
 
     // Staff mark the Swish payment as arrived: the booking is Wanda's and confirmed.
@@ -94,5 +105,48 @@ describe('the waitlist in the web app', { skip: browserSkipReason() }, () => {
       line.body.map((entry: { customer: { name: string } }) => entry.customer.name),
       ['Pelle Phone'],
     );
+  });
+
+  test('the leave link in a mail leaves once its page has run (a fetch of it does not), and offers to join again', async (t) => {
+    const cls = await createClass(run.admin, { title: 'Waitlist Leave', maxSpots: 1, price: 20000 });
+    const taken = await run.app.client().post('/api/v1/bookings', {
+      classId: cls.id,
+      paymentMethod: 'swish',
+      guest: { name: 'Booked Already', email: 'wl-leave-booker@example.test' },
+    });
+    assert.equal(taken.status, 201, JSON.stringify(taken.body));
+    const joined = await run.app.client().post(`/api/v1/classes/${cls.id}/waitlist`, {
+      guest: { name: 'Lea Leaving', email: 'lea@example.test' },
+    });
+    assert.equal(joined.status, 201, JSON.stringify(joined.body));
+    await run.app.runJobs();
+    const mail = smtp.to('lea@example.test').find((m) => m.subject.startsWith('You are on the waitlist'));
+    assert.ok(mail, 'the joined mail went out');
+    const link = /https?:\/\/\S+\/waitlist\/[\w-]+\/leave/.exec(mail.text)?.[0];
+    assert.ok(link, mail.text);
+    const statusOf = async () =>
+      (
+        await queryRows<{ status: string }>(
+          run.app.database.db,
+          sql`SELECT status FROM waitlist_entries WHERE id = ${joined.body.id}`,
+        )
+      )[0]?.status;
+
+    // A mail scanner fetches the link: the page's HTML, and nothing changes.
+    const fetched = await fetch(new URL(new URL(link).pathname, run.baseUrl), { headers: { accept: 'text/html' } });
+    assert.equal(fetched.status, 200);
+    await fetched.text();
+    assert.equal(await statusOf(), 'waiting');
+
+    await withPage(run, t, async (page) => {
+      await page.goto(new URL(link).pathname);
+      await page.getByText('You have left the waitlist.').waitFor();
+      await page.getByRole('heading', { name: 'Waitlist Leave' }).waitFor();
+      await assertAccessible(page, 'the one-click leave');
+      assert.equal(await statusOf(), 'left');
+      await page.getByRole('link', { name: 'Join again' }).click();
+      await page.waitForURL(new RegExp(`/classes/${cls.id}$`));
+      await page.getByRole('heading', { name: 'Waitlist', exact: true }).waitFor();
+    });
   });
 });

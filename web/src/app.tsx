@@ -5,7 +5,7 @@ import { ClassPage } from './pages/booking/class-page';
 import { FindBookingsPage } from './pages/booking/find-bookings-page';
 import { ManagePage } from './pages/booking/manage-page';
 import { ServicePage } from './pages/booking/service-page';
-import { WaitlistPage } from './pages/booking/waitlist';
+import { LeaveWaitlistPage, WaitlistPage } from './pages/booking/waitlist';
 import { ServicesPage } from './pages/booking/services-page';
 import { WeekPage } from './pages/booking/week-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -73,6 +73,7 @@ const routes: Route[] = [
   ['/manage/:token', ({ token = '' }) => <ManagePage token={token} />],
   ['/find-bookings', () => <FindBookingsPage />],
   ['/waitlist/:token', ({ token = '' }) => <WaitlistPage token={token} />],
+  ['/waitlist/:token/leave', ({ token = '' }) => <LeaveWaitlistPage token={token} />],
   ['/admin/series/new', () => <SeriesFormPage />],
   ['/admin/classes/:classId/roster', ({ classId = '' }) => <RosterPage classId={classId} />],
   ['/admin/analytics', () => <AnalyticsPage />],

@@ -9,7 +9,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type NewClassRow, deleteClassRow, findClass, updateClassRow } from '../classes/classes.repo.ts';
 import type { ClassDto, ClassUpdateInput } from '../classes/classes.schema.ts';
-import { checkClassShape, requireClassRefs, toClassDto, toRowChanges } from '../classes/classes.service.ts';
+import { checkClassShape, classDto, requireClassRefs, toRowChanges } from '../classes/classes.service.ts';
 import { queueBookingMoved } from './bookings.outbox.ts';
 import { countBookingsOfClass, selectActiveBookingIds } from './bookings.repo.ts';
 
@@ -58,12 +58,12 @@ export async function changeClass(
       await queueBookingMoved(tx, ctx.org, { id: bookingId, startsAt: after.startsAt }, now);
     }
   }
-  const dto = toClassDto(after, ctx.org.timeZone);
+  const dto = await classDto(tx, ctx, after);
   await recordAudit(tx, ctx, {
     action: 'class.updated',
     entityType: 'class',
     entityId: classId,
-    before: toClassDto(before, ctx.org.timeZone),
+    before: await classDto(tx, ctx, before),
     after: dto,
   });
   return dto;
@@ -81,7 +81,7 @@ export async function deleteClass(db: Db, ctx: RequestContext, classId: string):
       action: 'class.deleted',
       entityType: 'class',
       entityId: classId,
-      before: toClassDto(row, ctx.org.timeZone),
+      before: await classDto(tx, ctx, row),
     });
   });
 }

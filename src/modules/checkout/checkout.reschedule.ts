@@ -149,7 +149,10 @@ async function moveAppointment(
   }).catch(asSlotTaken);
 }
 
-/** Staff move a class booking to another class; the trigger-kept spots and their CHECK guard both classes. */
+/**
+ * Staff move a class booking to another class; the trigger-kept spots and their CHECK guard both classes,
+ * and a class with people waiting is refused as for a new booking (a walk-in does not jump the line either).
+ */
 async function moveToClass(
   tx: Db,
   ctx: RequestContext,
@@ -172,13 +175,14 @@ async function moveToClass(
   const covered = { kind: 'class' as const, classTypeId: target.classTypeId };
   if (booking.paymentMethod === 'credits' && !(await bookingCreditsCover(tx, ctx.org.id, booking.id, covered)))
     throw new DomainError('credits_not_applicable');
-  if (target.spotsTaken + booking.spots > target.maxSpots) {
-    throw new DomainError('capacity_full', {}, { spotsLeft: target.maxSpots - target.spotsTaken });
-  }
+  // No count in code: the spots CHECK decides, and the waitlist's trigger (migrations/0030) keeps a class's
+  // line as a new booking would, giving back the hold of an offer made to this very customer first.
+  const full = () =>
+    new DomainError('capacity_full', {}, { spotsLeft: Math.max(0, target.maxSpots - target.spotsTaken) });
   return updateBookingRow(tx, ctx.org.id, booking.id, { classId }).catch((error: unknown) => {
     const constraint = violatedConstraint(error);
     if (constraint === 'bookings_one_active_per_customer') throw new DomainError('already_booked');
-    if (constraint === 'classes_capacity') throw new DomainError('capacity_full');
+    if (constraint === 'classes_capacity' || constraint === 'waitlist_first_in_line') throw full();
     throw error;
   });
 }

@@ -53,7 +53,7 @@ import type {
 import { type BookingRef, bookingCustomer, canSee, checkBookable, contextFor } from '../bookings/bookings.service.ts';
 import { type BookingRow, type HoldRow, noAppointment } from '../bookings/bookings.tables.ts';
 import { findClass, updateClassRow } from '../classes/classes.repo.ts';
-import { toClassDto } from '../classes/classes.service.ts';
+import { classDto } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
 import { findPayment, findPaymentById } from '../payments/payments.repo.ts';
 import {
@@ -187,6 +187,8 @@ async function bookClass(
   if (!snapshot) throw new DomainError('class_not_found');
   checkBookable(snapshot, input.spots, source, now);
   const item = { kind: 'class' as const, cls: snapshot, spots: input.spots };
+  // A class at a location of its own is shown (answer, mails) in that location's zone.
+  const location = snapshot.locationId ? ((await findLocation(tx, ctx.org.id, snapshot.locationId)) ?? null) : null;
   const priced = await priceBooking(tx, ctx, item, input.expectedTotal, customer, pricing, now);
   const method = choosePaymentMethod(ctx, priced.quote.total, input.paymentMethod, source, deps.cardGateway !== null);
 
@@ -196,7 +198,7 @@ async function bookClass(
     // personal data; an account sees its own booking in full.
     const owner = source !== 'guest';
     const payment = owner ? await findPayment(tx, ctx.org.id, { bookingId: existing.id }) : undefined;
-    const parts = { booking: existing, cls: snapshot, service: null, provider: null, location: null };
+    const parts = { booking: existing, cls: snapshot, service: null, provider: null, location };
     return {
       status: 200,
       body: {
@@ -218,7 +220,7 @@ async function bookClass(
     priceAmount: priced.quote.total,
     currency: snapshot.currency,
   });
-  const parts = { booking, cls: snapshot, service: null, provider: null, location: null };
+  const parts = { booking, cls: snapshot, service: null, provider: null, location };
   const quote = storedQuoteOf(ctx.org.id, booking.id, priced);
   const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps, quote);
 
@@ -606,10 +608,10 @@ export async function cancelClassIn(
 ): Promise<CancelledClass> {
   const before = await findClass(tx, ctx.org.id, classId, true);
   if (!before) throw new DomainError('class_not_found');
-  if (before.status === 'cancelled') return { class: toClassDto(before, ctx.org.timeZone), cancelledBookingIds: [] };
+  if (before.status === 'cancelled') return { class: await classDto(tx, ctx, before), cancelledBookingIds: [] };
   const cancelled = await cancelActiveBookingsOfClass(tx, ctx.org.id, classId, now, reason ?? 'class_cancelled');
   const after = await updateClassRow(tx, ctx.org.id, classId, { status: 'cancelled', cancelledAt: now });
-  const dto = toClassDto(after, ctx.org.timeZone);
+  const dto = await classDto(tx, ctx, after);
   await recordAudit(tx, ctx, {
     action: 'class.cancelled',
     entityType: 'class',

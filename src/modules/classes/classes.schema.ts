@@ -69,7 +69,9 @@ export const classSchema = z
     seriesException: z.boolean().describe('Edited on its own: edits to the whole series leave it as it is'),
     startsAt: z.iso.datetime().describe('Instant, UTC'),
     endsAt: z.iso.datetime(),
-    startsAtLocal: z.iso.datetime({ offset: true }).describe("The same instant in the organisation's time zone"),
+    startsAtLocal: z.iso
+      .datetime({ offset: true })
+      .describe("The same instant in timeZone: the class's location's zone, else the organisation's"),
     endsAtLocal: z.iso.datetime({ offset: true }),
     timeZone: z.string(),
     maxSpots: z.number().int(),

@@ -4,6 +4,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { selectLocationZones } from '../locations/locations.repo.ts';
 import { requireLocation } from '../locations/locations.service.ts';
 import { requireProvider } from '../providers/providers.service.ts';
 import type {
@@ -55,6 +56,24 @@ export function toClassDto(row: ClassRow, timeZone: string): ClassDto {
   };
 }
 
+/**
+ * The zone a class's local times are in: its location's when it has one (a studio abroad), else the
+ * organisation's. One read for a whole list.
+ */
+export async function classZones(db: Db, ctx: RequestContext, rows: readonly Pick<ClassRow, 'locationId'>[]) {
+  const zones = await selectLocationZones(
+    db,
+    ctx.org.id,
+    rows.map((row) => row.locationId),
+  );
+  return (row: Pick<ClassRow, 'locationId'>) => (row.locationId && zones.get(row.locationId)) || ctx.org.timeZone;
+}
+
+/** A class's answer with its times in its own zone (see classZones). */
+export async function classDto(db: Db, ctx: RequestContext, row: ClassRow): Promise<ClassDto> {
+  return toClassDto(row, (await classZones(db, ctx, [row]))(row));
+}
+
 const fieldError = (path: string, message: string) =>
   new DomainError('validation_failed', {}, [{ in: 'body', path, message }]);
 
@@ -91,7 +110,7 @@ export async function createClass(
     runIdempotent(tx, ctx.org.id, idempotency, async () => {
       await requireClassRefs(tx, ctx, values);
       const row = await insertClass(tx, values);
-      const dto = toClassDto(row, ctx.org.timeZone);
+      const dto = await classDto(tx, ctx, row);
       await recordAudit(tx, ctx, { action: 'class.created', entityType: 'class', entityId: row.id, after: dto });
       return { status: 201, body: dto };
     }),
@@ -115,13 +134,14 @@ export async function listClasses(db: Db, ctx: RequestContext, query: ClassListQ
     classTypeId: query.classTypeId,
     seriesId: query.seriesId,
   });
-  return rows.map((row) => toClassDto(row, zone));
+  const zoneOf = await classZones(db, ctx, rows);
+  return rows.map((row) => toClassDto(row, zoneOf(row)));
 }
 
 export async function getClass(db: Db, ctx: RequestContext, classId: string): Promise<ClassDto> {
   const row = await findClass(db, ctx.org.id, classId);
   if (!row) throw new DomainError('class_not_found');
-  return toClassDto(row, ctx.org.timeZone);
+  return classDto(db, ctx, row);
 }
 
 /** The location, class type and provider a class names are this organisation's, or a 404. */

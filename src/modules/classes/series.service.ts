@@ -219,7 +219,7 @@ export async function createSeries(
       );
       const dto = toSeriesDto(
         series,
-        rows.map((row) => toClassDto(row, ctx.org.timeZone)),
+        rows.map((row) => toClassDto(row, zone)),
       );
       // One entry for the whole series: its pattern, fields and the classes it made.
       await recordAudit(tx, ctx, {
@@ -239,7 +239,7 @@ export async function getSeries(db: Db, ctx: RequestContext, seriesId: string): 
   const rows = await selectSeriesClasses(db, ctx.org.id, seriesId);
   return toSeriesDto(
     series,
-    rows.map((row) => toClassDto(row, ctx.org.timeZone)),
+    rows.map((row) => toClassDto(row, series.timeZone)),
   );
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { type LocationRow, type NewLocationRow, locations } from './locations.tables.ts';
 
@@ -38,4 +38,19 @@ export async function updateLocationRow(
 
 export async function deleteLocationRow(db: Db, orgId: string, id: string): Promise<void> {
   await db.delete(locations).where(and(eq(locations.orgId, orgId), eq(locations.id, id)));
+}
+
+/** The zones of the locations named (a class's or a booking's), by id, in one read. */
+export async function selectLocationZones(
+  db: Db,
+  orgId: string,
+  ids: readonly (string | null)[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: locations.id, timeZone: locations.timeZone })
+    .from(locations)
+    .where(and(eq(locations.orgId, orgId), inArray(locations.id, wanted)));
+  return new Map(rows.map((row) => [row.id, row.timeZone]));
 }

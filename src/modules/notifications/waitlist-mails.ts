@@ -1,10 +1,20 @@
-/** The waitlist's mails: "you are on the list" on joining, and "a spot is yours until …" on an offer. */
+/**
+ * The waitlist's mails: "you are on the list" on joining, "a spot is yours until …" on an offer, and "your
+ * offer lapsed" when it ran out. The first two carry a one-click leave: a link to a page that leaves when
+ * it has loaded, and List-Unsubscribe headers for mail programs (RFC 8058), since they go to people who
+ * may no longer want them.
+ */
 import type { Db } from '../../platform/db.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
 import type { Mailer } from '../../platform/mail.ts';
-import { type LinkDeps, entryForMail } from '../waitlist/waitlist.service.ts';
+import {
+  type LinkDeps,
+  entryForMail,
+  waitlistLeavePage,
+  waitlistUnsubscribeUrl,
+} from '../waitlist/waitlist.service.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
 
 const text = {
@@ -23,6 +33,13 @@ const text = {
     claim: 'Claim the spot',
     see: 'See your place or leave the waitlist',
     leave: 'Not going? Leave the waitlist with one click on the same page.',
+    leaveLink: 'Leave the waitlist (one click)',
+    lapsedSubject: (title: string) => `Your offered spot has gone on: ${title}`,
+    lapsedBody: (until: string) =>
+      `The spot we kept for you was not claimed by ${until}, so it went on to the next in line.`,
+    lapsedLine: 'You are no longer on the waitlist for this class. If you still want to come, join it again.',
+    offeredUntil: 'Offered until',
+    joinAgain: 'See the class and join again',
   },
   sv: {
     hello: (name: string) => `Hej ${name},`,
@@ -39,6 +56,14 @@ const text = {
     claim: 'Ta platsen',
     see: 'Se din plats eller lämna väntelistan',
     leave: 'Kan du inte komma? Lämna väntelistan med ett klick på samma sida.',
+    leaveLink: 'Lämna väntelistan (ett klick)',
+    lapsedSubject: (title: string) => `Platsen du erbjöds har gått vidare: ${title}`,
+    lapsedBody: (until: string) =>
+      `Platsen vi höll åt dig togs inte senast ${until}, så den gick vidare till nästa i kön.`,
+    lapsedLine:
+      'Du står inte längre på väntelistan till det här passet. Vill du fortfarande komma, ställ dig i kön igen.',
+    offeredUntil: 'Erbjuden till',
+    joinAgain: 'Se passet och ställ dig i kön igen',
   },
 } as const;
 
@@ -50,6 +75,8 @@ interface MailData {
   orgName: string;
   timeZone: string;
   url: string;
+  /** The page that leaves the line on load (the mail's one-click leave). */
+  leaveUrl: string;
 }
 
 export function waitlistJoinedMail(locale: Locale, data: MailData & { place: number }): RenderedMail {
@@ -60,6 +87,7 @@ export function waitlistJoinedMail(locale: Locale, data: MailData & { place: num
     paragraphs: [t.joinedBody(data.place)],
     details: details(locale, data),
     action: { label: t.see, url: data.url },
+    links: [{ label: t.leaveLink, url: data.leaveUrl }],
     signature: data.orgName,
   });
 }
@@ -73,7 +101,24 @@ export function waitlistOfferMail(locale: Locale, data: MailData & { expiresAt: 
     paragraphs: [t.offerBody(until)],
     details: [...details(locale, data), [t.claimBy, until]],
     action: { label: t.claim, url: data.url },
+    links: [{ label: t.leaveLink, url: data.leaveUrl }],
     after: [t.leave],
+    signature: data.orgName,
+  });
+}
+
+export function waitlistLapsedMail(
+  locale: Locale,
+  data: MailData & { expiresAt: Date; classUrl: string },
+): RenderedMail {
+  const t = text[locale];
+  const until = formatDateTime(data.expiresAt, data.timeZone, locale);
+  return renderMail({
+    subject: t.lapsedSubject(data.title),
+    greeting: t.hello(data.customerName),
+    paragraphs: [t.lapsedBody(until), t.lapsedLine],
+    details: [...details(locale, data), [t.offeredUntil, until]],
+    action: { label: t.joinAgain, url: data.classUrl },
     signature: data.orgName,
   });
 }
@@ -90,20 +135,38 @@ function details(locale: Locale, data: MailData): [string, string][] {
 
 export function waitlistMailHandlers(
   deps: { db: Db; mailer: Mailer; defaultFrom: string } & LinkDeps,
-): Record<'mail.waitlist_joined' | 'mail.waitlist_offer', JobHandler> {
+): Record<'mail.waitlist_joined' | 'mail.waitlist_offer' | 'mail.waitlist_lapsed', JobHandler> {
   const load = async (payload: unknown) => {
     const entryId = (payload as { entryId?: string }).entryId;
     return entryId ? entryForMail(deps.db, entryId, deps) : undefined;
   };
-  const dataOf = (found: NonNullable<Awaited<ReturnType<typeof load>>>): MailData => ({
+  type Found = NonNullable<Awaited<ReturnType<typeof load>>>;
+  const dataOf = (found: Found): MailData => ({
     title: found.cls.title,
     startsAt: found.cls.startsAt,
     location: found.cls.location,
     customerName: found.customer.name,
     orgName: found.org.name,
-    timeZone: found.org.timeZone,
+    timeZone: found.dto.class.timeZone,
     url: found.dto.url ?? '',
+    leaveUrl: found.dto.token ? waitlistLeavePage(deps.publicUrl, found.dto.token) : '',
   });
+  const envelope = (found: Found, jobId: number) => ({
+    from: found.org.mailFrom ?? deps.defaultFrom,
+    to: found.customer.email,
+    messageId: `<job-${jobId}@slotwise>`,
+  });
+  // A mail program's "unsubscribe" leaves the line by a POST to the API (RFC 8058), never by a GET.
+  const unsubscribe = (found: Found) =>
+    found.dto.token
+      ? {
+          headers: {
+            'List-Unsubscribe': `<${waitlistUnsubscribeUrl(deps.publicUrl, found.dto.token)}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
+        }
+      : {};
+  const localeOf = (found: Found) => found.customer.locale ?? found.org.defaultLocale;
   return {
     'mail.waitlist_joined': async (job) => {
       const found = await load(job.payload);
@@ -111,13 +174,9 @@ export function waitlistMailHandlers(
       // Offered or gone before this went out: the offer mail (or nothing) says what matters.
       if (found.entry.status !== 'waiting' || found.place === null) return `skipped: ${found.entry.status}`;
       await deps.mailer.send({
-        from: found.org.mailFrom ?? deps.defaultFrom,
-        to: found.customer.email,
-        ...waitlistJoinedMail(found.customer.locale ?? found.org.defaultLocale, {
-          ...dataOf(found),
-          place: found.place,
-        }),
-        messageId: `<job-${job.id}@slotwise>`,
+        ...envelope(found, job.id),
+        ...unsubscribe(found),
+        ...waitlistJoinedMail(localeOf(found), { ...dataOf(found), place: found.place }),
       });
       return 'sent';
     },
@@ -127,13 +186,25 @@ export function waitlistMailHandlers(
       const { entry } = found;
       if (entry.status !== 'offered' || !entry.offerExpiresAt) return `skipped: ${entry.status}`;
       await deps.mailer.send({
-        from: found.org.mailFrom ?? deps.defaultFrom,
-        to: found.customer.email,
-        ...waitlistOfferMail(found.customer.locale ?? found.org.defaultLocale, {
+        ...envelope(found, job.id),
+        ...unsubscribe(found),
+        ...waitlistOfferMail(localeOf(found), { ...dataOf(found), expiresAt: entry.offerExpiresAt }),
+      });
+      return 'sent';
+    },
+    'mail.waitlist_lapsed': async (job) => {
+      const found = await load(job.payload);
+      if (!found) return 'skipped: the entry is gone';
+      const { entry } = found;
+      if (entry.status !== 'lapsed' || !entry.offerExpiresAt) return `skipped: ${entry.status}`;
+      // No List-Unsubscribe: the entry has already left the line, and nothing more is sent about it.
+      await deps.mailer.send({
+        ...envelope(found, job.id),
+        ...waitlistLapsedMail(localeOf(found), {
           ...dataOf(found),
           expiresAt: entry.offerExpiresAt,
+          classUrl: `${deps.publicUrl}/classes/${found.cls.id}`,
         }),
-        messageId: `<job-${job.id}@slotwise>`,
       });
       return 'sent';
     },

@@ -81,15 +81,24 @@ const viewColumns = {
 
 /** Bookings with what they book (class, or service, provider and place), customer and live payment. */
 function viewQuery(db: Db) {
-  return db
-    .select(viewColumns)
-    .from(bookings)
-    .leftJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
-    .leftJoin(services, and(eq(services.orgId, bookings.orgId), eq(services.id, bookings.serviceId)))
-    .leftJoin(providers, and(eq(providers.orgId, bookings.orgId), eq(providers.id, bookings.providerId)))
-    .leftJoin(locations, and(eq(locations.orgId, bookings.orgId), eq(locations.id, bookings.locationId)))
-    .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
-    .leftJoin(payments, livePayment);
+  return (
+    db
+      .select(viewColumns)
+      .from(bookings)
+      .leftJoin(classes, and(eq(classes.orgId, bookings.orgId), eq(classes.id, bookings.classId)))
+      .leftJoin(services, and(eq(services.orgId, bookings.orgId), eq(services.id, bookings.serviceId)))
+      .leftJoin(providers, and(eq(providers.orgId, bookings.orgId), eq(providers.id, bookings.providerId)))
+      // The place of an appointment, or a class's location: its zone is the one local times are shown in.
+      .leftJoin(
+        locations,
+        and(
+          eq(locations.orgId, bookings.orgId),
+          eq(locations.id, sql`coalesce(${bookings.locationId}, ${classes.locationId})`),
+        ),
+      )
+      .innerJoin(customers, and(eq(customers.orgId, bookings.orgId), eq(customers.id, bookings.customerId)))
+      .leftJoin(payments, livePayment)
+  );
 }
 
 /** Bookings of both kinds, always within one organisation. */
@@ -174,7 +183,8 @@ export function toBookingDto(
   const later = view.balancePaid ?? 0;
   const due = dueOf(booking, (settled ? settled.amount - settled.repricedAmount : 0) + later);
   const what = booked(view);
-  const zone = ctx.org.timeZone;
+  // Where it happens decides the local time: the location's zone, else the organisation's.
+  const zone = view.location?.timeZone ?? ctx.org.timeZone;
   const deadline = cancellationDeadline(what.startsAt, view.freeHours ?? ctx.org.cancellationDeadlineHours);
   const open = (booking.status === 'pending' || booking.status === 'confirmed') && !what.cancelled;
   const changeable = open && now <= deadline;

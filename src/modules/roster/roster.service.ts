@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { undoCheckIn } from '../bookings/bookings.lifecycle.ts';
 import type { BookingDto } from '../bookings/bookings.schema.ts';
 import { findClass } from '../classes/classes.repo.ts';
-import { toClassDto } from '../classes/classes.service.ts';
+import { classDto } from '../classes/classes.service.ts';
 import { openVenuePayment } from '../checkout/checkout.due.ts';
 import { markPaid } from '../checkout/checkout.settlement.ts';
 import { findBookingView, selectBookingViews, toBookingDto } from '../payments/booking-views.ts';
@@ -57,7 +57,7 @@ export async function getRoster(db: Db, ctx: RequestContext, classId: string, no
   const bookings = await rosterBookings(db, ctx, classId, now);
   const live = bookings.filter((b) => b.status !== 'cancelled');
   return {
-    class: toClassDto(cls, ctx.org.timeZone),
+    class: await classDto(db, ctx, cls),
     policy: {
       lateCancelFrom: new Date(cls.startsAt.getTime() - policy.freeHours * 3600_000).toISOString(),
       lateAction: policy.lateAction,

@@ -3,6 +3,7 @@ import { type Db, queryRows } from '../../platform/db.ts';
 import { classes } from '../classes/classes.tables.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { customers } from '../customers/customers.tables.ts';
+import { locations } from '../locations/locations.tables.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { holds } from '../bookings/bookings.tables.ts';
 import { type WaitlistEntryRow, waitlistEntries } from './waitlist.tables.ts';
@@ -52,6 +53,8 @@ export interface EntryView {
   customer: CustomerRow;
   /** 1 for the first still waiting; null once offered or ended. */
   place: number | null;
+  /** The zone of the class's location, when it has one: its local times are read there. */
+  zone: string | null;
 }
 
 const placeOf = sql<number | null>`CASE WHEN ${waitlistEntries.status} = 'waiting' THEN (
@@ -62,10 +65,11 @@ const placeOf = sql<number | null>`CASE WHEN ${waitlistEntries.status} = 'waitin
 /** Entries with their class, customer and place in line, in one statement. */
 async function selectViews(db: Db, where: ReturnType<typeof and>, order = asc(waitlistEntries.position)) {
   const rows = await db
-    .select({ entry: waitlistEntries, cls: classes, customer: customers, place: placeOf })
+    .select({ entry: waitlistEntries, cls: classes, customer: customers, place: placeOf, zone: locations.timeZone })
     .from(waitlistEntries)
     .innerJoin(classes, eq(classes.id, waitlistEntries.classId))
     .innerJoin(customers, eq(customers.id, waitlistEntries.customerId))
+    .leftJoin(locations, and(eq(locations.orgId, classes.orgId), eq(locations.id, classes.locationId)))
     .where(where)
     .orderBy(order);
   return rows as EntryView[];

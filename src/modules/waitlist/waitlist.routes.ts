@@ -1,3 +1,4 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ZodApp, idempotencyOf, sendStored } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
@@ -76,20 +77,32 @@ export function waitlistRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
     async (request) => getEntry(db, request.ctx, request.params.token, link),
   );
 
-  app.post(
-    '/waitlist/:token/leave',
-    {
-      config: { csrf: false },
-      schema: {
-        tags: ['waitlist'],
-        summary: 'Leave the waitlist (an offered spot goes to the next in line)',
-        description: 'Leaving twice answers the entry as it is.',
-        params: waitlistTokenParams,
-        response: { 200: waitlistEntrySchema },
+  // A mail program's one-click unsubscribe (RFC 8058) posts `List-Unsubscribe=One-Click` as a form, to
+  // this route: it alone takes form bodies (and ignores them: the token says everything), so its parsers
+  // live in a scope of their own.
+  app.register(async (scoped) => {
+    scoped.addContentTypeParser(
+      ['application/x-www-form-urlencoded', 'multipart/form-data'],
+      { parseAs: 'string', bodyLimit: 4096 },
+      (_request, _body, done) => done(null, undefined),
+    );
+    scoped.withTypeProvider<ZodTypeProvider>().post(
+      '/waitlist/:token/leave',
+      {
+        config: { csrf: false },
+        schema: {
+          tags: ['waitlist'],
+          summary: 'Leave the waitlist (an offered spot goes to the next in line)',
+          description:
+            'Leaving twice answers the entry as it is. Also the List-Unsubscribe-Post target of the waitlist ' +
+            'mails (RFC 8058): a form-encoded body is accepted and ignored.',
+          params: waitlistTokenParams,
+          response: { 200: waitlistEntrySchema },
+        },
       },
-    },
-    async (request) => leaveWaitlist(db, request.ctx, request.params.token, { ...link, now: clock.now() }),
-  );
+      async (request) => leaveWaitlist(db, request.ctx, request.params.token, { ...link, now: clock.now() }),
+    );
+  });
 
   app.post(
     '/waitlist/:token/claim',

@@ -58,6 +58,15 @@ export interface LinkDeps {
 export const waitlistUrl = (publicUrl: string, token: string) => `${publicUrl}/waitlist/${token}`;
 
 /**
+ * Where a mail's one-click leave goes. The page at `leavePage` posts the leave itself once it has loaded
+ * (a mail scanner that fetches the link changes nothing); `unsubscribeUrl` is the API route that a mail
+ * program's List-Unsubscribe-Post (RFC 8058) calls directly.
+ */
+export const waitlistLeavePage = (publicUrl: string, token: string) => `${waitlistUrl(publicUrl, token)}/leave`;
+export const waitlistUnsubscribeUrl = (publicUrl: string, token: string) =>
+  `${publicUrl}/api/v1/waitlist/${token}/leave`;
+
+/**
  * Until when an offer may be claimed: the organisation's offer time, but never more than half the time
  * left before the class, so that near the start the next in line still gets a chance.
  */
@@ -67,8 +76,10 @@ export function offerExpiry(now: Date, offerMinutes: number, startsAt: Date): Da
   return new Date(Math.min(full, half));
 }
 
-function toEntryDto(view: EntryView, zone: string, link: LinkDeps | null): WaitlistEntryDto {
+/** `orgZone` is the organisation's; a class at a location of its own is shown in that location's zone. */
+function toEntryDto(view: EntryView, orgZone: string, link: LinkDeps | null): WaitlistEntryDto {
   const { entry, cls } = view;
+  const zone = view.zone ?? orgZone;
   const token = link ? signedToken(link.tokenKey, WAITLIST_PURPOSE, entry.id) : null;
   return {
     id: entry.id,
@@ -329,6 +340,7 @@ export async function lapseOffer(db: Db, entryId: string, now: Date): Promise<st
     }
     if (held && entry.holdId) await deleteHold(tx, entry.holdId);
     await updateEntry(tx, entry.id, { status: 'lapsed', endedAt: now });
+    await enqueue(tx, entry.orgId, 'mail.waitlist_lapsed', { entryId }, { maxAttempts: 5 });
     return 'lapsed';
   });
 }

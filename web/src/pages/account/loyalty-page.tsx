@@ -8,6 +8,7 @@ import { formatInstant } from '../../format';
 import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function LoyaltyPage() {
   return (
@@ -182,7 +183,7 @@ function History({ entries }: { entries: MyLoyalty['ledger']['entries'] }) {
       {entries.length === 0 ? (
         <p className="empty">{t('loyalty.noHistory')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('loyalty.history'))}>
           <table className="credit-ledger">
             <thead>
               <tr>

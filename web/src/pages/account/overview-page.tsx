@@ -23,7 +23,7 @@ const moneyList = (amounts: Money[], locale: Locale) =>
 
 /** The portal's first page: what comes next, what is owed, and what is held, each linking to its tab. */
 export function OverviewPage() {
-  const { org, locale, t, tn } = useApp();
+  const { locale, t, tn } = useApp();
   usePageTitle(t('portal.overview'));
   const bookings = useLoad(() => api.myBookings('all'), []);
   const invoices = useLoad(() => api.myInvoices(), []);
@@ -58,7 +58,7 @@ export function OverviewPage() {
               <p>
                 <strong>{next.title}</strong>
                 <br />
-                {formatInstant(next.startsAt, 'shortDateTime', locale, org.timeZone)}
+                {formatInstant(next.startsAt, 'shortDateTime', locale, next.timeZone)}
               </p>
             ) : (
               <p className="empty">{t('myBookings.emptyUpcoming')}</p>

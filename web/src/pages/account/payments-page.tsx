@@ -9,6 +9,7 @@ import { formatInstant, formatMoney, todayIn } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { MessageKey } from '../../i18n/messages';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function PaymentsPage() {
   return (
@@ -156,7 +157,7 @@ function Payments() {
       {loaded.loading && !loaded.data && <p>{t('app.loading')}</p>}
       {loaded.data && entries.length === 0 && <p className="empty">{t('history.empty')}</p>}
       {entries.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('history.title'))}>
           <table data-testid="payment-history">
             <thead>
               <tr>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import type { Locale, MessageKey } from '../../i18n/messages';
 import { AdminLayout } from './admin-layout';
 import './analytics-page.css';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function AnalyticsPage() {
   return (
@@ -407,7 +408,7 @@ function DataTable({
 }) {
   if (rows.length === 0) return <p className="muted">{t('analytics.nothing')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(caption)}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

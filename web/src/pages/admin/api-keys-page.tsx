@@ -8,6 +8,7 @@ import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { AdminLayout } from './admin-layout';
+import { scrollRegion } from '../../components/scroll-region';
 
 const scopes = ['read', 'bookings:write', 'catalogue:write', 'payments:write', 'admin'] as const;
 type Scope = (typeof scopes)[number];
@@ -119,7 +120,7 @@ function ApiKeys() {
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.data && loaded.data.keys.length === 0 && <p className="empty">{t('apiKeys.none')}</p>}
       {loaded.data && loaded.data.keys.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('apiKeys.title'))}>
           <table>
             <thead>
               <tr>

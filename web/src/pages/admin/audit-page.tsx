@@ -8,6 +8,7 @@ import { formatInstant } from '../../format';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useLoad } from '../../hooks/use-load';
 import { AdminLayout } from './admin-layout';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function AuditPage() {
   return (
@@ -103,7 +104,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const entity = (type: string) =>
     (entityTypes as readonly string[]).includes(type) ? t(`entity.${type as EntityType}`) : type;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(t('admin.audit'))}>
       <table className="audit">
         <thead>
           <tr>

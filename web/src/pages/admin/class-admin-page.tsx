@@ -19,6 +19,7 @@ import { LifecycleActions } from './lifecycle-actions';
 import { PaymentActions } from './payment-actions';
 import { useAttempt } from '../../hooks/use-attempt';
 import { ClassWaitlist } from '../booking/waitlist';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function ClassAdminPage({ classId }: { classId: string }) {
   return (
@@ -144,7 +145,7 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
     <>
       {done && <Notice kind="success">{done}</Notice>}
       {markError !== null && <ErrorNotice error={markError} />}
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('admin.bookings'))}>
         <table>
           <thead>
             <tr>

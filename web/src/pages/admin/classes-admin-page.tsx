@@ -11,6 +11,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
 import { type ClassChange, ClassActions } from './class-actions';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function ClassesAdminPage() {
   return (
@@ -134,7 +135,7 @@ export function ChangeNotice({ change }: { change: ClassChange }) {
 function ClassTable({ classes, onChange }: { classes: ClassItem[]; onChange: ((change: ClassChange) => void) | null }) {
   const { locale, t } = useApp();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(t('admin.classes'))}>
       <table>
         <thead>
           <tr>

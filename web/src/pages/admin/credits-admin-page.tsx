@@ -8,6 +8,7 @@ import { formatMoney, parseMoneyInput } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { AdminLayout } from './admin-layout';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function CreditsAdminPage() {
   return (
@@ -95,7 +96,7 @@ function CreditsAdmin() {
       {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
 
       <h2>{t('creditsAdmin.packages')}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('creditsAdmin.packages'))}>
         <table>
           <thead>
             <tr>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { navigate, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { CustomerCredits } from './customer-credits';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function CustomersPage() {
   return (
@@ -58,7 +59,7 @@ function Customers() {
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.data && loaded.data.customers.length === 0 && <p className="empty">{t('customers.none')}</p>}
       {loaded.data && loaded.data.customers.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('admin.customers'))}>
           <table>
             <thead>
               <tr>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import type { MessageKey } from '../../i18n/messages';
 import { Link, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function InvoicesAdminPage() {
   return (
@@ -51,7 +52,7 @@ function Invoices() {
       {failed !== null && <ErrorNotice error={failed} />}
       {loaded.data && loaded.data.invoices.length === 0 && <p className="empty">{t('invoices.none')}</p>}
       {loaded.data && loaded.data.invoices.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('admin.invoices'))}>
           <table>
             <thead>
               <tr>

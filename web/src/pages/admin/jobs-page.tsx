@@ -8,6 +8,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function JobsPage() {
   return (
@@ -63,7 +64,7 @@ function Jobs() {
 function JobTable({ jobs, onRetry }: { jobs: Job[]; onRetry(job: Job): void }) {
   const { org, locale, t } = useApp();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(t('jobs.title'))}>
       <table>
         <thead>
           <tr>

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
 import { EditDeleteActions } from './catalogue-bits';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function LocationsAdminPage() {
   return (
@@ -39,7 +40,7 @@ function LocationsAdmin() {
       {loaded.loading && !locations && <p>{t('app.loading')}</p>}
       {locations?.length === 0 && <p className="empty">{t('location.none')}</p>}
       {locations && locations.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('admin.locations'))}>
           <table>
             <thead>
               <tr>

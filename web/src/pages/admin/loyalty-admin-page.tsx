@@ -7,6 +7,7 @@ import { formatInstant, formatMoney, parseMoneyInput } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { AdminLayout, useIsAdmin } from './admin-layout';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function LoyaltyAdminPage() {
   return (
@@ -171,7 +172,7 @@ function Rewards({ isAdmin, attempt }: { isAdmin: boolean; attempt: Attempt }) {
     <>
       <h2>{t('loyaltyAdmin.rewards')}</h2>
       {rewards.error !== null && <ErrorNotice error={rewards.error} />}
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('loyaltyAdmin.rewards'))}>
         <table>
           <thead>
             <tr>
@@ -337,7 +338,7 @@ function Redemptions({ attempt }: { attempt: Attempt }) {
       {redemptions.data?.redemptions.length === 0 ? (
         <p className="empty">{t('loyaltyAdmin.noRedemptions')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('loyaltyAdmin.redemptions'))}>
           <table>
             <thead>
               <tr>

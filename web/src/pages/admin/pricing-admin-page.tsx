@@ -21,6 +21,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import type { Locale } from '../../i18n/messages';
 import { AdminLayout } from './admin-layout';
 import { CancellationPolicies } from './cancellation-policies';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function PricingAdminPage() {
   return (
@@ -303,7 +304,7 @@ function PromoSection() {
     <>
       <h2>{t('pricing.promoCodes')}</h2>
       {error !== null && <ErrorNotice error={error} />}
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('pricing.promoCodes'))}>
         <table>
           <thead>
             <tr>

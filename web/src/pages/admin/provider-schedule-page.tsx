@@ -1,3 +1,4 @@
+import { scrollRegion } from '../../components/scroll-region';
 import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking, DateOverride, TimeOff, WeeklyHours } from '../../api/client';
@@ -239,7 +240,7 @@ function ScheduleDay({
       {loading && <p>{t('app.loading')}</p>}
       {!loading && bookings.length === 0 && <p className="empty">{t('schedule.none')}</p>}
       {bookings.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('admin.bookings'))}>
           <table>
             <thead>
               <tr>

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
 import { ActiveBadge, EditDeleteActions } from './catalogue-bits';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function ProvidersAdminPage() {
   return (
@@ -43,7 +44,7 @@ function ProvidersAdmin() {
       {loaded.loading && !providers && <p>{t('app.loading')}</p>}
       {providers?.length === 0 && <p className="empty">{t('provider.none')}</p>}
       {providers && providers.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('admin.providers'))}>
           <table>
             <thead>
               <tr>

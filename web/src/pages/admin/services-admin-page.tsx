@@ -8,6 +8,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
 import { ActiveBadge, EditDeleteActions, whereText } from './catalogue-bits';
+import { scrollRegion } from '../../components/scroll-region';
 
 export function ServicesAdminPage() {
   return (
@@ -39,7 +40,7 @@ function ServicesAdmin() {
       {loaded.loading && !services && <p>{t('app.loading')}</p>}
       {services?.length === 0 && <p className="empty">{t('service.none')}</p>}
       {services && services.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t('admin.services'))}>
           <table>
             <thead>
               <tr>

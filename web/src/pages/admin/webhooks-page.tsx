@@ -8,6 +8,7 @@ import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { AdminLayout } from './admin-layout';
+import { scrollRegion } from '../../components/scroll-region';
 
 const eventTypes = [
   '*',
@@ -299,7 +300,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
   if (!loaded.data) return null;
   if (loaded.data.deliveries.length === 0) return <p className="empty">{t('protect.noDeliveries')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(t('protect.deliveries'))}>
       {error !== null && <ErrorNotice error={error} />}
       <table>
         <thead>

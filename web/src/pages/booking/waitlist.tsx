@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { newIdempotencyKey } from '../../api/api';
 import { ApiError, type Checkout as CardCheckout, type ClassItem } from '../../api/client';
 import { type WaitlistEntry, waitlistApi } from '../../api/waitlist-api';
@@ -135,12 +135,64 @@ export function WaitlistPage({ token }: { token: string }) {
       {entry.status === 'lapsed' && <Notice kind="warning">{t('waitlist.lapsed')}</Notice>}
       {entry.status === 'left' && <Notice kind="info">{t('waitlist.left')}</Notice>}
       {entry.status === 'closed' && <Notice kind="info">{t('waitlist.closed')}</Notice>}
+      {(entry.status === 'lapsed' || entry.status === 'left') && (
+        <p>
+          <Link to={`/classes/${entry.class.id}`} className="button">
+            {t('waitlist.joinAgain')}
+          </Link>
+        </p>
+      )}
       {error !== null && <ErrorNotice error={error} />}
       {live && (
         <p>
           <button type="button" onClick={leave} disabled={leaving}>
             {entry.status === 'offered' ? t('waitlist.decline') : t('waitlist.leave')}
           </button>
+        </p>
+      )}
+    </article>
+  );
+}
+
+/**
+ * The one-click leave from a waitlist mail. Opening the link (a GET, which a mail scanner may fetch ahead
+ * of the reader) changes nothing; this page posts the leave itself once it runs, then says so.
+ */
+export function LeaveWaitlistPage({ token }: { token: string }) {
+  const { t } = useApp();
+  const [entry, setEntry] = useState<WaitlistEntry | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const sent = useRef(false);
+  usePageTitle(t('waitlist.leave'));
+
+  useEffect(() => {
+    // Once per page, even when React runs effects twice in development.
+    if (sent.current) return;
+    sent.current = true;
+    waitlistApi.leave(token).then(setEntry, setError);
+  }, [token]);
+
+  if (error !== null) return <ErrorNotice error={error} />;
+  if (!entry) return <p role="status">{t('waitlist.leaving')}</p>;
+  return (
+    <article className="class-page">
+      <h1>{entry.class.title}</h1>
+      <dl className="facts">
+        <dt>{t('class.when')}</dt>
+        <dd>
+          <When item={entry.class} />
+        </dd>
+      </dl>
+      {entry.status === 'claimed' ? (
+        <Notice kind="info">{t('waitlist.claimed')}</Notice>
+      ) : (
+        <Notice kind="success">{t('waitlist.left')}</Notice>
+      )}
+      {entry.status !== 'claimed' && entry.status !== 'closed' && (
+        <p>
+          <Link to={`/classes/${entry.class.id}`} className="button">
+            {t('waitlist.joinAgain')}
+          </Link>
         </p>
       )}
     </article>
