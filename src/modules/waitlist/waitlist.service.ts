@@ -8,7 +8,14 @@
  * Lock order, as a claim takes them (checkout's: the hold, the customer, the class, then the entry by
  * the booking's trigger): hold → class → entry, in every path here.
  */
-import { type RequestContext, type OrgContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
+import {
+  type RequestContext,
+  type OrgContext,
+  hasRole,
+  orgAddress,
+  requireRole,
+  systemContext,
+} from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { IdempotencyRequest, StoredResponse } from '../../platform/idempotency.ts';
@@ -55,7 +62,8 @@ export interface LinkDeps {
   publicUrl: string;
 }
 
-export const waitlistUrl = (publicUrl: string, token: string) => `${publicUrl}/waitlist/${token}`;
+export const waitlistUrl = (publicUrl: string, org: { slug: string }, token: string) =>
+  `${orgAddress(publicUrl, org)}/waitlist/${token}`;
 
 /**
  * Until when an offer may be claimed: the organisation's offer time, but never more than half the time
@@ -67,7 +75,8 @@ export function offerExpiry(now: Date, offerMinutes: number, startsAt: Date): Da
   return new Date(Math.min(full, half));
 }
 
-function toEntryDto(view: EntryView, zone: string, link: LinkDeps | null): WaitlistEntryDto {
+function toEntryDto(view: EntryView, org: { slug: string; timeZone: string }, link: LinkDeps | null): WaitlistEntryDto {
+  const zone = org.timeZone;
   const { entry, cls } = view;
   const token = link ? signedToken(link.tokenKey, WAITLIST_PURPOSE, entry.id) : null;
   return {
@@ -87,7 +96,7 @@ function toEntryDto(view: EntryView, zone: string, link: LinkDeps | null): Waitl
       timeZone: zone,
     },
     token,
-    url: link && token ? waitlistUrl(link.publicUrl, token) : null,
+    url: link && token ? waitlistUrl(link.publicUrl, org, token) : null,
   };
 }
 
@@ -151,7 +160,7 @@ export async function joinWaitlist(
   });
   const joined = await findEntryView(db, view);
   if (!joined) throw new Error(`waitlist entry ${view} vanished after joining`);
-  return toEntryDto(joined, ctx.org.timeZone, deps);
+  return toEntryDto(joined, ctx.org, deps);
 }
 
 function checkOpen(cls: ClassRow, now: Date) {
@@ -159,12 +168,13 @@ function checkOpen(cls: ClassRow, now: Date) {
   if (cls.startsAt <= now) throw new DomainError('class_started');
 }
 
-/** The entry a token names, and the context of its organisation (a mailed link works from anywhere). */
+/** The entry a token names, and the context of its organisation (an old link without an organisation's address works from anywhere; under another's, not found). */
 async function entryByToken(db: Db, callerCtx: RequestContext, token: string, key: Buffer) {
   const id = openSignedToken(key, WAITLIST_PURPOSE, token);
   const view = id ? await findEntryView(db, id) : undefined;
   if (!view) throw new DomainError('waitlist_entry_not_found');
   if (view.entry.orgId === callerCtx.org.id) return { ctx: callerCtx, view };
+  if (callerCtx.orgNamed) throw new DomainError('waitlist_entry_not_found');
   const org = await findOrganisationById(db, view.entry.orgId);
   if (!org) throw new DomainError('waitlist_entry_not_found');
   return { ctx: { ...callerCtx, org: toOrgContext(org), user: null }, view };
@@ -172,7 +182,7 @@ async function entryByToken(db: Db, callerCtx: RequestContext, token: string, ke
 
 export async function getEntry(db: Db, callerCtx: RequestContext, token: string, link: LinkDeps) {
   const { ctx, view } = await entryByToken(db, callerCtx, token, link.tokenKey);
-  return toEntryDto(view, ctx.org.timeZone, link);
+  return toEntryDto(view, ctx.org, link);
 }
 
 /** Leaves the line (an offer held is let go, to the next in line). Leaving twice is a no-op. */
@@ -201,7 +211,7 @@ export async function leaveWaitlist(
   });
   const after = await findEntryView(db, entry.id);
   if (!after) throw new DomainError('waitlist_entry_not_found');
-  return toEntryDto(after, ctx.org.timeZone, link);
+  return toEntryDto(after, ctx.org, link);
 }
 
 /**
@@ -258,7 +268,7 @@ export async function listMyEntries(db: Db, ctx: RequestContext, link: LinkDeps 
   const customer = await findAccountCustomer(db, ctx.org.id, ctx.user.id);
   if (!customer) return [];
   const rows = await selectCustomerEntries(db, ctx.org.id, customer.id, link.now);
-  return rows.map((row) => toEntryDto(row, ctx.org.timeZone, link));
+  return rows.map((row) => toEntryDto(row, ctx.org, link));
 }
 
 /** A class's line, for staff. */
@@ -387,5 +397,5 @@ export async function entryForMail(db: Db, entryId: string, link: LinkDeps) {
   const view = await findEntryView(db, entryId);
   if (!view) return undefined;
   const org = await orgContextOf(db, view.entry.orgId);
-  return { ...view, org, dto: toEntryDto(view, org.timeZone, link) };
+  return { ...view, org, dto: toEntryDto(view, org, link) };
 }
