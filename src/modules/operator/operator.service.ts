@@ -6,10 +6,12 @@
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { retryDeadJobs } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createAdminAccount } from '../auth/auth.service.ts';
 import {
   type OrganisationRow,
+  findOrganisationById,
   findOrganisationBySlug,
   insertOrganisation,
   listOrganisations,
@@ -83,4 +85,32 @@ export async function addOrganisationAdmin(db: Db, caller: OperatorCaller, slug:
   if (!row) throw new DomainError('organisation_not_found');
   const admin = await transaction(db, (tx) => createAdminAccount(tx, operatorContext(row, caller), email));
   return { email: admin.email, password: admin.password };
+}
+
+/**
+ * Dead jobs back in the queue (every organisation's, or one's), each audited in its organisation with
+ * the operator as the actor, in the transaction that requeues it: no job runs again unrecorded.
+ */
+export async function retryDeadJobsAsOperator(db: Db, caller: OperatorCaller, orgId: string | null) {
+  return transaction(db, async (tx) => {
+    const retried = await retryDeadJobs(tx, orgId);
+    const contexts = new Map<string, RequestContext>();
+    for (const job of retried) {
+      let ctx = contexts.get(job.orgId);
+      if (!ctx) {
+        const row = await findOrganisationById(tx, job.orgId);
+        if (!row) continue;
+        ctx = operatorContext(row, caller);
+        contexts.set(job.orgId, ctx);
+      }
+      await recordAudit(tx, ctx, {
+        action: 'job.retried',
+        entityType: 'job',
+        entityId: String(job.id),
+        before: { status: 'dead' },
+        after: { status: 'pending', kind: job.kind },
+      });
+    }
+    return retried;
+  });
 }
