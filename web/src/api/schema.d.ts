@@ -3931,7 +3931,7 @@ export interface components {
             eventId: string;
             eventType: string;
             /** @enum {string} */
-            status: "pending" | "succeeded" | "failed";
+            status: "pending" | "succeeded" | "failed" | "cancelled";
             attempts: number;
             lastStatusCode: number | null;
             lastError: string | null;
