@@ -243,13 +243,21 @@ describe('the slotwise CLI', () => {
     assert.match(retried.stdout, /1 dead job back in the queue/);
     database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
     try {
-      const rows = await queryRows<{ status: string; actor_type: string; actor_label: string; action: string }>(
+      const rows = await queryRows<{ status: string; actor_type: string; actor_label: string; after: unknown }>(
         database.db,
-        sql.raw(`SELECT j.status, a.actor_type, a.actor_label, a.action FROM jobs j
-          JOIN audit_log a ON a.org_id = j.org_id AND a.entity_type = 'job' AND a.entity_id = j.id::text
+        sql.raw(`SELECT j.status, a.actor_type, a.actor_label, a.after FROM jobs j
+          JOIN audit_log a ON a.org_id = j.org_id AND a.action = 'jobs.dead_retried' AND a.entity_id = j.org_id
           WHERE j.org_id = ${orgOf}`),
       );
-      assert.deepEqual(rows, [{ status: 'pending', actor_type: 'system', actor_label: 'cli', action: 'job.retried' }]);
+      assert.equal(rows.length, 1);
+      assert.deepEqual(
+        { ...rows[0], after: undefined },
+        { status: 'pending', actor_type: 'system', actor_label: 'cli', after: undefined },
+      );
+      assert.deepEqual(
+        (rows[0]?.after as { jobs: { kind: string }[] } | undefined)?.jobs.map((job) => job.kind),
+        ['mail.booking_confirmed'],
+      );
     } finally {
       await database.close();
     }

@@ -88,27 +88,23 @@ export async function addOrganisationAdmin(db: Db, caller: OperatorCaller, slug:
 }
 
 /**
- * Dead jobs back in the queue (every organisation's, or one's), each audited in its organisation with
- * the operator as the actor, in the transaction that requeues it: no job runs again unrecorded.
+ * Dead jobs back in the queue (every organisation's, or one's), audited per organisation with the
+ * operator as the actor, in the transaction that requeues them: no job runs again unrecorded. The
+ * entry is the organisation's (a job's id is no uuid, which audit entities are) and lists the jobs.
  */
 export async function retryDeadJobsAsOperator(db: Db, caller: OperatorCaller, orgId: string | null) {
   return transaction(db, async (tx) => {
     const retried = await retryDeadJobs(tx, orgId);
-    const contexts = new Map<string, RequestContext>();
-    for (const job of retried) {
-      let ctx = contexts.get(job.orgId);
-      if (!ctx) {
-        const row = await findOrganisationById(tx, job.orgId);
-        if (!row) continue;
-        ctx = operatorContext(row, caller);
-        contexts.set(job.orgId, ctx);
-      }
-      await recordAudit(tx, ctx, {
-        action: 'job.retried',
-        entityType: 'job',
-        entityId: String(job.id),
-        before: { status: 'dead' },
-        after: { status: 'pending', kind: job.kind },
+    const byOrg = new Map<string, typeof retried>();
+    for (const job of retried) byOrg.set(job.orgId, [...(byOrg.get(job.orgId) ?? []), job]);
+    for (const [id, jobs] of byOrg) {
+      const row = await findOrganisationById(tx, id);
+      if (!row) continue;
+      await recordAudit(tx, operatorContext(row, caller), {
+        action: 'jobs.dead_retried',
+        entityType: 'organisation',
+        entityId: id,
+        after: { jobs: jobs.map((job) => ({ id: job.id, kind: job.kind })) },
       });
     }
     return retried;
