@@ -8,6 +8,7 @@ import {
   createOrganisationWithAdmin,
   listAllOrganisations,
   type OperatorCaller,
+  retryDeadJobsAsOperator,
 } from '../src/modules/operator/operator.service.ts';
 import { newAdminSchema, newOrganisationSchema, slugSchema } from '../src/modules/operator/operator.schema.ts';
 import { findOrganisationBySlug, listOrganisations } from '../src/modules/orgs/orgs.repo.ts';
@@ -19,7 +20,6 @@ import { loadConfig } from '../src/platform/config.ts';
 import type { RequestContext } from '../src/platform/context.ts';
 import { type Database, openDatabase } from '../src/platform/db.ts';
 import { DomainError } from '../src/platform/errors.ts';
-import { retryDeadJobs } from '../src/platform/jobs.ts';
 import { migrate, pendingMigrations } from '../src/platform/migrate.ts';
 
 const help = `Usage: npm run slotwise -- <command> [options]
@@ -141,7 +141,7 @@ async function run(command: string, values: Values, database: Database): Promise
     }
     case 'jobs retry-dead': {
       const orgId = values.org ? (await organisation(database, values.org)).id : null;
-      const retried = await retryDeadJobs(db, orgId);
+      const retried = await retryDeadJobsAsOperator(db, caller, orgId);
       print(`${retried.length} dead job${retried.length === 1 ? '' : 's'} back in the queue`);
       for (const job of retried) print(`  ${job.id}\t${job.kind}`);
       return 0;

@@ -21,7 +21,7 @@ const ROUTE_FACTS = 'x-slotwise-route';
 interface RouteFacts {
   access: Access;
   scope: string | null;
-  /** Counted by a rate limit: @fastify/rate-limit's `rateLimit`, the shared counters' `limit`, link guessing. */
+  /** Counted by a rate limit: the shared counters' `limit`, sign-in and reset throttling, link guessing. */
   limited: boolean;
   csrf: boolean;
 }
@@ -126,7 +126,7 @@ const methodOf = (route: TransformInput['route']): string => {
 
 function factsOf(route: TransformInput['route'], url: string): RouteFacts {
   const method = methodOf(route);
-  const config = (route.config ?? {}) as { rateLimit?: unknown; limit?: unknown; csrf?: boolean };
+  const config = (route.config ?? {}) as { limit?: unknown; csrf?: boolean };
   if (!url.startsWith(`${API_PREFIX}/`)) return { access: 'public', scope: null, limited: false, csrf: false };
   const path = url.slice(API_PREFIX.length);
   const key = `${method} ${path}`;
@@ -134,8 +134,7 @@ function factsOf(route: TransformInput['route'], url: string): RouteFacts {
   return {
     access,
     scope: scopeFor(method, path),
-    limited:
-      config.rateLimit !== undefined || config.limit !== undefined || access === 'token' || throttledByAuth.has(key),
+    limited: config.limit !== undefined || access === 'token' || throttledByAuth.has(key),
     csrf: config.csrf !== false && method !== 'GET',
   };
 }

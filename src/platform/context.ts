@@ -3,6 +3,12 @@ import type { Locale } from './i18n.ts';
 
 export type Role = 'customer' | 'staff' | 'admin';
 
+/**
+ * An organisation's own web address, for every link that leaves in a mail or a calendar entry: the web
+ * app at /o/{slug}/ serves that organisation, so a link opens it whatever the default one is.
+ */
+export const orgAddress = (publicUrl: string, org: { slug: string }): string => `${publicUrl}/o/${org.slug}`;
+
 export interface OrgContext {
   id: string;
   slug: string;
@@ -78,6 +84,12 @@ export interface RequestContext {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
+  /**
+   * Set when the request named its organisation (X-Org, which the web app sends under /o/{slug}/): a
+   * token of another organisation is then not found there. A request that names none (an old link at
+   * the root) still reaches the token's own organisation.
+   */
+  orgNamed?: true;
   /** Set for work the system does by itself, so the audit log names the system as the actor. */
   system?: true;
   /** Set when the caller is an integrator's API key: the audit log names the key as the actor. */

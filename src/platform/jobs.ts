@@ -73,6 +73,22 @@ export async function enqueueJob(tx: Db, job: NewJob): Promise<void> {
     });
 }
 
+/** Cancels the pending webhook deliveries' jobs of these deliveries (their endpoint went away). */
+export async function cancelDeliveryJobs(tx: Db, orgId: string, deliveryIds: string[]): Promise<void> {
+  if (deliveryIds.length === 0) return;
+  await tx
+    .update(jobs)
+    .set({ status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(jobs.orgId, orgId),
+        eq(jobs.kind, 'webhook.deliver'),
+        eq(jobs.status, 'pending'),
+        inArray(sql`${jobs.payload}->>'deliveryId'`, deliveryIds),
+      ),
+    );
+}
+
 /** Cancels the pending job with this key, if any (a reminder for a booking that was cancelled). */
 export async function cancelJob(tx: Db, orgId: string, dedupeKey: string): Promise<void> {
   await tx

@@ -26,7 +26,7 @@ describe('booking a class', () => {
     assert.equal(booked.body.booking.paymentMethod, 'venue');
     assert.deepEqual(booked.body.booking.price, { amount: 15000, currency: 'SEK' });
     assert.ok(booked.body.manageToken.length >= 40);
-    assert.equal(booked.body.manageUrl, `http://slotwise.test/manage/${booked.body.manageToken}`);
+    assert.equal(booked.body.manageUrl, `http://slotwise.test/o/${t.org.slug}/manage/${booked.body.manageToken}`);
 
     const detail = await anon.get(`/api/v1/classes/${cls.id}`);
     assert.equal(detail.body.spotsLeft, 2);

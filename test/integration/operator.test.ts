@@ -226,6 +226,43 @@ describe('the slotwise CLI', () => {
     assert.equal((await cli('nonsense')).code, 1);
   });
 
+  test('jobs retry-dead puts a dead job back and audits it with the operator as the actor', async () => {
+    const orgOf = "(SELECT id FROM organisations WHERE slug = 'fjord')";
+    let database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
+    try {
+      await database.db.execute(
+        sql.raw(
+          `INSERT INTO jobs (org_id, kind, status, attempts) VALUES (${orgOf}, 'mail.booking_confirmed', 'dead', 8)`,
+        ),
+      );
+    } finally {
+      await database.close();
+    }
+    const retried = await cli('jobs', 'retry-dead', '--org', 'fjord');
+    assert.equal(retried.code, 0, retried.stderr);
+    assert.match(retried.stdout, /1 dead job back in the queue/);
+    database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
+    try {
+      const rows = await queryRows<{ status: string; actor_type: string; actor_label: string; after: unknown }>(
+        database.db,
+        sql.raw(`SELECT j.status, a.actor_type, a.actor_label, a.after FROM jobs j
+          JOIN audit_log a ON a.org_id = j.org_id AND a.action = 'jobs.dead_retried' AND a.entity_id = j.org_id
+          WHERE j.org_id = ${orgOf}`),
+      );
+      assert.equal(rows.length, 1);
+      assert.deepEqual(
+        { ...rows[0], after: undefined },
+        { status: 'pending', actor_type: 'system', actor_label: 'cli', after: undefined },
+      );
+      assert.deepEqual(
+        (rows[0]?.after as { jobs: { kind: string }[] } | undefined)?.jobs.map((job) => job.kind),
+        ['mail.booking_confirmed'],
+      );
+    } finally {
+      await database.close();
+    }
+  });
+
   test('refuses the embedded database while another process holds it', async () => {
     // This test process opens it as `npm start` would, and so holds its lock.
     const held = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });

@@ -132,6 +132,36 @@ describe('webhooks dashboard', () => {
     await admin.delete(`/api/v1/webhooks/${endpoint.id}`);
   });
 
+  test('disabling or deleting an endpoint ends its pending deliveries and their jobs', async () => {
+    const pendingJobs = (deliveryId: string) =>
+      rows<{ status: string }>(
+        sql`SELECT status FROM jobs WHERE kind = 'webhook.deliver' AND payload->>'deliveryId' = ${deliveryId}`,
+      );
+    answer = 500;
+    const disabled = await newEndpoint(['booking.created']);
+    await t.client().post('/api/v1/bookings', { classId: await newClass(), guest: guest('disabled') });
+    await t.runJobs();
+    const [waiting] = (await admin.get(`/api/v1/webhooks/${disabled.id}/deliveries`)).body.deliveries;
+    assert.equal(waiting.status, 'pending', 'failed once, to be retried');
+    assert.equal((await admin.patch(`/api/v1/webhooks/${disabled.id}`, { active: false })).status, 200);
+    const [ended] = (await admin.get(`/api/v1/webhooks/${disabled.id}/deliveries`)).body.deliveries;
+    assert.equal(ended.status, 'cancelled');
+    assert.deepEqual(await pendingJobs(waiting.id), [{ status: 'cancelled' }]);
+    const attempts = received.length;
+    await drain();
+    assert.equal(received.length, attempts, 'nothing more is sent');
+
+    const deleted = await newEndpoint(['booking.created']);
+    await t.client().post('/api/v1/bookings', { classId: await newClass(), guest: guest('deleted') });
+    await t.runJobs();
+    const [gone] = (await admin.get(`/api/v1/webhooks/${deleted.id}/deliveries`)).body.deliveries;
+    assert.equal(gone.status, 'pending');
+    assert.equal((await admin.delete(`/api/v1/webhooks/${deleted.id}`)).status, 204);
+    assert.deepEqual(await pendingJobs(gone.id), [{ status: 'cancelled' }]);
+    answer = 200;
+    await admin.delete(`/api/v1/webhooks/${disabled.id}`);
+  });
+
   test('rotating the secret: shown once, the old one also signs for 24 hours, then only the new one', async () => {
     const endpoint = await newEndpoint(['booking.created']);
     const rotated = await admin.post(`/api/v1/webhooks/${endpoint.id}/rotate-secret`);

@@ -26,12 +26,14 @@ export function contextHook({ db, clock }: Services) {
       throw new DomainError('organisation_not_found');
     }
     const org = await resolveOrganisation(db, orgHeader);
+    const named = orgHeader === undefined ? {} : { orgNamed: true as const };
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       // An integrator's key: no cookie, so no CSRF to guard against.
       const caller = await resolveApiKey(db, org, authorization, clock.now());
       request.ctx = {
         org,
+        ...named,
         ...caller,
         locale: negotiateLocale(request.headers['accept-language'], org.defaultLocale),
         requestId: request.id,
@@ -45,6 +47,7 @@ export function contextHook({ db, clock }: Services) {
     const acceptLanguage = request.headers['accept-language'];
     request.ctx = {
       org,
+      ...named,
       user,
       locale: user?.locale ?? negotiateLocale(acceptLanguage, org.defaultLocale),
       requestId: request.id,

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { type OrgContext, type RequestContext, type SessionUser, requireUser } from '../../platform/context.ts';
+import {
+  type OrgContext,
+  type RequestContext,
+  type SessionUser,
+  orgAddress,
+  requireUser,
+} from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { hashToken, newToken } from '../../platform/tokens.ts';
@@ -186,7 +192,7 @@ export async function requestPasswordReset(
       tx,
       ctx.org.id,
       'mail.password_reset',
-      { userId: user.id, link: `${deps.publicUrl}/reset-password?token=${token}&org=${ctx.org.slug}` },
+      { userId: user.id, link: `${orgAddress(deps.publicUrl, ctx.org)}/reset-password?token=${token}` },
       { maxAttempts: 5 },
     );
   });

@@ -1,4 +1,4 @@
-import { type RequestContext, requireUser } from '../../platform/context.ts';
+import { type RequestContext, orgAddress, requireUser } from '../../platform/context.ts';
 import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { enqueue } from '../../platform/jobs.ts';
@@ -111,7 +111,7 @@ export async function requestEmailChange(
       },
       deps.now,
     );
-    const link = `${deps.publicUrl}/confirm-email?token=${token}&org=${ctx.org.slug}`;
+    const link = `${orgAddress(deps.publicUrl, ctx.org)}/confirm-email?token=${token}`;
     await enqueue(tx, ctx.org.id, 'mail.email_change_confirm', { userId: user.id, newEmail: input.newEmail, link });
     await enqueue(tx, ctx.org.id, 'mail.email_change_notice', { userId: user.id, newEmail: input.newEmail });
     await recordAudit(tx, ctx, {

@@ -1,3 +1,4 @@
+import { orgAddress } from '../../platform/context.ts';
 import { signedToken } from '../../platform/tokens.ts';
 
 /** The last moment a customer may cancel by themselves: the organisation's deadline before the start. */
@@ -8,4 +9,5 @@ export const cancellationDeadline = (startsAt: Date, deadlineHours: number): Dat
 export const manageToken = (key: Buffer, bookingId: string) => signedToken(key, MANAGE_PURPOSE, bookingId);
 export const MANAGE_PURPOSE = 'booking.manage';
 
-export const manageUrl = (publicUrl: string, token: string) => `${publicUrl}/manage/${token}`;
+export const manageUrl = (publicUrl: string, org: { slug: string }, token: string) =>
+  `${orgAddress(publicUrl, org)}/manage/${token}`;

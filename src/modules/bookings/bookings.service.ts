@@ -67,8 +67,8 @@ export function canSee(ctx: RequestContext, view: { customer: { userId: string |
 }
 
 /**
- * A manage link names its booking in whatever organisation it belongs to, so the link in a mail
- * works without saying which one. The caller's session does not carry over to another organisation.
+ * A manage link names its booking in whatever organisation it belongs to, so an old link without
+ * the organisation's address still works; under another organisation's address it is not found. The caller's session does not carry over to another organisation.
  */
 export async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): Promise<RequestContext> {
   if ('id' in ref) {
@@ -78,6 +78,7 @@ export async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): 
   const orgId = await findOrgOfBooking(db, ref.manage);
   if (!orgId) throw new DomainError('booking_not_found');
   if (orgId === ctx.org.id) return ctx;
+  if (ctx.orgNamed) throw new DomainError('booking_not_found');
   const org = await findOrganisationById(db, orgId);
   if (!org) throw new DomainError('booking_not_found');
   return { ...ctx, org: toOrgContext(org), user: null };

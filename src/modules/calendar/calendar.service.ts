@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
-import { hasRole, requireUser } from '../../platform/context.ts';
+import { hasRole, orgAddress, requireUser } from '../../platform/context.ts';
 import { findFeedProvider, findProvider } from '../providers/providers.repo.ts';
 import { providerFeedUrl, providerOfFeedToken } from '../providers/providers.feed.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
@@ -35,7 +35,7 @@ export async function manageIcs(db: Db, callerCtx: RequestContext, token: string
   if (!view || !canSee(ctx, view, ref)) throw new DomainError('booking_not_found');
   const org = await findOrganisationById(db, ctx.org.id);
   if (!org) throw new DomainError('booking_not_found');
-  const url = manageUrl(links.publicUrl, token);
+  const url = manageUrl(links.publicUrl, org, token);
   return buildIcs({ name: org.name, events: [bookingIcsEvent(view.booking.id, booked(view), org, url)] });
 }
 
@@ -59,7 +59,7 @@ export async function customerFeed(db: Db, token: string, links: LinkDeps, now: 
         view.booking.id,
         booked(view),
         org,
-        manageUrl(links.publicUrl, manageToken(links.tokenKey, view.booking.id)),
+        manageUrl(links.publicUrl, org, manageToken(links.tokenKey, view.booking.id)),
       ),
     ),
   });
@@ -140,7 +140,7 @@ export async function scheduleFeed(db: Db, orgSlug: string, publicUrl: string, n
       summary: cls.title,
       location: cls.location,
       description: [cls.instructorName, cls.description].filter(Boolean).join('\n'),
-      url: `${publicUrl}/classes/${cls.id}`,
+      url: `${orgAddress(publicUrl, org)}/classes/${cls.id}`,
       cancelled: cls.status === 'cancelled',
       updatedAt: cls.updatedAt,
     })),

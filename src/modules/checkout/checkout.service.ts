@@ -158,7 +158,7 @@ export async function createBooking(
     if (!exhausted || !input.withoutPromoIfExhausted || !input.promoCode) throw error;
     stored = await book({ promoCode: undefined, place });
   }
-  return withCardSecret(db, withManageLink(stored, deps), deps);
+  return withCardSecret(db, withManageLink(stored, deps, ctx.org), deps);
 }
 
 type Who = Awaited<ReturnType<typeof bookingCustomer>>;
@@ -446,10 +446,10 @@ async function payWithCredits(tx: Db, ctx: RequestContext, { booking, cls }: Boo
  * idempotency table never holds it: a new booking gets it, and so does a repeat by an account
  * (whose booking shows its customer); a guest's repeat does not.
  */
-function withManageLink(stored: StoredResponse<BookingCreatedDto>, deps: CheckoutDeps) {
+function withManageLink(stored: StoredResponse<BookingCreatedDto>, deps: CheckoutDeps, org: { slug: string }) {
   if (stored.body.alreadyBooked && !stored.body.booking.customer) return stored;
   const token = manageToken(deps.tokenKey, stored.body.booking.id);
-  return { ...stored, body: { ...stored.body, manageToken: token, manageUrl: manageUrl(deps.publicUrl, token) } };
+  return { ...stored, body: { ...stored.body, manageToken: token, manageUrl: manageUrl(deps.publicUrl, org, token) } };
 }
 
 /** The payment method of a new booking: free costs nothing; otherwise what was asked for, if offered. */

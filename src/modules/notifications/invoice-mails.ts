@@ -1,4 +1,5 @@
 /** The invoice mails: issued (with the PDF), overdue (a reminder, with the PDF), paid (the receipt). */
+import { orgAddress } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { formatMoney } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
@@ -108,10 +109,14 @@ export interface InvoiceMailDeps {
 }
 
 /** A customer with an account pays in the portal; a guest by the booking's manage link. */
-async function payUrlOf(deps: InvoiceMailDeps, invoice: InvoiceDocument['invoice']): Promise<string | null> {
+async function payUrlOf(
+  deps: InvoiceMailDeps,
+  org: { slug: string },
+  invoice: InvoiceDocument['invoice'],
+): Promise<string | null> {
   const customer = invoice.customerId ? await findCustomer(deps.db, invoice.orgId, invoice.customerId) : undefined;
-  if (customer?.userId) return `${deps.publicUrl}/account/invoices`;
-  return invoice.bookingId ? manageUrl(deps.publicUrl, manageToken(deps.tokenKey, invoice.bookingId)) : null;
+  if (customer?.userId) return `${orgAddress(deps.publicUrl, org)}/account/invoices`;
+  return invoice.bookingId ? manageUrl(deps.publicUrl, org, manageToken(deps.tokenKey, invoice.bookingId)) : null;
 }
 
 const jobKinds = {
@@ -141,7 +146,7 @@ export function invoiceMailHandlers(
     await deps.mailer.send({
       ...senderOf(org, deps.defaultFrom),
       to: doc.invoice.buyer.email,
-      ...invoiceMail(which, doc, org.name, await payUrlOf(deps, doc.invoice)),
+      ...invoiceMail(which, doc, org.name, await payUrlOf(deps, org, doc.invoice)),
       attachments: [{ filename: `invoice-${doc.invoice.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
       messageId: `<job-${job.id}@slotwise>`,
     });

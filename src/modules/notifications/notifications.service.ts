@@ -206,7 +206,7 @@ async function manageLinks(deps: MailDeps, job: JobRow): Promise<string> {
       title: booked(view).title,
       startsAt: booked(view).startsAt,
       timeZone: view.location?.timeZone ?? org.timeZone,
-      manageUrl: manageUrl(deps.publicUrl, manageToken(deps.tokenKey, view.booking.id)),
+      manageUrl: manageUrl(deps.publicUrl, org, manageToken(deps.tokenKey, view.booking.id)),
     })),
   });
   await deps.mailer.send({ ...senderOf(org, deps.defaultFrom), to: email, ...mail, messageId: messageId(job) });
@@ -246,7 +246,7 @@ async function withBooking(
     spots: view.booking.spots,
     price: { amount: view.booking.priceAmount, currency: view.booking.currency },
     paymentMethod: view.booking.paymentMethod,
-    manageUrl: manageUrl(deps.publicUrl, manageToken(deps.tokenKey, view.booking.id)),
+    manageUrl: manageUrl(deps.publicUrl, org, manageToken(deps.tokenKey, view.booking.id)),
     cancellableUntil: deadline > deps.now() ? deadline : null,
   };
   return fn(view, org, data);

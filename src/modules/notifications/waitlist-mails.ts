@@ -149,7 +149,7 @@ export function waitlistMailHandlers(
     orgName: found.org.name,
     timeZone: found.dto.class.timeZone,
     url: found.dto.url ?? '',
-    leaveUrl: found.dto.token ? waitlistLeavePage(deps.publicUrl, found.dto.token) : '',
+    leaveUrl: found.dto.token ? waitlistLeavePage(deps.publicUrl, found.org, found.dto.token) : '',
   });
   const envelope = (found: Found, jobId: number) => ({
     from: found.org.mailFrom ?? deps.defaultFrom,

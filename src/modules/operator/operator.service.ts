@@ -6,10 +6,12 @@
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { retryDeadJobs } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createAdminAccount } from '../auth/auth.service.ts';
 import {
   type OrganisationRow,
+  findOrganisationById,
   findOrganisationBySlug,
   insertOrganisation,
   listOrganisations,
@@ -83,4 +85,28 @@ export async function addOrganisationAdmin(db: Db, caller: OperatorCaller, slug:
   if (!row) throw new DomainError('organisation_not_found');
   const admin = await transaction(db, (tx) => createAdminAccount(tx, operatorContext(row, caller), email));
   return { email: admin.email, password: admin.password };
+}
+
+/**
+ * Dead jobs back in the queue (every organisation's, or one's), audited per organisation with the
+ * operator as the actor, in the transaction that requeues them: no job runs again unrecorded. The
+ * entry is the organisation's (a job's id is no uuid, which audit entities are) and lists the jobs.
+ */
+export async function retryDeadJobsAsOperator(db: Db, caller: OperatorCaller, orgId: string | null) {
+  return transaction(db, async (tx) => {
+    const retried = await retryDeadJobs(tx, orgId);
+    const byOrg = new Map<string, typeof retried>();
+    for (const job of retried) byOrg.set(job.orgId, [...(byOrg.get(job.orgId) ?? []), job]);
+    for (const [id, jobs] of byOrg) {
+      const row = await findOrganisationById(tx, id);
+      if (!row) continue;
+      await recordAudit(tx, operatorContext(row, caller), {
+        action: 'jobs.dead_retried',
+        entityType: 'organisation',
+        entityId: id,
+        after: { jobs: jobs.map((job) => ({ id: job.id, kind: job.kind })) },
+      });
+    }
+    return retried;
+  });
 }

@@ -8,7 +8,14 @@
  * Lock order, as a claim takes them (checkout's: the hold, the customer, the class, then the entry by
  * the booking's trigger): hold → class → entry, in every path here.
  */
-import { type RequestContext, type OrgContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
+import {
+  type RequestContext,
+  type OrgContext,
+  hasRole,
+  orgAddress,
+  requireRole,
+  systemContext,
+} from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { IdempotencyRequest, StoredResponse } from '../../platform/idempotency.ts';
@@ -55,14 +62,16 @@ export interface LinkDeps {
   publicUrl: string;
 }
 
-export const waitlistUrl = (publicUrl: string, token: string) => `${publicUrl}/waitlist/${token}`;
+export const waitlistUrl = (publicUrl: string, org: { slug: string }, token: string) =>
+  `${orgAddress(publicUrl, org)}/waitlist/${token}`;
 
 /**
  * Where a mail's one-click leave goes. The page at `leavePage` posts the leave itself once it has loaded
  * (a mail scanner that fetches the link changes nothing); `unsubscribeUrl` is the API route that a mail
  * program's List-Unsubscribe-Post (RFC 8058) calls directly.
  */
-export const waitlistLeavePage = (publicUrl: string, token: string) => `${waitlistUrl(publicUrl, token)}/leave`;
+export const waitlistLeavePage = (publicUrl: string, org: { slug: string }, token: string) =>
+  `${waitlistUrl(publicUrl, org, token)}/leave`;
 export const waitlistUnsubscribeUrl = (publicUrl: string, token: string) =>
   `${publicUrl}/api/v1/waitlist/${token}/leave`;
 
@@ -76,10 +85,10 @@ export function offerExpiry(now: Date, offerMinutes: number, startsAt: Date): Da
   return new Date(Math.min(full, half));
 }
 
-/** `orgZone` is the organisation's; a class at a location of its own is shown in that location's zone. */
-function toEntryDto(view: EntryView, orgZone: string, link: LinkDeps | null): WaitlistEntryDto {
+/** A class at a location of its own is shown in that location's zone, else in the organisation's. */
+function toEntryDto(view: EntryView, org: { slug: string; timeZone: string }, link: LinkDeps | null): WaitlistEntryDto {
   const { entry, cls } = view;
-  const zone = view.zone ?? orgZone;
+  const zone = view.zone ?? org.timeZone;
   const token = link ? signedToken(link.tokenKey, WAITLIST_PURPOSE, entry.id) : null;
   return {
     id: entry.id,
@@ -98,7 +107,7 @@ function toEntryDto(view: EntryView, orgZone: string, link: LinkDeps | null): Wa
       timeZone: zone,
     },
     token,
-    url: link && token ? waitlistUrl(link.publicUrl, token) : null,
+    url: link && token ? waitlistUrl(link.publicUrl, org, token) : null,
   };
 }
 
@@ -162,7 +171,7 @@ export async function joinWaitlist(
   });
   const joined = await findEntryView(db, view);
   if (!joined) throw new Error(`waitlist entry ${view} vanished after joining`);
-  return toEntryDto(joined, ctx.org.timeZone, deps);
+  return toEntryDto(joined, ctx.org, deps);
 }
 
 function checkOpen(cls: ClassRow, now: Date) {
@@ -170,12 +179,13 @@ function checkOpen(cls: ClassRow, now: Date) {
   if (cls.startsAt <= now) throw new DomainError('class_started');
 }
 
-/** The entry a token names, and the context of its organisation (a mailed link works from anywhere). */
+/** The entry a token names, and the context of its organisation (an old link without an organisation's address works from anywhere; under another's, not found). */
 async function entryByToken(db: Db, callerCtx: RequestContext, token: string, key: Buffer) {
   const id = openSignedToken(key, WAITLIST_PURPOSE, token);
   const view = id ? await findEntryView(db, id) : undefined;
   if (!view) throw new DomainError('waitlist_entry_not_found');
   if (view.entry.orgId === callerCtx.org.id) return { ctx: callerCtx, view };
+  if (callerCtx.orgNamed) throw new DomainError('waitlist_entry_not_found');
   const org = await findOrganisationById(db, view.entry.orgId);
   if (!org) throw new DomainError('waitlist_entry_not_found');
   return { ctx: { ...callerCtx, org: toOrgContext(org), user: null }, view };
@@ -183,7 +193,7 @@ async function entryByToken(db: Db, callerCtx: RequestContext, token: string, ke
 
 export async function getEntry(db: Db, callerCtx: RequestContext, token: string, link: LinkDeps) {
   const { ctx, view } = await entryByToken(db, callerCtx, token, link.tokenKey);
-  return toEntryDto(view, ctx.org.timeZone, link);
+  return toEntryDto(view, ctx.org, link);
 }
 
 /** Leaves the line (an offer held is let go, to the next in line). Leaving twice is a no-op. */
@@ -212,7 +222,7 @@ export async function leaveWaitlist(
   });
   const after = await findEntryView(db, entry.id);
   if (!after) throw new DomainError('waitlist_entry_not_found');
-  return toEntryDto(after, ctx.org.timeZone, link);
+  return toEntryDto(after, ctx.org, link);
 }
 
 /**
@@ -269,7 +279,7 @@ export async function listMyEntries(db: Db, ctx: RequestContext, link: LinkDeps 
   const customer = await findAccountCustomer(db, ctx.org.id, ctx.user.id);
   if (!customer) return [];
   const rows = await selectCustomerEntries(db, ctx.org.id, customer.id, link.now);
-  return rows.map((row) => toEntryDto(row, ctx.org.timeZone, link));
+  return rows.map((row) => toEntryDto(row, ctx.org, link));
 }
 
 /** A class's line, for staff. */
@@ -399,5 +409,5 @@ export async function entryForMail(db: Db, entryId: string, link: LinkDeps) {
   const view = await findEntryView(db, entryId);
   if (!view) return undefined;
   const org = await orgContextOf(db, view.entry.orgId);
-  return { ...view, org, dto: toEntryDto(view, org.timeZone, link) };
+  return { ...view, org, dto: toEntryDto(view, org, link) };
 }

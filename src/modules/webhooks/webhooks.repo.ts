@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import {
   type WebhookDeliveryRow,
@@ -77,7 +77,24 @@ export async function recordDeliveryAttempt(
       attempts: sql`${webhookDeliveries.attempts} + 1`,
       ...(outcome.delivered ? { deliveredAt: sql`now()` } : {}),
     })
-    .where(eq(webhookDeliveries.id, id));
+    // A delivery cancelled while its attempt ran stays cancelled.
+    .where(and(eq(webhookDeliveries.id, id), ne(webhookDeliveries.status, 'cancelled')));
+}
+
+/** Ends an endpoint's pending deliveries; their ids, so that their queued jobs are cancelled too. */
+export async function cancelPendingDeliveries(db: Db, orgId: string, endpointId: string): Promise<string[]> {
+  const rows = await db
+    .update(webhookDeliveries)
+    .set({ status: 'cancelled' })
+    .where(
+      and(
+        eq(webhookDeliveries.orgId, orgId),
+        eq(webhookDeliveries.endpointId, endpointId),
+        eq(webhookDeliveries.status, 'pending'),
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return rows.map((row) => row.id);
 }
 
 export async function selectDeliveries(db: Db, orgId: string, endpointId: string, limit: number) {

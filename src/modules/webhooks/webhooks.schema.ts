@@ -49,7 +49,7 @@ export const webhookDeliverySchema = z
     id: z.uuid(),
     eventId: z.uuid(),
     eventType: z.string(),
-    status: z.enum(['pending', 'succeeded', 'failed']),
+    status: z.enum(['pending', 'succeeded', 'failed', 'cancelled']),
     attempts: z.number().int(),
     lastStatusCode: z.number().int().nullable(),
     lastError: z.string().nullable(),

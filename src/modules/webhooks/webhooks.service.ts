@@ -3,8 +3,9 @@ import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type JobHandler, PermanentJobError, enqueue } from '../../platform/jobs.ts';
+import { type JobHandler, PermanentJobError, cancelDeliveryJobs, enqueue } from '../../platform/jobs.ts';
 import {
+  cancelPendingDeliveries,
   deleteEndpoint,
   findDelivery,
   findEndpoint,
@@ -49,6 +50,7 @@ export function webhookDeliveryHandler(deps: { db: Db; now: () => Date; allowPri
     if (!found) return 'skipped: the endpoint was deleted';
     const { delivery, endpoint } = found;
     if (delivery.status === 'succeeded') return 'skipped: already delivered';
+    if (delivery.status === 'cancelled') return 'skipped: the delivery was cancelled';
     if (!endpoint.active) return 'skipped: the endpoint is disabled';
 
     const body = JSON.stringify(delivery.payload);
@@ -158,6 +160,8 @@ export async function changeEndpoint(db: Db, ctx: RequestContext, id: string, ch
     if (!before) throw new DomainError('not_found');
     const after = await updateEndpoint(tx, ctx.org.id, id, changes);
     if (!after) throw new DomainError('not_found');
+    // A disabled endpoint is sent nothing more: what waits for it ends now rather than at its retries.
+    if (before.active && !after.active) await cancelDeliveries(tx, ctx.org.id, id);
     await recordAudit(tx, ctx, {
       action: 'webhook_endpoint.updated',
       entityType: 'webhook_endpoint',
@@ -172,7 +176,10 @@ export async function changeEndpoint(db: Db, ctx: RequestContext, id: string, ch
 export async function removeEndpoint(db: Db, ctx: RequestContext, id: string): Promise<void> {
   await transaction(db, async (tx) => {
     const before = await findEndpoint(tx, ctx.org.id, id);
-    if (!before || !(await deleteEndpoint(tx, ctx.org.id, id))) throw new DomainError('not_found');
+    if (!before) throw new DomainError('not_found');
+    // The deliveries go with the endpoint; their queued jobs are cancelled, not left to run for nothing.
+    await cancelDeliveries(tx, ctx.org.id, id);
+    if (!(await deleteEndpoint(tx, ctx.org.id, id))) throw new DomainError('not_found');
     await recordAudit(tx, ctx, {
       action: 'webhook_endpoint.deleted',
       entityType: 'webhook_endpoint',
@@ -229,6 +236,10 @@ export async function retryDelivery(db: Db, ctx: RequestContext, endpointId: str
     });
     return toDeliveryDto(after);
   });
+}
+
+async function cancelDeliveries(tx: Db, orgId: string, endpointId: string): Promise<void> {
+  await cancelDeliveryJobs(tx, orgId, await cancelPendingDeliveries(tx, orgId, endpointId));
 }
 
 const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;

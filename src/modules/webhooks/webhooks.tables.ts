@@ -24,7 +24,7 @@ export const webhookDeliveries = pgTable('webhook_deliveries', {
   eventId: uuid('event_id').notNull(),
   eventType: text('event_type').notNull(),
   payload: jsonb('payload').notNull(),
-  status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull(),
+  status: text('status', { enum: ['pending', 'succeeded', 'failed', 'cancelled'] }).notNull(),
   attempts: integer('attempts').notNull(),
   lastStatusCode: integer('last_status_code'),
   lastError: text('last_error'),

@@ -1255,6 +1255,7 @@ const en = {
   'protect.status.pending': 'Pending',
   'protect.status.succeeded': 'Delivered',
   'protect.status.failed': 'Failed',
+  'protect.status.cancelled': 'Cancelled (endpoint disabled)',
   'protect.rateLimits': 'Rate limits',
   'protect.rateLimitsHint':
     'Requests allowed per 15 minutes. Per address is generous, since a venue’s guests share one address; per identity (an email, an account or a booking link) is tight.',
@@ -2670,6 +2671,7 @@ const sv: Record<MessageKey, string> = {
   'protect.status.pending': 'Väntar',
   'protect.status.succeeded': 'Levererad',
   'protect.status.failed': 'Misslyckad',
+  'protect.status.cancelled': 'Avbruten (mottagaren avstängd)',
   'protect.rateLimits': 'Begränsningar',
   'protect.rateLimitsHint':
     'Tillåtna förfrågningar per 15 minuter. Per adress är generöst, eftersom gästerna på en anläggning delar adress; per identitet (en e-postadress, ett konto eller en bokningslänk) är snävt.',
