@@ -51,6 +51,9 @@ export interface OrgContext {
   waitlistOfferMinutes: number;
   /** Requests allowed per quarter of an hour (see platform/rate-limits.ts). */
   rateLimits: RateLimitSettings;
+  /** How prices are entered, and the tax rate of items that name none: what every quote starts from. */
+  pricesIncludeTax: boolean;
+  defaultTaxRateId: string | null;
 }
 
 export interface RateLimitSettings {

@@ -182,6 +182,38 @@ describe('rate limits', () => {
     }
   });
 
+  test('a burst from one address over two processes: its count is spread over rows; the ceiling lets all within it pass, none past it', async () => {
+    await setLimits({ writePerAddress: 50 });
+    try {
+      const ip = '10.3.1.1';
+      const classId = await newClass(100);
+      // Quotes are public writes that write nothing: only the address is counted (no identity in them).
+      const burst = async (size: number) => {
+        const answers = await Promise.all(
+          Array.from({ length: size }, (_, i) =>
+            (i % 2 === 0 ? t.app : second).inject({
+              method: 'POST',
+              url: '/api/v1/quotes',
+              payload: { classId },
+              remoteAddress: ip,
+            }),
+          ),
+        );
+        return answers.map((answer) => answer.statusCode);
+      };
+      const within = await burst(50);
+      assert.deepEqual(new Set(within), new Set([200]), within.join(' '));
+      const past = await burst(20);
+      assert.deepEqual(new Set(past), new Set([429]), past.join(' '));
+      const [spread] = await rows<{ shards: number; total: number }>(sql`
+        SELECT count(*)::int AS shards, sum(count)::int AS total FROM rate_limit_counters WHERE key = ${`address:${ip}`}`);
+      assert.equal(spread?.total, 70, 'every request counted, the refused ones too');
+      assert.ok((spread?.shards ?? 0) > 1, `one address on ${spread?.shards} row(s)`);
+    } finally {
+      await setLimits({ writePerAddress: DEFAULTS.writePerAddress });
+    }
+  });
+
   test('staff booking for many customers are not counted against them', async () => {
     const admin = await t.admin();
     const classId = await newClass(40);

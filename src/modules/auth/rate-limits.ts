@@ -15,6 +15,8 @@ import { DomainError } from '../../platform/errors.ts';
 import { type Counted, countRequest, firstInWindow } from '../../platform/rate-limits.ts';
 import type { Services } from '../../platform/services.ts';
 
+const ADDRESS_SHARDS = 8;
+
 /** Who a request speaks for, as far as it says: the account, else an email or a token in it. */
 function identityOf(request: FastifyRequest): string | null {
   const { ctx } = request;
@@ -33,7 +35,8 @@ function keysFor(bucket: RateLimitBucket, ctx: RequestContext, identity: string 
     bucket === 'public_write'
       ? [limits.writePerAddress, limits.writePerIdentity]
       : [limits.accountPerAddress, limits.accountPerIdentity];
-  const keys: Counted[] = [{ key: `address:${ctx.ip ?? 'unknown'}`, max: perAddress }];
+  // An address is spread over shards: a venue's rush all comes from one (platform/rate-limits.ts).
+  const keys: Counted[] = [{ key: `address:${ctx.ip ?? 'unknown'}`, max: perAddress, shards: ADDRESS_SHARDS }];
   if (identity) keys.push({ key: `identity:${identity}`, max: perIdentity });
   return keys;
 }

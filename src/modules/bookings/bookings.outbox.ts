@@ -1,7 +1,7 @@
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { type CancelledBy, type JobPayloads, videoRoomKey } from '../../platform/job-types.ts';
-import { cancelJob, dropReminder, enqueue, scheduleReminder } from '../../platform/jobs.ts';
+import { type JobSink, cancelJob, dropReminder, enqueue, scheduleReminder, sinkDb } from '../../platform/jobs.ts';
 import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts';
 
 /**
@@ -20,12 +20,12 @@ const VIDEO_ROOM_ATTEMPTS = 24;
  * their handlers, which re-read the booking, find that a class booking needs neither.
  */
 export async function queueBookingConfirmed(
-  tx: Db,
+  tx: JobSink,
   org: Pick<OrgContext, 'id' | 'reminderHours'>,
   booking: { id: string; startsAt: Date; what?: AppointmentFacts },
   now: Date,
 ): Promise<void> {
-  const facts = booking.what ?? (await findAppointmentFacts(tx, org.id, booking.id));
+  const facts = booking.what ?? (await findAppointmentFacts(sinkDb(tx), org.id, booking.id));
   if (facts?.kind !== 'class') {
     // Before the confirmation mail: with a quick video service the mail then tends to carry the link.
     if (facts?.kind !== 'appointment' || facts.remote) await queueVideoRoom(tx, org.id, booking.id);
@@ -90,7 +90,7 @@ export async function queueBookingMoved(
 }
 
 /** One pending room job per booking: a move before it ran replaces it rather than adding a second. */
-async function queueVideoRoom(tx: Db, orgId: string, bookingId: string): Promise<void> {
+async function queueVideoRoom(tx: JobSink, orgId: string, bookingId: string): Promise<void> {
   await enqueue(
     tx,
     orgId,

@@ -1,5 +1,6 @@
 import { type SQL, and, asc, count, eq, ilike, lte, ne, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
+import { type ClassRow, classes } from '../classes/classes.tables.ts';
 import { customers } from '../customers/customers.tables.ts';
 import { type BookingRow, type HoldRow, bookings, holds } from './bookings.tables.ts';
 
@@ -75,6 +76,33 @@ export async function findActiveBooking(db: Db, orgId: string, classId: string, 
         ne(bookings.status, 'cancelled'),
       ),
     );
+  return row;
+}
+
+/**
+ * The class a customer is about to book, read as a snapshot together with what the booking path would
+ * otherwise ask in statements of its own: the customer's active booking in it (read after the
+ * customer's row lock is taken, so a racing attempt of the same customer has committed or not begun)
+ * and whether any of its holds has run out (only then is there anything to release before locking it).
+ */
+export async function findClassToBook(
+  db: Db,
+  orgId: string,
+  classId: string,
+  customerId: string,
+  now: Date,
+): Promise<{ cls: ClassRow; activeBookingId: string | null; expiredHolds: boolean } | undefined> {
+  const [row] = await db
+    .select({
+      cls: classes,
+      activeBookingId: sql<string | null>`(SELECT b.id FROM bookings b
+        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND b.customer_id = ${customerId}
+          AND b.status <> 'cancelled' LIMIT 1)`,
+      expiredHolds: sql<boolean>`EXISTS (SELECT 1 FROM holds h
+        WHERE h.org_id = ${orgId} AND h.class_id = ${classId} AND h.expires_at <= ${now.toISOString()}::timestamptz)`,
+    })
+    .from(classes)
+    .where(and(eq(classes.orgId, orgId), eq(classes.id, classId)));
   return row;
 }
 

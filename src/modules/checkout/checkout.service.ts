@@ -19,7 +19,7 @@ import { type RequestContext, hasRole, requireRole, requireUser } from '../../pl
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
-import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { dropReminder, enqueueWebhookEvent, withJobBatch } from '../../platform/jobs.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
@@ -30,7 +30,8 @@ import { lockBooking } from '../bookings/bookings.locks.ts';
 import {
   cancelActiveBookingsOfClass,
   deleteBookingRow,
-  findActiveBooking,
+  findBooking,
+  findClassToBook,
   insertBooking,
   insertBookingIfRoom,
   releaseExpiredClassHolds,
@@ -183,8 +184,9 @@ async function bookClass(
   deps: CheckoutDeps,
 ): Promise<Created> {
   const { now } = deps;
-  const snapshot = await findClass(tx, ctx.org.id, input.classId);
-  if (!snapshot) throw new DomainError('class_not_found');
+  const found = await findClassToBook(tx, ctx.org.id, input.classId, customer.id, now);
+  if (!found) throw new DomainError('class_not_found');
+  const snapshot = found.cls;
   checkBookable(snapshot, input.spots, source, now);
   const item = { kind: 'class' as const, cls: snapshot, spots: input.spots };
   // A class at a location of its own is shown (answer, mails) in that location's zone.
@@ -192,7 +194,7 @@ async function bookClass(
   const priced = await priceBooking(tx, ctx, item, input.expectedTotal, customer, pricing, now);
   const method = choosePaymentMethod(ctx, priced.quote.total, input.paymentMethod, source, deps.cardGateway !== null);
 
-  const existing = await findActiveBooking(tx, ctx.org.id, snapshot.id, customer.id);
+  const existing = found.activeBookingId ? await findBooking(tx, ctx.org.id, { id: found.activeBookingId }) : undefined;
   if (existing) {
     // A guest proves nothing by typing an email, so a guest's repeat shows no token and no
     // personal data; an account sees its own booking in full.
@@ -224,7 +226,7 @@ async function bookClass(
   const quote = storedQuoteOf(ctx.org.id, booking.id, priced);
   const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps, quote);
 
-  await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
+  if (found.expiredHolds) await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
   if (snapshot.spotsTaken + input.spots > snapshot.maxSpots) {
     await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
   }
@@ -400,18 +402,21 @@ async function openBooking(
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;
   if (method === 'credits' && reserve) await payWithCredits(tx, ctx, reserved, deps.now);
+  const dto = toBookingDto(ctx, { ...reserved, customer, payment, quote }, deps.now);
+  await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
   if (!pending) {
     const { service, provider } = reserved;
     const what =
       service && provider
         ? { kind: 'appointment' as const, providerId: provider.id, remote: service.locationMode === 'remote' }
         : { kind: 'class' as const };
-    await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt, what }, deps.now);
-    await queueInvoiceByPolicy(tx, ctx.org, booking.id, 'booked');
+    // The mails, the reminder, the invoice and the webhook event: one INSERT for all of them.
+    await withJobBatch(tx, async (batch) => {
+      await queueBookingConfirmed(batch, ctx.org, { id: booking.id, startsAt, what }, deps.now);
+      await queueInvoiceByPolicy(batch, ctx.org, booking.id, 'booked');
+      await enqueueWebhookEvent(batch, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
+    });
   }
-  const dto = toBookingDto(ctx, { ...reserved, customer, payment, quote }, deps.now);
-  await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
-  if (!pending) await enqueueWebhookEvent(tx, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
   return {
     status: 201,
     body: {

@@ -18,7 +18,14 @@ import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { InvoiceMoment } from '../../platform/job-types.ts';
-import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import {
+  type JobHandler,
+  type JobSink,
+  PermanentJobError,
+  cancelJob,
+  enqueue,
+  enqueueWebhookEvent,
+} from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { booked } from '../bookings/bookings.what.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
@@ -399,7 +406,12 @@ export async function recordInvoicePayment(
  * booking becomes confirmed (booked free or at the venue, or its payment settled) and with
  * `completed` where staff mark it completed.
  */
-export async function queueInvoice(tx: Db, orgId: string, bookingId: string, moment: InvoiceMoment): Promise<void> {
+export async function queueInvoice(
+  tx: JobSink,
+  orgId: string,
+  bookingId: string,
+  moment: InvoiceMoment,
+): Promise<void> {
   await enqueue(tx, orgId, 'invoice.issue', { bookingId, moment }, { dedupeKey: `invoice:${bookingId}:${moment}` });
 }
 
@@ -411,7 +423,7 @@ const policyMoment = { at_booking: 'booked', after_completion: 'completed', neve
  * organisation that does not invoice adds no job to any booking. The job checks the policy again.
  */
 export async function queueInvoiceByPolicy(
-  tx: Db,
+  tx: JobSink,
   org: OrgContext,
   bookingId: string,
   moment: InvoiceMoment,

@@ -45,6 +45,8 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   invoicePolicy: row.invoicePolicy,
   waitlistOfferMinutes: row.waitlistOfferMinutes,
   rateLimits: rateLimitsOf(row),
+  pricesIncludeTax: row.pricesIncludeTax,
+  defaultTaxRateId: row.defaultTaxRateId,
 });
 
 export const rateLimitsOf = (row: OrganisationRow): RateLimitSettings => ({

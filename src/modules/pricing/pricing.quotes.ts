@@ -17,7 +17,6 @@ import { type Place, type Quote, type QuoteInput, computeQuote } from './pricing
 import {
   countCustomerBookings,
   countCustomerPromoUses,
-  findOrgPricing,
   findPromo,
   findPromoByCode,
   findServiceArea,
@@ -112,7 +111,11 @@ export async function checkPromoForCustomer(
   }
 }
 
-/** The price of an item, as the engine computes it from the organisation's pricing. */
+/**
+ * The price of an item, as the engine computes it from the organisation's pricing. The organisation's
+ * own settings come with the request's organisation (cached like the rest of it, see resolveOrganisation):
+ * a booking no longer reads the organisation row.
+ */
 export async function priceItem(
   db: Db,
   ctx: RequestContext,
@@ -120,7 +123,7 @@ export async function priceItem(
   options: { promoCode?: string | undefined; place: PlaceInput; now: Date },
 ): Promise<Priced> {
   const orgId = ctx.org.id;
-  const settings = await findOrgPricing(db, orgId);
+  const settings = ctx.org;
   const pricing = item.kind === 'class' ? item.cls : item.service;
   const taxRateId = pricing.taxRateId ?? settings.defaultTaxRateId;
   const taxRate = taxRateId ? await findTaxRate(db, orgId, taxRateId) : undefined;

@@ -326,8 +326,13 @@ export async function insertBookingQuote(
   quote: typeof bookingQuotes.$inferInsert,
   lines: (typeof bookingPriceLines.$inferInsert)[],
 ): Promise<void> {
-  await db.insert(bookingQuotes).values(quote);
-  if (lines.length > 0) await db.insert(bookingPriceLines).values(lines);
+  const insertQuote = db.insert(bookingQuotes).values(quote);
+  if (lines.length === 0) {
+    await insertQuote;
+    return;
+  }
+  // One round trip: the quote as a data-modifying CTE, which PostgreSQL runs whether or not it is read.
+  await db.execute(sql`WITH quote AS (${insertQuote.getSQL()}) ${db.insert(bookingPriceLines).values(lines).getSQL()}`);
 }
 
 /** A moved booking's quote is replaced whole; its lines go with it (ON DELETE CASCADE). */
