@@ -4060,7 +4060,7 @@ export interface components {
             eventId: string;
             eventType: string;
             /** @enum {string} */
-            status: "pending" | "succeeded" | "failed";
+            status: "pending" | "succeeded" | "failed" | "cancelled";
             attempts: number;
             lastStatusCode: number | null;
             lastError: string | null;
