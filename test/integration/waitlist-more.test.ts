@@ -116,7 +116,7 @@ describe('leaving in one click from a mail', () => {
     await t.runJobs();
     const [joined] = smtp.to('wlm-unsub@example.test');
     assert.ok(joined, 'the joined mail went out');
-    const leavePage = `http://slotwise.test/waitlist/${entry.body.token}/leave`;
+    const leavePage = `http://slotwise.test/o/${t.org.slug}/waitlist/${entry.body.token}/leave`;
     assert.ok(joined.text.includes(leavePage), joined.text);
     assert.ok(joined.html.includes(leavePage));
     assert.equal(joined.headers['list-unsubscribe-post'], 'List-Unsubscribe=One-Click');

@@ -80,7 +80,7 @@ export function waitlistRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
   // A mail program's one-click unsubscribe (RFC 8058) posts `List-Unsubscribe=One-Click` as a form, to
   // this route: it alone takes form bodies (and ignores them: the token says everything), so its parsers
   // live in a scope of their own.
-  app.register(async (scoped) => {
+  app.register((scoped, _options, registered) => {
     scoped.addContentTypeParser(
       ['application/x-www-form-urlencoded', 'multipart/form-data'],
       { parseAs: 'string', bodyLimit: 4096 },
@@ -102,6 +102,7 @@ export function waitlistRoutes(app: ZodApp, { db, clock, config, cardGateway }: 
       },
       async (request) => leaveWaitlist(db, request.ctx, request.params.token, { ...link, now: clock.now() }),
     );
+    registered();
   });
 
   app.post(

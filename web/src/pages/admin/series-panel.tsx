@@ -60,7 +60,7 @@ export function SeriesPanel({ cls }: { cls: ClassItem }) {
         className="filters"
         onSubmit={(event) => {
           event.preventDefault();
-          duplicate();
+          void duplicate();
         }}
       >
         <Field label={t('recurring.duplicateTo')}>
@@ -76,7 +76,7 @@ export function SeriesPanel({ cls }: { cls: ClassItem }) {
         className="filters"
         onSubmit={(event) => {
           event.preventDefault();
-          saveTemplate();
+          void saveTemplate();
         }}
       >
         <Field label={t('recurring.templateName')}>
