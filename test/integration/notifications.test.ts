@@ -143,7 +143,13 @@ describe('booking mails', () => {
     assert.equal(new Date(reminders[0]!.run_at).getTime(), later.getTime() - 24 * 3600_000);
   });
 
-  test('cancelling a class tells every booked customer, with a cancelling calendar entry', async () => {
+  test('cancelling a class tells every booked customer, with a cancelling calendar entry from the studio', async () => {
+    const { name } = (await admin.get('/api/v1/organisation')).body;
+    const patched = await admin.patch('/api/v1/organisation', {
+      name: 'Studio "Nord"; Yoga',
+      mailReplyTo: 'desk@nord.test',
+    });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
     const cls = await newClass();
     await book(cls.id, 'one@example.test');
     await book(cls.id, 'two@example.test');
@@ -155,7 +161,13 @@ describe('booking mails', () => {
       assert.match(last?.subject ?? '', /^Booking cancelled/);
       assert.match(last?.text ?? '', /has been cancelled, and your booking with it/);
       assert.match(last?.attachments[0]?.content ?? '', /METHOD:CANCEL[\s\S]*STATUS:CANCELLED/);
+      // RFC 5546: a CANCEL names its organiser; a quote in the name is caret-escaped (RFC 6868).
+      const lines = (last?.attachments[0]?.content ?? '').replace(/\r\n /g, '').split('\r\n');
+      assert.ok(lines.includes(`ORGANIZER;CN="Studio ^'Nord^'; Yoga":mailto:desk@nord.test`), lines.join('\n'));
+      assert.match(last?.headers.from ?? '', /^"Studio Nord; Yoga" </);
+      assert.equal(last?.headers['reply-to'], 'desk@nord.test');
     }
+    await admin.patch('/api/v1/organisation', { name, mailReplyTo: null });
   });
 
   test('a refused booking leaves no job behind', async () => {

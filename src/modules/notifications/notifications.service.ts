@@ -6,7 +6,7 @@ import { buildIcs } from '../../platform/ics.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobKind, ProviderChange } from '../../platform/job-types.ts';
 import { type JobHandler, type JobRow, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
-import { type Mailer, type OutgoingMail, markMailSent, senderOf, wasSent } from '../../platform/mail.ts';
+import { type Mailer, type OutgoingMail, markMailSent, organizerOf, senderOf, wasSent } from '../../platform/mail.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
@@ -64,14 +64,14 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
           ...data,
           calendarUrl: calendarFeedUrl(deps.publicUrl, deps.tokenKey, view.customer.id),
         });
-        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false, deps.defaultFrom)]);
         return sentNote(deps, view);
       }),
     [mailJobs.bookingMoved]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
         if (booked(view).cancelled) return 'skipped: the booking was cancelled';
         const mail = bookingMovedMail(localeOf(view, org), data);
-        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false, deps.defaultFrom)]);
         return sentNote(deps, view);
       }),
     [mailJobs.reminder]: (job) =>
@@ -111,7 +111,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       withBooking(deps, job, async (view, org, data) => {
         const by = (job.payload as { by?: CancelledBy }).by ?? 'staff';
         const mail = bookingCancelledMail(localeOf(view, org), data, by);
-        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true)]);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true, deps.defaultFrom)]);
         return 'sent';
       }),
     [mailJobs.paymentPending]: (job) =>
@@ -368,11 +368,19 @@ async function send(
   });
 }
 
-function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, cancelled: boolean) {
+function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, cancelled: boolean, defaultFrom: string) {
   const ics = buildIcs({
     name: org.name,
     method: cancelled ? 'CANCEL' : 'PUBLISH',
-    events: [bookingIcsEvent(view.booking.id, { ...booked(view), cancelled }, org, data.manageUrl)],
+    events: [
+      bookingIcsEvent(
+        view.booking.id,
+        { ...booked(view), cancelled },
+        org,
+        data.manageUrl,
+        organizerOf(org, defaultFrom),
+      ),
+    ],
   });
   return {
     filename: 'booking.ics',

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { type LinkDeps, entryForMail } from '../waitlist/waitlist.service.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
 
@@ -111,7 +111,7 @@ export function waitlistMailHandlers(
       // Offered or gone before this went out: the offer mail (or nothing) says what matters.
       if (found.entry.status !== 'waiting' || found.place === null) return `skipped: ${found.entry.status}`;
       await deps.mailer.send({
-        from: found.org.mailFrom ?? deps.defaultFrom,
+        ...senderOf(found.org, deps.defaultFrom),
         to: found.customer.email,
         ...waitlistJoinedMail(found.customer.locale ?? found.org.defaultLocale, {
           ...dataOf(found),
@@ -127,7 +127,7 @@ export function waitlistMailHandlers(
       const { entry } = found;
       if (entry.status !== 'offered' || !entry.offerExpiresAt) return `skipped: ${entry.status}`;
       await deps.mailer.send({
-        from: found.org.mailFrom ?? deps.defaultFrom,
+        ...senderOf(found.org, deps.defaultFrom),
         to: found.customer.email,
         ...waitlistOfferMail(found.customer.locale ?? found.org.defaultLocale, {
           ...dataOf(found),
