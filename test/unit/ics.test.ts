@@ -43,7 +43,7 @@ describe('iCalendar text', () => {
         { ...event('x'), organizer: { name: 'Nord "Yoga"\r\nX-INJECTED:1; a^b', email: 'desk@nord.test\r\nX:1' } },
       ],
     });
-    assert.ok(unfold(ics).includes(`ORGANIZER;CN="Nord ^'Yoga^'^nX-INJECTED:1; a^^b":mailto:desk@nord.testX:1`), ics);
+    assert.ok(unfold(ics).includes(`ORGANIZER;CN="Nord ^'Yoga^'^nX-INJECTED:1; a^^b":mailto:desk@nord.testX1`), ics);
     assert.ok(!unfold(ics).some((line) => line.startsWith('X-INJECTED')));
   });
 });
