@@ -65,7 +65,13 @@ describe('booking mails', () => {
     assert.match(mail.text, /Price: SEK\s150\.00, paid at the venue/);
     assert.ok(mail.text.includes(booked.body.manageUrl), 'the manage link');
     assert.ok(mail.html.includes(`href="${booked.body.manageUrl}"`));
-    assert.match(mail.text, /\/api\/v1\/calendar\/feeds\/customers\/[\w-]+\.ics/);
+    const feed = /https?:\/\/\S+\/api\/v1\/calendar\/feeds\/customers\/[\w-]+\.ics/.exec(mail.text)?.[0];
+    assert.ok(feed, 'the calendar feed in the text version');
+    // In HTML the long address is a short link, not text that overflows a phone's screen.
+    assert.ok(
+      mail.html.includes(`href="${feed}" style="color:#2f5d50">Subscribe to your bookings in your calendar</a>`),
+    );
+    assert.equal(mail.html.split(feed).length, 2, 'the address only in the href');
     const ics = mail.attachments.find((a) => a.filename === 'booking.ics');
     assert.ok(ics, 'an .ics attachment');
     assert.match(ics.contentType, /text\/calendar/);

@@ -86,7 +86,7 @@ const text = {
     },
     manage: 'View or cancel your booking',
     cancelUntil: (when: string) => `You can cancel free of charge until ${when}.`,
-    calendar: (url: string) => `Add all your bookings to your calendar: ${url}`,
+    calendar: 'Subscribe to your bookings in your calendar',
     confirmedSubject: (title: string, when: string) => `Booking confirmed: ${title}, ${when}`,
     confirmedBody: (title: string) => `Your booking for ${title} is confirmed. The calendar entry is attached.`,
     movedSubject: (title: string, when: string) => `Booking moved: ${title}, now ${when}`,
@@ -171,7 +171,7 @@ const text = {
     },
     manage: 'Visa eller avboka din bokning',
     cancelUntil: (when: string) => `Du kan avboka kostnadsfritt fram till ${when}.`,
-    calendar: (url: string) => `Lägg till alla dina bokningar i din kalender: ${url}`,
+    calendar: 'Prenumerera på dina bokningar i din kalender',
     confirmedSubject: (title: string, when: string) => `Bokning bekräftad: ${title}, ${when}`,
     confirmedBody: (title: string) => `Din bokning av ${title} är bekräftad. Kalenderposten finns bifogad.`,
     movedSubject: (title: string, when: string) => `Bokning flyttad: ${title}, nu ${when}`,
@@ -231,10 +231,9 @@ export function bookingConfirmedMail(locale: Locale, d: BookingMailData): Render
     paragraphs: [t.confirmedBody(d.classTitle)],
     details: bookingDetails(locale, d),
     action: { label: t.manage, url: d.manageUrl },
-    after: [
-      ...(d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : []),
-      ...(d.calendarUrl ? [t.calendar(d.calendarUrl)] : []),
-    ],
+    // The feed's address is long and unbroken: on a phone it overflowed the card, so HTML shows a link.
+    ...(d.calendarUrl ? { links: [{ label: t.calendar, url: d.calendarUrl }] } : {}),
+    after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
   });
 }
