@@ -61,6 +61,7 @@ export async function buildApp(given: Services): Promise<App> {
     logger: services.logger,
     trustProxy: services.config.trustProxy,
     rewriteUrl: legacyFeedUrl,
+    quietRequests: services.config.env === 'development',
   });
   const metrics = services.metrics ?? createMetrics();
   const processState = services.processState ?? createProcessState();
