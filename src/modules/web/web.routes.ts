@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../platform/errors.ts';
 import { type App, sendError } from '../../platform/http.ts';
+import { type PageMeta, withPageMeta } from './web.meta.ts';
 
 const builtWebApp = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -34,7 +36,11 @@ const API_POINTER = Object.freeze({
  * the app rather than a 404. API paths and callers that ask for something else keep the JSON 404;
  * `/api` and `/api/v1` themselves say where the documentation is.
  */
-export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
+export async function webRoutes(
+  app: App,
+  root = builtWebApp,
+  describe?: (url: string) => Promise<PageMeta | undefined>,
+): Promise<void> {
   const built = existsSync(path.join(root, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
@@ -45,12 +51,19 @@ export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
       preCompressed: true,
     });
   }
-  const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
+  const sendIndex = async (request: FastifyRequest, reply: FastifyReply) => {
     const accept = request.headers.accept ?? '';
     if (request.url.startsWith('/api/') || !(accept.includes('text/html') || accept.includes('*/*'))) {
       return sendError(request, reply, new DomainError('route_not_found'));
     }
     if (!built) return reply.code(503).type('text/html; charset=utf-8').send(notBuiltPage);
+    // A public page is described in the HTML itself, for link previews that run no script. Such a
+    // page is still `no-cache`: the class it describes can change any time.
+    const meta = describe ? await describe(request.url) : undefined;
+    if (meta) {
+      const index = await readFile(path.join(root, 'index.html'), 'utf8');
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(withPageMeta(index, meta));
+    }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
   };
   const pointer = async () => API_POINTER;
