@@ -61,7 +61,7 @@ describe('booking mails', () => {
     assert.match(mail.headers.from ?? '', /studio@example\.test/);
     assert.match(mail.subject, /^Booking confirmed: Reformer Pilates, Saturday, 27 March 2027 at 18:00$/);
     assert.match(mail.text, /Hi Maja Berg,/);
-    assert.match(mail.text, /When: Saturday, 27 March 2027 at 18:00–19:00/);
+    assert.match(mail.text, /When: Saturday, 27 March 2027 at 18:00–19:00 \(Europe\/Stockholm\)/);
     assert.match(mail.text, /Price: SEK\s150\.00, paid at the venue/);
     assert.ok(mail.text.includes(booked.body.manageUrl), 'the manage link');
     assert.ok(mail.html.includes(`href="${booked.body.manageUrl}"`));

@@ -205,7 +205,11 @@ function bookingDetails(locale: Locale, d: BookingMailData): [string, string][] 
   const appointment = d.kind === 'appointment';
   const rows: [string, string][] = [
     [appointment ? t.service : t.class, d.classTitle],
-    [t.when, `${formatDateTime(d.startsAt, d.timeZone, locale)}–${formatTime(d.endsAt, d.timeZone, locale)}`],
+    // The zone is named: a customer reading in another zone must not take the studio's time for theirs.
+    [
+      t.when,
+      `${formatDateTime(d.startsAt, d.timeZone, locale)}–${formatTime(d.endsAt, d.timeZone, locale)} (${d.timeZone})`,
+    ],
   ];
   if (d.remote) rows.push([t.videoMeeting, d.location || t.linkFollows]);
   else if (d.location) rows.push([t.where, d.location]);
@@ -396,8 +400,8 @@ export function providerNoticeMail(locale: Locale, d: ProviderNoticeData, change
   const at = (instant: Date) => formatDateTime(instant, d.timeZone, locale);
   const shownAt = change === 'reassigned' && d.previousStartsAt ? d.previousStartsAt : d.startsAt;
   const details: [string, string][] = [[t.service, d.title]];
-  if (change === 'reassigned') details.push([t.when, at(shownAt)]);
-  else details.push([t.when, `${at(d.startsAt)}–${formatTime(d.endsAt, d.timeZone, locale)}`]);
+  if (change === 'reassigned') details.push([t.when, `${at(shownAt)} (${d.timeZone})`]);
+  else details.push([t.when, `${at(d.startsAt)}–${formatTime(d.endsAt, d.timeZone, locale)} (${d.timeZone})`]);
   if (change === 'moved' && d.previousStartsAt) details.push([t.previously, at(d.previousStartsAt)]);
   details.push([t.customer, d.customerName]);
   if (change !== 'reassigned' && change !== 'cancelled') {

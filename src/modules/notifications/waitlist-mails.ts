@@ -82,7 +82,7 @@ function details(locale: Locale, data: MailData): [string, string][] {
   const t = text[locale];
   const rows: [string, string][] = [
     [t.class, data.title],
-    [t.when, formatDateTime(data.startsAt, data.timeZone, locale)],
+    [t.when, `${formatDateTime(data.startsAt, data.timeZone, locale)} (${data.timeZone})`],
   ];
   if (data.location) rows.push([t.where, data.location]);
   return rows;
