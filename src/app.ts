@@ -27,6 +27,7 @@ import { rateLimitRoutes } from './modules/orgs/rate-limits.routes.ts';
 import { rateLimitHook } from './modules/auth/rate-limits.ts';
 import { operatorRoutes } from './modules/operator/operator.routes.ts';
 import { webRoutes } from './modules/web/web.routes.ts';
+import { pageMetaReader } from './modules/web/web.meta.ts';
 import { invoiceRoutes } from './modules/invoices/invoices.routes.ts';
 // Imported after the catalogue routes: named schemas enter the OpenAPI document in the order their
 // modules load, and web/src/api/schema.d.ts is generated from it.
@@ -61,6 +62,7 @@ export async function buildApp(given: Services): Promise<App> {
     logger: services.logger,
     trustProxy: services.config.trustProxy,
     rewriteUrl: legacyFeedUrl,
+    quietRequests: services.config.env === 'development',
   });
   const metrics = services.metrics ?? createMetrics();
   const processState = services.processState ?? createProcessState();
@@ -190,6 +192,6 @@ export async function buildApp(given: Services): Promise<App> {
     { prefix: API_PREFIX },
   );
   await app.register(stripeWebhookRoutes(services), { prefix: API_PREFIX });
-  await webRoutes(app);
+  await webRoutes(app, undefined, pageMetaReader(services.db, services.config.publicUrl));
   return app;
 }

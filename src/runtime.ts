@@ -5,7 +5,7 @@ import { ensureDefaultOrganisation } from './modules/orgs/orgs.service.ts';
 import type { Config } from './platform/config.ts';
 import type { OrgContext } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db.ts';
-import { createLogger } from './platform/logger.ts';
+import { createLogger, wantsPrettyLogs } from './platform/logger.ts';
 import { type Mailer, createMailer } from './platform/mail.ts';
 import { migrate } from './platform/migrate.ts';
 
@@ -22,7 +22,7 @@ export interface Runtime {
 
 /** What both the server and the worker need: the database (migrated), the default organisation, mail. */
 export async function openRuntime(config: Config): Promise<Runtime> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { pretty: wantsPrettyLogs(config.env, process.stdout) });
   const database = await openDatabase(config.database, logger);
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');

@@ -14,6 +14,8 @@ export interface IcsEvent {
   url?: string;
   cancelled?: boolean;
   updatedAt: Date;
+  /** Who runs the event; RFC 5546 requires it on a CANCEL, and calendars show it on the others. */
+  organizer?: { name: string; email: string };
 }
 
 export function buildIcs(options: { name: string; method?: 'PUBLISH' | 'CANCEL'; events: IcsEvent[] }): string {
@@ -39,6 +41,8 @@ export function buildIcs(options: { name: string; method?: 'PUBLISH' | 'CANCEL';
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${stripControls(event.url.replace(/[\r\n]/g, ''))}`);
+    if (event.organizer)
+      lines.push(`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${mailtoAddress(event.organizer.email)}`);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
@@ -61,6 +65,19 @@ const escapeText = (text: string) =>
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\n/g, '\\n');
+
+/**
+ * A parameter value (RFC 5545 §3.2) is always quoted, since a name may hold `;`, `:` or `,`; a quote
+ * cannot appear inside one, so quotes and line breaks use RFC 6868's caret escapes.
+ */
+const paramValue = (text: string) =>
+  `"${stripControls(text.replace(/\r\n|\r|\n/g, '\n'))
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")
+    .replace(/\n/g, '^n')}"`;
+
+/** Only what an address can hold: anything else could end the property or start a new one. */
+const mailtoAddress = (email: string) => email.replace(/[^\w.!#$%&'*+/=?^`{|}~@-]/g, '');
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const stripControls = (text: string) => text.replace(/[\x00-\x09\x0b-\x1f\x7f]/g, '');

@@ -46,11 +46,24 @@ export function senderOf(
   org: { name: string; mailFrom: string | null; mailReplyTo: string | null },
   defaultFrom: string,
 ): { from: string; replyTo?: string } {
-  const address = /<([^<>]+)>\s*$/.exec(defaultFrom)?.[1] ?? defaultFrom.trim();
+  const address = addressOf(defaultFrom);
   // A display name is quoted; a quote, backslash or line break in it would end it early.
   const from = org.mailFrom ?? `"${org.name.replace(/["\\\r\n]/g, '')}" <${address}>`;
   return org.mailReplyTo ? { from, replyTo: org.mailReplyTo } : { from };
 }
+
+/**
+ * The organiser named in an organisation's calendar files: the studio, at the address its customers'
+ * answers go to (the reply-to address, else the sender's).
+ */
+export function organizerOf(
+  org: { name: string; mailFrom: string | null; mailReplyTo: string | null },
+  defaultFrom: string,
+): { name: string; email: string } {
+  return { name: org.name, email: org.mailReplyTo ?? addressOf(org.mailFrom ?? defaultFrom) };
+}
+
+const addressOf = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
 
 export interface Mailer {
   /** Delivers the mail or throws; callers (jobs) retry. */

@@ -61,11 +61,17 @@ describe('booking mails', () => {
     assert.match(mail.headers.from ?? '', /studio@example\.test/);
     assert.match(mail.subject, /^Booking confirmed: Reformer Pilates, Saturday, 27 March 2027 at 18:00$/);
     assert.match(mail.text, /Hi Maja Berg,/);
-    assert.match(mail.text, /When: Saturday, 27 March 2027 at 18:00–19:00/);
+    assert.match(mail.text, /When: Saturday, 27 March 2027 at 18:00–19:00 \(Europe\/Stockholm\)/);
     assert.match(mail.text, /Price: SEK\s150\.00, paid at the venue/);
     assert.ok(mail.text.includes(booked.body.manageUrl), 'the manage link');
     assert.ok(mail.html.includes(`href="${booked.body.manageUrl}"`));
-    assert.match(mail.text, /\/api\/v1\/calendar\/feeds\/customers\/[\w-]+\.ics/);
+    const feed = /https?:\/\/\S+\/api\/v1\/calendar\/feeds\/customers\/[\w-]+\.ics/.exec(mail.text)?.[0];
+    assert.ok(feed, 'the calendar feed in the text version');
+    // In HTML the long address is a short link, not text that overflows a phone's screen.
+    assert.ok(
+      mail.html.includes(`href="${feed}" style="color:#2f5d50">Subscribe to your bookings in your calendar</a>`),
+    );
+    assert.equal(mail.html.split(feed).length, 2, 'the address only in the href');
     const ics = mail.attachments.find((a) => a.filename === 'booking.ics');
     assert.ok(ics, 'an .ics attachment');
     assert.match(ics.contentType, /text\/calendar/);
@@ -143,7 +149,13 @@ describe('booking mails', () => {
     assert.equal(new Date(reminders[0]!.run_at).getTime(), later.getTime() - 24 * 3600_000);
   });
 
-  test('cancelling a class tells every booked customer, with a cancelling calendar entry', async () => {
+  test('cancelling a class tells every booked customer, with a cancelling calendar entry from the studio', async () => {
+    const { name } = (await admin.get('/api/v1/organisation')).body;
+    const patched = await admin.patch('/api/v1/organisation', {
+      name: 'Studio "Nord"; Yoga',
+      mailReplyTo: 'desk@nord.test',
+    });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
     const cls = await newClass();
     await book(cls.id, 'one@example.test');
     await book(cls.id, 'two@example.test');
@@ -155,7 +167,13 @@ describe('booking mails', () => {
       assert.match(last?.subject ?? '', /^Booking cancelled/);
       assert.match(last?.text ?? '', /has been cancelled, and your booking with it/);
       assert.match(last?.attachments[0]?.content ?? '', /METHOD:CANCEL[\s\S]*STATUS:CANCELLED/);
+      // RFC 5546: a CANCEL names its organiser; a quote in the name is caret-escaped (RFC 6868).
+      const lines = (last?.attachments[0]?.content ?? '').replace(/\r\n /g, '').split('\r\n');
+      assert.ok(lines.includes(`ORGANIZER;CN="Studio ^'Nord^'; Yoga":mailto:desk@nord.test`), lines.join('\n'));
+      assert.match(last?.headers.from ?? '', /^"Studio Nord; Yoga" </);
+      assert.equal(last?.headers['reply-to'], 'desk@nord.test');
     }
+    await admin.patch('/api/v1/organisation', { name, mailReplyTo: null });
   });
 
   test('a refused booking leaves no job behind', async () => {

@@ -78,13 +78,33 @@ describe('the built web app', () => {
     assert.match(String(response.headers['cache-control']), /immutable/);
   });
 
-  test('API paths, missing assets, other methods and non-browser callers keep the JSON 404', async () => {
+  test('curl (Accept: */*) gets the web app at / and at its routes', async () => {
+    for (const url of ['/', '/classes/abc', '/o/studio/classes/abc']) {
+      const response = await app.inject({ url, headers: { accept: '*/*' } });
+      assert.equal(response.statusCode, 200, url);
+      assert.match(String(response.headers['content-type']), /^text\/html/, url);
+      assert.match(response.body, /<div id="root">/, url);
+    }
+  });
+
+  test('/api and /api/v1 point at the documentation and the OpenAPI document', async () => {
+    for (const url of ['/api', '/api/v1']) {
+      const response = await app.inject({ url, headers: { accept: '*/*' } });
+      assert.equal(response.statusCode, 200, url);
+      assert.deepEqual(
+        { docs: response.json().docs, openapi: response.json().openapi },
+        { docs: '/api/docs', openapi: '/api/openapi.json' },
+      );
+    }
+  });
+
+  test('API paths, missing assets, other methods and callers that want no HTML keep the JSON 404', async () => {
     const misses = [
       app.inject({ url: '/api/v1/nothing', headers: html }),
+      app.inject({ url: '/api/v1/nothing', headers: { accept: '*/*' } }),
       app.inject({ url: '/api/v2/classes', headers: html }),
       app.inject({ url: '/assets/missing.js', headers: html }),
       app.inject({ url: '/manage/some-token', headers: { accept: 'application/json' } }),
-      app.inject({ url: '/manage/some-token' }),
       app.inject({ method: 'POST', url: '/manage/some-token', headers: html, payload: {} }),
     ];
     for (const response of await Promise.all(misses)) {

@@ -34,4 +34,16 @@ describe('iCalendar text', () => {
     assert.ok(unfold(ics).includes('LOCATION:Hall A\\nFloor 2'));
     assert.ok(unfold(ics).includes('SUMMARY:Hall A\\nFloor 2'));
   });
+
+  test('the organiser is a quoted parameter: no quote, line break or colon in a name can end it', () => {
+    const ics = buildIcs({
+      name: 'Studio',
+      method: 'CANCEL',
+      events: [
+        { ...event('x'), organizer: { name: 'Nord "Yoga"\r\nX-INJECTED:1; a^b', email: 'desk@nord.test\r\nX:1' } },
+      ],
+    });
+    assert.ok(unfold(ics).includes(`ORGANIZER;CN="Nord ^'Yoga^'^nX-INJECTED:1; a^^b":mailto:desk@nord.testX1`), ics);
+    assert.ok(!unfold(ics).some((line) => line.startsWith('X-INJECTED')));
+  });
 });

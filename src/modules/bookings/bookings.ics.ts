@@ -6,7 +6,13 @@ import type { Booked } from './bookings.what.ts';
  * reschedule and the customer's feed, and a SEQUENCE that grows with every change of the booking or
  * of what it books.
  */
-export function bookingIcsEvent(bookingId: string, what: Booked, org: { name: string }, manageUrl: string): IcsEvent {
+export function bookingIcsEvent(
+  bookingId: string,
+  what: Booked,
+  org: { name: string },
+  manageUrl: string,
+  organizer?: IcsEvent['organizer'],
+): IcsEvent {
   return {
     uid: `booking-${bookingId}@slotwise`,
     sequence: Math.floor(what.changedAt.getTime() / 1000),
@@ -18,5 +24,6 @@ export function bookingIcsEvent(bookingId: string, what: Booked, org: { name: st
     url: manageUrl,
     cancelled: what.cancelled,
     updatedAt: what.changedAt,
+    ...(organizer ? { organizer } : {}),
   };
 }

@@ -26,7 +26,7 @@ export function legacyFeedUrl(url: string): string {
 }
 
 export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): void {
-  const links = { publicUrl: config.publicUrl, tokenKey: serverKey(config) };
+  const links = { publicUrl: config.publicUrl, tokenKey: serverKey(config), mailFrom: config.mail.from };
   app.get(
     '/calendar/feeds/customers/:file',
     {

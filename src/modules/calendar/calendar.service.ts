@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import { hasRole, orgAddress, requireUser } from '../../platform/context.ts';
+import { organizerOf } from '../../platform/mail.ts';
 import { findFeedProvider, findProvider } from '../providers/providers.repo.ts';
 import { providerFeedUrl, providerOfFeedToken } from '../providers/providers.feed.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
@@ -22,6 +23,8 @@ const FEED_HISTORY_MS = 30 * 24 * 3600_000;
 export interface LinkDeps {
   publicUrl: string;
   tokenKey: Buffer;
+  /** The deployment's sender (MAIL_FROM), the organiser's address when the studio has none. */
+  mailFrom?: string;
 }
 
 /**
@@ -36,7 +39,10 @@ export async function manageIcs(db: Db, callerCtx: RequestContext, token: string
   const org = await findOrganisationById(db, ctx.org.id);
   if (!org) throw new DomainError('booking_not_found');
   const url = manageUrl(links.publicUrl, org, token);
-  return buildIcs({ name: org.name, events: [bookingIcsEvent(view.booking.id, booked(view), org, url)] });
+  return buildIcs({
+    name: org.name,
+    events: [bookingIcsEvent(view.booking.id, booked(view), org, url, organizer(org, links))],
+  });
 }
 
 /** A customer's bookings as a calendar feed; the URL's secret token is the only key. */
@@ -60,6 +66,7 @@ export async function customerFeed(db: Db, token: string, links: LinkDeps, now: 
         booked(view),
         org,
         manageUrl(links.publicUrl, org, manageToken(links.tokenKey, view.booking.id)),
+        organizer(org, links),
       ),
     ),
   });
@@ -146,6 +153,11 @@ export async function scheduleFeed(db: Db, orgSlug: string, publicUrl: string, n
     })),
   });
 }
+
+const organizer = (
+  org: { name: string; mailFrom: string | null; mailReplyTo: string | null },
+  links: { mailFrom?: string },
+) => (org.mailFrom || org.mailReplyTo || links.mailFrom ? organizerOf(org, links.mailFrom ?? '') : undefined);
 
 /** The signed-in customer's feed address. */
 export async function myFeedUrl(db: Db, ctx: RequestContext, links: LinkDeps): Promise<string> {

@@ -109,7 +109,7 @@ export async function sendPackageRefundMail(
   if (!found) return 'skipped: the purchase is gone';
   const { packageName, customer, org } = found;
   await deps.mailer.send({
-    from: org.mailFrom ?? deps.defaultFrom,
+    ...senderOf(org, deps.defaultFrom),
     to: customer.email,
     ...packageRefundMail(customer.locale ?? org.defaultLocale, {
       packageName,

@@ -6,7 +6,7 @@ import { buildIcs } from '../../platform/ics.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobKind, JobPayloads, ProviderChange } from '../../platform/job-types.ts';
 import { type JobHandler, type JobRow, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
-import { type Mailer, type OutgoingMail, markMailSent, senderOf, wasSent } from '../../platform/mail.ts';
+import { type Mailer, type OutgoingMail, markMailSent, organizerOf, senderOf, wasSent } from '../../platform/mail.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
@@ -64,7 +64,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
           ...data,
           calendarUrl: calendarFeedUrl(deps.publicUrl, deps.tokenKey, view.customer.id),
         });
-        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false, deps.defaultFrom)]);
         return sentNote(deps, view);
       }),
     [mailJobs.bookingMoved]: (job) =>
@@ -72,7 +72,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         if (booked(view).cancelled) return 'skipped: the booking was cancelled';
         const { priceChange } = job.payload as JobPayloads['mail.booking_moved'];
         const mail = bookingMovedMail(localeOf(view, org), data, priceChange);
-        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false)]);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false, deps.defaultFrom)]);
         return sentNote(deps, view);
       }),
     [mailJobs.reminder]: (job) =>
@@ -112,7 +112,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       withBooking(deps, job, async (view, org, data) => {
         const by = (job.payload as { by?: CancelledBy }).by ?? 'staff';
         const mail = bookingCancelledMail(localeOf(view, org), data, by);
-        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true)]);
+        await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true, deps.defaultFrom)]);
         return 'sent';
       }),
     [mailJobs.paymentPending]: (job) =>
@@ -369,11 +369,19 @@ async function send(
   });
 }
 
-function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, cancelled: boolean) {
+function icsAttachment(view: BookingView, org: OrgRow, data: BookingMailData, cancelled: boolean, defaultFrom: string) {
   const ics = buildIcs({
     name: org.name,
     method: cancelled ? 'CANCEL' : 'PUBLISH',
-    events: [bookingIcsEvent(view.booking.id, { ...booked(view), cancelled }, org, data.manageUrl)],
+    events: [
+      bookingIcsEvent(
+        view.booking.id,
+        { ...booked(view), cancelled },
+        org,
+        data.manageUrl,
+        organizerOf(org, defaultFrom),
+      ),
+    ],
   });
   return {
     filename: 'booking.ics',

@@ -86,7 +86,7 @@ const text = {
     },
     manage: 'View or cancel your booking',
     cancelUntil: (when: string) => `You can cancel free of charge until ${when}.`,
-    calendar: (url: string) => `Add all your bookings to your calendar: ${url}`,
+    calendar: 'Subscribe to your bookings in your calendar',
     confirmedSubject: (title: string, when: string) => `Booking confirmed: ${title}, ${when}`,
     confirmedBody: (title: string) => `Your booking for ${title} is confirmed. The calendar entry is attached.`,
     movedSubject: (title: string, when: string) => `Booking moved: ${title}, now ${when}`,
@@ -174,7 +174,7 @@ const text = {
     },
     manage: 'Visa eller avboka din bokning',
     cancelUntil: (when: string) => `Du kan avboka kostnadsfritt fram till ${when}.`,
-    calendar: (url: string) => `Lägg till alla dina bokningar i din kalender: ${url}`,
+    calendar: 'Prenumerera på dina bokningar i din kalender',
     confirmedSubject: (title: string, when: string) => `Bokning bekräftad: ${title}, ${when}`,
     confirmedBody: (title: string) => `Din bokning av ${title} är bekräftad. Kalenderposten finns bifogad.`,
     movedSubject: (title: string, when: string) => `Bokning flyttad: ${title}, nu ${when}`,
@@ -212,7 +212,11 @@ function bookingDetails(locale: Locale, d: BookingMailData): [string, string][] 
   const appointment = d.kind === 'appointment';
   const rows: [string, string][] = [
     [appointment ? t.service : t.class, d.classTitle],
-    [t.when, `${formatDateTime(d.startsAt, d.timeZone, locale)}–${formatTime(d.endsAt, d.timeZone, locale)}`],
+    // The zone is named: a customer reading in another zone must not take the studio's time for theirs.
+    [
+      t.when,
+      `${formatDateTime(d.startsAt, d.timeZone, locale)}–${formatTime(d.endsAt, d.timeZone, locale)} (${d.timeZone})`,
+    ],
   ];
   if (d.remote) rows.push([t.videoMeeting, d.location || t.linkFollows]);
   else if (d.location) rows.push([t.where, d.location]);
@@ -238,10 +242,9 @@ export function bookingConfirmedMail(locale: Locale, d: BookingMailData): Render
     paragraphs: [t.confirmedBody(d.classTitle)],
     details: bookingDetails(locale, d),
     action: { label: t.manage, url: d.manageUrl },
-    after: [
-      ...(d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : []),
-      ...(d.calendarUrl ? [t.calendar(d.calendarUrl)] : []),
-    ],
+    // The feed's address is long and unbroken: on a phone it overflowed the card, so HTML shows a link.
+    ...(d.calendarUrl ? { links: [{ label: t.calendar, url: d.calendarUrl }] } : {}),
+    after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
   });
 }
@@ -415,8 +418,8 @@ export function providerNoticeMail(locale: Locale, d: ProviderNoticeData, change
   const at = (instant: Date) => formatDateTime(instant, d.timeZone, locale);
   const shownAt = change === 'reassigned' && d.previousStartsAt ? d.previousStartsAt : d.startsAt;
   const details: [string, string][] = [[t.service, d.title]];
-  if (change === 'reassigned') details.push([t.when, at(shownAt)]);
-  else details.push([t.when, `${at(d.startsAt)}–${formatTime(d.endsAt, d.timeZone, locale)}`]);
+  if (change === 'reassigned') details.push([t.when, `${at(shownAt)} (${d.timeZone})`]);
+  else details.push([t.when, `${at(d.startsAt)}–${formatTime(d.endsAt, d.timeZone, locale)} (${d.timeZone})`]);
   if (change === 'moved' && d.previousStartsAt) details.push([t.previously, at(d.previousStartsAt)]);
   details.push([t.customer, d.customerName]);
   if (change !== 'reassigned' && change !== 'cancelled') {

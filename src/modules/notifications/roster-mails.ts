@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import { findCustomer } from '../customers/customers.repo.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
@@ -76,7 +76,7 @@ export function rosterMailHandlers(deps: {
       const org = await findOrganisationById(deps.db, job.orgId);
       if (!cls || !org) return 'skipped: the class is gone';
       await deps.mailer.send({
-        from: org.mailFrom ?? deps.defaultFrom,
+        ...senderOf(org, deps.defaultFrom),
         to: customer.email,
         ...rosterMessageMail(customer.locale ?? org.defaultLocale, {
           subject: message.subject,

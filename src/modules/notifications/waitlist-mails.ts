@@ -4,11 +4,12 @@
  * it has loaded, and List-Unsubscribe headers for mail programs (RFC 8058), since they go to people who
  * may no longer want them.
  */
+import { orgAddress } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { type Mailer, senderOf } from '../../platform/mail.ts';
 import {
   type LinkDeps,
   entryForMail,
@@ -127,7 +128,7 @@ function details(locale: Locale, data: MailData): [string, string][] {
   const t = text[locale];
   const rows: [string, string][] = [
     [t.class, data.title],
-    [t.when, formatDateTime(data.startsAt, data.timeZone, locale)],
+    [t.when, `${formatDateTime(data.startsAt, data.timeZone, locale)} (${data.timeZone})`],
   ];
   if (data.location) rows.push([t.where, data.location]);
   return rows;
@@ -152,7 +153,7 @@ export function waitlistMailHandlers(
     leaveUrl: found.dto.token ? waitlistLeavePage(deps.publicUrl, found.org, found.dto.token) : '',
   });
   const envelope = (found: Found, jobId: number) => ({
-    from: found.org.mailFrom ?? deps.defaultFrom,
+    ...senderOf(found.org, deps.defaultFrom),
     to: found.customer.email,
     messageId: `<job-${jobId}@slotwise>`,
   });
@@ -203,7 +204,7 @@ export function waitlistMailHandlers(
         ...waitlistLapsedMail(localeOf(found), {
           ...dataOf(found),
           expiresAt: entry.offerExpiresAt,
-          classUrl: `${deps.publicUrl}/classes/${found.cls.id}`,
+          classUrl: `${orgAddress(deps.publicUrl, found.org)}/classes/${found.cls.id}`,
         }),
       });
       return 'sent';

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../platform/errors.ts';
 import { type App, sendError } from '../../platform/http.ts';
+import { type PageMeta, withPageMeta } from './web.meta.ts';
 
 const builtWebApp = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -15,15 +17,30 @@ The API is running: see <a href="/api/docs">the API docs</a>.</p>
 </html>
 `;
 
+/** Someone exploring the API by hand, at its root, is shown where it is described. */
+const API_POINTER = Object.freeze({
+  name: 'Slotwise API',
+  version: 'v1',
+  baseUrl: '/api/v1',
+  docs: '/api/docs',
+  openapi: '/api/openapi.json',
+});
+
 /**
  * Serves the built web app (web/dist) at `/`. Its assets have content hashes in their names, so
  * they are cached for good; index.html names the current ones, so a browser revalidates it on
  * every visit (`no-cache`, answered by a 304 when unchanged). The build writes every text file also
- * as .br and .gz (web/vite.config.ts), sent to browsers that accept them. Any other GET from a browser that is not an API path gets index.html,
- * so that the app's own routes (/manage/…, /admin/…) survive a reload. API paths and callers that
- * do not ask for HTML keep the JSON 404.
+ * as .br and .gz (web/vite.config.ts), sent to browsers that accept them. Any other GET that is not
+ * an API path and accepts HTML (`text/html`, or anything: `*\/*`, which is what curl sends) gets
+ * index.html, so that the app's own routes (/manage/…, /admin/…) survive a reload and `curl /` shows
+ * the app rather than a 404. API paths and callers that ask for something else keep the JSON 404;
+ * `/api` and `/api/v1` themselves say where the documentation is.
  */
-export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
+export async function webRoutes(
+  app: App,
+  root = builtWebApp,
+  describe?: (url: string) => Promise<PageMeta | undefined>,
+): Promise<void> {
   const built = existsSync(path.join(root, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
@@ -34,13 +51,24 @@ export async function webRoutes(app: App, root = builtWebApp): Promise<void> {
       preCompressed: true,
     });
   }
-  const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.url.startsWith('/api/') || !request.headers.accept?.includes('text/html')) {
+  const sendIndex = async (request: FastifyRequest, reply: FastifyReply) => {
+    const accept = request.headers.accept ?? '';
+    if (request.url.startsWith('/api/') || !(accept.includes('text/html') || accept.includes('*/*'))) {
       return sendError(request, reply, new DomainError('route_not_found'));
     }
     if (!built) return reply.code(503).type('text/html; charset=utf-8').send(notBuiltPage);
+    // A public page is described in the HTML itself, for link previews that run no script. Such a
+    // page is still `no-cache`: the class it describes can change any time.
+    const meta = describe ? await describe(request.url) : undefined;
+    if (meta) {
+      const index = await readFile(path.join(root, 'index.html'), 'utf8');
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(withPageMeta(index, meta));
+    }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
   };
+  const pointer = async () => API_POINTER;
+  app.get('/api', { schema: { hide: true } }, pointer);
+  app.get('/api/v1', { schema: { hide: true } }, pointer);
   app.get('/', { schema: { hide: true } }, sendIndex);
   app.get('/*', { schema: { hide: true } }, sendIndex);
 }

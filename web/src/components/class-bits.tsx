@@ -24,15 +24,14 @@ export function Availability({ cls }: { cls: ClassItem }) {
   );
 }
 
-/** "Monday 30 March, 07:00–08:00" in the organisation's time zone. */
+/**
+ * "Monday 30 March, 07:00–08:00 (Europe/Stockholm)" in the organisation's time zone, named: a
+ * visitor in another zone must not take the studio's clock for their own.
+ */
 export function When({ item }: { item: Pick<ClassItem, 'startsAt' | 'endsAt' | 'timeZone'> }) {
-  const { locale } = useApp();
-  return (
-    <>
-      {formatInstant(item.startsAt, 'day', locale, item.timeZone)},{' '}
-      {formatTimeRange(item.startsAt, item.endsAt, locale, item.timeZone)}
-    </>
-  );
+  const { locale, t } = useApp();
+  const time = `${formatInstant(item.startsAt, 'day', locale, item.timeZone)}, ${formatTimeRange(item.startsAt, item.endsAt, locale, item.timeZone)}`;
+  return <>{t('time.inZone', { time, zone: item.timeZone })}</>;
 }
 
 /** When, where and with whom: the first rows of a class's facts. */

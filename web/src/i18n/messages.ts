@@ -1414,6 +1414,9 @@ const en = {
   'analytics.kind.class': 'Class',
   'analytics.kind.service': 'Service',
   'analytics.kind.package': 'Credit package',
+  // firsttime: issue 12, found by a first-time user
+  'firsttime.linkHintSignedIn': 'This booking is also in My bookings, where you can see or cancel it while signed in.',
+  'firsttime.welcome': 'Welcome, {name}! Your account is ready: your bookings will be here.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2830,6 +2833,10 @@ const sv: Record<MessageKey, string> = {
   'analytics.kind.class': 'Pass',
   'analytics.kind.service': 'Tjänst',
   'analytics.kind.package': 'Klippkort',
+  // firsttime: issue 12, found by a first-time user
+  'firsttime.linkHintSignedIn':
+    'Bokningen finns också under Mina bokningar, där du kan se eller avboka den när du är inloggad.',
+  'firsttime.welcome': 'Välkommen, {name}! Ditt konto är klart: dina bokningar hamnar här.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };

@@ -2,12 +2,12 @@ import { api } from '../../api/api';
 import { loyaltyApi } from '../../api/loyalty-api';
 import type { Booking, InvoiceSummary, Money } from '../../api/client';
 import { useApp } from '../../app-context';
-import { ErrorNotice } from '../../components/notice';
+import { ErrorNotice, Notice } from '../../components/notice';
 import { formatInstant, formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { Locale } from '../../i18n/messages';
-import { Link } from '../../router';
+import { Link, useLocation } from '../../router';
 
 /** Amounts in one currency each; an organisation bills in one, but a sum must never mix two. */
 function totals(amounts: Money[]): Money[] {
@@ -23,7 +23,8 @@ const moneyList = (amounts: Money[], locale: Locale) =>
 
 /** The portal's first page: what comes next, what is owed, and what is held, each linking to its tab. */
 export function OverviewPage() {
-  const { locale, t, tn } = useApp();
+  const { org, locale, t, tn, user } = useApp();
+  const welcome = useLocation().query.has('welcome');
   usePageTitle(t('portal.overview'));
   const bookings = useLoad(() => api.myBookings('all'), []);
   const invoices = useLoad(() => api.myInvoices(), []);
@@ -47,6 +48,7 @@ export function OverviewPage() {
   return (
     <section>
       <h1>{t('portal.overview')}</h1>
+      {welcome && user && <Notice kind="success">{t('firsttime.welcome', { name: user.name })}</Notice>}
       {[bookings.error, invoices.error, credits.error, points.error].map(
         (error, index) => error !== null && <ErrorNotice key={String(index)} error={error} />,
       )}

@@ -31,7 +31,7 @@ export function SignUpPage() {
     setBusy(true);
     try {
       setSession(await api.signUp({ name: name.trim(), email: email.trim(), password, locale }));
-      navigate(next ?? '/account');
+      navigate(next ?? '/account?welcome=1');
     } catch (failure) {
       setFieldErrors(serverFieldErrors(failure));
       setError(failure);

@@ -218,7 +218,7 @@ function CardSettlement({ intent, onConfirmed }: { intent: string; onConfirmed(b
 }
 
 function ManageLink({ url }: { url: string }) {
-  const { t } = useApp();
+  const { t, user } = useApp();
   const [copied, setCopied] = useState(false);
   const copy = () =>
     navigator.clipboard?.writeText(url).then(
@@ -228,7 +228,13 @@ function ManageLink({ url }: { url: string }) {
   return (
     <section className="manage-link">
       <h2>{t('manage.link')}</h2>
-      <p className="muted">{t('manage.linkHint')}</p>
+      {user ? (
+        <p className="muted">
+          <Link to="/account/bookings">{t('firsttime.linkHintSignedIn')}</Link>
+        </p>
+      ) : (
+        <p className="muted">{t('manage.linkHint')}</p>
+      )}
       <p className="link-row">
         <a href={url} className="break">
           {url}

@@ -45,6 +45,8 @@ export function PaymentStep({
   onChange(choice: PaymentChoice, savedCardId?: string | null): void;
 }) {
   const { t } = useApp();
+  // Nothing to choose for a free booking: a group of one radio button only asks a question.
+  if (choices.length === 1 && choices[0] === 'free') return null;
   return (
     <fieldset className="payment-step">
       <legend>{t('checkout.payment')}</legend>
