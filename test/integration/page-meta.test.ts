@@ -50,12 +50,10 @@ test("a class page's HTML carries its title, local time with zone and studio, es
     ),
   );
   assert.equal(created.status, 201, JSON.stringify(created.body));
-  const booked = await t
-    .client()
-    .post('/api/v1/bookings', {
-      classId: created.body.id,
-      guest: { name: 'Private Person', email: 'private@example.test' },
-    });
+  const booked = await t.client().post('/api/v1/bookings', {
+    classId: created.body.id,
+    guest: { name: 'Private Person', email: 'private@example.test' },
+  });
   assert.equal(booked.status, 201);
 
   for (const url of [`/classes/${created.body.id}`, `/o/${t.org.slug}/classes/${created.body.id}`]) {
