@@ -50,6 +50,7 @@ import { createProcessState } from './platform/lifecycle.ts';
 import { createMetrics } from './platform/metrics.ts';
 import { ReadCache } from './platform/read-cache.ts';
 import type { Services } from './platform/services.ts';
+import { wantsPrettyLogs } from './platform/logger.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -62,7 +63,8 @@ export async function buildApp(given: Services): Promise<App> {
     logger: services.logger,
     trustProxy: services.config.trustProxy,
     rewriteUrl: legacyFeedUrl,
-    quietRequests: services.config.env === 'development',
+    // A person reading a terminal gets one debug line per request; a deployment's JSON log keeps them at info.
+    quietRequests: wantsPrettyLogs(services.config.env, process.stdout),
   });
   const metrics = services.metrics ?? createMetrics();
   const processState = services.processState ?? createProcessState();

@@ -71,7 +71,7 @@ describe('an offer that lapses', () => {
     assert.match(mail.text, /Du står inte längre på väntelistan/);
     // The time the offer ran out, as read in Stockholm (the organisation's zone), not in UTC.
     assert.ok(mail.text.includes(wallTime(expiresAt, 'Europe/Stockholm')), mail.text);
-    assert.ok(mail.text.includes(`http://slotwise.test/classes/${classId}`), 'a way back to the class');
+    assert.ok(mail.text.includes(`http://slotwise.test/o/${t.org.slug}/classes/${classId}`), 'a way back to the class');
     // The entry has left the line: nothing to unsubscribe from.
     assert.equal(mail.headers['list-unsubscribe'], undefined);
     // The next in line was offered the spot, and nobody else got a lapsed mail.
