@@ -181,6 +181,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
 
       assert.equal(await page.getByRole('button', { name: 'Delete: Careful Pilates' }).count(), 0, 'a booked class');
       await page.getByRole('button', { name: 'Delete: Spare Pilates' }).click();
+      await page.getByRole('dialog', { name: 'Delete Spare Pilates?' }).waitFor();
       assert.deepEqual((await focused(page))[1], true);
       assert.notEqual((await focused(page))[0], 'Delete class', 'the focus is not on the destructive button');
       await page.keyboard.press('Enter');
