@@ -2,6 +2,8 @@
  * Mails are written once as a small document and rendered twice: plain text and HTML. Every
  * value that reaches HTML is escaped here, so templates cannot forget to.
  */
+import { escapeHtml } from '../../platform/html.ts';
+
 export interface MailDocument {
   subject: string;
   greeting: string;
@@ -19,14 +21,6 @@ export interface RenderedMail {
   text: string;
   html: string;
 }
-
-const escapeHtml = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 export function renderMail(doc: MailDocument): RenderedMail {
   const text = [

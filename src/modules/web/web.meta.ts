@@ -3,6 +3,7 @@ import { formatDateTime } from '../../platform/format.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import { resolveOrganisation } from '../orgs/orgs.service.ts';
 import { findService } from '../services/services.repo.ts';
+import { escapeHtml } from '../../platform/html.ts';
 
 /** What a link preview (a chat, a search result) shows of a public page. Never personal data. */
 export interface PageMeta {
@@ -58,14 +59,6 @@ export function pageMetaReader(db: Db, publicUrl: string) {
     };
   };
 }
-
-const escapeHtml = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 /** index.html with the page's title, description and Open Graph tags in place of its own title. */
 export function withPageMeta(html: string, meta: PageMeta): string {
