@@ -2,7 +2,7 @@
 // identity (tight), so a venue's rush from one address books every free spot while one identity
 // hammering is refused with 429 rate_limited and Retry-After, and nothing is written.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, beforeEach, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
@@ -73,6 +73,13 @@ async function setLimits(changes: Record<string, number>) {
 const DEFAULTS = { writePerAddress: 3000, writePerIdentity: 20, accountPerAddress: 300, accountPerIdentity: 10 };
 
 describe('rate limits', () => {
+  // Windows are fixed, aligned to the epoch, and the test clock runs with real time: each test starts
+  // at the beginning of a window, so its counts never straddle two.
+  beforeEach(() => {
+    const now = t.clock.now().getTime();
+    t.clock.set(new Date(Math.ceil(now / RATE_LIMIT_WINDOW_MS) * RATE_LIMIT_WINDOW_MS + 1000));
+  });
+
   test('a rush of 300 customers from one address (a venue behind NAT) books every free spot', async () => {
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const address = t.app.server.address();
