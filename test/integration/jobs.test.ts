@@ -550,8 +550,10 @@ describe('scheduling', () => {
 });
 
 describe('two runners', () => {
-  test('1,000 jobs: each completed exactly once', async (ctx) => {
-    const JOBS = 1_000;
+  test('1,000 jobs on a server (300 embedded): each completed exactly once', async (ctx) => {
+    // The embedded database serialises both runners on its one connection: fewer jobs prove the same
+    // there, and keep the file inside its time limit on a loaded machine.
+    const JOBS = t.database.kind === 'postgres' ? 1_000 : 300;
     const url = (t.database as Database & { url?: string }).url;
     // On a server each runner gets its own pool, as two processes would; the embedded database
     // has one connection, which both share.
