@@ -169,9 +169,10 @@ export async function assertAccessible(page: Page, where = '', options: Accessib
   axeSource ??= readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const installed = await page.evaluate('typeof window.axe === "object"');
   if (!installed) await page.evaluate(axeSource);
+  const context = { include: [['html']], exclude: (options.exclude ?? []).map((selector) => [selector]) };
   // A string, as the other page scripts here: this file is type-checked without the DOM's types.
   const violations = await page.evaluate<{ id: string; impact: string; help: string; nodes: string[] }[]>(`
-    axe.run(${JSON.stringify({ include: [['html']], exclude: (options.exclude ?? []).map((selector) => [selector]) })}, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA)} }, resultTypes: ['violations'] })
+    axe.run(${JSON.stringify(context)}, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA)} }, resultTypes: ['violations'] })
       .then((results) => results.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
