@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('customer account', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -20,6 +27,7 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Password').fill('short');
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.getByText('Use at least 10 characters.').waitFor();
+      await assertAccessible(page, 'the sign-up form with its error');
       await page.getByLabel('Password').fill('cleo-password-1');
       await page.getByRole('button', { name: 'Create account' }).click();
       // Back where the visitor was, now signed in.
@@ -28,11 +36,13 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       await page.getByRole('link', { name: 'My account' }).click();
       await page.getByTestId('portal-tabs').getByRole('link', { name: 'Bookings' }).click();
       await page.getByText('You have no upcoming bookings.').waitFor();
+      await assertAccessible(page, 'my bookings, empty');
 
       await page.getByRole('link', { name: 'Classes' }).click();
       await page.getByRole('link', { name: /Account Yoga/ }).click();
       await page.getByText('You are booking as Cleo Customer (cleo@example.test).').waitFor();
       assert.equal(await page.getByLabel('Name').count(), 0, 'no guest details when signed in');
+      await assertAccessible(page, 'the checkout signed in');
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText("You're booked!").waitFor();
 
@@ -41,6 +51,8 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       const booking = page.getByRole('listitem').filter({ hasText: 'Account Yoga' });
       assert.match(await booking.innerText(), /12:00–12:45[\s\S]*SEK\s160\.00 · Pay at the venue[\s\S]*Confirmed/);
       await booking.getByRole('button', { name: 'Cancel booking' }).click();
+      await page.getByRole('dialog').waitFor();
+      await assertAccessible(page, 'my bookings with the cancel dialog');
       await page.getByRole('dialog').getByRole('button', { name: 'Yes, cancel it' }).click();
       await page.getByText('Your booking for Account Yoga is cancelled.').waitFor();
       await page.getByRole('link', { name: 'Past' }).click();
@@ -60,17 +72,20 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Password').fill('not-the-password');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByText('The email or password is wrong.').waitFor();
+      await assertAccessible(page, 'the sign-in form refused');
 
       await page.getByRole('link', { name: 'Forgot your password?' }).click();
       await page.getByLabel('Email').fill('nobody@example.test');
       await page.getByRole('button', { name: 'Send link' }).click();
       await page.getByText('If there is an account for nobody@example.test, a link is on its way.').waitFor();
+      await assertAccessible(page, 'the forgotten password sent');
 
       await page.goto(`/reset-password?token=${'x'.repeat(40)}`);
       await page.getByLabel('New password', { exact: true }).fill('new-password-1');
       await page.getByLabel('New password again').fill('new-password-2');
       await page.getByRole('button', { name: 'Save password' }).click();
       await page.getByText('The two passwords are not the same.').waitFor();
+      await assertAccessible(page, 'the reset form with its error');
       await page.getByLabel('New password again').fill('new-password-1');
       await page.getByRole('button', { name: 'Save password' }).click();
       await page.getByText('This password reset link is invalid or has expired. Ask for a new one.').waitFor();

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN, guest } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('admin dashboard', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -22,6 +30,7 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Ends').fill('19:30');
       await page.getByLabel('Spots', { exact: true }).fill('8');
       await page.getByLabel('Price per spot (SEK)').fill('120,50');
+      await assertAccessible(page, 'the new class form filled in');
       await page.getByRole('button', { name: 'Publish class' }).click();
 
       await page.getByRole('heading', { name: 'Sunset Yoga' }).waitFor();
@@ -29,6 +38,7 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       assert.match(facts, /18:30–19:30/);
       assert.match(facts, /0 of 8/);
       assert.match(facts, /SEK\s120\.50/);
+      await assertAccessible(page, 'a class in the dashboard');
 
       await page.getByRole('link', { name: 'Classes' }).first().click();
       assert.match(
@@ -56,6 +66,7 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       const dialog = page.getByRole('dialog');
       await page.getByRole('button', { name: 'Cancel class: Busy Pilates' }).click();
       await dialog.getByLabel('Reason').fill('The teacher is ill');
+      await assertAccessible(page, 'the cancel class dialog');
       await dialog.getByRole('button', { name: 'Cancel class' }).click();
       await page.getByText('The class is cancelled, and so is its 1 booking.').waitFor();
       await row.getByText('by staff').waitFor();
@@ -63,6 +74,8 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
 
       await page.getByRole('link', { name: 'All classes' }).click();
       await page.getByRole('button', { name: 'Delete: Empty Pilates' }).click();
+      await dialog.waitFor();
+      await assertAccessible(page, 'the classes list with the delete dialog');
       await dialog.getByRole('button', { name: 'Delete class' }).click();
       await page.getByText('Empty Pilates is deleted.').waitFor();
       await page.getByRole('link', { name: 'Empty Pilates', exact: true }).waitFor({ state: 'detached' });
@@ -78,12 +91,17 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Cancellation deadline').fill('12');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByText('Settings saved.').waitFor();
+      await assertAccessible(page, 'the settings saved');
       await page.getByRole('link', { name: 'Studio Norr' }).waitFor();
 
       await page.getByRole('link', { name: 'Audit log' }).click();
       await page.getByLabel('Type').selectOption('organisation');
       await page.getByRole('button', { name: 'Show' }).click();
       await page.getByRole('cell', { name: 'organisation.updated' }).first().waitFor();
+      // The settings before and after are longer than their box: each scrolls, and a keyboard reaches it.
+      await page.getByRole('row').filter({ hasText: 'organisation.updated' }).first().locator('summary').click();
+      await page.getByRole('region', { name: 'After: organisation.updated' }).first().waitFor();
+      await assertAccessible(page, 'the audit log filtered, with an entry’s changes open');
     });
     const { body } = await run.app.client().get('/api/v1/organisation');
     assert.equal(body.name, 'Studio Norr');
@@ -106,10 +124,12 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       assert.equal(await page.getByRole('link', { name: 'New class' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 0);
       assert.equal(await page.getByRole('link', { name: 'Audit log' }).count(), 0);
+      await assertAccessible(page, 'the dashboard for staff');
       await page.getByRole('link', { name: 'Customers' }).click();
       await page.getByRole('cell', { name: 'Guest seen-by-staff', exact: true }).waitFor();
       await page.goto('/admin/settings');
       await page.getByText('You do not have access to this page.').waitFor();
+      await assertAccessible(page, 'a page staff may not open');
     });
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
+import { type BrowserRun, assertAccessible, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
 
 describe('API keys', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -23,6 +23,7 @@ describe('API keys', { skip: browserSkipReason() }, () => {
       const secret = (await page.getByTestId('api-key-secret').innerText()).trim();
       assert.match(secret, /^sw_/);
       assert.equal(await callWith(secret), 200);
+      await assertAccessible(page, 'the API keys page with a new secret shown');
 
       const row = page.getByRole('row').filter({ hasText: 'Accounting export' });
       await row.waitFor();
@@ -30,6 +31,7 @@ describe('API keys', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Revoke: Accounting export' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
+      await assertAccessible(page, 'the revoke dialog');
       await dialog.getByRole('button', { name: 'Revoke' }).click();
       await row.getByText('Revoked').waitFor();
       assert.equal(await callWith(secret), 401);

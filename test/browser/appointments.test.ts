@@ -1,22 +1,23 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import type { Client } from '../support/app.ts';
 import type { Json } from '../support/json.ts';
-import { type BrowserRun, assertNoSidewaysScroll, browserSkipReason, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  assertNoSidewaysScroll,
+  browserSkipReason,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
+import { chooseDay, chooseZone, dayName } from './slot-picker.ts';
 
 const ZONE = 'Europe/Stockholm';
 
 /** A date `days` from today in Stockholm, YYYY-MM-DD. */
 const dayFromNow = (days: number): string =>
   new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
-
-/** "Thursday 3 December": how the month grid names a day (en-GB). */
-const dayName = (date: string): string =>
-  new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
 
 /** 2026-03-29T07:00:00.000Z → 20260329T070000Z */
 const basicUtc = (iso: string): string =>
@@ -54,18 +55,6 @@ async function freeStarts(client: Client, serviceId: string, day: string, provid
   return answer.body.slots.map((slot: Json) => slot.startLocal.slice(11, 16));
 }
 
-/** Goes to the month of `day` in the picker and chooses that day. */
-async function chooseDay(page: Page, day: string): Promise<void> {
-  const name = dayName(day);
-  for (let step = 0; step < 3; step++) {
-    await page.getByRole('heading', { name: /^Free times on|^No free times/ }).waitFor();
-    if ((await page.getByRole('button', { name, exact: true }).count()) > 0) break;
-    await page.getByRole('button', { name: 'Next month' }).click();
-  }
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.getByRole('heading', { name: `Free times on ${name}` }).waitFor();
-}
-
 describe('appointments, public', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
   let maja: { id: string; name: string };
@@ -93,17 +82,19 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       assert.match(text, /60 min/);
       assert.match(text, /SEK\s950\.00/);
       assert.match(text, /At your address/);
+      await assertAccessible(page, 'the services page');
       await card.click();
 
       // The browser's clock runs in New York: that is the zone shown first, and it is named.
       await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
       assert.equal(await page.getByLabel('Time zone').inputValue(), 'America/New_York');
       await page.getByText('Times are shown in the America/New_York time zone.').waitFor();
-      await page.getByLabel('Time zone').selectOption(ZONE);
+      await chooseZone(page, ZONE);
       await page.getByText(`Times are shown in the ${ZONE} time zone.`).waitFor();
       assert.equal(await page.getByLabel('With').inputValue(), '', '"any provider" first');
 
       await chooseDay(page, day);
+      await assertAccessible(page, 'the time picker with a day chosen');
       await page.getByRole('button', { name: '09:00–10:00' }).click();
 
       await page.getByRole('heading', { name: 'Book this time' }).waitFor();
@@ -121,6 +112,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
 
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       assert.equal(await page.getByText('Please fill this in.').count(), 4, 'name, email, address and phone');
+      await assertAccessible(page, 'the held time’s checkout with its errors');
       await page.getByLabel('Name').fill('Greta Guest');
       await page.getByLabel('Email').fill('greta@example.test');
       await page.getByLabel('Address').fill('Storgatan 1\n111 22 Stockholm');
@@ -138,6 +130,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       assert.match(facts, /070-123 45 67/);
       assert.match(facts, /Door code 1234/);
       assert.match(facts, /Confirmed/);
+      await assertAccessible(page, 'the confirmation with add-to-calendar');
 
       const manageUrl = (await page.getByRole('link', { name: /\/manage\// }).textContent()) ?? '';
       const token = manageUrl.split('/').pop() ?? '';
@@ -200,7 +193,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     const day = dayFromNow(4);
     await withPage(run, t, async (page) => {
       await page.goto(`/services/${service.id}`);
-      await page.getByLabel('Time zone').selectOption(ZONE);
+      await chooseZone(page, ZONE);
       await chooseDay(page, day);
       await page.getByRole('button', { name: '10:00–11:00' }).waitFor();
       // Meanwhile someone else takes 10:00.
@@ -213,6 +206,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
 
       await page.getByRole('button', { name: '10:00–11:00' }).click();
       await page.getByRole('alert').waitFor();
+      await assertAccessible(page, 'a time taken meanwhile');
       assert.equal(await page.getByRole('heading', { name: 'Book this time' }).count(), 0, 'no checkout');
       await page.getByRole('heading', { name: `Free times on ${dayName(day)}` }).waitFor();
       await page.getByRole('button', { name: '11:00–12:00' }).waitFor();
@@ -255,19 +249,21 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       assert.match(await page.locator('.facts').innerText(), /09:00–10:00 \(Europe\/Stockholm\)/);
       await page.getByRole('heading', { name: 'Change the time' }).waitFor();
       await page.getByRole('button', { name: 'Choose a new time' }).click();
-      await page.getByLabel('Time zone').selectOption(ZONE);
+      await chooseZone(page, ZONE);
       await chooseDay(page, day);
       assert.equal(await page.getByRole('button', { name: '09:00–10:00' }).count(), 0, 'its own time is not offered');
       await page.getByRole('button', { name: '13:00–14:00' }).click();
       const dialog = page.getByRole('dialog');
       assert.match(await dialog.innerText(), new RegExp(`${dayName(day)}, 13:00–14:00 \\(${ZONE}\\)`));
       await dialog.getByText(/The new time costs .*190.* more/).waitFor();
+      await assertAccessible(page, 'the move dialog with the new price');
       await dialog.getByRole('button', { name: 'Yes, move it' }).click();
       await page.getByText('Your booking has been moved to the new time.').waitFor();
       assert.match(await page.locator('.facts').innerText(), /13:00–14:00 \(Europe\/Stockholm\)/);
       const google = new URL((await page.getByRole('link', { name: 'Google Calendar' }).getAttribute('href')) ?? '');
       assert.match(google.searchParams.get('dates') ?? '', /^\d{8}T\d{6}Z\/\d{8}T\d{6}Z$/);
       await assertNoSidewaysScroll(page);
+      await assertAccessible(page, 'the manage page after the move');
     });
 
     const after = (await run.app.client().get(`/api/v1/manage/${token}`)).body;
@@ -298,6 +294,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
         await page.getByText('Tiderna visas i tidszonen America/New_York.').waitFor();
         assert.equal(await page.getByLabel('Med').locator('option:checked').innerText(), 'Vem som helst');
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the service page on a phone, in Swedish');
       },
       { viewport: { width: 390, height: 844 }, mobile: true },
     );

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { guest } from '../support/app.ts';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   createClass,
@@ -34,6 +35,7 @@ describe('booking page', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Book your spot' }).waitFor();
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       assert.equal(await page.getByText('Please fill this in.').count(), 2, 'name and email are asked for');
+      await assertAccessible(page, 'the checkout with its errors');
       await page.getByLabel('Name').fill('Greta Guest');
       await page.getByLabel('Email').fill('greta@example.test');
       assert.equal(await page.getByRole('radio', { name: /Pay at the venue/ }).isChecked(), true);
@@ -43,6 +45,7 @@ describe('booking page', { skip: browserSkipReason() }, () => {
       assert.match(await page.locator('.facts').innerText(), /Pay at the venue/);
       manageUrl = (await page.getByRole('link', { name: /\/manage\// }).textContent()) ?? '';
       assert.match(manageUrl, /^http:\/\/127\.0\.0\.1:\d+\/manage\/[\w-]{20,}$/);
+      await assertAccessible(page, 'the confirmation');
     });
 
     // Another browser: the link alone is enough, no account.
@@ -52,8 +55,11 @@ describe('booking page', { skip: browserSkipReason() }, () => {
       await page.getByText('Confirmed').waitFor();
       await page.getByText(/You can cancel until/).waitFor();
       await page.getByRole('button', { name: 'Cancel booking' }).click();
+      await page.getByRole('dialog').waitFor();
+      await assertAccessible(page, 'the manage page with the cancel dialog');
       await page.getByRole('dialog').getByRole('button', { name: 'Yes, cancel it' }).click();
       await page.getByText('Your booking is cancelled.').waitFor();
+      await assertAccessible(page, 'the manage page of a cancelled booking');
       assert.equal(await page.getByRole('button', { name: 'Cancel booking' }).count(), 0);
     });
 
@@ -84,6 +90,7 @@ describe('booking page', { skip: browserSkipReason() }, () => {
         0,
         'no checkout for a full class',
       );
+      await assertAccessible(page, 'a class that filled up');
 
       await page.goto('/');
       assert.match(await page.getByRole('link', { name: /Tiny Reformer/ }).innerText(), /Sold out/);
@@ -97,6 +104,7 @@ describe('booking page', { skip: browserSkipReason() }, () => {
       await page.goto('/');
       await page.getByRole('link', { name: /Rainy Day Stretch/ }).click();
       await page.getByText('This class has been cancelled.').waitFor();
+      await assertAccessible(page, 'a cancelled class');
       assert.equal(await page.getByRole('button', { name: 'Confirm booking' }).count(), 0);
     });
   });
@@ -113,9 +121,11 @@ describe('booking page', { skip: browserSkipReason() }, () => {
         await page.getByLabel('Name').fill('Mia Mobile');
         await page.getByLabel('Email').fill('mia@example.test');
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the checkout on a phone');
         await page.getByRole('button', { name: 'Confirm booking' }).click();
         await page.getByText("You're booked!").waitFor();
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the confirmation on a phone');
       },
       { viewport: { width: 390, height: 844 }, mobile: true },
     );

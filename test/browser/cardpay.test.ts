@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Client } from '../support/app.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 import { useStandInStripe } from './stand-in-stripe.ts';
 
 describe('paying with a saved card in the web app', { skip: browserSkipReason() }, () => {
@@ -72,6 +80,7 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
       await visa.waitFor();
       assert.equal(await visa.isChecked(), true, 'the default card is preselected');
       await page.getByRole('radio', { name: /^A new card/ }).waitFor();
+      await assertAccessible(page, 'the checkout with saved cards');
 
       await page.getByRole('radio', { name: /^Pay with Mastercard •••• 4444 \(expires 11\/29\)/ }).check();
       await page.getByRole('button', { name: 'Confirm booking' }).click();
@@ -80,12 +89,14 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
           'Your bank declined Mastercard •••• 4444 (expires 11/29). Nothing was booked or charged: choose another card or another way to pay.',
         )
         .waitFor();
+      await assertAccessible(page, 'the checkout with a declined card');
 
       await visa.check();
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.waitForURL(/\/manage\//);
       await page.getByText('Confirmed', { exact: true }).waitFor();
       assert.match(await page.locator('.facts').innerText(), /Card · Paid/);
+      await assertAccessible(page, 'a booking paid by a saved card');
     });
 
     assert.ok(
@@ -135,8 +146,10 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
           'Your bank declined American Express •••• 0005 (expires 08/27). Nothing was booked or charged: choose another card or another way to pay.',
         )
         .waitFor();
+      await assertAccessible(page, 'the shop with a declined card');
       await item.getByRole('button', { name: 'Buy with Visa •••• 1881 (expires 03/30)' }).click();
       await page.getByText('Paid: 5 credits are added to your account.').waitFor();
+      await assertAccessible(page, 'the shop with a package paid');
     });
 
     assert.ok(
@@ -178,6 +191,7 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
       await item.getByRole('button', { name: 'Buy with Card' }).click();
       await page.getByRole('heading', { name: 'Pay by card' }).waitFor();
       await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+      await assertAccessible(page, 'the shop’s card form');
       await page.getByRole('button', { name: /^Pay SEK\s450\.00$/ }).click();
       await page.getByText('Paid: 3 credits are added to your account.').waitFor();
     });

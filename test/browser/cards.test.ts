@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   signIn,
@@ -50,6 +51,7 @@ describe('saved cards', { skip: browserSkipReason() }, () => {
         await list.getByText('Visa ending in 4242, expires 04/2031').waitFor();
         await list.getByText('Mastercard ending in 4444, expires 11/2029').waitFor();
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'saved cards on a phone');
 
         await page.getByRole('button', { name: 'Make default: Mastercard ending in 4444, expires 11/2029' }).click();
         await page.getByText('This card is now your default.').waitFor();
@@ -66,6 +68,7 @@ describe('saved cards', { skip: browserSkipReason() }, () => {
         await page.getByTestId('card-form').waitFor({ state: 'attached' });
         await page.getByText('The card form could not be loaded. Check your connection and try again.').waitFor();
         assert.equal(stripe.events({ type: 'setup_intent.created' }).length, before + 1, 'a SetupIntent for the form');
+        await assertAccessible(page, 'the card form that could not load, on a phone');
         await assertNoSidewaysScroll(page);
         await page.getByRole('button', { name: 'Cancel' }).click();
         await page.getByRole('button', { name: 'Add a card' }).waitFor();

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { ADMIN } from '../support/app.ts';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   signIn,
@@ -48,11 +49,13 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       await page.getByLabel('City').fill('Stockholm');
       await page.getByLabel('Country').fill('SE');
       assert.equal(await page.getByLabel('Time zone').inputValue(), 'Europe/Stockholm');
+      await assertAccessible(page, 'the location form');
       await page.getByRole('button', { name: 'Create location' }).click();
       assert.match(
         await page.getByRole('row').filter({ hasText: 'Studio Söder' }).innerText(),
         /Götgatan 1, 118 46 Stockholm, SE[\s\S]*Europe\/Stockholm/,
       );
+      await assertAccessible(page, 'the locations list');
 
       // A provider, in the organisation's zone by default.
       await page.getByRole('link', { name: 'Providers' }).click();
@@ -64,6 +67,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Maja Berg' }).waitFor();
       providerId = new URL(page.url()).pathname.split('/').pop() ?? '';
       await page.getByText('Times are in the Europe/Stockholm time zone').waitFor();
+      await assertAccessible(page, 'a new provider’s page');
 
       // Weekly hours: two intervals on Monday, one on Tuesday.
       await page.getByRole('button', { name: 'Add hours on Monday' }).click();
@@ -96,6 +100,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       const overlap = await monday.locator('.field-error').allInnerTexts();
       assert.equal(overlap.length, 2, 'the two overlapping intervals are marked');
       for (const text of overlap) assert.match(text, /Two opening hours on the same day overlap/);
+      await assertAccessible(page, 'the weekly hours with an overlap refused');
       assert.equal(await page.getByLabel('From (Monday, interval 3)').getAttribute('aria-invalid'), 'true');
       await page.getByRole('button', { name: 'Remove interval 3 on Monday' }).click();
       assert.equal(await page.getByLabel('From (Monday, interval 3)').count(), 0);
@@ -119,6 +124,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       await timeOff.getByRole('button', { name: 'Block time off' }).click();
       await page.getByText('Time off added.').waitFor();
       assert.match(await page.getByRole('listitem').filter({ hasText: 'Dentist' }).innerText(), /12:00 – .*10:00/);
+      await assertAccessible(page, 'a provider with a date change and time off');
 
       // A service at the studio, offered by Maja.
       await page.getByRole('link', { name: 'Services' }).click();
@@ -130,6 +136,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       await page.getByLabel('At a location').check();
       await page.getByLabel('Location', { exact: true }).selectOption({ label: 'Studio Söder' });
       await page.getByLabel('Maja Berg').check();
+      await assertAccessible(page, 'the service form');
       await page.getByRole('button', { name: 'Create service' }).click();
       assert.match(
         await page.getByRole('row').filter({ hasText: 'Massage 60' }).innerText(),
@@ -139,6 +146,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       // The provider list names the service.
       await page.getByRole('link', { name: 'Providers' }).click();
       assert.match(await page.getByRole('row').filter({ hasText: 'Maja Berg' }).innerText(), /Massage 60/);
+      await assertAccessible(page, 'the providers list');
     });
 
     const hours = await run.admin.get(`/api/v1/providers/${providerId}/hours`);
@@ -238,6 +246,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
           'the new interval has the focus',
         );
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the weekly hours editor on a phone');
       },
       { viewport: { width: 375, height: 740 }, mobile: true },
     );

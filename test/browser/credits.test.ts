@@ -3,7 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('credits', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -37,6 +45,7 @@ describe('credits', { skip: browserSkipReason() }, () => {
       assert.match(await pack.innerText(), /10 credits for SEK\s1,200\.00, valid 90 days/);
       await pack.getByRole('button', { name: 'Buy with Swish' }).click();
       await page.getByText(/Pay SEK\s1,200\.00 to 1231231232 with the message SW[0-9A-F]+/).waitFor();
+      await assertAccessible(page, 'the shop with Swish instructions');
 
       const [payment] = await queryRows<{ id: string }>(
         run.app.database.db,
@@ -49,10 +58,12 @@ describe('credits', { skip: browserSkipReason() }, () => {
       await page.getByRole('link', { name: 'My account' }).click();
       await page.getByTestId('portal-tabs').getByRole('link', { name: 'Credits' }).click();
       await page.getByText('You have 10 credits to use.').waitFor();
+      await assertAccessible(page, 'my credits');
 
       await page.getByRole('link', { name: 'Classes' }).click();
       await page.getByRole('link', { name: /Credit Pilates/ }).click();
       await page.getByRole('radio', { name: /Credits/ }).check();
+      await assertAccessible(page, 'the checkout paying with credits');
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText("You're booked!").waitFor();
 
@@ -82,6 +93,7 @@ describe('credits', { skip: browserSkipReason() }, () => {
       const row = page.getByRole('row').filter({ hasText: 'Reformer five' });
       await row.waitFor();
       assert.match(await row.innerText(), /5\s+SEK\s750\.00\s+90 days\s+Classes of these types/);
+      await assertAccessible(page, 'the packages admin');
       await row.getByRole('button', { name: 'Stop selling' }).click();
       await row.getByRole('button', { name: 'Sell again' }).waitFor();
     });

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { operationsInDocument, operationsShownWhileScrolling } from './docs-page.ts';
-import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 /** Every report of something the Content-Security-Policy refused on this page. */
 function cspViolations(page: Page): string[] {
@@ -43,6 +50,8 @@ describe('the Content-Security-Policy', { skip: browserSkipReason() }, () => {
       await page.getByRole('link', { name: /Morning flow/ }).click();
       await page.getByRole('heading', { name: 'Book your spot' }).waitFor();
       assert.deepEqual(violations, []);
+      // axe is evaluated in the page by the test runner, so the policy does not stand in its way.
+      await assertAccessible(page, 'a class page under the policy');
     });
   });
 });

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { guest } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('staff adjust a customer’s credits', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -26,6 +34,7 @@ describe('staff adjust a customer’s credits', { skip: browserSkipReason() }, (
       await page.getByRole('button', { name: 'Credits of Guest credits-desk' }).click();
       const panel = page.getByRole('region', { name: 'Credits of Guest credits-desk' });
       await panel.getByText('Balance: 0 credits.').waitFor();
+      await assertAccessible(page, 'the customers list with a credits panel open');
 
       await panel.getByLabel('Number of credits').fill('3');
       await panel.getByLabel('Reason').fill('Apology for the broken heater');
@@ -38,6 +47,7 @@ describe('staff adjust a customer’s credits', { skip: browserSkipReason() }, (
       await panel.getByLabel('Reason').fill('Typo');
       await panel.getByRole('button', { name: 'Save change' }).click();
       await panel.getByRole('alert').getByText('You do not have enough credits: 5 needed, 3 available.').waitFor();
+      await assertAccessible(page, 'the credits panel with a refusal shown');
       await panel.getByText('Balance: 3 credits.').waitFor();
     });
 

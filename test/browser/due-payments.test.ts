@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 import { useStandInStripe } from './stand-in-stripe.ts';
 
 describe('paying what is due', { skip: browserSkipReason() }, () => {
@@ -36,15 +44,18 @@ describe('paying what is due', { skip: browserSkipReason() }, () => {
       await page.goto('/account/invoices');
       const card = page.getByRole('listitem').filter({ hasText: `Invoice ${number}` });
       await card.getByText(/Due SEK\s300\.00 by/).waitFor();
-      await card.getByRole('button', { name: `Pay Invoice ${number}: SEK 300.00` }).click();
+      await assertAccessible(page, 'my invoices with one due');
+      await card.getByRole('button', { name: `Pay SEK 300.00 for Invoice ${number}` }).click();
       await card.getByRole('radio', { name: /Card/ }).check();
       await card.getByRole('button', { name: /^Continue to pay SEK\s300\.00$/ }).click();
       await card.getByRole('heading', { name: 'Pay by card' }).waitFor();
       await card.getByLabel('Card number').fill('4242 4242 4242 4242');
+      await assertAccessible(page, 'paying an invoice by card');
       await card.getByRole('button', { name: /^Pay SEK\s300\.00$/ }).click();
       await page.getByText('Thank you: your payment is recorded.').waitFor();
       await card.getByText(/· Paid$/).waitFor();
       assert.equal(await card.getByRole('button', { name: /^Pay/ }).count(), 0, 'nothing left to pay');
+      await assertAccessible(page, 'the invoice paid');
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),

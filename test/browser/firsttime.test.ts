@@ -3,7 +3,14 @@
 // createClass's "two days ahead", which any day has.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('first-time user: free classes, accounts', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -25,11 +32,13 @@ describe('first-time user: free classes, accounts', { skip: browserSkipReason() 
         .getByText(/\d{2}:\d{2}–\d{2}:\d{2} \(Europe\/Stockholm\)/)
         .first()
         .waitFor();
+      await assertAccessible(page, 'a free class and its checkout');
       await page.getByLabel('Name').fill('Fri Gäst');
       await page.getByLabel('Email').fill(`free-${Date.now()}@example.test`);
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText("You're booked!").waitFor();
       await page.getByText('without an account').waitFor();
+      await assertAccessible(page, 'the confirmation of a guest booking');
       // The browser runs in New York (harness): the studio's times say whose clock they are.
       await page
         .getByText(/\d{2}:\d{2}–\d{2}:\d{2} \(Europe\/Stockholm\)/)
@@ -47,6 +56,7 @@ describe('first-time user: free classes, accounts', { skip: browserSkipReason() 
       await page.getByLabel('Password').fill('a long enough password');
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.getByRole('status').filter({ hasText: 'Welcome, Nya Medlem!' }).waitFor();
+      await assertAccessible(page, 'the welcome after sign-up');
 
       await page.goto(`/classes/${cls.id}`);
       await page.getByRole('button', { name: 'Confirm booking' }).click();
@@ -54,6 +64,7 @@ describe('first-time user: free classes, accounts', { skip: browserSkipReason() 
       const hint = page.getByRole('link', { name: /also in My bookings/ });
       await hint.waitFor();
       assert.equal(await page.getByText('without an account').count(), 0);
+      await assertAccessible(page, 'the confirmation of a signed-in booking');
       await hint.click();
       await page.waitForURL(/\/account\/bookings/);
       await page.getByText('Free Member Class').first().waitFor();

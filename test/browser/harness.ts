@@ -152,17 +152,27 @@ export async function assertNoSidewaysScroll(page: Page): Promise<void> {
 let axeSource: string | undefined;
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+export interface AccessibleOptions {
+  /**
+   * CSS selectors of third-party widgets left out of the check (never our own markup), each with its
+   * reason where it is passed. Everything around them is still checked.
+   */
+  exclude?: string[];
+}
+
 /**
  * Runs axe (WCAG 2.1 A and AA rules) on the page as it is now and fails with a readable list of every
- * violation: the rule, its impact, what to fix and the elements it found.
+ * violation: the rule, its impact, what to fix and the elements it found. Call it once per state the
+ * page settles in (a dialog open, errors shown), after waiting for what a user would see.
  */
-export async function assertAccessible(page: Page, where = ''): Promise<void> {
+export async function assertAccessible(page: Page, where = '', options: AccessibleOptions = {}): Promise<void> {
   axeSource ??= readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const installed = await page.evaluate('typeof window.axe === "object"');
   if (!installed) await page.evaluate(axeSource);
+  const context = { include: [['html']], exclude: (options.exclude ?? []).map((selector) => [selector]) };
   // A string, as the other page scripts here: this file is type-checked without the DOM's types.
   const violations = await page.evaluate<{ id: string; impact: string; help: string; nodes: string[] }[]>(`
-    axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA)} }, resultTypes: ['violations'] })
+    axe.run(${JSON.stringify(context)}, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA)} }, resultTypes: ['violations'] })
       .then((results) => results.violations.map((v) => ({
         id: v.id,
         impact: v.impact,

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
-import { type BrowserRun, browserSkipReason, startBrowserRun, withPage } from './harness.ts';
+import { type BrowserRun, assertAccessible, browserSkipReason, startBrowserRun, withPage } from './harness.ts';
 
 describe('payment history', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -37,6 +37,7 @@ describe('payment history', { skip: browserSkipReason() }, () => {
         .getByRole('button', { name: 'Buy with Swish' })
         .click();
       await page.getByText(/Pay SEK\s1,200\.50 to 1231231232/).waitFor();
+      await assertAccessible(page, 'the shop with Swish instructions');
       const [payment] = await queryRows<{ id: string }>(
         run.app.database.db,
         sql`SELECT id FROM payments WHERE package_purchase_id IS NOT NULL`,
@@ -48,10 +49,12 @@ describe('payment history', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Payments' }).waitFor();
       const row = page.getByTestId('payment-history').getByRole('row').filter({ hasText: 'Ten classes' });
       assert.match(await row.innerText(), /Payment\s+Ten classes, "flexible"\s+SEK\s1,200\.50\s+Swish\s+Completed/);
+      await assertAccessible(page, 'the payment history');
 
       await page.getByLabel('Type').selectOption('refund');
       await page.getByRole('button', { name: 'Show' }).click();
       await page.getByText('No payments match.').waitFor();
+      await assertAccessible(page, 'the payment history filtered to nothing');
       await page.getByLabel('Type').selectOption('');
       await page.getByRole('button', { name: 'Show' }).click();
       await row.waitFor();

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type BrowserRun, browserSkipReason, createClass, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('languages', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -21,6 +28,7 @@ describe('languages', { skip: browserSkipReason() }, () => {
       assert.match(card, /19:00–19:45/);
       assert.match(card, /150,00\skr/);
       assert.match(card, /10 platser kvar/);
+      await assertAccessible(page, 'the week page in Swedish');
 
       await page.reload();
       await page.getByRole('heading', { name: 'Boka ett pass' }).waitFor();
@@ -28,6 +36,7 @@ describe('languages', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Boka din plats' }).waitFor();
       await page.getByRole('button', { name: 'Bekräfta bokningen' }).click();
       assert.equal(await page.getByText('Fyll i det här.').count(), 2);
+      await assertAccessible(page, 'the checkout with its errors, in Swedish');
 
       // A refusal from the server comes in the language the app asks for.
       await page.goto(`/reset-password?token=${'x'.repeat(40)}`);
@@ -35,6 +44,7 @@ describe('languages', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Nytt lösenord igen').fill('nytt-losenord-1');
       await page.getByRole('button', { name: 'Spara lösenordet' }).click();
       await page.getByText('Länken för att återställa lösenordet är ogiltig eller har gått ut. Be om en ny.').waitFor();
+      await assertAccessible(page, 'the reset form with the server’s refusal, in Swedish');
     });
   });
 

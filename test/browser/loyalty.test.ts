@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
+import { type BrowserRun, assertAccessible, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
 
 describe('loyalty', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -46,11 +46,13 @@ describe('loyalty', { skip: browserSkipReason() }, () => {
       await signIn(page, email, password);
       await page.goto('/account/loyalty');
       await page.getByText('You have 200 points.').waitFor();
+      await assertAccessible(page, 'my points and rewards');
 
       await page.getByRole('button', { name: 'Redeem Ten percent off' }).click();
       const dialog = page.getByRole('dialog', { name: 'Redeem Ten percent off?' });
       await dialog.getByText('It costs 150 points; you will have 50 left.').waitFor();
       assert.equal(await page.evaluate('document.activeElement?.textContent'), 'Not now', 'the safe choice has focus');
+      await assertAccessible(page, 'the redeem dialog');
       await dialog.getByRole('button', { name: 'Redeem' }).click();
 
       const code = await page.getByTestId('loyalty-promo-code').innerText();
@@ -60,6 +62,7 @@ describe('loyalty', { skip: browserSkipReason() }, () => {
       const history = await page.locator('table.credit-ledger').innerText();
       assert.match(history, /Reward redeemed\s+-150/);
       assert.match(history, /Adjusted by staff\s+\+200/);
+      await assertAccessible(page, 'the reward redeemed with its code');
       assert.equal(
         await page.getByRole('button', { name: 'Redeem Ten percent off' }).isDisabled(),
         true,
@@ -74,6 +77,7 @@ describe('loyalty', { skip: browserSkipReason() }, () => {
       await page.getByRole('link', { name: 'Loyalty' }).click();
       await page.getByRole('heading', { name: 'Loyalty', level: 1 }).waitFor();
       await page.getByRole('row').filter({ hasText: 'Lotta Loyal' }).filter({ hasText: 'issued' }).waitFor();
+      await assertAccessible(page, 'the loyalty admin');
       await page.getByLabel('Name', { exact: true }).fill('Tote bag');
       await page.getByLabel('Stock').fill('5');
       await page.getByRole('button', { name: 'Add reward' }).click();

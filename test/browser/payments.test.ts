@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN, guest } from '../support/app.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 import type { Json } from '../support/json.ts';
 
 describe('payments', { skip: browserSkipReason() }, () => {
@@ -45,6 +53,7 @@ describe('payments', { skip: browserSkipReason() }, () => {
       await page.getByText(/^Pay SEK\s200\.00 with Swish to 123 456 78 90 and write \S+ as the message\.$/).waitFor();
       await page.getByText(/Pay before .*, or the spots are released\./).waitFor();
       assert.match(await page.locator('.facts').innerText(), /Swish · Waiting for payment/);
+      await assertAccessible(page, 'waiting for a Swish payment');
       manageUrl = page.url();
     });
 
@@ -56,6 +65,7 @@ describe('payments', { skip: browserSkipReason() }, () => {
       await row.getByRole('button', { name: 'Mark paid: Sven Swish' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText(/^Reference: \S+/).waitFor();
+      await assertAccessible(page, 'the mark paid dialog');
       await dialog.getByRole('button', { name: 'Yes, mark paid' }).click();
       await page.getByText('The payment from Sven Swish is recorded and the booking confirmed.').waitFor();
       await row.getByText('Swish · Paid').waitFor();
@@ -92,6 +102,7 @@ describe('payments', { skip: browserSkipReason() }, () => {
       await dialog.getByLabel('Reason').fill('Came late');
       await dialog.getByRole('button', { name: 'Refund', exact: true }).click();
       await dialog.getByText('At most SEK 250.00 can be refunded.').waitFor();
+      await assertAccessible(page, 'the refund dialog with its error');
       await dialog.getByLabel('Amount to refund (SEK)').fill('100');
       await dialog.getByRole('button', { name: 'Refund', exact: true }).click();
       await page.getByText(/^(Refunded SEK\s100\.00\.|The refund of SEK\s100\.00 has started.*)$/).waitFor();
@@ -131,6 +142,7 @@ describe('payments', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Pay by card' }).waitFor();
       await page.getByText(/^Your spots are held for (10:00|9:\d\d) more\.$/).waitFor();
       await page.getByText('The card form could not be loaded.', { exact: false }).waitFor();
+      await assertAccessible(page, 'the card step that could not load');
       await page.getByRole('button', { name: 'Start again' }).click();
       await page.getByRole('heading', { name: 'Book your spot' }).waitFor();
     });
@@ -168,9 +180,11 @@ describe('payments', { skip: browserSkipReason() }, () => {
       await page.getByRole('link', { name: 'Failed bookings' }).click();
       const problem = page.getByRole('listitem').filter({ hasText: 'Tiny Spin · Guest slow' });
       await problem.getByText('The class was full').waitFor();
+      await assertAccessible(page, 'failed bookings');
       await problem.getByRole('button', { name: 'Book anyway' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Book anyway' }).click();
       await page.getByRole('dialog').getByText('Sorry, this class is full.').waitFor();
+      await assertAccessible(page, 'the book anyway dialog refused');
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
       await problem.getByRole('button', { name: 'Refund…' }).click();
       await page.getByRole('dialog').getByLabel('Reason').fill('The class was full');
@@ -179,6 +193,7 @@ describe('payments', { skip: browserSkipReason() }, () => {
 
       await page.getByRole('link', { name: 'Integrity' }).click();
       await page.getByText('Everything adds up: every payment has its booking or its refund.').waitFor();
+      await assertAccessible(page, 'the integrity report');
     });
     assert.equal(stripe.refunds({ paymentIntent: intentId }).length, 1);
   });

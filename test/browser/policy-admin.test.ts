@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
+import { type BrowserRun, assertAccessible, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
 
 describe('cancellation policy admin', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -24,6 +24,7 @@ describe('cancellation policy admin', { skip: browserSkipReason() }, () => {
       // Both mistakes are named beside their fields, and nothing is saved.
       await policy.getByText('Enter a whole number of days from 1 to 3650.').waitFor();
       await policy.getByText('Enter a number above zero, such as 10 or 12.5.').waitFor();
+      await assertAccessible(page, 'the policy form with its errors');
       assert.deepEqual((await run.admin.get('/api/v1/cancellation-policies')).body.policies, []);
 
       await policy.getByLabel('Refund credits valid for (days)').fill('90');
@@ -32,6 +33,7 @@ describe('cancellation policy admin', { skip: browserSkipReason() }, () => {
       await page
         .getByText(/Refunds are given as credits, valid 90 days\. A no-show keeps a fee of SEK\s150\.00\./)
         .waitFor();
+      await assertAccessible(page, 'the saved policy');
 
       const saved = (await run.admin.get('/api/v1/cancellation-policies')).body.policies;
       assert.equal(saved.length, 1);

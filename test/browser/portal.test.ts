@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   createClass,
@@ -61,14 +62,17 @@ describe('customer portal', { skip: browserSkipReason() }, () => {
           'the tabs that do not fit scroll sideways',
         );
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the overview on a phone');
 
         await tabs.getByRole('link', { name: 'Profile' }).click();
         await page.getByRole('heading', { name: 'Profile' }).waitFor();
         assert.equal(await tabs.getByRole('link', { name: 'Profile' }).getAttribute('aria-current'), 'page');
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the profile on a phone');
         await tabs.getByRole('link', { name: 'Bookings' }).click();
         await page.getByRole('listitem').filter({ hasText: 'Portal Yoga' }).waitFor();
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'my bookings on a phone');
       },
       { viewport: { width: 390, height: 844 }, mobile: true },
     );
@@ -99,6 +103,7 @@ describe('customer portal', { skip: browserSkipReason() }, () => {
       await reloaded.getByLabel('Phone').fill('call me');
       await reloaded.getByRole('button', { name: 'Save' }).click();
       await reloaded.getByRole('alert').waitFor();
+      await assertAccessible(page, 'the profile with the server’s refusal');
 
       await page.getByRole('button', { name: 'Delete my account' }).click();
       const dialog = page.getByRole('dialog');
@@ -108,6 +113,7 @@ describe('customer portal', { skip: browserSkipReason() }, () => {
         'Keep my account',
         'the focus starts on the safe choice',
       );
+      await assertAccessible(page, 'the delete account dialog');
       await dialog.getByRole('button', { name: 'Keep my account' }).click();
       assert.equal(await dialog.count(), 0);
       const me = await (await page.request.get('/api/v1/me/profile')).json();

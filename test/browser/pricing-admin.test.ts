@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('pricing admin', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -31,6 +39,7 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       await page
         .getByText('Services, classes or the organisation still use this tax rate.', { exact: false })
         .waitFor();
+      await assertAccessible(page, 'pricing with a refusal shown');
       assert.equal(await page.getByRole('button', { name: 'Remove Sales VAT' }).count(), 1);
 
       const promoForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'New promo code' }) });
@@ -74,6 +83,7 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       assert.match(shown, /Discount \(AUTUMN10\)\s+-SEK\s20\.00/i);
       assert.match(shown, /of which Sales VAT\s+SEK\s36\.00/i);
       assert.match(shown, /Total\s+SEK\s180\.00/i);
+      await assertAccessible(page, 'the checkout with a discount and VAT');
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText("You're booked!").waitFor();
     });
@@ -88,6 +98,7 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Standardmoms').waitFor();
       const row = page.getByRole('row').filter({ hasText: 'AUTUMN10' });
       assert.match(await row.innerText(), /10\s%\s+1 av 5/);
+      await assertAccessible(page, 'pricing in Swedish');
     });
   });
   test('an admin adds a surcharge, holidays, the service area and cancellation policies', async (t) => {
@@ -115,6 +126,7 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Holidays, one a line').fill('2026-12-24 Christmas Eve\nnot a date');
       await page.getByRole('button', { name: 'Save holidays' }).click();
       await page.getByText('This line is not a date and a name: not a date').waitFor();
+      await assertAccessible(page, 'the holidays form with its error');
       await page.getByLabel('Holidays, one a line').fill("2026-12-24 Christmas Eve\n2026-12-31 New Year's Eve");
       await page.getByRole('button', { name: 'Save holidays' }).click();
       const holidayForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Holidays' }) });
@@ -137,6 +149,7 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       await policy.getByLabel('After that').selectOption('no_refund');
       await policy.getByRole('button', { name: 'Save policy' }).click();
       await page.getByRole('button', { name: 'Remove House call' }).waitFor();
+      await assertAccessible(page, 'pricing with surcharges, holidays, an area and policies');
     });
 
     const surcharges = await run.admin.get('/api/v1/pricing/surcharges');
@@ -203,6 +216,7 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       await form.getByLabel('Percent (%)').fill('30');
       await form.getByRole('button', { name: 'Save tax and deposit' }).click();
       await form.getByText('Saved.').waitFor();
+      await assertAccessible(page, 'a class with its tax and deposit');
 
       await page.goto(`/admin/services/${service.body.id}/edit`);
       const serviceForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Tax and deposit' }) });
@@ -210,6 +224,7 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       await serviceForm.getByLabel('Amount (SEK)').fill('100');
       await serviceForm.getByRole('button', { name: 'Save tax and deposit' }).click();
       await serviceForm.getByText('Saved.').waitFor();
+      await assertAccessible(page, 'a service with its tax and deposit');
     });
 
     const classPricing = await run.admin.get(`/api/v1/pricing/classes/${cls.id}`);

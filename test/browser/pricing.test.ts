@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { distanceKm } from '../../src/modules/pricing/pricing.engine.ts';
 import { type NominatimServer, startNominatimServer } from '../support/nominatim-server.ts';
-import { type BrowserRun, browserSkipReason, startBrowserRun, withPage } from './harness.ts';
+import { type BrowserRun, assertAccessible, browserSkipReason, startBrowserRun, withPage } from './harness.ts';
+import { chooseDay, chooseZone } from './slot-picker.ts';
 
 const ZONE = 'Europe/Stockholm';
 const stockholm = { lat: 59.3293, lon: 18.0686 };
@@ -12,21 +12,6 @@ const ADDRESS = 'Storgatan 9, 151 32 Södertälje';
 
 const dayFromNow = (days: number): string =>
   new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
-const dayName = (date: string): string =>
-  new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-
-async function chooseDay(page: Page, day: string): Promise<void> {
-  const name = dayName(day);
-  for (let step = 0; step < 3; step++) {
-    await page.getByRole('heading', { name: /^Free times on|^No free times/ }).waitFor();
-    if ((await page.getByRole('button', { name, exact: true }).count()) > 0) break;
-    await page.getByRole('button', { name: 'Next month' }).click();
-  }
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.getByRole('heading', { name: `Free times on ${name}` }).waitFor();
-}
 
 describe('prices at checkout', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -83,8 +68,9 @@ describe('prices at checkout', { skip: browserSkipReason() }, () => {
     await withPage(run, t, async (page) => {
       await page.goto(`/services/${service.body.id}`);
       await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
-      await page.getByLabel('Time zone').selectOption(ZONE);
+      await chooseZone(page, ZONE);
       await chooseDay(page, dayFromNow(3));
+      await assertAccessible(page, 'a day’s free times');
       await page.getByRole('button', { name: '10:00–11:00' }).click();
       await page.getByRole('heading', { name: 'Book this time' }).waitFor();
 
@@ -100,11 +86,13 @@ describe('prices at checkout', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Promo code').fill('notary10');
       await page.getByRole('button', { name: 'Apply' }).click();
       await breakdown.getByText('Discount (NOTARY10)').waitFor();
+      await assertAccessible(page, 'the checkout with travel fee and discount');
       const shown = await breakdown.innerText();
       assert.match(shown, sek(total));
 
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText("You're booked!").waitFor();
+      await assertAccessible(page, 'the confirmation of an appointment');
     });
 
     const { body } = await admin.get(`/api/v1/bookings?serviceId=${service.body.id}`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN, classInput } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
+import { type BrowserRun, assertAccessible, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
 
 describe('promo code admin', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -35,6 +35,7 @@ describe('promo code admin', { skip: browserSkipReason() }, () => {
       // Each mistake beside its field; nothing is created.
       await form.getByText('Pick at least one service or class.').waitFor();
       await form.getByText('The last day must not come before the first.').waitFor();
+      await assertAccessible(page, 'the promo code form with its errors');
       assert.deepEqual((await run.admin.get('/api/v1/pricing/promo-codes')).body.promoCodes, []);
 
       await form.getByRole('checkbox', { name: 'Notary visit' }).check();
@@ -50,6 +51,7 @@ describe('promo code admin', { skip: browserSkipReason() }, () => {
       assert.match(shown, /Notary visit; Handstand workshop, /, 'what it applies to, the single class by name');
       assert.match(shown, /1 per customer · from SEK\s?250\.00 · first booking only/);
       assert.match(shown, /10 Mar 2027 – 31 Mar 2027/, 'the window in whole days of the business');
+      await assertAccessible(page, 'the promo codes table');
     });
 
     const [promo] = (await run.admin.get('/api/v1/pricing/promo-codes')).body.promoCodes;

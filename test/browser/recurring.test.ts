@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { ADMIN, classInput } from '../support/app.ts';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   signIn,
@@ -62,6 +63,7 @@ describe('recurring classes', { skip: browserSkipReason() }, () => {
           await page.getByRole('button', { name: 'Create series' }).click();
           await page.getByText('Series created. Classes in it: 2.').waitFor();
           if (label === 'phone') await assertNoSidewaysScroll(page);
+          await assertAccessible(page, `the series created (${label})`);
 
           await page.goto('/');
           await page.getByText(title).waitFor();
@@ -70,6 +72,7 @@ describe('recurring classes', { skip: browserSkipReason() }, () => {
           await page.waitForURL(new RegExp(`locationId=${roomB}`));
           await page.getByText('Room B stretch').waitFor();
           assert.equal(await page.getByText(title).count(), 0, 'the filter hides classes elsewhere');
+          await assertAccessible(page, `the week filtered by location (${label})`);
           // The filtered link is shareable: opened afresh, it shows the same.
           await page.goto(`/?locationId=${roomB}`);
           await page.getByText('Room B stretch').waitFor();
@@ -84,6 +87,7 @@ describe('recurring classes', { skip: browserSkipReason() }, () => {
           await dialog.waitFor();
           const focusedText = await page.evaluate("document.activeElement?.textContent ?? ''");
           assert.equal(focusedText, 'Keep the class', 'the dialog starts on the safe choice');
+          await assertAccessible(page, `the cancel dialog with its scope (${label})`);
           await dialog.getByLabel('Only this date').check();
           await dialog.getByRole('button', { name: 'Cancel class', exact: true }).click();
           await page.getByText('The class is cancelled. Nobody had booked it.').waitFor();

@@ -7,6 +7,7 @@ import { queryRows } from '../../src/platform/db.ts';
 import { classInput, guest } from '../support/app.ts';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   signIn,
@@ -66,6 +67,7 @@ describe('the class roster on a phone (390 × 844)', { skip: browserSkipReason()
         await page.getByRole('heading', { name: 'Roster: Evening Flow' }).waitFor();
         await page.getByText('Spots booked: 2 of 10 · checked in: 0 · no-shows: 0').waitFor();
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the roster on a phone');
 
         await page.getByRole('button', { name: 'Check in: Guest here' }).click();
         await page.getByText('Guest here is checked in.').waitFor();
@@ -77,6 +79,7 @@ describe('the class roster on a phone (390 × 844)', { skip: browserSkipReason()
 
         await page.getByRole('button', { name: 'Book for a customer' }).click();
         const form = page.getByRole('form', { name: 'Book for a customer' });
+        await assertAccessible(page, 'the roster with the walk-in form, on a phone');
         await form.getByLabel('Name').fill('Walter Walkin');
         await form.getByLabel('Email').fill('walter@example.test');
         await form.getByRole('button', { name: 'Book' }).click();
@@ -91,6 +94,7 @@ describe('the class roster on a phone (390 × 844)', { skip: browserSkipReason()
         await page.getByText('Walter Walkin paid', { exact: false }).waitFor();
         await paid.waitFor({ state: 'detached' });
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page, 'the roster after check-ins and a payment, on a phone');
       },
       PHONE,
     );

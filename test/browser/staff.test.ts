@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN, classInput, guest } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
+import { type BrowserRun, assertAccessible, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
 
 describe('staff at the desk', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -54,6 +54,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       const form = page.getByRole('form', { name: 'Book for a customer' });
       await form.getByRole('button', { name: 'Book' }).click();
       assert.equal(await form.locator('.field-error').count(), 2, 'name and email are asked for');
+      await assertAccessible(page, 'the walk-in form with its errors');
       await form.getByLabel('Name').fill('Walter Walkin');
       await form.getByLabel('Email').fill('walter@example.test');
       assert.equal(await form.getByLabel('Payment').inputValue(), 'venue');
@@ -69,6 +70,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       assert.equal(await page.getByRole('button', { name: 'Cancel: Walter Walkin' }).count(), 0, 'past cancelling');
       assert.equal(await page.getByRole('button', { name: 'Check in: Walter Walkin' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: 'No-show: Walter Walkin' }).count(), 0);
+      await assertAccessible(page, 'a class under way with a checked-in booking');
 
       await page.getByRole('button', { name: 'Completed: Walter Walkin' }).click();
       await page.getByText('The booking of Walter Walkin is completed.').waitFor();
@@ -171,6 +173,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
         await noraRow.innerText(),
         /nora@example\.test[\s\S]*Consultation[\s\S]*Video meeting[\s\S]*Confirmed/,
       );
+      await assertAccessible(page, 'a provider’s day');
       await page.getByRole('button', { name: 'No-show: Nora Noshow' }).click();
       await page.getByText('Nora Noshow is marked as a no-show.').waitFor();
       await page.getByRole('button', { name: 'No-show: Nora Noshow' }).waitFor({ state: 'detached' });
@@ -189,6 +192,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       const time = (await page.locator('.slot-choice').first().innerText()).trim();
       assert.equal(time, '08:00', 'the first time of the day, in the provider zone');
       await firstTime.check();
+      await assertAccessible(page, 'booking an appointment for a caller');
       const form = page.getByRole('form', { name: 'Appointment' });
       await form.getByLabel('Name').fill('Carl Caller');
       await form.getByLabel('Email').fill('carl@example.test');
@@ -216,6 +220,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       await page.waitForURL(/view=week/);
       assert.equal(await page.locator('.schedule-day').count(), 7);
       assert.match(await page.getByRole('row').filter({ hasText: 'Carl Caller' }).innerText(), /Completed/);
+      await assertAccessible(page, 'a provider’s week');
     });
 
     const carl = await bookingOf('carl@example.test');

@@ -7,6 +7,7 @@ import { ADMIN, guest } from '../support/app.ts';
 import { TestSmtpServer } from '../support/smtp.ts';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   createClass,
@@ -49,6 +50,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       await page.getByText("You're booked!").waitFor();
       const manageUrl = new URL(page.url());
       manageUrl.search = '';
+      await assertAccessible(page, 'the confirmation with add-to-calendar');
 
       const section = page.getByRole('region', { name: 'Add to your calendar' });
       const google = new URL((await section.getByRole('link', { name: 'Google Calendar' }).getAttribute('href')) ?? '');
@@ -94,6 +96,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       );
       await feed.getByRole('button', { name: 'Copy address' }).click();
       await feed.getByRole('button', { name: 'Copied' }).waitFor();
+      await assertAccessible(page, 'my bookings with the calendar feed');
       assert.equal(await page.evaluate('navigator.clipboard.readText()'), expected);
       // The address is built from PUBLIC_URL; this server answers on a port of its own.
       const calendar = await page.request.get(new URL(expected).pathname);
@@ -114,9 +117,11 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Email me my bookings' }).waitFor();
       await page.getByRole('button', { name: 'Send me the links' }).click();
       await page.getByText('Please fill this in.').waitFor();
+      await assertAccessible(page, 'the resend form with its error');
       await page.getByLabel('Email').fill('guestlostlink@example.test');
       await page.getByRole('button', { name: 'Send me the links' }).click();
       await page.getByText(/If guestlostlink@example\.test has upcoming bookings with us/).waitFor();
+      await assertAccessible(page, 'the resend form sent');
       await run.app.runJobs();
       const mail = smtp.to('guestlostlink@example.test').at(before);
       assert.ok(mail, 'the mail went out');
@@ -137,6 +142,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
         const text = await page.locator('main').innerText();
         assert.ok(!/characters|token|Too small|invalid/i.test(text), `no validator text: ${text}`);
         assert.equal(await page.getByRole('alert').count(), 0, 'no error box');
+        await assertAccessible(page, `a malformed manage link (${token.length} characters)`);
       }
       await page.getByRole('link', { name: 'Email me my bookings' }).click();
       await page.getByRole('heading', { name: 'Email me my bookings' }).waitFor();
@@ -154,6 +160,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       const dialog = page.getByRole('dialog', { name: 'Cancel this booking?' });
       await dialog.waitFor();
       assert.deepEqual(await focused(page), ['Keep my booking', true]);
+      await assertAccessible(page, 'the cancel booking dialog');
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'detached' });
       assert.equal(await status(), 'confirmed', 'Enter kept the booking');
@@ -172,6 +179,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       const dialog = page.getByRole('dialog', { name: 'Cancel Careful Pilates?' });
       await dialog.waitFor();
       assert.deepEqual(await focused(page), ['Keep the class', true]);
+      await assertAccessible(page, 'the cancel class dialog');
       await dialog.getByLabel(/Reason/).fill('Teacher ill');
       await page.keyboard.press('Enter');
       assert.equal(await dialog.isVisible(), true, 'Enter in the reason field does not cancel the class');
@@ -183,6 +191,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Delete: Spare Pilates' }).click();
       await page.getByRole('dialog', { name: 'Delete Spare Pilates?' }).waitFor();
       assert.deepEqual((await focused(page))[1], true);
+      await assertAccessible(page, 'the delete class dialog');
       assert.notEqual((await focused(page))[0], 'Delete class', 'the focus is not on the destructive button');
       await page.keyboard.press('Enter');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -229,6 +238,8 @@ describe('the dashboard on a phone (390 × 844)', { skip: browserSkipReason() },
           assert.equal(await page.locator('.admin-tabs').isVisible(), false);
           const menu = await page.locator('.admin-menu summary').boundingBox();
           assert.ok(menu && menu.height < 60, `the menu is one row: ${JSON.stringify(menu)}`);
+          await page.waitForLoadState('networkidle');
+          await assertAccessible(page, `${path} on a phone`);
         }
 
         // A class's actions are on the screen, not cut off at the right of a table.
@@ -259,6 +270,8 @@ describe('the dashboard on a phone (390 × 844)', { skip: browserSkipReason() },
 
         // The sections are one menu: open it, go to another section.
         await page.locator('.admin-menu summary').click();
+        await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+        await assertAccessible(page, 'the dashboard menu open on a phone');
         await page
           .getByRole('navigation', { name: 'Dashboard sections' })
           .getByRole('link', { name: 'Invoices' })

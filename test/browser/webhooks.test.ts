@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { ADMIN, classInput, guest } from '../support/app.ts';
 import {
   type BrowserRun,
+  assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   signIn,
@@ -63,6 +64,7 @@ describe('Webhooks dashboard', { skip: browserSkipReason() }, () => {
           assert.match(secret, /^whsec_/);
           const card = page.getByRole('article', { name: url });
           await card.waitFor();
+          await assertAccessible(page, `a new endpoint with its secret (${label})`);
 
           // A booking raises an event; the receiver refuses every attempt until the delivery fails.
           answer = 500;
@@ -75,6 +77,7 @@ describe('Webhooks dashboard', { skip: browserSkipReason() }, () => {
           const row = card.getByRole('row').filter({ hasText: 'booking.created' });
           await row.getByText('Failed').waitFor();
           assert.match(await row.innerText(), /500/);
+          await assertAccessible(page, `the deliveries with a failure (${label})`);
 
           answer = 200;
           await row.getByRole('button', { name: 'Retry: booking.created' }).click();
@@ -90,6 +93,7 @@ describe('Webhooks dashboard', { skip: browserSkipReason() }, () => {
           await card.getByRole('button', { name: 'Rotate secret' }).click();
           const dialog = page.getByRole('dialog');
           await dialog.getByText('For 24 hours').waitFor();
+          await assertAccessible(page, `the rotate dialog (${label})`);
           await dialog.getByRole('button', { name: 'Rotate secret' }).click();
           await page.getByTestId('webhook-secret').filter({ hasNotText: secret }).waitFor();
           const rotated = (await page.getByTestId('webhook-secret').innerText()).trim();

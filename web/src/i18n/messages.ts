@@ -287,7 +287,7 @@ const en = {
   'myInvoices.status.credited': 'Credited',
   // Paying what is due (issue 11)
   'due.pay': 'Pay {amount}',
-  'due.payWhat': 'Pay {what}: {amount}',
+  'due.payWhat': 'Pay {amount} for {what}',
   'due.continue': 'Continue to pay {amount}',
   'due.notNow': 'Not now',
   'due.confirming': 'Confirming your payment…',
@@ -1417,6 +1417,8 @@ const en = {
   // firsttime: issue 12, found by a first-time user
   'firsttime.linkHintSignedIn': 'This booking is also in My bookings, where you can see or cancel it while signed in.',
   'firsttime.welcome': 'Welcome, {name}! Your account is ready: your bookings will be here.',
+  // axe: issue 12, what the accessibility checks of the browser tests turned up
+  'axe.monthEmpty': 'No classes to book this month. Have a look at the next one.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -1704,7 +1706,7 @@ const sv: Record<MessageKey, string> = {
   'myInvoices.status.credited': 'Krediterad',
   // Paying what is due (issue 11)
   'due.pay': 'Betala {amount}',
-  'due.payWhat': 'Betala {what}: {amount}',
+  'due.payWhat': 'Betala {amount} för {what}',
   'due.continue': 'Gå vidare och betala {amount}',
   'due.notNow': 'Inte nu',
   'due.confirming': 'Bekräftar din betalning…',
@@ -2837,6 +2839,8 @@ const sv: Record<MessageKey, string> = {
   'firsttime.linkHintSignedIn':
     'Bokningen finns också under Mina bokningar, där du kan se eller avboka den när du är inloggad.',
   'firsttime.welcome': 'Välkommen, {name}! Ditt konto är klart: dina bokningar hamnar här.',
+  // axe: issue 12, what the accessibility checks of the browser tests turned up
+  'axe.monthEmpty': 'Inga pass att boka den här månaden. Titta på nästa.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };

@@ -153,7 +153,8 @@ function Changes({ entry }: { entry: AuditEntry }) {
       {present.map(([label, value]) => (
         <div key={label}>
           <strong>{t(label)}</strong>
-          <pre>{JSON.stringify(value, null, 2)}</pre>
+          {/* Long changes scroll inside a box of their own, which a keyboard must be able to reach. */}
+          <pre {...scrollRegion(`${t(label)}: ${entry.action}`)}>{JSON.stringify(value, null, 2)}</pre>
         </div>
       ))}
     </details>

@@ -142,7 +142,7 @@ export function WeekPage() {
 
       {classes.error !== null && <ErrorNotice error={classes.error} />}
       {classes.loading && !classes.data && <p>{t('app.loading')}</p>}
-      {classes.data && days.size === 0 && <p className="empty">{t('week.empty')}</p>}
+      {classes.data && days.size === 0 && <p className="empty">{t(monthView ? 'axe.monthEmpty' : 'week.empty')}</p>}
       {monthView && days.size > 0 && <MonthCalendar month={month} days={days} bookedIds={bookedIds} />}
       {(monthView ? [] : [...days]).map(([day, list]) => (
         <section key={day} className="day">
