@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../platform/errors.ts';
 import { type App, sendError } from '../../platform/http.ts';
+import { projectRoot } from '../../platform/paths.ts';
 import { type PageMeta, withPageMeta } from './web.meta.ts';
 
-const builtWebApp = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+const builtWebApp = path.join(projectRoot, 'web', 'dist');
 
 const notBuiltPage = `<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>Slotwise</title>
