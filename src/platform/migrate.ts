@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from './db.ts';
+import { projectRoot } from './paths.ts';
 
-const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
+const migrationsDir = path.join(projectRoot, 'migrations');
 
 /** An arbitrary constant: the advisory lock that serialises migrators across processes. */
 const MIGRATION_LOCK = 7_245_001;

@@ -90,3 +90,17 @@ test('the week page names the studio; unknown ids and other pages keep the plain
     assert.doesNotMatch(page.body, /og:title/, url);
   }
 });
+
+test("a public page's HTML is in the business's language, so the web app fetches its texts at once", async () => {
+  const admin = await t.admin();
+  assert.match((await get('/')).body, /<html lang="en">/);
+  // Written per request, and still sent compressed (fetch decodes it).
+  const raw = await fetch(`${base}/`, { headers: { accept: 'text/html', 'accept-encoding': 'br' } });
+  assert.equal(raw.headers.get('content-encoding'), 'br');
+  assert.match(await raw.text(), /<html lang="en">/);
+  const changed = await admin.patch('/api/v1/organisation', { defaultLocale: 'sv' });
+  assert.equal(changed.status, 200, JSON.stringify(changed.body));
+  assert.match((await get('/')).body, /<html lang="sv">/);
+  assert.match((await get('/account')).body, /<html>/, 'a page the server does not describe stays as built');
+  await admin.patch('/api/v1/organisation', { defaultLocale: 'en' });
+});

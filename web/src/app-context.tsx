@@ -3,7 +3,7 @@ import { api } from './api/api';
 import { ApiError, type Organisation, type Session, type User, requestDefaults } from './api/client';
 import { applyAccent, loadLogo } from './branding';
 import { StatusScreen } from './components/status-screen';
-import { type Locale, type MessageKey, isLocale, messages } from './i18n/messages';
+import { type Catalogue, english, isLocale, type Locale, loadCatalogue, type MessageKey } from './i18n/messages';
 
 type Params = Record<string, string | number>;
 type PluralBase = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
@@ -51,6 +51,14 @@ function rememberLocale(locale: Locale): void {
   }
 }
 
+/*
+ * A page known to be in another language (the visitor chose it before, or the server wrote the
+ * business's language into the page) starts fetching its texts now, alongside the organisation and
+ * the session, rather than one round trip after them.
+ */
+const earlyLocale = storedLocale() ?? (isLocale(document.documentElement.lang) ? document.documentElement.lang : null);
+if (earlyLocale && earlyLocale !== 'en') loadCatalogue(earlyLocale).catch(() => {});
+
 const fill = (template: string, params: Params = {}) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (params[name] === undefined ? match : String(params[name])));
 
@@ -59,12 +67,18 @@ interface Loaded {
   user: User | null;
 }
 
+interface Texts {
+  locale: Locale;
+  catalogue: Catalogue;
+}
+
 /** Loads the organisation and the session, then provides them with the chosen language. */
 export function AppProvider({ children }: { children: ReactNode }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<'unreachable' | 'unknown_org' | false>(false);
   const [chosen, setChosen] = useState<Locale | null>(storedLocale);
   const [logo, setLogo] = useState<string | null>(null);
+  const [texts, setTexts] = useState<Texts | null>(null);
   const refreshLogo = useCallback(() => {
     loadLogo().then(setLogo, () => setLogo(null));
   }, []);
@@ -88,20 +102,37 @@ export function AppProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(load, [load]);
 
-  const locale: Locale = chosen ?? loaded?.org.defaultLocale ?? 'en';
+  // Until the organisation is known, its language is not: no text is fetched for a guess.
+  const wanted: Locale | null = chosen ?? loaded?.org.defaultLocale ?? null;
+  const locale: Locale = wanted ?? 'en';
   requestDefaults.locale = locale;
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    // After a failed fetch, "try again" clears the failure and so fetches again.
+    if (failure || !wanted || texts?.locale === wanted) return;
+    let current = true;
+    loadCatalogue(wanted).then(
+      (catalogue) => current && setTexts({ locale: wanted, catalogue }),
+      () => current && setFailure('unreachable'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [failure, wanted, texts?.locale]);
+  // The page shows the language whose texts are here: a switch keeps the page (and what was typed
+  // into it) in the old language until the new one has arrived, and the first paint waits for it.
+  const shown: Locale = texts?.locale ?? locale;
+  useEffect(() => {
+    document.documentElement.lang = shown;
+  }, [shown]);
 
   const value = useMemo<AppContextValue | null>(() => {
-    if (!loaded) return null;
-    const catalogue = messages[locale];
-    const plurals = new Intl.PluralRules(locale);
+    if (!loaded || !texts) return null;
+    const { catalogue } = texts;
+    const plurals = new Intl.PluralRules(texts.locale);
     return {
       org: loaded.org,
       user: loaded.user,
-      locale,
+      locale: texts.locale,
       logo,
       refreshLogo,
       t: (key, params) => fill(catalogue[key], params),
@@ -130,25 +161,26 @@ export function AppProvider({ children }: { children: ReactNode }) {
         setLoaded((current) => current && { ...current, org });
       },
     };
-  }, [loaded, locale, logo, refreshLogo]);
+  }, [loaded, texts, logo, refreshLogo]);
 
+  // A failure before the chosen language's texts are here is told in English; "loading" is not told
+  // in a language the page will not be in.
+  const status = texts?.catalogue ?? english;
+  const expected = wanted ?? earlyLocale ?? 'en';
   if (failure === 'unknown_org') {
     return (
       <main className="status-screen">
-        <h1>{messages[locale]['notFound.title']}</h1>
-        <p>{messages[locale]['notFound.text']}</p>
-        <a href="/">{messages[locale]['notFound.back']}</a>
+        <h1>{status['notFound.title']}</h1>
+        <p>{status['notFound.text']}</p>
+        <a href="/">{status['notFound.back']}</a>
       </main>
     );
   }
   if (failure) {
-    return (
-      <StatusScreen
-        text={messages[locale]['app.unreachable']}
-        retry={{ label: messages[locale]['app.retry'], onClick: load }}
-      />
-    );
+    return <StatusScreen text={status['app.unreachable']} retry={{ label: status['app.retry'], onClick: load }} />;
   }
-  if (!value) return <StatusScreen text={messages[locale]['app.loading']} />;
+  if (!value) {
+    return <StatusScreen text={(texts?.locale ?? 'en') === expected ? status['app.loading'] : ''} />;
+  }
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }

@@ -4,14 +4,29 @@ import type { Locale } from './i18n/messages';
 /** The regional formats behind each language: day-month order and the 24-hour clock for both. */
 export const localeTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
 
+/*
+ * Building an Intl formatter costs far more than using one, and a week page formats every class's
+ * price and times while a phone's first render is measured (issue 14): the hot ones are built once.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function memoised<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = build();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const moneyFormat = (tag: string, currency: string) =>
+  memoised(`money ${tag} ${currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency }));
+
 const fractionDigits = (currency: string): number =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  moneyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** Money arrives in integer minor units (öre, cents): 15000 SEK is 150,00 kr. */
 export function formatMoney({ amount, currency }: Money, locale: Locale): string {
-  return new Intl.NumberFormat(localeTags[locale], { style: 'currency', currency }).format(
-    amount / 10 ** fractionDigits(currency),
-  );
+  return moneyFormat(localeTags[locale], currency).format(amount / 10 ** fractionDigits(currency));
 }
 
 /** Reads an amount typed in major units ("150", "150,50", "150.5") as minor units; null if it is not one. */
@@ -55,7 +70,10 @@ const styles: Record<Style, Intl.DateTimeFormatOptions> = {
 
 /** An instant as the organisation's wall clock shows it, never the browser's. */
 export function formatInstant(iso: string, style: Style, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone }).format(new Date(iso));
+  return memoised(
+    `instant ${style} ${locale} ${timeZone}`,
+    () => new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone }),
+  ).format(new Date(iso));
 }
 
 /** "07:00–08:00" in the organisation's time zone. */

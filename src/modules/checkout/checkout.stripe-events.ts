@@ -14,6 +14,7 @@ import {
   findPaymentByIntent,
   markStripeEventProcessed,
   recordStripeEvent,
+  stripeEventProcessed,
 } from '../payments/payments.repo.ts';
 import { paymentJobs } from '../payments/payments.locks.ts';
 import { reconcileRefund } from '../payments/refunds.service.ts';
@@ -121,6 +122,10 @@ async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork,
 export function stripeEventHandler(deps: { db: Db; gateway: CardGateway | null; now: () => Date }): JobHandler {
   return async (job) => {
     if (!deps.gateway) throw new Error('Stripe is not configured');
-    return processStripeEvent(deps.db, deps.gateway, job.payload as unknown as EventWork, deps.now);
+    // The webhook request itself normally did the work (receiveStripeEvent): the job is there for
+    // when it failed. Done once, it would only ask Stripe again for a state it already settled.
+    const work = job.payload as unknown as EventWork;
+    if (await stripeEventProcessed(deps.db, work.eventId)) return 'already processed';
+    return processStripeEvent(deps.db, deps.gateway, work, deps.now);
   };
 }

@@ -134,6 +134,14 @@ export async function markStripeEventProcessed(db: Db, id: string): Promise<void
   await db.update(stripeEvents).set({ processedAt: sql`now()` }).where(eq(stripeEvents.id, id));
 }
 
+export async function stripeEventProcessed(db: Db, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ processedAt: stripeEvents.processedAt })
+    .from(stripeEvents)
+    .where(eq(stripeEvents.id, id));
+  return Boolean(row?.processedAt);
+}
+
 export async function insertUnbookable(db: Db, values: typeof unbookablePayments.$inferInsert): Promise<UnbookableRow> {
   const [row] = await db
     .insert(unbookablePayments)

@@ -11,6 +11,8 @@ export interface PageMeta {
   description: string;
   type: 'website' | 'event';
   url: string;
+  /** The business's language: the web app fetches its texts from the first script on (issue 14). */
+  locale: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,7 +36,13 @@ export function pageMetaReader(db: Db, publicUrl: string) {
     }
     const pageUrl = `${publicUrl}${path}`;
     if (!kind) {
-      return { title: org.name, description: `${org.name}: classes and bookings`, type: 'website', url: pageUrl };
+      return {
+        title: org.name,
+        description: `${org.name}: classes and bookings`,
+        type: 'website',
+        url: pageUrl,
+        locale: org.defaultLocale,
+      };
     }
     if (!id || !UUID.test(id)) return undefined;
     if (kind === 'classes') {
@@ -47,6 +55,7 @@ export function pageMetaReader(db: Db, publicUrl: string) {
         description: [when, cls.location, cls.description].filter(Boolean).join(' · '),
         type: 'event',
         url: pageUrl,
+        locale: org.defaultLocale,
       };
     }
     const service = await findService(db, org.id, id);
@@ -56,11 +65,15 @@ export function pageMetaReader(db: Db, publicUrl: string) {
       description: service.description || org.name,
       type: 'website',
       url: pageUrl,
+      locale: org.defaultLocale,
     };
   };
 }
 
-/** index.html with the page's title, description and Open Graph tags in place of its own title. */
+/**
+ * index.html with the page's title, description and Open Graph tags in place of its own title, and
+ * the business's language on <html>.
+ */
 export function withPageMeta(html: string, meta: PageMeta): string {
   const description = meta.description.length > 300 ? `${meta.description.slice(0, 297)}…` : meta.description;
   const tags = [
@@ -71,5 +84,7 @@ export function withPageMeta(html: string, meta: PageMeta): string {
     `<meta property="og:type" content="${meta.type}" />`,
     `<meta property="og:url" content="${escapeHtml(meta.url)}" />`,
   ].join('\n    ');
-  return html.replace(/<title>[^<]*<\/title>/, () => tags);
+  return html
+    .replace(/<title>[^<]*<\/title>/, () => tags)
+    .replace(/<html(?: lang="[^"]*")?/, () => `<html lang="${escapeHtml(meta.locale)}"`);
 }
