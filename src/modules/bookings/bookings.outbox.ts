@@ -11,8 +11,8 @@ import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts'
 const VIDEO_ROOM_ATTEMPTS = 24;
 
 /**
- * In the booking's transaction: the confirmation mail and, if there is time for one, the reminder;
- * for an appointment also the provider's mail and, when it meets remotely, its meeting room.
+ * In the booking's transaction: the confirmation mail, the studio's notice and, if there is time for
+ * one, the reminder; for an appointment also the provider's mail and, when it meets remotely, its meeting room.
  *
  * What the booking is, is read from its row, or taken from `booking.what` when the caller knows it
  * (checkout queues these before a class booking's row is written: its insert comes last, so the class
@@ -32,6 +32,8 @@ export async function queueBookingConfirmed(
     await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' });
   }
   await enqueue(tx, org.id, 'mail.booking_confirmed', { bookingId: booking.id });
+  // Its handler drops what staff booked themselves and what the setting no longer wants.
+  await enqueue(tx, org.id, 'mail.staff_notice', { bookingId: booking.id, event: 'booked' });
   await scheduleReminder(tx, org, booking, now);
 }
 
@@ -42,6 +44,8 @@ export async function queueBookingConfirmed(
 export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: string, by: CancelledBy): Promise<void> {
   await enqueue(tx, orgId, 'mail.booking_cancelled', { bookingId, by });
   await dropReminder(tx, orgId, bookingId);
+  // Staff are told of a customer's cancellation only: their own they know of.
+  if (by === 'customer') await enqueue(tx, orgId, 'mail.staff_notice', { bookingId, event: 'cancelled' });
   if (by === 'class_cancelled') return;
   const facts = await findAppointmentFacts(tx, orgId, bookingId);
   if (facts?.kind !== 'appointment') return;
