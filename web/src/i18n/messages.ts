@@ -1417,6 +1417,19 @@ const en = {
   // firsttime: issue 12, found by a first-time user
   'firsttime.linkHintSignedIn': 'This booking is also in My bookings, where you can see or cancel it while signed in.',
   'firsttime.welcome': 'Welcome, {name}! Your account is ready: your bookings will be here.',
+  // notify: issue 12, the staff notification mail
+  'notify.title': 'Booking notifications',
+  'notify.hint':
+    'A mail to the studio when a customer books (once it is paid, for card, Swish and bank transfer) or cancels. Bookings and cancellations staff make themselves are not mailed.',
+  'notify.enabled': 'Mail staff when a customer books or cancels',
+  'notify.sendTo': 'Send it to',
+  'notify.everyAdmin': 'Every admin',
+  'notify.everyAdminList': 'Every admin: {list}',
+  'notify.oneAddress': 'One address',
+  'notify.address': 'Address',
+  'notify.addressHint': 'A shared inbox, for example the front desk.',
+  'notify.save': 'Save notifications',
+  'notify.saved': 'Notifications saved.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2837,6 +2850,19 @@ const sv: Record<MessageKey, string> = {
   'firsttime.linkHintSignedIn':
     'Bokningen finns också under Mina bokningar, där du kan se eller avboka den när du är inloggad.',
   'firsttime.welcome': 'Välkommen, {name}! Ditt konto är klart: dina bokningar hamnar här.',
+  // notify: issue 12, the staff notification mail
+  'notify.title': 'Aviseringar om bokningar',
+  'notify.hint':
+    'Ett mejl till studion när en kund bokar (när det är betalt, för kort, Swish och banköverföring) eller avbokar. Bokningar och avbokningar som personalen själv gör mejlas inte.',
+  'notify.enabled': 'Mejla personalen när en kund bokar eller avbokar',
+  'notify.sendTo': 'Skicka till',
+  'notify.everyAdmin': 'Alla administratörer',
+  'notify.everyAdminList': 'Alla administratörer: {list}',
+  'notify.oneAddress': 'En adress',
+  'notify.address': 'Adress',
+  'notify.addressHint': 'En gemensam inkorg, till exempel receptionens.',
+  'notify.save': 'Spara aviseringar',
+  'notify.saved': 'Aviseringarna är sparade.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
