@@ -255,6 +255,9 @@ export const routeAccess: Record<string, Access> = {
   'DELETE /class-templates/:templateId': 'admin',
   'POST /class-templates/:templateId/classes': 'admin',
   'GET /me/booked-classes': 'account',
+  // notify (issue 12 "Mail"): the staff notification mail's setting
+  'GET /organisation/staff-notifications': 'admin',
+  'PATCH /organisation/staff-notifications': 'admin',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */

@@ -45,6 +45,7 @@ import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
+import { staffNoticeRoutes } from './modules/notifications/staff-notices.routes.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
 import { createMetrics } from './platform/metrics.ts';
@@ -189,6 +190,7 @@ export async function buildApp(given: Services): Promise<App> {
       waitlistRoutes(v1, services);
       rosterRoutes(v1, services);
       analyticsRoutes(v1, services);
+      staffNoticeRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

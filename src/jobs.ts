@@ -3,6 +3,7 @@ import { mailHandlers } from './modules/notifications/notifications.service.ts';
 import { invoiceMailHandlers } from './modules/notifications/invoice-mails.ts';
 import { creditsMailHandlers } from './modules/notifications/credits-mails.ts';
 import { rosterMailHandlers } from './modules/notifications/roster-mails.ts';
+import { staffNoticeHandlers } from './modules/notifications/staff-notices.mail.ts';
 import { loyaltyMailHandlers } from './modules/notifications/loyalty-mails.ts';
 import { loyaltyJobHandlers } from './modules/loyalty/loyalty.service.ts';
 import { profileMailHandlers } from './modules/notifications/profile-mails.ts';
@@ -79,6 +80,7 @@ export function jobHandlers({
     ...loyaltyMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...creditsMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
     ...rosterMailHandlers({ db, mailer, defaultFrom: config.mail.from }),
+    ...staffNoticeHandlers({ db, mailer, defaultFrom: config.mail.from, publicUrl: config.publicUrl }),
     ...loyaltyJobHandlers({ db }),
     ...videoHandlers({ db, video, now }),
     // waitlist

@@ -54,6 +54,10 @@ export interface OrgContext {
   /** How prices are entered, and the tax rate of items that name none: what every quote starts from. */
   pricesIncludeTax: boolean;
   defaultTaxRateId: string | null;
+  /** Whether staff are mailed when a customer books or cancels. */
+  staffNotify: boolean;
+  /** Where that mail goes; null: to every admin. Not in the public organisation answer. */
+  staffNotifyTo: string | null;
 }
 
 export interface RateLimitSettings {

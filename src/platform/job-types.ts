@@ -123,7 +123,16 @@ export interface JobPayloads {
   // roster (issue 12 "Attendance")
   /** Staff's message from the class roster to one booked customer, in the customer's language. */
   'mail.roster_message': { messageId: string; customerId: string };
+  // notify (issue 12 "Mail")
+  /**
+   * To the studio (every admin, or the one address set): a customer's booking is confirmed, or a
+   * customer cancelled. The handler reads the setting and who made the booking when it runs.
+   */
+  'mail.staff_notice': { bookingId: string; event: StaffNoticeEvent };
 }
+
+/** What the studio is told of: a booking confirmed (free, at the venue, or paid), or cancelled by its customer. */
+export type StaffNoticeEvent = 'booked' | 'cancelled';
 
 /** When a booking's invoice is queued: when the booking is made (and paid), or when it is completed. */
 export type InvoiceMoment = 'booked' | 'completed';

@@ -623,6 +623,18 @@ const MATRIX: Row[] = [
     request: () => ({ method: 'PATCH', url: '/organisation', body: { cancellationDeadlineHours: 24 } }),
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
   },
+  // notify (issue 12 "Mail"): the staff notification setting, each organisation's own
+  {
+    route: 'GET /organisation/staff-notifications',
+    request: () => ({ method: 'GET', url: '/organisation/staff-notifications' }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+    check: (who, body) => assert.equal(body.recipients.includes(ADMIN.email), who === 'admin'),
+  },
+  {
+    route: 'PATCH /organisation/staff-notifications',
+    request: () => ({ method: 'PATCH', url: '/organisation/staff-notifications', body: { enabled: true } }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+  },
   // classes
   {
     route: 'GET /classes',

@@ -44,6 +44,9 @@ before(async () => {
   // retry, so a quick loop of runJobs() cannot burn through every attempt while SMTP is down.
   t = await startTestApp({ smtpUrl: smtp.url, runner: { retryBaseMs: 1_000, retryMaxMs: 8_000 } });
   db = t.database.db;
+  // These tests count the jobs a booking makes; the studio's own notice has its tests (staff-notify.test.ts).
+  const off = await (await t.admin()).patch('/api/v1/organisation/staff-notifications', { enabled: false });
+  assert.equal(off.status, 200, JSON.stringify(off.body));
 });
 after(async () => {
   await t.close();

@@ -2,6 +2,7 @@ import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { type CancelledBy, type JobPayloads, videoRoomKey } from '../../platform/job-types.ts';
 import { type JobSink, cancelJob, dropReminder, enqueue, scheduleReminder, sinkDb } from '../../platform/jobs.ts';
+import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts';
 
 /**
@@ -11,8 +12,8 @@ import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts'
 const VIDEO_ROOM_ATTEMPTS = 24;
 
 /**
- * In the booking's transaction: the confirmation mail and, if there is time for one, the reminder;
- * for an appointment also the provider's mail and, when it meets remotely, its meeting room.
+ * In the booking's transaction: the confirmation mail, the studio's notice and, if there is time for
+ * one, the reminder; for an appointment also the provider's mail and, when it meets remotely, its meeting room.
  *
  * What the booking is, is read from its row, or taken from `booking.what` when the caller knows it
  * (checkout queues these before a class booking's row is written: its insert comes last, so the class
@@ -21,7 +22,7 @@ const VIDEO_ROOM_ATTEMPTS = 24;
  */
 export async function queueBookingConfirmed(
   tx: JobSink,
-  org: Pick<OrgContext, 'id' | 'reminderHours'>,
+  org: Pick<OrgContext, 'id' | 'reminderHours' | 'staffNotify'>,
   booking: { id: string; startsAt: Date; what?: AppointmentFacts },
   now: Date,
 ): Promise<void> {
@@ -32,6 +33,8 @@ export async function queueBookingConfirmed(
     await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' });
   }
   await enqueue(tx, org.id, 'mail.booking_confirmed', { bookingId: booking.id });
+  // Its handler drops what staff booked themselves, and reads the setting again when it runs.
+  if (org.staffNotify) await enqueue(tx, org.id, 'mail.staff_notice', { bookingId: booking.id, event: 'booked' });
   await scheduleReminder(tx, org, booking, now);
 }
 
@@ -42,6 +45,9 @@ export async function queueBookingConfirmed(
 export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: string, by: CancelledBy): Promise<void> {
   await enqueue(tx, orgId, 'mail.booking_cancelled', { bookingId, by });
   await dropReminder(tx, orgId, bookingId);
+  // Staff are told of a customer's cancellation only: their own they know of.
+  if (by === 'customer' && (await findOrganisationById(tx, orgId))?.staffNotify)
+    await enqueue(tx, orgId, 'mail.staff_notice', { bookingId, event: 'cancelled' });
   if (by === 'class_cancelled') return;
   const facts = await findAppointmentFacts(tx, orgId, bookingId);
   if (facts?.kind !== 'appointment') return;

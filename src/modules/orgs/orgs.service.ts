@@ -47,6 +47,8 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   rateLimits: rateLimitsOf(row),
   pricesIncludeTax: row.pricesIncludeTax,
   defaultTaxRateId: row.defaultTaxRateId,
+  staffNotify: row.staffNotify,
+  staffNotifyTo: row.staffNotifyTo,
 });
 
 export const rateLimitsOf = (row: OrganisationRow): RateLimitSettings => ({
@@ -130,10 +132,16 @@ export async function ensureDefaultOrganisation(db: Db): Promise<OrgContext> {
   return createOrganisation(db, { slug: 'default', name: 'Slotwise Studio', isDefault: true });
 }
 
+/** Settings changed through their own routes rather than PATCH /organisation (not public, so not in its answer). */
+export interface PrivateOrganisationUpdate {
+  staffNotify?: boolean;
+  staffNotifyTo?: string | null;
+}
+
 export async function changeOrganisation(
   db: Db,
   ctx: RequestContext,
-  changes: OrganisationUpdate,
+  changes: OrganisationUpdate | PrivateOrganisationUpdate,
 ): Promise<OrgContext> {
   const changed = await transaction(db, async (tx) => {
     const before = await findOrganisationForUpdate(tx, ctx.org.id);

@@ -51,4 +51,7 @@ export const organisations = pgTable('organisations', {
   // Branding (migration 0027).
   accentColor: text('accent_color'),
   mailReplyTo: text('mail_reply_to'),
+  // Staff notification mail on a customer's booking or cancellation (migration 0033).
+  staffNotify: boolean('staff_notify').notNull().default(true),
+  staffNotifyTo: text('staff_notify_to'),
 });

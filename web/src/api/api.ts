@@ -193,6 +193,10 @@ export const api = {
     ok(client.POST('/api/v1/webhooks/{endpointId}/rotate-secret', byId('endpointId', endpointId))),
   rateLimits: () => ok(client.GET('/api/v1/rate-limits')),
   updateRateLimits: (body: Body<'/api/v1/rate-limits', 'patch'>) => ok(client.PATCH('/api/v1/rate-limits', { body })),
+  // notify (issue 12 "Mail")
+  staffNotifications: () => ok(client.GET('/api/v1/organisation/staff-notifications')),
+  updateStaffNotifications: (body: Body<'/api/v1/organisation/staff-notifications', 'patch'>) =>
+    ok(client.PATCH('/api/v1/organisation/staff-notifications', { body })),
 
   locations: () => ok(client.GET('/api/v1/locations')),
   location: (locationId: string) => ok(client.GET('/api/v1/locations/{locationId}', byId('locationId', locationId))),

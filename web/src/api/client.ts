@@ -9,6 +9,7 @@ export type ApiKey = Schemas['ApiKey'];
 export type WebhookEndpoint = Schemas['WebhookEndpoint'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type RateLimits = Schemas['RateLimits'];
+export type StaffNotifications = Schemas['StaffNotifications'];
 export type InvoiceSummary = Schemas['InvoiceSummary'];
 export type PaymentHistoryEntry = Schemas['PaymentHistoryEntry'];
 export type Organisation = Schemas['Organisation'];

@@ -3627,6 +3627,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisation/staff-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether and where staff are mailed when a customer books or cancels (admin)
+         * @description **Who may call it:** admins. An API key needs the scope `admin` (or `admin`).
+         */
+        get: operations["getOrganisationStaffNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch the staff notification mail on or off, or choose its address (admin)
+         * @description **Who may call it:** admins. An API key needs the scope `admin` (or `admin`).
+         */
+        patch: operations["patchOrganisationStaffNotifications"];
+        trace?: never;
+    };
     "/api/v1/waitlist/{token}/leave": {
         parameters: {
             query?: never;
@@ -5150,6 +5174,14 @@ export interface components {
             id: string;
             /** @description One mail per booked customer */
             recipients: number;
+        };
+        StaffNotifications: {
+            /** @description Whether staff are mailed when a customer books or cancels */
+            enabled: boolean;
+            /** @description The one address it goes to; null: every admin */
+            to: string | null;
+            /** @description Where it goes now: `to`, else the address of every admin */
+            recipients: string[];
         };
         Liveness: {
             /** @constant */
@@ -22804,6 +22836,147 @@ export interface operations {
                 };
             };
             /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrganisationStaffNotifications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a StaffNotifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNotifications"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchOrganisationStaffNotifications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+                /** @description With a session cookie: the `csrfToken` of the session (GET /auth/session); without it a change answers 403 `csrf_failed`. Not needed with an API key. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled?: boolean;
+                    /** @description One address (a shared inbox); null: every admin */
+                    to?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK: a StaffNotifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNotifications"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `csrf_failed`, `forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;

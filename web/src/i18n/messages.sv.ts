@@ -287,7 +287,7 @@ export const sv: Catalogue = {
   'myInvoices.status.credited': 'Krediterad',
   // Paying what is due (issue 11)
   'due.pay': 'Betala {amount}',
-  'due.payWhat': 'Betala {what}: {amount}',
+  'due.payWhat': 'Betala {amount} för {what}',
   'due.continue': 'Gå vidare och betala {amount}',
   'due.notNow': 'Inte nu',
   'due.confirming': 'Bekräftar din betalning…',
@@ -1420,4 +1420,19 @@ export const sv: Catalogue = {
   'firsttime.linkHintSignedIn':
     'Bokningen finns också under Mina bokningar, där du kan se eller avboka den när du är inloggad.',
   'firsttime.welcome': 'Välkommen, {name}! Ditt konto är klart: dina bokningar hamnar här.',
+  // axe: issue 12, what the accessibility checks of the browser tests turned up
+  'axe.monthEmpty': 'Inga pass att boka den här månaden. Titta på nästa.',
+  // notify: issue 12, the staff notification mail
+  'notify.title': 'Aviseringar om bokningar',
+  'notify.hint':
+    'Ett mejl till studion när en kund bokar (när det är betalt, för kort, Swish och banköverföring) eller avbokar. Bokningar och avbokningar som personalen själv gör mejlas inte.',
+  'notify.enabled': 'Mejla personalen när en kund bokar eller avbokar',
+  'notify.sendTo': 'Skicka till',
+  'notify.everyAdmin': 'Alla administratörer',
+  'notify.everyAdminList': 'Alla administratörer: {list}',
+  'notify.oneAddress': 'En adress',
+  'notify.address': 'Adress',
+  'notify.addressHint': 'En gemensam inkorg, till exempel receptionens.',
+  'notify.save': 'Spara aviseringar',
+  'notify.saved': 'Aviseringarna är sparade.',
 };

@@ -1419,6 +1419,19 @@ const en = {
   'firsttime.welcome': 'Welcome, {name}! Your account is ready: your bookings will be here.',
   // axe: issue 12, what the accessibility checks of the browser tests turned up
   'axe.monthEmpty': 'No classes to book this month. Have a look at the next one.',
+  // notify: issue 12, the staff notification mail
+  'notify.title': 'Booking notifications',
+  'notify.hint':
+    'A mail to the studio when a customer books (once it is paid, for card, Swish and bank transfer) or cancels. Bookings and cancellations staff make themselves are not mailed.',
+  'notify.enabled': 'Mail staff when a customer books or cancels',
+  'notify.sendTo': 'Send it to',
+  'notify.everyAdmin': 'Every admin',
+  'notify.everyAdminList': 'Every admin: {list}',
+  'notify.oneAddress': 'One address',
+  'notify.address': 'Address',
+  'notify.addressHint': 'A shared inbox, for example the front desk.',
+  'notify.save': 'Save notifications',
+  'notify.saved': 'Notifications saved.',
 };
 
 export type MessageKey = keyof typeof en;

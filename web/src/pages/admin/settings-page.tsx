@@ -10,6 +10,7 @@ import { AdminLayout } from './admin-layout';
 import { WaitlistSettings } from './waitlist-settings';
 import { RateLimitsCard } from './rate-limits-card';
 import { BrandingCard } from './branding-card';
+import { StaffNotificationsCard } from './staff-notifications-card';
 
 export function SettingsPage() {
   return (
@@ -391,6 +392,7 @@ function Settings() {
       <WaitlistSettings />
       <RateLimitsCard />
       <BrandingCard />
+      <StaffNotificationsCard />
     </section>
   );
 }
