@@ -1417,6 +1417,9 @@ const en = {
   // firsttime: issue 12, found by a first-time user
   'firsttime.linkHintSignedIn': 'This booking is also in My bookings, where you can see or cancel it while signed in.',
   'firsttime.welcome': 'Welcome, {name}! Your account is ready: your bookings will be here.',
+  // zones: issue 12, times in the studio's zone or the visitor's own
+  'zones.showMine': 'Show times in my time zone ({zone})',
+  'zones.heldUntil': 'Held until {time}.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -2837,6 +2840,9 @@ const sv: Record<MessageKey, string> = {
   'firsttime.linkHintSignedIn':
     'Bokningen finns också under Mina bokningar, där du kan se eller avboka den när du är inloggad.',
   'firsttime.welcome': 'Välkommen, {name}! Ditt konto är klart: dina bokningar hamnar här.',
+  // zones: issue 12, times in the studio's zone or the visitor's own
+  'zones.showMine': 'Visa tiderna i min tidszon ({zone})',
+  'zones.heldUntil': 'Hålls till {time}.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, sv };
