@@ -142,4 +142,27 @@ describe('a class time without an offset', () => {
     assert.equal(edited.body.classes[0].startsAt, '2027-10-31T14:30:00.000Z');
     assert.equal(edited.body.classes[0].startsAtLocal, '2027-10-31T10:30:00-04:00');
   });
+
+  test("a customer's payment history gives a booking's time with the zone of its location", async () => {
+    const cls = await create('2027-10-31T18:00', '2027-10-31T19:00', { locationId: newYork });
+    const customer = t.client();
+    const signedUp = await customer.post('/api/v1/auth/sign-up', {
+      email: 'zoned@example.test',
+      name: 'Zoned Customer',
+      password: 'customer-password-1',
+    });
+    assert.equal(signedUp.status, 201, JSON.stringify(signedUp.body));
+    customer.csrfToken = signedUp.body.csrfToken;
+    const booked = await customer.post('/api/v1/bookings', { classId: cls.body.id, paymentMethod: 'venue' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    // Paid at the desk: a venue payment, the customer's history's entry.
+    const paid = await admin.post(`/api/v1/bookings/${booked.body.booking.id}/paid-at-venue`, {});
+    assert.equal(paid.status, 200, JSON.stringify(paid.body));
+    const history = await customer.get('/api/v1/me/payments');
+    assert.equal(history.status, 200, JSON.stringify(history.body));
+    const entry = history.body.entries.find((e: { bookingId: string }) => e.bookingId === booked.body.booking.id);
+    assert.ok(entry, JSON.stringify(history.body));
+    assert.equal(entry.startsAt, '2027-10-31T22:00:00.000Z');
+    assert.equal(entry.timeZone, 'America/New_York');
+  });
 });

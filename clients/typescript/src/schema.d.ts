@@ -5056,6 +5056,8 @@ export interface components {
             title: string | null;
             /** @description When the class or appointment starts */
             startsAt: string | null;
+            /** @description The zone of the booking's place (its location's, else the organisation's) for startsAt; null without a booking */
+            timeZone: string | null;
             bookingId: string | null;
             packagePurchaseId: string | null;
             paymentId: string | null;
