@@ -31,7 +31,7 @@ describe('time zones on the public pages', { skip: browserSkipReason() }, () => 
       const card = page.getByRole('link', { name: /Zoned Vinyasa/ });
       assert.match(await card.innerText(), new RegExp(range(cls, STUDIO)));
       await page.getByText(`Times are in the ${STUDIO} time zone.`).waitFor();
-      const toggle = page.getByLabel(`Show times in my time zone (${VISITOR})`);
+      const toggle = page.getByLabel(`Show times on my clock (${VISITOR})`);
       assert.equal(await toggle.isChecked(), false, "the studio's clock is the default");
 
       await toggle.check();
@@ -40,7 +40,7 @@ describe('time zones on the public pages', { skip: browserSkipReason() }, () => 
 
       await page.reload();
       await page.getByText(`Times are in the ${VISITOR} time zone.`).waitFor();
-      assert.equal(await page.getByLabel(`Show times in my time zone (${VISITOR})`).isChecked(), true);
+      assert.equal(await page.getByLabel(`Show times on my clock (${VISITOR})`).isChecked(), true);
       assert.match(
         await page.getByRole('link', { name: /Zoned Vinyasa/ }).innerText(),
         new RegExp(range(cls, VISITOR)),
@@ -53,7 +53,7 @@ describe('time zones on the public pages', { skip: browserSkipReason() }, () => 
       await facts.getByText(`(${VISITOR})`).waitFor();
       assert.match(await facts.innerText(), new RegExp(`${range(cls, VISITOR)} \\(${VISITOR.replace('/', '\\/')}\\)`));
 
-      await page.getByLabel(`Show times in my time zone (${VISITOR})`).uncheck();
+      await page.getByLabel(`Show times on my clock (${VISITOR})`).uncheck();
       await facts.getByText(`(${STUDIO})`).waitFor();
       assert.match(await facts.innerText(), new RegExp(`${range(cls, STUDIO)} \\(${STUDIO.replace('/', '\\/')}\\)`));
     });
@@ -66,7 +66,7 @@ describe('time zones on the public pages', { skip: browserSkipReason() }, () => 
       const facts = page.locator('.facts');
       await facts.getByText(`(${STUDIO})`).waitFor();
       assert.match(await facts.innerText(), new RegExp(range(cls, STUDIO)));
-      assert.equal(await page.getByLabel(`Show times in my time zone (${VISITOR})`).isChecked(), false);
+      assert.equal(await page.getByLabel(`Show times on my clock (${VISITOR})`).isChecked(), false);
     });
   });
 
@@ -77,10 +77,10 @@ describe('time zones on the public pages', { skip: browserSkipReason() }, () => 
       await page.goto('/');
       const card = page.getByRole('link', { name: /Zoned Vinyasa/ });
       assert.match(await card.innerText(), new RegExp(range(cls, STUDIO)));
-      assert.equal(await page.getByRole('checkbox', { name: /Show times in my time zone/ }).count(), 0);
+      assert.equal(await page.getByRole('checkbox', { name: /Show times on my clock/ }).count(), 0);
       await card.click();
       await page.locator('.facts').getByText(`(${STUDIO})`).waitFor();
-      assert.equal(await page.getByRole('checkbox', { name: /Show times in my time zone/ }).count(), 0);
+      assert.equal(await page.getByRole('checkbox', { name: /Show times on my clock/ }).count(), 0);
     } finally {
       await context.close();
     }

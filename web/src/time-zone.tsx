@@ -3,7 +3,7 @@ import { useApp } from './app-context';
 import { type DateStyle, formatInstant, formatTimeRange, offerVisitorZone, shownZone, visitorTimeZone } from './format';
 
 /*
- * "Show times in my time zone": a visitor whose clock runs in another zone than the studio's may
+ * "Show times on my clock": a visitor whose clock runs in another zone than the studio's may
  * see every time of the public pages on their own clock. The studio's zone is the default, so a
  * time reads as the studio's mails and calendar entries say it; the choice is kept in this
  * browser. One store for the whole app, so that every page and helper follows one switch.

@@ -1,5 +1,5 @@
 /*
- * Instants on a named zone's clock, and which clock a visitor sees ("Show times in my time zone").
+ * Instants on a named zone's clock, and which clock a visitor sees ("Show times on my clock").
  * Pure and free of imports, so that the unit tests run it as the browser does (format.ts wraps it
  * with the app's languages).
  */

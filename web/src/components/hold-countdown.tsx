@@ -38,9 +38,11 @@ export function HoldCountdown({
   }, [left, onExpired]);
   if (left === 0) return <Notice kind="warning">{t(what === 'time' ? 'hold.timeExpired' : 'hold.expired')}</Notice>;
   return (
-    <p className="hold" role="timer" aria-live="off">
-      {t(what === 'time' ? 'hold.timeLeft' : 'hold.left', { time: minutesAndSeconds(left) })}
-      {timeZone && ` ${t('zones.heldUntil', { time: times.named(until, 'time', timeZone) })}`}
-    </p>
+    <>
+      <p className="hold" role="timer" aria-live="off">
+        {t(what === 'time' ? 'hold.timeLeft' : 'hold.left', { time: minutesAndSeconds(left) })}
+      </p>
+      {timeZone && <p className="muted">{t('zones.heldUntil', { time: times.named(until, 'time', timeZone) })}</p>}
+    </>
   );
 }

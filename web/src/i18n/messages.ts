@@ -1418,7 +1418,7 @@ const en = {
   'firsttime.linkHintSignedIn': 'This booking is also in My bookings, where you can see or cancel it while signed in.',
   'firsttime.welcome': 'Welcome, {name}! Your account is ready: your bookings will be here.',
   // zones: issue 12, times in the studio's zone or the visitor's own
-  'zones.showMine': 'Show times in my time zone ({zone})',
+  'zones.showMine': 'Show times on my clock ({zone})',
   'zones.heldUntil': 'Held until {time}.',
 };
 
@@ -2841,7 +2841,7 @@ const sv: Record<MessageKey, string> = {
     'Bokningen finns också under Mina bokningar, där du kan se eller avboka den när du är inloggad.',
   'firsttime.welcome': 'Välkommen, {name}! Ditt konto är klart: dina bokningar hamnar här.',
   // zones: issue 12, times in the studio's zone or the visitor's own
-  'zones.showMine': 'Visa tiderna i min tidszon ({zone})',
+  'zones.showMine': 'Visa tiderna enligt min klocka ({zone})',
   'zones.heldUntil': 'Hålls till {time}.',
 };
 
