@@ -104,3 +104,27 @@ test("a public page's HTML is in the business's language, so the web app fetches
   assert.match((await get('/account')).body, /<html>/, 'a page the server does not describe stays as built');
   await admin.patch('/api/v1/organisation', { defaultLocale: 'en' });
 });
+
+test("a class at a location abroad shows its time on that location's clock, named", async () => {
+  const admin = await t.admin();
+  const location = await admin.post('/api/v1/locations', { name: 'Studio Brooklyn', timeZone: 'America/New_York' });
+  assert.equal(location.status, 201, JSON.stringify(location.body));
+  // 18:00 in New York on a fixed date: 23:00 in Stockholm, on New York's winter time.
+  const created = await admin.post(
+    '/api/v1/classes',
+    classInput(
+      {
+        title: 'Brooklyn flow',
+        startsAt: '2031-12-03T18:00',
+        endsAt: '2031-12-03T19:00',
+        locationId: location.body.id,
+      },
+      t.clock.now(),
+    ),
+  );
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  assert.equal(created.body.startsAt, '2031-12-03T23:00:00.000Z');
+  const page = await get(`/classes/${created.body.id}`);
+  const description = /<meta name="description" content="([^"]*)"/.exec(page.body)?.[1] ?? '';
+  assert.match(description, /3 December 2031 at 18:00 \(America\/New_York\)/);
+});

@@ -147,6 +147,7 @@ describe('GET /me/payments', () => {
     assert.equal(card.status, 'succeeded');
     assert.equal(card.title, TITLE);
     assert.ok(card.bookingId && card.startsAt);
+    assert.equal(card.timeZone, 'Europe/Stockholm', "a class without a location: the organisation's zone");
     const [refund] = byKind('refund');
     assert.equal(refund.id, f.refundId);
     assert.equal(refund.amount, -5_025, 'a refund is money back: negative');
@@ -156,6 +157,7 @@ describe('GET /me/payments', () => {
     assert.equal(pack.method, 'swish');
     assert.equal(pack.title, 'Tio klipp');
     assert.ok(pack.packagePurchaseId);
+    assert.equal(pack.timeZone, null, 'a package has no time');
     const use = byKind('credit_use').find((e: Json) => e.bookingId === f.creditBookingId);
     const [back] = byKind('credit_return');
     assert.equal(back.credits, 1, 'a cancelled booking gives its credit back');

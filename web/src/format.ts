@@ -1,5 +1,8 @@
 import type { Location, Money } from './api/client';
 import type { Locale } from './i18n/messages';
+import { type DateStyle, clockRange, clockText, dateIn } from './zone-clock';
+
+export { dateIn, offerVisitorZone, shownZone } from './zone-clock';
 
 /** The regional formats behind each language: day-month order and the 24-hour clock for both. */
 export const localeTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
@@ -57,28 +60,15 @@ export const moneyInputValue = ({ amount, currency }: Money): string => {
   return (amount / 10 ** digits).toFixed(digits);
 };
 
-type Style = 'day' | 'shortDay' | 'time' | 'dateTime' | 'shortDateTime' | 'shortDate';
-
-const styles: Record<Style, Intl.DateTimeFormatOptions> = {
-  day: { weekday: 'long', day: 'numeric', month: 'long' },
-  shortDay: { weekday: 'short', day: 'numeric', month: 'short' },
-  time: { hour: '2-digit', minute: '2-digit' },
-  dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
-  shortDateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
-  shortDate: { day: 'numeric', month: 'short', year: 'numeric' },
-};
+export type { DateStyle };
 
 /** An instant as the organisation's wall clock shows it, never the browser's. */
-export function formatInstant(iso: string, style: Style, locale: Locale, timeZone: string): string {
-  return memoised(
-    `instant ${style} ${locale} ${timeZone}`,
-    () => new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone }),
-  ).format(new Date(iso));
-}
+export const formatInstant = (iso: string, style: DateStyle, locale: Locale, timeZone: string): string =>
+  clockText(iso, style, localeTags[locale], timeZone);
 
 /** "07:00–08:00" in the organisation's time zone. */
 export const formatTimeRange = (startsAt: string, endsAt: string, locale: Locale, timeZone: string): string =>
-  `${formatInstant(startsAt, 'time', locale, timeZone)}–${formatInstant(endsAt, 'time', locale, timeZone)}`;
+  clockRange(startsAt, endsAt, localeTags[locale], timeZone);
 
 /*
  * Calendar dates ("2026-03-30") for week navigation. They are days in the organisation's time
@@ -95,8 +85,7 @@ export const addDays = (date: string, days: number): string => {
 };
 
 /** Today's date in the organisation's time zone. */
-export const todayIn = (timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+export const todayIn = (timeZone: string): string => dateIn(new Date().toISOString(), timeZone);
 
 /** The instant a calendar date begins in `timeZone` (midnight there, whatever the offset that day). */
 export const startOfDayIn = (date: string, timeZone: string): string => wallInstant(date, '00:00', timeZone);
@@ -166,7 +155,7 @@ export const isCalendarDate = (value: string | null): value is string =>
 
 /** A calendar date in words, e.g. "Monday 30 March". */
 export const formatCalendarDate = (date: string, style: 'day' | 'shortDay', locale: Locale): string =>
-  new Intl.DateTimeFormat(localeTags[locale], { ...styles[style], timeZone: 'UTC' }).format(calendarDate(date));
+  clockText(`${date}T00:00:00Z`, style, localeTags[locale], 'UTC');
 
 /** The organisation's local date of an instant given with its offset, e.g. "2026-03-30T07:00:00+02:00". */
 export const localDateOf = (localIso: string): string => localIso.slice(0, 10);

@@ -20,8 +20,12 @@ export async function updateClass(
   input: ClassUpdateInput,
   now: Date,
 ): Promise<ClassDto> {
-  const changes = toRowChanges(ctx, input);
-  return transaction(db, (tx) => changeClass(tx, ctx, classId, changes, now, 'single'));
+  return transaction(db, async (tx) => {
+    const current = await findClass(tx, ctx.org.id, classId, true);
+    if (!current) throw new DomainError('class_not_found');
+    const changes = await toRowChanges(tx, ctx, input, current.locationId);
+    return changeClass(tx, ctx, classId, changes, now, 'single');
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { parseDateBoundary } from '../../platform/time.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findClass } from '../classes/classes.repo.ts';
+import { classZone } from '../classes/classes.service.ts';
 import type { ClassDto } from '../classes/classes.schema.ts';
 import type { SeriesEditInput } from '../classes/series.schema.ts';
 import { repattern, retimed, scopeTargets, seriesRowChanges } from '../classes/series.service.ts';
@@ -26,7 +27,9 @@ export async function editSeries(
     if (input.scope === 'this') {
       const row = await findClass(tx, ctx.org.id, classId);
       if (!row) throw new DomainError('class_not_found');
-      const changes = { ...fields, ...retimed(row, ctx.org.timeZone, input.changes) };
+      // One class's new time of day is on its own clock: its location's, else the organisation's.
+      const zone = await classZone(tx, ctx, fields.locationId === undefined ? row.locationId : fields.locationId);
+      const changes = { ...fields, ...retimed(row, zone, input.changes) };
       return { seriesId: row.seriesId, classes: [await changeClass(tx, ctx, classId, changes, now, 'single')] };
     }
     const { series, classes } = await scopeTargets(tx, ctx, classId, input.scope, now, true);

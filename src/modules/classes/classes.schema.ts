@@ -19,8 +19,10 @@ export const classFields = {
     .uuid()
     .nullable()
     .describe('The provider who teaches it, for a schedule per instructor; instructorName stays for display'),
-  startsAt: dateTimeInputSchema,
-  endsAt: dateTimeInputSchema,
+  startsAt: dateTimeInputSchema.describe(
+    "An instant with its offset (2026-12-03T17:00:00Z), or a local date-time without one (2026-12-03T18:00), read on the clock of the class's location (locationId, or the class's current one on an update), else of the organisation; a local time the clocks skip at a DST change is refused",
+  ),
+  endsAt: dateTimeInputSchema.describe('As startsAt: an instant, or a local date-time in the same zone'),
   maxSpots: z.number().int().min(1).max(10_000),
   maxSpotsPerCustomer: z.number().int().min(1).max(10_000),
   price: priceInputSchema,

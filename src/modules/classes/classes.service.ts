@@ -69,6 +69,11 @@ export async function classZones(db: Db, ctx: RequestContext, rows: readonly Pic
   return (row: Pick<ClassRow, 'locationId'>) => (row.locationId && zones.get(row.locationId)) || ctx.org.timeZone;
 }
 
+/** The zone of a class at `locationId` (see classZones). */
+export async function classZone(db: Db, ctx: RequestContext, locationId: string | null): Promise<string> {
+  return (await classZones(db, ctx, [{ locationId }]))({ locationId });
+}
+
 /** A class's answer with its times in its own zone (see classZones). */
 export async function classDto(db: Db, ctx: RequestContext, row: ClassRow): Promise<ClassDto> {
   return toClassDto(row, (await classZones(db, ctx, [row]))(row));
@@ -87,9 +92,22 @@ export function checkClassShape(
   }
 }
 
-export function toRowChanges(ctx: RequestContext, input: ClassUpdateInput): Partial<NewClassRow> {
-  const zone = ctx.org.timeZone;
+/**
+ * The row changes of a class's input. A time without an offset is wall-clock time where the class
+ * happens: in the zone of its location (the one given, else `currentLocationId`), else the
+ * organisation's, as the class's answer shows it.
+ */
+export async function toRowChanges(
+  db: Db,
+  ctx: RequestContext,
+  input: ClassUpdateInput,
+  currentLocationId: string | null = null,
+): Promise<Partial<NewClassRow>> {
   const { startsAt, endsAt, price, ...rest } = input;
+  const zone =
+    startsAt === undefined && endsAt === undefined
+      ? ctx.org.timeZone
+      : await classZone(db, ctx, input.locationId === undefined ? currentLocationId : input.locationId);
   return {
     ...rest,
     ...(startsAt === undefined ? {} : { startsAt: parseDateTime(startsAt, zone, 'startsAt') }),
@@ -104,10 +122,10 @@ export async function createClass(
   input: ClassCreateInput,
   idempotency: IdempotencyRequest | null,
 ) {
-  const values = { ...toRowChanges(ctx, input), orgId: ctx.org.id } as NewClassRow;
-  checkClassShape(values);
   return transaction(db, (tx) =>
     runIdempotent(tx, ctx.org.id, idempotency, async () => {
+      const values = { ...(await toRowChanges(tx, ctx, input)), orgId: ctx.org.id } as NewClassRow;
+      checkClassShape(values);
       await requireClassRefs(tx, ctx, values);
       const row = await insertClass(tx, values);
       const dto = await classDto(tx, ctx, row);

@@ -130,7 +130,11 @@ export const templateSchema = z
   })
   .meta({ id: 'ClassTemplate' });
 
-export const fromTemplateSchema = z.strictObject({ startsAt: dateTimeInputSchema });
+export const fromTemplateSchema = z.strictObject({
+  startsAt: dateTimeInputSchema.describe(
+    "An instant with its offset, or a local date-time read on the clock of the template's location, else of the organisation",
+  ),
+});
 
 export type SeriesCreateInput = z.infer<typeof seriesCreateSchema>;
 export type SeriesEditInput = z.infer<typeof seriesEditSchema>;

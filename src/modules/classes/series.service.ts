@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { requireLocation } from '../locations/locations.service.ts';
 import { type NewClassRow, findClass } from './classes.repo.ts';
 import type { ClassDto } from './classes.schema.ts';
-import { checkClassShape, createClass, requireClassRefs, toClassDto } from './classes.service.ts';
+import { checkClassShape, classZone, createClass, requireClassRefs, toClassDto } from './classes.service.ts';
 import type { ClassRow, ClassSeriesRow, ClassTemplateRow } from './classes.tables.ts';
 import {
   deleteTemplateRow,
@@ -470,7 +470,7 @@ export async function deleteTemplate(db: Db, ctx: RequestContext, id: string): P
   });
 }
 
-/** A class from a template at `startsAt` (local in the organisation's zone, or an instant). */
+/** A class from a template at `startsAt` (an instant, or local in the zone of the template's location, else the organisation's). */
 export async function classFromTemplate(
   db: Db,
   ctx: RequestContext,
@@ -479,7 +479,8 @@ export async function classFromTemplate(
   idempotency: IdempotencyRequest | null,
 ) {
   const template = await requireTemplate(db, ctx.org.id, templateId);
-  const start = DateTime.fromJSDate(parseDateTime(startsAt, ctx.org.timeZone, 'startsAt'), { zone: ctx.org.timeZone });
+  const zone = await classZone(db, ctx, template.locationId);
+  const start = DateTime.fromJSDate(parseDateTime(startsAt, zone, 'startsAt'), { zone });
   return createClass(
     db,
     ctx,

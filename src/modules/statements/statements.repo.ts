@@ -41,6 +41,7 @@ export interface HistoryRow {
   status: 'pending' | 'succeeded' | 'failed' | 'cancelled';
   title: string | null;
   starts_at: string | null;
+  time_zone: string | null;
   booking_id: string | null;
   package_purchase_id: string | null;
   payment_id: string | null;
@@ -122,6 +123,7 @@ export async function selectHistoryPage(db: Db, orgId: string, query: HistoryQue
     SELECT e.entry_id::text AS entry_id, e.kind, ${iso(sql`e.occurred_at`)} AS occurred_at, e.amount, e.currency,
            e.credits, e.method, e.status, coalesce(c.title, s.name, pk.name) AS title,
            ${iso(sql`coalesce(c.starts_at, b.starts_at)`)} AS starts_at,
+           CASE WHEN b.id IS NOT NULL THEN coalesce(lo.time_zone, o.time_zone) END AS time_zone,
            e.booking_id, e.package_purchase_id, e.payment_id,
            coalesce(${invoiceOf(sql`i.booking_id = e.booking_id`)},
                     ${invoiceOf(sql`i.package_purchase_id = e.package_purchase_id`)}) AS invoice_id,
@@ -129,6 +131,8 @@ export async function selectHistoryPage(db: Db, orgId: string, query: HistoryQue
       FROM e
       LEFT JOIN bookings b ON b.org_id = ${orgId} AND b.id = e.booking_id
       LEFT JOIN classes c ON c.org_id = ${orgId} AND c.id = b.class_id
+      LEFT JOIN locations lo ON lo.org_id = ${orgId} AND lo.id = coalesce(b.location_id, c.location_id)
+      JOIN organisations o ON o.id = ${orgId}
       LEFT JOIN services s ON s.org_id = ${orgId} AND s.id = b.service_id
       LEFT JOIN package_purchases pp ON pp.org_id = ${orgId} AND pp.id = e.package_purchase_id
       LEFT JOIN packages pk ON pk.org_id = ${orgId} AND pk.id = pp.package_id

@@ -65,6 +65,12 @@ export const historyEntrySchema = z
     status: z.enum(entryStatuses),
     title: z.string().nullable().describe('What it was for: the class, the service or the credit package'),
     startsAt: instant.nullable().describe('When the class or appointment starts'),
+    timeZone: z
+      .string()
+      .nullable()
+      .describe(
+        "The zone of the booking's place (its location's, else the organisation's) for startsAt; null without a booking",
+      ),
     bookingId: z.uuid().nullable(),
     packagePurchaseId: z.uuid().nullable(),
     paymentId: z.uuid().nullable(),

@@ -80,6 +80,7 @@ export function toEntryDto(row: HistoryRow): HistoryEntryDto {
     status: row.status,
     title: row.title,
     startsAt: instant(row.starts_at),
+    timeZone: row.time_zone,
     bookingId: row.booking_id,
     packagePurchaseId: row.package_purchase_id,
     paymentId: row.payment_id,

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import { findClass } from '../classes/classes.repo.ts';
+import { selectLocationZones } from '../locations/locations.repo.ts';
 import { resolveOrganisation } from '../orgs/orgs.service.ts';
 import { findService } from '../services/services.repo.ts';
 import { escapeHtml } from '../../platform/html.ts';
@@ -48,7 +49,10 @@ export function pageMetaReader(db: Db, publicUrl: string) {
     if (kind === 'classes') {
       const cls = await findClass(db, org.id, id);
       if (!cls) return undefined;
-      const zone = org.timeZone;
+      // The time where the class happens, as its page shows it: its location's zone, else the studio's.
+      const zone =
+        (cls.locationId && (await selectLocationZones(db, org.id, [cls.locationId])).get(cls.locationId)) ||
+        org.timeZone;
       const when = `${formatDateTime(cls.startsAt, zone, org.defaultLocale)} (${zone})`;
       return {
         title: `${cls.title} · ${org.name}`,

@@ -5080,6 +5080,8 @@ export interface components {
             title: string | null;
             /** @description When the class or appointment starts */
             startsAt: string | null;
+            /** @description The zone of the booking's place (its location's, else the organisation's) for startsAt; null without a booking */
+            timeZone: string | null;
             bookingId: string | null;
             packagePurchaseId: string | null;
             paymentId: string | null;
@@ -7684,7 +7686,9 @@ export interface operations {
                      * @default null
                      */
                     providerId?: string | null;
+                    /** @description An instant with its offset (2026-12-03T17:00:00Z), or a local date-time without one (2026-12-03T18:00), read on the clock of the class's location (locationId, or the class's current one on an update), else of the organisation; a local time the clocks skip at a DST change is refused */
                     startsAt: string;
+                    /** @description As startsAt: an instant, or a local date-time in the same zone */
                     endsAt: string;
                     maxSpots: number;
                     /** @default 1 */
@@ -7946,7 +7950,9 @@ export interface operations {
                     classTypeId?: string | null;
                     /** @description The provider who teaches it, for a schedule per instructor; instructorName stays for display */
                     providerId?: string | null;
+                    /** @description An instant with its offset (2026-12-03T17:00:00Z), or a local date-time without one (2026-12-03T18:00), read on the clock of the class's location (locationId, or the class's current one on an update), else of the organisation; a local time the clocks skip at a DST change is refused */
                     startsAt?: string;
+                    /** @description As startsAt: an instant, or a local date-time in the same zone */
                     endsAt?: string;
                     maxSpots?: number;
                     maxSpotsPerCustomer?: number;
@@ -8864,6 +8870,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description An instant with its offset, or a local date-time read on the clock of the template's location, else of the organisation */
                     startsAt: string;
                 };
             };

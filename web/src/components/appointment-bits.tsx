@@ -1,6 +1,7 @@
 import type { Booking, Location, Service } from '../api/client';
 import { useApp } from '../app-context';
-import { addressText, formatInstant, formatTimeRange, visitorTimeZone } from '../format';
+import { addressText, formatInstant, formatTimeRange } from '../format';
+import { useShownTimes } from '../time-zone';
 
 type Appointment = NonNullable<Booking['appointment']>;
 
@@ -16,22 +17,24 @@ export function ServiceWhere({ where, locations }: { where: Service['where']; lo
 }
 
 /**
- * "Monday 30 March, 09:00–10:00 (Europe/Stockholm)": a time range in a zone that is always named,
- * and, when the visitor's own clock differs, the same range on their clock.
+ * "Monday 30 March, 09:00–10:00 (Europe/Stockholm)": a time range in a zone that is always named
+ * (the visitor's, if they chose to see times on their clock), and, when the visitor's own clock
+ * differs from the one shown, the same range on their clock.
  */
 export function ZonedTimeRange({ startsAt, endsAt, timeZone }: { startsAt: string; endsAt: string; timeZone: string }) {
   const { locale, t } = useApp();
-  const visitor = visitorTimeZone();
+  const times = useShownTimes();
+  const shown = times.zoneFor(timeZone);
   const range = (zone: string) =>
     `${formatInstant(startsAt, 'day', locale, zone)}, ${formatTimeRange(startsAt, endsAt, locale, zone)}`;
-  const here = range(visitor);
+  const here = range(times.visitor);
   return (
     <>
-      {t('time.inZone', { time: range(timeZone), zone: timeZone })}
-      {visitor !== timeZone && here !== range(timeZone) && (
+      {t('time.inZone', { time: range(shown), zone: shown })}
+      {times.visitor !== shown && here !== range(shown) && (
         <>
           <br />
-          <span className="muted">{t('time.yourClock', { time: here, zone: visitor })}</span>
+          <span className="muted">{t('time.yourClock', { time: here, zone: times.visitor })}</span>
         </>
       )}
     </>

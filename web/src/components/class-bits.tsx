@@ -1,6 +1,7 @@
 import type { Booking, ClassItem, Money } from '../api/client';
 import { type AppContextValue, useApp } from '../app-context';
-import { formatInstant, formatMoney, formatTimeRange } from '../format';
+import { formatMoney } from '../format';
+import { useShownTimes } from '../time-zone';
 import { AppointmentFacts } from './appointment-bits';
 
 /** A price, or "Free" for nothing. */
@@ -25,13 +26,11 @@ export function Availability({ cls }: { cls: ClassItem }) {
 }
 
 /**
- * "Monday 30 March, 07:00–08:00 (Europe/Stockholm)" in the organisation's time zone, named: a
- * visitor in another zone must not take the studio's clock for their own.
+ * "Monday 30 March, 07:00–08:00 (Europe/Stockholm)" on the class's clock (or the visitor's, if they
+ * chose it), named: a visitor in another zone must not take the studio's clock for their own.
  */
 export function When({ item }: { item: Pick<ClassItem, 'startsAt' | 'endsAt' | 'timeZone'> }) {
-  const { locale, t } = useApp();
-  const time = `${formatInstant(item.startsAt, 'day', locale, item.timeZone)}, ${formatTimeRange(item.startsAt, item.endsAt, locale, item.timeZone)}`;
-  return <>{t('time.inZone', { time, zone: item.timeZone })}</>;
+  return <>{useShownTimes().namedRange(item.startsAt, item.endsAt, item.timeZone)}</>;
 }
 
 /** When, where and with whom: the first rows of a class's facts. */

@@ -1435,4 +1435,7 @@ export const sv: Catalogue = {
   'notify.addressHint': 'En gemensam inkorg, till exempel receptionens.',
   'notify.save': 'Spara aviseringar',
   'notify.saved': 'Aviseringarna är sparade.',
+  // zones: issue 12, times in the studio's zone or the visitor's own
+  'zones.showMine': 'Visa tiderna enligt min klocka ({zone})',
+  'zones.heldUntil': 'Hålls till {time}.',
 };

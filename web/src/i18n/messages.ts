@@ -1432,6 +1432,9 @@ const en = {
   'notify.addressHint': 'A shared inbox, for example the front desk.',
   'notify.save': 'Save notifications',
   'notify.saved': 'Notifications saved.',
+  // zones: issue 12, times in the studio's zone or the visitor's own
+  'zones.showMine': 'Show times on my clock ({zone})',
+  'zones.heldUntil': 'Held until {time}.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -3,7 +3,8 @@ import { loyaltyApi } from '../../api/loyalty-api';
 import type { Booking, InvoiceSummary, Money } from '../../api/client';
 import { useApp } from '../../app-context';
 import { ErrorNotice, Notice } from '../../components/notice';
-import { formatInstant, formatMoney } from '../../format';
+import { formatMoney } from '../../format';
+import { useShownTimes } from '../../time-zone';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { Locale } from '../../i18n/messages';
@@ -24,6 +25,7 @@ const moneyList = (amounts: Money[], locale: Locale) =>
 /** The portal's first page: what comes next, what is owed, and what is held, each linking to its tab. */
 export function OverviewPage() {
   const { locale, t, tn, user } = useApp();
+  const times = useShownTimes();
   const welcome = useLocation().query.has('welcome');
   usePageTitle(t('portal.overview'));
   const bookings = useLoad(() => api.myBookings('all'), []);
@@ -60,7 +62,7 @@ export function OverviewPage() {
               <p>
                 <strong>{next.title}</strong>
                 <br />
-                {formatInstant(next.startsAt, 'shortDateTime', locale, next.timeZone)}
+                {times.named(next.startsAt, 'shortDateTime', next.timeZone)}
               </p>
             ) : (
               <p className="empty">{t('myBookings.emptyUpcoming')}</p>

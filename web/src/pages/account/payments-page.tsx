@@ -10,6 +10,7 @@ import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { MessageKey } from '../../i18n/messages';
 import { scrollRegion } from '../../components/scroll-region';
+import { useShownTimes } from '../../time-zone';
 
 export function PaymentsPage() {
   return (
@@ -35,6 +36,7 @@ const queryOf = (filter: Filter, format: 'csv' | 'json') =>
 /** Payments, refunds and credit uses, newest first, a page at a time, with filters and downloads. */
 function Payments() {
   const { org, locale, t } = useApp();
+  const times = useShownTimes();
   usePageTitle(t('history.title'));
   const [form, setForm] = useState<Record<'year' | 'kind' | 'method' | 'status' | 'from' | 'to', string>>({
     year: '',
@@ -179,7 +181,7 @@ function Payments() {
                     {entry.startsAt && (
                       <>
                         <br />
-                        <small>{formatInstant(entry.startsAt, 'shortDateTime', locale, org.timeZone)}</small>
+                        <small>{times.named(entry.startsAt, 'shortDateTime', entry.timeZone ?? org.timeZone)}</small>
                       </>
                     )}
                   </td>

@@ -119,7 +119,7 @@ function ClassAdmin({ classId }: { classId: string }) {
           }}
         />
       )}
-      <ClassWaitlist classId={classId} />
+      {cls.data && <ClassWaitlist classId={classId} timeZone={cls.data.timeZone} />}
     </section>
   );
 }

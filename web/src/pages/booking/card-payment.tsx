@@ -17,6 +17,7 @@ export function CardPayment({
   checkout,
   token,
   what = 'spots',
+  timeZone,
   onStartAgain,
   returnPath = `/manage/${token}?booked=new`,
   onPaid,
@@ -27,6 +28,8 @@ export function CardPayment({
   token: string;
   /** What the payment holds: class spots or an appointment's time. */
   what?: 'spots' | 'time';
+  /** The zone of the place booked, to say until when the hold lasts. */
+  timeZone?: string;
   onStartAgain(): void;
   /** Where a payment method that leaves the page comes back to (with ?payment_intent=…). */
   returnPath?: string;
@@ -91,7 +94,12 @@ export function CardPayment({
     <section className="checkout" aria-labelledby="card-title">
       <h2 id="card-title">{t('card.title')}</h2>
       {checkout.holdExpiresAt && (
-        <HoldCountdown until={checkout.holdExpiresAt} what={what} onExpired={() => setExpired(true)} />
+        <HoldCountdown
+          until={checkout.holdExpiresAt}
+          what={what}
+          timeZone={timeZone}
+          onExpired={() => setExpired(true)}
+        />
       )}
       {!expired && (
         <form onSubmit={pay} className="stack">

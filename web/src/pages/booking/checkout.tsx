@@ -39,7 +39,10 @@ const offerChanged = new Set([
 ]);
 
 /** What is booked: spots in a class, or a provider's time held for this checkout. */
-export type CheckoutOffer = { kind: 'class'; cls: ClassItem } | { kind: 'appointment'; service: Service; hold: Hold };
+export type CheckoutOffer =
+  | { kind: 'class'; cls: ClassItem }
+  /** `timeZone`: the zone the time was picked in. */
+  | { kind: 'appointment'; service: Service; hold: Hold; timeZone: string };
 
 const priceOf = (offer: CheckoutOffer) => (offer.kind === 'class' ? offer.cls.price : offer.service.price);
 
@@ -245,6 +248,7 @@ export function Checkout({
         checkout={card.checkout}
         token={card.token}
         what={offer.kind === 'class' ? 'spots' : 'time'}
+        timeZone={offer.kind === 'class' ? offer.cls.timeZone : offer.timeZone}
         onStartAgain={startAgain}
       />
     );
@@ -256,7 +260,7 @@ export function Checkout({
     <form className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
       <h2 id="checkout-title">{offer.kind === 'class' ? t('checkout.title') : t('checkout.titleAppointment')}</h2>
       {offer.kind === 'appointment' && (
-        <HoldCountdown until={offer.hold.expiresAt} what="time" onExpired={onHoldExpired} />
+        <HoldCountdown until={offer.hold.expiresAt} what="time" timeZone={offer.timeZone} onExpired={onHoldExpired} />
       )}
       {user ? (
         <p>{t('checkout.signedInAs', { name: user.name, email: user.email })}</p>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { Checkout } from './checkout';
 import { JoinWaitlist } from './waitlist';
+import { ZoneToggle } from '../../time-zone';
 
 /** One class: what, when, where, how many spots, and the checkout while it can be booked. */
 export function ClassPage({ classId }: { classId: string }) {
@@ -37,6 +38,7 @@ export function ClassPage({ classId }: { classId: string }) {
         <>
           <h1>{cls.title}</h1>
           <ClassFacts cls={cls} />
+          <ZoneToggle zones={[cls.timeZone]} />
           {cls.description && <p className="description">{cls.description}</p>}
           {refusal !== null && <ErrorNotice error={refusal} />}
           <Bookability cls={cls} onRefused={refused} />

@@ -6,7 +6,7 @@ import { AddToCalendar } from '../../components/add-to-calendar';
 import { BookingFacts } from '../../components/class-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, Notice } from '../../components/notice';
-import { formatInstant, formatMoney } from '../../format';
+import { formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation, withBase } from '../../router';
@@ -14,6 +14,7 @@ import { useAttempt } from '../../hooks/use-attempt';
 import { BadManageLink } from './find-bookings-page';
 import { Reschedule } from './reschedule';
 import { PayDue } from '../account/pay-due';
+import { ZoneToggle, useShownTimes } from '../../time-zone';
 
 /**
  * A booking opened with its secret link, no account needed. Right after booking it is also the
@@ -78,6 +79,7 @@ export function ManagePage({ token }: { token: string }) {
           )}
           <h1>{booking.title}</h1>
           <BookingFacts booking={booking} />
+          <ZoneToggle zones={[booking.timeZone]} />
           {(booking.status === 'confirmed' || booking.status === 'completed') && booking.due.amount > 0 && (
             <section className="card stack" aria-label={t('due.balance', { amount: formatMoney(booking.due, locale) })}>
               <p>{t('due.balance', { amount: formatMoney(booking.due, locale) })}</p>
@@ -140,7 +142,8 @@ function PendingPayment({
   onConfirmed(booking: Booking): void;
 }) {
   const { locale, t } = useApp();
-  const until = booking.holdExpiresAt && formatInstant(booking.holdExpiresAt, 'dateTime', locale, booking.timeZone);
+  const times = useShownTimes();
+  const until = booking.holdExpiresAt && times.named(booking.holdExpiresAt, 'dateTime', booking.timeZone);
   if (intent && !cardFailed) return <CardSettlement intent={intent} onConfirmed={onConfirmed} />;
   // Right after checkout the answer is at hand; later (a link from the mail) the booking says it.
   const manual = checkout?.reference ? checkout : booking.paymentInstructions;
@@ -262,7 +265,8 @@ export function Cancellation({
   onCancel(): Promise<Booking>;
   onCancelled(booking: Booking): void;
 }) {
-  const { org, locale, t, tn } = useApp();
+  const { org, t, tn } = useApp();
+  const times = useShownTimes();
   const [asking, setAsking] = useState(false);
   const { busy, error, setError, attempt } = useAttempt();
 
@@ -291,7 +295,7 @@ export function Cancellation({
     <div className="cancellation">
       <p>
         {t('manage.cancellableUntil', {
-          time: formatInstant(booking.cancellableUntil, 'dateTime', locale, booking.timeZone),
+          time: times.named(booking.cancellableUntil, 'dateTime', booking.timeZone),
         })}
       </p>
       <button type="button" className="button button-danger-quiet" onClick={() => setAsking(true)}>

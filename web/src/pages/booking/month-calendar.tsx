@@ -2,8 +2,9 @@ import { useId } from 'react';
 import type { ClassItem } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Availability } from '../../components/class-bits';
-import { firstDayOfWeek, formatCalendarDate, formatInstant, formatMonth, monthWeeks, weekdayNames } from '../../format';
+import { firstDayOfWeek, formatCalendarDate, formatMonth, monthWeeks, weekdayNames } from '../../format';
 import { Link } from '../../router';
+import { useShownTimes } from '../../time-zone';
 
 /**
  * The public schedule's month as a calendar: seven columns from the reader's first day of the week,
@@ -15,12 +16,21 @@ export function MonthCalendar({
   month,
   days,
   bookedIds,
+  zoneNamed,
 }: {
   month: string;
+  /** The classes of each day, by the date of the clock they are shown on. */
   days: Map<string, ClassItem[]>;
   bookedIds: Set<string>;
+  /** Whether each time names its zone (the page shows several), else the page names the one. */
+  zoneNamed: boolean;
 }) {
   const { locale, t } = useApp();
+  const times = useShownTimes();
+  const timeOf = (cls: ClassItem) => {
+    const time = times.instant(cls.startsAt, 'time', cls.timeZone);
+    return zoneNamed ? t('time.inZone', { time, zone: times.zoneFor(cls.timeZone) }) : time;
+  };
   const headingId = useId();
   const firstDay = firstDayOfWeek(locale);
   const names = weekdayNames(locale, 'short', firstDay);
@@ -62,9 +72,7 @@ export function MonthCalendar({
                           to={`/classes/${cls.id}`}
                           className={cls.status === 'cancelled' ? 'month-class month-class-off' : 'month-class'}
                         >
-                          <span className="class-time">
-                            {formatInstant(cls.startsAt, 'time', locale, cls.timeZone)}
-                          </span>{' '}
+                          <span className="class-time">{timeOf(cls)}</span>{' '}
                           <span className="month-class-title">{cls.title}</span>
                           {bookedIds.has(cls.id) && <span className="badge">{t('recurring.booked')}</span>}{' '}
                           <Availability cls={cls} />

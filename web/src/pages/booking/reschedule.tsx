@@ -6,7 +6,8 @@ import { ZonedTimeRange } from '../../components/appointment-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice } from '../../components/notice';
 import { type PickedSlot, SlotPicker } from '../../components/slot-picker';
-import { formatInstant, formatMoney } from '../../format';
+import { formatMoney } from '../../format';
+import { useShownTimes } from '../../time-zone';
 import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
 
@@ -33,7 +34,8 @@ export function Reschedule({
   onMove(body: RescheduleInput): Promise<Rescheduled>;
   onMoved(booking: Booking): void;
 }) {
-  const { locale, t } = useApp();
+  const { t } = useApp();
+  const times = useShownTimes();
   const [open, setOpen] = useState(false);
   if (booking.status !== 'confirmed' || !booking.reschedulableUntil) return null;
   return (
@@ -41,7 +43,7 @@ export function Reschedule({
       <h2 id={`reschedule-${booking.id}`}>{t('reschedule.title')}</h2>
       <p>
         {t('reschedule.until', {
-          time: formatInstant(booking.reschedulableUntil, 'dateTime', locale, booking.timeZone),
+          time: times.named(booking.reschedulableUntil, 'dateTime', booking.timeZone),
         })}
       </p>
       {open ? (

@@ -150,7 +150,13 @@ function Booking({ service, providers }: { service: Service; providers: Pick<Pro
           </button>
         </Notice>
       ) : (
-        <CheckoutForHold service={service} hold={held.hold} onExpired={setExpired} onRefused={refused} />
+        <CheckoutForHold
+          service={service}
+          hold={held.hold}
+          timeZone={held.picked.timeZone}
+          onExpired={setExpired}
+          onRefused={refused}
+        />
       )}
     </>
   );
@@ -159,14 +165,22 @@ function Booking({ service, providers }: { service: Service; providers: Pick<Pro
 function CheckoutForHold({
   service,
   hold,
+  timeZone,
   onExpired,
   onRefused,
 }: {
   service: Service;
   hold: Hold;
+  timeZone: string;
   onExpired(expired: boolean): void;
   onRefused(error: unknown): void;
 }) {
   const holdExpired = useCallback(() => onExpired(true), [onExpired]);
-  return <Checkout offer={{ kind: 'appointment', service, hold }} onRefused={onRefused} onHoldExpired={holdExpired} />;
+  return (
+    <Checkout
+      offer={{ kind: 'appointment', service, hold, timeZone }}
+      onRefused={onRefused}
+      onHoldExpired={holdExpired}
+    />
+  );
 }

@@ -7,7 +7,8 @@ import { When } from '../../components/class-bits';
 import { Field } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
-import { formatInstant, formatMoney } from '../../format';
+import { formatMoney } from '../../format';
+import { ZoneToggle, useShownTimes } from '../../time-zone';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate } from '../../router';
@@ -127,6 +128,7 @@ export function WaitlistPage({ token }: { token: string }) {
           </>
         )}
       </dl>
+      <ZoneToggle zones={[entry.class.timeZone]} />
       {entry.status === 'waiting' && (
         <Notice kind="info">{t('waitlist.place', { place: String(entry.place ?? 1) })}</Notice>
       )}
@@ -202,6 +204,7 @@ export function LeaveWaitlistPage({ token }: { token: string }) {
 /** The offered spot, held with a countdown: claimed through the normal checkout's payment choices. */
 function ClaimOffer({ entry, token, onRefused }: { entry: WaitlistEntry; token: string; onRefused(): void }) {
   const { org, locale, t } = useApp();
+  const times = useShownTimes();
   const price = { amount: entry.class.priceAmount, currency: entry.class.currency };
   const choices = paymentChoices(price, org);
   const [chosen, setChosen] = useState<PaymentChoice | undefined>();
@@ -245,6 +248,7 @@ function ClaimOffer({ entry, token, onRefused }: { entry: WaitlistEntry; token: 
         checkout={card.checkout}
         token={card.token}
         what="spots"
+        timeZone={entry.class.timeZone}
         onStartAgain={() => navigate(`/manage/${card.token}`)}
       />
     );
@@ -256,7 +260,7 @@ function ClaimOffer({ entry, token, onRefused }: { entry: WaitlistEntry; token: 
         <>
           <p>
             {t('waitlist.offerUntil', {
-              time: formatInstant(entry.offerExpiresAt, 'dateTime', locale, entry.class.timeZone),
+              time: times.named(entry.offerExpiresAt, 'dateTime', entry.class.timeZone),
             })}
           </p>
           <HoldCountdown until={entry.offerExpiresAt} onExpired={onRefused} />
@@ -313,8 +317,9 @@ export function MyWaitlist() {
 }
 
 /** Staff, on a class's page: who waits and who has an offer, first in line first. */
-export function ClassWaitlist({ classId }: { classId: string }) {
-  const { locale, t, org } = useApp();
+export function ClassWaitlist({ classId, timeZone }: { classId: string; timeZone: string }) {
+  const { t } = useApp();
+  const times = useShownTimes();
   const loaded = useLoad(() => waitlistApi.ofClass(classId), [classId]);
   const entries = loaded.data ?? [];
   return (
@@ -330,7 +335,7 @@ export function ClassWaitlist({ classId }: { classId: string }) {
               {entry.status === 'offered'
                 ? entry.offerExpiresAt
                   ? t('waitlist.offeredUntil', {
-                      time: formatInstant(entry.offerExpiresAt, 'shortDateTime', locale, org.timeZone),
+                      time: times.named(entry.offerExpiresAt, 'shortDateTime', timeZone),
                     })
                   : t('waitlist.offerTitle')
                 : t('waitlist.place', { place: String(entry.place ?? 1) })}

@@ -9,10 +9,9 @@ import {
   addMonths,
   formatCalendarDate,
   formatMonth,
-  formatTimeRange,
+  dateIn,
   isCalendarDate,
   lastDayOfMonth,
-  localDateOf,
   monthOf,
   todayIn,
 } from '../../format';
@@ -20,6 +19,7 @@ import { useLoad } from '../../hooks/use-load';
 import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
+import { ZoneToggle, useShownTimes } from '../../time-zone';
 import { MonthCalendar } from './month-calendar';
 
 const filterKeys = ['providerId', 'locationId', 'classTypeId'] as const;
@@ -31,6 +31,7 @@ type FilterKey = (typeof filterKeys)[number];
  */
 export function WeekPage() {
   const { org, locale, t, user } = useApp();
+  const times = useShownTimes();
   const { query } = useLocation();
   usePageTitle(t('week.title'));
   useFunnelStep('page_view');
@@ -81,11 +82,20 @@ export function WeekPage() {
     return text ? `/?${text}` : '/';
   };
 
+  // Days are the days of the clock the times are shown on: 01:00 in Stockholm is the evening before in New York.
   const days = new Map<string, ClassItem[]>();
   for (const cls of classes.data?.classes ?? []) {
-    const day = localDateOf(cls.startsAtLocal);
+    const day = dateIn(cls.startsAt, times.zoneFor(cls.timeZone));
     days.set(day, [...(days.get(day) ?? []), cls]);
   }
+  // A studio with locations abroad shows several zones: each time then names its own.
+  const zones = [...new Set((classes.data?.classes ?? []).map((cls) => cls.timeZone))];
+  const shownZones = [...new Set((zones.length > 0 ? zones : [org.timeZone]).map(times.zoneFor))];
+  const oneZone = shownZones.length === 1 ? shownZones[0] : undefined;
+  const timeOf = (cls: ClassItem) => {
+    const range = times.range(cls.startsAt, cls.endsAt, cls.timeZone);
+    return oneZone ? range : t('time.inZone', { time: range, zone: times.zoneFor(cls.timeZone) });
+  };
   const atStart = monthView ? month === monthOf(today) : week === today;
   const previous = monthView ? linkTo({ month: addMonths(month, -1) }) : linkTo({ week: addDays(week, -7) });
   const next = monthView ? linkTo({ month: addMonths(month, 1) }) : linkTo({ week: addDays(week, 7) });
@@ -138,12 +148,15 @@ export function WeekPage() {
           ),
         )}
       </div>
-      <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>
+      {oneZone && <p className="muted">{t('week.timeZone', { zone: oneZone })}</p>}
+      <ZoneToggle zones={zones.length > 0 ? zones : [org.timeZone]} />
 
       {classes.error !== null && <ErrorNotice error={classes.error} />}
       {classes.loading && !classes.data && <p>{t('app.loading')}</p>}
       {classes.data && days.size === 0 && <p className="empty">{t(monthView ? 'axe.monthEmpty' : 'week.empty')}</p>}
-      {monthView && days.size > 0 && <MonthCalendar month={month} days={days} bookedIds={bookedIds} />}
+      {monthView && days.size > 0 && (
+        <MonthCalendar month={month} days={days} bookedIds={bookedIds} zoneNamed={!oneZone} />
+      )}
       {(monthView ? [] : [...days]).map(([day, list]) => (
         <section key={day} className="day">
           <h3>{formatCalendarDate(day, 'day', locale)}</h3>
@@ -154,7 +167,7 @@ export function WeekPage() {
                   to={`/classes/${cls.id}`}
                   className={cls.status === 'cancelled' ? 'class-card class-card-off' : 'class-card'}
                 >
-                  <span className="class-time">{formatTimeRange(cls.startsAt, cls.endsAt, locale, cls.timeZone)}</span>
+                  <span className="class-time">{timeOf(cls)}</span>
                   <span className="class-main">
                     <span className="class-title">
                       {cls.title}
