@@ -255,6 +255,8 @@ export const routeAccess: Record<string, Access> = {
   'DELETE /class-templates/:templateId': 'admin',
   'POST /class-templates/:templateId/classes': 'admin',
   'GET /me/booked-classes': 'account',
+  // ops (issue 13 leftovers): the webhook event names from the server's one list
+  'GET /webhooks/events': 'admin',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */

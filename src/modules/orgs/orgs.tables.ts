@@ -1,4 +1,4 @@
-import { boolean, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** When invoices are issued by themselves: when a booking is made, after it is completed, or never. */
 export const invoicePolicies = ['at_booking', 'after_completion', 'never'] as const;
@@ -51,4 +51,6 @@ export const organisations = pgTable('organisations', {
   // Branding (migration 0027).
   accentColor: text('accent_color'),
   mailReplyTo: text('mail_reply_to'),
+  // Kept by a trigger on organisation_logos (migration 0034): null when there is no logo.
+  logoVersion: bigint('logo_version', { mode: 'number' }),
 });
