@@ -4,8 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
+import pino from 'pino';
+import { buildApp } from '../../src/app.ts';
 import { webhookEventTypes } from '../../src/modules/webhooks/webhooks.tables.ts';
-import { transaction } from '../../src/platform/db.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { queryRows, transaction } from '../../src/platform/db.ts';
 import { enqueueJob, jobs } from '../../src/platform/jobs.ts';
 import { type Client, type TestApp, startTestApp } from '../support/app.ts';
 
@@ -130,5 +133,55 @@ describe('staff actions on jobs', () => {
     assert.equal((await retryAudits()).length, before + 1);
     const [row] = await t.database.db.select().from(jobs).where(eq(jobs.id, id));
     assert.equal(row?.status, 'pending');
+  });
+});
+
+describe('the funnel beacon', () => {
+  const counted = async (day: string) =>
+    Object.fromEntries(
+      (
+        await queryRows<{ step: string; count: string }>(
+          t.database.db,
+          sql`SELECT step, count FROM analytics_funnel_days WHERE org_id = ${t.org.id} AND day = ${day}::date`,
+        )
+      ).map((r) => [r.step, Number(r.count)]),
+    );
+
+  test('N beacons over two app instances on one database add up to N once both have closed', async () => {
+    // A day no other test counts on, fixed so the two apps agree on it whatever the date of the run.
+    t.clock.set('2031-05-14T10:00:00Z');
+    const day = '2031-05-14';
+    const second = await buildApp({
+      config: loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://slotwise.test', DEMO_DATA: 'false' }),
+      database: t.database,
+      db: t.database.db,
+      clock: t.clock,
+      logger: pino({ level: 'silent' }),
+      cardGateway: null,
+    });
+    let closed = false;
+    try {
+      await second.ready();
+      const beacon = (app: typeof second, step: string) =>
+        app.inject({ method: 'POST', url: '/api/v1/analytics/events', payload: { step } });
+      const answers = await Promise.all([
+        ...Array.from({ length: 30 }, (_, i) => beacon(i % 2 ? t.app : second, 'page_view')),
+        ...Array.from({ length: 7 }, (_, i) => beacon(i % 2 ? t.app : second, 'checkout_started')),
+      ]);
+      assert.ok(answers.every((a) => a.statusCode === 204));
+      t.clock.set(new Date()); // the admin's session would have expired by 2031
+      await second.close();
+      closed = true;
+      assert.ok(((await counted(day)).page_view ?? 0) >= 15, 'the closed app wrote its tally');
+      // The funnel as read from the other app includes its own tally.
+      const funnel = await admin.get(`/api/v1/analytics/funnel?from=${day}&to=${day}`);
+      assert.equal(funnel.status, 200, JSON.stringify(funnel.body));
+      assert.equal(funnel.body.rows[0].pageViews, 30);
+      assert.equal(funnel.body.rows[0].checkoutsStarted, 7);
+      assert.deepEqual(await counted(day), { page_view: 30, checkout_started: 7 });
+    } finally {
+      t.clock.set(new Date());
+      if (!closed) await second.close();
+    }
   });
 });
