@@ -3,7 +3,8 @@ import { api } from '../../api/api';
 import type { WebhookEndpoint } from '../../api/client';
 import { useApp } from '../../app-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorNotice, Notice } from '../../components/notice';
+import { ErrorNotice } from '../../components/notice';
+import { SecretShownOnce } from '../../components/secret-once';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -60,15 +61,12 @@ function Webhooks() {
       <h1>{t('protect.webhooks')}</h1>
       <p className="muted">{t('protect.webhooksIntro')}</p>
       {secret && (
-        <Notice kind="success">
-          <p>{t('protect.secretShownOnce')}</p>
-          <p>
-            <code data-testid="webhook-secret" className="break">
-              {secret.secret}
-            </code>
-          </p>
-          {secret.rotated && <p>{t('protect.rotateGrace')}</p>}
-        </Notice>
+        <SecretShownOnce
+          intro={t('protect.secretShownOnce')}
+          secret={secret.secret}
+          testId="webhook-secret"
+          note={secret.rotated && <p>{t('protect.rotateGrace')}</p>}
+        />
       )}
       {error !== null && <ErrorNotice error={error} />}
       <form className="card stack" onSubmit={create}>
