@@ -258,6 +258,8 @@ export const routeAccess: Record<string, Access> = {
   // notify (issue 12 "Mail"): the staff notification mail's setting
   'GET /organisation/staff-notifications': 'admin',
   'PATCH /organisation/staff-notifications': 'admin',
+  // ops (issue 13 leftovers): the webhook event names from the server's one list
+  'GET /webhooks/events': 'admin',
 };
 
 /** Write scopes by the first segment of the path; a change elsewhere needs `admin`. */

@@ -25,6 +25,8 @@ export interface OrgContext {
   mailReplyTo: string | null;
   /** The web app's accent colour (`#rrggbb`); null keeps the default. */
   accentColor: string | null;
+  /** Changes with every new logo (a cache key for its URL); null when the organisation has none. */
+  logoVersion: string | null;
   paymentMethods: ('card' | 'swish' | 'bank_transfer' | 'venue')[];
   /** How long a card checkout holds its spots. */
   holdMinutes: number;

@@ -1509,6 +1509,13 @@ const MATRIX: Row[] = [
     request: () => ({ method: 'GET', url: '/me/booked-classes?from=2030-01-01&to=2030-01-31' }),
     expect: [UNAUTH, 200, 200, 200, 200, UNAUTH, 200],
   },
+  // ops (issue 13 leftovers): the webhook event names (no organisation's data: the same for every admin)
+  {
+    route: 'GET /webhooks/events',
+    request: () => ({ method: 'GET', url: '/webhooks/events' }),
+    expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
+    check: (_who, body) => assert.ok(body.events.some((e: { name: string }) => e.name === 'booking.created')),
+  },
 ];
 
 const describeExpected = (e: Expected) => (typeof e === 'number' ? `${e}` : `${e[0]} ${e[1]}`);

@@ -20,7 +20,7 @@ export interface AppContextValue {
   setOrg(org: Organisation): void;
   /** The organisation's logo (a data URL), or null. */
   logo: string | null;
-  /** Reads the logo again (after an admin changed it). */
+  /** Reads the organisation again, and with it the logo's version (after an admin changed it). */
   refreshLogo(): void;
 }
 
@@ -79,10 +79,28 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [chosen, setChosen] = useState<Locale | null>(storedLocale);
   const [logo, setLogo] = useState<string | null>(null);
   const [texts, setTexts] = useState<Texts | null>(null);
+  const logoVersion = loaded?.org.logoVersion ?? null;
+  // The organisation says whether it has a logo: one without is never asked for it (no 404 on each page).
+  useEffect(() => {
+    if (!logoVersion) {
+      setLogo(null);
+      return;
+    }
+    let current = true;
+    loadLogo(logoVersion).then(
+      (data) => current && setLogo(data),
+      () => current && setLogo(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [logoVersion]);
   const refreshLogo = useCallback(() => {
-    loadLogo().then(setLogo, () => setLogo(null));
+    api.organisation().then(
+      (org) => setLoaded((current) => current && { ...current, org }),
+      () => {},
+    );
   }, []);
-  useEffect(refreshLogo, [refreshLogo]);
   const accent = loaded?.org.accentColor ?? null;
   useEffect(() => applyAccent(accent), [accent]);
 

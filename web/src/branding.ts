@@ -29,13 +29,15 @@ export function applyAccent(accent: string | null): void {
 }
 
 /**
- * The organisation's logo as a data URL, or null when it has none. Fetched with the request's
- * organisation (an <img> could not send X-Org), and a data URL is what the page's CSP allows.
+ * The organisation's logo as a data URL. Asked for only when the organisation has one, under its version,
+ * which the server lets the browser cache as immutable. Fetched with the request's organisation (an <img>
+ * could not send X-Org), and a data URL is what the page's CSP allows.
  */
-export async function loadLogo(): Promise<string | null> {
+export async function loadLogo(version: string): Promise<string | null> {
   const headers: Record<string, string> = {};
   if (requestDefaults.org) headers['x-org'] = requestDefaults.org;
-  const response = await fetch('/api/v1/organisation/logo', { credentials: 'same-origin', headers }).catch(() => null);
+  const url = `/api/v1/organisation/logo?v=${encodeURIComponent(version)}`;
+  const response = await fetch(url, { credentials: 'same-origin', headers }).catch(() => null);
   if (!response) return null;
   // Read to the end either way: a response left unread stays open in the browser.
   const blob = await response.blob().catch(() => null);

@@ -305,10 +305,28 @@ export async function selectBalances(db: Db, orgId: string, now: Date): Promise<
   return row as BalancesRow;
 }
 
-/** One more at this step of this local day; the row is made on the day's first. */
-export async function countFunnelStep(db: Db, orgId: string, day: string, step: string): Promise<void> {
+export interface FunnelCount {
+  orgId: string;
+  day: string;
+  step: string;
+  count: number;
+}
+
+/**
+ * Adds tallied counts, one statement for all (analytics.tally.ts). The rows go in key order, so two processes
+ * flushing the same days lock them in the same order and never deadlock; a row is made on its day's first.
+ */
+export async function addFunnelCounts(db: Db, counts: FunnelCount[]): Promise<void> {
+  if (counts.length === 0) return;
+  const sorted = [...counts].sort(
+    (a, b) => a.orgId.localeCompare(b.orgId) || a.day.localeCompare(b.day) || a.step.localeCompare(b.step),
+  );
+  const values = sql.join(
+    sorted.map((c) => sql`(${c.orgId}::uuid, ${c.day}::date, ${c.step}, ${c.count}::bigint)`),
+    sql`, `,
+  );
   await db.execute(
-    sql`INSERT INTO analytics_funnel_days (org_id, day, step, count) VALUES (${orgId}, ${day}::date, ${step}, 1)
-        ON CONFLICT (org_id, day, step) DO UPDATE SET count = analytics_funnel_days.count + 1`,
+    sql`INSERT INTO analytics_funnel_days (org_id, day, step, count) VALUES ${values}
+        ON CONFLICT (org_id, day, step) DO UPDATE SET count = analytics_funnel_days.count + EXCLUDED.count`,
   );
 }

@@ -4,6 +4,7 @@ import type { Services } from '../../platform/services.ts';
 import { analyticsCsv } from './analytics.export.ts';
 import { analyticsAnswerSchema, analyticsTables, funnelEventSchema, periodQuerySchema } from './analytics.schema.ts';
 import { countFunnelEvent, readTable } from './analytics.service.ts';
+import { FunnelTally } from './analytics.tally.ts';
 
 const descriptions: Record<(typeof analyticsTables)[number], string> = {
   bookings:
@@ -20,7 +21,17 @@ const descriptions: Record<(typeof analyticsTables)[number], string> = {
   balances: 'Credits and loyalty points customers hold now (the period does not apply).',
 };
 
-export function analyticsRoutes(app: ZodApp, { db, clock }: Services): void {
+export function analyticsRoutes(app: ZodApp, { db, clock, logger }: Services): void {
+  const tally = new FunnelTally(db, logger);
+  // Closing the app (SIGTERM, main.ts) writes what this process counted, before the pool closes.
+  app.addHook('onClose', () => tally.close());
+  // The funnel as read from this process includes its own latest counts; another process's, within
+  // FUNNEL_FLUSH_MS (the README says so).
+  const read = async (...args: Parameters<typeof readTable>) => {
+    if (args[3] === 'funnel') await tally.flush();
+    return readTable(...args);
+  };
+
   for (const table of analyticsTables) {
     app.get(
       `/analytics/${table}`,
@@ -33,7 +44,7 @@ export function analyticsRoutes(app: ZodApp, { db, clock }: Services): void {
           response: { 200: analyticsAnswerSchema(table) },
         },
       },
-      async (request) => readTable(db, clock, request.ctx, table, request.query),
+      async (request) => read(db, clock, request.ctx, table, request.query),
     );
 
     app.get(
@@ -48,7 +59,7 @@ export function analyticsRoutes(app: ZodApp, { db, clock }: Services): void {
         },
       },
       async (request, reply) => {
-        const answer = await readTable(db, clock, request.ctx, table, request.query);
+        const answer = await read(db, clock, request.ctx, table, request.query);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="analytics-${table}-${answer.from}-${answer.to}.csv"`)
@@ -66,14 +77,14 @@ export function analyticsRoutes(app: ZodApp, { db, clock }: Services): void {
         tags: ['analytics'],
         summary: 'Count one step of the booking funnel (public; no cookie, no personal data)',
         description:
-          "Adds one to today's counter of the step for the organisation. Nothing about the caller is stored; the " +
-          'web app sends it when a booking page or a checkout opens.',
+          "Adds one to today's counter of the step for the organisation, written within a few seconds. Nothing " +
+          'about the caller is stored; the web app sends it when a booking page or a checkout opens.',
         body: funnelEventSchema,
         response: { 204: z.undefined() },
       },
     },
     async (request, reply) => {
-      await countFunnelEvent(db, clock, request.ctx, request.body.step);
+      countFunnelEvent(tally, clock, request.ctx, request.body.step);
       return reply.status(204).send();
     },
   );

@@ -9,7 +9,6 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import {
-  countFunnelStep,
   type Period,
   selectBalances,
   selectBookingDays,
@@ -22,6 +21,7 @@ import {
   selectUtilisation,
 } from './analytics.repo.ts';
 import { type AnalyticsRows, type AnalyticsTable, MAX_PERIOD_DAYS, type PeriodQuery } from './analytics.schema.ts';
+import type { FunnelTally } from './analytics.tally.ts';
 
 export interface ResolvedPeriod extends Period {
   fromDay: string;
@@ -180,13 +180,16 @@ export async function readTable<T extends AnalyticsTable>(
   return { from: period.fromDay, to: period.toDay, timeZone: ctx.org.timeZone, currency: ctx.org.currency, rows };
 }
 
-/** Counts one step of the funnel on today's local date; the caller is not identified or recorded. */
-export async function countFunnelEvent(
-  db: Db,
+/**
+ * Counts one step of the funnel on today's local date (the day of the view, whenever the tally is written);
+ * the caller is not identified or recorded.
+ */
+export function countFunnelEvent(
+  tally: FunnelTally,
   clock: Clock,
   ctx: RequestContext,
   step: 'page_view' | 'checkout_started',
-): Promise<void> {
+): void {
   const day = DateTime.fromJSDate(clock.now(), { zone: ctx.org.timeZone }).toISODate() ?? '';
-  await countFunnelStep(db, ctx.org.id, day, step);
+  tally.add(ctx.org.id, day, step);
 }

@@ -11,6 +11,8 @@ import { type RequestContext, requireRole } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { forgetOrganisations } from '../orgs/orgs.repo.ts';
+import { organisations } from '../orgs/orgs.tables.ts';
 import { organisationLogos } from './invoices.tables.ts';
 
 export const MAX_LOGO_BYTES = 45_000;
@@ -89,6 +91,20 @@ export async function findLogo(db: Db, orgId: string) {
   return row;
 }
 
+/** The logo with the version its organisation row carries (the trigger of migration 0034 keeps it). */
+export async function findLogoWithVersion(db: Db, orgId: string) {
+  const [row] = await db
+    .select({
+      content: organisationLogos.content,
+      contentType: organisationLogos.contentType,
+      version: organisations.logoVersion,
+    })
+    .from(organisationLogos)
+    .innerJoin(organisations, eq(organisations.id, organisationLogos.orgId))
+    .where(eq(organisationLogos.orgId, orgId));
+  return row;
+}
+
 export async function setLogo(db: Db, ctx: RequestContext, data: Buffer): Promise<void> {
   requireRole(ctx, 'admin');
   const contentType = checkLogo(data);
@@ -107,6 +123,8 @@ export async function setLogo(db: Db, ctx: RequestContext, data: Buffer): Promis
       after: { contentType, bytes: data.length },
     });
   });
+  // The organisation answer carries the logo's version: this process reads it again at once.
+  forgetOrganisations();
 }
 
 export async function removeLogo(db: Db, ctx: RequestContext): Promise<void> {
@@ -123,4 +141,5 @@ export async function removeLogo(db: Db, ctx: RequestContext): Promise<void> {
         entityId: ctx.org.id,
       });
   });
+  forgetOrganisations();
 }

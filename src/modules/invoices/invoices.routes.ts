@@ -16,7 +16,7 @@ import {
 } from './invoices.service.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { findLogo, removeLogo, setLogo } from './invoices.logo.ts';
+import { findLogoWithVersion, removeLogo, setLogo } from './invoices.logo.ts';
 
 async function issuedDto(db: Db, orgId: string, id: string) {
   const doc = await loadInvoiceDocument(db, orgId, id);
@@ -60,11 +60,35 @@ export function invoiceRoutes(app: ZodApp, { db, clock }: Services): void {
   app.get(
     '/organisation/logo',
     {
-      schema: { tags: ['organisation'], summary: "The organisation's logo (public), 404 when it has none" },
+      schema: {
+        tags: ['organisation'],
+        summary: "The organisation's logo (public), 404 when it has none",
+        description:
+          "With `v` equal to the organisation's `logoVersion` the answer is cached as immutable (a new logo has " +
+          'a new version, so a new URL); without it, or with an older one, it is revalidated by its ETag.',
+        querystring: z.strictObject({
+          v: z
+            .string()
+            .regex(/^\d{1,20}$/)
+            .optional()
+            .describe("The organisation's logoVersion"),
+        }),
+      },
     },
     async (request, reply) => {
-      const logo = await findLogo(db, request.ctx.org.id);
+      const logo = await findLogoWithVersion(db, request.ctx.org.id);
       if (!logo) throw new DomainError('not_found');
+      const version = String(logo.version);
+      const etag = `"${version}"`;
+      // The organisation is named by X-Org as often as by the host: a cache must keep one copy per name.
+      reply
+        .header('vary', 'X-Org')
+        .header('etag', etag)
+        .header(
+          'cache-control',
+          request.query.v === version ? 'public, max-age=31536000, immutable' : 'public, no-cache',
+        );
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
       return reply.type(logo.contentType).send(logo.content);
     },
   );

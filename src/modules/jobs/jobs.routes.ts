@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Services } from '../../platform/services.ts';
 import { requireRole } from '../../platform/context.ts';
-import { DomainError } from '../../platform/errors.ts';
 import type { ZodApp } from '../../platform/http.ts';
-import { type JobRow, jobStatuses, listJobs, retryJob } from '../../platform/jobs.ts';
+import { type JobRow, jobStatuses, listJobs } from '../../platform/jobs.ts';
+import { retryJobAs } from './jobs.service.ts';
 
 const jobSchema = z
   .object({
@@ -66,11 +66,6 @@ export function jobRoutes(app: ZodApp, { db }: Services): void {
         response: { 200: jobSchema },
       },
     },
-    async (request) => {
-      requireRole(request.ctx, 'admin');
-      const row = await retryJob(db, request.ctx.org.id, request.params.jobId);
-      if (!row) throw new DomainError('job_not_retryable');
-      return toJobDto(row);
-    },
+    async (request) => toJobDto(await retryJobAs(db, request.ctx, request.params.jobId)),
   );
 }

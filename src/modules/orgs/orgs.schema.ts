@@ -36,6 +36,10 @@ export const organisationSchema = z
     mailFrom: z.string().nullable(),
     mailReplyTo: z.string().nullable(),
     accentColor: z.string().nullable(),
+    logoVersion: z
+      .string()
+      .nullable()
+      .describe('Null when there is no logo; else changes with every new logo: GET /organisation/logo?v={logoVersion}'),
     paymentMethods: z.array(z.enum(['card', 'swish', 'bank_transfer', 'venue'])),
     holdMinutes: z.number().int(),
     slotHoldMinutes: z.number().int(),

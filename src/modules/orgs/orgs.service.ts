@@ -26,6 +26,7 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   mailFrom: row.mailFrom,
   mailReplyTo: row.mailReplyTo,
   accentColor: row.accentColor,
+  logoVersion: row.logoVersion === null ? null : String(row.logoVersion),
   paymentMethods: row.paymentMethods,
   holdMinutes: row.holdMinutes,
   slotHoldMinutes: row.slotHoldMinutes,

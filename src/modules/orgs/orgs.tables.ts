@@ -1,4 +1,4 @@
-import { boolean, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** When invoices are issued by themselves: when a booking is made, after it is completed, or never. */
 export const invoicePolicies = ['at_booking', 'after_completion', 'never'] as const;
@@ -54,4 +54,6 @@ export const organisations = pgTable('organisations', {
   // Staff notification mail on a customer's booking or cancellation (migration 0033).
   staffNotify: boolean('staff_notify').notNull().default(true),
   staffNotifyTo: text('staff_notify_to'),
+  // Kept by a trigger on organisation_logos (migration 0034): null when there is no logo.
+  logoVersion: bigint('logo_version', { mode: 'number' }),
 });

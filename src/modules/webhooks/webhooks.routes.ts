@@ -9,7 +9,10 @@ import {
   webhookEndpointInputSchema,
   webhookEndpointSchema,
   webhookEndpointUpdateSchema,
+  webhookEventDescriptions,
+  webhookEventsSchema,
 } from './webhooks.schema.ts';
+import { webhookEventTypes } from './webhooks.tables.ts';
 import {
   changeEndpoint,
   createEndpoint,
@@ -34,6 +37,24 @@ export function webhookRoutes(app: ZodApp, { db, clock }: Services): void {
     async (request) => {
       requireRole(request.ctx, 'admin');
       return { endpoints: await listEndpoints(db, request.ctx) };
+    },
+  );
+
+  app.get(
+    '/webhooks/events',
+    {
+      schema: {
+        tags,
+        summary: 'The events an endpoint may subscribe to, each with a line on what it means (admin)',
+        response: { 200: webhookEventsSchema },
+      },
+    },
+    async (request) => {
+      requireRole(request.ctx, 'admin');
+      const { locale } = request.ctx;
+      return {
+        events: webhookEventTypes.map((name) => ({ name, description: webhookEventDescriptions[name][locale] })),
+      };
     },
   );
 

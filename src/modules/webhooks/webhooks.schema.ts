@@ -1,5 +1,49 @@
 import { z } from 'zod';
-import { webhookEventTypes } from './webhooks.tables.ts';
+import type { Locale } from '../../platform/i18n.ts';
+import { type WebhookEventType, webhookEventTypes } from './webhooks.tables.ts';
+
+/**
+ * What each event means, in the dashboard's languages. A Record over the one list of event names, so a
+ * new event does not compile until it is described here; the webhooks page reads them from
+ * `GET /webhooks/events` instead of keeping its own copy.
+ */
+export const webhookEventDescriptions: Record<WebhookEventType, Record<Locale, string>> = {
+  'booking.created': { en: 'A booking was made (any payment method)', sv: 'En bokning gjordes (alla betalsätt)' },
+  'booking.cancelled': { en: 'A booking was cancelled', sv: 'En bokning avbokades' },
+  'booking.rescheduled': {
+    en: 'A booking moved to another time or class',
+    sv: 'En bokning flyttades till en annan tid eller klass',
+  },
+  'booking.checked_in': { en: 'A customer was checked in', sv: 'En kund checkades in' },
+  'booking.completed': { en: 'An appointment was marked completed', sv: 'En tid markerades som genomförd' },
+  'booking.no_show': { en: 'A customer did not come', sv: 'En kund kom inte' },
+  'class.cancelled': {
+    en: 'A class was cancelled with all its bookings',
+    sv: 'En klass ställdes in med alla sina bokningar',
+  },
+  'payment.succeeded': { en: 'A payment was received', sv: 'En betalning togs emot' },
+  'refund.succeeded': { en: 'Money was refunded', sv: 'Pengar återbetalades' },
+  'credits.granted': { en: 'A customer was given credits', sv: 'En kund fick klipp' },
+  'credits.used': { en: 'Credits paid for a booking', sv: 'Klipp betalade en bokning' },
+  'credits.returned': { en: 'Credits came back to a customer', sv: 'Klipp gick tillbaka till en kund' },
+  'package.purchased': { en: 'A class package was bought', sv: 'Ett klippkort köptes' },
+  'invoice.issued': {
+    en: 'An invoice, receipt or credit note was issued',
+    sv: 'En faktura, ett kvitto eller en kreditnota utfärdades',
+  },
+  'invoice.paid': { en: 'An invoice was paid', sv: 'En faktura betalades' },
+};
+
+export const webhookEventsSchema = z
+  .object({
+    events: z.array(
+      z.object({
+        name: z.enum(webhookEventTypes),
+        description: z.string().describe("One line, in the caller's language"),
+      }),
+    ),
+  })
+  .meta({ id: 'WebhookEvents' });
 
 const eventsSchema = z
   .array(z.enum([...webhookEventTypes, '*']))

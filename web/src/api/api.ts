@@ -176,6 +176,7 @@ export const api = {
 
   // protect (issue 13): the webhooks dashboard and the rate limits' card
   webhooks: () => ok(client.GET('/api/v1/webhooks')),
+  webhookEvents: () => ok(client.GET('/api/v1/webhooks/events')),
   createWebhook: (body: Body<'/api/v1/webhooks', 'post'>) => ok(client.POST('/api/v1/webhooks', { body })),
   updateWebhook: (endpointId: string, body: Body<'/api/v1/webhooks/{endpointId}', 'patch'>) =>
     ok(client.PATCH('/api/v1/webhooks/{endpointId}', { ...byId('endpointId', endpointId), body })),

@@ -1619,6 +1619,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events an endpoint may subscribe to, each with a line on what it means (admin)
+         * @description **Who may call it:** admins. An API key needs the scope `admin` (or `admin`).
+         */
+        get: operations["getWebhooksEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/{endpointId}": {
         parameters: {
             query?: never;
@@ -1982,7 +2002,9 @@ export interface paths {
         };
         /**
          * The organisation's logo (public), 404 when it has none
-         * @description **Who may call it:** anyone. An API key needs the scope `read` (or `admin`).
+         * @description With `v` equal to the organisation's `logoVersion` the answer is cached as immutable (a new logo has a new version, so a new URL); without it, or with an older one, it is revalidated by its ETag.
+         *
+         *     **Who may call it:** anyone. An API key needs the scope `read` (or `admin`).
          */
         get: operations["getOrganisationLogo"];
         /**
@@ -3616,7 +3638,7 @@ export interface paths {
         put?: never;
         /**
          * Count one step of the booking funnel (public; no cookie, no personal data)
-         * @description Adds one to today's counter of the step for the organisation. Nothing about the caller is stored; the web app sends it when a booking page or a checkout opens.
+         * @description Adds one to today's counter of the step for the organisation, written within a few seconds. Nothing about the caller is stored; the web app sends it when a booking page or a checkout opens.
          *
          *     **Who may call it:** anyone. An API key needs the scope `admin` (or `admin`).
          */
@@ -4065,6 +4087,14 @@ export interface components {
             createdAt: string;
             finishedAt: string | null;
         };
+        WebhookEvents: {
+            events: {
+                /** @enum {string} */
+                name: "booking.created" | "booking.cancelled" | "booking.rescheduled" | "booking.checked_in" | "booking.completed" | "booking.no_show" | "class.cancelled" | "payment.succeeded" | "refund.succeeded" | "credits.granted" | "credits.used" | "credits.returned" | "package.purchased" | "invoice.issued" | "invoice.paid";
+                /** @description One line, in the caller's language */
+                description: string;
+            }[];
+        };
         WebhookEndpoint: {
             /** Format: uuid */
             id: string;
@@ -4154,6 +4184,8 @@ export interface components {
             mailFrom: string | null;
             mailReplyTo: string | null;
             accentColor: string | null;
+            /** @description Null when there is no logo; else changes with every new logo: GET /organisation/logo?v={logoVersion} */
+            logoVersion: string | null;
             paymentMethods: ("card" | "swish" | "bank_transfer" | "venue")[];
             holdMinutes: number;
             slotHoldMinutes: number;
@@ -13724,6 +13756,67 @@ export interface operations {
             };
         };
     };
+    getWebhooksEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a WebhookEvents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEvents"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     deleteWebhooksByEndpointId: {
         parameters: {
             query?: never;
@@ -15191,7 +15284,10 @@ export interface operations {
     };
     getOrganisationLogo: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The organisation's logoVersion */
+                v?: string;
+            };
             header?: {
                 /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
                 "X-Org"?: components["parameters"]["Org"];
@@ -15207,6 +15303,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description Unauthorized: `invalid_api_key` */
             401: {

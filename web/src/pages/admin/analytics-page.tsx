@@ -1,5 +1,5 @@
 import type { Chart, ChartConfiguration } from 'chart.js';
-import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { type AnalyticsAnswers, type AnalyticsTable, type Period, analyticsApi } from '../../api/analytics-api';
 import { useApp } from '../../app-context';
 import { ErrorNotice } from '../../components/notice';
@@ -203,180 +203,168 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
 
   return (
     <>
-      <Section id="bookings" title={t('analytics.bookings.title')} onDownload={download('bookings')}>
-        <ChartBox config={charts.bookings} label={t('analytics.chartOf', { title: t('analytics.bookings.title') })} />
-        <DataTable
-          caption={t('analytics.bookings.title')}
-          head={['date', 'classes', 'appointments', 'cancelled', 'noShows'].map((c) => t(col(c)))}
-          rows={bookings
-            .filter((r) => r.classes + r.appointments + r.cancelled + r.noShows > 0)
-            .map((r) => [
-              day(r.date),
-              number(r.classes),
-              number(r.appointments),
-              number(r.cancelled),
-              number(r.noShows),
-            ])}
-          foot={[
-            t('analytics.total'),
-            number(sum(bookings, (r) => r.classes)),
-            number(sum(bookings, (r) => r.appointments)),
-            number(sum(bookings, (r) => r.cancelled)),
-            number(sum(bookings, (r) => r.noShows)),
-          ]}
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="bookings"
+        title={t('analytics.bookings.title')}
+        onDownload={download('bookings')}
+        chart={charts.bookings}
+        columns={['date', 'classes', 'appointments', 'cancelled', 'noShows']}
+        rows={bookings
+          .filter((r) => r.classes + r.appointments + r.cancelled + r.noShows > 0)
+          .map((r) => [day(r.date), number(r.classes), number(r.appointments), number(r.cancelled), number(r.noShows)])}
+        foot={[
+          t('analytics.total'),
+          number(sum(bookings, (r) => r.classes)),
+          number(sum(bookings, (r) => r.appointments)),
+          number(sum(bookings, (r) => r.cancelled)),
+          number(sum(bookings, (r) => r.noShows)),
+        ]}
+      />
 
-      <Section
+      <ExportSection
         id="revenue-method"
         title={t('analytics.revenueMethod.title')}
         onDownload={download('revenue-by-method')}
-      >
-        <p className="muted">{t('analytics.revenue.hint')}</p>
-        <ChartBox
-          config={charts.byMethod}
-          label={t('analytics.chartOf', { title: t('analytics.revenueMethod.title') })}
-        />
-        <DataTable
-          caption={t('analytics.revenueMethod.title')}
-          head={['method', 'payments', 'gross', 'refunded', 'net'].map((c) => t(col(c)))}
-          rows={byMethod.map((r) => [
-            method(r.method),
-            number(r.payments),
-            money(r.gross, r.currency),
-            money(r.refunded, r.currency),
-            money(r.net, r.currency),
-          ])}
-          t={t}
-        />
-      </Section>
+        hint={t('analytics.revenue.hint')}
+        chart={charts.byMethod}
+        columns={['method', 'payments', 'gross', 'refunded', 'net']}
+        rows={byMethod.map((r) => [
+          method(r.method),
+          number(r.payments),
+          money(r.gross, r.currency),
+          money(r.refunded, r.currency),
+          money(r.net, r.currency),
+        ])}
+      />
 
-      <Section id="revenue-item" title={t('analytics.revenueItem.title')} onDownload={download('revenue-by-item')}>
-        <ChartBox config={charts.byItem} label={t('analytics.chartOf', { title: t('analytics.revenueItem.title') })} />
-        <DataTable
-          caption={t('analytics.revenueItem.title')}
-          head={['name', 'kind', 'payments', 'gross', 'refunded', 'net'].map((c) => t(col(c)))}
-          rows={byItem.map((r) => [
-            r.name,
-            t(`analytics.kind.${r.kind}` as MessageKey),
-            number(r.payments),
-            money(r.gross, r.currency),
-            money(r.refunded, r.currency),
-            money(r.net, r.currency),
-          ])}
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="revenue-item"
+        title={t('analytics.revenueItem.title')}
+        onDownload={download('revenue-by-item')}
+        chart={charts.byItem}
+        columns={['name', 'kind', 'payments', 'gross', 'refunded', 'net']}
+        rows={byItem.map((r) => [
+          r.name,
+          t(`analytics.kind.${r.kind}` as MessageKey),
+          number(r.payments),
+          money(r.gross, r.currency),
+          money(r.refunded, r.currency),
+          money(r.net, r.currency),
+        ])}
+      />
 
-      <Section id="fill" title={t('analytics.fill.title')} onDownload={download('fill-rate')}>
-        <ChartBox config={charts.fill} label={t('analytics.chartOf', { title: t('analytics.fill.title') })} />
-        <DataTable
-          caption={t('analytics.fill.title')}
-          head={['class', 'starts', 'spots', 'booked', 'attended', 'fillRate'].map((c) => t(col(c)))}
-          rows={fill.map((r) => [
-            r.title,
-            formatInstant(r.startsAt, 'shortDateTime', locale, org.timeZone),
-            number(r.spots),
-            number(r.booked),
-            number(r.attended),
-            percent(r.fillRate),
-          ])}
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="fill"
+        title={t('analytics.fill.title')}
+        onDownload={download('fill-rate')}
+        chart={charts.fill}
+        columns={['class', 'starts', 'spots', 'booked', 'attended', 'fillRate']}
+        rows={fill.map((r) => [
+          r.title,
+          formatInstant(r.startsAt, 'shortDateTime', locale, org.timeZone),
+          number(r.spots),
+          number(r.booked),
+          number(r.attended),
+          percent(r.fillRate),
+        ])}
+      />
 
-      <Section id="utilisation" title={t('analytics.utilisation.title')} onDownload={download('utilisation')}>
-        <ChartBox config={charts.util} label={t('analytics.chartOf', { title: t('analytics.utilisation.title') })} />
-        <DataTable
-          caption={t('analytics.utilisation.title')}
-          head={['provider', 'workingHours', 'bookedHours', 'utilisation'].map((c) => t(col(c)))}
-          rows={util.map((r) => [
-            r.name,
-            number(Math.round(r.workingMinutes / 6) / 10),
-            number(Math.round(r.bookedMinutes / 6) / 10),
-            percent(r.utilisation),
-          ])}
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="utilisation"
+        title={t('analytics.utilisation.title')}
+        onDownload={download('utilisation')}
+        chart={charts.util}
+        columns={['provider', 'workingHours', 'bookedHours', 'utilisation']}
+        rows={util.map((r) => [
+          r.name,
+          number(Math.round(r.workingMinutes / 6) / 10),
+          number(Math.round(r.bookedMinutes / 6) / 10),
+          percent(r.utilisation),
+        ])}
+      />
 
-      <Section id="payments" title={t('analytics.payments.title')} onDownload={download('payments')}>
-        <DataTable
-          caption={t('analytics.payments.title')}
-          head={['method', 'started', 'succeeded', 'failed', 'cancelledPayments', 'pending', 'successRate'].map((c) =>
-            t(col(c)),
-          )}
-          rows={payments.map((r) => [
-            method(r.method),
-            number(r.started),
-            number(r.succeeded),
-            number(r.failed),
-            number(r.cancelled),
-            number(r.pending),
-            percent(r.successRate),
-          ])}
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="payments"
+        title={t('analytics.payments.title')}
+        onDownload={download('payments')}
+        columns={['method', 'started', 'succeeded', 'failed', 'cancelledPayments', 'pending', 'successRate']}
+        rows={payments.map((r) => [
+          method(r.method),
+          number(r.started),
+          number(r.succeeded),
+          number(r.failed),
+          number(r.cancelled),
+          number(r.pending),
+          percent(r.successRate),
+        ])}
+      />
 
-      <Section id="funnel" title={t('analytics.funnel.title')} onDownload={download('funnel')}>
-        <p className="muted">{t('analytics.funnel.hint')}</p>
-        <ChartBox config={charts.funnel} label={t('analytics.chartOf', { title: t('analytics.funnel.title') })} />
-        <DataTable
-          caption={t('analytics.funnel.title')}
-          head={['date', 'pageViews', 'checkoutsStarted', 'booked'].map((c) => t(col(c)))}
-          rows={funnel
-            .filter((r) => r.pageViews + r.checkoutsStarted + r.booked > 0)
-            .map((r) => [day(r.date), number(r.pageViews), number(r.checkoutsStarted), number(r.booked)])}
-          foot={[
-            t('analytics.total'),
-            number(sum(funnel, (r) => r.pageViews)),
-            number(sum(funnel, (r) => r.checkoutsStarted)),
-            number(sum(funnel, (r) => r.booked)),
-          ]}
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="funnel"
+        title={t('analytics.funnel.title')}
+        onDownload={download('funnel')}
+        hint={t('analytics.funnel.hint')}
+        chart={charts.funnel}
+        columns={['date', 'pageViews', 'checkoutsStarted', 'booked']}
+        rows={funnel
+          .filter((r) => r.pageViews + r.checkoutsStarted + r.booked > 0)
+          .map((r) => [day(r.date), number(r.pageViews), number(r.checkoutsStarted), number(r.booked)])}
+        foot={[
+          t('analytics.total'),
+          number(sum(funnel, (r) => r.pageViews)),
+          number(sum(funnel, (r) => r.checkoutsStarted)),
+          number(sum(funnel, (r) => r.booked)),
+        ]}
+      />
 
-      <Section id="customers" title={t('analytics.customers.title')} onDownload={download('customers')}>
-        <DataTable
-          caption={t('analytics.customers.title')}
-          head={['newCustomers', 'returningCustomers'].map((c) => t(col(c)))}
-          rows={mix ? [[number(mix.newCustomers), number(mix.returningCustomers)]] : []}
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="customers"
+        title={t('analytics.customers.title')}
+        onDownload={download('customers')}
+        columns={['newCustomers', 'returningCustomers']}
+        rows={mix ? [[number(mix.newCustomers), number(mix.returningCustomers)]] : []}
+      />
 
-      <Section id="balances" title={t('analytics.balances.title')} onDownload={download('balances')}>
-        <p className="muted">{t('analytics.balances.hint')}</p>
-        <DataTable
-          caption={t('analytics.balances.title')}
-          head={['credits', 'creditCustomers', 'points', 'pointCustomers'].map((c) => t(col(c)))}
-          rows={
-            held
-              ? [[number(held.credits), number(held.creditCustomers), number(held.points), number(held.pointCustomers)]]
-              : []
-          }
-          t={t}
-        />
-      </Section>
+      <ExportSection
+        id="balances"
+        title={t('analytics.balances.title')}
+        onDownload={download('balances')}
+        hint={t('analytics.balances.hint')}
+        columns={['credits', 'creditCustomers', 'points', 'pointCustomers']}
+        rows={
+          held
+            ? [[number(held.credits), number(held.creditCustomers), number(held.points), number(held.pointCustomers)]]
+            : []
+        }
+      />
     </>
   );
 }
 
 const col = (name: string) => `analytics.col.${name}` as MessageKey;
 
-function Section({
+/**
+ * One table of the page: its heading and CSV download, a hint, a chart where it has one, and the table
+ * (the caption and the chart's label are the title; columns are `analytics.col.*` names).
+ */
+function ExportSection({
   id,
   title,
   onDownload,
-  children,
+  hint,
+  chart,
+  columns,
+  rows,
+  foot,
 }: {
   id: string;
   title: string;
   onDownload: () => void;
-  children: ReactNode;
+  hint?: string;
+  chart?: ChartConfiguration<'bar'>;
+  columns: string[];
+  rows: string[][];
+  foot?: string[];
 }) {
   const { t } = useApp();
   return (
@@ -388,7 +376,9 @@ function Section({
           <span className="visually-hidden"> ({title})</span>
         </button>
       </div>
-      {children}
+      {hint && <p className="muted">{hint}</p>}
+      {chart && <ChartBox config={chart} label={t('analytics.chartOf', { title })} />}
+      <DataTable caption={title} head={columns.map((c) => t(col(c)))} rows={rows} foot={foot} t={t} />
     </section>
   );
 }

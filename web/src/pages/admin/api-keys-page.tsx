@@ -3,7 +3,8 @@ import { api } from '../../api/api';
 import type { ApiKey } from '../../api/client';
 import { useApp } from '../../app-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorNotice, Notice } from '../../components/notice';
+import { ErrorNotice } from '../../components/notice';
+import { SecretShownOnce } from '../../components/secret-once';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -28,7 +29,6 @@ function ApiKeys() {
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<Set<Scope>>(new Set(['read']));
   const [secret, setSecret] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -41,7 +41,6 @@ function ApiKeys() {
     try {
       const made = await api.createApiKey({ name, scopes: scopes.filter((scope) => chosen.has(scope)) });
       setSecret(made.secret);
-      setCopied(false);
       setName('');
       loaded.reload();
     } catch (failure) {
@@ -79,21 +78,12 @@ function ApiKeys() {
       <h1>{t('apiKeys.title')}</h1>
       <p className="muted">{t('apiKeys.intro')}</p>
       {secret && (
-        <Notice kind="success">
-          <p>{t('apiKeys.shownOnce')}</p>
-          <p>
-            <code data-testid="api-key-secret" className="break">
-              {secret}
-            </code>
-          </p>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
-          >
-            {copied ? t('apiKeys.copied') : t('apiKeys.copy')}
-          </button>
-        </Notice>
+        <SecretShownOnce
+          intro={t('apiKeys.shownOnce')}
+          secret={secret}
+          testId="api-key-secret"
+          copy={{ label: t('apiKeys.copy'), done: t('apiKeys.copied') }}
+        />
       )}
       {error !== null && <ErrorNotice error={error} />}
       <form className="card stack" onSubmit={create}>

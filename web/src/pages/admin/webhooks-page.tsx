@@ -3,31 +3,16 @@ import { api } from '../../api/api';
 import type { WebhookEndpoint } from '../../api/client';
 import { useApp } from '../../app-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorNotice, Notice } from '../../components/notice';
+import { ErrorNotice } from '../../components/notice';
+import { SecretShownOnce } from '../../components/secret-once';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { AdminLayout } from './admin-layout';
 import { scrollRegion } from '../../components/scroll-region';
 
-const eventTypes = [
-  '*',
-  'booking.created',
-  'booking.cancelled',
-  'booking.rescheduled',
-  'booking.checked_in',
-  'booking.completed',
-  'booking.no_show',
-  'class.cancelled',
-  'payment.succeeded',
-  'refund.succeeded',
-  'credits.granted',
-  'credits.used',
-  'credits.returned',
-  'package.purchased',
-  'invoice.issued',
-  'invoice.paid',
-] as const;
+/** The event names and what each means, from the server's one list; `*` is every event, now and later. */
+type EventTypes = Awaited<ReturnType<typeof api.webhookEvents>>['events'];
 
 export function WebhooksPage() {
   return (
@@ -41,6 +26,7 @@ export function WebhooksPage() {
 function Webhooks() {
   const { t } = useApp();
   const loaded = useLoad(() => api.webhooks(), []);
+  const eventTypes = useLoad(() => api.webhookEvents(), []);
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [events, setEvents] = useState<Set<string>>(new Set(['*']));
@@ -57,7 +43,7 @@ function Webhooks() {
       const made = await api.createWebhook({
         url,
         description,
-        events: eventTypes.filter((type) => events.has(type)),
+        events: chosenEvents(events, eventTypes.data?.events ?? []),
       });
       setSecret({ secret: made.secret, rotated: false });
       setUrl('');
@@ -75,15 +61,12 @@ function Webhooks() {
       <h1>{t('protect.webhooks')}</h1>
       <p className="muted">{t('protect.webhooksIntro')}</p>
       {secret && (
-        <Notice kind="success">
-          <p>{t('protect.secretShownOnce')}</p>
-          <p>
-            <code data-testid="webhook-secret" className="break">
-              {secret.secret}
-            </code>
-          </p>
-          {secret.rotated && <p>{t('protect.rotateGrace')}</p>}
-        </Notice>
+        <SecretShownOnce
+          intro={t('protect.secretShownOnce')}
+          secret={secret.secret}
+          testId="webhook-secret"
+          note={secret.rotated && <p>{t('protect.rotateGrace')}</p>}
+        />
       )}
       {error !== null && <ErrorNotice error={error} />}
       <form className="card stack" onSubmit={create}>
@@ -96,7 +79,13 @@ function Webhooks() {
           <span>{t('protect.description')}</span>
           <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={200} />
         </label>
-        <EventChoice legend={t('protect.events')} chosen={events} onChange={setEvents} />
+        {eventTypes.error !== null && <ErrorNotice error={eventTypes.error} />}
+        <EventChoice
+          legend={t('protect.events')}
+          types={eventTypes.data?.events ?? []}
+          chosen={events}
+          onChange={setEvents}
+        />
         <button type="submit" className="button" disabled={busy || events.size === 0}>
           {t('protect.addEndpoint')}
         </button>
@@ -107,6 +96,7 @@ function Webhooks() {
         <EndpointCard
           key={endpoint.id}
           endpoint={endpoint}
+          eventTypes={eventTypes.data?.events ?? []}
           onChanged={loaded.reload}
           onSecret={(value) => setSecret({ secret: value, rotated: true })}
         />
@@ -115,12 +105,18 @@ function Webhooks() {
   );
 }
 
+/** The chosen names in the list's order, `*` first. */
+const chosenEvents = (chosen: Set<string>, types: EventTypes) =>
+  ['*' as const, ...types.map((type) => type.name)].filter((name) => chosen.has(name));
+
 function EventChoice({
   legend,
+  types,
   chosen,
   onChange,
 }: {
   legend: string;
+  types: EventTypes;
   chosen: Set<string>;
   onChange: (next: Set<string>) => void;
 }) {
@@ -134,10 +130,16 @@ function EventChoice({
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {eventTypes.map((type) => (
-        <label key={type} className="checkbox">
-          <input type="checkbox" checked={chosen.has(type)} onChange={() => toggle(type)} />
-          <span>{type === '*' ? t('protect.allEvents') : <code>{type}</code>}</span>
+      <label className="checkbox">
+        <input type="checkbox" checked={chosen.has('*')} onChange={() => toggle('*')} />
+        <span>{t('protect.allEvents')}</span>
+      </label>
+      {types.map((type) => (
+        <label key={type.name} className="checkbox">
+          <input type="checkbox" checked={chosen.has(type.name)} onChange={() => toggle(type.name)} />
+          <span>
+            <code>{type.name}</code> <span className="muted">{type.description}</span>
+          </span>
         </label>
       ))}
     </fieldset>
@@ -146,10 +148,12 @@ function EventChoice({
 
 function EndpointCard({
   endpoint,
+  eventTypes,
   onChanged,
   onSecret,
 }: {
   endpoint: WebhookEndpoint;
+  eventTypes: EventTypes;
   onChanged: () => void;
   onSecret: (secret: string) => void;
 }) {
@@ -178,7 +182,7 @@ function EndpointCard({
     run(async () => {
       if (!editing) return;
       await api.updateWebhook(endpoint.id, {
-        events: eventTypes.filter((type) => editing.has(type)),
+        events: chosenEvents(editing, eventTypes),
       });
       setEditing(null);
     });
@@ -201,7 +205,7 @@ function EndpointCard({
       {error !== null && <ErrorNotice error={error} />}
       {editing ? (
         <div className="stack">
-          <EventChoice legend={t('protect.events')} chosen={editing} onChange={setEditing} />
+          <EventChoice legend={t('protect.events')} types={eventTypes} chosen={editing} onChange={setEditing} />
           <div className="actions">
             <button
               type="button"

@@ -1,0 +1,72 @@
+// Issue 13's operations leftovers in the browser: a studio without a logo is never asked for one (no 404 in
+// the console on any page), one with a logo shows it; the webhooks page lists the server's events.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ADMIN } from '../support/app.ts';
+import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+
+// 2×2 RGBA PNG (the invoices test's).
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAE0lEQVR4nGP4z8DQAMIMDP8hEAA55Ab7GrcJWQAAAABJRU5ErkJggg==';
+
+/** Every answer of 400 or more, and every console error, while the page lives. */
+function failures(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) seen.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.push(`console: ${message.text()}`);
+  });
+  return seen;
+}
+
+describe('operations leftovers in the web app', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  before(async () => {
+    run = await startBrowserRun();
+    await createClass(run.admin, { title: 'Morning flow', hour: 8 });
+  });
+  after(() => run?.close());
+
+  test('a studio without a logo is not asked for one; with a logo it shows, under its version', async (t) => {
+    await withPage(run, t, async (page) => {
+      const seen = failures(page);
+      const logoRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/organisation/logo')) logoRequests.push(request.url());
+      });
+      await page.goto('/');
+      await page.getByRole('link', { name: /Morning flow/ }).click();
+      await page.getByRole('heading', { name: 'Book your spot' }).waitFor();
+      assert.deepEqual(seen, []);
+      assert.deepEqual(logoRequests, []);
+
+      assert.equal((await run.admin.request('PUT', '/api/v1/organisation/logo', { image: PNG })).status, 204);
+      const version = (await run.admin.get('/api/v1/organisation')).body.logoVersion;
+      await page.goto('/');
+      await page.locator('img.brand-logo').waitFor();
+      assert.deepEqual(logoRequests, [`${run.baseUrl}/api/v1/organisation/logo?v=${version}`]);
+      assert.deepEqual(seen, []);
+      assert.equal((await run.admin.request('DELETE', '/api/v1/organisation/logo')).status, 204);
+    });
+  });
+
+  test("the webhooks page offers the server's events, each with its line", async (t) => {
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/webhooks');
+      await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+      const { events } = (await run.admin.get('/api/v1/webhooks/events')).body;
+      for (const event of events) await page.getByText(event.description).waitFor();
+      await page.getByRole('checkbox', { name: 'All events' }).uncheck();
+      await page.getByRole('checkbox', { name: /invoice\.paid/ }).check();
+      const url = 'https://hooks.example.test/ops';
+      await page.getByLabel('URL').fill(url);
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      await page.getByTestId('webhook-secret').waitFor();
+      const { endpoints } = (await run.admin.get('/api/v1/webhooks')).body;
+      assert.deepEqual(endpoints.find((e: { url: string }) => e.url === url)?.events, ['invoice.paid']);
+    });
+  });
+});
