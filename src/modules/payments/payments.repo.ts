@@ -139,7 +139,7 @@ export async function insertUnbookable(db: Db, values: typeof unbookablePayments
     .insert(unbookablePayments)
     .values(values)
     .onConflictDoUpdate({
-      target: unbookablePayments.paymentId,
+      target: [unbookablePayments.orgId, unbookablePayments.paymentId],
       set: { status: values.status ?? 'open', reason: values.reason, resolvedAt: null },
     })
     .returning();
