@@ -154,3 +154,28 @@ DROP INDEX loyalty_ledger_refund_once;
 CREATE UNIQUE INDEX loyalty_ledger_refund_once ON loyalty_ledger (org_id, refund_id) WHERE kind = 'refund';
 DROP INDEX loyalty_ledger_return_once;
 CREATE UNIQUE INDEX loyalty_ledger_return_once ON loyalty_ledger (org_id, redemption_id) WHERE kind = 'return';
+
+-- Triggers that found a row by a key that now leads with org_id name the organisation too.
+CREATE OR REPLACE FUNCTION bookings_maintain_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.provider_id IS NULL OR NEW.status = 'cancelled' THEN
+    DELETE FROM provider_claims WHERE org_id = NEW.org_id AND booking_id = NEW.id;
+    RETURN NULL;
+  END IF;
+  INSERT INTO provider_claims (org_id, provider_id, during, booking_id, expires_at)
+  VALUES (NEW.org_id, NEW.provider_id, NEW.blocked, NEW.id,
+          CASE WHEN NEW.status = 'pending' THEN NEW.hold_expires_at END)
+  ON CONFLICT (org_id, booking_id) DO UPDATE
+    SET provider_id = EXCLUDED.provider_id, during = EXCLUDED.during, expires_at = EXCLUDED.expires_at
+    WHERE (provider_claims.provider_id, provider_claims.during, provider_claims.expires_at)
+      IS DISTINCT FROM (EXCLUDED.provider_id, EXCLUDED.during, EXCLUDED.expires_at);
+  RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION bookings_release_promo_use() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM promo_uses WHERE org_id = NEW.org_id AND booking_id = NEW.id;
+  RETURN NULL;
+END
+$$;

@@ -215,7 +215,7 @@ export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date
       FROM payments p JOIN bookings b ON b.id = p.booking_id
       WHERE p.org_id = ${orgId} AND p.status = 'succeeded' AND b.status IN ('pending', 'cancelled')
         AND p.refunded_amount + p.retained_amount + p.credited_amount < p.amount
-        AND NOT EXISTS (SELECT 1 FROM unbookable_payments u WHERE u.payment_id = p.id AND u.status = 'open')`,
+        AND NOT EXISTS (SELECT 1 FROM unbookable_payments u WHERE u.org_id = p.org_id AND u.payment_id = p.id AND u.status = 'open')`,
   );
   const unpaidBookings = await queryRows<{ booking_id: string; payment_method: string }>(
     db,
