@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type SQL, and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
-import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, integer, jsonb, pgTable, text, timestamp, uuid, primaryKey } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
 import type { OrgContext } from './context.ts';
@@ -12,24 +12,28 @@ import { type Metrics, runMeasured } from './metrics.ts';
 export const jobStatuses = ['pending', 'running', 'done', 'dead', 'cancelled'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 
-export const jobs = pgTable('jobs', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  orgId: uuid('org_id').notNull(),
-  kind: text('kind').notNull(),
-  payload: jsonb('payload').notNull(),
-  status: text('status', { enum: jobStatuses }).notNull(),
-  attempts: integer('attempts').notNull(),
-  maxAttempts: integer('max_attempts').notNull(),
-  runAt: timestamp('run_at', { withTimezone: true }).notNull(),
-  lockedBy: text('locked_by'),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  lastError: text('last_error'),
-  dedupeKey: text('dedupe_key'),
-  result: text('result'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-});
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    orgId: uuid('org_id').notNull(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status', { enum: jobStatuses }).notNull(),
+    attempts: integer('attempts').notNull(),
+    maxAttempts: integer('max_attempts').notNull(),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+    lockedBy: text('locked_by'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    dedupeKey: text('dedupe_key'),
+    result: text('result'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.id] })],
+);
 
 export type JobRow = typeof jobs.$inferSelect;
 

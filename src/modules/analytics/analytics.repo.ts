@@ -127,7 +127,7 @@ export function selectFill(db: Db, p: Period): Promise<FillRow[]> {
           FROM classes c
           LEFT JOIN bookings b ON b.org_id = c.org_id AND b.class_id = c.id
          WHERE c.org_id = ${p.orgId} AND c.status = 'scheduled' AND ${inPeriod(sql`c.starts_at`, p)}
-         GROUP BY c.id ORDER BY c.starts_at, c.id`,
+         GROUP BY c.org_id, c.id ORDER BY c.starts_at, c.id`,
   );
 }
 

@@ -238,7 +238,7 @@ export async function selectCustomersWithBookings(db: Db, orgId: string, filter:
       and(eq(bookings.orgId, customers.orgId), eq(bookings.customerId, customers.id), ne(bookings.status, 'cancelled')),
     )
     .where(and(...conditions))
-    .groupBy(customers.id)
+    .groupBy(customers.orgId, customers.id)
     .orderBy(asc(customers.email), asc(customers.id))
     .limit(filter.limit)
     .offset(filter.offset);

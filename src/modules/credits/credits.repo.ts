@@ -254,7 +254,7 @@ export async function creditIntegrityProblems(db: Db, orgId: string) {
       FROM payments p
       WHERE p.org_id = ${orgId} AND p.package_purchase_id IS NOT NULL AND p.status = 'succeeded'
         AND p.refunded_amount < p.amount
-        AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.payment_id = p.id)`,
+        AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.org_id = p.org_id AND g.payment_id = p.id)`,
   );
   // Money given back as credits must have its grant (refund as credit, migration 0020).
   const creditedWithoutGrant = await queryRows<{ payment_id: string; credited_amount: number }>(
@@ -263,7 +263,7 @@ export async function creditIntegrityProblems(db: Db, orgId: string) {
       SELECT p.id AS payment_id, p.credited_amount::float8 AS credited_amount
       FROM payments p
       WHERE p.org_id = ${orgId} AND p.credited_amount > 0
-        AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.payment_id = p.id AND g.source = 'refund')`,
+        AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.org_id = p.org_id AND g.payment_id = p.id AND g.source = 'refund')`,
   );
   return { balancesOffLedger, grantsOffLedger, uncreditedPayments, creditedWithoutGrant };
 }

@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
   uuid,
+  primaryKey,
 } from 'drizzle-orm/pg-core';
 
 export const invoiceKinds = ['invoice', 'receipt', 'credit_note'] as const;
@@ -45,47 +46,55 @@ export interface VatRateTotal {
   vat: number;
 }
 
-export const invoices = pgTable('invoices', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull(),
-  /** Assigned by the database (migration 0014's trigger), never by the caller. */
-  number: bigint('number', { mode: 'number' }).notNull(),
-  kind: text('kind', { enum: invoiceKinds }).notNull(),
-  creditsInvoiceId: uuid('credits_invoice_id'),
-  status: text('status', { enum: invoiceStatuses }).notNull(),
-  issueDate: date('issue_date', { mode: 'string' }).notNull(),
-  dueDate: date('due_date', { mode: 'string' }).notNull(),
-  currency: char('currency', { length: 3 }).notNull(),
-  locale: text('locale', { enum: ['en', 'sv'] }).notNull(),
-  customerId: uuid('customer_id'),
-  seller: jsonb('seller').$type<SellerSnapshot>().notNull(),
-  buyer: jsonb('buyer').$type<BuyerSnapshot>().notNull(),
-  pricesIncludeTax: boolean('prices_include_tax').notNull(),
-  netTotal: bigint('net_total', { mode: 'number' }).notNull(),
-  vatTotal: bigint('vat_total', { mode: 'number' }).notNull(),
-  grossTotal: bigint('gross_total', { mode: 'number' }).notNull(),
-  vatBreakdown: jsonb('vat_breakdown').$type<VatRateTotal[]>().notNull(),
-  paidAmount: bigint('paid_amount', { mode: 'number' }).notNull(),
-  paidAt: timestamp('paid_at', { withTimezone: true }),
-  bookingId: uuid('booking_id'),
-  paymentId: uuid('payment_id'),
-  packagePurchaseId: uuid('package_purchase_id'),
-  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    orgId: uuid('org_id').notNull(),
+    /** Assigned by the database (migration 0014's trigger), never by the caller. */
+    number: bigint('number', { mode: 'number' }).notNull(),
+    kind: text('kind', { enum: invoiceKinds }).notNull(),
+    creditsInvoiceId: uuid('credits_invoice_id'),
+    status: text('status', { enum: invoiceStatuses }).notNull(),
+    issueDate: date('issue_date', { mode: 'string' }).notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    locale: text('locale', { enum: ['en', 'sv'] }).notNull(),
+    customerId: uuid('customer_id'),
+    seller: jsonb('seller').$type<SellerSnapshot>().notNull(),
+    buyer: jsonb('buyer').$type<BuyerSnapshot>().notNull(),
+    pricesIncludeTax: boolean('prices_include_tax').notNull(),
+    netTotal: bigint('net_total', { mode: 'number' }).notNull(),
+    vatTotal: bigint('vat_total', { mode: 'number' }).notNull(),
+    grossTotal: bigint('gross_total', { mode: 'number' }).notNull(),
+    vatBreakdown: jsonb('vat_breakdown').$type<VatRateTotal[]>().notNull(),
+    paidAmount: bigint('paid_amount', { mode: 'number' }).notNull(),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    bookingId: uuid('booking_id'),
+    paymentId: uuid('payment_id'),
+    packagePurchaseId: uuid('package_purchase_id'),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.id] })],
+);
 
-export const invoiceLines = pgTable('invoice_lines', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull(),
-  invoiceId: uuid('invoice_id').notNull(),
-  position: integer('position').notNull(),
-  description: text('description').notNull(),
-  quantity: integer('quantity').notNull(),
-  unitAmount: bigint('unit_amount', { mode: 'number' }).notNull(),
-  amount: bigint('amount', { mode: 'number' }).notNull(),
-  vatBasisPoints: integer('vat_basis_points').notNull(),
-  netAmount: bigint('net_amount', { mode: 'number' }).notNull(),
-  vatAmount: bigint('vat_amount', { mode: 'number' }).notNull(),
-});
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    orgId: uuid('org_id').notNull(),
+    invoiceId: uuid('invoice_id').notNull(),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitAmount: bigint('unit_amount', { mode: 'number' }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    vatBasisPoints: integer('vat_basis_points').notNull(),
+    netAmount: bigint('net_amount', { mode: 'number' }).notNull(),
+    vatAmount: bigint('vat_amount', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.id] })],
+);
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;

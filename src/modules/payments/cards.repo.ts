@@ -83,7 +83,7 @@ export async function replaceCards(db: Db, orgId: string, stripeCustomerId: stri
       .insert(savedCards)
       .values({ ...card, orgId })
       .onConflictDoUpdate({
-        target: savedCards.paymentMethodId,
+        target: [savedCards.orgId, savedCards.paymentMethodId],
         set: {
           stripeCustomerId: card.stripeCustomerId,
           brand: card.brand,

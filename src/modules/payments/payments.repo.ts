@@ -147,7 +147,7 @@ export async function insertUnbookable(db: Db, values: typeof unbookablePayments
     .insert(unbookablePayments)
     .values(values)
     .onConflictDoUpdate({
-      target: unbookablePayments.paymentId,
+      target: [unbookablePayments.orgId, unbookablePayments.paymentId],
       set: { status: values.status ?? 'open', reason: values.reason, resolvedAt: null },
     })
     .returning();
@@ -223,7 +223,7 @@ export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date
       FROM payments p JOIN bookings b ON b.id = p.booking_id
       WHERE p.org_id = ${orgId} AND p.status = 'succeeded' AND b.status IN ('pending', 'cancelled')
         AND p.refunded_amount + p.retained_amount + p.credited_amount < p.amount
-        AND NOT EXISTS (SELECT 1 FROM unbookable_payments u WHERE u.payment_id = p.id AND u.status = 'open')`,
+        AND NOT EXISTS (SELECT 1 FROM unbookable_payments u WHERE u.org_id = p.org_id AND u.payment_id = p.id AND u.status = 'open')`,
   );
   const unpaidBookings = await queryRows<{ booking_id: string; payment_method: string }>(
     db,

@@ -18,14 +18,18 @@ export const surchargeKinds = ['weekly', 'holiday', 'short_notice'] as const;
 export const promoTargets = ['all', 'classes', 'services', 'listed'] as const;
 export const priceLineKinds = ['base', 'travel', 'surcharge', 'discount'] as const;
 
-export const taxRates = pgTable('tax_rates', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull(),
-  name: text('name').notNull(),
-  basisPoints: integer('basis_points').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const taxRates = pgTable(
+  'tax_rates',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    orgId: uuid('org_id').notNull(),
+    name: text('name').notNull(),
+    basisPoints: integer('basis_points').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.id] })],
+);
 
 export const holidays = pgTable(
   'holidays',
@@ -37,21 +41,25 @@ export const holidays = pgTable(
   (table) => [primaryKey({ columns: [table.orgId, table.day] })],
 );
 
-export const surchargeRules = pgTable('surcharge_rules', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull(),
-  name: text('name').notNull(),
-  whenKind: text('when_kind', { enum: surchargeKinds }).notNull(),
-  weekdays: smallint('weekdays').array().notNull(),
-  fromTime: text('from_time'),
-  untilTime: text('until_time'),
-  withinMinutes: integer('within_minutes'),
-  adjustmentKind: text('adjustment_kind', { enum: adjustmentKinds }).notNull(),
-  adjustmentValue: integer('adjustment_value').notNull(),
-  active: boolean('active').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const surchargeRules = pgTable(
+  'surcharge_rules',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    orgId: uuid('org_id').notNull(),
+    name: text('name').notNull(),
+    whenKind: text('when_kind', { enum: surchargeKinds }).notNull(),
+    weekdays: smallint('weekdays').array().notNull(),
+    fromTime: text('from_time'),
+    untilTime: text('until_time'),
+    withinMinutes: integer('within_minutes'),
+    adjustmentKind: text('adjustment_kind', { enum: adjustmentKinds }).notNull(),
+    adjustmentValue: integer('adjustment_value').notNull(),
+    active: boolean('active').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.id] })],
+);
 
 export const serviceAreas = pgTable('service_areas', {
   orgId: uuid('org_id').primaryKey(),
@@ -81,47 +89,59 @@ export const postcodeZones = pgTable(
   (table) => [primaryKey({ columns: [table.orgId, table.prefix] })],
 );
 
-export const promoCodes = pgTable('promo_codes', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull(),
-  code: text('code').notNull(),
-  adjustmentKind: text('adjustment_kind', { enum: adjustmentKinds }).notNull(),
-  adjustmentValue: integer('adjustment_value').notNull(),
-  validFrom: timestamp('valid_from', { withTimezone: true }),
-  validUntil: timestamp('valid_until', { withTimezone: true }),
-  appliesTo: text('applies_to', { enum: promoTargets }).notNull(),
-  serviceIds: uuid('service_ids').array().notNull(),
-  classIds: uuid('class_ids').array().notNull(),
-  minimumOrder: integer('minimum_order').notNull(),
-  maxUses: integer('max_uses'),
-  maxUsesPerCustomer: integer('max_uses_per_customer'),
-  firstBookingOnly: boolean('first_booking_only').notNull(),
-  active: boolean('active').notNull(),
-  usesCount: integer('uses_count').notNull().default(0),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const promoCodes = pgTable(
+  'promo_codes',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    orgId: uuid('org_id').notNull(),
+    code: text('code').notNull(),
+    adjustmentKind: text('adjustment_kind', { enum: adjustmentKinds }).notNull(),
+    adjustmentValue: integer('adjustment_value').notNull(),
+    validFrom: timestamp('valid_from', { withTimezone: true }),
+    validUntil: timestamp('valid_until', { withTimezone: true }),
+    appliesTo: text('applies_to', { enum: promoTargets }).notNull(),
+    serviceIds: uuid('service_ids').array().notNull(),
+    classIds: uuid('class_ids').array().notNull(),
+    minimumOrder: integer('minimum_order').notNull(),
+    maxUses: integer('max_uses'),
+    maxUsesPerCustomer: integer('max_uses_per_customer'),
+    firstBookingOnly: boolean('first_booking_only').notNull(),
+    active: boolean('active').notNull(),
+    usesCount: integer('uses_count').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.id] })],
+);
 
-export const promoUses = pgTable('promo_uses', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id').notNull(),
-  promoId: uuid('promo_id').notNull(),
-  bookingId: uuid('booking_id').notNull(),
-  customerId: uuid('customer_id').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const promoUses = pgTable(
+  'promo_uses',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    orgId: uuid('org_id').notNull(),
+    promoId: uuid('promo_id').notNull(),
+    bookingId: uuid('booking_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.id] })],
+);
 
-export const bookingQuotes = pgTable('booking_quotes', {
-  orgId: uuid('org_id').notNull(),
-  bookingId: uuid('booking_id').primaryKey(),
-  pricesIncludeTax: boolean('prices_include_tax').notNull(),
-  subtotal: bigint('subtotal', { mode: 'number' }).notNull(),
-  discount: bigint('discount', { mode: 'number' }).notNull(),
-  taxTotal: bigint('tax_total', { mode: 'number' }).notNull(),
-  total: bigint('total', { mode: 'number' }).notNull(),
-  depositDueNow: bigint('deposit_due_now', { mode: 'number' }).notNull(),
-  promoId: uuid('promo_id'),
-});
+export const bookingQuotes = pgTable(
+  'booking_quotes',
+  {
+    orgId: uuid('org_id').notNull(),
+    bookingId: uuid('booking_id').notNull(),
+    pricesIncludeTax: boolean('prices_include_tax').notNull(),
+    subtotal: bigint('subtotal', { mode: 'number' }).notNull(),
+    discount: bigint('discount', { mode: 'number' }).notNull(),
+    taxTotal: bigint('tax_total', { mode: 'number' }).notNull(),
+    total: bigint('total', { mode: 'number' }).notNull(),
+    depositDueNow: bigint('deposit_due_now', { mode: 'number' }).notNull(),
+    promoId: uuid('promo_id'),
+  },
+  (table) => [primaryKey({ columns: [table.orgId, table.bookingId] })],
+);
 
 export const bookingPriceLines = pgTable(
   'booking_price_lines',
@@ -139,7 +159,10 @@ export const bookingPriceLines = pgTable(
     taxBasisPoints: integer('tax_basis_points'),
     taxAmount: bigint('tax_amount', { mode: 'number' }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.bookingId, table.position] })],
+  (table) => [
+    primaryKey({ columns: [table.orgId, table.bookingId, table.position] }),
+    primaryKey({ columns: [table.bookingId, table.position] }),
+  ],
 );
 
 export type TaxRateRow = typeof taxRates.$inferSelect;
