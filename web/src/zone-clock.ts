@@ -31,8 +31,9 @@ function formatter(key: string, build: () => Intl.DateTimeFormat): Intl.DateTime
 
 /** An instant as the clock of `timeZone` shows it, in the regional format `localeTag` ("en-GB"). */
 export const clockText = (iso: string, style: DateStyle, localeTag: string, timeZone: string): string =>
-  formatter(`${style} ${localeTag} ${timeZone}`, () =>
-    new Intl.DateTimeFormat(localeTag, { ...styles[style], timeZone }),
+  formatter(
+    `${style} ${localeTag} ${timeZone}`,
+    () => new Intl.DateTimeFormat(localeTag, { ...styles[style], timeZone }),
   ).format(new Date(iso));
 
 /** "07:00–08:00" on the clock of `timeZone`. */
@@ -41,8 +42,9 @@ export const clockRange = (startsAt: string, endsAt: string, localeTag: string, 
 
 /** The calendar date of an instant on the clock of `timeZone`: "2026-03-30". */
 export const dateIn = (iso: string, timeZone: string): string =>
-  formatter(`date ${timeZone}`, () =>
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  formatter(
+    `date ${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
   ).format(new Date(iso));
 
 /** The zone a place's times are shown in: its own (the default), or the visitor's when they chose theirs. */
