@@ -1130,7 +1130,13 @@ const MATRIX: Row[] = [
     expect: [UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, 200, UNAUTH, 200],
     check: (who, body) => {
       const ids: number[] = body.jobs.map((j: { id: number }) => j.id);
-      if (who === 'admin') assert.ok(f.jobIds.every((id) => ids.includes(id)));
+      // Newest first, at most 500: the routes before this one made jobs too (mails, staff notices), so
+      // the fixture's oldest may have moved past the page; those still within it must all be there.
+      if (who === 'admin') {
+        const missing = f.jobIds.filter((id) => id >= Math.min(...ids) && !ids.includes(id));
+        assert.deepEqual(missing, [], "the organisation's own jobs are listed");
+        assert.ok(ids.length > 0, 'the page is not empty');
+      }
       if (who === OTHER_OWN_ORG)
         assert.ok(!ids.some((id) => f.jobIds.includes(id)), "shows the default organisation's jobs");
       assert.ok(
