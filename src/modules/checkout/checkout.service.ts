@@ -16,7 +16,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts';
 import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
-import { type Db, transaction } from '../../platform/db.ts';
+import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
 import { dropReminder, enqueueWebhookEvent, withJobBatch } from '../../platform/jobs.ts';
@@ -230,7 +230,12 @@ async function bookClass(
   if (snapshot.spotsTaken + input.spots > snapshot.maxSpots) {
     await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
   }
-  const locked = await insertBookingIfRoom(tx, booking);
+  // The look for this customer's booking above runs before the class is locked: two checkouts of one
+  // customer at once both pass it, and the database's one-active-booking key refuses the second.
+  const locked = await insertBookingIfRoom(tx, booking).catch((error: unknown) => {
+    if (violatedConstraint(error) === 'bookings_one_active_per_customer') throw new DomainError('already_booked');
+    throw error;
+  });
   if (!locked) throw new DomainError('class_not_found');
   if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
   if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
