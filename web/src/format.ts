@@ -9,7 +9,8 @@ export const localeTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
 
 /*
  * Building an Intl formatter costs far more than using one, and a week page formats every class's
- * price and times while a phone's first render is measured (issue 14): the hot ones are built once.
+ * price while a phone's first render is measured (issue 14): money formatters are built once (the
+ * clock's own are kept in zone-clock.ts).
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function memoised<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => F): F {
