@@ -248,6 +248,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
+
+/**
+ * Thrown inside `transaction` when a row found under its lock is no longer what the locks taken
+ * before it were chosen for: the transaction rolls back and runs again, as on a serialization failure.
+ */
+export class StaleRead extends Error {
+  readonly code = '40001';
+}
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /**

@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { queryRows, transaction } from '../../src/platform/db.ts';
 import { type Client, type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
 import type { Json } from '../support/json.ts';
+import { signal, waitForLockWaiter } from '../support/locks.ts';
 
 let t: TestApp;
 let admin: Client;
@@ -117,7 +117,7 @@ describe('lock order', () => {
     const stop = { done: false };
     const first = await Promise.race([
       noShow.then(() => 'the no-show finished' as const),
-      waitForLockWaiter(stop).then(() => 'the no-show waits' as const),
+      waitForLockWaiter(t.database.db, stop).then(() => 'the no-show waits' as const),
     ]);
     stop.done = true;
     look.resolve();
@@ -163,24 +163,3 @@ describe('lock order', () => {
     assert.equal(report.body.clean, true, JSON.stringify(report.body));
   });
 });
-
-function signal() {
-  let resolve: () => void = () => {};
-  const promise = new Promise<void>((done) => {
-    resolve = done;
-  });
-  return { promise, resolve };
-}
-
-/** Until a session of this test's database waits for a lock (what pg_stat_activity shows), or stopped. */
-async function waitForLockWaiter(stop: { done: boolean }): Promise<void> {
-  while (!stop.done) {
-    const [row] = await queryRows<{ n: number }>(
-      t.database.db,
-      sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
-    if (Number(row?.n) > 0) return;
-    await sleep(20);
-  }
-  await new Promise(() => {});
-}

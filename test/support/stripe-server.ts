@@ -105,6 +105,8 @@ export interface RequestRecord {
   /** True when the answer was an idempotent replay of an earlier one. */
   replayed: boolean;
   fault: Fault | null;
+  /** Milliseconds from the request's arrival to its answer (this server's own cost), or null. */
+  answeredMs: number | null;
 }
 
 export interface StripeServerOptions {
@@ -886,6 +888,7 @@ export class StripeServer {
   // -------------------------------------------------------------------------------------------
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const arrived = performance.now();
     const url = new URL(req.url ?? '/', 'http://stripe.local');
     const method = (req.method ?? 'GET').toUpperCase();
     const path = url.pathname;
@@ -904,6 +907,7 @@ export class StripeServer {
       status: null,
       replayed: false,
       fault: null,
+      answeredMs: null,
     };
     this.requests.push(record);
 
@@ -917,6 +921,7 @@ export class StripeServer {
         ...extra,
       });
       res.end(payload);
+      record.answeredMs = performance.now() - arrived;
     };
     const sendError = (error: ApiError) => send(error.status, JSON.stringify({ error: error.body }, null, 2));
 

@@ -3,7 +3,7 @@
  * then the booking, then (in payments) its payment. Booking, cancelling, settling, refunding and
  * rescheduling all take their locks through here, so no two of them can wait on each other in a circle.
  */
-import type { Db } from '../../platform/db.ts';
+import { type Db, StaleRead } from '../../platform/db.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import {
@@ -17,16 +17,29 @@ import type { BookingRow } from './bookings.tables.ts';
 
 export interface LockedBooking {
   booking: BookingRow;
-  /** The class of a class booking, locked; null for an appointment (whose provider row is locked). */
+  /** The class of a class booking, locked (unless confirming a live booking); null for an appointment (whose provider row is locked). */
   cls: ClassRow | null;
 }
 
-export async function lockBooking(tx: Db, orgId: string, bookingId: string): Promise<LockedBooking | undefined> {
+/**
+ * `confirming`: the caller only confirms a booking that is live (a payment arriving for its hold).
+ * Such a class booking already holds its spots, so it needs no class lock: settlements of one busy
+ * class then queue neither behind each other nor behind new bookings. If the booking turns out
+ * cancelled under its own lock, the class lock was needed after all; taking it now would reverse
+ * the lock order, so the transaction runs again instead (StaleRead), and then takes it first.
+ */
+export async function lockBooking(
+  tx: Db,
+  orgId: string,
+  bookingId: string,
+  { confirming = false }: { confirming?: boolean } = {},
+): Promise<LockedBooking | undefined> {
   const snapshot = await findBooking(tx, orgId, { id: bookingId });
   if (!snapshot) return undefined;
+  const classUnlocked = confirming && snapshot.status !== 'cancelled';
   let cls: ClassRow | null = null;
   if (snapshot.classId) {
-    cls = (await findClass(tx, orgId, snapshot.classId, true)) ?? null;
+    cls = (await findClass(tx, orgId, snapshot.classId, !classUnlocked)) ?? null;
     if (!cls) return undefined;
   } else if (snapshot.providerId) {
     await lockProviders(tx, orgId, [snapshot.providerId]);
@@ -34,8 +47,10 @@ export async function lockBooking(tx: Db, orgId: string, bookingId: string): Pro
   const booking = await findBooking(tx, orgId, { id: bookingId }, true);
   // A staff move to another class or provider between the read and the lock: take the locks again.
   if (booking && (booking.classId !== snapshot.classId || booking.providerId !== snapshot.providerId)) {
-    return lockBooking(tx, orgId, bookingId);
+    return lockBooking(tx, orgId, bookingId, { confirming });
   }
+  if (classUnlocked && cls && booking?.status === 'cancelled')
+    throw new StaleRead(`booking ${bookingId} was cancelled`);
   return booking && { booking, cls };
 }
 

@@ -3,7 +3,8 @@
  * booking (or makes it again, or puts the payment on the unbookable queue); a payment that will not
  * complete, or a hold that runs out, cancels the pending booking. It lives in checkout because it
  * writes both: payments (layer 6) keeps the money rows and only reads bookings. Every path locks
- * class → booking → payment (lockPaymentChain in payments.locks.ts).
+ * class → booking → payment (lockPaymentChain in payments.locks.ts); confirming a booking that still
+ * holds its spots skips the class (lockBooking says why).
  */
 import Stripe from 'stripe';
 import type { CardGateway } from '../../platform/card-gateway.ts';
@@ -115,7 +116,8 @@ async function settleSucceeded(
   }
   // A payment of a booking's balance (paid later) leaves the booking as it is: checkout.due.ts.
   if (payment.purpose === 'balance') return settleBalancePayment(tx, ctx, payment, now, mismatch);
-  const chain = await lockPaymentChain(tx, payment);
+  // Only a mismatch may cancel a live booking (and so change its class's spots).
+  const chain = await lockPaymentChain(tx, payment, { confirming: !mismatch });
   const { booking, payment: locked } = chain;
   if (locked.status === 'succeeded') return { outcome: 'already', bookingId: booking.id };
   // On a mismatch the provider's record is the truth about the money: what was received is what
@@ -223,8 +225,8 @@ async function recordUnbookable(
 }
 
 /**
- * Applies what Stripe says about a PaymentIntent. The intent is always re-read from Stripe: a
- * webhook body or a client's word is only a trigger. Amount, currency and metadata must match.
+ * Applies what Stripe says about a PaymentIntent, re-read from Stripe: a client's word, or a webhook
+ * whose body may be out of date, is only a trigger.
  */
 export async function applyIntent(
   db: Db,
@@ -233,43 +235,55 @@ export async function applyIntent(
   now: () => Date,
 ): Promise<Settlement | null> {
   const intent = await gateway.retrieveIntent(intentId);
-  const payment = (await findPaymentByIntent(db, intent.id)) ?? (await paymentFromMetadata(db, intent));
+  const payment = await paymentOfIntent(db, intent);
   if (!payment) return null;
-  const org = await orgContextOf(db, payment.orgId);
-  const ctx = systemContext(org);
-  return transaction(db, async (tx) => {
-    if (!payment.providerRef) await updatePayment(tx, payment.id, { providerRef: intent.id });
-    if (intent.status === 'succeeded') {
-      const matches =
-        intent.amount_received === payment.amount &&
-        intent.currency.toUpperCase() === payment.currency &&
-        intent.metadata.payment_id === payment.id &&
-        (intent.metadata.booking_id ?? null) === payment.bookingId &&
-        (intent.metadata.package_purchase_id ?? null) === payment.packagePurchaseId;
-      return settleSucceeded(tx, ctx, payment, now(), matches ? null : { received: intent.amount_received });
-    }
-    if (intent.status === 'canceled') {
-      await releaseHold(
-        tx,
-        ctx,
-        payment,
-        { status: 'cancelled', reason: intent.cancellation_reason ?? 'canceled' },
-        now(),
-      );
-    } else if (intent.status === 'requires_payment_method' && intent.last_payment_error) {
-      const reason = intent.last_payment_error.decline_code ?? intent.last_payment_error.code ?? 'payment_failed';
-      await releaseHold(tx, ctx, payment, { status: 'failed', reason }, now());
-    }
-    return null;
-  });
+  return transaction(db, (tx) => settleIntent(tx, payment, intent, now));
 }
 
-/** An intent whose id we have not stored yet (its webhook beat our own commit) names its payment. */
-async function paymentFromMetadata(db: Db, intent: Stripe.PaymentIntent): Promise<PaymentRow | undefined> {
+/** The payment an intent pays: by the intent's id, or by its metadata if our link to it has not committed yet. */
+export async function paymentOfIntent(db: Db, intent: Stripe.PaymentIntent): Promise<PaymentRow | undefined> {
+  const linked = await findPaymentByIntent(db, intent.id);
+  if (linked) return linked;
   const id = intent.metadata.payment_id;
   if (!id || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
   const payment = await findPaymentById(db, id);
   return payment && (payment.providerRef === null || payment.providerRef === intent.id) ? payment : undefined;
+}
+
+/**
+ * In the caller's transaction: the intent's state becomes its payment's. Amount, currency and
+ * metadata must match ours, or the money is taken as received and given back.
+ */
+export async function settleIntent(
+  tx: Db,
+  payment: PaymentRow,
+  intent: Stripe.PaymentIntent,
+  now: () => Date,
+): Promise<Settlement | null> {
+  const ctx = systemContext(await orgContextOf(tx, payment.orgId));
+  if (!payment.providerRef) await updatePayment(tx, payment.id, { providerRef: intent.id });
+  if (intent.status === 'succeeded') {
+    const matches =
+      intent.amount_received === payment.amount &&
+      intent.currency.toUpperCase() === payment.currency &&
+      intent.metadata.payment_id === payment.id &&
+      (intent.metadata.booking_id ?? null) === payment.bookingId &&
+      (intent.metadata.package_purchase_id ?? null) === payment.packagePurchaseId;
+    return settleSucceeded(tx, ctx, payment, now(), matches ? null : { received: intent.amount_received });
+  }
+  if (intent.status === 'canceled') {
+    await releaseHold(
+      tx,
+      ctx,
+      payment,
+      { status: 'cancelled', reason: intent.cancellation_reason ?? 'canceled' },
+      now(),
+    );
+  } else if (intent.status === 'requires_payment_method' && intent.last_payment_error) {
+    const reason = intent.last_payment_error.decline_code ?? intent.last_payment_error.code ?? 'payment_failed';
+    await releaseHold(tx, ctx, payment, { status: 'failed', reason }, now());
+  }
+  return null;
 }
 
 /**

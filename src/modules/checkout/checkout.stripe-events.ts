@@ -19,13 +19,15 @@ import {
 import { paymentJobs } from '../payments/payments.locks.ts';
 import { reconcileRefund } from '../payments/refunds.service.ts';
 import { cardEventCustomer, customerOrg, refreshCards } from '../payments/cards.service.ts';
-import { applyIntent } from './checkout.settlement.ts';
+import { applyIntent, paymentOfIntent, settleIntent } from './checkout.settlement.ts';
 
 /**
- * A Stripe webhook: verify the signature on the raw body, record the event id (once, whatever the
- * number of deliveries) together with a job that reconciles it, then try that job's work at once.
- * If the work fails here, the job retries it; the event body is only a trigger: the handler
- * re-reads the object from Stripe.
+ * A Stripe webhook: verify the signature on the raw body and record the event id once, whatever the
+ * number of deliveries. A PaymentIntent that reached an end state (succeeded, canceled) is settled
+ * from the signed event itself, in the transaction that records it: an end state cannot be out of
+ * date, so the common case asks Stripe nothing and needs no job. Any other event, or one whose
+ * settling failed, is recorded with a job that reconciles it, and that work is tried at once; there
+ * the event body is only a trigger and the handler re-reads the object from Stripe.
  */
 export async function receiveStripeEvent(
   db: Db,
@@ -41,6 +43,8 @@ export async function receiveStripeEvent(
   } catch {
     throw new DomainError('invalid_signature');
   }
+  const settled = await settleFinalIntent(db, event, now);
+  if (settled !== undefined) return { duplicate: !settled };
   const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
   const customerId = isCardEvent(event.type) ? await cardEventCustomer(db, event) : null;
   const work = {
@@ -61,6 +65,30 @@ export async function receiveStripeEvent(
   await processStripeEvent(db, gateway, work, now).catch(() => {});
   return { duplicate: false };
 }
+
+/**
+ * Settles a payment_intent event whose intent is in an end state, recording the event in the same
+ * transaction: true if settled here, false for a repeated delivery, undefined if the event is not
+ * such a one or settling it failed (the caller then records it with a job).
+ */
+async function settleFinalIntent(db: Db, event: Stripe.Event, now: () => Date): Promise<boolean | undefined> {
+  if (!event.type.startsWith('payment_intent.')) return undefined;
+  const intent = event.data.object as Stripe.PaymentIntent;
+  if (intent.object !== 'payment_intent' || !finalStates.has(intent.status) || !intent.metadata) return undefined;
+  try {
+    const payment = await paymentOfIntent(db, intent);
+    if (!payment) return undefined;
+    return await transaction(db, async (tx) => {
+      if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }, true))) return false;
+      await settleIntent(tx, payment, intent, now);
+      return true;
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+const finalStates = new Set<Stripe.PaymentIntent.Status>(['succeeded', 'canceled']);
 
 /** The organisation an event concerns, from the payment or refund it names. */
 async function eventOrg(db: Db, event: Stripe.Event): Promise<string | null> {

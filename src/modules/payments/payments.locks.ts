@@ -37,10 +37,11 @@ export interface Locked extends LockedBooking {
 export async function lockPaymentChain(
   tx: Db,
   payment: Pick<PaymentRow, 'orgId' | 'bookingId' | 'id'>,
+  options: { confirming?: boolean } = {},
 ): Promise<Locked> {
   // A package purchase's payment has no booking: settlement takes its own path before this.
   if (!payment.bookingId) throw new Error(`payment ${payment.id} pays for no booking`);
-  const locked = await lockBooking(tx, payment.orgId, payment.bookingId);
+  const locked = await lockBooking(tx, payment.orgId, payment.bookingId, options);
   const lockedPayment = await findPayment(tx, payment.orgId, { id: payment.id }, true);
   if (!locked || !lockedPayment) throw new Error(`payment ${payment.id} lost its booking`);
   return { ...locked, payment: lockedPayment };

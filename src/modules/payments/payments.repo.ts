@@ -125,8 +125,17 @@ export async function selectRefunds(db: Db, paymentId: string): Promise<RefundRo
 }
 
 /** Records a Stripe event id; false if it was recorded before (a repeated delivery). */
-export async function recordStripeEvent(db: Db, event: { id: string; type: string }): Promise<boolean> {
-  const rows = await db.insert(stripeEvents).values(event).onConflictDoNothing().returning({ id: stripeEvents.id });
+/** False if the event was recorded before (a repeated delivery). `processed`: its work is done in this transaction. */
+export async function recordStripeEvent(
+  db: Db,
+  event: { id: string; type: string },
+  processed = false,
+): Promise<boolean> {
+  const rows = await db
+    .insert(stripeEvents)
+    .values({ ...event, ...(processed ? { processedAt: sql`now()` } : {}) })
+    .onConflictDoNothing()
+    .returning({ id: stripeEvents.id });
   return rows.length > 0;
 }
 
