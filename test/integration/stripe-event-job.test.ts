@@ -7,24 +7,20 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
-import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
-import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
+import { type Client, type TestApp, classInput } from '../support/app.ts';
+import { type CardTestApp, startCardTestApp } from '../support/card-app.ts';
+import type { StripeServer } from '../support/stripe-server.ts';
 
+let card: CardTestApp;
 let t: TestApp;
 let stripe: StripeServer;
 let admin: Client;
 
 before(async () => {
-  stripe = await startStripeServer();
-  t = await startTestApp({ stripe });
-  admin = await t.admin();
-  const settings = await admin.patch('/api/v1/organisation', { paymentMethods: ['card', 'venue'] });
-  assert.equal(settings.status, 200, JSON.stringify(settings.body));
+  card = await startCardTestApp();
+  ({ t, stripe, admin } = card);
 });
-after(async () => {
-  await t.close();
-  await stripe.close();
-});
+after(() => card?.close());
 
 /** A card checkout paid at Stripe, its payment_intent.succeeded delivered; the manage token and intent id. */
 async function paidCheckout(who: string) {
@@ -39,10 +35,8 @@ async function paidCheckout(who: string) {
   const intentId = (started.body.payment.clientSecret as string).split('_secret_')[0] as string;
   stripe.succeed(intentId);
   const event = stripe.lastEvent('payment_intent.succeeded', intentId);
-  assert.ok(event);
-  const { payload, headers } = stripe.signedPayload(event);
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers, payload });
-  assert.equal(response.statusCode, 200, response.body);
+  assert.ok(event, 'Stripe made the event');
+  await card.postWebhook(event);
   return { manageToken: started.body.manageToken as string, intentId, eventId: event.id };
 }
 
