@@ -88,7 +88,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       // The browser's clock runs in New York, but the visitor has not chosen their own clock: the
       // studio's is shown first, named, and the menu changes it.
       await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
-      assert.equal(await page.getByLabel('Time zone').inputValue(), ZONE);
+      assert.equal(await page.getByLabel('Time zone', { exact: true }).inputValue(), ZONE);
       await page.getByText(`Times are shown in the ${ZONE} time zone.`).waitFor();
       await chooseZone(page, 'America/New_York');
       await page.getByText('Times are shown in the America/New_York time zone.').waitFor();

@@ -12,11 +12,11 @@ export const dayName = (date: string): string =>
  * Already on it (the picker starts on the studio's clock), there is nothing to choose or wait for.
  */
 export async function chooseZone(page: Page, zone: string): Promise<void> {
-  if ((await page.getByLabel('Time zone').inputValue()) === zone) return;
+  if ((await page.getByLabel('Time zone', { exact: true }).inputValue()) === zone) return;
   const answered = page.waitForResponse(
     (response) => response.url().includes('/slots?') && decodeURIComponent(response.url()).includes(`timeZone=${zone}`),
   );
-  await page.getByLabel('Time zone').selectOption(zone);
+  await page.getByLabel('Time zone', { exact: true }).selectOption(zone);
   await answered;
 }
 
