@@ -1,13 +1,14 @@
 // npm test: lint and type-check, then unit and integration tests on the embedded database, the browser
 // tests, then the integration tests again on a PostgreSQL server: DATABASE_URL's, or else a
 // throwaway server started here from Debian's binaries, so that the race tests that only a real
-// server can catch run on every developer machine too.
+// server can catch run on every developer machine too. DATABASE_URL set but empty asks for no
+// server, as it does of the app: the embedded database only (serverRunFor).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { PG_BIN, canStartPostgres, startThrowawayPostgres } from '../test/support/throwaway-postgres.mjs';
+import { PG_BIN, canStartPostgres, serverRunFor, startThrowawayPostgres } from '../test/support/throwaway-postgres.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -110,9 +111,11 @@ if (browser.length > 0 && !existsSync(chromium) && process.env.CI !== 'true') {
     }) && ok;
 }
 
-let url = process.env.DATABASE_URL;
+const serverRun = serverRunFor(process.env.DATABASE_URL);
+const embeddedOnly = serverRun.kind === 'none';
+let url = serverRun.kind === 'given' ? serverRun.url : undefined;
 let throwaway = null;
-if (!url && integration.length > 0 && canStartPostgres()) {
+if (serverRun.kind === 'throwaway' && integration.length > 0 && canStartPostgres()) {
   process.stdout.write('\n=== starting a throwaway PostgreSQL server (DATABASE_URL is not set)\n');
   throwaway = await startThrowawayPostgres();
   url = throwaway.url;
@@ -123,10 +126,14 @@ if (integration.length === 0) {
   // Nothing of the filter runs on a server (say, only browser tests were asked for).
 } else if (!url && process.env.CI === 'true') {
   process.stdout.write(
-    `\n=== PostgreSQL server run FAILED: no DATABASE_URL and no PostgreSQL in ${PG_BIN} (CI never skips it).\n`,
+    embeddedOnly
+      ? '\n=== PostgreSQL server run FAILED: DATABASE_URL is empty (CI never skips it).\n'
+      : `\n=== PostgreSQL server run FAILED: no DATABASE_URL and no PostgreSQL in ${PG_BIN} (CI never skips it).\n`,
   );
   summary.push({ label: 'integration tests on a PostgreSQL server: no server', ok: false, failures: [] });
   ok = false;
+} else if (embeddedOnly) {
+  process.stdout.write('\n=== PostgreSQL server run SKIPPED: DATABASE_URL is empty (the embedded database only).\n');
 } else if (!url) {
   process.stdout.write(
     `\n=== PostgreSQL server run SKIPPED: DATABASE_URL is not set and there is no PostgreSQL in ${PG_BIN} (apt-get install postgresql-15; CI has it).\n`,

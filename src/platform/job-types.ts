@@ -126,13 +126,22 @@ export interface JobPayloads {
   // notify (issue 12 "Mail")
   /**
    * To the studio (every admin, or the one address set): a customer's booking is confirmed, or a
-   * customer cancelled. The handler reads the setting and who made the booking when it runs.
+   * customer cancelled or moved it. The handler reads the setting and who made the booking when it runs;
+   * a move carries the time before it (`previousStartsAt`, `previousEndsAt`), which the booking no longer knows.
    */
-  'mail.staff_notice': { bookingId: string; event: StaffNoticeEvent };
+  'mail.staff_notice': {
+    bookingId: string;
+    event: StaffNoticeEvent;
+    previousStartsAt?: string;
+    previousEndsAt?: string;
+  };
 }
 
-/** What the studio is told of: a booking confirmed (free, at the venue, or paid), or cancelled by its customer. */
-export type StaffNoticeEvent = 'booked' | 'cancelled';
+/**
+ * What the studio is told of: a booking confirmed (free, at the venue, or paid), or cancelled or moved
+ * to another time by its customer.
+ */
+export type StaffNoticeEvent = 'booked' | 'cancelled' | 'moved';
 
 /** When a booking's invoice is queued: when the booking is made (and paid), or when it is completed. */
 export type InvoiceMoment = 'booked' | 'completed';

@@ -76,7 +76,9 @@ export interface DemoSeeded {
  * start finds them and writes nothing.
  */
 export async function seedDemoData(db: Db, org: OrgContext, now: Date, deps: DemoDeps): Promise<DemoSeeded> {
-  const ctx = systemContext(org);
+  // With the studio's notices off for the seed alone (the setting stays on): its bookings are nobody's
+  // news, and would each mail the admin a "New booking" on the first start.
+  const ctx = systemContext({ ...org, staffNotify: false });
   const catalogue = await seedDemoCatalogue(db, ctx, now, deps);
   const studio = catalogue?.studioId ?? (await selectLocations(db, org.id))[0]?.id ?? null;
   const classes = await seedDemoClasses(db, ctx, now, studio);

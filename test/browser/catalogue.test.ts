@@ -48,7 +48,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Postal code').fill('118 46');
       await page.getByLabel('City').fill('Stockholm');
       await page.getByLabel('Country').fill('SE');
-      assert.equal(await page.getByLabel('Time zone').inputValue(), 'Europe/Stockholm');
+      assert.equal(await page.getByLabel('Time zone', { exact: true }).inputValue(), 'Europe/Stockholm');
       await assertAccessible(page, 'the location form');
       await page.getByRole('button', { name: 'Create location' }).click();
       assert.match(
@@ -62,7 +62,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       await page.getByRole('link', { name: 'New provider' }).click();
       await page.getByLabel('Name').fill('Maja Berg');
       await page.getByLabel('About').fill('Massage therapist');
-      assert.equal(await page.getByLabel('Time zone').inputValue(), 'Europe/Stockholm');
+      assert.equal(await page.getByLabel('Time zone', { exact: true }).inputValue(), 'Europe/Stockholm');
       await page.getByRole('button', { name: 'Create provider' }).click();
       await page.getByRole('heading', { name: 'Maja Berg' }).waitFor();
       providerId = new URL(page.url()).pathname.split('/').pop() ?? '';

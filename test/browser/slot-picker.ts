@@ -9,12 +9,14 @@ export const dayName = (date: string): string =>
 /**
  * Picks the picker's time zone and waits for its first answer in that zone. Until then the page still
  * shows the other zone's month for a moment, and a step to the next month taken from it could overshoot.
+ * Already on it (the picker starts on the studio's clock), there is nothing to choose or wait for.
  */
 export async function chooseZone(page: Page, zone: string): Promise<void> {
+  if ((await page.getByLabel('Time zone', { exact: true }).inputValue()) === zone) return;
   const answered = page.waitForResponse(
     (response) => response.url().includes('/slots?') && decodeURIComponent(response.url()).includes(`timeZone=${zone}`),
   );
-  await page.getByLabel('Time zone').selectOption(zone);
+  await page.getByLabel('Time zone', { exact: true }).selectOption(zone);
   await answered;
 }
 

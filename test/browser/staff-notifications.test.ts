@@ -27,7 +27,7 @@ describe('staff notifications card', { skip: browserSkipReason() }, () => {
       await signIn(page, ADMIN.email, ADMIN.password);
       await page.goto('/admin/settings');
       const card = page.locator('form', { has: page.getByRole('heading', { name: 'Booking notifications' }) });
-      const enabled = card.getByLabel('Mail staff when a customer books or cancels');
+      const enabled = card.getByLabel('Mail staff when a customer books, moves or cancels');
       await enabled.waitFor();
       assert.equal(await enabled.isChecked(), true, 'on by default');
       assert.equal(await card.getByLabel(`Every admin: ${ADMIN.email}`).isChecked(), true);

@@ -15,12 +15,19 @@ import { guest } from '../support/practice.ts';
 let t: TestApp;
 let admin: Client;
 let seeded: DemoSeeded;
+/** The seed's jobs by kind, counted before any test books. */
+let seededJobs: Record<string, number>;
 const deps = { publicUrl: 'http://slotwise.test', tokenKey: randomBytes(32) };
 
 before(async () => {
   t = await startTestApp();
   admin = await t.admin();
   seeded = await seedDemoData(t.database.db, t.org, t.clock.now(), deps);
+  const rows = await queryRows<{ kind: string; n: number }>(
+    t.database.db,
+    sql`SELECT kind, count(*)::int AS n FROM jobs GROUP BY kind`,
+  );
+  seededJobs = Object.fromEntries(rows.map((row) => [row.kind, row.n]));
 });
 after(() => t.close());
 
@@ -107,6 +114,14 @@ describe('demo data on first start', () => {
       assert.equal(again.status, 409, JSON.stringify(again.body));
       assert.equal(again.body.error.code, 'slot_taken');
     }
+  });
+
+  test('the demo bookings mail their guests but not the studio, whose notifications stay on', async () => {
+    assert.equal(seededJobs['mail.booking_confirmed'], 3, JSON.stringify(seededJobs));
+    assert.equal(seededJobs['mail.staff_notice'] ?? 0, 0, JSON.stringify(seededJobs));
+    const settings = await admin.get('/api/v1/organisation/staff-notifications');
+    assert.equal(settings.status, 200, JSON.stringify(settings.body));
+    assert.equal(settings.body.enabled, true, 'the seed leaves the setting as it was');
   });
 
   test('each demo service has free times that the booking path offers, and a guest books one', async () => {

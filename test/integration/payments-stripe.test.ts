@@ -7,24 +7,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
-import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
-import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
+import { type Client, type TestApp, classInput } from '../support/app.ts';
+import { type CardTestApp, startCardTestApp } from '../support/card-app.ts';
+import type { StripeServer } from '../support/stripe-server.ts';
 
+let card: CardTestApp;
 let t: TestApp;
 let stripe: StripeServer;
 let admin: Client;
 
 before(async () => {
-  stripe = await startStripeServer();
-  t = await startTestApp({ stripe });
-  admin = await t.admin();
-  const settings = await admin.patch('/api/v1/organisation', { paymentMethods: ['card', 'venue'] });
-  assert.equal(settings.status, 200, JSON.stringify(settings.body));
+  card = await startCardTestApp();
+  ({ t, stripe, admin } = card);
 });
-after(async () => {
-  await t.close();
-  await stripe.close();
-});
+after(() => card?.close());
 
 async function newClass(overrides: Record<string, unknown> = {}) {
   const response = await admin.post(
@@ -44,13 +40,7 @@ const checkout = (classId: string, who: string, paymentMethod = 'card') =>
 
 const intentIdOf = (body: { payment: { clientSecret: string } }) => body.payment.clientSecret.split('_secret_')[0]!;
 
-async function webhook(type: string, intentId: string) {
-  const event = stripe.lastEvent(type, intentId);
-  assert.ok(event, `Stripe made a ${type} event`);
-  const { payload, headers } = stripe.signedPayload(event);
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers, payload });
-  assert.equal(response.statusCode, 200, response.body);
-}
+const webhook = (type: string, intentId: string) => card.postWebhook(stripe.lastEvent(type, intentId));
 
 const bookingStatus = async (manageToken: string) =>
   (await t.client().get(`/api/v1/manage/${manageToken}`)).body.status as string;

@@ -9,24 +9,20 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { queryRows } from '../../src/platform/db.ts';
-import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
-import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
+import { type Client, type TestApp, classInput } from '../support/app.ts';
+import { type CardTestApp, startCardTestApp } from '../support/card-app.ts';
+import type { StripeServer } from '../support/stripe-server.ts';
 
+let card: CardTestApp;
 let t: TestApp;
 let stripe: StripeServer;
 let admin: Client;
 
 before(async () => {
-  stripe = await startStripeServer();
-  t = await startTestApp({ stripe });
-  admin = await t.admin();
-  const settings = await admin.patch('/api/v1/organisation', { paymentMethods: ['card', 'venue'] });
-  assert.equal(settings.status, 200, JSON.stringify(settings.body));
+  card = await startCardTestApp();
+  ({ t, stripe, admin } = card);
 });
-after(async () => {
-  await t.close();
-  await stripe.close();
-});
+after(() => card?.close());
 
 let customers = 0;
 async function customer(): Promise<Client> {
@@ -36,12 +32,7 @@ async function customer(): Promise<Client> {
   return client;
 }
 
-async function deliver(event: Stripe.Event | undefined) {
-  assert.ok(event, 'Stripe made the event');
-  const { payload, headers } = stripe.signedPayload(event);
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers, payload });
-  assert.equal(response.statusCode, 200, response.body);
-}
+const deliver = (event: Stripe.Event | undefined) => card.postWebhook(event);
 
 /** What the card form does: a SetupIntent from us, confirmed at Stripe with a card; then Stripe's webhooks. */
 async function saveCard(

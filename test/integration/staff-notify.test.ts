@@ -1,4 +1,4 @@
-// The studio's own mail when a customer books or cancels (issue 12, "Mail"): the setting, and the mails
+// The studio's own mail when a customer books, cancels or moves a booking (issue 12, "Mail"): the setting, and the mails
 // through the outbox to a real SMTP server on loopback.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -69,7 +69,9 @@ const noticesTo = (address: string, title: string): ReceivedMail[] =>
   smtp
     .to(address)
     .filter(
-      (mail) => /^(New booking|Cancelled|Ny bokning|Avbokad): /.test(mail.subject) && mail.subject.includes(title),
+      (mail) =>
+        /^(New booking|Cancelled|Booking moved|Ny bokning|Avbokad|Bokning flyttad): [^—]+ — /.test(mail.subject) &&
+        mail.subject.includes(title),
     );
 
 const staffJobs = (bookingId: string) =>
@@ -310,5 +312,110 @@ describe('staff notification mails', () => {
     assert.match(mail?.text ?? '', /Payment: Free/);
     assert.doesNotMatch(mail?.text ?? '', /Spots left/);
     assert.ok(mail?.text.includes(`http://slotwise.test/o/default/admin/providers/${providerIds[0]}/schedule`));
+  });
+
+  test('a customer moving an appointment mails the studio once per move, old and new time named; in Swedish too', async () => {
+    const { serviceId } = await setupPractice(admin, { name: 'Physio' });
+    const customer = t.client();
+    assert.equal((await customer.signUp('mover@example.test', 'Mia Mover')).status, 201);
+    const booked = await customer.post('/api/v1/bookings', { serviceId, start: '2031-05-13T08:00:00Z' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    await t.runJobs();
+
+    // Through the manage link: 10:00 on the 13th to 14:00 on the 14th, Stockholm time.
+    const moved = await t
+      .client()
+      .post(`/api/v1/manage/${booked.body.manageToken}/reschedule`, { start: '2031-05-14T12:00:00Z' });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.equal(
+      (await staffJobs(booked.body.booking.id)).filter((job) => job.payload.event === 'moved').length,
+      1,
+      'queued in the reschedule',
+    );
+    await t.runJobs();
+    for (const address of [ADMIN.email, SECOND_ADMIN]) {
+      const notices = noticesTo(address, 'Physio');
+      assert.deepEqual(
+        notices.map((mail) => mail.subject),
+        [
+          'New booking: Mia Mover — Physio, Tuesday, 13 May 2031 at 10:00 (Europe/Stockholm)',
+          'Booking moved: Mia Mover — Physio, Wednesday, 14 May 2031 at 14:00 (Europe/Stockholm)',
+        ],
+        address,
+      );
+      const text = notices[1]?.text ?? '';
+      assert.match(text, /Mia Mover has moved their booking of Physio to a new time\./);
+      assert.match(text, /When: Wednesday, 14 May 2031 at 14:00–15:00 \(Europe\/Stockholm\)/);
+      assert.match(text, /Was: Tuesday, 13 May 2031 at 10:00–11:00 \(Europe\/Stockholm\)/);
+    }
+    // Run again, the job sends nothing more.
+    await t.database.db.execute(
+      sql`UPDATE jobs SET status = 'pending', run_at = ${t.clock.now()}, result = NULL
+          WHERE kind = 'mail.staff_notice' AND payload->>'bookingId' = ${booked.body.booking.id} AND payload->>'event' = 'moved'`,
+    );
+    await t.runJobs();
+    assert.equal(noticesTo(ADMIN.email, 'Physio').length, 2, 'a retried move is not mailed twice');
+
+    // From the portal, with the organisation in Swedish: a second move is a mail of its own.
+    assert.equal((await admin.patch(SETTINGS, { to: 'desk@studio.test' })).status, 200);
+    assert.equal((await admin.patch('/api/v1/organisation', { defaultLocale: 'sv' })).status, 200);
+    try {
+      const again = await customer.post(`/api/v1/bookings/${booked.body.booking.id}/reschedule`, {
+        start: '2031-05-15T07:00:00Z',
+      });
+      assert.equal(again.status, 200, JSON.stringify(again.body));
+      await t.runJobs();
+      const [mail, ...more] = noticesTo('desk@studio.test', 'Physio');
+      assert.equal(more.length, 0);
+      assert.equal(
+        mail?.subject,
+        'Bokning flyttad: Mia Mover — Physio, torsdag 15 maj 2031 kl. 09:00 (Europe/Stockholm)',
+      );
+      assert.match(mail?.text ?? '', /Mia Mover har flyttat sin bokning av Physio till en ny tid\./);
+      assert.match(mail?.text ?? '', /När: torsdag 15 maj 2031 kl\. 09:00–10:00 \(Europe\/Stockholm\)/);
+      assert.match(mail?.text ?? '', /Tidigare: onsdag 14 maj 2031 kl\. 14:00–15:00 \(Europe\/Stockholm\)/);
+    } finally {
+      await admin.patch('/api/v1/organisation', { defaultLocale: 'en' });
+      await admin.patch(SETTINGS, { to: null });
+    }
+  });
+
+  test('staff moving a booking, an appointment or a class booking, mails nobody on staff', async () => {
+    const { serviceId } = await setupPractice(admin, { name: 'Reflexology' });
+    const appointment = await t.client().post('/api/v1/bookings', {
+      serviceId,
+      start: '2031-05-13T08:00:00Z',
+      guest: { name: 'Sara Stay', email: 'sara@example.test' },
+    });
+    assert.equal(appointment.status, 201, JSON.stringify(appointment.body));
+    const from = await newClass();
+    const to = await newClass({ startsAt: '2031-05-14T18:00', endsAt: '2031-05-14T19:00' });
+    const classBooking = await bookAsGuest(from.id);
+    await t.runJobs();
+
+    const movedAppointment = await admin.post(`/api/v1/bookings/${appointment.body.booking.id}/reschedule`, {
+      start: '2031-05-14T12:00:00Z',
+    });
+    assert.equal(movedAppointment.status, 200, JSON.stringify(movedAppointment.body));
+    const movedClass = await admin.post(`/api/v1/bookings/${classBooking.booking.id}/reschedule`, { classId: to.id });
+    assert.equal(movedClass.status, 200, JSON.stringify(movedClass.body));
+    await t.runJobs();
+
+    for (const bookingId of [appointment.body.booking.id, classBooking.booking.id]) {
+      assert.deepEqual(
+        (await staffJobs(bookingId)).map((job) => job.payload.event),
+        ['booked'],
+        'no notice queued for a move by staff',
+      );
+    }
+    for (const address of [ADMIN.email, SECOND_ADMIN]) {
+      assert.deepEqual(
+        [...noticesTo(address, 'Reflexology'), ...noticesTo(address, from.title), ...noticesTo(address, to.title)].map(
+          (mail) => mail.subject.split(':')[0],
+        ),
+        ['New booking', 'New booking'],
+        address,
+      );
+    }
   });
 });

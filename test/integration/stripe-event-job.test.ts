@@ -10,25 +10,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows, transaction } from '../../src/platform/db.ts';
-import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
+import { type Client, type TestApp, classInput } from '../support/app.ts';
+import { type CardTestApp, startCardTestApp } from '../support/card-app.ts';
 import { signal, waitForLockWaiter } from '../support/locks.ts';
-import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
+import type { StripeServer } from '../support/stripe-server.ts';
 
+let card: CardTestApp;
 let t: TestApp;
 let stripe: StripeServer;
 let admin: Client;
 
 before(async () => {
-  stripe = await startStripeServer();
-  t = await startTestApp({ stripe });
-  admin = await t.admin();
-  const settings = await admin.patch('/api/v1/organisation', { paymentMethods: ['card', 'venue'] });
-  assert.equal(settings.status, 200, JSON.stringify(settings.body));
+  card = await startCardTestApp();
+  ({ t, stripe, admin } = card);
 });
-after(async () => {
-  await t.close();
-  await stripe.close();
-});
+after(() => card?.close());
 
 /** A card checkout: its manage token and intent id. */
 async function cardCheckout(who: string, maxSpots = 10) {
@@ -50,9 +46,7 @@ async function cardCheckout(who: string, maxSpots = 10) {
 async function deliver(type: string, intentId: string): Promise<string> {
   const event = stripe.lastEvent(type, intentId);
   assert.ok(event, `a ${type} event for ${intentId}`);
-  const { payload, headers } = stripe.signedPayload(event);
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers, payload });
-  assert.equal(response.statusCode, 200, response.body);
+  await card.postWebhook(event);
   return event.id;
 }
 

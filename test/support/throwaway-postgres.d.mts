@@ -1,5 +1,8 @@
 export declare const PG_BIN: string;
 export declare const PG_OS_USER: string;
+export declare function serverRunFor(
+  databaseUrl: string | undefined,
+): { kind: 'throwaway' } | { kind: 'none' } | { kind: 'given'; url: string };
 export declare function canStartPostgres(): boolean;
 export interface ThrowawayPostgres {
   url: string;

@@ -14,6 +14,17 @@ export const PG_OS_USER = 'slotwiseci';
 
 const run = promisify(execFile);
 
+/**
+ * Which server `npm test` runs the integration tests on, from DATABASE_URL: its server when it names
+ * one; none when it is set but empty or blank (the embedded database only, as the app reads it then);
+ * unset, a throwaway one started here.
+ */
+export function serverRunFor(databaseUrl) {
+  if (databaseUrl === undefined) return { kind: 'throwaway' };
+  const url = databaseUrl.trim();
+  return url === '' ? { kind: 'none' } : { kind: 'given', url };
+}
+
 /** Whether a throwaway server can be started here. */
 export function canStartPostgres() {
   return existsSync(path.join(PG_BIN, 'initdb')) && existsSync(path.join(PG_BIN, 'pg_ctl'));

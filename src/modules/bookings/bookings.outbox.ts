@@ -95,6 +95,25 @@ export async function queueBookingMoved(
   });
 }
 
+/**
+ * In the transaction of a move its customer made: the studio's notice, with the time it moved from.
+ * Staff are not mailed their own moves, as they are not their own cancellations.
+ */
+export async function queueStaffMoveNotice(
+  tx: Db,
+  org: Pick<OrgContext, 'id' | 'staffNotify'>,
+  bookingId: string,
+  previous: { startsAt: Date; endsAt: Date },
+): Promise<void> {
+  if (!org.staffNotify) return;
+  await enqueue(tx, org.id, 'mail.staff_notice', {
+    bookingId,
+    event: 'moved',
+    previousStartsAt: previous.startsAt.toISOString(),
+    previousEndsAt: previous.endsAt.toISOString(),
+  });
+}
+
 /** One pending room job per booking: a move before it ran replaces it rather than adding a second. */
 async function queueVideoRoom(tx: JobSink, orgId: string, bookingId: string): Promise<void> {
   await enqueue(

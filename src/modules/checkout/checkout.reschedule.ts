@@ -13,7 +13,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cancellationDeadline } from '../bookings/bookings.dto.ts';
-import { queueBookingMoved } from '../bookings/bookings.outbox.ts';
+import { queueBookingMoved, queueStaffMoveNotice } from '../bookings/bookings.outbox.ts';
 import { findBooking, lockProviders, updateBookingRow } from '../bookings/bookings.repo.ts';
 import type { BookingRescheduleInput, RescheduledBookingDto } from '../bookings/bookings.schema.ts';
 import { type BookingRef, canSee, contextFor } from '../bookings/bookings.service.ts';
@@ -84,6 +84,7 @@ export async function rescheduleBooking(
       { providerId: view.booking.providerId, startsAt: booked(view).startsAt },
       change ? { difference: change.difference, currency: change.currency, settlement: change.settlement } : undefined,
     );
+    if (!byStaff) await queueStaffMoveNotice(tx, ctx.org, moved.id, booked(view));
     await enqueueWebhookEvent(
       tx,
       ctx.org.id,

@@ -1,14 +1,15 @@
 /**
- * The studio's own mail when a customer books or cancels (issue 12): who, what, when in the place's
- * zone (named), spots left for a class, price and payment, and a link to it in the dashboard. In the
- * organisation's language, one mail per recipient, and one per event whatever retries the job sees.
+ * The studio's own mail when a customer books, cancels or moves a booking (issue 12): who, what, when in
+ * the place's zone (named) — for a move, the time before it too — spots left for a class, price and
+ * payment, and a link to it in the dashboard. In the organisation's language, one mail per recipient,
+ * and one per event whatever retries the job sees.
  */
 import { createHash } from 'node:crypto';
 import { orgAddress } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { formatDateTime, formatMoney, formatTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import type { StaffNoticeEvent } from '../../platform/job-types.ts';
+import type { JobPayloads, StaffNoticeEvent } from '../../platform/job-types.ts';
 import { type JobHandler, PermanentJobError } from '../../platform/jobs.ts';
 import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { booked } from '../bookings/bookings.what.ts';
@@ -25,11 +26,13 @@ const text = {
     subject: {
       booked: (who: string, what: string) => `New booking: ${who} — ${what}`,
       cancelled: (who: string, what: string) => `Cancelled: ${who} — ${what}`,
+      moved: (who: string, what: string) => `Booking moved: ${who} — ${what}`,
     } satisfies Record<StaffNoticeEvent, unknown>,
     greeting: 'Hello,',
     body: {
       booked: (who: string, title: string) => `${who} has booked ${title}.`,
       cancelled: (who: string, title: string) => `${who} has cancelled their booking of ${title}.`,
+      moved: (who: string, title: string) => `${who} has moved their booking of ${title} to a new time.`,
     } satisfies Record<StaffNoticeEvent, unknown>,
     customer: 'Customer',
     email: 'Email',
@@ -38,6 +41,7 @@ const text = {
     service: 'Service',
     provider: 'With',
     when: 'When',
+    previously: 'Was',
     where: 'Where',
     spots: 'Spots booked',
     spotsLeft: 'Spots left',
@@ -64,11 +68,13 @@ const text = {
     subject: {
       booked: (who: string, what: string) => `Ny bokning: ${who} — ${what}`,
       cancelled: (who: string, what: string) => `Avbokad: ${who} — ${what}`,
+      moved: (who: string, what: string) => `Bokning flyttad: ${who} — ${what}`,
     } satisfies Record<StaffNoticeEvent, unknown>,
     greeting: 'Hej,',
     body: {
       booked: (who: string, title: string) => `${who} har bokat ${title}.`,
       cancelled: (who: string, title: string) => `${who} har avbokat ${title}.`,
+      moved: (who: string, title: string) => `${who} har flyttat sin bokning av ${title} till en ny tid.`,
     } satisfies Record<StaffNoticeEvent, unknown>,
     customer: 'Kund',
     email: 'E-post',
@@ -77,6 +83,7 @@ const text = {
     service: 'Tjänst',
     provider: 'Hos',
     when: 'När',
+    previously: 'Tidigare',
     where: 'Var',
     spots: 'Bokade platser',
     spotsLeft: 'Platser kvar',
@@ -111,6 +118,8 @@ export interface StaffNoticeData {
   providerName: string | null;
   startsAt: Date;
   endsAt: Date;
+  /** A move's time before it; null for a booking or a cancellation. */
+  previous: { startsAt: Date; endsAt: Date } | null;
   timeZone: string;
   place: string;
   spots: number;
@@ -124,7 +133,8 @@ export interface StaffNoticeData {
 
 export function staffNoticeMail(locale: Locale, event: StaffNoticeEvent, d: StaffNoticeData): RenderedMail {
   const t = text[locale];
-  const when = `${formatDateTime(d.startsAt, d.timeZone, locale)}–${formatTime(d.endsAt, d.timeZone, locale)} (${d.timeZone})`;
+  const span = (startsAt: Date, endsAt: Date) =>
+    `${formatDateTime(startsAt, d.timeZone, locale)}–${formatTime(endsAt, d.timeZone, locale)} (${d.timeZone})`;
   const details: [string, string][] = [
     [t.customer, d.customerName],
     [t.email, d.customerEmail],
@@ -132,7 +142,8 @@ export function staffNoticeMail(locale: Locale, event: StaffNoticeEvent, d: Staf
   if (d.customerPhone) details.push([t.phone, d.customerPhone]);
   details.push([d.kind === 'class' ? t.class : t.service, d.title]);
   if (d.providerName) details.push([t.provider, d.providerName]);
-  details.push([t.when, when]);
+  details.push([t.when, span(d.startsAt, d.endsAt)]);
+  if (d.previous) details.push([t.previously, span(d.previous.startsAt, d.previous.endsAt)]);
   if (d.place) details.push([t.where, d.place]);
   if (d.spots > 1) details.push([t.spots, String(d.spots)]);
   if (d.spotsLeft !== null) details.push([t.spotsLeft, String(d.spotsLeft)]);
@@ -168,11 +179,13 @@ const wasConfirmed = (view: BookingView) =>
   view.payment?.status === 'succeeded';
 
 /**
- * One Message-ID per booking, event and recipient, not per job: a retry after some recipients got it
- * sends only to the others, and a second job for the same event (none is queued today) sends nothing.
+ * One Message-ID per booking, event and recipient: a retry after some recipients got it sends only to
+ * the others, and a second job for the same booking or cancellation (none is queued today) sends nothing.
+ * A booking may move many times, each a mail of its own: a move's id also names its job, which its
+ * retries keep.
  */
-const noticeMessageId = (bookingId: string, event: StaffNoticeEvent, to: string) =>
-  `<staff-${event}-${bookingId}-${createHash('sha256').update(to.toLowerCase()).digest('hex').slice(0, 16)}@slotwise>`;
+const noticeMessageId = (bookingId: string, event: StaffNoticeEvent, jobId: number, to: string) =>
+  `<staff-${event}-${bookingId}${event === 'moved' ? `-${jobId}` : ''}-${createHash('sha256').update(to.toLowerCase()).digest('hex').slice(0, 16)}@slotwise>`;
 
 export function staffNoticeHandlers(deps: {
   db: Db;
@@ -182,9 +195,16 @@ export function staffNoticeHandlers(deps: {
 }): Record<'mail.staff_notice', JobHandler> {
   return {
     'mail.staff_notice': async (job) => {
-      const { bookingId, event } = job.payload as { bookingId?: string; event?: StaffNoticeEvent };
-      if (!bookingId || (event !== 'booked' && event !== 'cancelled'))
+      const { bookingId, event, previousStartsAt, previousEndsAt } = job.payload as Partial<
+        JobPayloads['mail.staff_notice']
+      >;
+      if (!bookingId || (event !== 'booked' && event !== 'cancelled' && event !== 'moved'))
         throw new PermanentJobError('staff notice job without bookingId or event');
+      const previous =
+        event === 'moved' && previousStartsAt && previousEndsAt
+          ? { startsAt: new Date(previousStartsAt), endsAt: new Date(previousEndsAt) }
+          : null;
+      if (event === 'moved' && !previous) throw new PermanentJobError('staff notice of a move without its time before');
       const [view, org] = await Promise.all([
         findBookingView(deps.db, job.orgId, { id: bookingId }),
         findOrganisationById(deps.db, job.orgId),
@@ -197,8 +217,13 @@ export function staffNoticeHandlers(deps: {
         if (source === 'staff') return 'skipped: booked by staff';
         // Queued when it was confirmed: cancelled since, it is still told, and its cancellation after it.
         if (status === 'pending') return 'skipped: the booking is pending';
-      } else {
+      } else if (event === 'cancelled') {
         if (status !== 'cancelled' || cancelledBy !== 'customer') return 'skipped: not cancelled by the customer';
+        if (!wasConfirmed(view)) return 'skipped: it was never confirmed';
+      } else {
+        // Cancelled since: its cancellation is what staff need to know (and are told, if the customer did it).
+        if (status === 'cancelled') return 'skipped: cancelled since';
+        // Not told of yet: its "New booking" comes when it is paid, and names the new time.
         if (!wasConfirmed(view)) return 'skipped: it was never confirmed';
       }
       const recipients = await staffRecipients(deps.db, org);
@@ -215,6 +240,7 @@ export function staffNoticeHandlers(deps: {
         providerName: what.kind === 'appointment' ? what.hostName : null,
         startsAt: what.startsAt,
         endsAt: what.endsAt,
+        previous,
         // An appointment at a location is in that place's time; everything else in the organisation's.
         timeZone: view.location?.timeZone ?? org.timeZone,
         place: what.remote ? '' : what.place,
@@ -232,7 +258,7 @@ export function staffNoticeHandlers(deps: {
           ...senderOf(org, deps.defaultFrom),
           to,
           ...mail,
-          messageId: noticeMessageId(view.booking.id, event, to),
+          messageId: noticeMessageId(view.booking.id, event, job.id, to),
         });
       }
       return `sent to ${recipients.length}`;

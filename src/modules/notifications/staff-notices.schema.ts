@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const staffNotificationsSchema = z
   .object({
-    enabled: z.boolean().describe('Whether staff are mailed when a customer books or cancels'),
+    enabled: z.boolean().describe('Whether staff are mailed when a customer books, moves or cancels'),
     to: z.string().nullable().describe('The one address it goes to; null: every admin'),
     recipients: z.array(z.string()).describe('Where it goes now: `to`, else the address of every admin'),
   })

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api/api';
 import type { Service, Slot } from '../api/client';
 import { useApp } from '../app-context';
@@ -10,7 +10,6 @@ import {
   formatInstant,
   formatMonth,
   formatTimeRange,
-  isTimeZone,
   lastDayOfMonth,
   monthOf,
   monthWeeks,
@@ -20,6 +19,7 @@ import {
   weekdayNames,
 } from '../format';
 import { useLoad } from '../hooks/use-load';
+import { useShownTimes } from '../time-zone';
 import { Field } from './field';
 import { ErrorNotice } from './notice';
 
@@ -31,8 +31,6 @@ export interface PickedSlot {
   timeZone: string;
 }
 
-const ZONE_KEY = 'slotwise.timeZone';
-
 /**
  * How many months past the one asked for the picker looks by itself for free time. Late in a month
  * the rest of it is often full; a booking page then shows the next month that has time rather than
@@ -40,33 +38,16 @@ const ZONE_KEY = 'slotwise.timeZone';
  */
 const MONTHS_AHEAD = 3;
 
-/** The zone the visitor chose before, else the browser's own. */
-function initialZone(): string {
-  try {
-    const stored = localStorage.getItem(ZONE_KEY);
-    if (stored && isTimeZone(stored)) return stored;
-  } catch {
-    // No storage (private browsing): the browser's zone it is.
-  }
-  return visitorTimeZone();
-}
-
-function rememberZone(zone: string): void {
-  try {
-    if (zone === visitorTimeZone()) localStorage.removeItem(ZONE_KEY);
-    else localStorage.setItem(ZONE_KEY, zone);
-  } catch {
-    // The choice then lasts for this page only.
-  }
-}
-
 /**
  * Choosing a time for a service: a provider or "any provider", a month that marks the days with
- * free time, and the free start times of the chosen day. Times are in the visitor's zone (detected,
- * changeable, always named); days and months are days and months of that zone.
+ * free time, and the free start times of the chosen day. Times start on the clock that every other
+ * time of the public pages follows ("Show times on my clock": the place's, unless the visitor chose
+ * their own), and the menu changes it for this picker; always named. Days and months are days and
+ * months of that zone.
  */
 export function SlotPicker({
   service,
+  placeZone,
   providers,
   initialProviderId = '',
   busy = false,
@@ -74,6 +55,8 @@ export function SlotPicker({
   onPick,
 }: {
   service: Service;
+  /** The zone of the place the service is given at: its location's, else the organisation's. */
+  placeZone: string;
   /** Who offers the service (public: id and name). */
   providers: { id: string; name: string }[];
   initialProviderId?: string;
@@ -82,9 +65,12 @@ export function SlotPicker({
   refresh?: number;
   onPick(picked: PickedSlot): void;
 }) {
-  const { org, locale, t } = useApp();
+  const { locale, t } = useApp();
   const titleId = useId();
-  const [zone, setZone] = useState(initialZone);
+  const times = useShownTimes();
+  // The menu's choice holds until the switch is flipped: then the switch's clock is what was asked for.
+  const [menuChoice, setMenuChoice] = useState<{ zone: string; mine: boolean } | null>(null);
+  const zone = menuChoice?.mine === times.mine ? menuChoice.zone : times.zoneFor(placeZone);
   const [providerId, setProviderId] = useState(
     providers.some((provider) => provider.id === initialProviderId) ? initialProviderId : '',
   );
@@ -92,6 +78,14 @@ export function SlotPicker({
   const lastBookableDay = addDays(today, service.maximumDaysAhead);
   const [asked, setAsked] = useState(() => ({ month: monthOf(today), moveOn: true }));
   const [chosenDay, setChosenDay] = useState<string | null>(null);
+  // Another zone has another today (and month): start again from it, as on opening.
+  const shownZone = useRef(zone);
+  useEffect(() => {
+    if (shownZone.current === zone) return;
+    shownZone.current = zone;
+    setAsked({ month: monthOf(todayIn(zone)), moveOn: true });
+    setChosenDay(null);
+  }, [zone]);
 
   const firstMonth = monthOf(today);
   const lastMonth = monthOf(lastBookableDay);
@@ -135,12 +129,7 @@ export function SlotPicker({
     setAsked({ month: next, moveOn: false });
     setChosenDay(null);
   };
-  const changeZone = (next: string) => {
-    rememberZone(next);
-    setZone(next);
-    setAsked({ month: monthOf(todayIn(next)), moveOn: true });
-    setChosenDay(null);
-  };
+  const changeZone = (next: string) => setMenuChoice({ zone: next, mine: times.mine });
   const changeProvider = (next: string) => {
     setProviderId(next);
     setAsked({ month: firstMonth, moveOn: true });
@@ -168,7 +157,7 @@ export function SlotPicker({
         <Field label={t('slots.timeZone')}>
           {(control) => (
             <select {...control} value={zone} onChange={(event) => changeZone(event.target.value)}>
-              {timeZoneChoices([visitorTimeZone(), org.timeZone, zone]).map((option) => (
+              {timeZoneChoices([placeZone, visitorTimeZone(), zone]).map((option) => (
                 <option key={option} value={option}>
                   {option}
                 </option>

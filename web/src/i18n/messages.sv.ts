@@ -1425,8 +1425,8 @@ export const sv: Catalogue = {
   // notify: issue 12, the staff notification mail
   'notify.title': 'Aviseringar om bokningar',
   'notify.hint':
-    'Ett mejl till studion när en kund bokar (när det är betalt, för kort, Swish och banköverföring) eller avbokar. Bokningar och avbokningar som personalen själv gör mejlas inte.',
-  'notify.enabled': 'Mejla personalen när en kund bokar eller avbokar',
+    'Ett mejl till studion när en kund bokar (när det är betalt, för kort, Swish och banköverföring), flyttar en bokning eller avbokar. Det som personalen själv bokar, flyttar eller avbokar mejlas inte.',
+  'notify.enabled': 'Mejla personalen när en kund bokar, flyttar eller avbokar',
   'notify.sendTo': 'Skicka till',
   'notify.everyAdmin': 'Alla administratörer',
   'notify.everyAdminList': 'Alla administratörer: {list}',

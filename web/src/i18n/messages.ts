@@ -1422,8 +1422,8 @@ const en = {
   // notify: issue 12, the staff notification mail
   'notify.title': 'Booking notifications',
   'notify.hint':
-    'A mail to the studio when a customer books (once it is paid, for card, Swish and bank transfer) or cancels. Bookings and cancellations staff make themselves are not mailed.',
-  'notify.enabled': 'Mail staff when a customer books or cancels',
+    'A mail to the studio when a customer books (once it is paid, for card, Swish and bank transfer), moves a booking or cancels. What staff book, move or cancel themselves is not mailed.',
+  'notify.enabled': 'Mail staff when a customer books, moves or cancels',
   'notify.sendTo': 'Send it to',
   'notify.everyAdmin': 'Every admin',
   'notify.everyAdminList': 'Every admin: {list}',

@@ -5,7 +5,7 @@ import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 
-/** Whether and where the studio is mailed when a customer books or cancels (admins only). */
+/** Whether and where the studio is mailed when a customer books, moves or cancels (admins only). */
 export function StaffNotificationsCard() {
   const { t } = useApp();
   const [current, setCurrent] = useState<StaffNotifications | null>(null);

@@ -49,6 +49,7 @@ export function Reschedule({
       {open ? (
         <RescheduleChooser
           appointment={appointment}
+          placeZone={booking.timeZone}
           onMove={onMove}
           onMoved={(after) => {
             setOpen(false);
@@ -67,11 +68,14 @@ export function Reschedule({
 
 function RescheduleChooser({
   appointment,
+  placeZone,
   onMove,
   onMoved,
   onClose,
 }: {
   appointment: Appointment;
+  /** The booking's zone, which its times are shown in unless the visitor chose their own clock. */
+  placeZone: string;
   onMove(body: RescheduleInput): Promise<Rescheduled>;
   onMoved(booking: Booking): void;
   onClose(): void;
@@ -143,6 +147,7 @@ function RescheduleChooser({
       {service && providers && (
         <SlotPicker
           service={service}
+          placeZone={placeZone}
           providers={providers.providers.filter((provider) => service.providerIds.includes(provider.id))}
           initialProviderId={appointment.provider.id}
           refresh={refresh}

@@ -15,7 +15,7 @@ import { Checkout } from './checkout';
 
 /** One service: what, how long, where, its price; then a time to choose, held while checking out. */
 export function ServicePage({ serviceId }: { serviceId: string }) {
-  const { t } = useApp();
+  const { org, t } = useApp();
   const loaded = useLoad(() => Promise.all([api.service(serviceId), api.providers(), api.locations()]), [serviceId]);
   const [service, providers, locations] = loaded.data ?? [];
   usePageTitle(service?.name ?? '');
@@ -35,12 +35,19 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
           {service.description && <p className="description">{service.description}</p>}
           <Booking
             service={service}
+            placeZone={placeZoneOf(service, locations.locations, org.timeZone)}
             providers={providers.providers.filter((provider) => service.providerIds.includes(provider.id))}
           />
         </>
       )}
     </article>
   );
+}
+
+/** As the server reads an appointment's time: at a location on its clock, anywhere else on the organisation's. */
+function placeZoneOf(service: Service, locations: Location[], orgZone: string): string {
+  const at = service.where.mode === 'at_location' ? service.where.locationId : null;
+  return locations.find((location) => location.id === at)?.timeZone ?? orgZone;
 }
 
 function ServiceFacts({ service, locations }: { service: Service; locations: Location[] }) {
@@ -67,7 +74,15 @@ interface Held {
 }
 
 /** Choose a time → it is held → check out. A refusal on the way goes back to choosing, with the reason. */
-function Booking({ service, providers }: { service: Service; providers: Pick<Provider, 'id' | 'name'>[] }) {
+function Booking({
+  service,
+  placeZone,
+  providers,
+}: {
+  service: Service;
+  placeZone: string;
+  providers: Pick<Provider, 'id' | 'name'>[];
+}) {
   const { t } = useApp();
   const [held, setHeld] = useState<Held | null>(null);
   const [expired, setExpired] = useState(false);
@@ -115,7 +130,14 @@ function Booking({ service, providers }: { service: Service; providers: Pick<Pro
     return (
       <>
         {refusal !== null && <ErrorNotice error={refusal} />}
-        <SlotPicker service={service} providers={providers} busy={holding} refresh={refresh} onPick={pick} />
+        <SlotPicker
+          service={service}
+          placeZone={placeZone}
+          providers={providers}
+          busy={holding}
+          refresh={refresh}
+          onPick={pick}
+        />
       </>
     );
   }
