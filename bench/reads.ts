@@ -3,7 +3,8 @@
  * hello-world measured in the same run on the same machine.
  *
  * Each server runs in its own child process (the load generator, autocannon, runs in this one, so it
- * does not share the server's event loop): first the hello-world, then Slotwise on the embedded
+ * does not share the server's event loop): first the hello-world, then Slotwise, compiled and started
+ * as `npm start` starts it (compiledServerCommand: the same flags and environment), on the embedded
  * database with its demo data, then — when DATABASE_URL names a PostgreSQL server — Slotwise on a
  * throwaway database of that server with the same demo data. For each, `--connections` keep-alive
  * connections hammer one URL for `--seconds`:
@@ -23,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createServerDatabase } from '../test/support/database.ts';
-import { type Cleanup, createCleanup, exitWith, parseIntOptions } from './support.ts';
+import { type Cleanup, compiledServerCommand, createCleanup, exitWith, parseIntOptions } from './support.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -117,9 +118,11 @@ async function startSlotwise(database: Record<string, string | undefined>, clean
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-reads-'));
   cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
   const base = `http://127.0.0.1:${port}`;
+  const server = compiledServerCommand();
   const child = await startChild(
-    ['--import', 'tsx', 'src/main.ts'],
+    server.args,
     {
+      ...server.env,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',

@@ -3,11 +3,43 @@
  * parsing, the throwaway database, the cleanup that runs on exit and Ctrl-C, signing in as the
  * bench admin, the nearest-rank percentile and the printed tables.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { API_PREFIX } from '../src/app.ts';
 import { type Database, openDatabase } from '../src/platform/db.ts';
 import type { App } from '../src/platform/http.ts';
 import { createServerDatabase } from '../test/support/database.ts';
+
+// -------------------------------------------------------------------------------------------------
+// The server as `npm start` runs it
+// -------------------------------------------------------------------------------------------------
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * Compiles the server (scripts/build-server.mjs, as prestart does) and returns what `npm start` runs:
+ * its environment variables and Node's arguments, read from package.json's start script, so that a
+ * benchmark measures the server a newcomer starts, flags and all.
+ */
+export function compiledServerCommand(entry: 'main' | 'worker' = 'main'): {
+  env: Record<string, string>;
+  args: string[];
+} {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: root, stdio: 'inherit' });
+  const script = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } }).scripts
+    .start;
+  const words = script.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0]?.includes('=')) {
+    const [name = '', ...value] = (words.shift() as string).split('=');
+    env[name] = value.join('=');
+  }
+  if (words.shift() !== 'node' || words.at(-1) !== 'dist/server/main.mjs')
+    throw new Error(`package.json's start script is not "[VAR=value …] node [flags] dist/server/main.mjs": ${script}`);
+  return { env, args: [...words.slice(0, -1), `dist/server/${entry}.mjs`] };
+}
 
 // -------------------------------------------------------------------------------------------------
 // Options and exit

@@ -1,5 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet from 'helmet';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi, { type FastifySwaggerUiOptions } from '@fastify/swagger-ui';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -84,32 +85,10 @@ export async function buildApp(given: Services): Promise<App> {
   });
   await app.register(cookie);
   const https = services.config.publicUrl.startsWith('https:');
-  // The web app loads its own bundle and Stripe.js (scripts and frames from js.stripe.com, 3-D Secure
-  // frames from hooks.stripe.com, calls to api.stripe.com), as Stripe documents for CSP; nothing else.
-  // Manage and reset tokens travel in page URLs, so no Referer ever leaves the site.
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],
-        scriptSrcAttr: ["'none'"],
-        frameSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
-        connectSrc: ["'self'", 'https://api.stripe.com'],
-        imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        fontSrc: ["'self'", 'data:'],
-        ...(https ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: https ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+  const headers = securityHeaders(https);
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(swagger, {
     openapi: {
@@ -198,4 +177,46 @@ export async function buildApp(given: Services): Promise<App> {
   await app.register(stripeWebhookRoutes(services), { prefix: API_PREFIX });
   await webRoutes(app, undefined, pageMetaReader(services.db, services.config.publicUrl));
   return app;
+}
+
+/**
+ * The security headers of every answer, decided by helmet once: they depend on nothing in the
+ * request, and Fastify's helmet plugin rebuilt helmet's middleware (parsing the policy) per request.
+ * The web app loads its own bundle and Stripe.js (scripts and frames from js.stripe.com, 3-D Secure
+ * frames from hooks.stripe.com, calls to api.stripe.com), as Stripe documents for CSP; nothing else.
+ * Manage and reset tokens travel in page URLs, so no Referer ever leaves the site.
+ */
+function securityHeaders(https: boolean): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collect = {
+    setHeader: (name: string, value: string) => {
+      headers[name] = value;
+    },
+    removeHeader: () => {},
+  };
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],
+        scriptSrcAttr: ["'none'"],
+        frameSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+        connectSrc: ["'self'", 'https://api.stripe.com'],
+        imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: https ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+  })({} as IncomingMessage, collect as unknown as ServerResponse, () => {});
+  return headers;
 }
