@@ -91,7 +91,7 @@ export async function findClassToBook(
   classId: string,
   customerId: string,
   now: Date,
-): Promise<{ cls: ClassRow; activeBookingId: string | null; expiredHolds: boolean } | undefined> {
+): Promise<{ cls: ClassRow; activeBookingId: string | null; expiredHolds: boolean; lapsedHolds: boolean } | undefined> {
   const [row] = await db
     .select({
       cls: classes,
@@ -100,6 +100,9 @@ export async function findClassToBook(
           AND b.status <> 'cancelled' LIMIT 1)`,
       expiredHolds: sql<boolean>`EXISTS (SELECT 1 FROM holds h
         WHERE h.org_id = ${orgId} AND h.class_id = ${classId} AND h.expires_at <= ${now.toISOString()}::timestamptz)`,
+      lapsedHolds: sql<boolean>`EXISTS (SELECT 1 FROM bookings b
+        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND b.status = 'pending'
+          AND b.hold_expires_at <= ${now.toISOString()}::timestamptz)`,
     })
     .from(classes)
     .where(and(eq(classes.orgId, orgId), eq(classes.id, classId)));

@@ -213,6 +213,14 @@ async function bookClass(
     };
   }
 
+  // Full at this look, with no run-out hold to give spots back: refused now, rather than after the
+  // quote, payment, audit entry and jobs are written and rolled back (most of a rush is refusals). A
+  // committed read that shows no room is the class's state at that instant, as the re-check under
+  // the lock would be.
+  const roomless = snapshot.spotsTaken + input.spots > snapshot.maxSpots;
+  if (roomless && !found.expiredHolds && !found.lapsedHolds)
+    throw new DomainError('capacity_full', {}, { spotsLeft: snapshot.maxSpots - snapshot.spotsTaken });
+
   const booking = newBookingRow(ctx, method, source, now, snapshot.startsAt, {
     ...noAppointment,
     classId: snapshot.id,
@@ -227,9 +235,7 @@ async function bookClass(
   const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps, quote);
 
   if (found.expiredHolds) await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
-  if (snapshot.spotsTaken + input.spots > snapshot.maxSpots) {
-    await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
-  }
+  if (roomless && found.lapsedHolds) await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
   // The look for this customer's booking above runs before the class is locked: two checkouts of one
   // customer at once both pass it, and the database's one-active-booking key refuses the second.
   const locked = await insertBookingIfRoom(tx, booking).catch((error: unknown) => {
