@@ -246,7 +246,7 @@ async function main(): Promise<number> {
       `SELECT c.title, c.max_spots, c.spots_taken,
               coalesce(sum(b.spots) FILTER (WHERE b.status <> 'cancelled'), 0)::int AS active
          FROM classes c LEFT JOIN bookings b ON b.class_id = c.id
-        WHERE c.id = ANY($1) GROUP BY c.id ORDER BY c.created_at`,
+        WHERE c.id = ANY($1) GROUP BY c.org_id, c.id ORDER BY c.created_at`,
       [Object.values(classes).map((c) => c.id)],
     );
     const checkWidths = [19, 8, 6, 11, 10];
