@@ -336,7 +336,8 @@ function checkInput(input: QuoteInput): void {
   if (input.taxRate && !isAmount(input.taxRate.basisPoints))
     throw invalid('taxRate.basisPoints', 'must be a whole number ≥ 0');
   if (!Number.isFinite(input.startsAt) || !Number.isFinite(input.now)) throw invalid('startsAt', 'must be an instant');
-  if (!IANAZone.isValidZone(input.timeZone)) throw invalid('timeZone', 'is not an IANA time zone');
+  // create() keeps one zone per name, its validity found once; isValidZone builds a formatter per call.
+  if (!IANAZone.create(input.timeZone).isValid) throw invalid('timeZone', 'is not an IANA time zone');
   const checkAdjustment = (adjustment: Adjustment, path: string) => {
     const value = adjustment.kind === 'fixed' ? adjustment.amount : adjustment.basisPoints;
     if (!isAmount(value)) throw invalid(path, 'must be a whole number ≥ 0');
