@@ -5210,7 +5210,7 @@ export interface components {
             recipients: number;
         };
         StaffNotifications: {
-            /** @description Whether staff are mailed when a customer books or cancels */
+            /** @description Whether staff are mailed when a customer books, moves or cancels */
             enabled: boolean;
             /** @description The one address it goes to; null: every admin */
             to: string | null;
