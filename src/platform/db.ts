@@ -117,8 +117,9 @@ function releaseWhenLost(client: pg.PoolClient): pg.PoolClient {
  * which grows to hold them and never shrinks: a large share of the embedded server's resident memory. One
  * in-process connection on a small business's data needs far less; 16 MB took the process after a
  * rush of 300 bookings and 1,000 reads from 587 to 448–489 MB (in-memory database, test harness; the
- * rest is Node, the app and the WebAssembly module). Durability is untouched; the other start
- * parameters are PGlite's own.
+ * rest is Node, the app and the WebAssembly module). The other start parameters are PGlite's own,
+ * among them -F: no fsync. A killed process loses nothing the operating system was given; a power cut
+ * may lose the last changes (the README says so, and points production at a PostgreSQL server).
  */
 const pgliteDefaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams;
 const pgliteStartParams = pgliteDefaults ? { startParams: [...pgliteDefaults, '-c', 'shared_buffers=16MB'] } : {};
