@@ -290,6 +290,12 @@ export async function pruneFinishedJobs(db: Db, now: Date): Promise<void> {
 /** A failure that retrying cannot fix (the job's data is invalid): the job goes dead at once. */
 export class PermanentJobError extends Error {}
 
+/**
+ * Thrown by a handler whose job must wait for another (a mail that should go first): retried like a
+ * failure, with the same back-off and attempts, but logged as the wait it is, without a stack.
+ */
+export class JobNotReady extends Error {}
+
 /** Runs one job. Returns an optional note for the record (e.g. why there was nothing to do). */
 // biome-ignore lint/suspicious/noConfusingVoidType: a handler with nothing to note may simply not return
 export type JobHandler = (job: JobRow) => Promise<string | undefined | void>;
@@ -533,7 +539,8 @@ export class JobRunner {
       } else {
         const runAt = new Date(this.clock.now().getTime() + retryDelayMs(job.attempts, this.options));
         outcome = { status: 'pending', lastError: message, runAt };
-        log.warn({ err: error, retryAt: runAt }, 'job failed; will retry');
+        if (error instanceof JobNotReady) log.info({ waitingFor: message, retryAt: runAt }, 'job waits; will retry');
+        else log.warn({ err: error, retryAt: runAt }, 'job failed; will retry');
       }
     }
     this.metrics?.jobDuration.observe(

@@ -12,6 +12,7 @@ import { type Clock, systemClock } from '../../src/platform/clock.ts';
 import { type Database, type Db, openDatabase, transaction } from '../../src/platform/db.ts';
 import {
   type JobHandler,
+  JobNotReady,
   type JobRow,
   JobRunner,
   type JobRunnerOptions,
@@ -195,6 +196,43 @@ describe('retries', () => {
     assert.equal(row.result, 'ok at last');
     assert.equal(row.lastError, 'flaky failure 3', 'the last error stays on record');
     assert.ok(row.finishedAt);
+  });
+
+  test('a job that must wait (JobNotReady) is retried like a failure, logged as a wait without a stack', async () => {
+    const lines: { level: number; msg: string; err?: unknown }[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    let runs = 0;
+    const r = new JobRunner(
+      db,
+      {
+        'test.waits': async () => {
+          runs++;
+          if (runs === 1) throw new JobNotReady('the mail before it');
+          return 'sent';
+        },
+      },
+      t.clock,
+      logger,
+      { concurrency: 1, pollIntervalMs: 20, leaseMs: 60_000, retryBaseMs: 1_000, retryMaxMs: 60_000 },
+    );
+    const job = await enqueue({ kind: 'test.waits', payload: {} });
+    assert.equal(await r.runDue(), 1);
+    const waiting = await jobRow(job.id);
+    assert.equal(waiting.status, 'pending', 'waits for a retry');
+    assert.equal(waiting.attempts, 1, 'the wait counts as an attempt');
+    assert.equal(waiting.lastError, 'the mail before it');
+    const logged = lines.find((line) => line.msg === 'job waits; will retry');
+    assert.ok(logged, `the wait is logged: ${JSON.stringify(lines)}`);
+    assert.equal(logged.level, 30, 'at info, not as a failure');
+    assert.equal(logged.err, undefined, 'without an error and its stack');
+    assert.equal(
+      lines.some((line) => line.msg === 'job failed; will retry'),
+      false,
+      'no failure logged',
+    );
+    advancePast(waiting);
+    assert.equal(await r.runDue(), 1);
+    assert.equal((await jobRow(job.id)).status, 'done');
   });
 
   test('a handler that always fails goes dead after maxAttempts; admins see it and retry it', async () => {

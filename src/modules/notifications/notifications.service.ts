@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobKind, JobPayloads, ProviderChange } from '../../platform/job-types.ts';
-import { type JobHandler, type JobRow, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
+import { type JobHandler, type JobRow, JobNotReady, PermanentJobError, hasUnfinishedJob } from '../../platform/jobs.ts';
 import { type Mailer, type OutgoingMail, markMailSent, organizerOf, senderOf, wasSent } from '../../platform/mail.ts';
 import { calendarFeedUrl } from '../customers/customers.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
@@ -96,7 +96,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         if (
           await hasUnfinishedJob(deps.db, org.id, [mailJobs.bookingConfirmed, mailJobs.bookingMoved], view.booking.id)
         )
-          throw new Error('waiting for the confirmation mail, which may carry the link');
+          throw new JobNotReady('the confirmation mail, which may carry the link');
         const id = videoLinkMessageId(view.booking.id, url);
         if (await wasSent(deps.db, id)) return 'skipped: an earlier mail carried the link';
         await deps.mailer.send({
