@@ -218,6 +218,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       // The week around it lists seven days, the appointment among them.
       await page.getByRole('link', { name: 'Week' }).click();
       await page.waitForURL(/view=week/);
+      await page.locator('.schedule-day').nth(6).waitFor();
       assert.equal(await page.locator('.schedule-day').count(), 7);
       assert.match(await page.getByRole('row').filter({ hasText: 'Carl Caller' }).innerText(), /Completed/);
       await assertAccessible(page, 'a provider’s week');
