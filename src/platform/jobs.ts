@@ -49,9 +49,9 @@ export interface NewJob {
 }
 
 /**
- * Jobs gathered in the caller's transaction and written together, in one statement, when the work
- * that queued them is done (`withJobBatch`): a booking queues three or four jobs, one round trip each
- * before. Everything else about them is as if each were enqueued alone, in the same transaction.
+ * Jobs gathered in the caller's transaction and written together, in one statement, with the other
+ * writes of its WriteBatch (platform/write-batch.ts): a booking queues three or four jobs, one round
+ * trip each before. Everything else about them is as if each were enqueued alone, in the same transaction.
  */
 export class JobBatch {
   readonly jobs = new Map<string, NewJob>();
@@ -62,6 +62,12 @@ export class JobBatch {
     this.added += 1;
     this.jobs.set(job.dedupeKey ? `key:${job.dedupeKey}` : `job:${this.added}`, job);
   }
+  /** The INSERT of the batch's jobs, to send in a statement of the caller's (null if none); the batch is empty after. */
+  takeInsert(): SQL | null {
+    const list = [...this.jobs.values()];
+    this.jobs.clear();
+    return list.length === 0 ? null : jobsInsert(this.tx, list).getSQL();
+  }
 }
 
 /** Where a job is written: straight into a transaction, or into a batch that is written at its end. */
@@ -69,14 +75,6 @@ export type JobSink = Db | JobBatch;
 
 /** The transaction behind a sink, for reads and for what cannot wait for the batch. */
 export const sinkDb = (sink: JobSink): Db => (sink instanceof JobBatch ? sink.tx : sink);
-
-/** Runs `fn` with a batch, then writes the batch's jobs in one statement, in the same transaction. */
-export async function withJobBatch<T>(tx: Db, fn: (batch: JobBatch) => Promise<T>): Promise<T> {
-  const batch = new JobBatch(tx);
-  const result = await fn(batch);
-  await insertJobs(tx, [...batch.jobs.values()]);
-  return result;
-}
 
 const jobValues = (job: NewJob) => ({
   orgId: job.orgId,
@@ -96,7 +94,11 @@ const jobValues = (job: NewJob) => ({
  */
 async function insertJobs(tx: Db, list: NewJob[]): Promise<void> {
   if (list.length === 0) return;
-  await tx
+  await jobsInsert(tx, list);
+}
+
+function jobsInsert(tx: Db, list: NewJob[]) {
+  return tx
     .insert(jobs)
     .values(list.map(jobValues))
     .onConflictDoUpdate({

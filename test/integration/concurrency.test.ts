@@ -47,6 +47,39 @@ async function activeSpots(classId: string) {
   return row;
 }
 
+/** The quote, audit entry and confirmation job of each booking of the class. */
+async function writesOfClass(classId: string) {
+  const [row] = await queryRows<{ quotes: number; audit: number; confirmations: number }>(
+    t.database.db,
+    sql`
+    WITH booked AS (SELECT id FROM bookings WHERE class_id = ${classId})
+    SELECT
+      (SELECT count(*)::int FROM booking_quotes WHERE booking_id IN (SELECT id FROM booked)) AS quotes,
+      (SELECT count(*)::int FROM audit_log
+        WHERE action = 'booking.created' AND entity_id IN (SELECT id FROM booked)) AS audit,
+      (SELECT count(*)::int FROM jobs WHERE kind = 'mail.booking_confirmed'
+        AND (payload->>'bookingId')::uuid IN (SELECT id FROM booked)) AS confirmations`,
+  );
+  assert.ok(row, 'one row of counts');
+  return row;
+}
+
+/** Writes of a booking that names one that does not exist: what a refused booking must not leave. */
+async function writesWithoutBooking() {
+  const [row] = await queryRows<{ quotes: number; audit: number; jobs: number }>(
+    t.database.db,
+    sql`
+    SELECT
+      (SELECT count(*)::int FROM booking_quotes q WHERE NOT EXISTS (SELECT 1 FROM bookings b WHERE b.id = q.booking_id)) AS quotes,
+      (SELECT count(*)::int FROM audit_log a WHERE a.action = 'booking.created'
+        AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.id = a.entity_id)) AS audit,
+      (SELECT count(*)::int FROM jobs j WHERE j.payload ? 'bookingId'
+        AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.id = (j.payload->>'bookingId')::uuid)) AS jobs`,
+  );
+  assert.ok(row, 'one row of counts');
+  return row;
+}
+
 const tally = (statuses: number[]) =>
   statuses.reduce<Record<number, number>>((acc, s) => {
     acc[s] = (acc[s] ?? 0) + 1;
@@ -61,6 +94,9 @@ describe('booking under concurrency', () => {
     assert.deepEqual(counts, { 201: 20, 409: 280 });
     for (const r of results.filter((r) => r.status === 409)) assert.equal(r.body.error.code, 'capacity_full');
     assert.deepEqual(await activeSpots(classId), { booked: 20, taken: 20 });
+    // A booking's quote, audit entry and jobs ride on its locked insert: one refused there leaves none.
+    assert.deepEqual(await writesWithoutBooking(), { quotes: 0, audit: 0, jobs: 0 });
+    assert.deepEqual(await writesOfClass(classId), { quotes: 20, audit: 20, confirmations: 20 });
   });
 
   test('20 simultaneous bookings for 20 spots all succeed: no false "full"', async () => {

@@ -9,6 +9,9 @@ export async function insertAuditRow(db: Db, row: NewAuditRow): Promise<void> {
   await db.insert(auditLog).values(row);
 }
 
+/** The insert of an audit row, for a write batch. */
+export const auditRowInsert = (db: Db, row: NewAuditRow): SQL => db.insert(auditLog).values(row).getSQL();
+
 export interface AuditFilter {
   entityType?: string | undefined;
   entityId?: string | undefined;

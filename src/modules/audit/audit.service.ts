@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
-import { type AuditFilter, insertAuditRow, selectAuditRows } from './audit.repo.ts';
+import { WriteBatch } from '../../platform/write-batch.ts';
+import { type AuditFilter, type NewAuditRow, auditRowInsert, insertAuditRow, selectAuditRows } from './audit.repo.ts';
 
 export interface AuditEntry {
   /** Dotted past tense: `booking.created`, `class.cancelled`. */
@@ -12,12 +13,12 @@ export interface AuditEntry {
 }
 
 /**
- * Writes who changed what. Always called with the transaction that makes the change,
- * so the entry exists exactly when the change does.
+ * Writes who changed what. Always called with the transaction that makes the change (or its write
+ * batch, which sends it in that transaction), so the entry exists exactly when the change does.
  */
-export async function recordAudit(tx: Db, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: Db | WriteBatch, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   const actorType = ctx.apiKey ? 'api_key' : ctx.user ? 'user' : ctx.system ? 'system' : 'guest';
-  await insertAuditRow(tx, {
+  const row: NewAuditRow = {
     orgId: ctx.org.id,
     actorType,
     actorId: ctx.apiKey?.id ?? ctx.user?.id ?? null,
@@ -30,7 +31,9 @@ export async function recordAudit(tx: Db, ctx: RequestContext, entry: AuditEntry
     entityId: entry.entityId,
     before: entry.before ?? null,
     after: entry.after ?? null,
-  });
+  };
+  if (tx instanceof WriteBatch) tx.add(auditRowInsert(tx.tx, row));
+  else await insertAuditRow(tx, row);
 }
 
 export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter) {

@@ -1,5 +1,6 @@
 import { type SQL, and, asc, count, eq, ilike, lte, ne, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
+import type { WriteBatch } from '../../platform/write-batch.ts';
 import { type ClassRow, classes } from '../classes/classes.tables.ts';
 import { customers } from '../customers/customers.tables.ts';
 import { type BookingRow, type HoldRow, bookings, holds } from './bookings.tables.ts';
@@ -19,11 +20,16 @@ export interface ClassCapacity {
  * one round trip and the commit, not for a conversation between the app and the database.
  * Returns the class as seen under the lock (before the insert), or undefined if it is gone.
  */
-export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<ClassCapacity | undefined> {
+export async function insertBookingIfRoom(
+  db: Db,
+  booking: BookingRow,
+  /** Writes of the booking's transaction to send in the same statement (they run whatever it finds). */
+  writes?: WriteBatch,
+): Promise<ClassCapacity | undefined> {
   if (!booking.classId) throw new Error(`booking ${booking.id} is not a class booking`);
   return insertIfRoom(
     db,
-    { orgId: booking.orgId, classId: booking.classId, spots: booking.spots },
+    { orgId: booking.orgId, classId: booking.classId, spots: booking.spots, writes },
     sql`INSERT INTO bookings (id, org_id, class_id, customer_id, spots, status, price_amount, currency,
                               payment_method, source, created_at, updated_at, hold_expires_at)
         SELECT ${booking.id}, ${booking.orgId}, cls.id, ${booking.customerId}, ${booking.spots}, ${booking.status},
@@ -38,7 +44,7 @@ export async function insertBookingIfRoom(db: Db, booking: BookingRow): Promise<
  */
 async function insertIfRoom(
   db: Db,
-  target: { orgId: string; classId: string; spots: number },
+  target: { orgId: string; classId: string; spots: number; writes?: WriteBatch | undefined },
   insert: SQL,
 ): Promise<ClassCapacity | undefined> {
   const [row] = await queryRows<{
@@ -49,7 +55,7 @@ async function insertIfRoom(
   }>(
     db,
     sql`
-      WITH cls AS (
+      WITH ${target.writes?.leadingWrites() ?? sql``}cls AS (
         SELECT id, status, max_spots, spots_taken FROM classes
         WHERE org_id = ${target.orgId} AND id = ${target.classId}
         FOR UPDATE

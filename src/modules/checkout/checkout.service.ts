@@ -19,7 +19,8 @@ import { type RequestContext, hasRole, requireRole, requireUser } from '../../pl
 import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
-import { dropReminder, enqueueWebhookEvent, withJobBatch } from '../../platform/jobs.ts';
+import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { type WriteBatch, withWriteBatch } from '../../platform/write-batch.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
@@ -232,22 +233,26 @@ async function bookClass(
   });
   const parts = { booking, cls: snapshot, service: null, provider: null, location };
   const quote = storedQuoteOf(ctx.org.id, booking.id, priced);
-  const answer = await openBooking(tx, ctx, parts, customer, snapshot.startsAt, deps, quote);
+  return withWriteBatch(tx, async (writes) => {
+    const answer = await openBooking(tx, writes, ctx, parts, customer, snapshot.startsAt, deps, quote);
 
-  if (found.expiredHolds) await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
-  if (roomless && found.lapsedHolds) await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
-  // The look for this customer's booking above runs before the class is locked: two checkouts of one
-  // customer at once both pass it, and the database's one-active-booking key refuses the second.
-  const locked = await insertBookingIfRoom(tx, booking).catch((error: unknown) => {
-    if (violatedConstraint(error) === 'bookings_one_active_per_customer') throw new DomainError('already_booked');
-    throw error;
+    if (found.expiredHolds) await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
+    if (roomless && found.lapsedHolds) await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
+    // The look for this customer's booking above runs before the class is locked: two checkouts of one
+    // customer at once both pass it, and the database's one-active-booking key refuses the second. The
+    // quote, audit entry and jobs go in the same statement (a refusal rolls them back with the rest).
+    const locked = await insertBookingIfRoom(tx, booking, writes).catch((error: unknown) => {
+      if (violatedConstraint(error) === 'bookings_one_active_per_customer') throw new DomainError('already_booked');
+      throw error;
+    });
+    if (!locked) throw new DomainError('class_not_found');
+    if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
+    if (!locked.inserted)
+      throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
+    if (method === 'credits') await payWithCredits(tx, ctx, parts, now);
+    await recordPromoUse(tx, quote, customer.id);
+    return answer;
   });
-  if (!locked) throw new DomainError('class_not_found');
-  if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
-  if (!locked.inserted) throw new DomainError('capacity_full', {}, { spotsLeft: locked.maxSpots - locked.spotsTaken });
-  if (method === 'credits') await payWithCredits(tx, ctx, parts, now);
-  await recordPromoUse(tx, quote, customer.id);
-  return answer;
 }
 
 /**
@@ -310,15 +315,18 @@ async function bookAppointment(
     return { booking: taken, cls: null, service, provider, location };
   };
   const quote = storedQuoteOf(ctx.org.id, booking.id, priced);
-  const answer = await openBooking(
-    tx,
-    ctx,
-    { booking, cls: null, service, provider: null, location },
-    customer,
-    plan.start,
-    deps,
-    quote,
-    reserve,
+  const answer = await withWriteBatch(tx, (writes) =>
+    openBooking(
+      tx,
+      writes,
+      ctx,
+      { booking, cls: null, service, provider: null, location },
+      customer,
+      plan.start,
+      deps,
+      quote,
+      reserve,
+    ),
   );
   await recordPromoUse(tx, quote, customer.id);
   return answer;
@@ -390,9 +398,13 @@ function newBookingRow(
   };
 }
 
-/** The tail both kinds share: the pending payment, the answer, the audit entry and the outbox jobs. */
+/**
+ * The tail both kinds share: the pending payment, the answer, the audit entry and the outbox jobs. The
+ * quote, the audit entry and the jobs go into `writes`, to be sent with the caller's next statement.
+ */
 async function openBooking(
   tx: Db,
+  writes: WriteBatch,
   ctx: RequestContext,
   parts: BookedParts,
   customer: CustomerRow,
@@ -408,13 +420,18 @@ async function openBooking(
   const payment =
     method === 'free' || method === 'venue' || method === 'credits'
       ? null
-      : await openPayment(tx, ctx.org, parts.booking, method, quote.quote.depositDueNow, deps.savedCard);
-  await saveBookingQuote(tx, quote);
+      : await openPayment(tx, writes.jobs, ctx.org, parts.booking, method, quote.quote.depositDueNow, deps.savedCard);
+  saveBookingQuote(writes, quote);
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;
   if (method === 'credits' && reserve) await payWithCredits(tx, ctx, reserved, deps.now);
   const dto = toBookingDto(ctx, { ...reserved, customer, payment, quote }, deps.now);
-  await recordAudit(tx, ctx, { action: 'booking.created', entityType: 'booking', entityId: booking.id, after: dto });
+  await recordAudit(writes, ctx, {
+    action: 'booking.created',
+    entityType: 'booking',
+    entityId: booking.id,
+    after: dto,
+  });
   if (!pending) {
     const { service, provider } = reserved;
     const what =
@@ -422,11 +439,9 @@ async function openBooking(
         ? { kind: 'appointment' as const, providerId: provider.id, remote: service.locationMode === 'remote' }
         : { kind: 'class' as const };
     // The mails, the reminder, the invoice and the webhook event: one INSERT for all of them.
-    await withJobBatch(tx, async (batch) => {
-      await queueBookingConfirmed(batch, ctx.org, { id: booking.id, startsAt, what }, deps.now);
-      await queueInvoiceByPolicy(batch, ctx.org, booking.id, 'booked');
-      await enqueueWebhookEvent(batch, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
-    });
+    await queueBookingConfirmed(writes.jobs, ctx.org, { id: booking.id, startsAt, what }, deps.now);
+    await queueInvoiceByPolicy(writes.jobs, ctx.org, booking.id, 'booked');
+    await enqueueWebhookEvent(writes.jobs, ctx.org.id, 'booking.created', { booking: dto }, deps.now);
   }
   return {
     status: 201,

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { type OrgContext, type RequestContext, requireRole } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { cancelJob, enqueue } from '../../platform/jobs.ts';
+import { type JobSink, cancelJob, enqueue } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
@@ -50,6 +50,8 @@ const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
  */
 export async function openPayment(
   tx: Db,
+  /** Where its jobs go: the transaction, or the booking's batch of writes. */
+  jobSink: JobSink,
   org: OrgContext,
   booking: BookingRow,
   method: PaymentMethod,
@@ -71,13 +73,13 @@ export async function openPayment(
     ...savedCardColumns(method, savedCard),
   });
   await enqueue(
-    tx,
+    jobSink,
     org.id,
     paymentJobs.expireHold,
     { bookingId: booking.id },
     { runAt: booking.holdExpiresAt, dedupeKey: holdKey(booking.id) },
   );
-  if (method !== 'card') await enqueue(tx, org.id, 'mail.payment_pending', { bookingId: booking.id });
+  if (method !== 'card') await enqueue(jobSink, org.id, 'mail.payment_pending', { bookingId: booking.id });
   return payment;
 }
 

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import { type Db, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Geocoder } from '../../platform/geocoding.ts';
+import type { WriteBatch } from '../../platform/write-batch.ts';
 import type { ClassRow } from '../classes/classes.tables.ts';
 import { findClass } from '../classes/classes.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
@@ -22,7 +23,7 @@ import {
   findServiceArea,
   findTaxRate,
   hasServiceArea,
-  insertBookingQuote,
+  bookingQuoteInserts,
   insertPromoUse,
   lockPromoRoom,
   replaceBookingQuote,
@@ -304,11 +305,11 @@ export function storedQuoteOf(orgId: string, bookingId: string, priced: Priced):
 }
 
 /**
- * Stores a new booking's quote, before the booking's row is in (the foreign key is deferred), so that
- * it is written outside the class's or the providers' locks.
+ * Stores a new booking's quote with the booking's other writes (the foreign key to the booking is
+ * deferred, so it may come before the booking's row).
  */
-export async function saveBookingQuote(tx: Db, stored: StoredQuote): Promise<void> {
-  await insertBookingQuote(tx, stored.quote, stored.lines);
+export function saveBookingQuote(batch: WriteBatch, stored: StoredQuote): void {
+  for (const insert of bookingQuoteInserts(batch.tx, stored.quote, stored.lines)) batch.add(insert);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import { classes } from '../classes/classes.tables.ts';
@@ -333,6 +333,16 @@ export async function insertBookingQuote(
   }
   // One round trip: the quote as a data-modifying CTE, which PostgreSQL runs whether or not it is read.
   await db.execute(sql`WITH quote AS (${insertQuote.getSQL()}) ${db.insert(bookingPriceLines).values(lines).getSQL()}`);
+}
+
+/** The inserts of a new quote and its lines, for a write batch. */
+export function bookingQuoteInserts(
+  db: Db,
+  quote: typeof bookingQuotes.$inferInsert,
+  lines: (typeof bookingPriceLines.$inferInsert)[],
+): SQL[] {
+  const insertQuote = db.insert(bookingQuotes).values(quote).getSQL();
+  return lines.length === 0 ? [insertQuote] : [insertQuote, db.insert(bookingPriceLines).values(lines).getSQL()];
 }
 
 /** A moved booking's quote is replaced whole; its lines go with it (ON DELETE CASCADE). */
