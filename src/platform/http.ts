@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
@@ -77,7 +78,7 @@ export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests
     frameworkErrors: (error, request, reply) => sendError(request, reply, error),
     clientErrorHandler: answerClientError,
     ...(rewriteUrl ? { rewriteUrl: (req: IncomingMessage) => rewriteUrl(req.url ?? '/') } : {}),
-    disableRequestLogging: quietRequests === true,
+    logController: new LogController({ disableRequestLogging: quietRequests === true }),
   });
   if (quietRequests) {
     app.addHook('onResponse', async (request, reply) => {
