@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/platform/db.ts';
 import { type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -7,6 +9,11 @@ before(async () => {
   t = await startTestApp();
 });
 after(() => t.close());
+
+async function customerCount() {
+  const [row] = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM customers`);
+  return row?.n ?? -1;
+}
 
 async function newClass(overrides: Record<string, unknown> = {}) {
   const admin = await t.admin();
@@ -74,6 +81,41 @@ describe('booking a class', () => {
     const detail = (await anon.get(`/api/v1/classes/${cls.id}`)).body;
     assert.equal(detail.spotsLeft, 0);
     assert.equal(detail.soldOut, true);
+  });
+
+  test('a full class refuses before writing anything, yet answers its own bookers and says what else is wrong', async () => {
+    const cls = await newClass({ maxSpots: 1, maxSpotsPerCustomer: 1 });
+    const anon = t.client();
+    const first = await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest('only') });
+    assert.equal(first.status, 201);
+    const customersBefore = await customerCount();
+
+    const refused = await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest('late') });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error.code, 'capacity_full');
+    assert.deepEqual(refused.body.error.details, { spotsLeft: 0 });
+    assert.equal(await customerCount(), customersBefore, 'no customer row for a refused guest');
+
+    // The one booked hears of their booking, not of a full class.
+    const again = await anon.post('/api/v1/bookings', { classId: cls.id, guest: guest('only') });
+    assert.equal(again.status, 200);
+    assert.equal(again.body.alreadyBooked, true);
+    assert.equal(again.body.booking.id, first.body.booking.id);
+    // A signed-in customer sending guest details hears what is wrong with the request.
+    const signedIn = t.client();
+    await signedIn.signUp('full-but-wrong@example.test', 'Wrong Way');
+    const wrong = await signedIn.post('/api/v1/bookings', { classId: cls.id, guest: guest('wrong') });
+    assert.equal(wrong.status, 400);
+    assert.equal(wrong.body.error.code, 'validation_failed');
+    // With an Idempotency-Key the request goes the whole way (a stored answer would come first).
+    const keyed = await anon.post(
+      '/api/v1/bookings',
+      { classId: cls.id, guest: guest('keyed') },
+      { 'idempotency-key': `full-${crypto.randomUUID()}` },
+    );
+    assert.equal(keyed.status, 409);
+    assert.equal(keyed.body.error.code, 'capacity_full');
+    assert.equal(await customerCount(), customersBefore, 'no refusal leaves a customer row');
   });
 
   test('more spots than the class allows per customer is refused', async () => {

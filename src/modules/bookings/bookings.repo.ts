@@ -115,6 +115,42 @@ export async function findClassToBook(
   return row;
 }
 
+/**
+ * The spots left in a class that has no room for `spots` more, read before anything is written (a
+ * rush is mostly refusals): the class is scheduled and has not begun, `spots` is within its limit per
+ * customer, no hold or pending payment of it has run out (either would give spots back), and this
+ * customer (a guest by email, an account by user) has no booking in it (which is answered as such).
+ * Null when any of that is not so: the booking then goes the whole way, and is judged under the lock.
+ */
+export async function spotsLeftIfFull(
+  db: Db,
+  orgId: string,
+  classId: string,
+  spots: number,
+  who: { email: string } | { userId: string },
+  now: Date,
+): Promise<number | null> {
+  const at = now.toISOString();
+  const customer =
+    'email' in who ? sql`cu.user_id IS NULL AND cu.email = ${who.email}` : sql`cu.user_id = ${who.userId}`;
+  const [row] = await queryRows<{ spots_left: number }>(
+    db,
+    sql`
+      SELECT c.max_spots - c.spots_taken AS spots_left FROM classes c
+      WHERE c.org_id = ${orgId} AND c.id = ${classId} AND c.status = 'scheduled'
+        AND c.starts_at > ${at}::timestamptz AND ${spots} <= c.max_spots_per_customer
+        AND c.spots_taken + ${spots} > c.max_spots
+        AND NOT EXISTS (SELECT 1 FROM holds h
+          WHERE h.org_id = c.org_id AND h.class_id = c.id AND h.expires_at <= ${at}::timestamptz)
+        AND NOT EXISTS (SELECT 1 FROM bookings b
+          WHERE b.org_id = c.org_id AND b.class_id = c.id AND b.status = 'pending'
+            AND b.hold_expires_at <= ${at}::timestamptz)
+        AND NOT EXISTS (SELECT 1 FROM bookings b JOIN customers cu ON cu.org_id = b.org_id AND cu.id = b.customer_id
+          WHERE b.org_id = c.org_id AND b.class_id = c.id AND b.status <> 'cancelled' AND ${customer})`,
+  );
+  return row ? row.spots_left : null;
+}
+
 /** How a booking is named: by id, or by the hash of a manage token made before links were signed. */
 export type BookingKey = { id: string } | { legacyTokenHash: string };
 

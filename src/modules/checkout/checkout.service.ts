@@ -36,6 +36,7 @@ import {
   insertBooking,
   insertBookingIfRoom,
   releaseExpiredClassHolds,
+  spotsLeftIfFull,
   updateBookingRow,
 } from '../bookings/bookings.repo.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
@@ -118,6 +119,7 @@ export async function createBooking(
 ): Promise<StoredResponse<BookingCreatedDto>> {
   // Credits pay for a booking whole, at its price in credits: a promo code has no money to take off.
   if (input.paymentMethod === 'credits' && input.promoCode) throw new DomainError('promo_not_applicable');
+  await refuseIfClassFull(db, ctx, input, idempotency, given.now);
   // The address is placed on the map, and a saved card checked with Stripe, before the transaction:
   // no network call inside one.
   const place = input.classId ? null : await resolvePlace(input, given.geocoder ?? null);
@@ -161,6 +163,33 @@ export async function createBooking(
     stored = await book({ promoCode: undefined, place });
   }
   return withCardSecret(db, withManageLink(stored, deps, ctx.org), deps);
+}
+
+/**
+ * A class with no room, and nothing that could give a spot back, refuses before the transaction: most
+ * of a rush is refusals, and this way one costs a single read, with no customer row written and rolled
+ * back. A committed read that shows no room is the class's state at that instant, as the re-check under
+ * the lock would be. Not for a hold (its spots are set aside) or a retry with an Idempotency-Key (its
+ * stored answer comes first), and not where the customer's details are wrong (that is said instead).
+ */
+async function refuseIfClassFull(
+  db: Db,
+  ctx: RequestContext,
+  input: BookingCreateInput,
+  idempotency: IdempotencyRequest | null,
+  now: Date,
+) {
+  if (!input.classId || input.holdId || idempotency) return;
+  const who = input.guest
+    ? !ctx.user || hasRole(ctx, 'staff')
+      ? { email: input.guest.email }
+      : null
+    : ctx.user
+      ? { userId: ctx.user.id }
+      : null;
+  if (!who) return;
+  const spotsLeft = await spotsLeftIfFull(db, ctx.org.id, input.classId, input.spots, who, now);
+  if (spotsLeft !== null) throw new DomainError('capacity_full', {}, { spotsLeft });
 }
 
 type Who = Awaited<ReturnType<typeof bookingCustomer>>;
