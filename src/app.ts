@@ -73,15 +73,13 @@ export async function buildApp(given: Services): Promise<App> {
   instrumentHttp(app, metrics);
   // While shutting down, every answer closes its connection: an idle keep-alive connection would
   // otherwise hold up the shutdown until its timeout.
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (processState.draining) reply.header('connection', 'close');
-    return payload;
-  });
   // Any change request (a booking, a webhook, an edit) may change what a public read shows: this
   // process's cached reads go before its answer does, so that the caller's next read sees the change.
-  app.addHook('onSend', async (request, _reply, payload) => {
+  // (Callback hooks on every request: an async one costs a promise each.)
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (processState.draining) reply.header('connection', 'close');
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') readCache.invalidate();
-    return payload;
+    done(null, payload);
   });
   await app.register(cookie);
   const https = services.config.publicUrl.startsWith('https:');
@@ -134,8 +132,9 @@ export async function buildApp(given: Services): Promise<App> {
       api.addHook('preHandler', rateLimitHook(services));
       // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
       // none is worth a stale copy in a shared cache: never store them.
-      api.addHook('onSend', async (_request, reply) => {
+      api.addHook('onSend', (_request, reply, payload, done) => {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+        done(null, payload);
       });
       const v1 = api.withTypeProvider<ZodTypeProvider>();
       authRoutes(v1, services);

@@ -99,10 +99,11 @@ export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests
   });
   app.setSerializerCompiler(serializerCompiler);
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback hooks, not async ones: they run on every request, and an async hook costs a promise each.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    requestScope.run({ requestId: request.id }, done);
   });
-  app.addHook('onRequest', (request, _reply, done) => requestScope.run({ requestId: request.id }, done));
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new DomainError('route_not_found')));
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(request, reply, error));

@@ -14,15 +14,16 @@ const HOLDS_ROUTE = '/api/v1/holds';
 export function instrumentHttp(app: App, metrics: Metrics): void {
   app.addHook('onRequest', (_request, _reply, done) => runMeasured(metrics, Date.now(), done));
   // Before serialisation, the answer is still the object the route built: nothing to parse back.
-  app.addHook('preSerialization', async (request, reply, payload) => {
+  app.addHook('preSerialization', (request, reply, payload, done) => {
     if (request.method === 'POST') countBookingAnswer(metrics, request, reply, payload);
-    return payload;
+    done(null, payload);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     metrics.httpDuration.observe(
       { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
+    done();
   });
 }
 
