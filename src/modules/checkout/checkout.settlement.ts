@@ -14,6 +14,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { observeSettlement } from '../../platform/metrics.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { withWriteBatch } from '../../platform/write-batch.ts';
 import { type LockedBooking, rebookProblem } from '../bookings/bookings.locks.ts';
 import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
@@ -120,61 +121,68 @@ async function settleSucceeded(
   const chain = await lockPaymentChain(tx, payment, { confirming: !mismatch });
   const { booking, payment: locked } = chain;
   if (locked.status === 'succeeded') return { outcome: 'already', bookingId: booking.id };
-  // On a mismatch the provider's record is the truth about the money: what was received is what
-  // the payment is, and what will be refunded.
-  const amount = mismatch && mismatch.received > 0 ? mismatch.received : locked.amount;
-  await updatePayment(tx, locked.id, {
-    status: 'succeeded',
-    succeededAt: now,
-    failureReason: mismatch ? 'mismatch' : null,
-    amount,
-  });
-  await cancelJob(tx, booking.orgId, holdKey(booking.id));
-  await recordAudit(tx, ctx, {
-    action: 'payment.succeeded',
-    entityType: 'payment',
-    entityId: locked.id,
-    before: { status: locked.status },
-    after: { status: 'succeeded', amount: locked.amount, currency: locked.currency, method: locked.method },
-  });
-  await enqueueWebhookEvent(
-    tx,
-    booking.orgId,
-    'payment.succeeded',
-    { paymentId: locked.id, bookingId: booking.id, amount: locked.amount, currency: locked.currency },
-    now,
-  );
+  // The audit entries and jobs are sent together, at the end (or before an unbookable payment's own).
+  return withWriteBatch(tx, async (writes) => {
+    // On a mismatch the provider's record is the truth about the money: what was received is what
+    // the payment is, and what will be refunded.
+    const amount = mismatch && mismatch.received > 0 ? mismatch.received : locked.amount;
+    await updatePayment(tx, locked.id, {
+      status: 'succeeded',
+      succeededAt: now,
+      failureReason: mismatch ? 'mismatch' : null,
+      amount,
+    });
+    await cancelJob(tx, booking.orgId, holdKey(booking.id));
+    await recordAudit(writes, ctx, {
+      action: 'payment.succeeded',
+      entityType: 'payment',
+      entityId: locked.id,
+      before: { status: locked.status },
+      after: { status: 'succeeded', amount: locked.amount, currency: locked.currency, method: locked.method },
+    });
+    await enqueueWebhookEvent(
+      writes.jobs,
+      booking.orgId,
+      'payment.succeeded',
+      { paymentId: locked.id, bookingId: booking.id, amount: locked.amount, currency: locked.currency },
+      now,
+    );
 
-  let reason = mismatch ? 'mismatch' : await unbookableReason(tx, chain, now);
-  // A revived booking's cancellation gave its promo use back: it takes it again, or is not revived.
-  if (
-    !reason &&
-    booking.status === 'cancelled' &&
-    !(await retakePromoUse(tx, booking.id, booking.orgId, booking.customerId))
-  )
-    reason = 'promo_exhausted';
-  if (reason) return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
+    let reason = mismatch ? 'mismatch' : await unbookableReason(tx, chain, now);
+    // A revived booking's cancellation gave its promo use back: it takes it again, or is not revived.
+    if (
+      !reason &&
+      booking.status === 'cancelled' &&
+      !(await retakePromoUse(tx, booking.id, booking.orgId, booking.customerId))
+    )
+      reason = 'promo_exhausted';
+    if (reason) {
+      await writes.flush();
+      return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
+    }
 
-  await updateBookingRow(tx, booking.orgId, booking.id, {
-    status: 'confirmed',
-    holdExpiresAt: null,
-    cancelledAt: null,
-    cancelledBy: null,
-    cancelReason: null,
+    await updateBookingRow(tx, booking.orgId, booking.id, {
+      status: 'confirmed',
+      holdExpiresAt: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+    });
+    await recordAudit(writes, ctx, {
+      action: booking.status === 'pending' ? 'booking.confirmed' : 'booking.rebooked',
+      entityType: 'booking',
+      entityId: booking.id,
+      before: { status: booking.status },
+      after: { status: 'confirmed', paymentId: locked.id },
+    });
+    observeSettlement(locked.method);
+    await earnPointsForPayment(tx, ctx, { ...locked, amount }, booking.customerId);
+    await queueBookingConfirmed(writes.jobs, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
+    await queueInvoiceByPolicy(writes.jobs, ctx.org, booking.id, 'booked');
+    const snapshot = await bookingSnapshot(tx, ctx, booking.id, now);
+    await enqueueWebhookEvent(writes.jobs, booking.orgId, 'booking.created', snapshot, now);
+    return { outcome: 'booked' as const, bookingId: booking.id };
   });
-  await recordAudit(tx, ctx, {
-    action: booking.status === 'pending' ? 'booking.confirmed' : 'booking.rebooked',
-    entityType: 'booking',
-    entityId: booking.id,
-    before: { status: booking.status },
-    after: { status: 'confirmed', paymentId: locked.id },
-  });
-  observeSettlement(locked.method);
-  await earnPointsForPayment(tx, ctx, { ...locked, amount }, booking.customerId);
-  await queueBookingConfirmed(tx, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
-  await queueInvoiceByPolicy(tx, ctx.org, booking.id, 'booked');
-  await enqueueWebhookEvent(tx, booking.orgId, 'booking.created', await bookingSnapshot(tx, ctx, booking.id, now), now);
-  return { outcome: 'booked', bookingId: booking.id };
 }
 
 async function unbookableReason(tx: Db, locked: LockedBooking, now: Date): Promise<UnbookableReason | null> {
