@@ -99,6 +99,19 @@ describe('booking under concurrency', () => {
     assert.deepEqual(await writesOfClass(classId), { quotes: 20, audit: 20, confirmations: 20 });
   });
 
+  test('one guest clicking five times at once gets one booking, and every click hears of it', async () => {
+    const classId = await newClass(20);
+    const results = await Promise.all(Array.from({ length: 5 }, () => book(classId, 'clicker')));
+    assert.deepEqual(tally(results.map((r) => r.status)), { 200: 4, 201: 1 });
+    const ids = new Set(results.map((r) => r.body.booking.id));
+    assert.equal(ids.size, 1, 'the repeats name the one booking');
+    assert.ok(
+      results.filter((r) => r.status === 200).every((r) => r.body.alreadyBooked === true),
+      'repeats say so',
+    );
+    assert.deepEqual(await activeSpots(classId), { booked: 1, taken: 1 });
+  });
+
   test('20 simultaneous bookings for 20 spots all succeed: no false "full"', async () => {
     const classId = await newClass(20);
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => book(classId, `b${i}`)));

@@ -85,24 +85,39 @@ export async function findActiveBooking(db: Db, orgId: string, classId: string, 
   return row;
 }
 
+export interface ClassToBook {
+  cls: ClassRow;
+  activeBookingId: string | null;
+  expiredHolds: boolean;
+  lapsedHolds: boolean;
+}
+
+/** Who is booking: a customer row, or (before it is written) a guest by email or an account by user. */
+export type Booker = { customerId: string } | { email: string } | { userId: string };
+
 /**
  * The class a customer is about to book, read as a snapshot together with what the booking path would
- * otherwise ask in statements of its own: the customer's active booking in it (read after the
- * customer's row lock is taken, so a racing attempt of the same customer has committed or not begun)
- * and whether any of its holds has run out (only then is there anything to release before locking it).
+ * otherwise ask in statements of its own: the customer's active booking in it, and whether any of its
+ * holds has run out (only then is there anything to release before locking it).
  */
 export async function findClassToBook(
   db: Db,
   orgId: string,
   classId: string,
-  customerId: string,
+  who: Booker,
   now: Date,
-): Promise<{ cls: ClassRow; activeBookingId: string | null; expiredHolds: boolean; lapsedHolds: boolean } | undefined> {
+): Promise<ClassToBook | undefined> {
+  const ofBooker =
+    'customerId' in who
+      ? sql`b.customer_id = ${who.customerId}`
+      : sql`b.customer_id IN (SELECT cu.id FROM customers cu WHERE cu.org_id = ${orgId} AND ${
+          'email' in who ? sql`cu.user_id IS NULL AND cu.email = ${who.email}` : sql`cu.user_id = ${who.userId}`
+        })`;
   const [row] = await db
     .select({
       cls: classes,
       activeBookingId: sql<string | null>`(SELECT b.id FROM bookings b
-        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND b.customer_id = ${customerId}
+        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND ${ofBooker}
           AND b.status <> 'cancelled' LIMIT 1)`,
       expiredHolds: sql<boolean>`EXISTS (SELECT 1 FROM holds h
         WHERE h.org_id = ${orgId} AND h.class_id = ${classId} AND h.expires_at <= ${now.toISOString()}::timestamptz)`,
@@ -113,42 +128,6 @@ export async function findClassToBook(
     .from(classes)
     .where(and(eq(classes.orgId, orgId), eq(classes.id, classId)));
   return row;
-}
-
-/**
- * The spots left in a class that has no room for `spots` more, read before anything is written (a
- * rush is mostly refusals): the class is scheduled and has not begun, `spots` is within its limit per
- * customer, no hold or pending payment of it has run out (either would give spots back), and this
- * customer (a guest by email, an account by user) has no booking in it (which is answered as such).
- * Null when any of that is not so: the booking then goes the whole way, and is judged under the lock.
- */
-export async function spotsLeftIfFull(
-  db: Db,
-  orgId: string,
-  classId: string,
-  spots: number,
-  who: { email: string } | { userId: string },
-  now: Date,
-): Promise<number | null> {
-  const at = now.toISOString();
-  const customer =
-    'email' in who ? sql`cu.user_id IS NULL AND cu.email = ${who.email}` : sql`cu.user_id = ${who.userId}`;
-  const [row] = await queryRows<{ spots_left: number }>(
-    db,
-    sql`
-      SELECT c.max_spots - c.spots_taken AS spots_left FROM classes c
-      WHERE c.org_id = ${orgId} AND c.id = ${classId} AND c.status = 'scheduled'
-        AND c.starts_at > ${at}::timestamptz AND ${spots} <= c.max_spots_per_customer
-        AND c.spots_taken + ${spots} > c.max_spots
-        AND NOT EXISTS (SELECT 1 FROM holds h
-          WHERE h.org_id = c.org_id AND h.class_id = c.id AND h.expires_at <= ${at}::timestamptz)
-        AND NOT EXISTS (SELECT 1 FROM bookings b
-          WHERE b.org_id = c.org_id AND b.class_id = c.id AND b.status = 'pending'
-            AND b.hold_expires_at <= ${at}::timestamptz)
-        AND NOT EXISTS (SELECT 1 FROM bookings b JOIN customers cu ON cu.org_id = b.org_id AND cu.id = b.customer_id
-          WHERE b.org_id = c.org_id AND b.class_id = c.id AND b.status <> 'cancelled' AND ${customer})`,
-  );
-  return row ? row.spots_left : null;
 }
 
 /** How a booking is named: by id, or by the hash of a manage token made before links were signed. */

@@ -16,7 +16,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts';
 import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
-import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
+import { type Db, StaleRead, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
 import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
@@ -29,6 +29,7 @@ import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
 import { takeHold } from '../bookings/bookings.holds.ts';
 import { lockBooking } from '../bookings/bookings.locks.ts';
 import {
+  type ClassToBook,
   cancelActiveBookingsOfClass,
   deleteBookingRow,
   findBooking,
@@ -36,7 +37,6 @@ import {
   insertBooking,
   insertBookingIfRoom,
   releaseExpiredClassHolds,
-  spotsLeftIfFull,
   updateBookingRow,
 } from '../bookings/bookings.repo.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
@@ -119,7 +119,7 @@ export async function createBooking(
 ): Promise<StoredResponse<BookingCreatedDto>> {
   // Credits pay for a booking whole, at its price in credits: a promo code has no money to take off.
   if (input.paymentMethod === 'credits' && input.promoCode) throw new DomainError('promo_not_applicable');
-  await refuseIfClassFull(db, ctx, input, idempotency, given.now);
+  const look = { found: await lookAtClass(db, ctx, input, idempotency, given.now) };
   // The address is placed on the map, and a saved card checked with Stripe, before the transaction:
   // no network call inside one.
   const place = input.classId ? null : await resolvePlace(input, given.geocoder ?? null);
@@ -136,7 +136,7 @@ export async function createBooking(
         if (hold?.classId) {
           return bookClass(tx, ctx, { ...input, classId: hold.classId, spots: hold.spots }, who, pricing, deps);
         }
-        if (input.classId) return bookClass(tx, ctx, { ...input, classId: input.classId }, who, pricing, deps);
+        if (input.classId) return bookClass(tx, ctx, { ...input, classId: input.classId }, who, pricing, deps, look);
         const request = hold
           ? { serviceId: hold.serviceId, providerId: hold.providerId, start: hold.startsAt, held: hold }
           : { serviceId: input.serviceId, providerId: input.providerId ?? null, start: input.start, held: null };
@@ -166,20 +166,22 @@ export async function createBooking(
 }
 
 /**
- * A class with no room, and nothing that could give a spot back, refuses before the transaction: most
- * of a rush is refusals, and this way one costs a single read, with no customer row written and rolled
- * back. A committed read that shows no room is the class's state at that instant, as the re-check under
- * the lock would be. Not for a hold (its spots are set aside) or a retry with an Idempotency-Key (its
- * stored answer comes first), and not where the customer's details are wrong (that is said instead).
+ * The class about to be booked, read before the transaction (a committed snapshot, as it would be read
+ * inside it): most of a rush is refusals, and a class with no room and nothing that could give a spot
+ * back refuses here, in this one read, with no customer row written and rolled back. A committed read
+ * that shows no room is the class's state at that instant, as the re-check under the lock would be.
+ * A customer who has a booking in it goes on, to hear of it; so does a retry with an Idempotency-Key
+ * (its stored answer comes first). Null for a hold (its spots are set aside) and where the customer's
+ * details are wrong (the transaction's first step says what is wrong).
  */
-async function refuseIfClassFull(
+async function lookAtClass(
   db: Db,
   ctx: RequestContext,
   input: BookingCreateInput,
   idempotency: IdempotencyRequest | null,
   now: Date,
-) {
-  if (!input.classId || input.holdId || idempotency) return;
+): Promise<ClassToBook | null> {
+  if (!input.classId || input.holdId) return null;
   const who = input.guest
     ? !ctx.user || hasRole(ctx, 'staff')
       ? { email: input.guest.email }
@@ -187,9 +189,15 @@ async function refuseIfClassFull(
     : ctx.user
       ? { userId: ctx.user.id }
       : null;
-  if (!who) return;
-  const spotsLeft = await spotsLeftIfFull(db, ctx.org.id, input.classId, input.spots, who, now);
-  if (spotsLeft !== null) throw new DomainError('capacity_full', {}, { spotsLeft });
+  const found = who ? await findClassToBook(db, ctx.org.id, input.classId, who, now) : undefined;
+  if (!found) return null;
+  const { cls } = found;
+  const roomless = cls.spotsTaken + input.spots > cls.maxSpots;
+  const otherwiseBookable =
+    cls.status === 'scheduled' && cls.startsAt > now && input.spots <= cls.maxSpotsPerCustomer && !idempotency;
+  if (roomless && otherwiseBookable && !found.activeBookingId && !found.expiredHolds && !found.lapsedHolds)
+    throw new DomainError('capacity_full', {}, { spotsLeft: cls.maxSpots - cls.spotsTaken });
+  return found;
 }
 
 type Who = Awaited<ReturnType<typeof bookingCustomer>>;
@@ -212,9 +220,11 @@ async function bookClass(
   { customer, source }: Who,
   pricing: PriceRequest,
   deps: CheckoutDeps,
+  /** The class as read before the transaction, if it was (lookAtClass); dropped if it proves stale. */
+  look: { found: ClassToBook | null } = { found: null },
 ): Promise<Created> {
   const { now } = deps;
-  const found = await findClassToBook(tx, ctx.org.id, input.classId, customer.id, now);
+  const found = look.found ?? (await findClassToBook(tx, ctx.org.id, input.classId, { customerId: customer.id }, now));
   if (!found) throw new DomainError('class_not_found');
   const snapshot = found.cls;
   checkBookable(snapshot, input.spots, source, now);
@@ -271,8 +281,14 @@ async function bookClass(
     // customer at once both pass it, and the database's one-active-booking key refuses the second. The
     // quote, audit entry and jobs go in the same statement (a refusal rolls them back with the rest).
     const locked = await insertBookingIfRoom(tx, booking, writes).catch((error: unknown) => {
-      if (violatedConstraint(error) === 'bookings_one_active_per_customer') throw new DomainError('already_booked');
-      throw error;
+      if (violatedConstraint(error) !== 'bookings_one_active_per_customer') throw error;
+      // A look from before the transaction can miss this customer's own booking, committed since:
+      // once more, looking under the customer's lock, to answer with that booking.
+      if (look.found) {
+        look.found = null;
+        throw new StaleRead();
+      }
+      throw new DomainError('already_booked');
     });
     if (!locked) throw new DomainError('class_not_found');
     if (locked.status === 'cancelled') throw new DomainError('class_cancelled');
