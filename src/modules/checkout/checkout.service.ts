@@ -205,11 +205,11 @@ type Created = { status: number; body: BookingCreatedDto };
 
 /**
  * Spots in a class. Everything that does not need the class lock happens before it: validation
- * against a snapshot of the class, the customer row (whose lock serialises one customer's attempts),
- * the repeat check, the pending payment, the audit entry and the outbox jobs (all rolled back with
- * the booking if it is refused). Then the class row lock serialises every booking of the class: one
- * statement takes it, re-checks the status and spots left under it and inserts, so the lock is held
- * only for that statement and the commit. The trigger-kept `spots_taken` column and its CHECK make
+ * against a snapshot of the class (usually lookAtClass's), the customer row (whose lock serialises one
+ * customer's attempts), the repeat check and the pending payment. Then the class row lock serialises
+ * every booking of the class: one statement takes it, re-checks the status and spots left under it and
+ * inserts, so the lock is held only for that statement and the commit. The quote, the audit entry and
+ * the outbox jobs ride in that statement (a WriteBatch), and roll back with it if it refuses. The trigger-kept `spots_taken` column and its CHECK make
  * overbooking impossible even for code that skips all this. Held spots whose hold ran out are
  * released first, so an expired hold never refuses anyone.
  */
