@@ -56,7 +56,7 @@ export async function receiveStripeEvent(
   };
   const orgId = customerId ? await customerOrg(db, customerId) : await eventOrg(db, event);
   const fresh = await transaction(db, async (tx) => {
-    if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }))) return false;
+    if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }, { processed: false }))) return false;
     // Jobs belong to an organisation; an event we cannot place has nothing of ours to reconcile.
     if (orgId) await enqueue(tx, orgId, paymentJobs.stripeEvent, work, { maxAttempts: 10 });
     return true;
@@ -79,7 +79,7 @@ async function settleFinalIntent(db: Db, event: Stripe.Event, now: () => Date): 
     const payment = await paymentOfIntent(db, intent);
     if (!payment) return undefined;
     return await transaction(db, async (tx) => {
-      if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }, true))) return false;
+      if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }, { processed: true }))) return false;
       await settleIntent(tx, payment, intent, now);
       return true;
     });

@@ -124,12 +124,14 @@ export async function selectRefunds(db: Db, paymentId: string): Promise<RefundRo
   return db.select().from(refunds).where(eq(refunds.paymentId, paymentId)).orderBy(refunds.createdAt);
 }
 
-/** Records a Stripe event id; false if it was recorded before (a repeated delivery). */
-/** False if the event was recorded before (a repeated delivery). `processed`: its work is done in this transaction. */
+/**
+ * Records a Stripe event id; false if it was recorded before (a repeated delivery). `processed`: its
+ * work is done in this same transaction, so no job will mark it later.
+ */
 export async function recordStripeEvent(
   db: Db,
   event: { id: string; type: string },
-  processed = false,
+  { processed }: { processed: boolean },
 ): Promise<boolean> {
   const rows = await db
     .insert(stripeEvents)
