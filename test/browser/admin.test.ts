@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN, guest } from '../support/app.ts';
+import { ADMIN, classInput, guest } from '../support/app.ts';
 import {
   type BrowserRun,
   assertAccessible,
@@ -130,6 +130,31 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.goto('/admin/settings');
       await page.getByText('You do not have access to this page.').waitFor();
       await assertAccessible(page, 'a page staff may not open');
+    });
+  });
+
+  // Last in the file: it adds a class on another clock, which the tests above do not expect.
+  test('the class list names the clock its times are on: once for one zone, on each row for several', async (t) => {
+    await createClass(run.admin, { title: 'Clock Pilates' });
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.getByText('Times are in the Europe/Stockholm time zone.').waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'Clock Pilates' });
+      assert.doesNotMatch(await row.innerText(), /Europe\/Stockholm/, 'one zone is named once, above the list');
+
+      const place = await run.admin.post('/api/v1/locations', { name: 'Brooklyn loft', timeZone: 'America/New_York' });
+      assert.equal(place.status, 201, JSON.stringify(place.body));
+      const far = await run.admin.post(
+        '/api/v1/classes',
+        classInput({ title: 'Brooklyn Barre', locationId: place.body.id }),
+      );
+      assert.equal(far.status, 201, JSON.stringify(far.body));
+      await page.reload();
+      const farRow = page.getByRole('row').filter({ hasText: 'Brooklyn Barre' });
+      assert.match(await farRow.innerText(), /\(America\/New_York\)/, 'the far class names its zone');
+      assert.match(await row.innerText(), /\(Europe\/Stockholm\)/, 'and so does the home class');
+      assert.equal(await page.getByText('Times are in the Europe/Stockholm time zone.').count(), 0);
+      await assertAccessible(page, 'the class list across two zones');
     });
   });
 });

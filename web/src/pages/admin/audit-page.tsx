@@ -24,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who changed what, newest first, filtered by the kind of thing changed (and its id). */
 function Audit() {
-  const { t } = useApp();
+  const { org, t } = useApp();
   const [entityType, setEntityType] = useState<EntityType | ''>('');
   const [entityId, setEntityId] = useState('');
   const [filter, setFilter] = useState<AuditQuery>({});
@@ -83,6 +83,7 @@ function Audit() {
       </form>
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.data && entries.length === 0 && <p className="empty">{t('audit.none')}</p>}
+      {entries.length > 0 && <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>}
       {entries.length > 0 && <AuditTable entries={entries} />}
       {olderError !== null && <ErrorNotice error={olderError} />}
       {nextBefore !== null && (

@@ -134,50 +134,60 @@ export function ChangeNotice({ change }: { change: ClassChange }) {
 
 function ClassTable({ classes, onChange }: { classes: ClassItem[]; onChange: ((change: ClassChange) => void) | null }) {
   const { locale, t } = useApp();
+  // Each class's times are on its place's clock: named once when all share one, else on each row.
+  const zones = [...new Set(classes.map((cls) => cls.timeZone))];
+  const oneZone = zones.length === 1 ? zones[0] : undefined;
+  const timeRange = (cls: ClassItem) => {
+    const range = formatTimeRange(cls.startsAt, cls.endsAt, locale, cls.timeZone);
+    return oneZone ? range : t('time.inZone', { time: range, zone: cls.timeZone });
+  };
   return (
-    <div className="table-wrap" {...scrollRegion(t('admin.classes'))}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.when')}</th>
-            <th scope="col">{t('admin.class')}</th>
-            <th scope="col">{t('admin.booked')}</th>
-            <th scope="col">{t('admin.price')}</th>
-            <th scope="col">{t('admin.status')}</th>
-            {onChange && <th scope="col">{t('admin.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {classes.map((cls) => (
-            <tr key={cls.id} className={cls.status === 'cancelled' ? 'row-off' : undefined}>
-              <td className="nowrap">
-                {formatInstant(cls.startsAt, 'shortDay', locale, cls.timeZone)}
-                <br />
-                <span className="muted">{formatTimeRange(cls.startsAt, cls.endsAt, locale, cls.timeZone)}</span>
-              </td>
-              <td>
-                <Link to={`/admin/classes/${cls.id}`}>{cls.title}</Link>
-                {cls.instructorName && <div className="muted">{cls.instructorName}</div>}
-              </td>
-              <td className="nowrap">
-                {t('admin.bookedOf', { taken: cls.maxSpots - cls.spotsLeft, max: cls.maxSpots })}
-              </td>
-              <td className="nowrap">
-                <Price money={cls.price} />
-              </td>
-              <td>
-                <ClassStatus cls={cls} />
-              </td>
-              {onChange && (
-                <td>
-                  <ClassActions cls={cls} onChange={onChange} />
-                </td>
-              )}
+    <>
+      {oneZone && <p className="muted">{t('week.timeZone', { zone: oneZone })}</p>}
+      <div className="table-wrap" {...scrollRegion(t('admin.classes'))}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.when')}</th>
+              <th scope="col">{t('admin.class')}</th>
+              <th scope="col">{t('admin.booked')}</th>
+              <th scope="col">{t('admin.price')}</th>
+              <th scope="col">{t('admin.status')}</th>
+              {onChange && <th scope="col">{t('admin.actions')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {classes.map((cls) => (
+              <tr key={cls.id} className={cls.status === 'cancelled' ? 'row-off' : undefined}>
+                <td className="nowrap">
+                  {formatInstant(cls.startsAt, 'shortDay', locale, cls.timeZone)}
+                  <br />
+                  <span className="muted">{timeRange(cls)}</span>
+                </td>
+                <td>
+                  <Link to={`/admin/classes/${cls.id}`}>{cls.title}</Link>
+                  {cls.instructorName && <div className="muted">{cls.instructorName}</div>}
+                </td>
+                <td className="nowrap">
+                  {t('admin.bookedOf', { taken: cls.maxSpots - cls.spotsLeft, max: cls.maxSpots })}
+                </td>
+                <td className="nowrap">
+                  <Price money={cls.price} />
+                </td>
+                <td>
+                  <ClassStatus cls={cls} />
+                </td>
+                {onChange && (
+                  <td>
+                    <ClassActions cls={cls} onChange={onChange} />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -20,7 +20,7 @@ export function JobsPage() {
 
 /** Background jobs (mail, webhooks); those that failed for good can be queued again. */
 function Jobs() {
-  const { t } = useApp();
+  const { org, t } = useApp();
   const { query } = useLocation();
   const all = query.get('show') === 'all';
   const loaded = useLoad(() => api.jobs(all ? { limit: 200 } : { status: 'dead', limit: 200 }), [all]);
@@ -56,6 +56,9 @@ function Jobs() {
       {error !== null && <ErrorNotice error={error} />}
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.data && loaded.data.jobs.length === 0 && <p className="empty">{t('jobs.none')}</p>}
+      {loaded.data && loaded.data.jobs.length > 0 && (
+        <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>
+      )}
       {loaded.data && loaded.data.jobs.length > 0 && <JobTable jobs={loaded.data.jobs} onRetry={retry} />}
     </section>
   );
