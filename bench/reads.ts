@@ -199,8 +199,9 @@ async function main(): Promise<number> {
       for (let round = 0; round < options.rounds; round++) {
         const hello = (await load(helloUrl, options.connections, options.seconds)).requestsPerSecond;
         const read = await load(url, options.connections, options.seconds);
-        pairs.push({ read, hello, ratio: read.requestsPerSecond / hello });
-        if (read.non2xx + read.errors > 0) return pairs.at(-1) as (typeof pairs)[number] & { spread: string };
+        const pair = { read, hello, ratio: read.requestsPerSecond / hello };
+        if (read.non2xx + read.errors > 0) return { ...pair, spread: '' };
+        pairs.push(pair);
       }
       const sorted = [...pairs].sort((a, b) => a.ratio - b.ratio);
       const median = sorted[Math.floor(sorted.length / 2)] as (typeof pairs)[number];

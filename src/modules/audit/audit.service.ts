@@ -16,7 +16,7 @@ export interface AuditEntry {
  * Writes who changed what. Always called with the transaction that makes the change (or its write
  * batch, which sends it in that transaction), so the entry exists exactly when the change does.
  */
-export async function recordAudit(tx: Db | WriteBatch, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(sink: Db | WriteBatch, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   const actorType = ctx.apiKey ? 'api_key' : ctx.user ? 'user' : ctx.system ? 'system' : 'guest';
   const row: NewAuditRow = {
     orgId: ctx.org.id,
@@ -32,8 +32,8 @@ export async function recordAudit(tx: Db | WriteBatch, ctx: RequestContext, entr
     before: entry.before ?? null,
     after: entry.after ?? null,
   };
-  if (tx instanceof WriteBatch) tx.add(auditRowInsert(tx.tx, row));
-  else await insertAuditRow(tx, row);
+  if (sink instanceof WriteBatch) sink.add(auditRowInsert(sink.tx, row));
+  else await insertAuditRow(sink, row);
 }
 
 export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter) {

@@ -83,8 +83,12 @@ function Audit() {
       </form>
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.data && entries.length === 0 && <p className="empty">{t('audit.none')}</p>}
-      {entries.length > 0 && <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>}
-      {entries.length > 0 && <AuditTable entries={entries} />}
+      {entries.length > 0 && (
+        <>
+          <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>
+          <AuditTable entries={entries} />
+        </>
+      )}
       {olderError !== null && <ErrorNotice error={olderError} />}
       {nextBefore !== null && (
         <button type="button" className="button button-quiet" onClick={showOlder}>

@@ -57,9 +57,11 @@ function Jobs() {
       {loaded.error !== null && <ErrorNotice error={loaded.error} />}
       {loaded.data && loaded.data.jobs.length === 0 && <p className="empty">{t('jobs.none')}</p>}
       {loaded.data && loaded.data.jobs.length > 0 && (
-        <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>
+        <>
+          <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>
+          <JobTable jobs={loaded.data.jobs} onRetry={retry} />
+        </>
       )}
-      {loaded.data && loaded.data.jobs.length > 0 && <JobTable jobs={loaded.data.jobs} onRetry={retry} />}
     </section>
   );
 }
