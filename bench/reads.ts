@@ -17,18 +17,22 @@
  * every round's ratio. Every answer must be a 200:
  * a run with any other status is reported as failed (exit code 1).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createServerDatabase } from '../test/support/database.ts';
-import { type Cleanup, compiledServerCommand, createCleanup, exitWith, parseIntOptions } from './support.ts';
-
-const root = fileURLToPath(new URL('../', import.meta.url));
+import {
+  type Cleanup,
+  compiledServerCommand,
+  createCleanup,
+  exitWith,
+  freePort,
+  parseIntOptions,
+  residentMb,
+  startChild,
+  stopChild,
+} from './support.ts';
 
 interface Figures {
   requestsPerSecond: number;
@@ -36,63 +40,6 @@ interface Figures {
   p99: number;
   non2xx: number;
   errors: number;
-}
-
-/** A free port on loopback, for a child that must be told its port before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts a child and waits until `url` answers 200 (at most 60 s). */
-async function startChild(args: string[], env: Record<string, string | undefined>, url: string, cleanup: Cleanup) {
-  const childEnv = { ...process.env, ...env };
-  // An undefined value takes the variable away (the embedded database: no DATABASE_URL at all).
-  for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: childEnv,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  cleanup.add(() => stopChild(child));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  });
-}
-
-/** Resident memory of a process, in MB (Linux). */
-function residentMb(pid: number | undefined): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return kb / 1024;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 async function load(url: string, connections: number, seconds: number): Promise<Figures> {

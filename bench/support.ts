@@ -3,9 +3,10 @@
  * parsing, the throwaway database, the cleanup that runs on exit and Ctrl-C, signing in as the
  * bench admin, the nearest-rank percentile and the printed tables.
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import net from 'node:net';
 import { parseArgs } from 'node:util';
 import { API_PREFIX } from '../src/app.ts';
 import { type Database, openDatabase } from '../src/platform/db.ts';
@@ -238,4 +239,70 @@ export function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]?.length ?? 0)));
   const lines = [header, widths.map((w) => '-'.repeat(w)), ...rows].map((cells) => alignRow(cells, widths));
   return `${lines.join('\n')}\n`;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Servers in child processes
+// -------------------------------------------------------------------------------------------------
+
+/** A free port on loopback, for a child that must be told its port before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a child and waits until `url` answers 200 (at most 60 s). */
+export async function startChild(
+  args: string[],
+  env: Record<string, string | undefined>,
+  url: string,
+  cleanup: Cleanup,
+) {
+  const childEnv = { ...process.env, ...env };
+  // An undefined value takes the variable away (the embedded database: no DATABASE_URL at all).
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: childEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  cleanup.add(() => stopChild(child));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+/** Resident memory of a process, in MB (Linux). */
+export function residentMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -62,7 +62,11 @@ function openPostgres(url: string, poolMax: number, logger: Logger | undefined):
   // listens on idle clients only, so every client gets its own listener for the time it is checked out
   // (its pending query fails with the same error, and the pool drops the broken client on release).
   const onLost = (error: Error) => logger?.warn({ err: error }, 'database connection lost');
-  pool.on('connect', (client) => client.on('error', onLost));
+  const names = new StatementNames();
+  pool.on('connect', (client) => {
+    client.on('error', onLost);
+    prepareHotStatements(client, names);
+  });
   pool.on('error', () => {});
   const connect = pool.connect.bind(pool);
   pool.connect = ((callback?: Parameters<typeof connect>[0]) =>
@@ -90,6 +94,53 @@ function openPostgres(url: string, poolMax: number, logger: Logger | undefined):
     connections: () => ({ inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount, max: poolMax }),
     close: () => pool.end(),
   };
+}
+
+/** A text is prepared under a name from its third use on; at most this many texts are, per process. */
+const NAME_FROM_USE = 3;
+const MAX_NAMED_STATEMENTS = 500;
+
+/**
+ * Which statement texts are sent under a name (one per text, the same on every connection). SQL
+ * built from varying parts (a list of ids, a filter) gives texts used once or twice, which stay
+ * unnamed: the bound keeps them from filling the server's memory with statements nobody reuses.
+ */
+class StatementNames {
+  private readonly named = new Map<string, string>();
+  private readonly uses = new Map<string, number>();
+
+  nameFor(text: string): string | undefined {
+    const name = this.named.get(text);
+    if (name || this.named.size >= MAX_NAMED_STATEMENTS) return name;
+    const used = (this.uses.get(text) ?? 0) + 1;
+    if (used < NAME_FROM_USE) {
+      if (this.uses.size >= 4 * MAX_NAMED_STATEMENTS) this.uses.clear();
+      this.uses.set(text, used);
+      return undefined;
+    }
+    this.uses.delete(text);
+    const fresh = `sw_${this.named.size + 1}`;
+    this.named.set(text, fresh);
+    return fresh;
+  }
+}
+
+/**
+ * Sends the statements the app repeats (every query drizzle builds is a text with parameters) as
+ * prepared statements, named: PostgreSQL parses each once per connection and, once its plan has
+ * settled, plans it once too, instead of on every call (issue 14: planning was a third of a booking's
+ * look at its class). The driver keeps track of what each connection has prepared.
+ */
+function prepareHotStatements(client: pg.PoolClient, names: StatementNames): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    const { text, name } = (config ?? {}) as { text?: unknown; name?: unknown };
+    if (typeof text === 'string' && name === undefined) {
+      const named = names.nameFor(text);
+      if (named) return query({ ...(config as object), name: named }, ...rest);
+    }
+    return query(config, ...rest);
+  }) as typeof client.query;
 }
 
 /**
@@ -212,6 +263,16 @@ export function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The DETAIL of a database error, if any, looking through drizzle's wrapping. */
+export function errorDetail(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const detail = (current as { detail?: unknown }).detail;
+    if (typeof detail === 'string') return detail;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** The constraint named by a database error, if any. */
 export function violatedConstraint(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
@@ -271,14 +332,36 @@ export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promis
       return await db.transaction((tx) => fn(tx as unknown as Db));
     } catch (error) {
       const state = sqlState(error);
-      if (state === LOCK_NOT_AVAILABLE) throw new DomainError('busy');
       if (state && RETRYABLE.has(state) && attempt < 5) {
         await new Promise((resolve) => setTimeout(resolve, attempt * 10 * Math.random()));
         continue;
       }
-      if (state && RETRYABLE.has(state)) throw new DomainError('busy');
-      if (isDatabaseUnavailable(error)) throw new DomainError('database_unavailable', {}, undefined, error);
-      throw error;
+      throw ended(error);
     }
   }
+}
+
+/**
+ * Runs `fn`, whose one write is a single statement, on the pool outside any transaction (the statement
+ * commits alone). Answers null where a transaction would run again (a serialization failure, a
+ * deadlock, a StaleRead): the caller then takes its transactional path. Errors are those of
+ * `transaction`.
+ */
+export async function inOneStatement<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T | null> {
+  try {
+    return await fn(db);
+  } catch (error) {
+    const state = sqlState(error);
+    if (state && RETRYABLE.has(state)) return null;
+    throw ended(error);
+  }
+}
+
+/** What a database error that ends a unit of work is answered as. */
+function ended(error: unknown): unknown {
+  const state = sqlState(error);
+  if (state === LOCK_NOT_AVAILABLE) return new DomainError('busy');
+  if (state && RETRYABLE.has(state)) return new DomainError('busy');
+  if (isDatabaseUnavailable(error)) return new DomainError('database_unavailable', {}, undefined, error);
+  return error;
 }

@@ -80,6 +80,15 @@ async function writesWithoutBooking() {
   return row;
 }
 
+/** Guest customer rows whose email matches the LIKE pattern. */
+async function guestRows(emailLike: string) {
+  const [row] = await queryRows<{ count: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS count FROM customers WHERE user_id IS NULL AND email LIKE ${emailLike}`,
+  );
+  return row?.count;
+}
+
 const tally = (statuses: number[]) =>
   statuses.reduce<Record<number, number>>((acc, s) => {
     acc[s] = (acc[s] ?? 0) + 1;
@@ -97,6 +106,23 @@ describe('booking under concurrency', () => {
     // A booking's quote, audit entry and jobs ride on its locked insert: one refused there leaves none.
     assert.deepEqual(await writesWithoutBooking(), { quotes: 0, audit: 0, jobs: 0 });
     assert.deepEqual(await writesOfClass(classId), { quotes: 20, audit: 20, confirmations: 20 });
+    // A new guest's customer row rides on the booking's statement too: the refused leave none.
+    assert.equal(await guestRows('rushera%'), 20, 'one customer row per booked guest, none for the refused');
+  });
+
+  test('a new guest booking two classes at the same instant gets both, under one customer row', async () => {
+    const [first, second] = [await newClass(5), await newClass(5)];
+    for (let round = 0; round < 5; round++) {
+      const guest = `twin${round}`;
+      const results = await Promise.all([book(first, guest), book(second, guest)]);
+      assert.deepEqual(tally(results.map((r) => r.status)), { 201: 2 }, `round ${round}: both booked`);
+      assert.equal(
+        results[0]?.body.booking.customer.id,
+        results[1]?.body.booking.customer.id,
+        `round ${round}: both bookings name the one customer`,
+      );
+      assert.equal(await guestRows(`rusher${guest}@%`), 1, `round ${round}: one customer row`);
+    }
   });
 
   test('one guest clicking five times at once gets one booking, and every click hears of it', async () => {

@@ -1,7 +1,8 @@
-import { type SQL, and, asc, count, eq, ilike, lte, ne, or, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../platform/db.ts';
+import { type SQL, and, asc, count, eq, ilike, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { type Db, errorDetail, queryRows, sqlState } from '../../platform/db.ts';
 import type { WriteBatch } from '../../platform/write-batch.ts';
 import { type ClassRow, classes } from '../classes/classes.tables.ts';
+import type { CustomerRow } from '../customers/customers.repo.ts';
 import { customers } from '../customers/customers.tables.ts';
 import { type BookingRow, type HoldRow, bookings, holds } from './bookings.tables.ts';
 
@@ -41,21 +42,21 @@ export async function insertBookingIfRoom(
 /**
  * The one statement behind a booking or a hold of class spots: `insert` (an INSERT … SELECT … that
  * reads the locked class as `cls`) runs only if the class is scheduled and has room for `spots`.
+ * With writes sent along, a refusal fails the statement (booking_taken_or_refuse, migration 0037), so
+ * that none of them commits without the booking, even with no transaction around it; the refusal is
+ * answered as it would be without them.
  */
 async function insertIfRoom(
   db: Db,
   target: { orgId: string; classId: string; spots: number; writes?: WriteBatch | undefined },
   insert: SQL,
 ): Promise<ClassCapacity | undefined> {
-  const [row] = await queryRows<{
-    status: ClassCapacity['status'];
-    max_spots: number;
-    spots_taken: number;
-    inserted: boolean;
-  }>(
+  const { writes } = target;
+  const inserted = sql`EXISTS (SELECT 1 FROM inserted)`;
+  const [row] = await queryRows<LockedClass>(
     db,
     sql`
-      WITH ${target.writes?.leadingWrites() ?? sql``}cls AS (
+      WITH ${writes?.leadingWrites() ?? sql``}cls AS (
         SELECT id, status, max_spots, spots_taken FROM classes
         WHERE org_id = ${target.orgId} AND id = ${target.classId}
         FOR UPDATE
@@ -65,9 +66,27 @@ async function insertIfRoom(
         WHERE cls.status = 'scheduled' AND cls.spots_taken + ${target.spots} <= cls.max_spots
         RETURNING id
       )
-      SELECT status, max_spots, spots_taken, EXISTS (SELECT 1 FROM inserted) AS inserted FROM cls`,
-  );
-  return row && { status: row.status, maxSpots: row.max_spots, spotsTaken: row.spots_taken, inserted: row.inserted };
+      ${
+        writes
+          ? sql`SELECT status, max_spots, spots_taken,
+                       booking_taken_or_refuse(${inserted}, status, max_spots, spots_taken) AS inserted
+                  FROM (SELECT) AS one LEFT JOIN cls ON true`
+          : sql`SELECT status, max_spots, spots_taken, ${inserted} AS inserted FROM cls`
+      }`,
+  ).catch((error: unknown) => {
+    if (sqlState(error) !== 'SWB01') throw error;
+    return [JSON.parse(errorDetail(error) ?? '{}') as LockedClass];
+  });
+  if (!row?.status) return undefined;
+  return { status: row.status, maxSpots: row.max_spots, spotsTaken: row.spots_taken, inserted: row.inserted };
+}
+
+/** The class as its lock saw it (a row, or a refusal's DETAIL); no status if it is gone. */
+interface LockedClass {
+  status: ClassCapacity['status'] | null;
+  max_spots: number;
+  spots_taken: number;
+  inserted: boolean;
 }
 
 export async function findActiveBooking(db: Db, orgId: string, classId: string, customerId: string) {
@@ -87,6 +106,8 @@ export async function findActiveBooking(db: Db, orgId: string, classId: string, 
 
 export interface ClassToBook {
   cls: ClassRow;
+  /** The booker's customer row, if they have one in this organisation. */
+  customer: CustomerRow | null;
   activeBookingId: string | null;
   expiredHolds: boolean;
   lapsedHolds: boolean;
@@ -97,8 +118,8 @@ export type Booker = { customerId: string } | { email: string } | { userId: stri
 
 /**
  * The class a customer is about to book, read as a snapshot together with what the booking path would
- * otherwise ask in statements of its own: the customer's active booking in it, and whether any of its
- * holds has run out (only then is there anything to release before locking it).
+ * otherwise ask in statements of its own: the booker's customer row and active booking in it, and
+ * whether any of its holds has run out (only then is there anything to release before locking it).
  */
 export async function findClassToBook(
   db: Db,
@@ -107,17 +128,18 @@ export async function findClassToBook(
   who: Booker,
   now: Date,
 ): Promise<ClassToBook | undefined> {
-  const ofBooker =
+  const booker =
     'customerId' in who
-      ? sql`b.customer_id = ${who.customerId}`
-      : sql`b.customer_id IN (SELECT cu.id FROM customers cu WHERE cu.org_id = ${orgId} AND ${
-          'email' in who ? sql`cu.user_id IS NULL AND cu.email = ${who.email}` : sql`cu.user_id = ${who.userId}`
-        })`;
+      ? eq(customers.id, who.customerId)
+      : 'email' in who
+        ? and(isNull(customers.userId), eq(customers.email, who.email))
+        : eq(customers.userId, who.userId);
   const [row] = await db
     .select({
       cls: classes,
+      customer: customers,
       activeBookingId: sql<string | null>`(SELECT b.id FROM bookings b
-        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND ${ofBooker}
+        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND b.customer_id = ${customers.id}
           AND b.status <> 'cancelled' LIMIT 1)`,
       expiredHolds: sql<boolean>`EXISTS (SELECT 1 FROM holds h
         WHERE h.org_id = ${orgId} AND h.class_id = ${classId} AND h.expires_at <= ${now.toISOString()}::timestamptz)`,
@@ -126,6 +148,7 @@ export async function findClassToBook(
           AND b.hold_expires_at <= ${now.toISOString()}::timestamptz)`,
     })
     .from(classes)
+    .leftJoin(customers, and(eq(customers.orgId, classes.orgId), booker))
     .where(and(eq(classes.orgId, orgId), eq(classes.id, classId)));
   return row;
 }

@@ -16,7 +16,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts';
 import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
-import { type Db, StaleRead, transaction, violatedConstraint } from '../../platform/db.ts';
+import { type Db, StaleRead, inOneStatement, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
 import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
@@ -41,7 +41,7 @@ import {
 } from '../bookings/bookings.repo.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
 import { type BookedParts, booked } from '../bookings/bookings.what.ts';
-import type { CustomerRow } from '../customers/customers.repo.ts';
+import { type CustomerRow, guestCustomerInsert } from '../customers/customers.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
 import { type CreditTarget, bookingHoldsCredits, returnCredits, spendCredits } from '../credits/credits.service.ts';
 import { decideCancellation } from '../policies/policies.rules.ts';
@@ -128,6 +128,8 @@ export async function createBooking(
   const savedCard =
     input.savedCardId === undefined ? null : await savedCardToPay(db, given.cardGateway, ctx, input.savedCardId);
   const deps: CheckoutDeps = { ...given, savedCard };
+  const atOnce = await bookClassAtOnce(db, ctx, input, idempotency, look, deps);
+  if (atOnce) return withManageLink(atOnce, deps, ctx.org);
   const book = (pricing: PriceRequest) =>
     transaction(db, (tx) =>
       runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
@@ -200,7 +202,74 @@ async function lookAtClass(
   return found;
 }
 
-type Who = Awaited<ReturnType<typeof bookingCustomer>>;
+/**
+ * The common class booking as one statement outside any transaction: a guest (or an account whose
+ * customer row is up to date) paying at the venue or nothing, with no hold, promo code, saved card or
+ * Idempotency-Key, in a class the look found with none of its holds run out and no booking of theirs.
+ * The statement writes the guest's customer row if it is new, and under the class lock the booking,
+ * its quote, audit entry and jobs, or nothing: the guarantees are the transactional path's, and the
+ * class lock is held for that statement alone. Null when the path does not apply, and when the look
+ * proves stale (the customer's row or booking written meanwhile): the transactional path then answers.
+ */
+async function bookClassAtOnce(
+  db: Db,
+  ctx: RequestContext,
+  input: BookingCreateInput,
+  idempotency: IdempotencyRequest | null,
+  look: { found: ClassToBook | null },
+  deps: CheckoutDeps,
+): Promise<StoredResponse<BookingCreatedDto> | null> {
+  const { found } = look;
+  const plain = input.classId && !input.holdId && !idempotency && !input.promoCode && input.savedCardId === undefined;
+  const atVenue = input.paymentMethod === undefined || input.paymentMethod === 'venue';
+  if (!found || !plain || !atVenue || found.activeBookingId || found.expiredHolds || found.lapsedHolds) return null;
+  const who = bookerAtOnce(ctx, input, found.customer, deps.now);
+  if (!who) return null;
+  const classInput = { ...input, classId: found.cls.id };
+  const created = await inOneStatement(db, (one) =>
+    bookClass(one, ctx, classInput, who, { promoCode: undefined, place: null }, deps, look),
+  );
+  return created && { ...created, replayed: false };
+}
+
+/**
+ * Who books on the one-statement path, with nothing to write to their customer row but, for a new
+ * guest, the row itself (made here, sent with the booking). Null where the transactional path must
+ * decide (it also says what is wrong with the details).
+ */
+function bookerAtOnce(
+  ctx: RequestContext,
+  input: BookingCreateInput,
+  customer: CustomerRow | null,
+  now: Date,
+): Who | null {
+  const user = ctx.user;
+  if (input.guest) {
+    if (user && !hasRole(ctx, 'staff')) return null;
+    const source = user ? ('staff' as const) : ('guest' as const);
+    if (customer) return { customer, source };
+    const { email, name } = input.guest;
+    const row: CustomerRow = {
+      id: randomUUID(),
+      orgId: ctx.org.id,
+      userId: null,
+      email,
+      name,
+      locale: input.guest.locale ?? ctx.locale,
+      legacyCalendarTokenHash: null,
+      anonymisedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    return { customer: row, source, unsaved: true };
+  }
+  // An account's row takes the account's name and email on each booking: here they are unchanged.
+  if (!user || !customer || customer.email !== user.email || customer.name !== user.name) return null;
+  return { customer, source: 'account' };
+}
+
+/** Who books; `unsaved`: a new guest's customer row, written by the booking's statement. */
+type Who = Awaited<ReturnType<typeof bookingCustomer>> & { unsaved?: true };
 type Created = { status: number; body: BookingCreatedDto };
 
 /**
@@ -217,7 +286,7 @@ async function bookClass(
   tx: Db,
   ctx: RequestContext,
   input: BookingCreateInput & { classId: string },
-  { customer, source }: Who,
+  { customer, source, unsaved }: Who,
   pricing: PriceRequest,
   deps: CheckoutDeps,
   /** The class as read before the transaction, if it was (lookAtClass); dropped if it proves stale. */
@@ -275,15 +344,18 @@ async function bookClass(
   return withWriteBatch(tx, async (writes) => {
     const answer = await openBooking(tx, writes, ctx, parts, customer, snapshot.startsAt, deps, quote);
 
+    if (unsaved) writes.add(guestCustomerInsert(tx, customer));
     if (found.expiredHolds) await releaseExpiredClassHolds(tx, ctx.org.id, snapshot.id, now);
     if (roomless && found.lapsedHolds) await releaseLapsedHoldsOfClass(tx, ctx, snapshot.id, now);
     // The look for this customer's booking above runs before the class is locked: two checkouts of one
     // customer at once both pass it, and the database's one-active-booking key refuses the second. The
     // quote, audit entry and jobs go in the same statement (a refusal rolls them back with the rest).
     const locked = await insertBookingIfRoom(tx, booking, writes).catch((error: unknown) => {
-      if (violatedConstraint(error) !== 'bookings_one_active_per_customer') throw error;
-      // A look from before the transaction can miss this customer's own booking, committed since:
-      // once more, looking under the customer's lock, to answer with that booking.
+      const violated = violatedConstraint(error);
+      const stale = violated === 'bookings_one_active_per_customer' || violated === 'customers_one_guest_per_email';
+      if (!stale) throw error;
+      // A look from before the transaction can miss this customer's own booking (or, for a new guest,
+      // their row) committed since: once more, looking under the customer's lock, to answer with it.
       if (look.found) {
         look.found = null;
         throw new StaleRead();

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { type SQL, and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { customers } from './customers.tables.ts';
 
@@ -22,6 +22,12 @@ export async function upsertGuestCustomer(
   if (!row) throw new Error('guest customer upsert returned nothing');
   return row;
 }
+
+/**
+ * A guest's new customer row, as an INSERT to send with the statement that books for them (a write
+ * batch). A row of the same email written meanwhile makes it fail (customers_one_guest_per_email).
+ */
+export const guestCustomerInsert = (db: Db, row: CustomerRow): SQL => db.insert(customers).values(row).getSQL();
 
 /** The customer record of an account, created on its first booking. */
 export async function upsertAccountCustomer(

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { type Database, openDatabase, queryRows } from '../../src/platform/db.ts';
+import { createServerDatabase, testDbKind } from '../support/database.ts';
+
+// Statements the app repeats go to a PostgreSQL server as named prepared statements (platform/db.ts),
+// parsed and planned once per connection; statements used once or twice stay unnamed.
+const skip = testDbKind() !== 'postgres' ? 'prepared statements are the PostgreSQL server pool’s' : false;
+
+let database: Database;
+let drop: () => Promise<void>;
+
+before(async () => {
+  if (skip) return;
+  const server = process.env.DATABASE_URL ?? '';
+  const created = await createServerDatabase(server, 'slotwise_test', process.env.TEST_PG_TEMPLATE);
+  drop = created.drop;
+  // One connection: what the statements prepared on it shows is what every query here went through.
+  database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 1 });
+});
+after(async () => {
+  if (skip) return;
+  await database.close();
+  await drop();
+});
+
+/** The texts prepared on the pool's one connection that contain `marker`. */
+async function preparedWith(marker: string): Promise<string[]> {
+  const rows = await queryRows<{ statement: string }>(
+    database.db,
+    sql`SELECT statement FROM pg_prepared_statements WHERE statement LIKE ${`%${marker}%`} AND statement NOT LIKE '%pg_prepared_statements%'`,
+  );
+  return rows.map((row) => row.statement);
+}
+
+test('a statement is prepared from its third use on, once, and answers as before', { skip }, async () => {
+  const answers: number[] = [];
+  for (let i = 1; i <= 2; i++) {
+    const [row] = await queryRows<{ n: number }>(database.db, sql`SELECT ${i}::int * 2 AS n, 'repeated' AS tag`);
+    answers.push(row?.n ?? Number.NaN);
+  }
+  assert.deepEqual(await preparedWith('repeated'), [], 'not prepared after two uses');
+  for (let i = 3; i <= 6; i++) {
+    const [row] = await queryRows<{ n: number }>(database.db, sql`SELECT ${i}::int * 2 AS n, 'repeated' AS tag`);
+    answers.push(row?.n ?? Number.NaN);
+  }
+  assert.deepEqual(answers, [2, 4, 6, 8, 10, 12], 'each use answers with its own parameters');
+  assert.equal((await preparedWith('repeated')).length, 1, 'prepared once, then reused');
+});
+
+test('a statement used once is not prepared', { skip }, async () => {
+  const marker = `once_${Date.now()}`;
+  const [row] = await queryRows<{ tag: string }>(database.db, sql`SELECT ${sql.raw(`'${marker}'`)} AS tag`);
+  assert.equal(row?.tag, marker);
+  assert.deepEqual(await preparedWith(marker), [], 'a text used once stays unnamed');
+});
+
+test('a prepared statement that fails leaves the connection usable', { skip }, async () => {
+  for (let i = 0; i < 4; i++) {
+    await assert.rejects(
+      queryRows(database.db, sql`SELECT 1 / ${i - i}::int AS boom, 'failing' AS tag`),
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code === '22012',
+      'division by zero, every time',
+    );
+  }
+  const [row] = await queryRows<{ ok: number }>(database.db, sql`SELECT ${1}::int AS ok, 'after failing' AS tag`);
+  assert.equal(row?.ok, 1, 'the connection still answers');
+});
