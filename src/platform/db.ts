@@ -19,6 +19,23 @@ export async function queryRows<Row>(db: Db, query: SQL): Promise<Row[]> {
   return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 }
 
+const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * A query built once per database handle and kept under `name` (which `prepare` is given for its
+ * prepared statement): the query builder's work is done once, not per call. A transaction is a handle
+ * of its own, so one prepared in it lasts as long as it does.
+ */
+export function preparedOn<T>(db: Db, name: string, prepare: (name: string) => T): T {
+  let byName = preparedQueries.get(db);
+  if (!byName) {
+    byName = new Map();
+    preparedQueries.set(db, byName);
+  }
+  if (!byName.has(name)) byName.set(name, prepare(name));
+  return byName.get(name) as T;
+}
+
 export interface ScriptSession {
   exec(script: string): Promise<void>;
   query<Row>(text: string, params?: unknown[]): Promise<Row[]>;

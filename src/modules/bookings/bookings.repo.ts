@@ -1,5 +1,5 @@
 import { type SQL, and, asc, count, eq, ilike, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { type Db, errorDetail, queryRows, sqlState } from '../../platform/db.ts';
+import { type Db, errorDetail, preparedOn, queryRows, sqlState } from '../../platform/db.ts';
 import type { WriteBatch } from '../../platform/write-batch.ts';
 import { type ClassRow, classes } from '../classes/classes.tables.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
@@ -128,28 +128,40 @@ export async function findClassToBook(
   who: Booker,
   now: Date,
 ): Promise<ClassToBook | undefined> {
-  const booker =
+  const [kind, booker] =
     'customerId' in who
-      ? eq(customers.id, who.customerId)
+      ? (['customerId', who.customerId] as const)
       : 'email' in who
-        ? and(isNull(customers.userId), eq(customers.email, who.email))
-        : eq(customers.userId, who.userId);
-  const [row] = await db
-    .select({
-      cls: classes,
-      customer: customers,
-      activeBookingId: sql<string | null>`(SELECT b.id FROM bookings b
-        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND b.customer_id = ${customers.id}
-          AND b.status <> 'cancelled' LIMIT 1)`,
-      expiredHolds: sql<boolean>`EXISTS (SELECT 1 FROM holds h
-        WHERE h.org_id = ${orgId} AND h.class_id = ${classId} AND h.expires_at <= ${now.toISOString()}::timestamptz)`,
-      lapsedHolds: sql<boolean>`EXISTS (SELECT 1 FROM bookings b
-        WHERE b.org_id = ${orgId} AND b.class_id = ${classId} AND b.status = 'pending'
-          AND b.hold_expires_at <= ${now.toISOString()}::timestamptz)`,
-    })
-    .from(classes)
-    .leftJoin(customers, and(eq(customers.orgId, classes.orgId), booker))
-    .where(and(eq(classes.orgId, orgId), eq(classes.id, classId)));
+        ? (['email', who.email] as const)
+        : (['userId', who.userId] as const);
+  const query = preparedOn(db, `find_class_to_book_by_${kind}`, (name) => {
+    const by = sql.placeholder('booker');
+    const ofBooker =
+      kind === 'customerId'
+        ? eq(customers.id, by)
+        : kind === 'email'
+          ? and(isNull(customers.userId), eq(customers.email, by))
+          : eq(customers.userId, by);
+    const [org, cls, at] = [sql.placeholder('orgId'), sql.placeholder('classId'), sql.placeholder('now')];
+    return db
+      .select({
+        cls: classes,
+        customer: customers,
+        activeBookingId: sql<string | null>`(SELECT b.id FROM bookings b
+          WHERE b.org_id = ${org} AND b.class_id = ${cls} AND b.customer_id = ${customers.id}
+            AND b.status <> 'cancelled' LIMIT 1)`,
+        expiredHolds: sql<boolean>`EXISTS (SELECT 1 FROM holds h
+          WHERE h.org_id = ${org} AND h.class_id = ${cls} AND h.expires_at <= ${at}::timestamptz)`,
+        lapsedHolds: sql<boolean>`EXISTS (SELECT 1 FROM bookings b
+          WHERE b.org_id = ${org} AND b.class_id = ${cls} AND b.status = 'pending'
+            AND b.hold_expires_at <= ${at}::timestamptz)`,
+      })
+      .from(classes)
+      .leftJoin(customers, and(eq(customers.orgId, classes.orgId), ofBooker))
+      .where(and(eq(classes.orgId, org), eq(classes.id, cls)))
+      .prepare(name);
+  });
+  const [row] = await query.execute({ orgId, classId, booker, now: now.toISOString() });
   return row;
 }
 
