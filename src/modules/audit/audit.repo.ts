@@ -1,4 +1,4 @@
-import { type SQL, and, desc, eq, lt } from 'drizzle-orm';
+import { type SQL, and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { auditLog } from './audit.tables.ts';
 
@@ -6,11 +6,37 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
 
 export async function insertAuditRow(db: Db, row: NewAuditRow): Promise<void> {
-  await db.insert(auditLog).values(row);
+  await db.execute(auditRowInsert(row));
 }
 
-/** The insert of an audit row, for a write batch. */
-export const auditRowInsert = (db: Db, row: NewAuditRow): SQL => db.insert(auditLog).values(row).getSQL();
+/**
+ * The insert of an audit row (alone, or for a write batch), the row as one JSON parameter: its before
+ * and after are JSON already, and a booking's entry is otherwise a dozen parameters for the query
+ * builder to walk on every booking. It is written at the transaction's time, as the column's default.
+ */
+export function auditRowInsert(row: NewAuditRow): SQL {
+  const record = {
+    org_id: row.orgId,
+    actor_type: row.actorType,
+    actor_id: row.actorId ?? null,
+    actor_label: row.actorLabel ?? null,
+    ip: row.ip ?? null,
+    user_agent: row.userAgent ?? null,
+    request_id: row.requestId ?? null,
+    action: row.action,
+    entity_type: row.entityType,
+    entity_id: row.entityId,
+    before: row.before ?? null,
+    after: row.after ?? null,
+  };
+  return sql`INSERT INTO audit_log (org_id, actor_type, actor_id, actor_label, ip, user_agent, request_id, action,
+                                    entity_type, entity_id, before, after)
+    SELECT a.org_id, a.actor_type, a.actor_id, a.actor_label, a.ip, a.user_agent, a.request_id, a.action,
+           a.entity_type, a.entity_id, a.before, a.after
+      FROM jsonb_to_record(${JSON.stringify(record)}::jsonb)
+        AS a (org_id uuid, actor_type text, actor_id uuid, actor_label text, ip text, user_agent text,
+              request_id text, action text, entity_type text, entity_id uuid, before jsonb, after jsonb)`;
+}
 
 export interface AuditFilter {
   entityType?: string | undefined;

@@ -32,7 +32,7 @@ export async function recordAudit(sink: Db | WriteBatch, ctx: RequestContext, en
     before: entry.before ?? null,
     after: entry.after ?? null,
   };
-  if (sink instanceof WriteBatch) sink.add(auditRowInsert(sink.tx, row));
+  if (sink instanceof WriteBatch) sink.add(auditRowInsert(row));
   else await insertAuditRow(sink, row);
 }
 
