@@ -21,6 +21,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   DATA_DIR: z.string().min(1).default('./data'),
   DEMO_DATA: booleanFlag.default(true),
   ADMIN_EMAIL: z.email().optional(),
@@ -77,7 +78,9 @@ export type Config = Readonly<{
   port: number;
   publicUrl: string;
   logLevel: string;
-  database: { kind: 'postgres'; url: string; poolMax: number } | { kind: 'pglite'; dataDir: string };
+  database:
+    | { kind: 'postgres'; url: string; poolMax: number; preparedStatements: boolean }
+    | { kind: 'pglite'; dataDir: string };
   dataDir: string;
   demoData: boolean;
   admin: { email: string; password: string } | null;
@@ -159,7 +162,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     database: Object.freeze(
       e.DATABASE_URL
-        ? { kind: 'postgres' as const, url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+        ? {
+            kind: 'postgres' as const,
+            url: e.DATABASE_URL,
+            poolMax: e.DATABASE_POOL_MAX,
+            preparedStatements: e.DATABASE_PREPARED_STATEMENTS,
+          }
         : { kind: 'pglite' as const, dataDir: path.join(dataDir, 'pglite') },
     ),
     dataDir,

@@ -55,14 +55,22 @@ export interface Database {
 const LOCK_TIMEOUT = '5s';
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolMax: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolMax: number;
+      /** Repeated statements as named prepared statements (default); off behind a pooler that cannot keep them. */
+      preparedStatements?: boolean;
+    }
   | { kind: 'pglite'; dataDir: string | null };
 
 export async function openDatabase(options: DatabaseOptions, logger?: Logger): Promise<Database> {
-  return options.kind === 'postgres' ? openPostgres(options.url, options.poolMax, logger) : openPglite(options.dataDir);
+  return options.kind === 'postgres'
+    ? openPostgres(options.url, options.poolMax, options.preparedStatements ?? true, logger)
+    : openPglite(options.dataDir);
 }
 
-function openPostgres(url: string, poolMax: number, logger: Logger | undefined): Database {
+function openPostgres(url: string, poolMax: number, prepare: boolean, logger: Logger | undefined): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
@@ -79,10 +87,10 @@ function openPostgres(url: string, poolMax: number, logger: Logger | undefined):
   // listens on idle clients only, so every client gets its own listener for the time it is checked out
   // (its pending query fails with the same error, and the pool drops the broken client on release).
   const onLost = (error: Error) => logger?.warn({ err: error }, 'database connection lost');
-  const names = new StatementNames();
+  const names = prepare ? new StatementNames() : null;
   pool.on('connect', (client) => {
     client.on('error', onLost);
-    prepareHotStatements(client, names);
+    nameStatements(client, names);
   });
   pool.on('error', () => {});
   const connect = pool.connect.bind(pool);
@@ -146,17 +154,16 @@ class StatementNames {
  * Sends the statements the app repeats (every query drizzle builds is a text with parameters) as
  * prepared statements, named: PostgreSQL parses each once per connection and, once its plan has
  * settled, plans it once too, instead of on every call (issue 14: planning was a third of a booking's
- * look at its class). The driver keeps track of what each connection has prepared.
+ * look at its class). The driver keeps track of what each connection has prepared. Without `names`
+ * (DATABASE_PREPARED_STATEMENTS=false), every statement goes unnamed, also one given a name.
  */
-function prepareHotStatements(client: pg.PoolClient, names: StatementNames): void {
+function nameStatements(client: pg.PoolClient, names: StatementNames | null): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   client.query = ((config: unknown, ...rest: unknown[]) => {
     const { text, name } = (config ?? {}) as { text?: unknown; name?: unknown };
-    if (typeof text === 'string' && name === undefined) {
-      const named = names.nameFor(text);
-      if (named) return query({ ...(config as object), name: named }, ...rest);
-    }
-    return query(config, ...rest);
+    if (typeof text !== 'string' || (names && name !== undefined) || (!names && name === undefined))
+      return query(config, ...rest);
+    return query({ ...(config as object), name: names?.nameFor(text) }, ...rest);
   }) as typeof client.query;
 }
 

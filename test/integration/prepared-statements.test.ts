@@ -9,6 +9,7 @@ import { createServerDatabase, testDbKind } from '../support/database.ts';
 const skip = testDbKind() !== 'postgres' ? 'prepared statements are the PostgreSQL server pool’s' : false;
 
 let database: Database;
+let unprepared: Database;
 let drop: () => Promise<void>;
 
 before(async () => {
@@ -18,17 +19,19 @@ before(async () => {
   drop = created.drop;
   // One connection: what the statements prepared on it shows is what every query here went through.
   database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 1 });
+  unprepared = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 1, preparedStatements: false });
 });
 after(async () => {
   if (skip) return;
   await database.close();
+  await unprepared.close();
   await drop();
 });
 
 /** The texts prepared on the pool's one connection that contain `marker`. */
-async function preparedWith(marker: string): Promise<string[]> {
+async function preparedWith(marker: string, on: Database = database): Promise<string[]> {
   const rows = await queryRows<{ statement: string }>(
-    database.db,
+    on.db,
     sql`SELECT statement FROM pg_prepared_statements WHERE statement LIKE ${`%${marker}%`} AND statement NOT LIKE '%pg_prepared_statements%'`,
   );
   return rows.map((row) => row.statement);
@@ -66,4 +69,19 @@ test('a prepared statement that fails leaves the connection usable', { skip }, a
   }
   const [row] = await queryRows<{ ok: number }>(database.db, sql`SELECT ${1}::int AS ok, 'after failing' AS tag`);
   assert.equal(row?.ok, 1, 'the connection still answers');
+});
+
+test('with DATABASE_PREPARED_STATEMENTS=false nothing is prepared, not even a query given a name', { skip }, async () => {
+  const named = unprepared.db
+    .select({ n: sql<number>`${sql.placeholder('n')}::int + 1`, tag: sql<string>`'named here'` })
+    .from(sql`(SELECT 1) AS one`)
+    .prepare('named_by_the_caller');
+  for (let i = 0; i < 4; i++) {
+    const [row] = await queryRows<{ n: number }>(unprepared.db, sql`SELECT ${i}::int AS n, 'unprepared' AS tag`);
+    assert.equal(row?.n, i);
+    const [prepared] = await named.execute({ n: i });
+    assert.equal(prepared?.n, i + 1);
+  }
+  assert.deepEqual(await preparedWith('unprepared', unprepared), [], 'repeated, yet unnamed');
+  assert.deepEqual(await preparedWith('named here', unprepared), [], "the caller's name dropped");
 });

@@ -54,18 +54,32 @@ describe('loadConfig defaults', () => {
 });
 
 describe('DATABASE_URL', () => {
-  test('a postgres:// URL selects PostgreSQL with the default pool size', () => {
+  test('a postgres:// URL selects PostgreSQL with the default pool size, statements prepared', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://slotwise@db.internal:5432/slotwise' });
     assert.deepEqual(config.database, {
       kind: 'postgres',
       url: 'postgres://slotwise@db.internal:5432/slotwise',
       poolMax: 10,
+      preparedStatements: true,
     });
   });
 
-  test('postgresql:// works too, and DATABASE_POOL_MAX sets the pool', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@localhost/x', DATABASE_POOL_MAX: '25' });
-    assert.deepEqual(config.database, { kind: 'postgres', url: 'postgresql://u:p@localhost/x', poolMax: 25 });
+  test('postgresql:// works too; DATABASE_POOL_MAX sets the pool, DATABASE_PREPARED_STATEMENTS the naming', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://u:p@localhost/x',
+      DATABASE_POOL_MAX: '25',
+      DATABASE_PREPARED_STATEMENTS: 'false',
+    });
+    assert.deepEqual(config.database, {
+      kind: 'postgres',
+      url: 'postgresql://u:p@localhost/x',
+      poolMax: 25,
+      preparedStatements: false,
+    });
+    assertConfigError(
+      { DATABASE_URL: 'postgres://u@localhost/x', DATABASE_PREPARED_STATEMENTS: 'sometimes' },
+      'DATABASE_PREPARED_STATEMENTS',
+    );
   });
 
   test('a URL that is not postgres is refused, naming the variable', () => {
