@@ -71,7 +71,9 @@ test('a prepared statement that fails leaves the connection usable', { skip }, a
   assert.equal(row?.ok, 1, 'the connection still answers');
 });
 
-test('with DATABASE_PREPARED_STATEMENTS=false nothing is prepared, not even a query given a name', { skip }, async () => {
+test('with DATABASE_PREPARED_STATEMENTS=false nothing is prepared, not even a query given a name', {
+  skip,
+}, async () => {
   const named = unprepared.db
     .select({ n: sql<number>`${sql.placeholder('n')}::int + 1`, tag: sql<string>`'named here'` })
     .from(sql`(SELECT 1) AS one`)
