@@ -14,22 +14,17 @@
  * Exit code 1 unless exactly min(spots, guests) are booked, every other guest hears capacity_full,
  * the class shows no spot left, and every read answers 200.
  */
-import fs from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import {
   ADMIN,
-  compiledServerCommand,
   createCleanup,
   exitWith,
   formatTable,
-  freePort,
   parseIntOptions,
   percentile,
   residentMb,
   signInAdmin,
-  startChild,
+  startCompiledSlotwise,
 } from './support.ts';
 
 interface Answer {
@@ -78,28 +73,9 @@ async function main(): Promise<number> {
   });
   const cleanup = createCleanup();
   try {
-    const port = await freePort();
-    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-embedded-'));
-    cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
-    const base = `http://127.0.0.1:${port}`;
-    const api = `${base}/api/v1`;
-    const server = compiledServerCommand();
-    const child = await startChild(
-      server.args,
-      {
-        ...server.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_URL: base,
-        DATA_DIR: dataDir,
-        DEMO_DATA: 'true',
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        DATABASE_URL: undefined,
-      },
-      `${base}/api/health`,
+    const { child, api } = await startCompiledSlotwise(
+      'embedded',
+      { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATABASE_URL: undefined },
       cleanup,
     );
     const memory: string[][] = [['started', residentMb(child.pid).toFixed(0)]];

@@ -17,20 +17,18 @@
  * every round's ratio. Every answer must be a 200:
  * a run with any other status is reported as failed (exit code 1).
  */
-import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { createServerDatabase } from '../test/support/database.ts';
 import {
   type Cleanup,
-  compiledServerCommand,
   createCleanup,
   exitWith,
   freePort,
   parseIntOptions,
   residentMb,
   startChild,
+  startCompiledSlotwise,
   stopChild,
 } from './support.ts';
 
@@ -63,28 +61,7 @@ async function firstId(url: string, key: string): Promise<string> {
 
 /** Slotwise with demo data on the given database; the public URLs to read. */
 async function startSlotwise(database: Record<string, string | undefined>, cleanup: Cleanup) {
-  const port = await freePort();
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-reads-'));
-  cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
-  const base = `http://127.0.0.1:${port}`;
-  const server = compiledServerCommand();
-  const child = await startChild(
-    server.args,
-    {
-      ...server.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: base,
-      DATA_DIR: dataDir,
-      DEMO_DATA: 'true',
-      ...database,
-    },
-    `${base}/api/health`,
-    cleanup,
-  );
-  const api = `${base}/api/v1`;
+  const { child, api } = await startCompiledSlotwise('reads', database, cleanup);
   const classId = await firstId(`${api}/classes`, 'classes');
   const serviceId = await firstId(`${api}/services`, 'services');
   const from = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);

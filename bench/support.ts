@@ -5,8 +5,11 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_PREFIX } from '../src/app.ts';
 import { type Database, openDatabase } from '../src/platform/db.ts';
@@ -305,4 +308,37 @@ export function residentMb(pid: number | undefined): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/**
+ * Slotwise compiled and started as `npm start` starts it, in a child process on a free port of
+ * loopback, with its demo data in a fresh data directory (removed by `cleanup`) and `env` on top.
+ */
+export async function startCompiledSlotwise(
+  prefix: string,
+  env: Record<string, string | undefined>,
+  cleanup: Cleanup,
+): Promise<{ child: ChildProcess; base: string; api: string }> {
+  const port = await freePort();
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `slotwise-${prefix}-`));
+  cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
+  const base = `http://127.0.0.1:${port}`;
+  const server = compiledServerCommand();
+  const child = await startChild(
+    server.args,
+    {
+      ...server.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: base,
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'true',
+      ...env,
+    },
+    `${base}/api/health`,
+    cleanup,
+  );
+  return { child, base, api: `${base}/api/v1` };
 }
