@@ -176,7 +176,9 @@ describe('Email me my bookings', () => {
 describe('a malformed manage link', () => {
   test('a short, cut-off, altered or odd token answers 404 booking_not_found, never how a token looks', async () => {
     const { manageToken } = await bookAs((await newClass('Tokens', 3)).id, guest('tokens'));
-    const tokens = ['abc', manageToken.slice(0, 30), `${manageToken.slice(0, -1)}A`, 'x'.repeat(99), '%20', 'ä'];
+    // Altered in its first character: the last one's low bits may be padding (the same bytes), and it may be 'A' already.
+    const altered = `${manageToken.startsWith('A') ? 'B' : 'A'}${manageToken.slice(1)}`;
+    const tokens = ['abc', manageToken.slice(0, 30), altered, 'x'.repeat(99), '%20', 'ä'];
     for (const token of tokens) {
       for (const url of [
         `/api/v1/manage/${encodeURIComponent(token)}`,
