@@ -89,6 +89,8 @@ async function insertJobs(tx: Db, list: NewJob[]): Promise<void> {
 /**
  * The INSERT of jobs, their rows as one JSON parameter: a booking's four or five jobs would otherwise
  * be some eighty parameters for the query builder to walk and the driver to send, on every booking.
+ * A job without a time runs from now, cut to the millisecond: a runner's clock has no finer grain, and
+ * one asking for what is due within the same millisecond would otherwise find it not yet due.
  */
 function jobsInsert(list: NewJob[]): SQL {
   const rows = list.map((job) => ({
@@ -100,7 +102,7 @@ function jobsInsert(list: NewJob[]): SQL {
     dedupe_key: job.dedupeKey ?? null,
   }));
   return sql`INSERT INTO jobs (org_id, kind, payload, status, attempts, max_attempts, run_at, dedupe_key)
-    SELECT j.org_id, j.kind, j.payload, 'pending', 0, j.max_attempts, coalesce(j.run_at, now()), j.dedupe_key
+    SELECT j.org_id, j.kind, j.payload, 'pending', 0, j.max_attempts, coalesce(j.run_at, date_trunc('milliseconds', now())), j.dedupe_key
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS j (org_id uuid, kind text, payload jsonb, max_attempts integer, run_at timestamptz, dedupe_key text)
     ON CONFLICT (org_id, dedupe_key) WHERE dedupe_key IS NOT NULL AND status = 'pending'
