@@ -277,35 +277,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The SQLSTATE of a database error, looking through drizzle's wrapping. */
-export function sqlState(error: unknown): string | undefined {
+/** The first string `field` along an error and its causes that `accept` takes (drizzle wraps the driver's error). */
+function errorField(error: unknown, field: 'code' | 'detail' | 'constraint', accept = (_value: string) => true) {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    const value = (current as Record<string, unknown>)[field];
+    if (typeof value === 'string' && accept(value)) return value;
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
 }
 
-/** The DETAIL of a database error, if any, looking through drizzle's wrapping. */
-export function errorDetail(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const detail = (current as { detail?: unknown }).detail;
-    if (typeof detail === 'string') return detail;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+/** The SQLSTATE of a database error, looking through drizzle's wrapping. */
+export const sqlState = (error: unknown): string | undefined =>
+  errorField(error, 'code', (code) => /^[0-9A-Z]{5}$/.test(code));
+
+/** The DETAIL of a database error, if any. */
+export const errorDetail = (error: unknown): string | undefined => errorField(error, 'detail');
 
 /** The constraint named by a database error, if any. */
-export function violatedConstraint(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const name = (current as { constraint?: unknown }).constraint;
-    if (typeof name === 'string') return name;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+export const violatedConstraint = (error: unknown): string | undefined => errorField(error, 'constraint');
 
 /**
  * Whether an error means the database cannot be reached at all (connection refused or lost,
