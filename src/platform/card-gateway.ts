@@ -1,4 +1,5 @@
-import Stripe from 'stripe';
+import { createRequire } from 'node:module';
+import type Stripe from 'stripe';
 
 /**
  * The card provider behind one small adapter: Stripe through its official SDK. Every call that
@@ -62,19 +63,37 @@ export interface CardGateway {
   retrieveSetupIntent(id: string): Promise<Stripe.SetupIntent>;
 }
 
+/**
+ * What kind of Stripe error this is, by the SDK's own `type` (its error classes set it to their
+ * name). The SDK is loaded only where Stripe is configured (createStripeClient), so these checks do
+ * not reach for its classes.
+ */
+export function stripeErrorOf(error: unknown): { type: string; code?: string; statusCode?: number } | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { type, code, statusCode } = error as { type?: unknown; code?: unknown; statusCode?: unknown };
+  if (typeof type !== 'string' || !type.startsWith('Stripe')) return null;
+  return {
+    type,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof statusCode === 'number' ? { statusCode } : {}),
+  };
+}
+
 /** A card the bank refused (a saved card confirmed server-side): the customer should hear so. */
 export function isCardDeclined(error: unknown): boolean {
-  return error instanceof Stripe.errors.StripeCardError;
+  return stripeErrorOf(error)?.type === 'StripeCardError';
 }
 
 /** Stripe's answer for something that does not exist (or no longer): a card id, a customer. */
 export function isMissingAtProvider(error: unknown): boolean {
-  return error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'resource_missing';
+  const stripeError = stripeErrorOf(error);
+  return stripeError?.type === 'StripeInvalidRequestError' && stripeError.code === 'resource_missing';
 }
 
 /** A server error Stripe keeps under the idempotency key: retrying with that key can only replay it. */
 export function isKeptServerError(error: unknown): boolean {
-  return error instanceof Stripe.errors.StripeAPIError && (error.statusCode ?? 0) >= 500;
+  const stripeError = stripeErrorOf(error);
+  return stripeError?.type === 'StripeAPIError' && (stripeError.statusCode ?? 0) >= 500;
 }
 
 /** Key number 0 is the key used before this counter existed, so that retries of old rows still match. */
@@ -93,7 +112,9 @@ export function createStripeClient(
   extra: Stripe.StripeConfig = {},
 ): Stripe {
   const api = settings.apiUrl ? new URL(settings.apiUrl) : null;
-  return new Stripe(settings.secretKey, {
+  // Loaded here, not at the top: a server without Stripe keys (the embedded demo) never needs the SDK.
+  const StripeSdk = createRequire(import.meta.url)('stripe') as typeof Stripe;
+  return new StripeSdk(settings.secretKey, {
     maxNetworkRetries: 2,
     timeout: 20_000,
     telemetry: false,

@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { DomainError } from './errors.ts';
 
@@ -64,14 +61,27 @@ export type DatabaseOptions =
     }
   | { kind: 'pglite'; dataDir: string | null };
 
+/**
+ * Each driver is loaded when a database of its kind is opened: the embedded server never loads the
+ * PostgreSQL client, nor a server install PGlite (issue 14: the embedded process's memory).
+ */
 export async function openDatabase(options: DatabaseOptions, logger?: Logger): Promise<Database> {
   return options.kind === 'postgres'
     ? openPostgres(options.url, options.poolMax, options.preparedStatements ?? true, logger)
     : openPglite(options.dataDir);
 }
 
-function openPostgres(url: string, poolMax: number, prepare: boolean, logger: Logger | undefined): Database {
-  const pool = new pg.Pool({
+async function openPostgres(
+  url: string,
+  poolMax: number,
+  prepare: boolean,
+  logger: Logger | undefined,
+): Promise<Database> {
+  const [{ default: pgDriver }, { drizzle: drizzlePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
+  const pool = new pgDriver.Pool({
     connectionString: url,
     max: poolMax,
     // A request waits at most this long for a connection, then answers 503. A server that refuses
@@ -196,10 +206,14 @@ function releaseWhenLost(client: pg.PoolClient): pg.PoolClient {
  * among them -F: no fsync. A killed process loses nothing the operating system was given; a power cut
  * may lose the last changes (the README says so, and points production at a PostgreSQL server).
  */
-const pgliteDefaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams;
-const pgliteStartParams = pgliteDefaults ? { startParams: [...pgliteDefaults, '-c', 'shared_buffers=16MB'] } : {};
-
 async function openPglite(dataDir: string | null): Promise<Database> {
+  const [{ PGlite }, { btree_gist }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
+    import('drizzle-orm/pglite'),
+  ]);
+  const pgliteDefaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams;
+  const pgliteStartParams = pgliteDefaults ? { startParams: [...pgliteDefaults, '-c', 'shared_buffers=16MB'] } : {};
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   let client: PGlite;
   try {

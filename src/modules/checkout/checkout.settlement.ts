@@ -6,8 +6,8 @@
  * class → booking → payment (lockPaymentChain in payments.locks.ts); confirming a booking that still
  * holds its spots skips the class (lockBooking says why).
  */
-import Stripe from 'stripe';
-import type { CardGateway } from '../../platform/card-gateway.ts';
+import type Stripe from 'stripe';
+import { type CardGateway, stripeErrorOf } from '../../platform/card-gateway.ts';
 import { type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -395,10 +395,10 @@ export function cancelIntentHandler(deps: { db: Db; gateway: CardGateway | null;
       await gateway.cancelIntent(intent.id);
     } catch (error) {
       // The customer moved on between our read and the cancel (into processing, or paid).
-      if (
-        !(error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'payment_intent_unexpected_state')
-      )
-        throw error;
+      const stripeError = stripeErrorOf(error);
+      const moved =
+        stripeError?.type === 'StripeInvalidRequestError' && stripeError.code === 'payment_intent_unexpected_state';
+      if (!moved) throw error;
       return (await settleIfPaid(await gateway.retrieveIntent(intent.id))) ?? 'not cancellable now';
     }
     return 'cancelled at the provider';

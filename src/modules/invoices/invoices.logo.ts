@@ -6,13 +6,13 @@
  */
 import { inflateSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
 import { type RequestContext, requireRole } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { forgetOrganisations } from '../orgs/orgs.repo.ts';
 import { organisations } from '../orgs/orgs.tables.ts';
+import { pdfKit } from './invoices.pdf.ts';
 import { organisationLogos } from './invoices.tables.ts';
 
 export const MAX_LOGO_BYTES = 45_000;
@@ -66,7 +66,7 @@ function checkPng(data: Buffer): void {
 function checkJpeg(data: Buffer): void {
   try {
     // pdfkit reads a JPEG's markers when it opens it, synchronously, and embeds the bytes as they are.
-    (new PDFDocument() as unknown as { openImage(src: Buffer): unknown }).openImage(data);
+    (new (pdfKit())() as unknown as { openImage(src: Buffer): unknown }).openImage(data);
   } catch {
     throw invalid('not a JPEG pdfkit can read');
   }

@@ -4,7 +4,8 @@
  * the few characters Intl uses that WinAnsi lacks (the minus sign, narrow and non-breaking spaces) are
  * written as their plain forms. A document is a page or two, rendered in a few milliseconds.
  */
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PDFDocument from 'pdfkit';
 import { formatMoney } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { InvoiceLineRow, InvoiceRow, SellerSnapshot } from './invoices.tables.ts';
@@ -99,6 +100,12 @@ function sellerLines(seller: SellerSnapshot, t: (typeof labels)[Locale]): string
   ];
 }
 
+/**
+ * pdfkit, loaded on first use: with its fonts and decoders it is about 10 MB of a server's memory, and
+ * most processes never render an invoice (issue 14: the embedded server's memory).
+ */
+export const pdfKit = (): typeof PDFDocument => createRequire(import.meta.url)('pdfkit') as typeof PDFDocument;
+
 export interface PdfInput {
   invoice: InvoiceRow;
   lines: InvoiceLineRow[];
@@ -111,7 +118,8 @@ export function renderInvoicePdf({ invoice, lines, creditsNumber, logo }: PdfInp
   const t = labels[locale];
   const money = (amount: number) => pdfSafe(formatMoney(amount, invoice.currency, locale));
   const title = t.title[invoice.kind];
-  const doc = new PDFDocument({
+  const PdfDocument = pdfKit();
+  const doc = new PdfDocument({
     size: 'A4',
     margin: 50,
     // Fixed from the invoice, so the same invoice renders the same file.
