@@ -16,21 +16,35 @@ export async function queryRows<Row>(db: Db, query: SQL): Promise<Row[]> {
   return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 }
 
-const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
+/** What drizzle keeps of a handle: its session, and the driver's client (a pool, a connection, PGlite). */
+const sessionOf = (db: Db) =>
+  (db as unknown as { _: { session: { client: unknown; constructor: unknown } } })._.session;
+
+/** Queries built by preparedOn, by the driver's session class (a pool's and its transactions' are one) and name. */
+const preparedQueries = new Map<unknown, Map<string, { client: unknown }>>();
 
 /**
- * A query built once per database handle and kept under `name` (which `prepare` is given for its
- * prepared statement): the query builder's work is done once, not per call. A transaction is a handle
- * of its own, so one prepared in it lasts as long as it does.
+ * A query built once per process and driver, kept under `name` (which `prepare` is given for its
+ * prepared statement): the query builder's work (for a booking's view, over seven tables' columns)
+ * is done once, not on every call. `prepare` builds it on the handle it is first asked for; on any
+ * other handle (the pool, a transaction's connection) the same query runs on that handle's client.
+ * drizzle's prepared queries keep the client they run on in `client`, on both drivers (the
+ * prepared-statements tests run it on both, inside and outside transactions).
  */
-export function preparedOn<T>(db: Db, name: string, prepare: (name: string) => T): T {
-  let byName = preparedQueries.get(db);
+export function preparedOn<T extends object>(db: Db, name: string, prepare: (name: string) => T): T {
+  const session = sessionOf(db);
+  let byName = preparedQueries.get(session.constructor);
   if (!byName) {
     byName = new Map();
-    preparedQueries.set(db, byName);
+    preparedQueries.set(session.constructor, byName);
   }
-  if (!byName.has(name)) byName.set(name, prepare(name));
-  return byName.get(name) as T;
+  let query = byName.get(name);
+  if (!query) {
+    query = prepare(name) as unknown as { client: unknown };
+    if (!('client' in query)) throw new Error(`prepared query ${name} keeps no client`);
+    byName.set(name, query);
+  }
+  return (query.client === session.client ? query : Object.create(query, { client: { value: session.client } })) as T;
 }
 
 export interface ScriptSession {
