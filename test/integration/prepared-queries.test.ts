@@ -27,7 +27,15 @@ const orgBySlug = (db: Db) =>
 async function insertOrg(db: Db, slug: string): Promise<string> {
   const [row] = await db
     .insert(organisations)
-    .values({ slug, name: `Org ${slug}`, timeZone: 'Europe/Stockholm', currency: 'SEK', defaultLocale: 'en' })
+    .values({
+      slug,
+      name: `Org ${slug}`,
+      timeZone: 'Europe/Stockholm',
+      currency: 'SEK',
+      defaultLocale: 'en',
+      cancellationDeadlineHours: 24,
+      isDefault: false,
+    })
     .returning({ id: organisations.id });
   if (!row) throw new Error('no organisation inserted');
   return row.id;

@@ -10,6 +10,7 @@ import {
   clearExpiredClaims,
   findActiveBooking,
   findBooking,
+  lockLiveClassBooking,
   lockProviders,
   selectLiveClaims,
 } from './bookings.repo.ts';
@@ -24,9 +25,10 @@ export interface LockedBooking {
 /**
  * `confirming`: the caller only confirms a booking that is live (a payment arriving for its hold).
  * Such a class booking already holds its spots, so it needs no class lock: settlements of one busy
- * class then queue neither behind each other nor behind new bookings. If the booking turns out
- * cancelled under its own lock, the class lock was needed after all; taking it now would reverse
- * the lock order, so the transaction runs again instead (StaleRead), and then takes it first.
+ * class then queue neither behind each other nor behind new bookings, and the booking is locked and
+ * its class read in one statement. If the booking turns out cancelled under its own lock, the class
+ * lock was needed after all; taking it now would reverse the lock order, so the transaction runs
+ * again instead (StaleRead), and then takes it first.
  */
 export async function lockBooking(
   tx: Db,
@@ -34,6 +36,13 @@ export async function lockBooking(
   bookingId: string,
   { confirming = false }: { confirming?: boolean } = {},
 ): Promise<LockedBooking | undefined> {
+  if (confirming) {
+    const live = await lockLiveClassBooking(tx, orgId, bookingId);
+    if (live) return live;
+    // An appointment, or a cancelled booking: the way below. A booking cancelled while this waited for
+    // its lock stays locked, and the way below then takes its class's lock after it: in that rare race a
+    // deadlock is possible, which PostgreSQL breaks and `transaction` runs again.
+  }
   const snapshot = await findBooking(tx, orgId, { id: bookingId });
   if (!snapshot) return undefined;
   const classUnlocked = confirming && snapshot.status !== 'cancelled';

@@ -177,7 +177,9 @@ async function settleSucceeded(
     });
     observeSettlement(locked.method);
     await earnPointsForPayment(tx, ctx, { ...locked, amount }, booking.customerId);
-    await queueBookingConfirmed(writes.jobs, ctx.org, { id: booking.id, startsAt: startOf(chain) }, now);
+    // A class booking is a class booking: only an appointment's facts (remote, its provider) are looked up.
+    const what = chain.cls ? { kind: 'class' as const } : undefined;
+    await queueBookingConfirmed(writes.jobs, ctx.org, { id: booking.id, startsAt: startOf(chain), what }, now);
     await queueInvoiceByPolicy(writes.jobs, ctx.org, booking.id, 'booked');
     const snapshot = await bookingSnapshot(tx, ctx, booking.id, now);
     await enqueueWebhookEvent(writes.jobs, booking.orgId, 'booking.created', snapshot, now);

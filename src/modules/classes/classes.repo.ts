@@ -1,5 +1,5 @@
-import { type SQL, and, asc, eq, gte, lt } from 'drizzle-orm';
-import type { Db } from '../../platform/db.ts';
+import { type SQL, and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { type Db, preparedOn } from '../../platform/db.ts';
 import { type ClassRow, type ClassTypeRow, classTypes, classes } from './classes.tables.ts';
 
 export type NewClassRow = typeof classes.$inferInsert;
@@ -11,12 +11,16 @@ export async function insertClass(db: Db, values: NewClassRow): Promise<ClassRow
 }
 
 /** With `lock`, takes the row lock that serialises everything that consumes the class's spots. */
+/** A class by id; with `lock`, its row lock. Built once (preparedOn): a booking's settlement reads it. */
 export async function findClass(db: Db, orgId: string, id: string, lock = false): Promise<ClassRow | undefined> {
-  const query = db
-    .select()
-    .from(classes)
-    .where(and(eq(classes.orgId, orgId), eq(classes.id, id)));
-  const [row] = lock ? await query.for('update') : await query;
+  const query = preparedOn(db, lock ? 'class_by_id_for_update' : 'class_by_id', (name) => {
+    const byId = db
+      .select()
+      .from(classes)
+      .where(and(eq(classes.orgId, sql.placeholder('orgId')), eq(classes.id, sql.placeholder('id'))));
+    return (lock ? byId.for('update') : byId).prepare(name);
+  });
+  const [row] = await query.execute({ orgId, id });
   return row;
 }
 

@@ -1,5 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db.ts';
+import { asc, eq, sql } from 'drizzle-orm';
+import { type Db, preparedOn } from '../../platform/db.ts';
 import { organisations } from './orgs.tables.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -10,8 +10,16 @@ export async function findOrganisationBySlug(db: Db, slug: string): Promise<Orga
   return row;
 }
 
+/** By id: what every job and settlement reads its organisation by; built once (preparedOn). */
 export async function findOrganisationById(db: Db, id: string): Promise<OrganisationRow | undefined> {
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  const query = preparedOn(db, 'organisation_by_id', (name) =>
+    db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, sql.placeholder('id')))
+      .prepare(name),
+  );
+  const [row] = await query.execute({ id });
   return row;
 }
 

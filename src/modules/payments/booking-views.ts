@@ -6,7 +6,7 @@
  */
 import { type SQL, and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/context.ts';
-import type { Db } from '../../platform/db.ts';
+import { type Db, preparedOn } from '../../platform/db.ts';
 import { toLocalIso } from '../../platform/time.ts';
 import { cancellationDeadline } from '../bookings/bookings.dto.ts';
 import { type BookingKey, matchKey } from '../bookings/bookings.repo.ts';
@@ -138,9 +138,20 @@ export type BookingView = BookedParts & {
 };
 
 export async function findBookingView(db: Db, orgId: string, by: BookingKey): Promise<BookingView | undefined> {
-  const [row] = await viewQuery(db).where(and(eq(bookings.orgId, orgId), matchKey(by)));
+  const [row] =
+    'id' in by
+      ? await viewById(db).execute({ orgId, id: by.id })
+      : await viewQuery(db).where(and(eq(bookings.orgId, orgId), matchKey(by)));
   return row ? (await withQuotes(db, orgId, [row]))[0] : undefined;
 }
+
+/** A booking's view by its id, the common case (a poll, an event's snapshot, the manage page): built once. */
+const viewById = (db: Db) =>
+  preparedOn(db, 'booking_view_by_id', (name) =>
+    viewQuery(db)
+      .where(and(eq(bookings.orgId, sql.placeholder('orgId')), eq(bookings.id, sql.placeholder('id'))))
+      .prepare(name),
+  );
 
 /** Each booking with the quote it was made at (none for bookings made before prices had lines). */
 async function withQuotes<Row extends { booking: BookingRow }>(

@@ -1,5 +1,5 @@
 import { type SQL, and, desc, eq, lt, sql, lte } from 'drizzle-orm';
-import { type Db, queryRows } from '../../platform/db.ts';
+import { type Db, preparedOn, queryRows } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import {
   type PaymentRow,
@@ -24,15 +24,20 @@ export async function findPayment(
   lock = false,
 ): Promise<PaymentRow | undefined> {
   // By booking: the payment it was booked with; payments of its balance are found by balancePayments.
-  const match =
-    'id' in by ? eq(payments.id, by.id) : and(eq(payments.bookingId, by.bookingId), eq(payments.purpose, 'booking'));
-  const query = db
-    .select()
-    .from(payments)
-    .where(and(eq(payments.orgId, orgId), match))
-    .orderBy(desc(payments.createdAt))
-    .limit(1);
-  const [row] = lock ? await query.for('update') : await query;
+  const kind = 'id' in by ? 'id' : 'booking';
+  const query = preparedOn(db, `payment_by_${kind}${lock ? '_for_update' : ''}`, (name) => {
+    const key = sql.placeholder('key');
+    const match =
+      kind === 'id' ? eq(payments.id, key) : and(eq(payments.bookingId, key), eq(payments.purpose, 'booking'));
+    const found = db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.orgId, sql.placeholder('orgId')), match))
+      .orderBy(desc(payments.createdAt))
+      .limit(1);
+    return (lock ? found.for('update') : found).prepare(name);
+  });
+  const [row] = await query.execute({ orgId, key: 'id' in by ? by.id : by.bookingId });
   return row;
 }
 
@@ -53,13 +58,27 @@ export async function selectBalancePayments(
 
 /** A payment by its PaymentIntent id, in any organisation: webhooks and confirms start from there. */
 export async function findPaymentByIntent(db: Db, intentId: string): Promise<PaymentRow | undefined> {
-  const [row] = await db.select().from(payments).where(eq(payments.providerRef, intentId));
+  const query = preparedOn(db, 'payment_by_intent', (name) =>
+    db
+      .select()
+      .from(payments)
+      .where(eq(payments.providerRef, sql.placeholder('intentId')))
+      .prepare(name),
+  );
+  const [row] = await query.execute({ intentId });
   return row;
 }
 
 /** A payment by id alone, for intents whose metadata names it before our id-to-intent link committed. */
 export async function findPaymentById(db: Db, id: string): Promise<PaymentRow | undefined> {
-  const [row] = await db.select().from(payments).where(eq(payments.id, id));
+  const query = preparedOn(db, 'payment_by_id_alone', (name) =>
+    db
+      .select()
+      .from(payments)
+      .where(eq(payments.id, sql.placeholder('id')))
+      .prepare(name),
+  );
+  const [row] = await query.execute({ id });
   return row;
 }
 

@@ -1,5 +1,5 @@
 import { type SQL, and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../platform/db.ts';
+import { type Db, preparedOn, queryRows } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import { classes } from '../classes/classes.tables.ts';
 import { organisations } from '../orgs/orgs.tables.ts';
@@ -370,17 +370,45 @@ export async function selectBookingQuotes(
 ): Promise<Map<string, StoredQuote>> {
   const found = new Map<string, StoredQuote>();
   if (bookingIds.length === 0) return found;
-  const quotes = await db
-    .select({ quote: bookingQuotes, promoCode: promoCodes.code })
-    .from(bookingQuotes)
-    .leftJoin(promoCodes, eq(promoCodes.id, bookingQuotes.promoId))
-    .where(and(eq(bookingQuotes.orgId, orgId), inArray(bookingQuotes.bookingId, bookingIds)));
+  const [quotes, lines] =
+    bookingIds.length === 1
+      ? await oneBookingsQuote(db, orgId, bookingIds[0] as string)
+      : [
+          await db
+            .select({ quote: bookingQuotes, promoCode: promoCodes.code })
+            .from(bookingQuotes)
+            .leftJoin(promoCodes, eq(promoCodes.id, bookingQuotes.promoId))
+            .where(and(eq(bookingQuotes.orgId, orgId), inArray(bookingQuotes.bookingId, bookingIds))),
+          await db
+            .select()
+            .from(bookingPriceLines)
+            .where(and(eq(bookingPriceLines.orgId, orgId), inArray(bookingPriceLines.bookingId, bookingIds)))
+            .orderBy(asc(bookingPriceLines.bookingId), asc(bookingPriceLines.position)),
+        ];
   for (const { quote, promoCode } of quotes) found.set(quote.bookingId, { quote, lines: [], promoCode });
-  const lines = await db
-    .select()
-    .from(bookingPriceLines)
-    .where(and(eq(bookingPriceLines.orgId, orgId), inArray(bookingPriceLines.bookingId, bookingIds)))
-    .orderBy(asc(bookingPriceLines.bookingId), asc(bookingPriceLines.position));
   for (const line of lines) found.get(line.bookingId)?.lines.push(line);
   return found;
+}
+
+/** One booking's quote and lines: the queries behind every booking shown, built once (preparedOn). */
+async function oneBookingsQuote(db: Db, orgId: string, bookingId: string) {
+  const [org, booking] = [sql.placeholder('orgId'), sql.placeholder('bookingId')];
+  const quote = preparedOn(db, 'booking_quote', (name) =>
+    db
+      .select({ quote: bookingQuotes, promoCode: promoCodes.code })
+      .from(bookingQuotes)
+      .leftJoin(promoCodes, eq(promoCodes.id, bookingQuotes.promoId))
+      .where(and(eq(bookingQuotes.orgId, org), eq(bookingQuotes.bookingId, booking)))
+      .prepare(name),
+  );
+  const lines = preparedOn(db, 'booking_price_lines', (name) =>
+    db
+      .select()
+      .from(bookingPriceLines)
+      .where(and(eq(bookingPriceLines.orgId, org), eq(bookingPriceLines.bookingId, booking)))
+      .orderBy(asc(bookingPriceLines.position))
+      .prepare(name),
+  );
+  const values = { orgId, bookingId };
+  return [await quote.execute(values), await lines.execute(values)] as const;
 }
