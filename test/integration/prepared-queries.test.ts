@@ -97,5 +97,9 @@ test('one query answers each call with its own parameters, interleaved on the po
     const inTx = await transaction(database.db, async (tx) => (await orgBySlug(tx).execute({ slug }))[0]);
     assert.equal(inTx?.id, ids.get(slug), `a transaction finds ${slug}`);
   }
-  assert.deepEqual(await orgBySlug(database.db).execute({ slug: 'prepared-none' }), [], 'an unknown slug finds nothing');
+  assert.deepEqual(
+    await orgBySlug(database.db).execute({ slug: 'prepared-none' }),
+    [],
+    'an unknown slug finds nothing',
+  );
 });
