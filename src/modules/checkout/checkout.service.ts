@@ -129,7 +129,7 @@ export async function createBooking(
     input.savedCardId === undefined ? null : await savedCardToPay(db, given.cardGateway, ctx, input.savedCardId);
   const deps: CheckoutDeps = { ...given, savedCard };
   const atOnce = await bookClassAtOnce(db, ctx, input, idempotency, look, deps);
-  if (atOnce) return withManageLink(atOnce, deps, ctx.org);
+  if (atOnce) return withCardSecret(db, withManageLink(atOnce, deps, ctx.org), deps);
   const book = (pricing: PriceRequest) =>
     transaction(db, (tx) =>
       runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
@@ -204,11 +204,12 @@ async function lookAtClass(
 
 /**
  * The common class booking as one statement outside any transaction: a guest (or an account whose
- * customer row is up to date) paying at the venue or nothing, with no hold, promo code, saved card or
- * Idempotency-Key, in a class the look found with none of its holds run out and no booking of theirs.
- * The statement writes the guest's customer row if it is new, and under the class lock the booking,
- * its quote, audit entry and jobs, or nothing: the guarantees are the transactional path's, and the
- * class lock is held for that statement alone. Null when the path does not apply, and when the look
+ * customer row is up to date) paying by card, Swish, transfer, at the venue or nothing, with no hold,
+ * promo code, saved card or Idempotency-Key, in a class the look found with none of its holds run out
+ * and no booking of theirs. The statement writes the guest's customer row if it is new, and under the
+ * class lock the booking, its quote, pending payment, audit entry and jobs, or nothing: the guarantees
+ * are the transactional path's, and the class lock is held for that statement alone. A card payment's
+ * PaymentIntent is created after it, as after the transactional path's commit. Null when the path does not apply, and when the look
  * proves stale (the customer's row or booking written meanwhile): the transactional path then answers.
  */
 async function bookClassAtOnce(
@@ -221,8 +222,9 @@ async function bookClassAtOnce(
 ): Promise<StoredResponse<BookingCreatedDto> | null> {
   const { found } = look;
   const plain = input.classId && !input.holdId && !idempotency && !input.promoCode && input.savedCardId === undefined;
-  const atVenue = input.paymentMethod === undefined || input.paymentMethod === 'venue';
-  if (!found || !plain || !atVenue || found.activeBookingId || found.expiredHolds || found.lapsedHolds) return null;
+  // Credits are spent under the class lock, after the booking's insert: that takes a transaction.
+  const uncredited = input.paymentMethod !== 'credits';
+  if (!found || !plain || !uncredited || found.activeBookingId || found.expiredHolds || found.lapsedHolds) return null;
   const who = bookerAtOnce(ctx, input, found.customer, deps.now);
   if (!who) return null;
   const classInput = { ...input, classId: found.cls.id };
@@ -537,7 +539,7 @@ async function openBooking(
   const payment =
     method === 'free' || method === 'venue' || method === 'credits'
       ? null
-      : await openPayment(tx, writes.jobs, ctx.org, parts.booking, method, quote.quote.depositDueNow, deps.savedCard);
+      : await openPayment(writes, ctx.org, parts.booking, method, quote.quote.depositDueNow, deps.savedCard);
   saveBookingQuote(writes, quote);
   const reserved = reserve ? await reserve() : parts;
   const { booking } = reserved;

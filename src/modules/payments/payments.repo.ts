@@ -11,6 +11,11 @@ import {
   unbookablePayments,
 } from './payments.tables.ts';
 
+/** The insert of a payment whose row is made by the caller, for a batch of writes (platform/write-batch.ts). */
+export function paymentInsert(db: Db, values: typeof payments.$inferInsert): SQL {
+  return db.insert(payments).values(values).getSQL();
+}
+
 export async function insertPayment(db: Db, values: typeof payments.$inferInsert): Promise<PaymentRow> {
   const [row] = await db.insert(payments).values(values).returning();
   if (!row) throw new Error('payment insert returned nothing');

@@ -5,11 +5,12 @@
  * them: turning a payment's outcome into a booking's state (settlement) is checkout's
  * (checkout/checkout.settlement.ts).
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type OrgContext, type RequestContext, requireRole } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
+import type { WriteBatch } from '../../platform/write-batch.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type JobSink, cancelJob, enqueue } from '../../platform/jobs.ts';
+import { cancelJob, enqueue } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
@@ -18,6 +19,7 @@ import {
   insertPayment,
   insertUnbookable,
   integrityProblems,
+  paymentInsert,
   nextProviderAttempt,
   selectBalancePayments,
   selectExpiredHolds,
@@ -45,13 +47,13 @@ const savedCardColumns = (method: PaymentMethod, savedCard: SavedCardRef | null)
 const newReference = () => `SW${randomBytes(5).toString('hex').toUpperCase()}`;
 
 /**
- * In the booking's transaction: the pending payment of a checkout, and the job that frees the held
- * spots when the hold runs out. A card payment's PaymentIntent is created after the commit.
+ * The pending payment of a checkout, and the job that frees the held spots when the hold runs out,
+ * written with the booking's own statement (its batch of writes): the payment row is made here, its
+ * id too, and the row is what the answer shows. A card payment's PaymentIntent is created after the
+ * booking committed.
  */
 export async function openPayment(
-  tx: Db,
-  /** Where its jobs go: the transaction, or the booking's batch of writes. */
-  jobSink: JobSink,
+  writes: WriteBatch,
   org: OrgContext,
   booking: BookingRow,
   method: PaymentMethod,
@@ -61,25 +63,43 @@ export async function openPayment(
   savedCard: SavedCardRef | null = null,
 ): Promise<PaymentRow> {
   if (!booking.holdExpiresAt) throw new Error('a pending booking needs a hold');
-  const payment = await insertPayment(tx, {
+  const card = method === 'card' && savedCard;
+  const payment: PaymentRow = {
+    id: randomUUID(),
     orgId: org.id,
     bookingId: booking.id,
+    packagePurchaseId: null,
+    purpose: 'booking',
     method,
     amount,
     currency: booking.currency,
     status: 'pending',
+    providerRef: null,
+    clientSecret: null,
     reference: method === 'card' ? null : newReference(),
+    failureReason: null,
     refundedAmount: 0,
-    ...savedCardColumns(method, savedCard),
-  });
+    retainedAmount: 0,
+    creditedAmount: 0,
+    repricedAmount: 0,
+    providerAttempt: 0,
+    // The row's own times are the database's (its defaults); the booking's are close enough to show.
+    createdAt: booking.createdAt,
+    updatedAt: booking.createdAt,
+    succeededAt: null,
+    savedCardId: card ? savedCard.paymentMethodId : null,
+    stripeCustomerId: card ? savedCard.customerId : null,
+  };
+  const { createdAt: _createdAt, updatedAt: _updatedAt, ...columns } = payment;
+  writes.add(paymentInsert(writes.tx, columns));
   await enqueue(
-    jobSink,
+    writes.jobs,
     org.id,
     paymentJobs.expireHold,
     { bookingId: booking.id },
     { runAt: booking.holdExpiresAt, dedupeKey: holdKey(booking.id) },
   );
-  if (method !== 'card') await enqueue(jobSink, org.id, 'mail.payment_pending', { bookingId: booking.id });
+  if (method !== 'card') await enqueue(writes.jobs, org.id, 'mail.payment_pending', { bookingId: booking.id });
   return payment;
 }
 
