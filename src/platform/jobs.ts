@@ -132,13 +132,21 @@ export async function cancelDeliveryJobs(tx: Db, orgId: string, deliveryIds: str
     );
 }
 
-/** Cancels the pending job with this key, if any (a reminder for a booking that was cancelled). */
-export async function cancelJob(sink: JobSink, orgId: string, dedupeKey: string): Promise<void> {
-  if (sink instanceof JobBatch) sink.jobs.delete(`key:${dedupeKey}`);
-  await sinkDb(sink)
+const cancelKeyed = (db: Db, orgId: string, dedupeKey: string) =>
+  db
     .update(jobs)
     .set({ status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(jobs.orgId, orgId), eq(jobs.dedupeKey, dedupeKey), eq(jobs.status, 'pending')));
+
+/** Cancels the pending job with this key, if any (a reminder for a booking that was cancelled). */
+export async function cancelJob(sink: JobSink, orgId: string, dedupeKey: string): Promise<void> {
+  if (sink instanceof JobBatch) sink.jobs.delete(`key:${dedupeKey}`);
+  await cancelKeyed(sinkDb(sink), orgId, dedupeKey);
+}
+
+/** cancelJob's update, for a batch of writes (platform/write-batch.ts) that enqueues no job of this key. */
+export function jobCancel(db: Db, orgId: string, dedupeKey: string): SQL {
+  return cancelKeyed(db, orgId, dedupeKey).getSQL();
 }
 
 export interface EnqueueOptions {

@@ -3,15 +3,16 @@ import type { Db } from './db.ts';
 import { JobBatch } from './jobs.ts';
 
 /**
- * Inserts a transaction must make but whose answers it does not read, sent in one round trip instead
+ * Writes a transaction must make but whose answers it does not read, sent in one round trip instead
  * of one each: ahead of the transaction's next statement that takes them (`leadingWrites`), as
  * data-modifying CTEs, or alone when the work is done (`withWriteBatch`). PostgreSQL runs every
  * data-modifying CTE to completion, read or not, as part of its statement, so each insert commits or
  * rolls back with the transaction exactly as if it had been sent alone.
  *
- * What the batch's statements cannot do is see each other's rows: so it holds inserts of new rows
- * only, and its jobs are one INSERT of a keyed JobBatch (two upserts of one key in one statement
- * would collide instead of merging).
+ * What the batch's statements cannot do is see each other's rows: so it holds inserts of new rows,
+ * and updates of rows the transaction has locked and nothing else in the batch (nor the statement it
+ * leads) reads or writes; its jobs are one INSERT of a keyed JobBatch (two upserts of one key in one
+ * statement would collide instead of merging).
  */
 export class WriteBatch {
   readonly jobs: JobBatch;

@@ -234,12 +234,19 @@ export async function lockLiveClassBooking(
  */
 const changedNow = sql`greatest(now(), ${bookings.updatedAt} + interval '1 second')`;
 
-export async function updateBookingRow(db: Db, orgId: string, id: string, changes: Partial<NewBookingRow>) {
-  const [row] = await db
+const bookingChange = (db: Db, orgId: string, id: string, changes: Partial<NewBookingRow>) =>
+  db
     .update(bookings)
     .set({ ...changes, updatedAt: changedNow })
-    .where(and(eq(bookings.orgId, orgId), eq(bookings.id, id)))
-    .returning();
+    .where(and(eq(bookings.orgId, orgId), eq(bookings.id, id)));
+
+/** updateBookingRow's update, for a batch of writes (platform/write-batch.ts) that touches the row nowhere else. */
+export function bookingRowUpdate(db: Db, orgId: string, id: string, changes: Partial<NewBookingRow>): SQL {
+  return bookingChange(db, orgId, id, changes).getSQL();
+}
+
+export async function updateBookingRow(db: Db, orgId: string, id: string, changes: Partial<NewBookingRow>) {
+  const [row] = await bookingChange(db, orgId, id, changes).returning();
   if (!row) throw new Error(`booking ${id} vanished during update`);
   return row;
 }

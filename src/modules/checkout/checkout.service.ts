@@ -129,7 +129,7 @@ export async function createBooking(
     input.savedCardId === undefined ? null : await savedCardToPay(db, given.cardGateway, ctx, input.savedCardId);
   const deps: CheckoutDeps = { ...given, savedCard };
   const atOnce = await bookClassAtOnce(db, ctx, input, idempotency, look, deps);
-  if (atOnce) return withCardSecret(db, withManageLink(atOnce, deps, ctx.org), deps);
+  if (atOnce) return withCardSecret(db, withManageLink(atOnce, deps, ctx.org), deps, atOnce.payment);
   const book = (pricing: PriceRequest) =>
     transaction(db, (tx) =>
       runIdempotent<BookingCreatedDto>(tx, ctx.org.id, idempotency, async () => {
@@ -219,7 +219,7 @@ async function bookClassAtOnce(
   idempotency: IdempotencyRequest | null,
   look: { found: ClassToBook | null },
   deps: CheckoutDeps,
-): Promise<StoredResponse<BookingCreatedDto> | null> {
+): Promise<(StoredResponse<BookingCreatedDto> & Pick<Created, 'payment'>) | null> {
   const { found } = look;
   const plain = input.classId && !input.holdId && !idempotency && !input.promoCode && input.savedCardId === undefined;
   // Credits are spent under the class lock, after the booking's insert: that takes a transaction.
@@ -272,7 +272,8 @@ function bookerAtOnce(
 
 /** Who books; `unsaved`: a new guest's customer row, written by the booking's statement. */
 type Who = Awaited<ReturnType<typeof bookingCustomer>> & { unsaved?: true };
-type Created = { status: number; body: BookingCreatedDto };
+/** The answer, and the pending payment it opened (its row as written), if any. */
+type Created = { status: number; body: BookingCreatedDto; payment?: PaymentRow | null };
 
 /**
  * Spots in a class. Everything that does not need the class lock happens before it: validation
@@ -571,6 +572,7 @@ async function openBooking(
       manageUrl: null,
       payment: payment ? checkoutDto(ctx, payment, booking, deps) : null,
     },
+    payment,
   };
 }
 
@@ -638,15 +640,20 @@ function checkoutDto(ctx: RequestContext, payment: PaymentRow, booking: BookingR
   };
 }
 
-/** Adds the client secret of a card checkout, creating its PaymentIntent after the commit. */
+/**
+ * Adds the client secret of a card checkout, creating its PaymentIntent after the commit. The payment
+ * is read again unless this request just wrote it (`fresh`): a stored answer may be replayed after it
+ * was paid or let go.
+ */
 async function withCardSecret(
   db: Db,
   stored: StoredResponse<BookingCreatedDto>,
   deps: CheckoutDeps,
+  fresh: PaymentRow | null = null,
 ): Promise<StoredResponse<BookingCreatedDto>> {
   const checkout = stored.body.payment;
   if (checkout?.method !== 'card' || checkout.status !== 'pending' || !deps.cardGateway) return stored;
-  const payment = await findPaymentById(db, checkout.id);
+  const payment = fresh ?? (await findPaymentById(db, checkout.id));
   if (payment?.status !== 'pending') return stored;
   try {
     const clientSecret = await ensureCardIntent(db, deps.cardGateway, payment, {

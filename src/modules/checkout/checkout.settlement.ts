@@ -11,14 +11,21 @@ import { type CardGateway, stripeErrorOf } from '../../platform/card-gateway.ts'
 import { type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { type JobHandler, PermanentJobError, cancelJob, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import {
+  type JobHandler,
+  PermanentJobError,
+  cancelJob,
+  enqueue,
+  enqueueWebhookEvent,
+  jobCancel,
+} from '../../platform/jobs.ts';
 import { observeSettlement } from '../../platform/metrics.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { withWriteBatch } from '../../platform/write-batch.ts';
 import { type LockedBooking, rebookProblem } from '../bookings/bookings.locks.ts';
 import { queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
-import { findBooking, updateBookingRow } from '../bookings/bookings.repo.ts';
+import { bookingRowUpdate, findBooking, updateBookingRow } from '../bookings/bookings.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { bookingSnapshot, type BookingView, findBookingView } from '../payments/booking-views.ts';
 import { holdKey, lockPaymentChain, orgContextOf, paymentJobs } from '../payments/payments.locks.ts';
@@ -29,6 +36,7 @@ import {
   findUnbookable,
   insertUnbookable,
   selectLapsedHoldsOfClass,
+  paymentUpdate,
   updatePayment,
   updateUnbookable,
 } from '../payments/payments.repo.ts';
@@ -126,13 +134,17 @@ async function settleSucceeded(
     // On a mismatch the provider's record is the truth about the money: what was received is what
     // the payment is, and what will be refunded.
     const amount = mismatch && mismatch.received > 0 ? mismatch.received : locked.amount;
-    await updatePayment(tx, locked.id, {
-      status: 'succeeded',
-      succeededAt: now,
-      failureReason: mismatch ? 'mismatch' : null,
-      amount,
-    });
-    await cancelJob(tx, booking.orgId, holdKey(booking.id));
+    // The payment, its hold's job and the booking (all locked, and touched nowhere else in the batch)
+    // change with the audit entries, in one statement sent before anything reads them back.
+    writes.add(
+      paymentUpdate(tx, locked.id, {
+        status: 'succeeded',
+        succeededAt: now,
+        failureReason: mismatch ? 'mismatch' : null,
+        amount,
+      }),
+    );
+    writes.add(jobCancel(tx, booking.orgId, holdKey(booking.id)));
     await recordAudit(writes, ctx, {
       action: 'payment.succeeded',
       entityType: 'payment',
@@ -161,13 +173,15 @@ async function settleSucceeded(
       return recordUnbookable(tx, ctx, { ...locked, amount }, booking, reason, now);
     }
 
-    await updateBookingRow(tx, booking.orgId, booking.id, {
-      status: 'confirmed',
-      holdExpiresAt: null,
-      cancelledAt: null,
-      cancelledBy: null,
-      cancelReason: null,
-    });
+    writes.add(
+      bookingRowUpdate(tx, booking.orgId, booking.id, {
+        status: 'confirmed',
+        holdExpiresAt: null,
+        cancelledAt: null,
+        cancelledBy: null,
+        cancelReason: null,
+      }),
+    );
     await recordAudit(writes, ctx, {
       action: booking.status === 'pending' ? 'booking.confirmed' : 'booking.rebooked',
       entityType: 'booking',
@@ -175,6 +189,7 @@ async function settleSucceeded(
       before: { status: booking.status },
       after: { status: 'confirmed', paymentId: locked.id },
     });
+    await writes.flush();
     observeSettlement(locked.method);
     await earnPointsForPayment(tx, ctx, { ...locked, amount }, booking.customerId);
     // A class booking is a class booking: only an appointment's facts (remote, its provider) are looked up.

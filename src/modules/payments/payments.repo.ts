@@ -87,16 +87,23 @@ export async function findPaymentById(db: Db, id: string): Promise<PaymentRow | 
   return row;
 }
 
+const paymentChange = (db: Db, id: string, changes: Partial<typeof payments.$inferInsert>) =>
+  db
+    .update(payments)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(payments.id, id));
+
+/** updatePayment's update, for a batch of writes (platform/write-batch.ts) that touches the row nowhere else. */
+export function paymentUpdate(db: Db, id: string, changes: Partial<typeof payments.$inferInsert>): SQL {
+  return paymentChange(db, id, changes).getSQL();
+}
+
 export async function updatePayment(
   db: Db,
   id: string,
   changes: Partial<typeof payments.$inferInsert>,
 ): Promise<PaymentRow> {
-  const [row] = await db
-    .update(payments)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(payments.id, id))
-    .returning();
+  const [row] = await paymentChange(db, id, changes).returning();
   if (!row) throw new Error(`payment ${id} vanished during update`);
   return row;
 }

@@ -16,6 +16,7 @@ import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
   findPayment,
+  findPaymentById,
   insertPayment,
   insertUnbookable,
   integrityProblems,
@@ -181,7 +182,9 @@ export async function ensureCardIntent(
   } catch (error) {
     if (!isKeptServerError(error)) throw error;
     const attempt = await nextProviderAttempt(db, 'payments', payment.id, payment.providerAttempt);
-    const made = await gateway.findIntent(payment.id, payment.createdAt);
+    // The stored row's own time: a payment just opened by a booking's statement shows its booking's.
+    const since = (await findPaymentById(db, payment.id))?.createdAt ?? payment.createdAt;
+    const made = await gateway.findIntent(payment.id, since);
     if (made && !made.client_secret) throw new Error(`PaymentIntent ${made.id} has no client secret`);
     intent = made ? { id: made.id, clientSecret: made.client_secret! } : await create(attempt);
   }
