@@ -8,7 +8,7 @@
  */
 import type Stripe from 'stripe';
 import { type CardGateway, stripeErrorOf } from '../../platform/card-gateway.ts';
-import { type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
+import { type OrgContext, type RequestContext, hasRole, requireRole, systemContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import {
@@ -43,6 +43,7 @@ import {
 import type { PaymentRow, UnbookableReason } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
 import { earnPointsForPayment } from '../loyalty/loyalty.service.ts';
+import { organisationById } from '../orgs/orgs.service.ts';
 import { settleBalancePayment } from './checkout.due.ts';
 import { retakePromoUse } from '../pricing/pricing.quotes.ts';
 import { refundableOf } from '../payments/payments.service.ts';
@@ -262,7 +263,15 @@ export async function applyIntent(
   const intent = await gateway.retrieveIntent(intentId);
   const payment = await paymentOfIntent(db, intent);
   if (!payment) return null;
-  return transaction(db, (tx) => settleIntent(tx, payment, intent, now));
+  const org = await organisationOf(db, payment);
+  return transaction(db, (tx) => settleIntent(tx, org, payment, intent, now));
+}
+
+/** A payment's organisation, read (or cached, resolveOrganisation's bound) before its settlement's transaction. */
+export async function organisationOf(db: Db, payment: PaymentRow): Promise<OrgContext> {
+  const org = await organisationById(db, payment.orgId);
+  if (!org) throw new Error(`organisation ${payment.orgId} of payment ${payment.id} not found`);
+  return org;
 }
 
 /** The payment an intent pays: by the intent's id, or by its metadata if our link to it has not committed yet. */
@@ -281,11 +290,12 @@ export async function paymentOfIntent(db: Db, intent: Stripe.PaymentIntent): Pro
  */
 export async function settleIntent(
   tx: Db,
+  org: OrgContext,
   payment: PaymentRow,
   intent: Stripe.PaymentIntent,
   now: () => Date,
 ): Promise<Settlement | null> {
-  const ctx = systemContext(await orgContextOf(tx, payment.orgId));
+  const ctx = systemContext(org);
   if (!payment.providerRef) await updatePayment(tx, payment.id, { providerRef: intent.id });
   if (intent.status === 'succeeded') {
     const matches =

@@ -19,7 +19,7 @@ import {
 import { paymentJobs } from '../payments/payments.locks.ts';
 import { reconcileRefund } from '../payments/refunds.service.ts';
 import { cardEventCustomer, customerOrg, refreshCards } from '../payments/cards.service.ts';
-import { applyIntent, paymentOfIntent, settleIntent } from './checkout.settlement.ts';
+import { applyIntent, organisationOf, paymentOfIntent, settleIntent } from './checkout.settlement.ts';
 
 /**
  * A Stripe webhook: verify the signature on the raw body and record the event id once, whatever the
@@ -78,9 +78,10 @@ async function settleFinalIntent(db: Db, event: Stripe.Event, now: () => Date): 
   try {
     const payment = await paymentOfIntent(db, intent);
     if (!payment) return undefined;
+    const org = await organisationOf(db, payment);
     return await transaction(db, async (tx) => {
       if (!(await recordStripeEvent(tx, { id: event.id, type: event.type }, { processed: true }))) return false;
-      await settleIntent(tx, payment, intent, now);
+      await settleIntent(tx, org, payment, intent, now);
       return true;
     });
   } catch {

@@ -6,6 +6,7 @@ import type { OrganisationUpdate } from './orgs.schema.ts';
 import {
   type OrganisationRow,
   findDefaultOrganisation,
+  findOrganisationById,
   findOrganisationBySlug,
   findOrganisationForUpdate,
   forgetOrganisations,
@@ -73,23 +74,42 @@ interface CachedOrg {
   generation: number;
 }
 
-/** Per database handle (a test process opens many), by slug ('' for the default organisation). */
+/** Per database handle (a test process opens many), by slug ('' for the default organisation) or `#id`. */
 const orgCache = new WeakMap<Db, Map<string, CachedOrg>>();
 
 /** The organisation a request is for: the one it names, else the default one. */
 export async function resolveOrganisation(db: Db, slug: string | undefined): Promise<OrgContext> {
+  const org = await cachedOrganisation(db, slug ?? '', () =>
+    slug ? findOrganisationBySlug(db, slug) : findDefaultOrganisation(db),
+  );
+  if (!org) throw new DomainError('organisation_not_found');
+  return org;
+}
+
+/**
+ * An organisation by its id, from the same cache (within the same bound): for work that names its
+ * organisation by id, a payment's settlement from Stripe's webhook. Null if there is none.
+ */
+export function organisationById(db: Db, id: string): Promise<OrgContext | null> {
+  return cachedOrganisation(db, `#${id}`, () => findOrganisationById(db, id));
+}
+
+async function cachedOrganisation(
+  db: Db,
+  key: string,
+  read: () => Promise<OrganisationRow | undefined>,
+): Promise<OrgContext | null> {
   let cached = orgCache.get(db);
   if (!cached) {
     cached = new Map();
     orgCache.set(db, cached);
   }
-  const key = slug ?? '';
   const hit = cached.get(key);
   if (hit && hit.generation === organisationsGeneration() && Date.now() - hit.readAt < ORG_CACHE_MS) return hit.org;
   const generation = organisationsGeneration();
-  const row = slug ? await findOrganisationBySlug(db, slug) : await findDefaultOrganisation(db);
-  // An unknown slug is not remembered: the organisation may be created the next moment.
-  if (!row) throw new DomainError('organisation_not_found');
+  const row = await read();
+  // An unknown organisation is not remembered: it may be created the next moment.
+  if (!row) return null;
   // Shared by every request that hits the cache: frozen, so a change to it fails loudly instead of leaking.
   const org = Object.freeze({
     ...toOrgContext(row),

@@ -390,25 +390,26 @@ export async function selectBookingQuotes(
   return found;
 }
 
-/** One booking's quote and lines: the queries behind every booking shown, built once (preparedOn). */
+/**
+ * One booking's quote and its lines in one query (the quote's columns on each line): what every
+ * booking shown reads, built once (preparedOn). In selectBookingQuotes's shape.
+ */
 async function oneBookingsQuote(db: Db, orgId: string, bookingId: string) {
   const [org, booking] = [sql.placeholder('orgId'), sql.placeholder('bookingId')];
-  const quote = preparedOn(db, 'booking_quote', (name) =>
+  const query = preparedOn(db, 'booking_quote_lines', (name) =>
     db
-      .select({ quote: bookingQuotes, promoCode: promoCodes.code })
+      .select({ quote: bookingQuotes, promoCode: promoCodes.code, line: bookingPriceLines })
       .from(bookingQuotes)
       .leftJoin(promoCodes, eq(promoCodes.id, bookingQuotes.promoId))
+      .leftJoin(
+        bookingPriceLines,
+        and(eq(bookingPriceLines.orgId, bookingQuotes.orgId), eq(bookingPriceLines.bookingId, bookingQuotes.bookingId)),
+      )
       .where(and(eq(bookingQuotes.orgId, org), eq(bookingQuotes.bookingId, booking)))
-      .prepare(name),
-  );
-  const lines = preparedOn(db, 'booking_price_lines', (name) =>
-    db
-      .select()
-      .from(bookingPriceLines)
-      .where(and(eq(bookingPriceLines.orgId, org), eq(bookingPriceLines.bookingId, booking)))
       .orderBy(asc(bookingPriceLines.position))
       .prepare(name),
   );
-  const values = { orgId, bookingId };
-  return [await quote.execute(values), await lines.execute(values)] as const;
+  const rows = await query.execute({ orgId, bookingId });
+  const quotes = rows.slice(0, 1).map(({ quote, promoCode }) => ({ quote, promoCode }));
+  return [quotes, rows.flatMap(({ line }) => (line ? [line] : []))] as const;
 }
