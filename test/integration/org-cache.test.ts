@@ -55,7 +55,11 @@ describe('the organisation cache', () => {
 
     await db.execute(sql`UPDATE organisations SET name = 'Renamed elsewhere' WHERE id = ${t.org.id}`);
     await sleep(ORG_CACHE_MS + 100);
-    assert.equal((await organisationById(db, t.org.id))?.name, 'Renamed elsewhere', "another process's within the bound");
+    assert.equal(
+      (await organisationById(db, t.org.id))?.name,
+      'Renamed elsewhere',
+      "another process's within the bound",
+    );
     await db.execute(sql`UPDATE organisations SET name = 'Changed elsewhere' WHERE id = ${t.org.id}`);
     await sleep(ORG_CACHE_MS + 100);
   });

@@ -13,8 +13,7 @@ import { DomainError } from '../../platform/errors.ts';
 import type { App, ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
 import { bookingSchema } from '../bookings/bookings.schema.ts';
-import { findBookingView, toBookingDto } from '../payments/booking-views.ts';
-import { findPaymentByIntent } from '../payments/payments.repo.ts';
+import { findBookingViewByIntent, toBookingDto } from '../payments/booking-views.ts';
 import {
   integritySchema,
   intentIdSchema,
@@ -39,9 +38,8 @@ export function paymentRoutes(app: ZodApp, { db, clock, cardGateway }: Services)
 
   /** The booking behind a PaymentIntent, for whoever may see it: an account's only to its owner. */
   async function bookingOfIntent(ctx: RequestContext, database: Db, intentId: string) {
-    const payment = await findPaymentByIntent(database, intentId);
-    if (!payment?.bookingId || payment.orgId !== ctx.org.id) return null;
-    const view = await findBookingView(database, ctx.org.id, { id: payment.bookingId });
+    // Within the caller's organisation only; a package's payment pays for no booking.
+    const view = await findBookingViewByIntent(database, ctx.org.id, intentId);
     if (!view) return null;
     if (view.customer.userId && view.customer.userId !== ctx.user?.id && !hasRole(ctx, 'staff')) {
       throw new DomainError('forbidden');

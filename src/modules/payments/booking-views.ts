@@ -153,6 +153,23 @@ const viewById = (db: Db) =>
       .prepare(name),
   );
 
+/** The view of the booking a PaymentIntent pays (a checkout's poll asks by the intent): built once. */
+export async function findBookingViewByIntent(
+  db: Db,
+  orgId: string,
+  intentId: string,
+): Promise<BookingView | undefined> {
+  const query = preparedOn(db, 'booking_view_by_intent', (name) => {
+    const org = sql.placeholder('orgId');
+    const paid = sql`(SELECT p.booking_id FROM payments p WHERE p.org_id = ${org} AND p.provider_ref = ${sql.placeholder('intentId')})`;
+    return viewQuery(db)
+      .where(and(eq(bookings.orgId, org), eq(bookings.id, paid)))
+      .prepare(name);
+  });
+  const [row] = await query.execute({ orgId, intentId });
+  return row ? (await withQuotes(db, orgId, [row]))[0] : undefined;
+}
+
 /** Each booking with the quote it was made at (none for bookings made before prices had lines). */
 async function withQuotes<Row extends { booking: BookingRow }>(
   db: Db,
