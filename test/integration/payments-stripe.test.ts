@@ -57,6 +57,47 @@ async function assertIntegrityClean() {
   assert.equal(report.body.clean, true, JSON.stringify(report.body));
 }
 
+describe('a card payment that succeeds', () => {
+  test('confirms its booking, calls off its hold, and says so in the audit log, all at once', async () => {
+    const cls = await newClass();
+    const started = await checkout(cls.id, 'settled-at-once');
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    const { id: paymentId } = started.body.payment as { id: string };
+    const bookingId = started.body.booking.id as string;
+    const holdJobs = () =>
+      queryRows<{ status: string }>(
+        t.database.db,
+        sql`SELECT status FROM jobs WHERE kind = 'payment.expire_hold' AND dedupe_key = ${`hold:${bookingId}`}`,
+      );
+    assert.deepEqual(await holdJobs(), [{ status: 'pending' }], 'the hold runs out unless paid');
+
+    const intentId = intentIdOf(started.body);
+    stripe.succeed(intentId);
+    await webhook('payment_intent.succeeded', intentId);
+    assert.equal(await bookingStatus(started.body.manageToken), 'confirmed');
+    assert.deepEqual(await holdJobs(), [{ status: 'cancelled' }], 'the hold job is called off with the payment');
+    const [payment] = await queryRows<{ status: string; succeeded: boolean }>(
+      t.database.db,
+      sql`SELECT status, succeeded_at IS NOT NULL AS succeeded FROM payments WHERE id = ${paymentId}`,
+    );
+    assert.deepEqual(payment, { status: 'succeeded', succeeded: true });
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`SELECT action FROM audit_log WHERE entity_id IN (${paymentId}, ${bookingId}) ORDER BY id`,
+    );
+    assert.deepEqual(
+      audit.map((a) => a.action).sort(),
+      ['booking.confirmed', 'booking.created', 'payment.succeeded'],
+      'each change audited once',
+    );
+
+    // The hold's time passes: nothing is undone.
+    await holdRunsOut();
+    assert.equal(await bookingStatus(started.body.manageToken), 'confirmed');
+    await assertIntegrityClean();
+  });
+});
+
 describe('3-D Secure and processing: a hold that runs out while the customer is at the bank', () => {
   test('an intent in requires_action is not cancelled when the hold ends; passing the challenge later books the spot if there is room', async () => {
     const cls = await newClass({ maxSpots: 2 });
