@@ -209,8 +209,9 @@ async function lookAtClass(
  * and no booking of theirs. The statement writes the guest's customer row if it is new, and under the
  * class lock the booking, its quote, pending payment, audit entry and jobs, or nothing: the guarantees
  * are the transactional path's, and the class lock is held for that statement alone. A card payment's
- * PaymentIntent is created after it, as after the transactional path's commit. Null when the path does not apply, and when the look
- * proves stale (the customer's row or booking written meanwhile): the transactional path then answers.
+ * PaymentIntent is created after it, as after the transactional path's commit. Null when the path
+ * does not apply, and when the look proves stale (the customer's row or booking written meanwhile):
+ * the transactional path then answers.
  */
 async function bookClassAtOnce(
   db: Db,
@@ -278,12 +279,12 @@ type Created = { status: number; body: BookingCreatedDto; payment?: PaymentRow |
 /**
  * Spots in a class. Everything that does not need the class lock happens before it: validation
  * against a snapshot of the class (usually lookAtClass's), the customer row (whose lock serialises one
- * customer's attempts), the repeat check and the pending payment. Then the class row lock serialises
- * every booking of the class: one statement takes it, re-checks the status and spots left under it and
- * inserts, so the lock is held only for that statement and the commit. The quote, the audit entry and
- * the outbox jobs ride in that statement (a WriteBatch), and roll back with it if it refuses. The trigger-kept `spots_taken` column and its CHECK make
- * overbooking impossible even for code that skips all this. Held spots whose hold ran out are
- * released first, so an expired hold never refuses anyone.
+ * customer's attempts) and the repeat check. Then the class row lock serialises every booking of the
+ * class: one statement takes it, re-checks the status and spots left under it and inserts, so the
+ * lock is held only for that statement and the commit. The quote, the pending payment, the audit entry
+ * and the outbox jobs ride in that statement (a WriteBatch), and roll back with it if it refuses. The
+ * trigger-kept `spots_taken` column and its CHECK make overbooking impossible even for code that skips
+ * all this. Held spots whose hold ran out are released first, so an expired hold never refuses anyone.
  */
 async function bookClass(
   tx: Db,
