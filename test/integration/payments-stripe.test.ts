@@ -98,6 +98,36 @@ describe('a card payment that succeeds', () => {
   });
 });
 
+describe('a link to the PaymentIntent that never reached the database', () => {
+  test("the intent's own metadata names the payment: the webhook books it, links it, and the poll finds it", async () => {
+    const cls = await newClass();
+    const started = await checkout(cls.id, 'lost-link');
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    const intentId = intentIdOf(started.body);
+    const paymentId = started.body.payment.id as string;
+    // As if the database went away right after Stripe made the intent: our row never learnt of it.
+    await t.database.db.execute(
+      sql`UPDATE payments SET provider_ref = NULL, client_secret = NULL WHERE id = ${paymentId}`,
+    );
+    const poll = () => t.client().get(`/api/v1/payments/by-intent/${intentId}`);
+    assert.equal((await poll()).status, 404, 'nothing of ours pays with this intent yet');
+
+    stripe.succeed(intentId);
+    await webhook('payment_intent.succeeded', intentId);
+    assert.equal(await bookingStatus(started.body.manageToken), 'confirmed');
+    const [row] = await queryRows<{ provider_ref: string | null; status: string }>(
+      t.database.db,
+      sql`SELECT provider_ref, status FROM payments WHERE id = ${paymentId}`,
+    );
+    assert.deepEqual(row, { provider_ref: intentId, status: 'succeeded' }, 'linked as it was settled');
+    const polled = await poll();
+    assert.equal(polled.status, 200, JSON.stringify(polled.body));
+    assert.equal(polled.body.found, true, 'the browser hears of it');
+    assert.equal(polled.body.booking.id, started.body.booking.id);
+    await assertIntegrityClean();
+  });
+});
+
 describe('3-D Secure and processing: a hold that runs out while the customer is at the bank', () => {
   test('an intent in requires_action is not cancelled when the hold ends; passing the challenge later books the spot if there is room', async () => {
     const cls = await newClass({ maxSpots: 2 });
