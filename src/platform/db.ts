@@ -175,6 +175,17 @@ class StatementNames {
 }
 
 /**
+ * A connection's cached plans are dropped (DISCARD PLANS; its prepared statements stay) at its
+ * 256th statement, then at every doubling. PostgreSQL re-makes a named statement's plan when the
+ * statistics of its tables change, which autovacuum gathers up to a minute after they grew: on a new
+ * database filling fast (a new install's first rush, a benchmark) the plan made on empty tables,
+ * where every index of a table ties, stayed, and one (a class's look for the booker's active
+ * booking) walked all of the organisation's bookings (issue 14). A plan made again sees the
+ * tables' size as it is now. Doubling keeps this to a few times in a connection's life.
+ */
+const REPLAN_FROM_USE = 256;
+
+/**
  * Sends the statements the app repeats (every query drizzle builds is a text with parameters) as
  * prepared statements, named: PostgreSQL parses each once per connection and, once its plan has
  * settled, plans it once too, instead of on every call (issue 14: planning was a third of a booking's
@@ -183,7 +194,14 @@ class StatementNames {
  */
 function nameStatements(client: pg.PoolClient, names: StatementNames | null): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let uses = 0;
+  let replanAt = REPLAN_FROM_USE;
   client.query = ((config: unknown, ...rest: unknown[]) => {
+    if (names && ++uses >= replanAt) {
+      replanAt *= 2;
+      // Queued ahead of this statement; it cannot fail but in a transaction that already failed.
+      (query('DISCARD PLANS') as Promise<unknown>).catch(() => {});
+    }
     const { text, name } = (config ?? {}) as { text?: unknown; name?: unknown };
     if (typeof text !== 'string' || (names && name !== undefined) || (!names && name === undefined))
       return query(config, ...rest);

@@ -11,12 +11,14 @@ const skip = testDbKind() !== 'postgres' ? 'prepared statements are the PostgreS
 let database: Database;
 let unprepared: Database;
 let drop: () => Promise<void>;
+let url: string;
 
 before(async () => {
   if (skip) return;
   const server = process.env.DATABASE_URL ?? '';
   const created = await createServerDatabase(server, 'slotwise_test', process.env.TEST_PG_TEMPLATE);
   drop = created.drop;
+  url = created.url;
   // One connection: what the statements prepared on it shows is what every query here went through.
   database = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 1 });
   unprepared = await openDatabase({ kind: 'postgres', url: created.url, poolMax: 1, preparedStatements: false });
@@ -86,4 +88,41 @@ test('with DATABASE_PREPARED_STATEMENTS=false nothing is prepared, not even a qu
   }
   assert.deepEqual(await preparedWith('unprepared', unprepared), [], 'repeated, yet unnamed');
   assert.deepEqual(await preparedWith('named here', unprepared), [], "the caller's name dropped");
+});
+
+test('a connection plans its statements again as it is used: a plan made on an empty table does not outlive its growth', {
+  skip,
+}, async () => {
+  // A connection of its own, so that its count of statements starts here.
+  const own = await openDatabase({ kind: 'postgres', url, poolMax: 1 });
+  const name = `grown_${Date.now()}`;
+  const table = sql.raw(name);
+  try {
+    await own.db.execute(sql`CREATE TEMP TABLE ${table} (id int PRIMARY KEY, grp int NOT NULL)`);
+    await own.db.execute(sql`CREATE INDEX ON ${table} (grp)`);
+    // Empty, and known to be: every plan reads it whole, which costs nothing.
+    await own.db.execute(sql`ANALYZE ${table}`);
+    const look = (grp: number) => queryRows(own.db, sql`SELECT id FROM ${table} WHERE grp = ${grp}`);
+    for (let grp = 0; grp < 10; grp++) await look(grp);
+    // Grown past what a scan of the whole table is worth, with no statistics gathered since.
+    await own.db.execute(sql`INSERT INTO ${table} SELECT g, g FROM generate_series(1, 20000) AS g`);
+    /** Index scans of the table so far, as the connection's own statistics report them. */
+    const indexScans = async () => {
+      await own.db.execute(sql`SELECT pg_stat_force_next_flush()`);
+      const [row] = await queryRows<{ scans: number }>(
+        own.db,
+        sql`SELECT coalesce(idx_scan, 0)::int AS scans FROM pg_stat_all_tables WHERE relid = ${`pg_temp.${name}`}::regclass`,
+      );
+      return row?.scans ?? Number.NaN;
+    };
+    for (let grp = 0; grp < 5; grp++) await look(grp);
+    assert.equal(await indexScans(), 0, 'the plan made on the empty table still reads it whole');
+    for (let grp = 0; grp < 300; grp++) {
+      const rows = await look(grp);
+      assert.equal(rows.length, grp === 0 ? 0 : 1, 'each look answers with its own row');
+    }
+    assert.ok((await indexScans()) > 0, 'past its 256th statement the connection planned again, for the grown table');
+  } finally {
+    await own.close();
+  }
 });
