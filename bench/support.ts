@@ -23,26 +23,31 @@ import { createServerDatabase } from '../test/support/database.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 /**
- * Compiles the server (scripts/build-server.mjs, as prestart does) and returns what `npm start` runs:
- * its environment variables and Node's arguments, read from package.json's start script, so that a
- * benchmark measures the server a newcomer starts, flags and all.
+ * Compiles the server (scripts/build-server.mjs, as prestart does) and returns what `npm start` runs
+ * with the environment `env`: its environment variables and Node's arguments, read from package.json's
+ * start script, so that a benchmark measures the server a newcomer starts, flags and all. The shell's
+ * `${NAME:+word}` (word if NAME is set and not empty) is expanded against `env`, as sh would.
  */
-export function compiledServerCommand(entry: 'main' | 'worker' = 'main'): {
-  env: Record<string, string>;
-  args: string[];
-} {
+export function compiledServerCommand(
+  env: Record<string, string | undefined>,
+  entry: 'main' | 'worker' = 'main',
+): { env: Record<string, string>; args: string[] } {
   execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: root, stdio: 'inherit' });
   const script = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } }).scripts
     .start;
-  const words = script.trim().split(/\s+/);
-  const env: Record<string, string> = {};
+  const words = script
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/\$\{(\w+):\+([^}]*)\}/g, (_, name: string, value: string) => (env[name] ? value : '')))
+    .filter((word) => word !== '');
+  const vars: Record<string, string> = {};
   while (words[0]?.includes('=')) {
     const [name = '', ...value] = (words.shift() as string).split('=');
-    env[name] = value.join('=');
+    vars[name] = value.join('=');
   }
   if (words.shift() !== 'node' || words.at(-1) !== 'dist/server/main.mjs')
     throw new Error(`package.json's start script is not "[VAR=value …] node [flags] dist/server/main.mjs": ${script}`);
-  return { env, args: [...words.slice(0, -1), `dist/server/${entry}.mjs`] };
+  return { env: vars, args: [...words.slice(0, -1), `dist/server/${entry}.mjs`] };
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -323,7 +328,7 @@ export async function startCompiledSlotwise(
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `slotwise-${prefix}-`));
   cleanup.add(() => fs.rm(dataDir, { recursive: true, force: true }));
   const base = `http://127.0.0.1:${port}`;
-  const server = compiledServerCommand();
+  const server = compiledServerCommand({ ...process.env, ...env });
   const child = await startChild(
     server.args,
     {
