@@ -126,3 +126,29 @@ test('a connection plans its statements again as it is used: a plan made on an e
     await own.close();
   }
 });
+
+test('plans dropped while a transaction has already failed leave it to roll back, and the connection answers after', {
+  skip,
+}, async () => {
+  // Three connections, each one statement further along, so that on one of them the statement
+  // that drops the plans is queued right before a failed transaction's ROLLBACK.
+  for (let lead = 0; lead < 3; lead++) {
+    const own = await openDatabase({ kind: 'postgres', url, poolMax: 1 });
+    try {
+      for (let i = 0; i < 240 + lead; i++) await queryRows(own.db, sql`SELECT ${i}::int AS n, 'counting' AS tag`);
+      for (let attempt = 0; attempt < 8; attempt++) {
+        await assert.rejects(
+          own.db.transaction(async (tx) => {
+            await tx.execute(sql`SELECT 1 / ${0}::int AS boom`);
+          }),
+          (error: Error & { cause?: { code?: string } }) => error.cause?.code === '22012',
+          'the transaction fails on its statement, not on anything else',
+        );
+      }
+      const [row] = await queryRows<{ ok: number }>(own.db, sql`SELECT ${lead}::int AS ok, 'after' AS tag`);
+      assert.equal(row?.ok, lead, 'the connection answers');
+    } finally {
+      await own.close();
+    }
+  }
+});
