@@ -199,7 +199,8 @@ function nameStatements(client: pg.PoolClient, names: StatementNames | null): vo
   client.query = ((config: unknown, ...rest: unknown[]) => {
     if (names && ++uses >= replanAt) {
       replanAt *= 2;
-      // Queued ahead of this statement; it cannot fail but in a transaction that already failed.
+      // Queued ahead of this statement. It fails only in a transaction that already failed (which the
+      // caller's ROLLBACK ends) or on a lost connection (which the caller's statement reports).
       (query('DISCARD PLANS') as Promise<unknown>).catch(() => {});
     }
     const { text, name } = (config ?? {}) as { text?: unknown; name?: unknown };
