@@ -190,9 +190,11 @@ async function settleSucceeded(
       before: { status: booking.status },
       after: { status: 'confirmed', paymentId: locked.id },
     });
+    // The writes so far go with the read of the points rate, and must have been applied before the
+    // snapshot below reads the booking back.
+    await earnPointsForPayment(tx, ctx, { ...locked, amount }, booking.customerId, writes);
     await writes.flush();
     observeSettlement(locked.method);
-    await earnPointsForPayment(tx, ctx, { ...locked, amount }, booking.customerId);
     // A class booking is a class booking: only an appointment's facts (remote, its provider) are looked up.
     const what = chain.cls ? { kind: 'class' as const } : undefined;
     await queueBookingConfirmed(writes.jobs, ctx.org, { id: booking.id, startsAt: startOf(chain), what }, now);

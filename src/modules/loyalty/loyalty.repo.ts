@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
+import type { WriteBatch } from '../../platform/write-batch.ts';
 import {
   type LoyaltySettingsRow,
   type PointsRow,
@@ -17,6 +18,25 @@ import {
 
 export async function findSettings(db: Db, orgId: string): Promise<LoyaltySettingsRow | undefined> {
   const [row] = await db.select().from(loyaltySettings).where(eq(loyaltySettings.orgId, orgId));
+  return row;
+}
+
+/**
+ * What a payment earns by: whether earning is on and its rate (undefined while never set). With a
+ * settlement's writes still pending, they are sent in the same statement: they touch no settings.
+ */
+export async function findEarnRate(
+  db: Db,
+  orgId: string,
+  writes?: WriteBatch,
+): Promise<Pick<LoyaltySettingsRow, 'enabled' | 'pointsPerUnitBp'> | undefined> {
+  const [row] = await queryRows<Pick<LoyaltySettingsRow, 'enabled' | 'pointsPerUnitBp'>>(
+    db,
+    sql`WITH ${writes?.leadingWrites() ?? sql``}rate AS (
+          SELECT enabled, points_per_unit_bp AS "pointsPerUnitBp" FROM loyalty_settings WHERE org_id = ${orgId}
+        )
+        SELECT * FROM rate`,
+  );
   return row;
 }
 

@@ -13,6 +13,7 @@
 import { randomInt } from 'node:crypto';
 import { type RequestContext, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
+import type { WriteBatch } from '../../platform/write-batch.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, PermanentJobError, enqueue } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -29,6 +30,7 @@ import { insertPromo } from '../pricing/pricing.repo.ts';
 import {
   deleteReward,
   findBalance,
+  findEarnRate,
   findEarning,
   findRedemption,
   findReward,
@@ -224,8 +226,10 @@ export async function earnPointsForPayment(
   ctx: RequestContext,
   payment: Pick<PaymentRow, 'id' | 'orgId' | 'amount' | 'currency'>,
   customerId: string,
+  /** The settlement's pending writes, sent along with the read of the rate. */
+  writes?: WriteBatch,
 ): Promise<void> {
-  const settings = await settingsOf(tx, payment.orgId);
+  const settings = (await findEarnRate(tx, payment.orgId, writes)) ?? defaults;
   if (!settings.enabled) return;
   const points = pointsFor(payment.amount, payment.currency, settings.pointsPerUnitBp);
   if (points <= 0) return;

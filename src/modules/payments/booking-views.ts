@@ -20,7 +20,7 @@ import { services } from '../services/services.tables.ts';
 import type { CustomerRow } from '../customers/customers.repo.ts';
 import { customers } from '../customers/customers.tables.ts';
 import { type PaymentRow, payments } from './payments.tables.ts';
-import { type StoredQuote, selectBookingQuotes } from '../pricing/pricing.repo.ts';
+import { type StoredQuote, storedQuoteColumn } from '../pricing/pricing.repo.ts';
 import { toBookingPricing } from '../pricing/pricing.quotes.ts';
 
 /** A booking's payment: the live one it was booked with (pending or succeeded; at most one, by a unique index). */
@@ -77,6 +77,7 @@ const viewColumns = {
            OR (cp.service_id IS NULL AND cp.class_type_id IS NULL))
     ORDER BY cp.service_id IS NULL, cp.class_type_id IS NULL
     LIMIT 1)`,
+  quote: storedQuoteColumn(bookings.orgId, bookings.id),
 };
 
 /** Bookings with what they book (class, or service, provider and place), customer and live payment. */
@@ -121,12 +122,11 @@ export async function selectBookingViews(db: Db, orgId: string, filter: BookingF
       : filter.order === 'class_desc'
         ? [desc(bookingStart), asc(bookings.id)]
         : [asc(bookingStart), asc(bookings.id)];
-  const rows = await viewQuery(db)
+  return viewQuery(db)
     .where(and(...conditions))
     .orderBy(...order)
     .limit(filter.limit)
     .offset(filter.offset);
-  return withQuotes(db, orgId, rows);
 }
 
 export type BookingView = BookedParts & {
@@ -142,7 +142,7 @@ export async function findBookingView(db: Db, orgId: string, by: BookingKey): Pr
     'id' in by
       ? await viewById(db).execute({ orgId, id: by.id })
       : await viewQuery(db).where(and(eq(bookings.orgId, orgId), matchKey(by)));
-  return row ? (await withQuotes(db, orgId, [row]))[0] : undefined;
+  return row;
 }
 
 /** A booking's view by its id, the common case (a poll, an event's snapshot, the manage page): built once. */
@@ -166,22 +166,7 @@ export async function findBookingViewByIntent(
       .where(and(eq(bookings.orgId, org), eq(bookings.id, paid)))
       .prepare(name);
   });
-  const [row] = await query.execute({ orgId, intentId });
-  return row ? (await withQuotes(db, orgId, [row]))[0] : undefined;
-}
-
-/** Each booking with the quote it was made at (none for bookings made before prices had lines). */
-async function withQuotes<Row extends { booking: BookingRow }>(
-  db: Db,
-  orgId: string,
-  rows: Row[],
-): Promise<(Row & { quote: StoredQuote | null })[]> {
-  const quotes = await selectBookingQuotes(
-    db,
-    orgId,
-    rows.map((row) => row.booking.id),
-  );
-  return rows.map((row) => ({ ...row, quote: quotes.get(row.booking.id) ?? null }));
+  return (await query.execute({ orgId, intentId }))[0];
 }
 
 /** Whether any payment, in whatever state, belongs to the booking (its row keeps it from being deleted). */

@@ -1,4 +1,5 @@
-import { type SQL, and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, and, asc, count, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
+import type { AnyPgTable } from 'drizzle-orm/pg-core';
 import { type Db, preparedOn, queryRows } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import { classes } from '../classes/classes.tables.ts';
@@ -361,6 +362,47 @@ export interface StoredQuote {
   quote: BookingQuoteRow;
   lines: BookingPriceLineRow[];
   promoCode: string | null;
+}
+
+/**
+ * A booking's stored quote as a column of a query over bookings (null for a booking made before
+ * prices had lines): the quote, its promo code and its lines in one JSON value, read back through the
+ * tables' own column mappings. A booking and its quote are then one read, a list of them too.
+ */
+export function storedQuoteColumn(orgId: SQLWrapper, bookingId: SQLWrapper) {
+  return sql<StoredQuote | null>`(
+    SELECT json_build_object(
+             'quote', to_json(q),
+             'promoCode', pc.code,
+             'lines', coalesce((SELECT json_agg(l ORDER BY l.position) FROM booking_price_lines l
+                                 WHERE l.org_id = q.org_id AND l.booking_id = q.booking_id), '[]'))
+      FROM booking_quotes q LEFT JOIN promo_codes pc ON pc.org_id = q.org_id AND pc.id = q.promo_id
+     WHERE q.org_id = ${orgId} AND q.booking_id = ${bookingId})`.mapWith((value: QuoteJson | null) =>
+    value === null
+      ? null
+      : {
+          quote: fromJsonRow(bookingQuotes, value.quote),
+          promoCode: value.promoCode,
+          lines: value.lines.map((line) => fromJsonRow(bookingPriceLines, line)),
+        },
+  );
+}
+
+type JsonRow = Record<string, unknown>;
+interface QuoteJson {
+  quote: JsonRow;
+  promoCode: string | null;
+  lines: JsonRow[];
+}
+
+/** A row of `table` from its to_json form (keyed by column name), each value as the column maps it. */
+function fromJsonRow<Table extends AnyPgTable>(table: Table, json: JsonRow): Table['$inferSelect'] {
+  const row: JsonRow = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const value = json[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as Table['$inferSelect'];
 }
 
 export async function selectBookingQuotes(
