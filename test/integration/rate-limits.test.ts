@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { queryRows } from '../../src/platform/db.ts';
 import type { App } from '../../src/platform/http.ts';
 import { createMetrics } from '../../src/platform/metrics.ts';
-import { RATE_LIMIT_WINDOW_MS, pruneRateLimitCounters } from '../../src/platform/rate-limits.ts';
+import { RATE_LIMIT_WINDOW_MS, countRequest, pruneRateLimitCounters } from '../../src/platform/rate-limits.ts';
 import { type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
 import type { Json } from '../support/json.ts';
 
@@ -219,6 +219,34 @@ describe('rate limits', () => {
     } finally {
       await setLimits({ writePerAddress: DEFAULTS.writePerAddress });
     }
+  });
+
+  test('a burst in one process is counted in a few statements, each request exactly as if counted alone', async () => {
+    const xid = async () => Number((await rows<{ xid: string }>(sql`SELECT txid_current()::text AS xid`))[0]?.xid);
+    const before = await xid();
+    const decisions = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        countRequest(
+          t.database.db,
+          t.org.id,
+          'public_write',
+          [{ key: 'identity:email:burst@x.test', max: 12 }],
+          t.clock.now(),
+        ),
+      ),
+    );
+    // Every writing statement takes a transaction id: the reads of them take one each too.
+    const statements = (await xid()) - before - 1;
+    assert.deepEqual(
+      decisions.map((decision) => decision.allowed),
+      Array.from({ length: 30 }, (_, i) => i < 12),
+      'the first 12 to arrive pass, in the order they came',
+    );
+    // The first goes alone; the others, waiting for it, go together (20 to a statement at most).
+    assert.ok(statements >= 2 && statements <= 3, `${statements} statements counted 30 requests`);
+    const [row] = await rows<{ count: number }>(sql`
+      SELECT count::int FROM rate_limit_counters WHERE key = 'identity:email:burst@x.test'`);
+    assert.equal(row?.count, 30, 'every request counted, the refused ones too');
   });
 
   test('staff booking for many customers are not counted against them', async () => {
