@@ -43,7 +43,10 @@ export class WriteBatch {
   /** The pending writes as named CTEs joined by commas (null if none); the batch is empty after. */
   private take(): SQL | null {
     const jobs = this.jobs.takeInsert();
-    const writes = jobs ? [...this.writes, jobs] : [...this.writes];
+    // PostgreSQL runs the CTEs a statement does not read from last to first (a later one may read an
+    // earlier one's RETURNING): listed in reverse, they run in the order they were added, and rows
+    // numbered by a sequence (the audit log's ids) follow the order of the calls that made them.
+    const writes = (jobs ? [...this.writes, jobs] : [...this.writes]).reverse();
     this.writes.length = 0;
     if (writes.length === 0) return null;
     return sql.join(
