@@ -27,6 +27,7 @@
  * as in bench:booking: the figure is the request path. A short warm-up of both paths runs first.
  */
 import { fork } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,7 +45,7 @@ import { queryRows } from '../src/platform/db.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { migrate } from '../src/platform/migrate.ts';
 import { startStripeServer } from '../test/support/stripe-server.ts';
-import { type PhaseResult, rush } from './rush.ts';
+import { type PhaseResult, httpRequest, rush } from './rush.ts';
 import {
   ADMIN,
   createCleanup,
@@ -59,7 +60,6 @@ import {
 } from './support.ts';
 
 const WARMUP = 20;
-const REQUEST_TIMEOUT_MS = 30_000;
 const PRICE = 15_000;
 const LOAD_PROCESS = '--checkout-load-process';
 
@@ -111,11 +111,10 @@ async function loadProcess(): Promise<void> {
   const send = (message: FromLoad) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
   process.once('message', async (message: ToLoad) => {
     const { api, concurrency, phases } = message;
-    const post = (
-      url: string,
-      body: string,
-      headers: Record<string, string> = { 'content-type': 'application/json' },
-    ) => fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    // node:http over a keep-alive agent, not fetch: rush.ts says why.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    const post = (url: string, body: string, headers?: Record<string, string>) =>
+      httpRequest(agent, 'POST', url, body, headers);
 
     const checkout = (phase: Phase) => async (i: number) => {
       const started = await post(
@@ -126,7 +125,7 @@ async function loadProcess(): Promise<void> {
           guest: { name: `Guest ${i}`, email: `${phase.tag}-${i}@bench.test` },
         }),
       );
-      const text = await started.text();
+      const { text } = started;
       if (started.status !== 201)
         return `${started.status >= 500 ? 'error' : 'unexpected'}: checkout ${started.status} ${text.slice(0, 200)}`;
       const body = JSON.parse(text) as { booking: { status: string }; payment: { clientSecret: string | null } | null };
@@ -144,17 +143,13 @@ async function loadProcess(): Promise<void> {
       const signed = stripe.signedPayload(event);
       const hook = await post(`${api}/stripe/webhook`, signed.payload, signed.headers);
       if (hook.status !== 200)
-        return `${hook.status >= 500 ? 'error' : 'unexpected'}: webhook ${hook.status} ${(await hook.text()).slice(0, 200)}`;
-      await hook.arrayBuffer();
+        return `${hook.status >= 500 ? 'error' : 'unexpected'}: webhook ${hook.status} ${hook.text.slice(0, 200)}`;
       // The browser polls until the booking is confirmed; the webhook has normally settled it already.
       for (let poll = 0; poll < 100; poll++) {
-        const answer = await fetch(`${api}/payments/by-intent/${intentId}`, {
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-        const polled = (await answer.json()) as { found?: boolean };
+        const answer = await httpRequest(agent, 'GET', `${api}/payments/by-intent/${intentId}`);
         if (answer.status !== 200)
-          return `${answer.status >= 500 ? 'error' : 'unexpected'}: poll ${answer.status} ${JSON.stringify(polled).slice(0, 200)}`;
-        if (polled.found) return 'booked';
+          return `${answer.status >= 500 ? 'error' : 'unexpected'}: poll ${answer.status} ${answer.text.slice(0, 200)}`;
+        if ((JSON.parse(answer.text) as { found?: boolean }).found) return 'booked';
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       return `unexpected: ${intentId} not confirmed after 100 polls`;

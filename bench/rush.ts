@@ -69,34 +69,44 @@ export interface HttpRush {
  * this 2-core machine the load process shares the CPU with the app and the database, and fetch
  * (undici with its web streams) costs about three times as much per request, CPU the app then lacks.
  */
-const bookOverHttp = (api: string, classId: string, tag: string, agent: http.Agent) => (i: number) =>
-  new Promise<Outcome | string>((resolve, reject) => {
-    const body = JSON.stringify({ classId, guest: { name: `Guest ${i}`, email: `${tag}-${i}@bench.test` } });
+
+/** One request over `agent`: its status and body as text. */
+export function httpRequest(
+  agent: http.Agent,
+  method: 'GET' | 'POST',
+  url: string,
+  body?: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
     const request = http.request(
-      `${api}/bookings`,
+      url,
       {
-        method: 'POST',
+        method,
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: body === undefined ? {} : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
         timeout: REQUEST_TIMEOUT_MS,
       },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', reject);
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          const status = response.statusCode ?? 0;
-          if (status === 201) resolve('booked');
-          else if (status === 409 && text.includes('"capacity_full"')) resolve('full');
-          else resolve(`${status >= 500 ? 'error' : 'unexpected'}: ${status} ${text.slice(0, 200)}`);
-        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
       },
     );
     request.on('timeout', () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
     request.on('error', reject);
     request.end(body);
   });
+}
+
+const bookOverHttp = (api: string, classId: string, tag: string, agent: http.Agent) => async (i: number) => {
+  const body = JSON.stringify({ classId, guest: { name: `Guest ${i}`, email: `${tag}-${i}@bench.test` } });
+  const { status, text } = await httpRequest(agent, 'POST', `${api}/bookings`, body);
+  if (status === 201) return 'booked';
+  if (status === 409 && text.includes('"capacity_full"')) return 'full';
+  return `${status >= 500 ? 'error' : 'unexpected'}: ${status} ${text.slice(0, 200)}`;
+};
 
 /** Runs one HTTP phase in a child process and returns its figures. */
 export function rushOverHttp(job: HttpRush): Promise<PhaseResult> {
