@@ -78,10 +78,10 @@ export async function countRequest(
   const over = (key: Counted) => (counted.get(key.key) ?? 0) > key.max;
   // The sum of a sharded key past half its maximum is read again, now that this request's own count
   // has committed (see the top of this file).
-  const recheck = keys.some(over)
+  let refused = keys.some(over);
+  const recheck = refused
     ? []
     : keys.filter((key) => (key.shards ?? 1) > 1 && (counted.get(key.key) ?? 0) > key.max / 2);
-  let refused = keys.some(over);
   if (recheck.length > 0) {
     const totals = await queryRows<{ key: string; count: number }>(
       db,

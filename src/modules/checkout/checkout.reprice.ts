@@ -17,7 +17,7 @@ import { paidTowardPrice, refundableOf } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
 import { repriceAppointment, saveRepricedQuote, storedQuoteOf } from '../pricing/pricing.quotes.ts';
-import { selectBookingQuotes } from '../pricing/pricing.repo.ts';
+import { findStoredQuote } from '../pricing/pricing.repo.ts';
 import { findService } from '../services/services.repo.ts';
 
 export interface PriceChange {
@@ -44,7 +44,7 @@ export async function repriceMove(
   const orgId = ctx.org.id;
   if (!booking.serviceId || !booking.startsAt) return null;
   const service = await findService(tx, orgId, booking.serviceId);
-  const stored = (await selectBookingQuotes(tx, orgId, [booking.id])).get(booking.id);
+  const stored = await findStoredQuote(tx, orgId, booking.id);
   const priced = service && (await repriceAppointment(tx, ctx, stored, service, booking.startsAt, now));
   if (!priced || !stored) return null;
   const after = priced.quote.total;

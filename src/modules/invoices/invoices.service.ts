@@ -31,7 +31,7 @@ import { booked } from '../bookings/bookings.what.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { toOrgContext } from '../orgs/orgs.service.ts';
 import { findBookingView } from '../payments/booking-views.ts';
-import { selectBookingQuotes } from '../pricing/pricing.repo.ts';
+import { findStoredQuote } from '../pricing/pricing.repo.ts';
 import {
   type InvoiceFilter,
   type NewInvoiceRow,
@@ -192,7 +192,7 @@ export async function invoiceLinesOfBooking(
   const what = booked(view);
   const zone = view.location?.timeZone ?? (await orgZone(db, orgId));
   const when = DateTime.fromJSDate(what.startsAt, { zone }).toFormat('yyyy-MM-dd HH:mm');
-  const stored = (await selectBookingQuotes(db, orgId, [bookingId])).get(bookingId);
+  const stored = await findStoredQuote(db, orgId, bookingId);
   if (stored && stored.lines.length > 0) {
     return {
       pricesIncludeTax: stored.quote.pricesIncludeTax,

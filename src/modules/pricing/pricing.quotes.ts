@@ -27,7 +27,7 @@ import {
   insertPromoUse,
   lockPromoRoom,
   replaceBookingQuote,
-  selectBookingQuotes,
+  findStoredQuote,
   selectHolidays,
   selectSurcharges,
 } from './pricing.repo.ts';
@@ -334,7 +334,7 @@ export async function recordPromoUse(tx: Db, stored: StoredQuote, customerId: st
  * without a failed statement, which would end the settlement's transaction.
  */
 export async function retakePromoUse(tx: Db, bookingId: string, orgId: string, customerId: string): Promise<boolean> {
-  const stored = (await selectBookingQuotes(tx, orgId, [bookingId])).get(bookingId);
+  const stored = await findStoredQuote(tx, orgId, bookingId);
   const promoId = stored?.quote.promoId;
   if (!stored || !promoId) return true;
   if (!(await lockPromoRoom(tx, promoId, customerId))) return false;

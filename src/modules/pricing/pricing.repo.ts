@@ -1,4 +1,4 @@
-import { type SQL, type SQLWrapper, and, asc, count, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, and, asc, count, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import type { AnyPgTable } from 'drizzle-orm/pg-core';
 import { type Db, preparedOn, queryRows } from '../../platform/db.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
@@ -405,38 +405,12 @@ function fromJsonRow<Table extends AnyPgTable>(table: Table, json: JsonRow): Tab
   return row as Table['$inferSelect'];
 }
 
-export async function selectBookingQuotes(
-  db: Db,
-  orgId: string,
-  bookingIds: string[],
-): Promise<Map<string, StoredQuote>> {
-  const found = new Map<string, StoredQuote>();
-  if (bookingIds.length === 0) return found;
-  const [quotes, lines] =
-    bookingIds.length === 1
-      ? await oneBookingsQuote(db, orgId, bookingIds[0] as string)
-      : [
-          await db
-            .select({ quote: bookingQuotes, promoCode: promoCodes.code })
-            .from(bookingQuotes)
-            .leftJoin(promoCodes, eq(promoCodes.id, bookingQuotes.promoId))
-            .where(and(eq(bookingQuotes.orgId, orgId), inArray(bookingQuotes.bookingId, bookingIds))),
-          await db
-            .select()
-            .from(bookingPriceLines)
-            .where(and(eq(bookingPriceLines.orgId, orgId), inArray(bookingPriceLines.bookingId, bookingIds)))
-            .orderBy(asc(bookingPriceLines.bookingId), asc(bookingPriceLines.position)),
-        ];
-  for (const { quote, promoCode } of quotes) found.set(quote.bookingId, { quote, lines: [], promoCode });
-  for (const line of lines) found.get(line.bookingId)?.lines.push(line);
-  return found;
-}
-
 /**
- * One booking's quote and its lines in one query (the quote's columns on each line): what every
- * booking shown reads, built once (preparedOn). In selectBookingQuotes's shape.
+ * One booking's quote and its lines in one query (the quote's columns on each line), built once
+ * (preparedOn): what pricing a booking again starts from. A booking's view reads the same through
+ * storedQuoteColumn.
  */
-async function oneBookingsQuote(db: Db, orgId: string, bookingId: string) {
+export async function findStoredQuote(db: Db, orgId: string, bookingId: string): Promise<StoredQuote | undefined> {
   const [org, booking] = [sql.placeholder('orgId'), sql.placeholder('bookingId')];
   const query = preparedOn(db, 'booking_quote_lines', (name) =>
     db
@@ -452,6 +426,7 @@ async function oneBookingsQuote(db: Db, orgId: string, bookingId: string) {
       .prepare(name),
   );
   const rows = await query.execute({ orgId, bookingId });
-  const quotes = rows.slice(0, 1).map(({ quote, promoCode }) => ({ quote, promoCode }));
-  return [quotes, rows.flatMap(({ line }) => (line ? [line] : []))] as const;
+  const [first] = rows;
+  if (!first) return undefined;
+  return { quote: first.quote, promoCode: first.promoCode, lines: rows.flatMap(({ line }) => (line ? [line] : [])) };
 }
