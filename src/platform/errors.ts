@@ -65,6 +65,7 @@ export const errorStatus = {
   slot_taken: 409,
   hold_expired: 409,
   reschedule_closed: 409,
+  class_currency_differs: 409,
   invalid_transition: 409,
   invoice_exists: 409,
   invoice_already_credited: 409,

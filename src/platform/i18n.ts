@@ -81,6 +81,8 @@ const errorMessages: Record<Locale, Catalog> = {
     slot_taken: 'Sorry, someone else just booked this time. Please choose another.',
     hold_expired: 'The time held for you ran out. Please choose a time again.',
     reschedule_closed: 'This booking can no longer be moved online. Please contact us.',
+    class_currency_differs:
+      'That class is priced in another currency, so the booking cannot move to it. Book it on its own.',
     provider_not_offering: 'This provider does not offer this service.',
     slot_unavailable: 'This is not a bookable time for this service. Choose one of the offered times.',
     start_in_past: 'This time has already passed.',
@@ -233,6 +235,8 @@ const errorMessages: Record<Locale, Catalog> = {
     slot_taken: 'Tyvärr har någon annan just bokat den här tiden. Välj en annan.',
     hold_expired: 'Tiden vi höll åt dig har gått ut. Välj en tid igen.',
     reschedule_closed: 'Bokningen kan inte längre flyttas på nätet. Kontakta oss.',
+    class_currency_differs:
+      'Det passet har pris i en annan valuta, så bokningen kan inte flyttas dit. Boka det separat.',
     provider_not_offering: 'Utföraren erbjuder inte den här tjänsten.',
     slot_unavailable: 'Det här är ingen bokningsbar tid för tjänsten. Välj en av de erbjudna tiderna.',
     start_in_past: 'Den här tiden har redan passerat.',

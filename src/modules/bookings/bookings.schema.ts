@@ -119,7 +119,12 @@ export const bookingRescheduleSchema = z
   .strictObject({
     providerId: appointmentFields.providerId,
     start: appointmentFields.start,
-    classId: z.uuid().optional().describe('Staff: move a class booking to this class'),
+    classId: z
+      .uuid()
+      .optional()
+      .describe(
+        'Move a class booking to this class (its customer: until `reschedulableUntil`, to a class not started)',
+      ),
     expectedTotal: z
       .number()
       .int()
@@ -226,7 +231,7 @@ export const bookingSchema = z
     reschedulableUntil: z.iso
       .datetime()
       .nullable()
-      .describe('Appointments: until when the customer may move it; null if no longer'),
+      .describe('Until when the customer may move it (to another time, or another class); null if no longer'),
     checkedInAt: z.iso.datetime().nullable(),
     finishedAt: z.iso.datetime().nullable().describe('When it was marked completed or no-show'),
     class: z

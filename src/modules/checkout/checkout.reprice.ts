@@ -1,7 +1,8 @@
 /**
- * A moved appointment's price: the quote again at the new start (pricing.quotes.ts `repriceAppointment`),
- * and what happens to the difference, in the reschedule's transaction under its provider → booking
- * locks (payment rows are locked after them, the order every path keeps). A higher price leaves the
+ * A moved booking's price: an appointment's quote again at its new start, a class booking's at the class
+ * it moved to (pricing.quotes.ts `repriceAppointment`, `repriceClassMove`), and what happens to the
+ * difference, in the reschedule's transaction under its provider (or class) → booking locks (payment
+ * rows are locked after them, the order every path keeps). A higher price leaves the
  * difference due, payable later through the balance path (checkout.due.ts: card, Swish, transfer, at
  * the venue); a lower one gives it back by card. Credits pay for a booking whole, whatever its money
  * price, so a booking paid with credits moves without a credit more or less.
@@ -10,14 +11,21 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { updateBookingRow } from '../bookings/bookings.repo.ts';
+import { findClass } from '../classes/classes.repo.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { liveInvoiceOfBooking } from '../invoices/invoices.service.ts';
 import { findPayment, selectBalancePayments, updatePayment } from '../payments/payments.repo.ts';
 import { paidTowardPrice, refundableOf } from '../payments/payments.service.ts';
 import type { PaymentRow } from '../payments/payments.tables.ts';
 import { openRefund } from '../payments/refunds.service.ts';
-import { repriceAppointment, saveRepricedQuote, storedQuoteOf } from '../pricing/pricing.quotes.ts';
-import { findStoredQuote } from '../pricing/pricing.repo.ts';
+import {
+  type Priced,
+  repriceAppointment,
+  repriceClassMove,
+  saveRepricedQuote,
+  storedQuoteOf,
+} from '../pricing/pricing.quotes.ts';
+import { type StoredQuote, findStoredQuote } from '../pricing/pricing.repo.ts';
 import { findService } from '../services/services.repo.ts';
 
 export interface PriceChange {
@@ -42,10 +50,8 @@ export async function repriceMove(
   now: Date,
 ): Promise<PriceChange | null> {
   const orgId = ctx.org.id;
-  if (!booking.serviceId || !booking.startsAt) return null;
-  const service = await findService(tx, orgId, booking.serviceId);
   const stored = await findStoredQuote(tx, orgId, booking.id);
-  const priced = service && (await repriceAppointment(tx, ctx, stored, service, booking.startsAt, now));
+  const priced = await priceMoved(tx, ctx, booking, stored, now);
   if (!priced || !stored) return null;
   const after = priced.quote.total;
   const difference = after - booking.priceAmount;
@@ -64,6 +70,23 @@ export async function repriceMove(
     ...(booking.paymentMethod === 'free' && after > 0 ? { paymentMethod: 'venue' as const } : {}),
   });
   return { before: booking.priceAmount, after, difference, currency: booking.currency, settlement };
+}
+
+/** The moved booking priced again: an appointment at its new start, a class booking at its new class. */
+async function priceMoved(
+  tx: Db,
+  ctx: RequestContext,
+  booking: BookingRow,
+  stored: StoredQuote | undefined,
+  now: Date,
+): Promise<Priced | null> {
+  if (booking.classId) {
+    const cls = await findClass(tx, ctx.org.id, booking.classId);
+    return cls ? repriceClassMove(tx, ctx, stored, cls, booking.spots, now) : null;
+  }
+  if (!booking.serviceId || !booking.startsAt) return null;
+  const service = await findService(tx, ctx.org.id, booking.serviceId);
+  return service ? repriceAppointment(tx, ctx, stored, service, booking.startsAt, now) : null;
 }
 
 async function settleDifference(

@@ -1,10 +1,11 @@
 /**
- * Moving a booking: an appointment to another free time or provider (its customer, within the
- * cancellation deadline; staff at any time), or a class booking to another class (staff). One
- * transaction; the payment stays with the booking, the reminder moves, the customer is told, and
- * the booking keeps its calendar UID with a higher SEQUENCE (its `updated_at` moves on). An
- * appointment is priced again at its new time (checkout.reprice.ts), in the same transaction; a dry
- * run does all of it and rolls it back, so the client can show the new price before confirming.
+ * Moving a booking: an appointment to another free time or provider, or a class booking to another
+ * class. Its customer may until the free-cancellation deadline of its policy (the same moment
+ * `reschedulableUntil` shows), to a class that has not started; staff at any time. One transaction;
+ * the payment stays with the booking, the reminder moves, the customer is told, and the booking keeps
+ * its calendar UID with a higher SEQUENCE (its `updated_at` moves on). The booking is priced again at
+ * its new time or class (checkout.reprice.ts), in the same transaction; a dry run does all of it and
+ * rolls it back, so the client can show the new price before confirming.
  */
 import type { RequestContext } from '../../platform/context.ts';
 import { hasRole } from '../../platform/context.ts';
@@ -16,7 +17,7 @@ import { cancellationDeadline } from '../bookings/bookings.dto.ts';
 import { queueBookingMoved, queueStaffMoveNotice } from '../bookings/bookings.outbox.ts';
 import { findBooking, lockProviders, updateBookingRow } from '../bookings/bookings.repo.ts';
 import type { BookingRescheduleInput, RescheduledBookingDto } from '../bookings/bookings.schema.ts';
-import { type BookingRef, canSee, contextFor } from '../bookings/bookings.service.ts';
+import { type BookingRef, canSee, checkBookable, contextFor } from '../bookings/bookings.service.ts';
 import type { BookingRow } from '../bookings/bookings.tables.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from '../bookings/bookings.time.ts';
 import { booked } from '../bookings/bookings.what.ts';
@@ -48,9 +49,13 @@ export async function rescheduleBooking(
     if (view.booking.status !== 'pending' && view.booking.status !== 'confirmed') {
       throw new DomainError('invalid_transition');
     }
+    const hours = view.freeHours ?? ctx.org.cancellationDeadlineHours;
+    if (!byStaff && now > cancellationDeadline(booked(view).startsAt, hours)) {
+      throw new DomainError('reschedule_closed', { hours });
+    }
     const moved = input.classId
-      ? await moveToClass(tx, ctx, view.booking, input.classId, byStaff)
-      : await moveAppointment(tx, ctx, view.booking, input, byStaff, now);
+      ? await moveToClass(tx, ctx, view.booking, input.classId, byStaff, now)
+      : await moveAppointment(tx, ctx, view.booking, input, now);
     const change = await repriceMove(tx, ctx, moved, now);
     const after = await findBookingView(tx, ctx.org.id, { id: moved.id });
     if (!after) throw new Error(`booking ${moved.id} vanished while moving`);
@@ -115,14 +120,10 @@ async function moveAppointment(
   ctx: RequestContext,
   current: BookingRow,
   input: BookingRescheduleInput,
-  byStaff: boolean,
   now: Date,
 ): Promise<BookingRow> {
   if (!current.serviceId || !current.providerId || !current.startsAt || !input.start) {
     throw new DomainError('wrong_booking_kind');
-  }
-  if (!byStaff && now > cancellationDeadline(current.startsAt, ctx.org.cancellationDeadlineHours)) {
-    throw new DomainError('reschedule_closed', { hours: ctx.org.cancellationDeadlineHours });
   }
   const providerId = input.providerId === undefined ? current.providerId : input.providerId;
   const plan = await planTime(
@@ -151,8 +152,10 @@ async function moveAppointment(
 }
 
 /**
- * Staff move a class booking to another class; the trigger-kept spots and their CHECK guard both classes,
- * and a class with people waiting is refused as for a new booking (a walk-in does not jump the line either).
+ * A class booking to another class, bookable as for a new booking of the same spots (staff may move
+ * one into a class under way, as they may book a walk-in). The trigger-kept spots and their CHECK
+ * guard both classes, and a class with people waiting is refused as for a new booking (a move does
+ * not jump the line either); the spot it leaves goes to the next in line at the commit.
  */
 async function moveToClass(
   tx: Db,
@@ -160,8 +163,8 @@ async function moveToClass(
   current: BookingRow,
   classId: string,
   byStaff: boolean,
+  now: Date,
 ): Promise<BookingRow> {
-  if (!byStaff) throw new DomainError('forbidden');
   if (!current.classId) throw new DomainError('wrong_booking_kind');
   if (current.classId === classId) return current;
   // Lock order: both classes in id order, then the booking.
@@ -169,7 +172,9 @@ async function moveToClass(
   const locked = [await findClass(tx, ctx.org.id, first, true), await findClass(tx, ctx.org.id, second, true)];
   const target = locked.find((cls) => cls?.id === classId);
   if (!target) throw new DomainError('class_not_found');
-  if (target.status === 'cancelled') throw new DomainError('class_cancelled');
+  checkBookable(target, current.spots, byStaff ? 'staff' : 'account', now);
+  // The price moves with the class (checkout.reprice.ts); a price in another money cannot be set against it.
+  if (target.currency !== current.currency) throw new DomainError('class_currency_differs');
   const booking = await findBooking(tx, ctx.org.id, { id: current.id }, true);
   if (!booking || booking.classId !== current.classId) throw new DomainError('invalid_transition');
   // Credits paid for what was booked: they must cover the class it moves to, as at booking time.

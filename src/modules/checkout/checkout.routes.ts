@@ -101,9 +101,9 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
       schema: {
         tags: ['bookings'],
         summary:
-          'Move an appointment to another time or provider (its customer before the deadline, or staff); staff may move a class booking to another class',
+          'Move an appointment to another time or provider, or a class booking to another class (its customer until reschedulableUntil, or staff)',
         description:
-          'providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken. An appointment is priced again at the new time: a higher price adds the difference to what is due, a lower one refunds it by card (priceChange says which). dryRun answers without moving.',
+          'providerId absent keeps the provider; null lets any free provider take it. 409 slot_taken when the new time is taken; capacity_full when the class has no room (or people waiting); class_started when it has begun (customers). The booking is priced again at the new time or class: a higher price adds the difference to what is due, a lower one refunds it by card (priceChange says which). dryRun answers without moving.',
         params: idParam('bookingId'),
         body: bookingRescheduleSchema,
         response: { 200: rescheduledBookingSchema },
@@ -118,7 +118,8 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
       config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['bookings'],
-        summary: 'Move an appointment by its manage token, before the deadline',
+        summary:
+          'Move a booking (an appointment to another time, a class booking to another class) by its manage token, until reschedulableUntil',
         params: manageTokenParams,
         body: bookingRescheduleSchema,
         response: { 200: rescheduledBookingSchema },

@@ -223,7 +223,7 @@ export function toBookingDto(
     cancelledBy: booking.cancelledBy,
     cancelReason: booking.cancelReason,
     cancellableUntil: changeable ? deadline.toISOString() : null,
-    reschedulableUntil: changeable && what.kind === 'appointment' ? deadline.toISOString() : null,
+    reschedulableUntil: changeable ? deadline.toISOString() : null,
     checkedInAt: booking.checkedInAt?.toISOString() ?? null,
     finishedAt: booking.finishedAt?.toISOString() ?? null,
     class: cls

@@ -152,13 +152,7 @@ export async function priceItem(
       return { id, name, when, adjustment };
     }),
     travel: await travelFor(db, orgId, item, options.place),
-    promo: promo
-      ? {
-          code: promo.code,
-          adjustment: toAdjustment(promo.adjustmentKind, promo.adjustmentValue),
-          minimumOrder: promo.minimumOrder,
-        }
-      : null,
+    promo: promoTerms(promo),
     deposit: pricing.depositKind === 'none' ? null : toAdjustment(pricing.depositKind, pricing.depositValue),
   };
   const quote = computeQuote(input);
@@ -204,17 +198,56 @@ export async function repriceAppointment(
       return { id, name, when, adjustment };
     }),
     travel: travel ? { kept: { amount: travel.amount, ref: travel.ref } } : null,
-    promo: promo
-      ? {
-          code: promo.code,
-          adjustment: toAdjustment(promo.adjustmentKind, promo.adjustmentValue),
-          minimumOrder: promo.minimumOrder,
-        }
-      : null,
+    promo: promoTerms(promo),
     deposit: service.depositKind === 'none' ? null : toAdjustment(service.depositKind, service.depositValue),
   });
   // The code stays the booking's (its use is not given back) even if the new total is under its minimum.
   return { quote, promo };
+}
+
+/**
+ * The price of a class booking moved to another class: the new class's price for the same spots, with
+ * its tax rate and deposit. The promo code stays the booking's, as for a moved appointment: its use was
+ * counted at booking and is neither counted nor checked again. Null for a booking made before prices
+ * had lines: its price stays as it is.
+ */
+export async function repriceClassMove(
+  db: Db,
+  ctx: RequestContext,
+  stored: StoredQuote | undefined,
+  cls: ClassRow,
+  spots: number,
+  now: Date,
+): Promise<Priced | null> {
+  if (!stored?.lines.some((line) => line.kind === 'base')) return null;
+  const orgId = ctx.org.id;
+  const taxRateId = cls.taxRateId ?? ctx.org.defaultTaxRateId;
+  const taxRate = taxRateId ? await findTaxRate(db, orgId, taxRateId) : undefined;
+  const promo = stored.quote.promoId ? ((await findPromo(db, orgId, stored.quote.promoId)) ?? null) : null;
+  const quote = computeQuote({
+    currency: cls.currency,
+    pricesIncludeTax: stored.quote.pricesIncludeTax,
+    item: { kind: 'class', label: cls.title, unitAmount: cls.priceAmount, quantity: spots },
+    taxRate: taxRate ? { name: taxRate.name, basisPoints: taxRate.basisPoints } : null,
+    startsAt: cls.startsAt.getTime(),
+    now: now.getTime(),
+    timeZone: ctx.org.timeZone,
+    holidays: [],
+    surcharges: [],
+    travel: null,
+    promo: promoTerms(promo),
+    deposit: cls.depositKind === 'none' ? null : toAdjustment(cls.depositKind, cls.depositValue),
+  });
+  return { quote, promo };
+}
+
+function promoTerms(promo: PromoCodeRow | null): QuoteInput['promo'] {
+  if (!promo) return null;
+  return {
+    code: promo.code,
+    adjustment: toAdjustment(promo.adjustmentKind, promo.adjustmentValue),
+    minimumOrder: promo.minimumOrder,
+  };
 }
 
 /** A moved booking's quote, in place of the one it was booked at. */

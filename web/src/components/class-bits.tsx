@@ -25,6 +25,18 @@ export function Availability({ cls }: { cls: ClassItem }) {
   );
 }
 
+/** A class card's right side: its price, and its spots left (or why it cannot be booked). */
+export function PriceAndSpots({ cls }: { cls: ClassItem }) {
+  return (
+    <span className="class-side">
+      <span className="class-price">
+        <Price money={cls.price} />
+      </span>
+      <Availability cls={cls} />
+    </span>
+  );
+}
+
 /**
  * "Monday 30 March, 07:00–08:00 (Europe/Stockholm)" on the class's clock (or the visitor's, if they
  * chose it), named: a visitor in another zone must not take the studio's clock for their own.

@@ -233,10 +233,21 @@ export const sv: Catalogue = {
   'reschedule.confirmTitle': 'Flytta bokningen till den här tiden?',
   'reschedule.confirm': 'Ja, flytta den',
   'reschedule.back': 'Välj en annan tid',
+  'reschedule.classTitle': 'Byt pass',
+  'reschedule.classUntil': 'Du kan flytta bokningen till ett annat pass fram till {time}.',
+  'reschedule.classOpen': 'Välj ett annat pass',
+  'reschedule.classChoices': 'Pass du kan flytta till',
+  'reschedule.noClasses': 'Det finns inget annat kommande pass att flytta till.',
+  'reschedule.classKeep': 'Behåll det här passet',
+  'reschedule.classConfirmTitle': 'Flytta bokningen till det här passet?',
+  'reschedule.classBack': 'Välj ett annat pass',
   // money: a reschedule's new price
   'reschedule.costsMore':
     'Den nya tiden kostar {amount} mer. Du betalar det senare från din bokning (kort, Swish eller banköverföring) eller när du kommer.',
   'reschedule.costsLess': 'Den nya tiden kostar {amount} mindre. Vi betalar tillbaka det till ditt kort.',
+  'reschedule.classCostsMore':
+    'Det nya passet kostar {amount} mer. Du betalar det senare från din bokning (kort, Swish eller banköverföring) eller när du kommer.',
+  'reschedule.classCostsLess': 'Det nya passet kostar {amount} mindre. Vi betalar tillbaka det till ditt kort.',
   // end money
   'payment.venue': 'Betala på plats',
   'payment.onVisit': 'Betala på plats',

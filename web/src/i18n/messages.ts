@@ -233,10 +233,21 @@ const en = {
   'reschedule.confirmTitle': 'Move your booking to this time?',
   'reschedule.confirm': 'Yes, move it',
   'reschedule.back': 'Choose another time',
+  'reschedule.classTitle': 'Change the class',
+  'reschedule.classUntil': 'You can move this booking to another class until {time}.',
+  'reschedule.classOpen': 'Choose another class',
+  'reschedule.classChoices': 'Classes you can move to',
+  'reschedule.noClasses': 'There is no other coming class to move to.',
+  'reschedule.classKeep': 'Keep this class',
+  'reschedule.classConfirmTitle': 'Move your booking to this class?',
+  'reschedule.classBack': 'Choose another class',
   // money: a reschedule's new price
   'reschedule.costsMore':
     'The new time costs {amount} more. You pay it later from your booking (card, Swish or bank transfer) or when you come.',
   'reschedule.costsLess': 'The new time costs {amount} less. We refund it to your card.',
+  'reschedule.classCostsMore':
+    'The new class costs {amount} more. You pay it later from your booking (card, Swish or bank transfer) or when you come.',
+  'reschedule.classCostsLess': 'The new class costs {amount} less. We refund it to your card.',
   // end money
   'payment.venue': 'Pay at the venue',
   'payment.onVisit': 'Pay on the day',

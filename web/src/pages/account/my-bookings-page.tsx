@@ -54,10 +54,9 @@ export function MyBookingsPage() {
           <li key={booking.id} className="card">
             <h2>{booking.title}</h2>
             <BookingFacts booking={booking} />
-            {when === 'upcoming' && booking.appointment && (
+            {when === 'upcoming' && (
               <Reschedule
                 booking={booking}
-                appointment={booking.appointment}
                 onMove={(body) => api.rescheduleBooking(booking.id, body)}
                 onMoved={setMoved}
               />

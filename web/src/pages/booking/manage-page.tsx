@@ -98,10 +98,9 @@ export function ManagePage({ token }: { token: string }) {
           {isAhead(booking) && (
             <AddToCalendar booking={booking} manageUrl={manageUrl} icsUrl={`/api/v1/manage/${token}/booking.ics`} />
           )}
-          {booking.appointment && !cancelledNow && (
+          {!cancelledNow && (
             <Reschedule
               booking={booking}
-              appointment={booking.appointment}
               onMove={(body) => api.rescheduleManagedBooking(token, body)}
               onMoved={moved}
             />

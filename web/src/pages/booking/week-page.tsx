@@ -2,7 +2,7 @@ import { api } from '../../api/api';
 import { seriesApi } from '../../api/series-api';
 import type { ClassItem } from '../../api/client';
 import { useApp } from '../../app-context';
-import { Availability, Price } from '../../components/class-bits';
+import { PriceAndSpots } from '../../components/class-bits';
 import { ErrorNotice } from '../../components/notice';
 import {
   addDays,
@@ -179,12 +179,7 @@ export function WeekPage() {
                         .join(' · ')}
                     </span>
                   </span>
-                  <span className="class-side">
-                    <span className="class-price">
-                      <Price money={cls.price} />
-                    </span>
-                    <Availability cls={cls} />
-                  </span>
+                  <PriceAndSpots cls={cls} />
                 </Link>
               </li>
             ))}
