@@ -162,6 +162,40 @@ describe('a customer moves a class booking', () => {
   });
 });
 
+describe('moves at once', () => {
+  test('eight customers moving into a class with three spots left: three move, five are refused, none overbooks', async () => {
+    const target = await newClass({ maxSpots: 3 });
+    const from = await newClass({ maxSpots: 8 });
+    const booked = await Promise.all(Array.from({ length: 8 }, (_, i) => bookAsGuest(from, `cm-rush-${i}`)));
+    const answers = await Promise.all(booked.map((one) => moveByLink(one.token, { classId: target })));
+    const codes = answers.map((answer) => (answer.status === 200 ? 'moved' : answer.body.error?.code)).sort();
+    assert.deepEqual(codes, [...Array(5).fill('capacity_full'), ...Array(3).fill('moved')]);
+    assert.deepEqual(await spotsTaken(from, target), [5, 3]);
+    const [counted] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM bookings WHERE class_id = ${target} AND status <> 'cancelled'`,
+    );
+    assert.equal(counted?.n, 3, 'the bookings in the class are the spots it counts');
+  });
+
+  test('two customers swapping classes at once both move (the two class locks are taken in one order)', async () => {
+    const one = await newClass();
+    const other = await newClass();
+    const first = await bookAsGuest(one, 'cm-swap-a');
+    const second = await bookAsGuest(other, 'cm-swap-b');
+    const answers = await Promise.all([
+      moveByLink(first.token, { classId: other }),
+      moveByLink(second.token, { classId: one }),
+    ]);
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [200, 200],
+      JSON.stringify(answers.map((answer) => answer.body)),
+    );
+    assert.deepEqual(await spotsTaken(one, other), [1, 1]);
+  });
+});
+
 describe('what a customer may not do, and staff may', () => {
   async function assertStayed(bookingId: string, from: string, to: string) {
     const seen = await admin.get(`/api/v1/bookings/${bookingId}`);
