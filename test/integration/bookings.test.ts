@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../src/platform/db.ts';
+import { queryRows, transaction } from '../../src/platform/db.ts';
 import { type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
+import { signal, waitForLockWaiter } from '../support/locks.ts';
 
 let t: TestApp;
 before(async () => {
@@ -261,5 +262,55 @@ describe('booking a class', () => {
     const admin = await t.admin();
     const bookings = await admin.get(`/api/v1/bookings?classId=${cls.id}`);
     assert.equal(bookings.body.bookings.length, 0);
+  });
+});
+
+describe('the time a booking holds its class', () => {
+  test('its audit entry and jobs are written before it waits for the class, not while it holds it', async (context) => {
+    if (t.database.kind !== 'postgres') {
+      context.skip('the embedded database runs one transaction at a time');
+      return;
+    }
+    const cls = await newClass();
+    // The audit log's ids come from a sequence, which moves for every session at once, committed or not.
+    const lastAuditId = async () => {
+      const [row] = await queryRows<{ id: string | null }>(
+        t.database.db,
+        sql`SELECT pg_sequence_last_value(pg_get_serial_sequence('audit_log', 'id')::regclass)::text AS id`,
+      );
+      return BigInt(row?.id ?? 0);
+    };
+    const held = signal();
+    const release = signal();
+    const holder = transaction(t.database.db, async (tx) => {
+      await queryRows(tx, sql`SELECT id FROM classes WHERE id = ${cls.id} FOR UPDATE`);
+      held.resolve();
+      await release.promise;
+    });
+    await held.promise;
+    const before = await lastAuditId();
+    const booking = t.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('held-class') });
+    const stop = { done: false };
+    const first = await Promise.race([
+      booking.then(() => 'the booking finished' as const),
+      waitForLockWaiter(t.database.db, stop).then(() => 'the booking waits' as const),
+    ]);
+    stop.done = true;
+    const whileWaiting = await lastAuditId();
+    release.resolve();
+    await holder;
+    assert.equal(first, 'the booking waits');
+    assert.equal(whileWaiting, before + 1n, 'the audit entry was written before the class lock was waited for');
+    const booked = await booking;
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const [audit] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`SELECT id::text FROM audit_log WHERE entity_id = ${booked.body.booking.id} AND action = 'booking.created'`,
+    );
+    assert.equal(
+      audit?.id,
+      String(whileWaiting),
+      'the entry written while waiting is the booking’s, and committed with it',
+    );
   });
 });

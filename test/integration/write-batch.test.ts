@@ -21,7 +21,7 @@ after(async () => {
 
 const steps = ['payment.succeeded', 'booking.confirmed', 'points.earned', 'mail.queued'];
 
-test('writes sent alone, or ahead of a statement, happen in the order they were added', async () => {
+test('writes sent alone, ahead of a statement or before its own work, happen in the order they were added', async () => {
   await transaction(database.db, (tx) =>
     withWriteBatch(tx, async (writes) => {
       for (const step of steps) writes.add(sql`INSERT INTO batch_log (step) VALUES (${step})`);
@@ -33,9 +33,17 @@ test('writes sent alone, or ahead of a statement, happen in the order they were 
       await queryRows(tx, sql`WITH ${writes.leadingWrites()}one AS (SELECT 1) SELECT * FROM one`);
     }),
   );
+  await transaction(database.db, (tx) =>
+    withWriteBatch(tx, async (writes) => {
+      for (const step of steps) writes.add(sql`INSERT INTO batch_log (step) VALUES (${`first ${step}`})`);
+      const { ctes, ran } = writes.writesFirst();
+      const rows = await queryRows(tx, sql`WITH ${ctes}one AS (SELECT 1 AS one WHERE ${ran}) SELECT one FROM one`);
+      assert.equal(rows.length, 1, 'the condition holds once the writes have run');
+    }),
+  );
   const logged = await queryRows<{ step: string }>(database.db, sql`SELECT step FROM batch_log ORDER BY id`);
   assert.deepEqual(
     logged.map((row) => row.step),
-    [...steps, ...steps.map((step) => `led ${step}`)],
+    [...steps, ...steps.map((step) => `led ${step}`), ...steps.map((step) => `first ${step}`)],
   );
 });

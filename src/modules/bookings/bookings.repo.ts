@@ -44,7 +44,9 @@ export async function insertBookingIfRoom(
  * reads the locked class as `cls`) runs only if the class is scheduled and has room for `spots`.
  * With writes sent along, a refusal fails the statement (booking_taken_or_refuse, migration 0037), so
  * that none of them commits without the booking, even with no transaction around it; the refusal is
- * answered as it would be without them.
+ * answered as it would be without them. The writes run before the class is locked (`writesFirst`):
+ * every booking of a busy class waits for that lock, so it is held for the booking's insert and the
+ * commit alone, not for the audit entry, jobs and price lines too.
  */
 async function insertIfRoom(
   db: Db,
@@ -53,12 +55,13 @@ async function insertIfRoom(
 ): Promise<ClassCapacity | undefined> {
   const { writes } = target;
   const inserted = sql`EXISTS (SELECT 1 FROM inserted)`;
+  const first = writes?.writesFirst() ?? { ctes: sql``, ran: sql`true` };
   const [row] = await queryRows<LockedClass>(
     db,
     sql`
-      WITH ${writes?.leadingWrites() ?? sql``}cls AS (
+      WITH ${first.ctes}cls AS (
         SELECT id, status, max_spots, spots_taken FROM classes
-        WHERE org_id = ${target.orgId} AND id = ${target.classId}
+        WHERE org_id = ${target.orgId} AND id = ${target.classId} AND ${first.ran}
         FOR UPDATE
       ), inserted AS (
         ${insert}
