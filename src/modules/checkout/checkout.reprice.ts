@@ -1,8 +1,8 @@
 /**
- * A moved booking's price: an appointment's quote again at its new start, a class booking's at the class
- * it moved to (pricing.quotes.ts `repriceAppointment`, `repriceClassMove`), and what happens to the
- * difference, in the reschedule's transaction under its provider (or class) → booking locks (payment
- * rows are locked after them, the order every path keeps). A higher price leaves the
+ * A moved booking's price: an appointment's quote again at its new start, a class booking's at the
+ * class it moved to (pricing.quotes.ts `repriceAppointment`, `repriceClassMove`), and what happens to
+ * the difference, in the reschedule's transaction under its provider (or class) → booking locks
+ * (payment rows are locked after them, the order every path keeps). A higher price leaves the
  * difference due, payable later through the balance path (checkout.due.ts: card, Swish, transfer, at
  * the venue); a lower one gives it back by card. Credits pay for a booking whole, whatever its money
  * price, so a booking paid with credits moves without a credit more or less.
