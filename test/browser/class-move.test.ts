@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ADMIN } from '../support/app.ts';
 import {
   type BrowserRun,
   assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
   createClass,
+  signIn,
   startBrowserRun,
   withPage,
 } from './harness.ts';
@@ -84,5 +86,48 @@ describe('a customer moves a class booking in the web app', { skip: browserSkipR
     const moved = (await run.app.client().get(`/api/v1/manage/${token}`)).body;
     assert.equal(moved.class.id, to.id, 'the same booking, in the class chosen');
     assert.deepEqual([moved.price.amount, moved.due.amount], [20000, 20000]);
+  });
+
+  test('staff move a booking from the class page to a class with room, the new price said first', async (t) => {
+    const from = await createClass(run.admin, { title: 'Desk Morning', hour: 9 });
+    await createClass(run.admin, { title: 'Desk Full', hour: 11, maxSpots: 1 });
+    const to = await createClass(run.admin, { title: 'Desk Evening', hour: 17, price: 12000 });
+    const { body: classes } = await run.admin.get('/api/v1/classes?limit=200');
+    const full = classes.classes.find((cls: { title: string }) => cls.title === 'Desk Full');
+    const taken = await run.app.client().post('/api/v1/bookings', {
+      classId: full.id,
+      paymentMethod: 'venue',
+      guest: { name: 'Fia Full', email: 'fia-full@example.test' },
+    });
+    assert.equal(taken.status, 201, JSON.stringify(taken.body));
+    const created = await run.app.client().post('/api/v1/bookings', {
+      classId: from.id,
+      paymentMethod: 'venue',
+      guest: { name: 'Dan Desk', email: 'dan-desk@example.test' },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/classes/${from.id}`);
+      await page.getByRole('button', { name: 'Move: Dan Desk' }).click();
+      const dialog = page.getByRole('dialog');
+      const select = dialog.getByLabel('To the class');
+      const fullOption = select.locator('option', { hasText: 'Desk Full' });
+      assert.equal(await fullOption.isDisabled(), true, 'a full class cannot be chosen');
+      assert.equal(await select.locator('option', { hasText: 'Desk Morning' }).count(), 0, 'nor its own class');
+      const evening = await select.locator('option', { hasText: 'Desk Evening' }).getAttribute('value');
+      assert.equal(evening, to.id);
+      await select.selectOption(to.id);
+      await dialog.getByText(/The price becomes .*120\.00/).waitFor();
+      await assertAccessible(page, 'the move dialog');
+      await dialog.getByRole('button', { name: 'Move booking' }).click();
+      await page.getByText('The booking of Dan Desk is moved to Desk Evening.').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Move: Dan Desk' }).count(), 0, 'it left this class');
+    });
+
+    const moved = (await run.app.client().get(`/api/v1/manage/${created.body.manageToken}`)).body;
+    assert.equal(moved.class.id, to.id);
+    assert.equal(moved.price.amount, 12000);
   });
 });

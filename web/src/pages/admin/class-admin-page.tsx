@@ -16,6 +16,7 @@ import { ChangeNotice, ClassStatus } from './classes-admin-page';
 import { BookClassForCustomer } from './book-for-customer';
 import { ItemPricingEditor } from './item-pricing';
 import { LifecycleActions } from './lifecycle-actions';
+import { MoveBooking } from './move-booking';
 import { PaymentActions } from './payment-actions';
 import { useAttempt } from '../../hooks/use-attempt';
 import { ClassWaitlist } from '../booking/waitlist';
@@ -109,10 +110,10 @@ function ClassAdmin({ classId }: { classId: string }) {
       )}
       {booked && <Notice kind="success">{booked}</Notice>}
       {bookings.error !== null && <ErrorNotice error={bookings.error} />}
-      {bookings.data && bookings.data.bookings.length === 0 && <p className="empty">{t('bookings.none')}</p>}
-      {bookings.data && bookings.data.bookings.length > 0 && (
+      {bookings.data && (
         <BookingTable
           bookings={bookings.data.bookings}
+          classId={classId}
           onChanged={() => {
             bookings.reload();
             cls.reload();
@@ -124,7 +125,7 @@ function ClassAdmin({ classId }: { classId: string }) {
   );
 }
 
-function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(): void }) {
+function BookingTable({ bookings, classId, onChanged }: { bookings: Booking[]; classId: string; onChanged(): void }) {
   const { locale, t } = useApp();
   const [asking, setAsking] = useState<Booking | null>(null);
   const { busy, error, setError, attempt } = useAttempt();
@@ -141,6 +142,14 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
     });
   };
 
+  // The notice outlives the last booking leaving: a move takes it to another class's list.
+  if (bookings.length === 0)
+    return (
+      <>
+        {done && <Notice kind="success">{done}</Notice>}
+        <p className="empty">{t('bookings.none')}</p>
+      </>
+    );
   return (
     <>
       {done && <Notice kind="success">{done}</Notice>}
@@ -197,6 +206,14 @@ function BookingTable({ bookings, onChanged }: { bookings: Booking[]; onChanged(
                       onError={(failure) => {
                         setDone(null);
                         setMarkError(failure);
+                      }}
+                    />
+                    <MoveBooking
+                      booking={booking}
+                      classId={classId}
+                      onDone={(message) => {
+                        setDone(message);
+                        onChanged();
                       }}
                     />
                     {/* Once checked in or marked, a booking is past cancelling (the API answers invalid_transition). */}
