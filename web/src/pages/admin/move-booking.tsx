@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Field } from '../../components/field';
 import { formatInstant, formatMoney } from '../../format';
-import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
-
-type Rescheduled = Awaited<ReturnType<typeof api.rescheduleBooking>>;
+import { classGone, useMove } from '../booking/reschedule';
 
 /**
  * Staff move a class booking to another coming class ("can I come on Thursday instead?"), whatever
@@ -64,37 +62,19 @@ function MoveDialog({
   booking: Booking;
   classId: string;
   onClose(): void;
-  onMoved(moved: Rescheduled): void;
+  onMoved(moved: Booking): void;
 }) {
   const { locale, t, tn } = useApp();
-  const classes = useLoad(() => api.classes({ status: 'scheduled', limit: 200 }), []);
-  const [target, setTarget] = useState('');
-  const [preview, setPreview] = useState<Rescheduled | null>(null);
-  const { busy, error, setError, attempt } = useAttempt();
-  useEffect(() => {
-    setPreview(null);
-    setError(null);
-    if (!target) return;
-    let live = true;
-    api
-      .rescheduleBooking(booking.id, { classId: target, dryRun: true })
-      .then((dry) => live && setPreview(dry))
-      .catch((failure: unknown) => live && setError(failure));
-    return () => {
-      live = false;
-    };
-  }, [target, booking.id, setError]);
-
-  const confirm = () =>
-    attempt(async () => {
-      const moved = await api.rescheduleBooking(booking.id, {
-        classId: target,
-        ...(preview ? { expectedTotal: preview.price.amount } : {}),
-      });
-      onMoved(moved);
-    });
+  const move = useMove<string>(
+    (body) => api.rescheduleBooking(booking.id, body),
+    onMoved,
+    (target) => ({ classId: target }),
+    classGone,
+  );
+  // Taken meanwhile (move.refresh counts those refusals): the classes again, as they are now.
+  const classes = useLoad(() => api.classes({ status: 'scheduled', limit: 200 }), [move.refresh]);
   const choices = (classes.data?.classes ?? []).filter((cls) => cls.id !== classId);
-  const change = preview?.priceChange;
+  const { change } = move;
   const amount = change && formatMoney({ ...change.difference, amount: Math.abs(change.difference.amount) }, locale);
 
   return (
@@ -102,14 +82,19 @@ function MoveDialog({
       title={t('move.title', { name: booking.customer?.name ?? '' })}
       confirmLabel={t('move.confirm')}
       cancelLabel={t('move.keep')}
-      busy={busy}
-      error={error ?? classes.error}
-      onConfirm={() => void confirm()}
+      busy={move.busy}
+      error={move.error ?? move.refusal ?? classes.error}
+      onConfirm={() => void move.confirm()}
       onClose={onClose}
     >
       <Field label={t('move.to')}>
         {(control) => (
-          <select {...control} required value={target} onChange={(event) => setTarget(event.target.value)}>
+          <select
+            {...control}
+            required
+            value={move.chosen ?? ''}
+            onChange={(event) => (event.target.value ? move.choose(event.target.value) : move.back())}
+          >
             <option value="">{classes.loading ? t('app.loading') : t('move.choose')}</option>
             {choices.map((cls) => (
               <option key={cls.id} value={cls.id} disabled={cls.spotsLeft < booking.spots}>

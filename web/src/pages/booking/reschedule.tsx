@@ -21,7 +21,7 @@ type Move = (body: RescheduleInput) => Promise<Rescheduled>;
 /** Refusals that mean the chosen time is no longer free: choose again from the times as they are now. */
 const timeGone = new Set(['slot_taken', 'slot_unavailable', 'too_soon', 'too_far_ahead']);
 /** Refusals that mean the chosen class can no longer be moved to: choose again from the classes as they are now. */
-const classGone = new Set(['capacity_full', 'class_started', 'class_cancelled']);
+export const classGone = new Set(['capacity_full', 'class_started', 'class_cancelled']);
 
 /**
  * Moving a booking: an appointment to another free time (or provider), chosen the same way as when
@@ -83,7 +83,7 @@ export function Reschedule({
  * unseen. A refusal in `gone` means the choice was taken meanwhile: back to the choices as they are
  * now (`refresh` counts those rounds), saying why.
  */
-function useMove<T>(
+export function useMove<T>(
   onMove: Move,
   onMoved: (booking: Booking) => void,
   bodyOf: (choice: T) => RescheduleInput,
@@ -131,6 +131,7 @@ function useMove<T>(
     chosen,
     choose(choice: T) {
       setRefusal(null);
+      setError(null);
       setChosen(choice);
     },
     back() {
