@@ -151,6 +151,12 @@ export type JobKind = keyof JobPayloads;
 /** The one pending room job of a booking: a move replaces it, a cancellation drops it. */
 export const videoRoomKey = (bookingId: string) => `video:${bookingId}`;
 
+/**
+ * The mails about one booking (to its customer, its provider and the studio) are sent one at a time, in
+ * the order they were queued (an order key: "Cancelled" never arrives before "New booking").
+ */
+export const bookingMailsKey = (bookingId: string) => `booking-mails:${bookingId}`;
+
 /** The one pending reminder of a booking is kept under this key, so it can be moved or dropped. */
 export const reminderKey = (bookingId: string) => `reminder:${bookingId}`;
 

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type SQL, and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gte, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { bigint, integer, jsonb, pgTable, text, timestamp, uuid, primaryKey } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
@@ -27,6 +28,7 @@ export const jobs = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastError: text('last_error'),
     dedupeKey: text('dedupe_key'),
+    orderKey: text('order_key'),
     result: text('result'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -46,6 +48,8 @@ export interface NewJob {
   maxAttempts?: number;
   /** One waiting job per key: enqueueing again moves the pending one to the new time. */
   dedupeKey?: string;
+  /** Jobs of one key run one at a time, in the order they were queued (migrations/0039). */
+  orderKey?: string;
 }
 
 /**
@@ -100,11 +104,12 @@ function jobsInsert(list: NewJob[]): SQL {
     max_attempts: job.maxAttempts ?? 8,
     run_at: job.runAt ?? null,
     dedupe_key: job.dedupeKey ?? null,
+    order_key: job.orderKey ?? null,
   }));
-  return sql`INSERT INTO jobs (org_id, kind, payload, status, attempts, max_attempts, run_at, dedupe_key)
-    SELECT j.org_id, j.kind, j.payload, 'pending', 0, j.max_attempts, coalesce(j.run_at, date_trunc('milliseconds', now())), j.dedupe_key
+  return sql`INSERT INTO jobs (org_id, kind, payload, status, attempts, max_attempts, run_at, dedupe_key, order_key)
+    SELECT j.org_id, j.kind, j.payload, 'pending', 0, j.max_attempts, coalesce(j.run_at, date_trunc('milliseconds', now())), j.dedupe_key, j.order_key
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS j (org_id uuid, kind text, payload jsonb, max_attempts integer, run_at timestamptz, dedupe_key text)
+        AS j (org_id uuid, kind text, payload jsonb, max_attempts integer, run_at timestamptz, dedupe_key text, order_key text)
     ON CONFLICT (org_id, dedupe_key) WHERE dedupe_key IS NOT NULL AND status = 'pending'
     DO UPDATE SET run_at = excluded.run_at, payload = excluded.payload, updated_at = now()`;
 }
@@ -154,6 +159,8 @@ export interface EnqueueOptions {
   maxAttempts?: number;
   /** One waiting job per key: enqueueing again moves the pending one to the new time. */
   dedupeKey?: string;
+  /** Jobs of one key run one at a time, in the order they were queued (migrations/0039). */
+  orderKey?: string;
 }
 
 /**
@@ -500,13 +507,36 @@ export class JobRunner {
         updatedAt: now,
       })
       .where(and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now), gte(jobs.attempts, jobs.maxAttempts)));
+    // A job with an order key waits for every earlier job of its key to finish (done, dead or
+    // cancelled). A concurrent claim skips the earlier one (locked) and finds it still waiting here, so
+    // two runners never run two jobs of one key at once either.
+    const earlier = alias(jobs, 'earlier');
+    const nothingBefore = or(
+      isNull(jobs.orderKey),
+      notExists(
+        this.db
+          .select({ one: sql`1` })
+          .from(earlier)
+          .where(
+            and(
+              eq(earlier.orgId, jobs.orgId),
+              eq(earlier.orderKey, jobs.orderKey),
+              lt(earlier.id, jobs.id),
+              inArray(earlier.status, ['pending', 'running']),
+            ),
+          ),
+      ),
+    );
     const due = this.db
       .select({ id: jobs.id })
       .from(jobs)
       .where(
-        or(
-          and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)),
-          and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now), lt(jobs.attempts, jobs.maxAttempts)),
+        and(
+          or(
+            and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)),
+            and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now), lt(jobs.attempts, jobs.maxAttempts)),
+          ),
+          nothingBefore,
         ),
       )
       .orderBy(asc(jobs.runAt), asc(jobs.id))

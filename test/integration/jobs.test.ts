@@ -590,6 +590,91 @@ describe('scheduling', () => {
   });
 });
 
+describe('jobs in order (an order key)', () => {
+  test('run one at a time in the order queued, without holding up jobs of other keys', async () => {
+    const first = gate<string>();
+    const started: string[] = [];
+    const r = runner(
+      {
+        'test.ordered': async (job) => {
+          const { name } = job.payload as { name: string };
+          started.push(name);
+          return name === 'a1' ? first.promise : name;
+        },
+      },
+      { concurrency: 4, pollIntervalMs: 10 },
+    );
+    // Queued together, in one transaction: the key's later jobs are due as soon as its first.
+    await transaction(db, async (tx) => {
+      for (const [name, orderKey] of [
+        ['a1', 'key:a'],
+        ['a2', 'key:a'],
+        ['b1', 'key:b'],
+        ['a3', 'key:a'],
+        ['free', undefined],
+      ] as const) {
+        await enqueueJob(tx, { orgId: t.org.id, kind: 'test.ordered', payload: { name }, orderKey });
+      }
+    });
+    r.start();
+    try {
+      await waitUntil(
+        'the other key and the unkeyed job ran',
+        () => started.includes('b1') && started.includes('free'),
+      );
+      // Two more runDue rounds' worth of polls: a2 still waits for a1, though the runner has room.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.deepEqual(
+        started.filter((name) => name.startsWith('a')),
+        ['a1'],
+        'a2 and a3 wait while a1 runs',
+      );
+      first.open('a1 done');
+      await waitUntil('every job ran', () => started.length === 5);
+    } finally {
+      first.open('a1 done');
+      await r.stop();
+    }
+    assert.deepEqual(
+      started.filter((name) => name.startsWith('a')),
+      ['a1', 'a2', 'a3'],
+    );
+  });
+
+  test('a failing job holds back the later ones of its key until it is done; a dead one lets them go', async () => {
+    let failures = 2;
+    const ran: string[] = [];
+    const r = runner({
+      'test.ordered': async (job) => {
+        const { name } = job.payload as { name: string };
+        ran.push(name);
+        if (name === 'flaky' && failures-- > 0) throw new Error('SMTP away');
+        if (name === 'doomed') throw new PermanentJobError('no such mailbox');
+        return name;
+      },
+    });
+    await enqueue({ kind: 'test.ordered', payload: { name: 'flaky' }, orderKey: 'key:c' });
+    await enqueue({ kind: 'test.ordered', payload: { name: 'after-flaky' }, orderKey: 'key:c' });
+    await enqueue({ kind: 'test.ordered', payload: { name: 'doomed' }, orderKey: 'key:d' });
+    await enqueue({ kind: 'test.ordered', payload: { name: 'after-doomed' }, orderKey: 'key:d' });
+    await drain(r);
+    // The first of each key runs in the first round (in either order), the dead one's follower after it.
+    assert.deepEqual([...ran.slice(0, 2)].sort(), ['doomed', 'flaky']);
+    assert.deepEqual(ran.slice(2), ['after-doomed'], 'the dead job released its key at once');
+    for (let round = 0; round < 2; round++) {
+      const [waiting] = await db
+        .select()
+        .from(jobs)
+        .where(and(eq(jobs.orderKey, 'key:c'), eq(jobs.status, 'pending')))
+        .orderBy(asc(jobs.id));
+      assert.ok(waiting, 'the failed job waits for its retry');
+      advancePast(waiting);
+      await drain(r);
+    }
+    assert.deepEqual(ran.slice(3), ['flaky', 'flaky', 'after-flaky'], 'after-flaky waited for both retries');
+  });
+});
+
 describe('two runners', () => {
   test('1,000 jobs on a server (300 embedded): each completed exactly once', async (ctx) => {
     // The embedded database serialises both runners on its one connection: fewer jobs prove the same

@@ -1,6 +1,6 @@
 import type { OrgContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
-import { type CancelledBy, type JobPayloads, videoRoomKey } from '../../platform/job-types.ts';
+import { type CancelledBy, type JobPayloads, bookingMailsKey, videoRoomKey } from '../../platform/job-types.ts';
 import { type JobSink, cancelJob, dropReminder, enqueue, scheduleReminder, sinkDb } from '../../platform/jobs.ts';
 import { findOrganisationById } from '../orgs/orgs.repo.ts';
 import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts';
@@ -10,6 +10,9 @@ import { type AppointmentFacts, findAppointmentFacts } from './bookings.repo.ts'
  * trying for most of a day; its handler stops by itself once the session is over.
  */
 const VIDEO_ROOM_ATTEMPTS = 24;
+
+/** A mail about the booking: it goes out after the ones queued before it (bookingMailsKey). */
+const inTurn = (bookingId: string) => ({ orderKey: bookingMailsKey(bookingId) });
 
 /**
  * In the booking's transaction: the confirmation mail, the studio's notice and, if there is time for
@@ -30,11 +33,12 @@ export async function queueBookingConfirmed(
   if (facts?.kind !== 'class') {
     // Before the confirmation mail: with a quick video service the mail then tends to carry the link.
     if (facts?.kind !== 'appointment' || facts.remote) await queueVideoRoom(tx, org.id, booking.id);
-    await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' });
+    await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' }, inTurn(booking.id));
   }
-  await enqueue(tx, org.id, 'mail.booking_confirmed', { bookingId: booking.id });
+  await enqueue(tx, org.id, 'mail.booking_confirmed', { bookingId: booking.id }, inTurn(booking.id));
   // Its handler drops what staff booked themselves, and reads the setting again when it runs.
-  if (org.staffNotify) await enqueue(tx, org.id, 'mail.staff_notice', { bookingId: booking.id, event: 'booked' });
+  if (org.staffNotify)
+    await enqueue(tx, org.id, 'mail.staff_notice', { bookingId: booking.id, event: 'booked' }, inTurn(booking.id));
   await scheduleReminder(tx, org, booking, now);
 }
 
@@ -43,15 +47,15 @@ export async function queueBookingConfirmed(
  * tell its provider and remove its meeting room. A cancelled class tells no provider: it has none.
  */
 export async function queueBookingCancelled(tx: Db, orgId: string, bookingId: string, by: CancelledBy): Promise<void> {
-  await enqueue(tx, orgId, 'mail.booking_cancelled', { bookingId, by });
+  await enqueue(tx, orgId, 'mail.booking_cancelled', { bookingId, by }, inTurn(bookingId));
   await dropReminder(tx, orgId, bookingId);
   // Staff are told of a customer's cancellation only: their own they know of.
   if (by === 'customer' && (await findOrganisationById(tx, orgId))?.staffNotify)
-    await enqueue(tx, orgId, 'mail.staff_notice', { bookingId, event: 'cancelled' });
+    await enqueue(tx, orgId, 'mail.staff_notice', { bookingId, event: 'cancelled' }, inTurn(bookingId));
   if (by === 'class_cancelled') return;
   const facts = await findAppointmentFacts(tx, orgId, bookingId);
   if (facts?.kind !== 'appointment') return;
-  await enqueue(tx, orgId, 'mail.provider_notice', { bookingId, change: 'cancelled' });
+  await enqueue(tx, orgId, 'mail.provider_notice', { bookingId, change: 'cancelled' }, inTurn(bookingId));
   if (facts.remote) {
     await cancelJob(tx, orgId, videoRoomKey(bookingId));
     await enqueue(tx, orgId, 'video.delete_room', { bookingId }, { maxAttempts: 5 });
@@ -72,27 +76,37 @@ export async function queueBookingMoved(
   /** The move changed the price: the mail says what the difference costs or gives back. */
   priceChange?: JobPayloads['mail.booking_moved']['priceChange'],
 ): Promise<void> {
-  await enqueue(tx, org.id, 'mail.booking_moved', { bookingId: booking.id, ...(priceChange ? { priceChange } : {}) });
+  await enqueue(
+    tx,
+    org.id,
+    'mail.booking_moved',
+    { bookingId: booking.id, ...(priceChange ? { priceChange } : {}) },
+    inTurn(booking.id),
+  );
   await scheduleReminder(tx, org, booking, now);
   const facts = await findAppointmentFacts(tx, org.id, booking.id);
   if (facts?.kind !== 'appointment') return;
   if (facts.remote) await queueVideoRoom(tx, org.id, booking.id);
   const previousStartsAt = previous?.startsAt.toISOString();
   if (previous?.providerId && previous.providerId !== facts.providerId) {
-    await enqueue(tx, org.id, 'mail.provider_notice', {
-      bookingId: booking.id,
-      change: 'reassigned',
-      providerId: previous.providerId,
-      ...(previousStartsAt ? { previousStartsAt } : {}),
-    });
-    await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' });
+    const reassigned = { change: 'reassigned' as const, providerId: previous.providerId };
+    await enqueue(
+      tx,
+      org.id,
+      'mail.provider_notice',
+      { bookingId: booking.id, ...reassigned, ...(previousStartsAt ? { previousStartsAt } : {}) },
+      inTurn(booking.id),
+    );
+    await enqueue(tx, org.id, 'mail.provider_notice', { bookingId: booking.id, change: 'booked' }, inTurn(booking.id));
     return;
   }
-  await enqueue(tx, org.id, 'mail.provider_notice', {
-    bookingId: booking.id,
-    change: 'moved',
-    ...(previousStartsAt ? { previousStartsAt } : {}),
-  });
+  await enqueue(
+    tx,
+    org.id,
+    'mail.provider_notice',
+    { bookingId: booking.id, change: 'moved', ...(previousStartsAt ? { previousStartsAt } : {}) },
+    inTurn(booking.id),
+  );
 }
 
 /**
@@ -106,12 +120,18 @@ export async function queueStaffMoveNotice(
   previous: { startsAt: Date; endsAt: Date },
 ): Promise<void> {
   if (!org.staffNotify) return;
-  await enqueue(tx, org.id, 'mail.staff_notice', {
-    bookingId,
-    event: 'moved',
-    previousStartsAt: previous.startsAt.toISOString(),
-    previousEndsAt: previous.endsAt.toISOString(),
-  });
+  await enqueue(
+    tx,
+    org.id,
+    'mail.staff_notice',
+    {
+      bookingId,
+      event: 'moved',
+      previousStartsAt: previous.startsAt.toISOString(),
+      previousEndsAt: previous.endsAt.toISOString(),
+    },
+    inTurn(bookingId),
+  );
 }
 
 /** One pending room job per booking: a move before it ran replaces it rather than adding a second. */
