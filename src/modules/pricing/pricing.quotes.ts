@@ -124,36 +124,23 @@ export async function priceItem(
   options: { promoCode?: string | undefined; place: PlaceInput; now: Date },
 ): Promise<Priced> {
   const orgId = ctx.org.id;
-  const settings = ctx.org;
   const pricing = item.kind === 'class' ? item.cls : item.service;
-  const taxRateId = pricing.taxRateId ?? settings.defaultTaxRateId;
-  const taxRate = taxRateId ? await findTaxRate(db, orgId, taxRateId) : undefined;
   const promo = options.promoCode ? await usablePromo(db, orgId, options.promoCode, item, options.now) : null;
-
-  // Surcharges are for appointments (a class's price is set per class, weekend or not).
-  const surcharges = item.kind === 'appointment' ? await selectSurcharges(db, orgId, true) : [];
-  // The local time only decides surcharges and holidays: the location is read only when there are some.
-  const locationId = item.kind === 'class' ? item.cls.locationId : item.service.locationId;
-  const location = locationId && surcharges.length > 0 ? await findLocation(db, orgId, locationId) : undefined;
   const input: QuoteInput = {
     currency: item.kind === 'class' ? item.cls.currency : item.service.currency,
-    pricesIncludeTax: settings.pricesIncludeTax,
+    pricesIncludeTax: ctx.org.pricesIncludeTax,
     item:
       item.kind === 'class'
         ? { kind: 'class', label: item.cls.title, unitAmount: item.cls.priceAmount, quantity: item.spots }
         : { kind: 'appointment', label: item.service.name, unitAmount: item.service.priceAmount, quantity: 1 },
-    taxRate: taxRate ? { name: taxRate.name, basisPoints: taxRate.basisPoints } : null,
+    taxRate: await taxTerms(db, ctx, pricing.taxRateId),
     startsAt: (item.kind === 'class' ? item.cls.startsAt : item.start).getTime(),
     now: options.now.getTime(),
-    timeZone: location?.timeZone ?? ctx.org.timeZone,
-    holidays: surcharges.length > 0 ? (await selectHolidays(db, orgId)).map((day) => day.day) : [],
-    surcharges: surcharges.map((row) => {
-      const { id, name, when, adjustment } = toSurchargeDto(row);
-      return { id, name, when, adjustment };
-    }),
+    // Surcharges are for appointments (a class's price is set per class, weekend or not).
+    ...(await timeTerms(db, ctx, item.kind === 'appointment' ? item.service : null)),
     travel: await travelFor(db, orgId, item, options.place),
     promo: promoTerms(promo),
-    deposit: pricing.depositKind === 'none' ? null : toAdjustment(pricing.depositKind, pricing.depositValue),
+    deposit: depositTerms(pricing),
   };
   const quote = computeQuote(input);
   return { quote, promo: quote.promoApplied ? promo : null };
@@ -181,9 +168,6 @@ export async function repriceAppointment(
   const travel = stored.lines.find((line) => line.kind === 'travel');
   const taxed = stored.lines.find((line) => line.taxName !== null && line.taxBasisPoints !== null);
   const promo = stored.quote.promoId ? ((await findPromo(db, orgId, stored.quote.promoId)) ?? null) : null;
-  const surcharges = await selectSurcharges(db, orgId, true);
-  const location =
-    service.locationId && surcharges.length > 0 ? await findLocation(db, orgId, service.locationId) : undefined;
   const quote = computeQuote({
     currency: service.currency,
     pricesIncludeTax: stored.quote.pricesIncludeTax,
@@ -191,15 +175,10 @@ export async function repriceAppointment(
     taxRate: taxed ? { name: taxed.taxName as string, basisPoints: taxed.taxBasisPoints as number } : null,
     startsAt: start.getTime(),
     now: now.getTime(),
-    timeZone: location?.timeZone ?? ctx.org.timeZone,
-    holidays: surcharges.length > 0 ? (await selectHolidays(db, orgId)).map((day) => day.day) : [],
-    surcharges: surcharges.map((row) => {
-      const { id, name, when, adjustment } = toSurchargeDto(row);
-      return { id, name, when, adjustment };
-    }),
+    ...(await timeTerms(db, ctx, service)),
     travel: travel ? { kept: { amount: travel.amount, ref: travel.ref } } : null,
     promo: promoTerms(promo),
-    deposit: service.depositKind === 'none' ? null : toAdjustment(service.depositKind, service.depositValue),
+    deposit: depositTerms(service),
   });
   // The code stays the booking's (its use is not given back) even if the new total is under its minimum.
   return { quote, promo };
@@ -221,25 +200,55 @@ export async function repriceClassMove(
 ): Promise<Priced | null> {
   if (!stored?.lines.some((line) => line.kind === 'base')) return null;
   const orgId = ctx.org.id;
-  const taxRateId = cls.taxRateId ?? ctx.org.defaultTaxRateId;
-  const taxRate = taxRateId ? await findTaxRate(db, orgId, taxRateId) : undefined;
   const promo = stored.quote.promoId ? ((await findPromo(db, orgId, stored.quote.promoId)) ?? null) : null;
   const quote = computeQuote({
     currency: cls.currency,
     pricesIncludeTax: stored.quote.pricesIncludeTax,
     item: { kind: 'class', label: cls.title, unitAmount: cls.priceAmount, quantity: spots },
-    taxRate: taxRate ? { name: taxRate.name, basisPoints: taxRate.basisPoints } : null,
+    taxRate: await taxTerms(db, ctx, cls.taxRateId),
     startsAt: cls.startsAt.getTime(),
     now: now.getTime(),
-    timeZone: ctx.org.timeZone,
-    holidays: [],
-    surcharges: [],
+    ...(await timeTerms(db, ctx, null)),
     travel: null,
     promo: promoTerms(promo),
-    deposit: cls.depositKind === 'none' ? null : toAdjustment(cls.depositKind, cls.depositValue),
+    deposit: depositTerms(cls),
   });
   return { quote, promo };
 }
+
+/** The tax rate an item is priced with: its own, else the organisation's default (none: untaxed). */
+async function taxTerms(db: Db, ctx: RequestContext, taxRateId: string | null): Promise<QuoteInput['taxRate']> {
+  const id = taxRateId ?? ctx.org.defaultTaxRateId;
+  const rate = id ? await findTaxRate(db, ctx.org.id, id) : undefined;
+  return rate ? { name: rate.name, basisPoints: rate.basisPoints } : null;
+}
+
+/**
+ * What judges a start's local time: an appointment's surcharges, the holidays and the zone of the
+ * service's location (read only when there are surcharges, the one thing the local time decides); a
+ * class (null) has none, and is in the organisation's zone.
+ */
+async function timeTerms(
+  db: Db,
+  ctx: RequestContext,
+  service: { locationId: string | null } | null,
+): Promise<Pick<QuoteInput, 'timeZone' | 'holidays' | 'surcharges'>> {
+  const orgId = ctx.org.id;
+  const surcharges = service ? await selectSurcharges(db, orgId, true) : [];
+  if (surcharges.length === 0) return { timeZone: ctx.org.timeZone, holidays: [], surcharges: [] };
+  const location = service?.locationId ? await findLocation(db, orgId, service.locationId) : undefined;
+  return {
+    timeZone: location?.timeZone ?? ctx.org.timeZone,
+    holidays: (await selectHolidays(db, orgId)).map((day) => day.day),
+    surcharges: surcharges.map((row) => {
+      const { id, name, when, adjustment } = toSurchargeDto(row);
+      return { id, name, when, adjustment };
+    }),
+  };
+}
+
+const depositTerms = (pricing: Pick<ClassRow, 'depositKind' | 'depositValue'>): QuoteInput['deposit'] =>
+  pricing.depositKind === 'none' ? null : toAdjustment(pricing.depositKind, pricing.depositValue);
 
 function promoTerms(promo: PromoCodeRow | null): QuoteInput['promo'] {
   if (!promo) return null;
