@@ -1,5 +1,6 @@
 import { type SQL, and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
+import { jsonRowsInsert } from '../../platform/json-rows.ts';
 import { customers } from './customers.tables.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -27,7 +28,7 @@ export async function upsertGuestCustomer(
  * A guest's new customer row, as an INSERT to send with the statement that books for them (a write
  * batch). A row of the same email written meanwhile makes it fail (customers_one_guest_per_email).
  */
-export const guestCustomerInsert = (db: Db, row: CustomerRow): SQL => db.insert(customers).values(row).getSQL();
+export const guestCustomerInsert = (db: Db, row: CustomerRow): SQL => jsonRowsInsert(db, customers, [row]);
 
 /** The customer record of an account, created on its first booking. */
 export async function upsertAccountCustomer(

@@ -1,5 +1,6 @@
 import { type SQL, and, desc, eq, lt, sql, lte } from 'drizzle-orm';
 import { type Db, preparedOn, queryRows } from '../../platform/db.ts';
+import { jsonRowsInsert } from '../../platform/json-rows.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import {
   type PaymentRow,
@@ -13,7 +14,7 @@ import {
 
 /** The insert of a payment whose row is made by the caller, for a batch of writes (platform/write-batch.ts). */
 export function paymentInsert(db: Db, values: typeof payments.$inferInsert): SQL {
-  return db.insert(payments).values(values).getSQL();
+  return jsonRowsInsert(db, payments, [values]);
 }
 
 export async function insertPayment(db: Db, values: typeof payments.$inferInsert): Promise<PaymentRow> {

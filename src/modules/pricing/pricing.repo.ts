@@ -1,6 +1,7 @@
 import { type SQL, type SQLWrapper, and, asc, count, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import type { AnyPgTable } from 'drizzle-orm/pg-core';
 import { type Db, preparedOn, queryRows } from '../../platform/db.ts';
+import { jsonRowsInsert } from '../../platform/json-rows.ts';
 import { bookings } from '../bookings/bookings.tables.ts';
 import { classes } from '../classes/classes.tables.ts';
 import { organisations } from '../orgs/orgs.tables.ts';
@@ -342,8 +343,8 @@ export function bookingQuoteInserts(
   quote: typeof bookingQuotes.$inferInsert,
   lines: (typeof bookingPriceLines.$inferInsert)[],
 ): SQL[] {
-  const insertQuote = db.insert(bookingQuotes).values(quote).getSQL();
-  return lines.length === 0 ? [insertQuote] : [insertQuote, db.insert(bookingPriceLines).values(lines).getSQL()];
+  const insertQuote = jsonRowsInsert(db, bookingQuotes, [quote]);
+  return lines.length === 0 ? [insertQuote] : [insertQuote, jsonRowsInsert(db, bookingPriceLines, lines)];
 }
 
 /** A moved booking's quote is replaced whole; its lines go with it (ON DELETE CASCADE). */
