@@ -32,10 +32,18 @@ export function ConfirmDialog({
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const element = dialog.current;
+    const opener = document.activeElement;
     element?.showModal();
     // showModal focuses the first button, the confirm one; move to the safe one.
     keep.current?.focus();
-    return () => element?.close();
+    return () => {
+      element?.close();
+      // Closed by its owner unmounting it (the usual way here), Chromium does not give the focus back: it
+      // falls to the page's start, and a keyboard user starts over. Back to what opened it, if still there.
+      const focused = document.activeElement;
+      const lost = !focused || focused === document.body || element?.contains(focused);
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -8,6 +8,8 @@ import { formatInstant, formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { classGone, useMove } from '../booking/reschedule';
 
+type PriceChange = Awaited<ReturnType<typeof api.rescheduleBooking>>['priceChange'];
+
 /**
  * Staff move a class booking to another coming class ("can I come on Thursday instead?"), whatever
  * the customer's deadline. The classes are listed with their spots left; one without room for the
@@ -74,8 +76,6 @@ function MoveDialog({
   // Taken meanwhile (move.refresh counts those refusals): the classes again, as they are now.
   const classes = useLoad(() => api.classes({ status: 'scheduled', limit: 200 }), [move.refresh]);
   const choices = (classes.data?.classes ?? []).filter((cls) => cls.id !== classId);
-  const { change } = move;
-  const amount = change && formatMoney({ ...change.difference, amount: Math.abs(change.difference.amount) }, locale);
 
   return (
     <ConfirmDialog
@@ -104,9 +104,19 @@ function MoveDialog({
           </select>
         )}
       </Field>
-      {change?.settlement === 'due' && amount && <p>{t('move.costsMore', { amount })}</p>}
-      {change?.settlement === 'refund' && amount && <p>{t('move.costsLess', { amount })}</p>}
-      {change?.settlement === 'none' && <p>{t('move.newPrice', { amount: formatMoney(change.after, locale) })}</p>}
+      <StaffPriceChange change={move.change} to="class" />
     </ConfirmDialog>
   );
+}
+
+/** What a move does to the price, said to staff before they confirm it: who owes or gets back what. */
+export function StaffPriceChange({ change, to }: { change: PriceChange | undefined; to: 'class' | 'time' }) {
+  const { locale, t } = useApp();
+  if (!change) return null;
+  const amount = formatMoney({ ...change.difference, amount: Math.abs(change.difference.amount) }, locale);
+  if (change.settlement === 'due')
+    return <p>{t(to === 'class' ? 'move.costsMore' : 'move.timeCostsMore', { amount })}</p>;
+  if (change.settlement === 'refund')
+    return <p>{t(to === 'class' ? 'move.costsLess' : 'move.timeCostsLess', { amount })}</p>;
+  return <p>{t('move.newPrice', { amount: formatMoney(change.after, locale) })}</p>;
 }

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { LifecycleActions } from './lifecycle-actions';
+import { MoveAppointmentButton, MoveAppointmentDialog } from './move-appointment';
 
 export function ProviderSchedulePage({ providerId }: { providerId: string }) {
   return (
@@ -212,6 +213,7 @@ function ScheduleDay({
   onError(error: unknown): void;
 }) {
   const { t, locale } = useApp();
+  const [moving, setMoving] = useState<Booking | null>(null);
   const working = hours.intervals.map((interval) => ({
     start: minutesOf(interval.start),
     end: minutesOf(interval.end),
@@ -270,6 +272,7 @@ function ScheduleDay({
                   <td>
                     <span className="row-actions">
                       <LifecycleActions booking={booking} onDone={onDone} onError={onError} />
+                      <MoveAppointmentButton booking={booking} onOpen={() => setMoving(booking)} />
                     </span>
                   </td>
                 </tr>
@@ -277,6 +280,16 @@ function ScheduleDay({
             </tbody>
           </table>
         </div>
+      )}
+      {moving && (
+        <MoveAppointmentDialog
+          booking={moving}
+          onClose={() => setMoving(null)}
+          onDone={(message) => {
+            setMoving(null);
+            onDone(message);
+          }}
+        />
       )}
     </section>
   );
