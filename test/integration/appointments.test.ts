@@ -205,6 +205,35 @@ describe('holds', () => {
 });
 
 describe('reschedule', () => {
+  test('a customer moving to a time only another provider has free: null asks for anyone free, absent keeps theirs', async () => {
+    const { serviceId, providerIds } = await setupPractice(admin, { providers: 2, name: 'Either' });
+    const [mine, theirs] = providerIds as [string, string];
+    const start = (time: string) => localStart(8, time);
+    const booked = await t.client().post('/api/v1/bookings', {
+      serviceId,
+      providerId: mine,
+      start: start('10:00'),
+      guest: guest('any1'),
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    // 13:00 is taken with the booked provider, free with the other.
+    const blocker = await t.client().post('/api/v1/bookings', {
+      serviceId,
+      providerId: mine,
+      start: start('13:00'),
+      guest: guest('any2'),
+    });
+    assert.equal(blocker.status, 201, JSON.stringify(blocker.body));
+    const url = `/api/v1/manage/${booked.body.manageToken}/reschedule`;
+    const kept = await t.client().post(url, { start: start('13:00') });
+    assert.equal(kept.status, 409, JSON.stringify(kept.body));
+    assert.equal(kept.body.error.code, 'slot_taken');
+    const anyone = await t.client().post(url, { start: start('13:00'), providerId: null });
+    assert.equal(anyone.status, 200, JSON.stringify(anyone.body));
+    assert.equal(anyone.body.appointment.provider.id, theirs);
+    assert.equal(anyone.body.startsAt, new Date(start('13:00')).toISOString());
+  });
+
   test('the customer moves an appointment by the manage link; the old time is free again; a taken time is 409', async () => {
     const { serviceId } = await setupPractice(admin);
     const first = await t.client().post('/api/v1/bookings', {

@@ -12140,7 +12140,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                    /** @description Appointments: the provider to move to; null for any provider who is free then; absent keeps the booked provider */
                     providerId?: string | null;
                     /**
                      * Format: date-time
@@ -12242,7 +12242,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Appointments: the provider; absent or null for any provider who is free (assigned fairly) */
+                    /** @description Appointments: the provider to move to; null for any provider who is free then; absent keeps the booked provider */
                     providerId?: string | null;
                     /**
                      * Format: date-time

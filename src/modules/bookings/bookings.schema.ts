@@ -117,7 +117,9 @@ export const bookingCreateSchema = z
 
 export const bookingRescheduleSchema = z
   .strictObject({
-    providerId: appointmentFields.providerId,
+    providerId: appointmentFields.providerId.describe(
+      'Appointments: the provider to move to; null for any provider who is free then; absent keeps the booked provider',
+    ),
     start: appointmentFields.start,
     classId: z
       .uuid()

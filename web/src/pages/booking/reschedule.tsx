@@ -19,7 +19,7 @@ type Rescheduled = Awaited<ReturnType<typeof api.rescheduleBooking>>;
 type Move = (body: RescheduleInput) => Promise<Rescheduled>;
 
 /** Refusals that mean the chosen time is no longer free: choose again from the times as they are now. */
-const timeGone = new Set(['slot_taken', 'slot_unavailable', 'too_soon', 'too_far_ahead']);
+export const timeGone = new Set(['slot_taken', 'slot_unavailable', 'too_soon', 'too_far_ahead']);
 /** Refusals that mean the chosen class can no longer be moved to: choose again from the classes as they are now. */
 export const classGone = new Set(['capacity_full', 'class_started', 'class_cancelled']);
 
@@ -110,14 +110,13 @@ export function useMove<T>(
     };
   }, [chosen, setError]);
 
+  // Confirmed only once the dry run is in: the confirmation carries the total that was shown.
+  const checking = chosen !== null && preview === null && error === null;
   const confirm = () =>
     attempt(async () => {
-      if (chosen === null) return;
+      if (chosen === null || preview === null) return;
       try {
-        const after = await onMove({
-          ...bodyOf(chosen),
-          ...(preview ? { expectedTotal: preview.price.amount } : {}),
-        });
+        const after = await onMove({ ...bodyOf(chosen), expectedTotal: preview.price.amount });
         setChosen(null);
         onMoved(after);
       } catch (failure) {
@@ -139,10 +138,13 @@ export function useMove<T>(
       setError(null);
     },
     confirm,
+    /** The dry run's answer for the choice (the booking as it would be), null until it is in. */
+    preview,
     change: preview?.priceChange,
     refusal,
     refresh,
-    busy,
+    /** A move or its dry run is under way: nothing to confirm yet. */
+    busy: busy || checking,
     error,
   };
 }
@@ -179,7 +181,8 @@ function AppointmentChooser({
   const move = useMove<PickedSlot>(
     onMove,
     onMoved,
-    (picked) => ({ start: picked.slot.start, ...(picked.providerId ? { providerId: picked.providerId } : {}) }),
+    // "Any provider" is sent as null, for whoever is free then; left out, the booked provider would be kept.
+    (picked) => ({ start: picked.slot.start, providerId: picked.providerId }),
     timeGone,
   );
   const [service, providers] = loaded.data ?? [];
