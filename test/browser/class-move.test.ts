@@ -4,6 +4,7 @@ import { ADMIN } from '../support/app.ts';
 import {
   type BrowserRun,
   assertAccessible,
+  bookAsGuest,
   assertNoSidewaysScroll,
   browserSkipReason,
   createClass,
@@ -34,19 +35,8 @@ describe('a customer moves a class booking in the web app', { skip: browserSkipR
     const to = await ofType('Vinyasa Evening', 19, { price: 20000 });
     const full = await ofType('Vinyasa Noon', 12, { maxSpots: 1 });
     await createClass(run.admin, { title: 'Pottery Evening', hour: 20 });
-    const holder = await run.app.client().post('/api/v1/bookings', {
-      classId: full.id,
-      paymentMethod: 'venue',
-      guest: { name: 'Nora Noon', email: 'nora-noon@example.test' },
-    });
-    assert.equal(holder.status, 201, JSON.stringify(holder.body));
-    const created = await run.app.client().post('/api/v1/bookings', {
-      classId: from.id,
-      paymentMethod: 'venue',
-      guest: { name: 'Maja Mover', email: 'maja-mover@example.test' },
-    });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const token = created.body.manageToken as string;
+    await bookAsGuest(run, full.id, 'Nora Noon');
+    const token = (await bookAsGuest(run, from.id, 'Maja Mover')).manageToken as string;
 
     await withPage(
       run,
@@ -94,18 +84,8 @@ describe('a customer moves a class booking in the web app', { skip: browserSkipR
     const to = await createClass(run.admin, { title: 'Desk Evening', hour: 17, price: 12000 });
     const { body: classes } = await run.admin.get('/api/v1/classes?limit=200');
     const full = classes.classes.find((cls: { title: string }) => cls.title === 'Desk Full');
-    const taken = await run.app.client().post('/api/v1/bookings', {
-      classId: full.id,
-      paymentMethod: 'venue',
-      guest: { name: 'Fia Full', email: 'fia-full@example.test' },
-    });
-    assert.equal(taken.status, 201, JSON.stringify(taken.body));
-    const created = await run.app.client().post('/api/v1/bookings', {
-      classId: from.id,
-      paymentMethod: 'venue',
-      guest: { name: 'Dan Desk', email: 'dan-desk@example.test' },
-    });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
+    await bookAsGuest(run, full.id, 'Fia Full');
+    const created = await bookAsGuest(run, from.id, 'Dan Desk');
 
     await withPage(run, t, async (page) => {
       await signIn(page, ADMIN.email, ADMIN.password);
@@ -126,7 +106,7 @@ describe('a customer moves a class booking in the web app', { skip: browserSkipR
       assert.equal(await page.getByRole('button', { name: 'Move: Dan Desk' }).count(), 0, 'it left this class');
     });
 
-    const moved = (await run.app.client().get(`/api/v1/manage/${created.body.manageToken}`)).body;
+    const moved = (await run.app.client().get(`/api/v1/manage/${created.manageToken}`)).body;
     assert.equal(moved.class.id, to.id);
     assert.equal(moved.price.amount, 12000);
   });

@@ -131,6 +131,18 @@ export async function createClass(
   return response.body;
 }
 
+/** A guest's booking of a class, paid at the venue, via the API; the email is made from the name. */
+export async function bookAsGuest(run: BrowserRun, classId: string, name: string) {
+  const email = `${name.toLowerCase().replace(/\s+/g, '-')}@example.test`;
+  const created = await run.app.client().post('/api/v1/bookings', {
+    classId,
+    paymentMethod: 'venue',
+    guest: { name, email },
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  return created.body;
+}
+
 /** Signs in through the sign-in page and waits for the page it leads to. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
