@@ -9,6 +9,8 @@ import {
   assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
+  dayFromNow,
+  insertBegunAppointment,
   signIn,
   startBrowserRun,
   withPage,
@@ -16,10 +18,6 @@ import {
 import { chooseDay, chooseZone, dayName } from './slot-picker.ts';
 
 const ZONE = 'Europe/Stockholm';
-
-/** A date `days` from today in Stockholm, YYYY-MM-DD. */
-const dayFromNow = (days: number): string =>
-  new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
 
 /** The free slots of one Stockholm day for one provider, by their local start ("13:00"). */
 async function freeSlots(
@@ -196,19 +194,12 @@ describe('staff move an appointment from the dashboard', { skip: browserSkipReas
       providerIds: [providerId],
     });
     assert.equal(service.status, 201, JSON.stringify(service.body));
-    // Begun ten minutes ago, written as the booking path writes it (a past time cannot be booked through the API).
-    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 10 * 60_000);
-    const end = new Date(start.getTime() + 30 * 60_000);
-    const [paul] = await queryRows<{ id: string }>(
-      run.app.database.db,
-      sql`INSERT INTO customers (org_id, email, name) VALUES (${run.app.org.id}, 'paul-past@example.test', 'Paul Past')
-          RETURNING id`,
-    );
-    await run.app.database.db.execute(sql`
-      INSERT INTO bookings (org_id, customer_id, spots, status, price_amount, currency, payment_method, source,
-                            service_id, provider_id, starts_at, ends_at, blocked)
-      VALUES (${run.app.org.id}, ${paul?.id}, 1, 'confirmed', 0, 'SEK', 'free', 'staff',
-              ${service.body.id}, ${providerId}, ${start}, ${end}, tstzrange(${start}, ${end}))`);
+    const start = await insertBegunAppointment(run, {
+      serviceId: service.body.id,
+      providerId,
+      minutes: 30,
+      customer: { name: 'Paul Past', email: 'paul-past@example.test' },
+    });
     const startDay = start.toLocaleDateString('sv-SE', { timeZone: ZONE });
 
     await withPage(run, t, async (page) => {

@@ -8,16 +8,13 @@ import {
   assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
+  dayFromNow,
   startBrowserRun,
   withPage,
 } from './harness.ts';
 import { chooseDay, chooseZone, dayName } from './slot-picker.ts';
 
 const ZONE = 'Europe/Stockholm';
-
-/** A date `days` from today in Stockholm, YYYY-MM-DD. */
-const dayFromNow = (days: number): string =>
-  new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
 
 /** 2026-03-29T07:00:00.000Z → 20260329T070000Z */
 const basicUtc = (iso: string): string =>

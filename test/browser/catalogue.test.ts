@@ -7,14 +7,11 @@ import {
   assertAccessible,
   assertNoSidewaysScroll,
   browserSkipReason,
+  dayFromNow,
   signIn,
   startBrowserRun,
   withPage,
 } from './harness.ts';
-
-/** A date `days` from today in the organisation's zone (Europe/Stockholm), YYYY-MM-DD. */
-const dayFromNow = (days: number): string =>
-  new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 /** The From and To fields of one interval in the weekly hours editor. */
 async function fillInterval(page: Page, day: string, number: number, from: string, to: string): Promise<void> {

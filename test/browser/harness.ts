@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { queryRows } from '../../src/platform/db.ts';
 import { type Client, type TestApp, type TestAppOptions, classInput, startTestApp } from '../support/app.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -107,12 +109,40 @@ export async function withPage(
   }
 }
 
+/** A date `days` from today in the organisation's zone (Europe/Stockholm), YYYY-MM-DD. */
+export const dayFromNow = (days: number): string =>
+  new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/**
+ * An appointment of `serviceId` with `providerId` that began ten minutes ago, for a new customer, written
+ * as the booking path writes it (a past time cannot be booked through the API). Returns its start.
+ */
+export async function insertBegunAppointment(
+  run: BrowserRun,
+  booking: { serviceId: string; providerId: string; minutes: number; customer: { name: string; email: string } },
+): Promise<Date> {
+  const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 10 * 60_000);
+  const end = new Date(start.getTime() + booking.minutes * 60_000);
+  const { org, database } = run.app;
+  const [customer] = await queryRows<{ id: string }>(
+    database.db,
+    sql`INSERT INTO customers (org_id, email, name) VALUES (${org.id}, ${booking.customer.email}, ${booking.customer.name})
+        RETURNING id`,
+  );
+  await database.db.execute(sql`
+    INSERT INTO bookings (org_id, customer_id, spots, status, price_amount, currency, payment_method, source,
+                          service_id, provider_id, starts_at, ends_at, blocked)
+    VALUES (${org.id}, ${customer?.id}, 1, 'confirmed', 0, 'SEK', 'free', 'staff',
+            ${booking.serviceId}, ${booking.providerId}, ${start}, ${end}, tstzrange(${start}, ${end}))`);
+  return start;
+}
+
 /** A class in two days at `hour` o'clock in the organisation's zone (Europe/Stockholm), via the API. */
 export async function createClass(
   admin: Client,
   fields: { title: string; hour?: number; maxSpots?: number; price?: number; maxSpotsPerCustomer?: number },
 ): Promise<{ id: string; title: string }> {
-  const day = new Date(Date.now() + 2 * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  const day = dayFromNow(2);
   const hour = String(fields.hour ?? 18).padStart(2, '0');
   const response = await admin.post(
     '/api/v1/classes',

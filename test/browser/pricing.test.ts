@@ -2,16 +2,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { distanceKm } from '../../src/modules/pricing/pricing.engine.ts';
 import { type NominatimServer, startNominatimServer } from '../support/nominatim-server.ts';
-import { type BrowserRun, assertAccessible, browserSkipReason, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  dayFromNow,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 import { chooseDay, chooseZone } from './slot-picker.ts';
 
 const ZONE = 'Europe/Stockholm';
 const stockholm = { lat: 59.3293, lon: 18.0686 };
 const sodertalje = { lat: 59.1955, lon: 17.6253 };
 const ADDRESS = 'Storgatan 9, 151 32 Södertälje';
-
-const dayFromNow = (days: number): string =>
-  new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
 
 describe('prices at checkout', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;

@@ -3,7 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN, classInput, guest } from '../support/app.ts';
-import { type BrowserRun, assertAccessible, browserSkipReason, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  insertBegunAppointment,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 describe('staff at the desk', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -142,20 +150,13 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
     });
     assert.equal(service.status, 201, JSON.stringify(service.body));
 
-    // An appointment that began ten minutes ago and nobody came to, written as the booking path writes
-    // it (a past time cannot be booked through the API).
-    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 10 * 60_000);
-    const end = new Date(start.getTime() + 30 * 60_000);
-    const [nora] = await queryRows<{ id: string }>(
-      run.app.database.db,
-      sql`INSERT INTO customers (org_id, email, name) VALUES (${run.app.org.id}, 'nora@example.test', 'Nora Noshow')
-          RETURNING id`,
-    );
-    await run.app.database.db.execute(sql`
-      INSERT INTO bookings (org_id, customer_id, spots, status, price_amount, currency, payment_method, source,
-                            service_id, provider_id, starts_at, ends_at, blocked)
-      VALUES (${run.app.org.id}, ${nora?.id}, 1, 'confirmed', 0, 'SEK', 'free', 'staff',
-              ${service.body.id}, ${providerId}, ${start}, ${end}, tstzrange(${start}, ${end}))`);
+    // An appointment that began ten minutes ago and nobody came to.
+    const start = await insertBegunAppointment(run, {
+      serviceId: service.body.id,
+      providerId,
+      minutes: 30,
+      customer: { name: 'Nora Noshow', email: 'nora@example.test' },
+    });
     const startDay = start.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
     const tomorrow = new Date(Date.now() + 24 * 3600_000).toLocaleDateString('sv-SE', {
       timeZone: 'Europe/Stockholm',
