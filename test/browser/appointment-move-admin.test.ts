@@ -151,6 +151,16 @@ describe('staff move an appointment from the dashboard', { skip: browserSkipReas
       assert.equal(await dialog.getByRole('button', { name: '13:00–14:00' }).count(), 0, 'the taken time is gone');
       assert.equal(await dialog.getByText(/^New time:/).count(), 0, 'the refused time is no longer shown as chosen');
 
+      // Someone books 14:00 after the times were read: choosing it is refused by the price check itself.
+      await book('14:00', 'Rita Rapid', 'rita-rapid@example.test');
+      const readOnceMore = page.waitForResponse((response) => response.url().includes(`/services/${serviceId}/slots?`));
+      await dialog.getByRole('button', { name: '14:00–15:00' }).click();
+      await readOnceMore;
+      await dialog.getByRole('button', { name: '15:00–16:00' }).waitFor();
+      assert.equal(await dialog.getByRole('button', { name: '14:00–15:00' }).count(), 0, 'the time taken is gone');
+      assert.equal(await dialog.getByText(/^New time:/).count(), 0, 'nothing is shown as chosen');
+      await dialog.getByRole('alert').filter({ hasText: 'someone else just booked this time' }).waitFor();
+
       await dialog.getByRole('button', { name: '15:00–16:00' }).click();
       await dialog.getByText(`New time: ${dayName(day)}, 15:00–16:00 (${ZONE}), with Olle Ek.`).waitFor();
       await dialog.getByText(/^The new time costs .*190\.00 more/).waitFor();

@@ -97,6 +97,16 @@ export function useMove<T>(
   // The parent passes new functions each render; the dry run follows the choice only.
   const latest = useRef({ onMove, bodyOf });
   latest.current = { onMove, bodyOf };
+  /** The choice was taken meanwhile: back to the choices, read again, saying why. */
+  const taken = (failure: unknown) => {
+    if (!(failure instanceof ApiError && gone.has(failure.code))) return false;
+    setChosen(null);
+    setRefusal(failure);
+    setRefresh((round) => round + 1);
+    return true;
+  };
+  const latestTaken = useRef(taken);
+  latestTaken.current = taken;
   useEffect(() => {
     setPreview(null);
     if (chosen === null) return;
@@ -104,7 +114,7 @@ export function useMove<T>(
     latest.current
       .onMove({ ...latest.current.bodyOf(chosen), dryRun: true })
       .then((dry) => live && setPreview(dry))
-      .catch((failure: unknown) => live && setError(failure));
+      .catch((failure: unknown) => live && !latestTaken.current(failure) && setError(failure));
     return () => {
       live = false;
     };
@@ -120,10 +130,7 @@ export function useMove<T>(
         setChosen(null);
         onMoved(after);
       } catch (failure) {
-        if (!(failure instanceof ApiError && gone.has(failure.code))) throw failure;
-        setChosen(null);
-        setRefusal(failure);
-        setRefresh((round) => round + 1);
+        if (!taken(failure)) throw failure;
       }
     });
   return {
