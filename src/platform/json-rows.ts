@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './db.ts';
 
 /**
- * The INSERT of rows of a table, the rows as one JSON parameter (jsonb_to_recordset), for the writes
+ * The INSERT of rows of a table, the rows as one JSON parameter (jsonb_array_elements), for the writes
  * a booking sends on its hot path (platform/write-batch.ts). The query builder's INSERT is a parameter
  * and a column name per value, which it walks to make the statement's text on every call: for a
  * booking's quote, price lines, payment and new customer row, most of the app's time for the whole

@@ -133,6 +133,13 @@ describe('staff move an appointment from the dashboard', { skip: browserSkipReas
       await dialog.getByRole('button', { name: 'Move booking' }).click();
       await dialog.getByText('Choose a free time first.').waitFor();
       await chooseZone(page, ZONE);
+      // The picker opens on the day booked now, not on today.
+      await dialog.getByRole('heading', { name: `Free times on ${dayName(day)}` }).waitFor();
+      assert.equal(
+        await dialog.getByRole('button', { name: dayName(day), exact: true }).getAttribute('aria-pressed'),
+        'true',
+        "the appointment's day is the one chosen on opening",
+      );
       await chooseDay(page, day);
       assert.equal(await dialog.getByRole('button', { name: '10:00–11:00' }).count(), 0, 'its own time is not offered');
       await dialog.getByRole('button', { name: '11:00–12:00' }).waitFor();
@@ -140,6 +147,11 @@ describe('staff move an appointment from the dashboard', { skip: browserSkipReas
       // Someone books 13:00 while staff look at its price: confirming is refused and the times are read again.
       await dialog.getByRole('button', { name: '13:00–14:00' }).click();
       await dialog.getByText(`New time: ${dayName(day)}, 13:00–14:00 (${ZONE}), with Olle Ek.`).waitFor();
+      assert.deepEqual(
+        await dialog.locator('.slot[aria-pressed="true"]').allInnerTexts(),
+        ['13:00'],
+        'the time chosen is marked in the list, and only it',
+      );
       await dialog.getByText(/^The new time costs .*190\.00 more: the customer owes the difference\.$/).waitFor();
       await assertAccessible(page, 'the appointment move dialog with the new price');
       await book('13:00', 'Quinn Quicker', 'quinn-quicker@example.test');

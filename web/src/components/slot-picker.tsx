@@ -5,6 +5,7 @@ import { useApp } from '../app-context';
 import {
   addDays,
   addMonths,
+  dateIn,
   firstDayOfWeek,
   formatCalendarDate,
   formatInstant,
@@ -50,6 +51,8 @@ export function SlotPicker({
   placeZone,
   providers,
   initialProviderId = '',
+  around,
+  chosenStart,
   busy = false,
   refresh = 0,
   onPick,
@@ -60,6 +63,10 @@ export function SlotPicker({
   /** Who offers the service (public: id and name). */
   providers: { id: string; name: string }[];
   initialProviderId?: string;
+  /** The time a booking being moved has now: the picker opens on its day, when that is still ahead. */
+  around?: string;
+  /** The start of the time picked (null: none yet), pressed in the day's list; left out where a pick leaves the picker. */
+  chosenStart?: string | null;
   busy?: boolean;
   /** Changing it asks for the free times again (after a time was taken meanwhile). */
   refresh?: number;
@@ -76,15 +83,24 @@ export function SlotPicker({
   );
   const today = todayIn(zone);
   const lastBookableDay = addDays(today, service.maximumDaysAhead);
-  const [asked, setAsked] = useState(() => ({ month: monthOf(today), moveOn: true }));
-  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  // A move opens on the day booked now, in the zone shown, so that nearby times are at hand.
+  const bookedDay = (shown: string) => {
+    const day = around ? dateIn(around, shown) : null;
+    const first = todayIn(shown);
+    return day && day >= first && day <= addDays(first, service.maximumDaysAhead) ? day : null;
+  };
+  const [asked, setAsked] = useState(() => ({ month: monthOf(bookedDay(zone) ?? today), moveOn: true }));
+  const [chosenDay, setChosenDay] = useState<string | null>(() => bookedDay(zone));
   // Another zone has another today (and month): start again from it, as on opening.
   const shownZone = useRef(zone);
+  const latestBookedDay = useRef(bookedDay);
+  latestBookedDay.current = bookedDay;
   useEffect(() => {
     if (shownZone.current === zone) return;
     shownZone.current = zone;
-    setAsked({ month: monthOf(todayIn(zone)), moveOn: true });
-    setChosenDay(null);
+    const day = latestBookedDay.current(zone);
+    setAsked({ month: monthOf(day ?? todayIn(zone)), moveOn: true });
+    setChosenDay(day);
   }, [zone]);
 
   const firstMonth = monthOf(today);
@@ -225,6 +241,7 @@ export function SlotPicker({
                       type="button"
                       className="button slot"
                       disabled={busy}
+                      aria-pressed={chosenStart === undefined ? undefined : slot.start === chosenStart}
                       aria-label={formatTimeRange(slot.start, slot.end, locale, zone)}
                       onClick={() => onPick({ slot, providerId: providerId || null, timeZone: zone })}
                     >

@@ -112,8 +112,7 @@ function MoveDialog({
       error={move.error ?? move.refusal ?? catalogue.error}
       onConfirm={() => {
         if (!chosen) setUnchosen(true);
-        // Only once the dry run is in: the confirmation carries the total that was shown.
-        else if (preview) void move.confirm();
+        else void move.confirm();
       }}
       onClose={onClose}
     >
@@ -126,6 +125,8 @@ function MoveDialog({
             (provider) => provider.active && service.providerIds.includes(provider.id),
           )}
           initialProviderId={appointment.provider.id}
+          around={booking.startsAt}
+          chosenStart={chosen?.slot.start ?? null}
           busy={move.busy}
           refresh={move.refresh}
           onPick={(picked) => {

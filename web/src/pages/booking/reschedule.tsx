@@ -58,6 +58,7 @@ export function Reschedule({
       {open && appointment && (
         <AppointmentChooser
           appointment={appointment}
+          bookedAt={booking.startsAt}
           placeZone={booking.timeZone}
           onMove={onMove}
           onMoved={done}
@@ -94,9 +95,6 @@ export function useMove<T>(
   const [refresh, setRefresh] = useState(0);
   const [preview, setPreview] = useState<Rescheduled | null>(null);
   const { busy, error, setError, attempt } = useAttempt();
-  // The parent passes new functions each render; the dry run follows the choice only.
-  const latest = useRef({ onMove, bodyOf });
-  latest.current = { onMove, bodyOf };
   /** The choice was taken meanwhile: back to the choices, read again, saying why. */
   const taken = (failure: unknown) => {
     if (!(failure instanceof ApiError && gone.has(failure.code))) return false;
@@ -105,8 +103,9 @@ export function useMove<T>(
     setRefresh((round) => round + 1);
     return true;
   };
-  const latestTaken = useRef(taken);
-  latestTaken.current = taken;
+  // The parent passes new functions each render; the dry run follows the choice only.
+  const latest = useRef({ onMove, bodyOf, taken });
+  latest.current = { onMove, bodyOf, taken };
   useEffect(() => {
     setPreview(null);
     if (chosen === null) return;
@@ -114,7 +113,7 @@ export function useMove<T>(
     latest.current
       .onMove({ ...latest.current.bodyOf(chosen), dryRun: true })
       .then((dry) => live && setPreview(dry))
-      .catch((failure: unknown) => live && !latestTaken.current(failure) && setError(failure));
+      .catch((failure: unknown) => live && !latest.current.taken(failure) && setError(failure));
     return () => {
       live = false;
     };
@@ -170,12 +169,15 @@ function PriceChangeNote({ change, to }: { change: Rescheduled['priceChange'] | 
 
 function AppointmentChooser({
   appointment,
+  bookedAt,
   placeZone,
   onMove,
   onMoved,
   onClose,
 }: {
   appointment: Appointment;
+  /** When the appointment is now. */
+  bookedAt: string;
   /** The booking's zone, which its times are shown in unless the visitor chose their own clock. */
   placeZone: string;
   onMove: Move;
@@ -210,6 +212,7 @@ function AppointmentChooser({
           placeZone={placeZone}
           providers={providers.providers.filter((provider) => service.providerIds.includes(provider.id))}
           initialProviderId={appointment.provider.id}
+          around={bookedAt}
           refresh={move.refresh}
           onPick={move.choose}
         />
