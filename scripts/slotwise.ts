@@ -35,6 +35,7 @@ Commands:
   export --org S --what payments|bookings|customers [--format csv|json] [--from D] [--to D]
                                   the organisation's export to stdout (audited, as the admin's download)
   jobs retry-dead [--org S]       put dead jobs back in the queue (every organisation, or S)
+                                  (a mail a later one about its booking has overtaken stays dead)
 
 The database is DATABASE_URL when set, else the embedded one in DATA_DIR (stop \`npm start\` first:
 an embedded database opens in one process at a time).

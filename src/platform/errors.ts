@@ -30,6 +30,7 @@ export const errorStatus = {
   account_not_deletable: 409,
   account_has_unpaid: 409,
   job_not_retryable: 404,
+  job_overtaken: 409,
   payment_not_found: 404,
   location_not_found: 404,
   provider_not_found: 404,

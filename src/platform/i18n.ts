@@ -56,6 +56,8 @@ const errorMessages: Record<Locale, Catalog> = {
     account_not_deletable: 'A staff account cannot be deleted here. Ask an admin to make it a customer account first.',
     account_has_unpaid: 'Something is still unpaid ({count}). Pay it, or contact us, before deleting your account.',
     job_not_retryable: 'There is no dead or cancelled job with this id.',
+    job_overtaken:
+      'A later message about the same booking has already gone out. Sent now, this one would arrive after it, so it is not sent again.',
     payment_not_found: 'This payment does not exist.',
     location_not_found: 'This location does not exist.',
     provider_not_found: 'This provider does not exist.',
@@ -210,6 +212,8 @@ const errorMessages: Record<Locale, Catalog> = {
     account_has_unpaid:
       'Något är fortfarande obetalt ({count}). Betala det, eller kontakta oss, innan du raderar kontot.',
     job_not_retryable: 'Det finns inget misslyckat eller avbrutet jobb med detta id.',
+    job_overtaken:
+      'Ett senare meddelande om samma bokning har redan skickats. Skickat nu skulle detta komma efter det, så det skickas inte igen.',
     payment_not_found: 'Betalningen finns inte.',
     location_not_found: 'Platsen finns inte.',
     provider_not_found: 'Utföraren finns inte.',

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type SQL, and, asc, desc, eq, gte, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { bigint, integer, jsonb, pgTable, text, timestamp, uuid, primaryKey } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
@@ -251,44 +251,70 @@ export async function listJobs(db: Db, orgId: string, filter: { status?: JobStat
     .limit(filter.limit);
 }
 
-/** Puts a dead (or cancelled) job back in the queue with a fresh set of attempts. */
-export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRow | undefined> {
-  const [row] = await db
-    .update(jobs)
-    .set({
-      status: 'pending',
-      attempts: 0,
-      runAt: sql`now()`,
-      lockedBy: null,
-      lockedUntil: null,
-      finishedAt: null,
-      result: null,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled'])))
-    .returning();
-  return row;
+const queuedAgain = {
+  status: 'pending',
+  attempts: 0,
+  runAt: sql`now()`,
+  lockedBy: null,
+  lockedUntil: null,
+  finishedAt: null,
+  result: null,
+  updatedAt: sql`now()`,
+} as const;
+
+/**
+ * A job of an order key that a later job of its key has overtaken (run, or running): queued again, it
+ * would reach the customer after a newer mail about the same booking ("confirmed" after "cancelled").
+ * It stays as it is. A later job still waiting goes after it, as queued.
+ */
+function notOvertaken(db: Db): SQL {
+  const later = alias(jobs, 'later');
+  return notExists(
+    db
+      .select({ one: sql`1` })
+      .from(later)
+      .where(
+        and(
+          eq(later.orgId, jobs.orgId),
+          eq(later.orderKey, jobs.orderKey),
+          gt(later.id, jobs.id),
+          inArray(later.status, ['done', 'running']),
+        ),
+      ),
+  );
 }
 
-/** Every dead job (of one organisation, or all) back in the queue: the operator's `slotwise jobs retry-dead`. */
+/**
+ * Puts a dead (or cancelled) job back in the queue with a fresh set of attempts; `overtaken` when a
+ * later job of its order key has already run, undefined when there is no such dead or cancelled job.
+ */
+export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRow | 'overtaken' | undefined> {
+  const [row] = await db
+    .update(jobs)
+    .set(queuedAgain)
+    .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled']), notOvertaken(db)))
+    .returning();
+  if (row) return row;
+  const [left] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled'])));
+  return left ? 'overtaken' : undefined;
+}
+
+/**
+ * Every dead job (of one organisation, or all) back in the queue, but those a later job of their order
+ * key has overtaken: the operator's `slotwise jobs retry-dead`.
+ */
 export async function retryDeadJobs(
   db: Db,
   orgId: string | null,
 ): Promise<{ orgId: string; id: number; kind: string }[]> {
-  const conditions: SQL[] = [eq(jobs.status, 'dead')];
+  const conditions: SQL[] = [eq(jobs.status, 'dead'), notOvertaken(db)];
   if (orgId) conditions.push(eq(jobs.orgId, orgId));
   return db
     .update(jobs)
-    .set({
-      status: 'pending',
-      attempts: 0,
-      runAt: sql`now()`,
-      lockedBy: null,
-      lockedUntil: null,
-      finishedAt: null,
-      result: null,
-      updatedAt: sql`now()`,
-    })
+    .set(queuedAgain)
     .where(and(...conditions))
     .returning({ orgId: jobs.orgId, id: jobs.id, kind: jobs.kind });
 }

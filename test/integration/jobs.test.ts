@@ -21,6 +21,7 @@ import {
   defaultRunnerOptions,
   enqueueJob,
   jobs,
+  retryDeadJobs,
 } from '../../src/platform/jobs.ts';
 import { type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
 import { testDbKind } from '../support/database.ts';
@@ -672,6 +673,47 @@ describe('jobs in order (an order key)', () => {
       await drain(r);
     }
     assert.deepEqual(ran.slice(3), ['flaky', 'flaky', 'after-flaky'], 'after-flaky waited for both retries');
+  });
+
+  test('a dead job a later one of its key has overtaken is not retried; one still ahead of its key is, and goes first', async () => {
+    let broken = true;
+    const ran: string[] = [];
+    const r = runner({
+      'test.ordered': async (job) => {
+        const { name } = job.payload as { name: string };
+        ran.push(name);
+        if (broken && name.endsWith('-first')) throw new PermanentJobError('mailbox full');
+        return name;
+      },
+    });
+    const overtaken = await enqueue({ kind: 'test.ordered', payload: { name: 'e-first' }, orderKey: 'key:e' });
+    await enqueue({ kind: 'test.ordered', payload: { name: 'e-later' }, orderKey: 'key:e' });
+    await drain(r);
+    assert.deepEqual(ran, ['e-first', 'e-later'], 'the dead job let the later one go');
+
+    const admin = await t.admin();
+    const refused = await admin.post(`/api/v1/jobs/${overtaken.id}/retry`);
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'job_overtaken');
+    assert.equal((await jobRow(overtaken.id)).status, 'dead', 'the refused retry changed nothing');
+    assert.deepEqual(
+      (await retryDeadJobs(db, t.org.id)).filter((job) => job.id === overtaken.id),
+      [],
+      "the operator's retry of every dead job leaves it too",
+    );
+    assert.equal((await jobRow(overtaken.id)).status, 'dead');
+
+    // A later job that has not run yet (its key's first went dead first) lets the first be retried,
+    // and waits for it again.
+    const ahead = await enqueue({ kind: 'test.ordered', payload: { name: 'f-first' }, orderKey: 'key:f' });
+    await drain(r);
+    await enqueue({ kind: 'test.ordered', payload: { name: 'f-later' }, orderKey: 'key:f' });
+    broken = false;
+    const retried = await admin.post(`/api/v1/jobs/${ahead.id}/retry`);
+    assert.equal(retried.status, 200, JSON.stringify(retried.body));
+    ran.length = 0;
+    await drain(r);
+    assert.deepEqual(ran, ['f-first', 'f-later'], 'the retried job went before the later one of its key');
   });
 });
 

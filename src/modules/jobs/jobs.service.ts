@@ -12,6 +12,7 @@ export async function retryJobAs(db: Db, ctx: RequestContext, jobId: number): Pr
   requireRole(ctx, 'admin');
   return transaction(db, async (tx) => {
     const row = await retryJob(tx, ctx.org.id, jobId);
+    if (row === 'overtaken') throw new DomainError('job_overtaken');
     if (!row) throw new DomainError('job_not_retryable');
     // The audit log names entities by uuid and a job's id is a number: the entry is the organisation's.
     await recordAudit(tx, ctx, {
