@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { api } from '../api/api';
 import { useApp } from '../app-context';
 import { isLocale, locales } from '../i18n/messages';
+import { signInFrom } from '../next-path';
 import { isPortalPath } from '../pages/account/portal-layout';
 import { Link, navigate, useLocation } from '../router';
 
@@ -57,7 +58,7 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
                 {t('nav.signOut')}
               </button>
             ) : (
-              <Link to={`/sign-in?next=${encodeURIComponent(path)}`} aria-current={current('/sign-in')}>
+              <Link to={signInFrom(path)} aria-current={current('/sign-in')}>
                 {t('nav.signIn')}
               </Link>
             )}

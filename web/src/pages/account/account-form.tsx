@@ -4,11 +4,6 @@ import { Field } from '../../components/field';
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD = 10;
 
-/** A local path to go to after signing in; anything else (another site) is ignored. */
-export function safeNext(next: string | null): string | null {
-  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-') ? next : null;
-}
-
 export function EmailField({
   label,
   value,

@@ -4,7 +4,8 @@ import { useApp } from '../../app-context';
 import { ErrorNotice } from '../../components/notice';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
-import { EmailField, PasswordField, safeNext } from './account-form';
+import { safeNext } from '../../next-path';
+import { EmailField, PasswordField } from './account-form';
 
 export function SignInPage() {
   const { t, setSession } = useApp();

@@ -5,7 +5,8 @@ import { Field } from '../../components/field';
 import { ErrorNotice, serverFieldErrors } from '../../components/notice';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
-import { EMAIL, EmailField, MIN_PASSWORD, PasswordField, safeNext } from './account-form';
+import { safeNext } from '../../next-path';
+import { EMAIL, EmailField, MIN_PASSWORD, PasswordField } from './account-form';
 
 export function SignUpPage() {
   const { locale, t, setSession } = useApp();
