@@ -262,27 +262,28 @@ const queuedAgain = {
   updatedAt: sql`now()`,
 } as const;
 
+/** The jobs of the same order key as `jobs`' row queued before or after it, in one of `statuses`. */
+function othersOfKey(db: Db, which: 'earlier' | 'later', statuses: JobStatus[]) {
+  const other = alias(jobs, which);
+  return db
+    .select({ one: sql`1` })
+    .from(other)
+    .where(
+      and(
+        eq(other.orgId, jobs.orgId),
+        eq(other.orderKey, jobs.orderKey),
+        which === 'earlier' ? lt(other.id, jobs.id) : gt(other.id, jobs.id),
+        inArray(other.status, statuses),
+      ),
+    );
+}
+
 /**
  * A job of an order key that a later job of its key has overtaken (run, or running): queued again, it
  * would reach the customer after a newer mail about the same booking ("confirmed" after "cancelled").
  * It stays as it is. A later job still waiting goes after it, as queued.
  */
-function notOvertaken(db: Db): SQL {
-  const later = alias(jobs, 'later');
-  return notExists(
-    db
-      .select({ one: sql`1` })
-      .from(later)
-      .where(
-        and(
-          eq(later.orgId, jobs.orgId),
-          eq(later.orderKey, jobs.orderKey),
-          gt(later.id, jobs.id),
-          inArray(later.status, ['done', 'running']),
-        ),
-      ),
-  );
-}
+const notOvertaken = (db: Db): SQL => notExists(othersOfKey(db, 'later', ['done', 'running']));
 
 /**
  * Puts a dead (or cancelled) job back in the queue with a fresh set of attempts; `overtaken` when a
@@ -536,23 +537,7 @@ export class JobRunner {
     // A job with an order key waits for every earlier job of its key to finish (done, dead or
     // cancelled). A concurrent claim skips the earlier one (locked) and finds it still waiting here, so
     // two runners never run two jobs of one key at once either.
-    const earlier = alias(jobs, 'earlier');
-    const nothingBefore = or(
-      isNull(jobs.orderKey),
-      notExists(
-        this.db
-          .select({ one: sql`1` })
-          .from(earlier)
-          .where(
-            and(
-              eq(earlier.orgId, jobs.orgId),
-              eq(earlier.orderKey, jobs.orderKey),
-              lt(earlier.id, jobs.id),
-              inArray(earlier.status, ['pending', 'running']),
-            ),
-          ),
-      ),
-    );
+    const nothingBefore = or(isNull(jobs.orderKey), notExists(othersOfKey(this.db, 'earlier', ['pending', 'running'])));
     const due = this.db
       .select({ id: jobs.id })
       .from(jobs)
