@@ -341,13 +341,24 @@ const errorMessages: Record<Locale, Catalog> = {
   },
 };
 
+// Made once a language, not for every refusal.
+const plurals = new Map<Locale, Intl.PluralRules>();
+const pluralRules = (locale: Locale): Intl.PluralRules => {
+  const made = plurals.get(locale);
+  if (made) return made;
+  const rules = new Intl.PluralRules(locale);
+  plurals.set(locale, rules);
+  return rules;
+};
+
 /**
  * Fills `{name}` with a parameter, and `{name:one|other}` with the word that fits the number by the
  * language's plural rules ("1 booking", "3 bookings"; "1 bokning", "3 bokningar").
  */
 export function errorMessage(code: ErrorCode, locale: Locale, params: ErrorParams = {}): string {
   const template = errorMessages[locale][code];
-  const plurals = new Intl.PluralRules(locale);
+  if (!template.includes('{')) return template;
+  const plurals = pluralRules(locale);
   return template.replace(
     /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g,
     (match, name: string, one?: string, other?: string) => {
