@@ -240,11 +240,12 @@ export async function hasUnfinishedJob(db: Db, orgId: string, kinds: JobKind[], 
   return rows.length > 0;
 }
 
+/** The organisation's jobs, newest first, each saying whether a later job of its key has overtaken it. */
 export async function listJobs(db: Db, orgId: string, filter: { status?: JobStatus; limit: number }) {
   const conditions: SQL[] = [eq(jobs.orgId, orgId)];
   if (filter.status) conditions.push(eq(jobs.status, filter.status));
   return db
-    .select()
+    .select({ job: jobs, overtaken: overtaken(db) })
     .from(jobs)
     .where(and(...conditions))
     .orderBy(desc(jobs.id))
@@ -284,6 +285,7 @@ function othersOfKey(db: Db, which: 'earlier' | 'later', statuses: JobStatus[]) 
  * It stays as it is. A later job still waiting goes after it, as queued.
  */
 const notOvertaken = (db: Db): SQL => notExists(othersOfKey(db, 'later', ['done', 'running']));
+const overtaken = (db: Db) => sql<boolean>`exists ${othersOfKey(db, 'later', ['done', 'running'])}`;
 
 /**
  * Puts a dead (or cancelled) job back in the queue with a fresh set of attempts; `overtaken` when a

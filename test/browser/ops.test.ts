@@ -2,9 +2,19 @@
 // the console on any page), one with a logo shows it; the webhooks page lists the server's events.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
+import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN } from '../support/app.ts';
-import { type BrowserRun, browserSkipReason, createClass, signIn, startBrowserRun, withPage } from './harness.ts';
+import {
+  type BrowserRun,
+  assertAccessible,
+  browserSkipReason,
+  createClass,
+  signIn,
+  startBrowserRun,
+  withPage,
+} from './harness.ts';
 
 // 2×2 RGBA PNG (the invoices test's).
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAE0lEQVR4nGP4z8DQAMIMDP8hEAA55Ab7GrcJWQAAAABJRU5ErkJggg==';
@@ -49,6 +59,37 @@ describe('operations leftovers in the web app', { skip: browserSkipReason() }, (
       assert.deepEqual(logoRequests, [`${run.baseUrl}/api/v1/organisation/logo?v=${version}`]);
       assert.deepEqual(seen, []);
       assert.equal((await run.admin.request('DELETE', '/api/v1/organisation/logo')).status, 204);
+    });
+  });
+
+  test('failed jobs: retried from the list, except one a later mail of its booking has overtaken', async (t) => {
+    const { org, database } = run.app;
+    const job = async (status: string, orderKey: string) => {
+      const [row] = await queryRows<{ id: number }>(
+        database.db,
+        sql`INSERT INTO jobs (org_id, kind, payload, status, attempts, max_attempts, run_at, order_key, last_error, finished_at)
+            VALUES (${org.id}, 'ops.example', '{}'::jsonb, ${status}, 5, 5, now(), ${orderKey},
+                    ${status === 'dead' ? 'SMTP said no' : null}, now())
+            RETURNING id`,
+      );
+      assert.ok(row, 'the job was inserted');
+      return Number(row.id);
+    };
+    const overtaken = await job('dead', 'booking:ops-1');
+    await job('done', 'booking:ops-1');
+    const retryable = await job('dead', 'booking:ops-2');
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/jobs');
+      const row = (id: number) => page.getByRole('row').filter({ hasText: `#${id}` });
+      await row(overtaken).waitFor();
+      assert.match(await row(overtaken).innerText(), /a later message about the same booking has already gone out/);
+      assert.equal(await row(overtaken).getByRole('button').count(), 0, 'no retry is offered for the overtaken job');
+      await assertAccessible(page, 'the failed jobs');
+      await row(retryable)
+        .getByRole('button', { name: `Retry: #${retryable}` })
+        .click();
+      await page.getByText(`Job ${retryable} is queued again.`).waitFor();
     });
   });
 

@@ -692,6 +692,13 @@ describe('jobs in order (an order key)', () => {
     assert.deepEqual(ran, ['e-first', 'e-later'], 'the dead job let the later one go');
 
     const admin = await t.admin();
+    const listed = await admin.get('/api/v1/jobs?status=dead');
+    assert.equal(listed.status, 200, JSON.stringify(listed.body));
+    assert.equal(
+      listed.body.jobs.find((job: { id: number }) => job.id === overtaken.id)?.overtaken,
+      true,
+      'the list says which dead job is overtaken, so the dashboard offers no retry',
+    );
     const refused = await admin.post(`/api/v1/jobs/${overtaken.id}/retry`);
     assert.equal(refused.status, 409, JSON.stringify(refused.body));
     assert.equal(refused.body.error.code, 'job_overtaken');
@@ -708,6 +715,10 @@ describe('jobs in order (an order key)', () => {
     const ahead = await enqueue({ kind: 'test.ordered', payload: { name: 'f-first' }, orderKey: 'key:f' });
     await drain(r);
     await enqueue({ kind: 'test.ordered', payload: { name: 'f-later' }, orderKey: 'key:f' });
+    const stillAhead = (await admin.get('/api/v1/jobs?status=dead')).body.jobs.find(
+      (job: { id: number }) => job.id === ahead.id,
+    );
+    assert.equal(stillAhead?.overtaken, false, 'a later job still waiting does not overtake it');
     broken = false;
     const retried = await admin.post(`/api/v1/jobs/${ahead.id}/retry`);
     assert.equal(retried.status, 200, JSON.stringify(retried.body));

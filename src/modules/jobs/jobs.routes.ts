@@ -17,11 +17,16 @@ const jobSchema = z
     result: z.string().nullable(),
     createdAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
+    overtaken: z
+      .boolean()
+      .describe(
+        'A later job of the same booking (its mails go in order) has already run: retrying this one answers 409 job_overtaken',
+      ),
   })
   .meta({ id: 'Job' });
 
 // The payload is left out: it may hold a password reset link.
-const toJobDto = (row: JobRow) => ({
+const toJobDto = (row: JobRow, overtaken = false) => ({
   id: row.id,
   kind: row.kind,
   status: row.status,
@@ -32,6 +37,7 @@ const toJobDto = (row: JobRow) => ({
   result: row.result,
   createdAt: row.createdAt.toISOString(),
   finishedAt: row.finishedAt?.toISOString() ?? null,
+  overtaken,
 });
 
 const jobIdParams = z.strictObject({ jobId: z.coerce.number().int().positive() });
@@ -52,7 +58,11 @@ export function jobRoutes(app: ZodApp, { db }: Services): void {
     },
     async (request) => {
       requireRole(request.ctx, 'admin');
-      return { jobs: (await listJobs(db, request.ctx.org.id, request.query)).map(toJobDto) };
+      return {
+        jobs: (await listJobs(db, request.ctx.org.id, request.query)).map(({ job, overtaken }) =>
+          toJobDto(job, overtaken),
+        ),
+      };
     },
   );
 

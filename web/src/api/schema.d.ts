@@ -4086,6 +4086,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             finishedAt: string | null;
+            /** @description A later job of the same booking (its mails go in order) has already run: retrying this one answers 409 job_overtaken */
+            overtaken: boolean;
         };
         WebhookEvents: {
             events: {

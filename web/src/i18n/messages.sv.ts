@@ -713,6 +713,7 @@ export const sv: Catalogue = {
   'jobs.status.dead': 'Misslyckat',
   'jobs.status.cancelled': 'Avbrutet',
   'jobs.retry': 'Kör igen',
+  'jobs.overtaken': 'Körs inte igen: ett senare meddelande om samma bokning har redan skickats.',
   'jobs.retried': 'Jobb {id} är köat igen.',
   'settings.general': 'Företaget',
   'settings.invoices': 'Fakturor',

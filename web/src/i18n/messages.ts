@@ -710,6 +710,7 @@ const en = {
   'jobs.status.dead': 'Failed',
   'jobs.status.cancelled': 'Cancelled',
   'jobs.retry': 'Retry',
+  'jobs.overtaken': 'Not retried: a later message about the same booking has already gone out.',
   'jobs.retried': 'Job {id} is queued again.',
   'settings.general': 'Business',
   'settings.invoices': 'Invoices',

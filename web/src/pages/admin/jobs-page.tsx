@@ -95,7 +95,8 @@ function JobTable({ jobs, onRetry }: { jobs: Job[]; onRetry(job: Job): void }) {
               <td className="break">{job.lastError}</td>
               <td className="nowrap">{formatInstant(job.createdAt, 'shortDateTime', locale, org.timeZone)}</td>
               <td>
-                {job.status === 'dead' && (
+                {job.status === 'dead' && job.overtaken && <span className="muted">{t('jobs.overtaken')}</span>}
+                {job.status === 'dead' && !job.overtaken && (
                   <button
                     type="button"
                     className="button button-small"
