@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type SQL, and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, not, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { bigint, integer, jsonb, pgTable, text, timestamp, uuid, primaryKey } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
@@ -284,7 +284,6 @@ function othersOfKey(db: Db, which: 'earlier' | 'later', statuses: JobStatus[]) 
  * would reach the customer after a newer mail about the same booking ("confirmed" after "cancelled").
  * It stays as it is. A later job still waiting goes after it, as queued.
  */
-const notOvertaken = (db: Db): SQL => notExists(othersOfKey(db, 'later', ['done', 'running']));
 const overtaken = (db: Db) => sql<boolean>`exists ${othersOfKey(db, 'later', ['done', 'running'])}`;
 
 /**
@@ -295,7 +294,7 @@ export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRo
   const [row] = await db
     .update(jobs)
     .set(queuedAgain)
-    .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled']), notOvertaken(db)))
+    .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled']), not(overtaken(db))))
     .returning();
   if (row) return row;
   const [left] = await db
@@ -313,7 +312,7 @@ export async function retryDeadJobs(
   db: Db,
   orgId: string | null,
 ): Promise<{ orgId: string; id: number; kind: string }[]> {
-  const conditions: SQL[] = [eq(jobs.status, 'dead'), notOvertaken(db)];
+  const conditions: SQL[] = [eq(jobs.status, 'dead'), not(overtaken(db))];
   if (orgId) conditions.push(eq(jobs.orgId, orgId));
   return db
     .update(jobs)

@@ -40,6 +40,16 @@ export interface PickedSlot {
 const MONTHS_AHEAD = 3;
 
 /**
+ * The day in `zone` of a booking being moved (`around`), so that the picker opens on it with nearby
+ * times at hand; null without one, or when that day is no longer (or not yet) bookable.
+ */
+function bookedDay(around: string | undefined, zone: string, maximumDaysAhead: number): string | null {
+  const day = around ? dateIn(around, zone) : null;
+  const first = todayIn(zone);
+  return day && day >= first && day <= addDays(first, maximumDaysAhead) ? day : null;
+}
+
+/**
  * Choosing a time for a service: a provider or "any provider", a month that marks the days with
  * free time, and the free start times of the chosen day. Times start on the clock that every other
  * time of the public pages follows ("Show times on my clock": the place's, unless the visitor chose
@@ -83,25 +93,20 @@ export function SlotPicker({
   );
   const today = todayIn(zone);
   const lastBookableDay = addDays(today, service.maximumDaysAhead);
-  // A move opens on the day booked now, in the zone shown, so that nearby times are at hand.
-  const bookedDay = (shown: string) => {
-    const day = around ? dateIn(around, shown) : null;
-    const first = todayIn(shown);
-    return day && day >= first && day <= addDays(first, service.maximumDaysAhead) ? day : null;
-  };
-  const [asked, setAsked] = useState(() => ({ month: monthOf(bookedDay(zone) ?? today), moveOn: true }));
-  const [chosenDay, setChosenDay] = useState<string | null>(() => bookedDay(zone));
+  const [asked, setAsked] = useState(() => ({
+    month: monthOf(bookedDay(around, zone, service.maximumDaysAhead) ?? today),
+    moveOn: true,
+  }));
+  const [chosenDay, setChosenDay] = useState(() => bookedDay(around, zone, service.maximumDaysAhead));
   // Another zone has another today (and month): start again from it, as on opening.
   const shownZone = useRef(zone);
-  const latestBookedDay = useRef(bookedDay);
-  latestBookedDay.current = bookedDay;
   useEffect(() => {
     if (shownZone.current === zone) return;
     shownZone.current = zone;
-    const day = latestBookedDay.current(zone);
+    const day = bookedDay(around, zone, service.maximumDaysAhead);
     setAsked({ month: monthOf(day ?? todayIn(zone)), moveOn: true });
     setChosenDay(day);
-  }, [zone]);
+  }, [zone, around, service.maximumDaysAhead]);
 
   const firstMonth = monthOf(today);
   const lastMonth = monthOf(lastBookableDay);
