@@ -124,6 +124,7 @@ export const routeAccess: Record<string, Access> = {
   'GET /webhooks/:endpointId/deliveries': 'admin',
   'GET /jobs': 'admin',
   'POST /jobs/:jobId/retry': 'admin',
+  'POST /jobs/:jobId/dismiss': 'admin',
 
   'POST /payments/confirm': 'public',
   'GET /payments/by-intent/:paymentIntentId': 'public',

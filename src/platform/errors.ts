@@ -31,6 +31,7 @@ export const errorStatus = {
   account_has_unpaid: 409,
   job_not_retryable: 404,
   job_overtaken: 409,
+  job_not_dismissible: 404,
   payment_not_found: 404,
   location_not_found: 404,
   provider_not_found: 404,

@@ -58,6 +58,7 @@ const errorMessages: Record<Locale, Catalog> = {
     job_not_retryable: 'There is no dead or cancelled job with this id.',
     job_overtaken:
       'A later message about the same booking has already gone out. Sent now, this one would arrive after it, so it is not sent again.',
+    job_not_dismissible: 'There is no failed job with this id.',
     payment_not_found: 'This payment does not exist.',
     location_not_found: 'This location does not exist.',
     provider_not_found: 'This provider does not exist.',
@@ -214,6 +215,7 @@ const errorMessages: Record<Locale, Catalog> = {
     job_not_retryable: 'Det finns inget misslyckat eller avbrutet jobb med detta id.',
     job_overtaken:
       'Ett senare meddelande om samma bokning har redan skickats. Skickat nu skulle detta komma efter det, så det skickas inte igen.',
+    job_not_dismissible: 'Det finns inget misslyckat jobb med detta id.',
     payment_not_found: 'Betalningen finns inte.',
     location_not_found: 'Platsen finns inte.',
     provider_not_found: 'Utföraren finns inte.',

@@ -121,12 +121,15 @@ export async function enqueueJob(sink: JobSink, job: NewJob): Promise<void> {
   sink.add(job);
 }
 
+/** A job set aside: it will not run, and counts as finished (pruneFinishedJobs). */
+const cancelledNow = { status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()` } as const;
+
 /** Cancels the pending webhook deliveries' jobs of these deliveries (their endpoint went away). */
 export async function cancelDeliveryJobs(tx: Db, orgId: string, deliveryIds: string[]): Promise<void> {
   if (deliveryIds.length === 0) return;
   await tx
     .update(jobs)
-    .set({ status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .set(cancelledNow)
     .where(
       and(
         eq(jobs.orgId, orgId),
@@ -140,7 +143,7 @@ export async function cancelDeliveryJobs(tx: Db, orgId: string, deliveryIds: str
 const cancelKeyed = (db: Db, orgId: string, dedupeKey: string) =>
   db
     .update(jobs)
-    .set({ status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .set(cancelledNow)
     .where(and(eq(jobs.orgId, orgId), eq(jobs.dedupeKey, dedupeKey), eq(jobs.status, 'pending')));
 
 /** Cancels the pending job with this key, if any (a reminder for a booking that was cancelled). */
@@ -302,6 +305,20 @@ export async function retryJob(db: Db, orgId: string, id: number): Promise<JobRo
     .from(jobs)
     .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), inArray(jobs.status, ['dead', 'cancelled'])));
   return left ? 'overtaken' : undefined;
+}
+
+/**
+ * Sets a dead job aside for good (cancelled, finished now): the admin has dealt with it otherwise, or
+ * a later job of its booking has overtaken it. It leaves the failed list, may still be retried, and
+ * is pruned with the other finished jobs. Undefined when there is no such dead job.
+ */
+export async function dismissJob(db: Db, orgId: string, id: number): Promise<JobRow | undefined> {
+  const [row] = await db
+    .update(jobs)
+    .set(cancelledNow)
+    .where(and(eq(jobs.orgId, orgId), eq(jobs.id, id), eq(jobs.status, 'dead')))
+    .returning();
+  return row;
 }
 
 /**

@@ -62,7 +62,7 @@ describe('operations leftovers in the web app', { skip: browserSkipReason() }, (
     });
   });
 
-  test('failed jobs: retried from the list, except one a later mail of its booking has overtaken', async (t) => {
+  test('failed jobs: retried from the list, except one a later mail of its booking has overtaken, which is dismissed', async (t) => {
     const { org, database } = run.app;
     const job = async (status: string, orderKey: string) => {
       const [row] = await queryRows<{ id: number }>(
@@ -84,12 +84,26 @@ describe('operations leftovers in the web app', { skip: browserSkipReason() }, (
       const row = (id: number) => page.getByRole('row').filter({ hasText: `#${id}` });
       await row(overtaken).waitFor();
       assert.match(await row(overtaken).innerText(), /a later message about the same booking has already gone out/);
-      assert.equal(await row(overtaken).getByRole('button').count(), 0, 'no retry is offered for the overtaken job');
+      assert.deepEqual(
+        await row(overtaken).getByRole('button').allInnerTexts(),
+        ['Dismiss'],
+        'no retry is offered for the overtaken job, only its dismissal',
+      );
       await assertAccessible(page, 'the failed jobs');
       await row(retryable)
         .getByRole('button', { name: `Retry: #${retryable}` })
         .click();
       await page.getByText(`Job ${retryable} is queued again.`).waitFor();
+      await row(overtaken)
+        .getByRole('button', { name: `Dismiss: #${overtaken}` })
+        .click();
+      await page.getByText(`Job ${overtaken} is set aside: it will not be sent.`).waitFor();
+      await row(overtaken).waitFor({ state: 'detached' });
+      const [left] = await queryRows<{ status: string }>(
+        database.db,
+        sql`SELECT status FROM jobs WHERE id = ${overtaken}`,
+      );
+      assert.equal(left?.status, 'cancelled');
     });
   });
 

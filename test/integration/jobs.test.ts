@@ -21,6 +21,7 @@ import {
   defaultRunnerOptions,
   enqueueJob,
   jobs,
+  pruneFinishedJobs,
   retryDeadJobs,
 } from '../../src/platform/jobs.ts';
 import { type TestApp, classInput, guest, startTestApp } from '../support/app.ts';
@@ -725,6 +726,63 @@ describe('jobs in order (an order key)', () => {
     ran.length = 0;
     await drain(r);
     assert.deepEqual(ran, ['f-first', 'f-later'], 'the retried job went before the later one of its key');
+  });
+
+  test('an admin dismisses a dead job: it leaves the failed list unsent, audited, and is pruned later', async () => {
+    let runs = 0;
+    const r = runner({
+      'test.dismissed': async () => {
+        runs++;
+        throw new PermanentJobError('address does not exist');
+      },
+    });
+    const job = await enqueue({ kind: 'test.dismissed', payload: {} });
+    const pending = await enqueue({
+      kind: 'test.waiting',
+      payload: {},
+      runAt: new Date(t.clock.now().getTime() + 3600_000),
+    });
+    await drain(r);
+    assert.equal((await jobRow(job.id)).status, 'dead');
+
+    const customer = t.client();
+    await customer.signUp('not-an-admin-either@example.test', 'Nosy');
+    const forbidden = await customer.post(`/api/v1/jobs/${job.id}/dismiss`);
+    assert.equal(forbidden.status, 403);
+    assert.equal((await jobRow(job.id)).status, 'dead', 'a refused dismiss changes nothing');
+
+    const admin = await t.admin();
+    const dismissed = await admin.post(`/api/v1/jobs/${job.id}/dismiss`);
+    assert.equal(dismissed.status, 200, JSON.stringify(dismissed.body));
+    assert.equal(dismissed.body.status, 'cancelled');
+    const failed = (await admin.get('/api/v1/jobs?status=dead')).body.jobs as { id: number }[];
+    assert.ok(!failed.some((listed) => listed.id === job.id), 'no longer among the failed');
+    assert.equal(
+      (await admin.get('/api/v1/jobs?status=cancelled')).body.jobs.some(
+        (listed: { id: number }) => listed.id === job.id,
+      ),
+      true,
+    );
+    const audit = await admin.get(`/api/v1/audit-log?entityType=organisation&entityId=${t.org.id}`);
+    const entry = audit.body.entries.find(
+      (e: { action: string; after: { jobId?: number } }) => e.action === 'job.dismissed' && e.after.jobId === job.id,
+    );
+    assert.ok(entry, 'the dismissal is in the audit log');
+    const waiting = await admin.post(`/api/v1/jobs/${pending.id}/dismiss`);
+    assert.equal(waiting.status, 404, 'a job still waiting is not dismissed');
+    assert.equal((await jobRow(pending.id)).status, 'pending');
+    t.clock.advance(24 * 3600_000);
+    await drain(r);
+    assert.equal(runs, 1, 'a dismissed job does not run');
+    assert.equal((await jobRow(job.id)).status, 'cancelled');
+
+    const again = await admin.post(`/api/v1/jobs/${job.id}/dismiss`);
+    assert.equal(again.status, 404, 'only a failed job is dismissed');
+    assert.equal(again.body.error.code, 'job_not_dismissible');
+    assert.equal((await admin.post('/api/v1/jobs/not-a-number/dismiss')).status, 400);
+
+    await pruneFinishedJobs(db, new Date(Date.now() + 31 * 24 * 3600_000));
+    assert.deepEqual(await db.select().from(jobs).where(eq(jobs.id, job.id)), [], 'pruned with the finished jobs');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Services } from '../../platform/services.ts';
 import { requireRole } from '../../platform/context.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { type JobRow, jobStatuses, listJobs } from '../../platform/jobs.ts';
-import { retryJobAs } from './jobs.service.ts';
+import { dismissJobAs, retryJobAs } from './jobs.service.ts';
 
 const jobSchema = z
   .object({
@@ -77,5 +77,19 @@ export function jobRoutes(app: ZodApp, { db }: Services): void {
       },
     },
     async (request) => toJobDto(await retryJobAs(db, request.ctx, request.params.jobId)),
+  );
+
+  app.post(
+    '/jobs/:jobId/dismiss',
+    {
+      schema: {
+        tags: ['jobs'],
+        summary:
+          'Set a dead job aside without running it (admin): it becomes cancelled, leaves the failed list and is pruned with the other finished jobs',
+        params: jobIdParams,
+        response: { 200: jobSchema },
+      },
+    },
+    async (request) => toJobDto(await dismissJobAs(db, request.ctx, request.params.jobId)),
   );
 }

@@ -169,6 +169,7 @@ export const api = {
 
   jobs: (query: Query<'/api/v1/jobs'>) => ok(client.GET('/api/v1/jobs', { params: { query } })),
   retryJob: (jobId: number) => ok(client.POST('/api/v1/jobs/{jobId}/retry', { params: { path: { jobId } } })),
+  dismissJob: (jobId: number) => ok(client.POST('/api/v1/jobs/{jobId}/dismiss', { params: { path: { jobId } } })),
 
   apiKeys: () => ok(client.GET('/api/v1/api-keys')),
   createApiKey: (body: ApiKeyInput) => ok(client.POST('/api/v1/api-keys', { body })),

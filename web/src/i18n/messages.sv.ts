@@ -698,7 +698,7 @@ export const sv: Catalogue = {
   'integrity.row.hold': 'Bokning {booking}, reserverad till {time}',
   'jobs.title': 'Bakgrundsjobb',
   'jobs.intro':
-    'Mejl och webhooks skickas av bakgrundsjobb. De som har misslyckats för gott visas här: kör dem igen när orsaken är åtgärdad.',
+    'Mejl och webhooks skickas av bakgrundsjobb. De som har misslyckats för gott visas här: kör dem igen när orsaken är åtgärdad, eller avfärda dem som inte behöver skickas.',
   'jobs.dead': 'Misslyckade',
   'jobs.all': 'Alla',
   'jobs.none': 'Inga jobb här.',
@@ -715,6 +715,8 @@ export const sv: Catalogue = {
   'jobs.retry': 'Kör igen',
   'jobs.overtaken': 'Körs inte igen: ett senare meddelande om samma bokning har redan skickats.',
   'jobs.retried': 'Jobb {id} är köat igen.',
+  'jobs.dismiss': 'Avfärda',
+  'jobs.dismissed': 'Jobb {id} är avfärdat: det skickas inte. Det finns kvar under Alla som avbrutet.',
   'settings.general': 'Företaget',
   'settings.invoices': 'Fakturor',
   'settings.legalName': 'Juridiskt namn',

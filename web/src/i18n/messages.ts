@@ -695,7 +695,7 @@ const en = {
   'integrity.row.hold': 'Booking {booking}, held until {time}',
   'jobs.title': 'Background jobs',
   'jobs.intro':
-    'Mails and webhooks are sent by background jobs. Those that failed for good are listed here: retry them once the cause is fixed.',
+    'Mails and webhooks are sent by background jobs. Those that failed for good are listed here: retry them once the cause is fixed, or dismiss those that need not go out.',
   'jobs.dead': 'Failed',
   'jobs.all': 'All',
   'jobs.none': 'No jobs here.',
@@ -712,6 +712,8 @@ const en = {
   'jobs.retry': 'Retry',
   'jobs.overtaken': 'Not retried: a later message about the same booking has already gone out.',
   'jobs.retried': 'Job {id} is queued again.',
+  'jobs.dismiss': 'Dismiss',
+  'jobs.dismissed': 'Job {id} is set aside: it will not be sent. It stays under All as cancelled.',
   'settings.general': 'Business',
   'settings.invoices': 'Invoices',
   'settings.legalName': 'Legal name',

@@ -18,7 +18,9 @@ export function JobsPage() {
   );
 }
 
-/** Background jobs (mail, webhooks); those that failed for good can be queued again. */
+type JobAction = 'retry' | 'dismiss';
+
+/** Background jobs (mail, webhooks); those that failed for good can be queued again or set aside. */
 function Jobs() {
   const { org, t } = useApp();
   const { query } = useLocation();
@@ -28,12 +30,13 @@ function Jobs() {
   const [error, setError] = useState<unknown>(null);
   usePageTitle(t('jobs.title'));
 
-  const retry = async (job: Job) => {
+  const act = async (job: Job, action: JobAction) => {
     setError(null);
     setDone(null);
     try {
-      await api.retryJob(job.id);
-      setDone(t('jobs.retried', { id: job.id }));
+      if (action === 'retry') await api.retryJob(job.id);
+      else await api.dismissJob(job.id);
+      setDone(t(action === 'retry' ? 'jobs.retried' : 'jobs.dismissed', { id: job.id }));
       loaded.reload();
     } catch (failure) {
       setError(failure);
@@ -59,14 +62,14 @@ function Jobs() {
       {loaded.data && loaded.data.jobs.length > 0 && (
         <>
           <p className="muted">{t('week.timeZone', { zone: org.timeZone })}</p>
-          <JobTable jobs={loaded.data.jobs} onRetry={retry} />
+          <JobTable jobs={loaded.data.jobs} onAction={act} />
         </>
       )}
     </section>
   );
 }
 
-function JobTable({ jobs, onRetry }: { jobs: Job[]; onRetry(job: Job): void }) {
+function JobTable({ jobs, onAction }: { jobs: Job[]; onAction(job: Job, action: JobAction): void }) {
   const { org, locale, t } = useApp();
   return (
     <div className="table-wrap" {...scrollRegion(t('jobs.title'))}>
@@ -95,16 +98,29 @@ function JobTable({ jobs, onRetry }: { jobs: Job[]; onRetry(job: Job): void }) {
               <td className="break">{job.lastError}</td>
               <td className="nowrap">{formatInstant(job.createdAt, 'shortDateTime', locale, org.timeZone)}</td>
               <td>
-                {job.status === 'dead' && job.overtaken && <span className="muted">{t('jobs.overtaken')}</span>}
-                {job.status === 'dead' && !job.overtaken && (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => onRetry(job)}
-                    aria-label={`${t('jobs.retry')}: #${job.id}`}
-                  >
-                    {t('jobs.retry')}
-                  </button>
+                {job.status === 'dead' && (
+                  <div className="row-actions">
+                    {job.overtaken ? (
+                      <span className="muted">{t('jobs.overtaken')}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => onAction(job, 'retry')}
+                        aria-label={`${t('jobs.retry')}: #${job.id}`}
+                      >
+                        {t('jobs.retry')}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      onClick={() => onAction(job, 'dismiss')}
+                      aria-label={`${t('jobs.dismiss')}: #${job.id}`}
+                    >
+                      {t('jobs.dismiss')}
+                    </button>
+                  </div>
                 )}
               </td>
             </tr>
