@@ -21,7 +21,7 @@ import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
 import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
 import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
 import { requestScope } from './process-guards.ts';
-import { malformedTextPath } from './schemas.ts';
+import { malformedPart } from './schemas.ts';
 import { serializerCompiler } from './serialize.ts';
 
 export type App = FastifyInstance;
@@ -91,9 +91,9 @@ export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests
   app.setValidatorCompiler((route: Parameters<typeof validatorCompiler>[0]) => {
     const validate = validatorCompiler(route);
     return (data: unknown) => {
-      const path = malformedTextPath(data);
-      if (path === null) return validate(data);
-      const details = [{ in: route.httpPart ?? 'body', path, message: 'must not contain NUL or invalid Unicode' }];
+      const malformed = malformedPart(data);
+      if (malformed === null) return validate(data);
+      const details = [{ in: route.httpPart ?? 'body', ...malformed }];
       return { error: new DomainError('validation_failed', {}, details) };
     };
   });

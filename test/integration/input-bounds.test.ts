@@ -85,6 +85,40 @@ describe('NUL in text is refused, never a 500', () => {
   });
 });
 
+describe('JSON nested past 32 levels is refused', () => {
+  test('arrays and objects nested as deep as the body limit allows; 32 levels still pass', async () => {
+    const arrays = `${'['.repeat(30_000)}${']'.repeat(30_000)}`;
+    const objects = `${'{"a":'.repeat(9_000)}1${'}'.repeat(9_000)}`;
+    for (const body of [arrays, objects]) {
+      const sent = t.app.inject({
+        method: 'POST',
+        url: '/api/v1/quotes',
+        headers: { 'content-type': 'application/json' },
+        payload: body,
+      });
+      const response = answer(await sent);
+      assertError(response, 400, 'validation_failed');
+      const [detail] = response.body.error.details;
+      assert.equal(detail.message, 'must not nest deeper than 32 levels');
+      assert.equal(detail.path.split('.').length, 32);
+    }
+    // 32 levels are still read (and refused by the quote's own schema, not by the nesting rule).
+    const deepest = answer(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/quotes',
+        headers: { 'content-type': 'application/json' },
+        payload: `{"items":${'['.repeat(31)}${']'.repeat(31)}}`,
+      }),
+    );
+    assertError(deepest, 400, 'validation_failed');
+    assert.ok(
+      deepest.body.error.details.every((d: { message: string }) => !d.message.includes('nest')),
+      JSON.stringify(deepest.body.error.details),
+    );
+  });
+});
+
 describe('lone UTF-16 surrogates are refused, never a 500 or a mangled row', () => {
   const lone = 'x\ud83d';
 
