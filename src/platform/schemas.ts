@@ -36,6 +36,22 @@ export const dateTimeInputSchema = z
     `must be an ISO 8601 date-time in the years ${MIN_YEAR}–${MAX_YEAR}, e.g. 2026-03-29T18:00 (local) or 2026-03-29T16:00:00Z`,
   );
 
+const inYears = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+
+/** A calendar date, YYYY-MM-DD (a day in some zone, said where it is used). */
+export const localDateInputSchema = z.iso
+  .date()
+  .refine(inYears, `must be a date in the years ${MIN_YEAR}–${MAX_YEAR}`)
+  .describe('A date, YYYY-MM-DD');
+
+/** An instant: an ISO 8601 date-time with its offset. */
+export const instantInputSchema = z.iso
+  .datetime({ offset: true })
+  .refine(inYears, `must be a date-time in the years ${MIN_YEAR}–${MAX_YEAR}`);
+
 /** A calendar date or a date-time; dates are read in the organisation's zone. */
 export const dateOrDateTimeSchema = z
   .string()

@@ -179,6 +179,36 @@ describe('dates are bounded to the years 1900–2200', () => {
     assert.equal((await t.client().get('/api/v1/classes?from=2200-12-31')).status, 200);
   });
 
+  test('every date in a query or a body is bounded: a report, an export, a promo window, time off', async () => {
+    const customer = t.client();
+    assert.equal((await customer.signUp('bounded-dates@example.test')).status, 201);
+    for (const path of [
+      '/api/v1/analytics/bookings?to=0001-01-01',
+      '/api/v1/analytics/revenue-by-method/export?from=0001-01-01',
+      '/api/v1/exports/payments?from=0001-01-01',
+      '/api/v1/exports/bookings?to=9999-12-31',
+      '/api/v1/invoices?from=0001-01-01',
+    ]) {
+      assertError(await admin.get(path), 400, 'validation_failed');
+    }
+    assertError(await customer.get('/api/v1/me/payments?from=0001-01-01'), 400, 'validation_failed');
+    assertError(await customer.get('/api/v1/me/payments/export?to=9999-12-31'), 400, 'validation_failed');
+    for (const validFrom of ['0000-01-01T00:00:00Z', '1800-06-01T00:00:00Z']) {
+      const promo = await admin.post('/api/v1/pricing/promo-codes', {
+        code: `OLD${validFrom.slice(0, 4)}`,
+        adjustment: { kind: 'percent', basisPoints: 1000 },
+        validFrom,
+      });
+      assertError(promo, 400, 'validation_failed');
+    }
+    const provider = await admin.post('/api/v1/providers', { name: 'Bounded Provider' });
+    assert.equal(provider.status, 201, JSON.stringify(provider.body));
+    const timeOff = `/api/v1/providers/${provider.body.id}/time-off`;
+    assertError(await admin.get(`${timeOff}?from=0001-01-01`), 400, 'validation_failed');
+    assert.equal((await admin.get(`${timeOff}?from=2200-01-01`)).status, 200);
+    assert.equal((await admin.get('/api/v1/exports/payments?from=1900-01-01&format=json')).status, 200);
+  });
+
   test('offsets beyond ±14:00 are refused', async () => {
     for (const startsAt of ['2027-05-01T10:00+25:00', '2027-05-01T10:00+14:30', '2027-05-01T10:00-15:00']) {
       const response = await admin.post('/api/v1/classes', classInput({ startsAt, endsAt: '2027-05-01T23:00Z' }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateInputSchema } from '../../platform/schemas.ts';
 
 export const analyticsTables = [
   'bookings',
@@ -17,8 +18,10 @@ export type AnalyticsTable = (typeof analyticsTables)[number];
 export const MAX_PERIOD_DAYS = 366;
 
 export const periodQuerySchema = z.strictObject({
-  from: z.iso.date().optional().describe("First day, in the organisation's time zone (default: 29 days before `to`)"),
-  to: z.iso.date().optional().describe("Last day, in the organisation's time zone (default: today)"),
+  from: localDateInputSchema
+    .optional()
+    .describe("First day, in the organisation's time zone (default: 29 days before `to`)"),
+  to: localDateInputSchema.optional().describe("Last day, in the organisation's time zone (default: today)"),
 });
 
 export const funnelEventSchema = z.strictObject({

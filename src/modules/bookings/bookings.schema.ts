@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { dateOrDateTimeSchema, emailSchema, localeSchema, moneySchema, nameSchema } from '../../platform/schemas.ts';
+import {
+  dateOrDateTimeSchema,
+  emailSchema,
+  instantInputSchema,
+  localeSchema,
+  moneySchema,
+  nameSchema,
+} from '../../platform/schemas.ts';
 import { locationModes } from '../services/services.tables.ts';
 import { bookingSources, bookingStatuses, cancelledByValues, paymentMethods } from './bookings.tables.ts';
-
-const instantSchema = z.iso.datetime({ offset: true });
 
 /** Exactly one of the named fields, with a message that says which. */
 const exactlyOne =
@@ -25,7 +30,7 @@ const appointmentFields = {
     .nullable()
     .optional()
     .describe('Appointments: the provider; absent or null for any provider who is free (assigned fairly)'),
-  start: instantSchema.optional().describe('Appointments: the start, one of the offered slots'),
+  start: instantInputSchema.optional().describe('Appointments: the start, one of the offered slots'),
 };
 
 export const holdCreateSchema = z

@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { MAX_YEAR, MIN_YEAR, dateTimeInputSchema, moneySchema } from '../../platform/schemas.ts';
+import { dateTimeInputSchema, localDateInputSchema, moneySchema } from '../../platform/schemas.ts';
 import { classFields as baseFields, classSchema } from './classes.schema.ts';
 
 /** At most this many occurrences, within this many days: a series is a timetable, not forever. */
 export const MAX_OCCURRENCES = 200;
 export const MAX_SPAN_DAYS = 731;
 
-const localDateSchema = z.iso
-  .date()
-  .refine((value) => {
-    const year = Number(value.slice(0, 4));
-    return year >= MIN_YEAR && year <= MAX_YEAR;
-  }, `must be a date in the years ${MIN_YEAR}–${MAX_YEAR}`)
-  .describe('A local date, YYYY-MM-DD');
+const localDateSchema = localDateInputSchema.describe('A local date, YYYY-MM-DD');
 const wallTimeSchema = z
   .string()
   .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a local time HH:MM')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moneySchema } from '../../platform/schemas.ts';
+import { instantInputSchema, moneySchema } from '../../platform/schemas.ts';
 import { currencySchema } from '../orgs/orgs.schema.ts';
 import { grantSources, ledgerKinds, packageScopes, purchaseMethods, purchaseStatuses } from './credits.tables.ts';
 
@@ -154,7 +154,7 @@ export const creditAdjustSchema = z.strictObject({
     .refine((value) => value !== 0, 'must not be zero')
     .describe('Credits to grant (positive) or take (negative); never below zero'),
   reason: z.string().trim().min(1).max(500),
-  expiresAt: z.iso.datetime({ offset: true }).optional().describe('A grant: when its credits expire (default never)'),
+  expiresAt: instantInputSchema.optional().describe('A grant: when its credits expire (default never)'),
 });
 
 export type PackageCreateInput = z.infer<typeof packageCreateSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from '../../platform/schemas.ts';
+import { localDateInputSchema, localeSchema } from '../../platform/schemas.ts';
 import { invoiceKinds, invoiceStatuses } from './invoices.tables.ts';
 
 const localDate = z.iso.date();
@@ -76,8 +76,8 @@ const page = {
 export const invoiceListQuerySchema = z.strictObject({
   status: z.enum(invoiceStatuses).optional(),
   customerId: z.uuid().optional(),
-  from: localDate.optional().describe('Issued on or after this date'),
-  to: localDate.optional().describe('Issued on or before this date'),
+  from: localDateInputSchema.optional().describe('Issued on or after this date'),
+  to: localDateInputSchema.optional().describe('Issued on or before this date'),
   ...page,
 });
 

@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { MAX_YEAR, MIN_YEAR } from '../../platform/schemas.ts';
+import { instantInputSchema, localDateInputSchema } from '../../platform/schemas.ts';
 import { placeSchema, priceLineSchema } from '../bookings/bookings.schema.ts';
 
 const amountSchema = z.number().int().min(0).max(100_000_000).describe('Integer minor units: 65000 is 650.00 SEK');
 const basisPointsSchema = z.number().int().min(1).max(10_000).describe('Hundredths of a percent: 2500 is 25 %');
 const wallTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM');
-const instantSchema = z.iso.datetime({ offset: true });
-const localDateSchema = z.iso
-  .date()
-  .refine((day) => {
-    const year = Number(day.slice(0, 4));
-    return year >= MIN_YEAR && year <= MAX_YEAR;
-  }, `must be a date in the years ${MIN_YEAR}–${MAX_YEAR}`)
-  .describe("A date in the organisation's time zone, YYYY-MM-DD");
+const instantSchema = instantInputSchema;
+const localDateSchema = localDateInputSchema.describe("A date in the organisation's time zone, YYYY-MM-DD");
 
 export const adjustmentSchema = z
   .discriminatedUnion('kind', [

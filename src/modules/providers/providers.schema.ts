@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { timeZoneSchema } from '../orgs/orgs.schema.ts';
-import { dateTimeInputSchema } from '../../platform/schemas.ts';
+import { dateTimeInputSchema, localDateInputSchema } from '../../platform/schemas.ts';
 
 export const wallTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM');
 export const wallEndTimeSchema = z
   .string()
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a local time HH:MM (or 24:00)');
-export const localDateSchema = z.iso.date().describe('A date in the provider’s time zone, YYYY-MM-DD');
+export const localDateSchema = localDateInputSchema.describe('A date in the provider’s time zone, YYYY-MM-DD');
 
 /** Fixed-width "HH:MM" strings compare in time order, "24:00" last. */
 const endAfterStart = <T extends { start: string; end: string }>(schema: z.ZodType<T>) =>

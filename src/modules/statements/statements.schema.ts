@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_YEAR, MIN_YEAR } from '../../platform/schemas.ts';
+import { MAX_YEAR, MIN_YEAR, localDateInputSchema } from '../../platform/schemas.ts';
 
 export const entryKinds = ['payment', 'refund', 'credit_use', 'credit_return'] as const;
 export type EntryKind = (typeof entryKinds)[number];
@@ -9,12 +9,11 @@ export const entryMethods = ['card', 'swish', 'bank_transfer', 'venue', 'credits
 export const exportFormats = ['csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-const localDate = z.iso.date();
 const instant = z.iso.datetime();
 
 const range = {
-  from: localDate.optional().describe("On or after this date, in the organisation's time zone"),
-  to: localDate.optional().describe("On or before this date, in the organisation's time zone"),
+  from: localDateInputSchema.optional().describe("On or after this date, in the organisation's time zone"),
+  to: localDateInputSchema.optional().describe("On or before this date, in the organisation's time zone"),
 };
 
 export const historyFilterSchema = z.strictObject({
