@@ -338,6 +338,19 @@ function errorField(error: unknown, field: 'code' | 'detail' | 'constraint', acc
 export const sqlState = (error: unknown): string | undefined =>
   errorField(error, 'code', (code) => /^[0-9A-Z]{5}$/.test(code));
 
+/** ON DELETE RESTRICT answers 23001; a plain foreign key (NO ACTION) 23503. */
+const STILL_REFERENCED = new Set(['23001', '23503']);
+
+/**
+ * For a delete's catch: a foreign key that refused it (other rows still name the row) becomes the
+ * domain's refusal, anything else is thrown on as it is.
+ */
+export const refuseIfReferenced =
+  (refusal: () => Error) =>
+  (error: unknown): never => {
+    throw STILL_REFERENCED.has(sqlState(error) ?? '') ? refusal() : error;
+  };
+
 /** The DETAIL of a database error, if any. */
 export const errorDetail = (error: unknown): string | undefined => errorField(error, 'detail');
 

@@ -62,6 +62,8 @@ export const errorStatus = {
   already_booked: 409,
   booking_has_payment: 409,
   location_in_use: 409,
+  provider_in_use: 409,
+  service_in_use: 409,
   schedule_overlap: 409,
   provider_account_taken: 409,
   slot_taken: 409,

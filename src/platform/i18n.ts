@@ -122,6 +122,8 @@ const errorMessages: Record<Locale, Catalog> = {
     booking_has_payment:
       'This booking has a payment and cannot be deleted. Cancel it instead, and refund the payment if it should be returned.',
     location_in_use: 'Services, classes or opening hours still use this location. Move them elsewhere first.',
+    provider_in_use: 'Bookings name this provider, so it is kept for their history. Deactivate the provider instead.',
+    service_in_use: 'This service has bookings, so it is kept for their history. Deactivate the service instead.',
     schedule_overlap: 'Two opening hours on the same day overlap. Make each interval end before the next one starts.',
     provider_account_taken: 'This account is already linked to another provider.',
     provider_account_not_staff: 'A provider can only be linked to a staff or admin account of this organisation.',
@@ -280,6 +282,9 @@ const errorMessages: Record<Locale, Catalog> = {
     booking_has_payment:
       'Bokningen har en betalning och kan inte tas bort. Avboka den i stället, och återbetala betalningen om den ska tillbaka.',
     location_in_use: 'Tjänster, pass eller öppettider använder fortfarande platsen. Flytta dem först.',
+    provider_in_use:
+      'Bokningar hänvisar till utföraren, så den sparas för deras historik. Inaktivera utföraren i stället.',
+    service_in_use: 'Tjänsten har bokningar, så den sparas för deras historik. Inaktivera tjänsten i stället.',
     schedule_overlap: 'Två öppettider samma dag överlappar. Låt varje intervall sluta innan nästa börjar.',
     provider_account_taken: 'Kontot är redan kopplat till en annan utförare.',
     provider_account_not_staff:

@@ -47,6 +47,31 @@ describe('booking an appointment', () => {
     assert.equal(await countBookings(serviceId), 1);
   });
 
+  test('a booked provider or service is kept: deleting it is 409 and leaves it; deactivating it works', async () => {
+    const { serviceId, providerIds } = await setupPractice(admin);
+    const providerId = providerIds[0];
+    const booked = await t
+      .client()
+      .post('/api/v1/bookings', { serviceId, start: localStart(4, '10:00'), guest: guest('k1') });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+
+    const provider = await admin.delete(`/api/v1/providers/${providerId}`);
+    assert.equal(provider.status, 409, JSON.stringify(provider.body));
+    assert.equal(provider.body.error.code, 'provider_in_use');
+    const service = await admin.delete(`/api/v1/services/${serviceId}`);
+    assert.equal(service.status, 409, JSON.stringify(service.body));
+    assert.equal(service.body.error.code, 'service_in_use');
+    assert.equal((await admin.get(`/api/v1/providers/${providerId}`)).status, 200);
+    assert.equal((await admin.get(`/api/v1/services/${serviceId}`)).status, 200);
+    assert.equal(await countBookings(serviceId), 1);
+    assert.equal((await admin.patch(`/api/v1/services/${serviceId}`, { active: false })).status, 200);
+    assert.equal((await admin.patch(`/api/v1/providers/${providerId}`, { active: false })).status, 200);
+
+    const unbooked = await setupPractice(admin);
+    assert.equal((await admin.delete(`/api/v1/services/${unbooked.serviceId}`)).status, 204);
+    assert.equal((await admin.delete(`/api/v1/providers/${unbooked.providerIds[0]}`)).status, 204);
+  });
+
   test('bad input: each refusal has its own code, and nothing is written', async () => {
     const { serviceId } = await setupPractice(admin, { service: { minimumNoticeMinutes: 120, maximumDaysAhead: 30 } });
     const other = await setupPractice(admin, { name: 'Other' });

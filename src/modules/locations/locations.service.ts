@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../platform/context.ts';
-import { type Db, sqlState, transaction } from '../../platform/db.ts';
+import { type Db, refuseIfReferenced, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -12,9 +12,6 @@ import {
 } from './locations.repo.ts';
 import type { LocationCreateInput, LocationDto, LocationUpdateInput } from './locations.schema.ts';
 import type { LocationRow, NewLocationRow } from './locations.tables.ts';
-
-/** ON DELETE RESTRICT answers 23001; a plain foreign key (NO ACTION) 23503. */
-const STILL_REFERENCED = new Set(['23001', '23503']);
 
 export function toLocationDto(row: LocationRow): LocationDto {
   return {
@@ -95,10 +92,9 @@ export async function deleteLocation(db: Db, ctx: RequestContext, locationId: st
   await transaction(db, async (tx) => {
     const row = await findLocation(tx, ctx.org.id, locationId, true);
     if (!row) throw new DomainError('location_not_found');
-    await deleteLocationRow(tx, ctx.org.id, locationId).catch((error: unknown) => {
-      if (STILL_REFERENCED.has(sqlState(error) ?? '')) throw new DomainError('location_in_use');
-      throw error;
-    });
+    await deleteLocationRow(tx, ctx.org.id, locationId).catch(
+      refuseIfReferenced(() => new DomainError('location_in_use')),
+    );
     await recordAudit(tx, ctx, {
       action: 'location.deleted',
       entityType: 'location',

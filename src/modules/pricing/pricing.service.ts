@@ -4,7 +4,7 @@
  * change is audited in its own transaction. Quotes are built from this in pricing.quotes.ts.
  */
 import { type RequestContext, requireRole } from '../../platform/context.ts';
-import { type Db, sqlState, transaction, violatedConstraint } from '../../platform/db.ts';
+import { type Db, refuseIfReferenced, sqlState, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -53,8 +53,6 @@ import type {
 } from './pricing.schema.ts';
 import type { PromoCodeRow, SurchargeRuleRow, TaxRateRow, promoCodes } from './pricing.tables.ts';
 
-/** ON DELETE RESTRICT answers 23001; a plain foreign key (NO ACTION) 23503. */
-const STILL_REFERENCED = new Set(['23001', '23503']);
 const UNIQUE_VIOLATION = '23505';
 
 const invalid = (path: string, message: string) =>
@@ -161,10 +159,7 @@ export async function deleteTaxRate(db: Db, ctx: RequestContext, id: string): Pr
   await transaction(db, async (tx) => {
     const row = await findTaxRate(tx, ctx.org.id, id, true);
     if (!row) throw new DomainError('tax_rate_not_found');
-    await deleteTaxRateRow(tx, ctx.org.id, id).catch((error: unknown) => {
-      if (STILL_REFERENCED.has(sqlState(error) ?? '')) throw new DomainError('tax_rate_in_use');
-      throw error;
-    });
+    await deleteTaxRateRow(tx, ctx.org.id, id).catch(refuseIfReferenced(() => new DomainError('tax_rate_in_use')));
     await recordAudit(tx, ctx, { action: 'tax_rate.deleted', entityType: 'tax_rate', entityId: id, before: row });
   });
 }

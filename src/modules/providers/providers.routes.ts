@@ -103,7 +103,8 @@ export function providerRoutes(app: ZodApp, { db, clock }: Services): void {
     {
       schema: {
         tags,
-        summary: 'Delete a provider with its schedule (admin); deactivate instead to keep it',
+        summary:
+          'Delete a provider with its schedule (admin); 409 provider_in_use when bookings name it (deactivate it instead)',
         params: providerParam,
         response: { 204: z.undefined() },
       },

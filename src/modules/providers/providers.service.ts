@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { type RequestContext, hasRole, requireRole } from '../../platform/context.ts';
-import { type Db, transaction, violatedConstraint } from '../../platform/db.ts';
+import { type Db, refuseIfReferenced, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { parseDateTime } from '../../platform/time.ts';
@@ -128,11 +128,16 @@ export async function updateProvider(
   });
 }
 
-/** Removes the provider with its schedule and its place in services' provider lists. */
+/**
+ * Removes the provider with its schedule and its place in services' provider lists. A provider with
+ * bookings is kept (their history names it): 409 provider_in_use, deactivate it instead.
+ */
 export async function deleteProvider(db: Db, ctx: RequestContext, providerId: string): Promise<void> {
   await transaction(db, async (tx) => {
     const row = await requireProvider(tx, ctx, providerId, true);
-    await deleteProviderRow(tx, ctx.org.id, providerId);
+    await deleteProviderRow(tx, ctx.org.id, providerId).catch(
+      refuseIfReferenced(() => new DomainError('provider_in_use')),
+    );
     await recordAudit(tx, ctx, {
       action: 'provider.deleted',
       entityType: 'provider',

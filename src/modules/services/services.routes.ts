@@ -99,7 +99,7 @@ export function serviceRoutes(app: ZodApp, { db }: Services): void {
     {
       schema: {
         tags,
-        summary: 'Delete a service (admin)',
+        summary: 'Delete a service (admin); 409 service_in_use when it has bookings (deactivate it instead)',
         params: idParam('serviceId'),
         response: { 204: z.undefined() },
       },

@@ -1,5 +1,5 @@
 import { type RequestContext, hasRole } from '../../platform/context.ts';
-import { type Db, transaction } from '../../platform/db.ts';
+import { type Db, refuseIfReferenced, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, runIdempotent } from '../../platform/idempotency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -127,12 +127,15 @@ export async function updateService(
   });
 }
 
+/** A service with bookings is kept (their history names it): 409 service_in_use, deactivate it instead. */
 export async function deleteService(db: Db, ctx: RequestContext, serviceId: string): Promise<void> {
   await transaction(db, async (tx) => {
     const row = await findService(tx, ctx.org.id, serviceId, true);
     if (!row) throw new DomainError('service_not_found');
     const providerIds = (await selectProviderIdsByService(tx, ctx.org.id, [serviceId])).get(serviceId) ?? [];
-    await deleteServiceRow(tx, ctx.org.id, serviceId);
+    await deleteServiceRow(tx, ctx.org.id, serviceId).catch(
+      refuseIfReferenced(() => new DomainError('service_in_use')),
+    );
     await recordAudit(tx, ctx, {
       action: 'service.deleted',
       entityType: 'service',
