@@ -109,6 +109,8 @@ export const routeAccess: Record<string, Access> = {
   'GET /manage/:token/booking.ics': 'token',
   'POST /manage-links': 'public',
   'POST /manage/:token/pay': 'token',
+  'GET /manage/:token/data': 'token',
+  'POST /manage/:token/erase': 'token',
   'GET /customers': 'staff',
 
   'GET /calendar/feeds/customers/:file': 'token',

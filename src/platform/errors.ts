@@ -29,6 +29,7 @@ export const errorStatus = {
   email_unchanged: 422,
   account_not_deletable: 409,
   account_has_unpaid: 409,
+  booking_of_account: 409,
   job_not_retryable: 404,
   job_overtaken: 409,
   job_not_dismissible: 404,

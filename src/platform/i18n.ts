@@ -54,7 +54,9 @@ const errorMessages: Record<Locale, Catalog> = {
     wrong_password: 'The current password is wrong.',
     email_unchanged: 'This is already your email address.',
     account_not_deletable: 'A staff account cannot be deleted here. Ask an admin to make it a customer account first.',
-    account_has_unpaid: 'Something is still unpaid ({count}). Pay it, or contact us, before deleting your account.',
+    account_has_unpaid: 'Something is still unpaid ({count}). Pay it, or contact us, before deleting your data.',
+    booking_of_account:
+      'This booking belongs to an account. Sign in to download your data or delete the account from your account page.',
     job_not_retryable: 'There is no dead or cancelled job with this id.',
     job_overtaken:
       'A later message about the same booking has already gone out. Sent now, this one would arrive after it, so it is not sent again.',
@@ -213,7 +215,9 @@ const errorMessages: Record<Locale, Catalog> = {
     account_not_deletable:
       'Ett personalkonto kan inte raderas här. Be en administratör göra det till ett kundkonto först.',
     account_has_unpaid:
-      'Något är fortfarande obetalt ({count}). Betala det, eller kontakta oss, innan du raderar kontot.',
+      'Något är fortfarande obetalt ({count}). Betala det, eller kontakta oss, innan du raderar dina uppgifter.',
+    booking_of_account:
+      'Bokningen hör till ett konto. Logga in för att ladda ner dina uppgifter eller radera kontot från kontosidan.',
     job_not_retryable: 'Det finns inget misslyckat eller avbrutet jobb med detta id.',
     job_overtaken:
       'Ett senare meddelande om samma bokning har redan skickats. Skickat nu skulle detta komma efter det, så det skickas inte igen.',

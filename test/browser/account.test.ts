@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   type BrowserRun,
   assertAccessible,
+  bookAsGuest,
   browserSkipReason,
   createClass,
   startBrowserRun,
@@ -63,6 +64,30 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       await page.goto('/account');
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     });
+  });
+
+  test('a guest erases their details from the booking link: asked once, the booking cancelled, the name gone', async (t) => {
+    const cls = await createClass(run.admin, { title: 'Guest Data Yoga', hour: 9 });
+    const booked = await bookAsGuest(run, cls.id, 'Greta Guest');
+    await withPage(run, t, async (page) => {
+      await page.goto(`/manage/${booked.manageToken}`);
+      await page.getByRole('heading', { name: 'Your details' }).waitFor();
+      await page.getByRole('button', { name: 'Erase my details' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('This cannot be undone.', { exact: false }).waitFor();
+      await assertAccessible(page, 'the erase dialog');
+      await dialog.getByRole('button', { name: 'Keep them' }).click();
+      assert.equal((await run.admin.get(`/api/v1/bookings/${booked.booking.id}`)).body.status, 'confirmed');
+
+      await page.getByRole('button', { name: 'Erase my details' }).click();
+      await dialog.getByRole('button', { name: 'Erase my details' }).click();
+      await page.getByText('Your details are erased. Upcoming bookings are cancelled.').waitFor();
+      await page.getByText('This booking is cancelled.').waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Your details' }).count(), 0);
+    });
+    const after = await run.admin.get(`/api/v1/bookings/${booked.booking.id}`);
+    assert.equal(after.body.status, 'cancelled');
+    assert.equal(after.body.customer.name, 'Anonymised');
   });
 
   test('a wrong password, a forgotten one and a stale reset link get plain answers', async (t) => {

@@ -856,6 +856,12 @@ export async function listBookings(db: Db, ctx: RequestContext, query: BookingLi
   return rows.map((row) => toBookingDto(ctx, row, now));
 }
 
+/** Every booking of one customer, oldest first: a guest's, for their data rights. */
+export async function listCustomerBookings(db: Db, ctx: RequestContext, customerId: string, now: Date) {
+  const rows = await selectBookingViews(db, ctx.org.id, { customerId, order: 'class_asc', limit: 500, offset: 0 });
+  return rows.map((row) => toBookingDto(ctx, row, now));
+}
+
 export async function listMyBookings(
   db: Db,
   ctx: RequestContext,

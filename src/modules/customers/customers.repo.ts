@@ -67,11 +67,12 @@ export async function findFeedCustomer(
   return row;
 }
 
-export async function findCustomer(db: Db, orgId: string, id: string): Promise<CustomerRow | undefined> {
-  const [row] = await db
+export async function findCustomer(db: Db, orgId: string, id: string, lock = false): Promise<CustomerRow | undefined> {
+  const query = db
     .select()
     .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 
@@ -84,18 +85,18 @@ export async function findAccountCustomer(db: Db, orgId: string, userId: string)
   return row;
 }
 
-/** The account's customer row with its name and address replaced by the account's placeholders. */
-export async function anonymiseAccountCustomer(
+/** A customer row (an account's, or a guest's) with its name and address replaced by placeholders. */
+export async function anonymiseCustomer(
   db: Db,
   orgId: string,
-  userId: string,
+  by: { userId: string } | { id: string },
   placeholder: { name: string; email: string },
   now: Date,
 ): Promise<CustomerRow | undefined> {
   const [row] = await db
     .update(customers)
     .set({ ...placeholder, legacyCalendarTokenHash: null, anonymisedAt: now, updatedAt: now })
-    .where(and(eq(customers.orgId, orgId), eq(customers.userId, userId)))
+    .where(and(eq(customers.orgId, orgId), 'userId' in by ? eq(customers.userId, by.userId) : eq(customers.id, by.id)))
     .returning();
   return row;
 }

@@ -1,14 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db.ts';
 
-/** Whose data: the account, and the customer row it books as (at most one per organisation). */
-export interface DataSubject {
-  orgId: string;
-  userId: string;
-}
+/**
+ * Whose data: an account and the customer row it books as (at most one per organisation), or a
+ * guest's customer row (bookings made without an account, named by a manage link of one of them).
+ */
+export type DataSubject = { orgId: string } & ({ userId: string } | { guestCustomerId: string });
 
 const myCustomers = (s: DataSubject) =>
-  sql`(SELECT id FROM customers WHERE org_id = ${s.orgId} AND user_id = ${s.userId})`;
+  'userId' in s
+    ? sql`(SELECT id FROM customers WHERE org_id = ${s.orgId} AND user_id = ${s.userId})`
+    : sql`(SELECT id FROM customers WHERE org_id = ${s.orgId} AND id = ${s.guestCustomerId} AND user_id IS NULL)`;
 const myBookings = (s: DataSubject) =>
   sql`(SELECT id FROM bookings WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)})`;
 const myPackagePurchases = (s: DataSubject) =>
@@ -24,25 +26,29 @@ async function rows(db: Db, query: SQL): Promise<unknown[]> {
 
 // Secrets are left out: a password hash or a token hash is not data about the person, and an
 // export is a file that travels.
-export const readAccount = (db: Db, s: DataSubject) =>
-  rows(
-    db,
-    sql`SELECT to_jsonb(u) - 'password_hash' AS row FROM users u WHERE org_id = ${s.orgId} AND id = ${s.userId}`,
-  );
+export const readAccount = async (db: Db, s: DataSubject) =>
+  'userId' in s
+    ? rows(
+        db,
+        sql`SELECT to_jsonb(u) - 'password_hash' AS row FROM users u WHERE org_id = ${s.orgId} AND id = ${s.userId}`,
+      )
+    : [];
 
-export const readSessions = (db: Db, s: DataSubject) =>
-  rows(
-    db,
-    sql`SELECT jsonb_build_object('id', id, 'ip', ip, 'user_agent', user_agent, 'created_at', created_at,
-                                  'expires_at', expires_at) AS row
-          FROM sessions WHERE org_id = ${s.orgId} AND user_id = ${s.userId} ORDER BY created_at`,
-  );
+export const readSessions = async (db: Db, s: DataSubject) =>
+  'userId' in s
+    ? rows(
+        db,
+        sql`SELECT jsonb_build_object('id', id, 'ip', ip, 'user_agent', user_agent, 'created_at', created_at,
+                                      'expires_at', expires_at) AS row
+              FROM sessions WHERE org_id = ${s.orgId} AND user_id = ${s.userId} ORDER BY created_at`,
+      )
+    : [];
 
 export const readCustomers = (db: Db, s: DataSubject) =>
   rows(
     db,
     sql`SELECT to_jsonb(c) - 'legacy_calendar_token_hash' AS row FROM customers c
-         WHERE org_id = ${s.orgId} AND user_id = ${s.userId}`,
+         WHERE org_id = ${s.orgId} AND id IN ${myCustomers(s)}`,
   );
 
 export const readBookings = (db: Db, s: DataSubject) =>
@@ -94,10 +100,9 @@ export const readAuditEntries = (db: Db, s: DataSubject) =>
     db,
     sql`SELECT to_jsonb(a) AS row FROM audit_log a
          WHERE org_id = ${s.orgId}
-           AND ((entity_type = 'user' AND entity_id = ${s.userId})
-             OR (entity_type = 'customer' AND entity_id IN ${myCustomers(s)})
+           AND ((entity_type = 'customer' AND entity_id IN ${myCustomers(s)})
              OR (entity_type = 'booking' AND entity_id IN ${myBookings(s)})
-             OR (actor_type = 'user' AND actor_id = ${s.userId}))
+             ${'userId' in s ? sql`OR (entity_type = 'user' AND entity_id = ${s.userId}) OR (actor_type = 'user' AND actor_id = ${s.userId})` : sql``})
          ORDER BY id`,
   );
 
@@ -113,12 +118,26 @@ export async function countUnpaidInvoices(db: Db, s: DataSubject): Promise<numbe
 }
 
 /**
- * The contact details given with the account's bookings (phone, notes, the address of an on-site
- * visit) go with the account; what was booked, when and for how much stays.
+ * The contact details given with the subject's bookings (phone, notes, the address of an on-site
+ * visit) go with them, from the bookings and from the audit entries that recorded them (the
+ * customer's name and address, the reason they typed); what was booked, when and for how much,
+ * and who changed it, stays.
  */
 export async function eraseBookingContacts(db: Db, s: DataSubject): Promise<void> {
   await db.execute(
     sql`UPDATE bookings SET customer_phone = NULL, customer_notes = NULL, customer_address = NULL
          WHERE id IN ${myBookings(s)}`,
+  );
+  await db.execute(
+    sql`UPDATE audit_log
+           SET before = before - 'customer' - 'cancelReason' - 'reason' #- '{appointment,address}' #- '{appointment,phone}'
+                        #- '{appointment,notes}',
+               after = after - 'customer' - 'cancelReason' - 'reason' #- '{appointment,address}' #- '{appointment,phone}'
+                       #- '{appointment,notes}'
+         WHERE org_id = ${s.orgId} AND entity_type = 'booking' AND entity_id IN ${myBookings(s)}`,
+  );
+  await db.execute(
+    sql`UPDATE audit_log SET before = NULL, after = NULL
+         WHERE org_id = ${s.orgId} AND entity_type = 'customer' AND entity_id IN ${myCustomers(s)}`,
   );
 }

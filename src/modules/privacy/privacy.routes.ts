@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../platform/http.ts';
 import type { Services } from '../../platform/services.ts';
+import { serverKey } from '../../platform/tokens.ts';
 import { SESSION_COOKIE } from '../auth/auth.context.ts';
-import { accountDeleteSchema, dataExportSchema } from './privacy.schema.ts';
-import { deleteMyAccount, exportMyData } from './privacy.service.ts';
+import { manageTokenParams } from '../bookings/bookings.schema.ts';
+import { manageRef } from '../bookings/bookings.service.ts';
+import { accountDeleteSchema, dataExportSchema, guestEraseSchema } from './privacy.schema.ts';
+import { deleteMyAccount, eraseGuestData, exportGuestData, exportMyData } from './privacy.service.ts';
 
 export function privacyRoutes(app: ZodApp, services: Services): void {
-  const { db, clock } = services;
+  const { db, clock, config } = services;
+  const tokenKey = serverKey(config);
 
   app.get(
     '/me/data',
@@ -39,6 +43,46 @@ export function privacyRoutes(app: ZodApp, services: Services): void {
     async (request, reply) => {
       await deleteMyAccount(db, request.ctx, request.body.password, clock.now());
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/manage/:token/data',
+    {
+      config: { limit: 'public_write' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Everything held about the guest behind a manage link (bookings made without an account), as JSON',
+        description:
+          '409 booking_of_account when the booking was made signed in: the account exports its data at GET /me/data.',
+        params: manageTokenParams,
+        response: { 200: dataExportSchema },
+      },
+    },
+    async (request, reply) => {
+      const data = await exportGuestData(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now());
+      return reply.header('content-disposition', 'attachment; filename="my-data.json"').send(data);
+    },
+  );
+
+  app.post(
+    '/manage/:token/erase',
+    {
+      config: { csrf: false, limit: 'public_write' },
+      schema: {
+        tags: ['profile'],
+        summary:
+          'Erase the guest behind a manage link: name and email anonymised, future bookings cancelled by the cancellation policy, contact details removed, payments and invoices kept; refused while something is unpaid',
+        description:
+          '409 booking_of_account when the booking was made signed in (DELETE /me deletes the account); 409 account_has_unpaid, cancellation_deadline_passed as for an account.',
+        params: manageTokenParams,
+        body: guestEraseSchema,
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await eraseGuestData(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now());
       return reply.code(204).send();
     },
   );

@@ -11,3 +11,8 @@ export const dataExportSchema = z
   .meta({ id: 'PersonalDataExport' });
 
 export const accountDeleteSchema = z.strictObject({ password: z.string().min(1).max(200) });
+
+/** An erasure cannot be undone: the caller says so, as an account's deletion asks for its password. */
+export const guestEraseSchema = z.strictObject({
+  confirm: z.literal(true).describe('true: erase, knowing it cannot be undone'),
+});

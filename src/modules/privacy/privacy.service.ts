@@ -6,19 +6,42 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findUserById } from '../auth/auth.repo.ts';
 import { checkPassword } from '../auth/profile.service.ts';
 import { ANONYMISED_NAME, anonymiseUserRow, anonymisedEmail } from '../auth/profile.repo.ts';
-import { cancelBookingIn, listMyBookings } from '../checkout/checkout.service.ts';
-import { anonymiseAccountCustomer } from '../customers/customers.repo.ts';
-import { countUnpaidInvoices, eraseBookingContacts } from './privacy.repo.ts';
+import { type BookingRef, contextFor } from '../bookings/bookings.service.ts';
+import type { BookingDto } from '../bookings/bookings.schema.ts';
+import { cancelBookingIn, listCustomerBookings, listMyBookings } from '../checkout/checkout.service.ts';
+import { anonymiseCustomer, findCustomer } from '../customers/customers.repo.ts';
+import { findBookingView } from '../payments/booking-views.ts';
+import { type DataSubject, countUnpaidInvoices, eraseBookingContacts } from './privacy.repo.ts';
 import { dataSections } from './privacy.sections.ts';
 
 /** Everything held about the signed-in account in this organisation, read in one snapshot. */
 export async function exportMyData(db: Db, ctx: RequestContext, now: Date) {
   const user = requireUser(ctx);
-  const subject = { orgId: ctx.org.id, userId: user.id };
+  return exportData(db, ctx, { orgId: ctx.org.id, userId: user.id }, { entityType: 'user', entityId: user.id }, now);
+}
+
+/**
+ * Everything held about the guest behind a manage link: the customer row its bookings were made
+ * as (without an account), every booking of it and the money around them. The link was mailed to
+ * the guest's address, so holding it is the proof an account's password is for a member.
+ */
+export async function exportGuestData(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date) {
+  const { ctx, customer } = await guestOf(db, callerCtx, ref);
+  const subject = { orgId: ctx.org.id, guestCustomerId: customer.id };
+  return exportData(db, ctx, subject, { entityType: 'customer', entityId: customer.id }, now);
+}
+
+async function exportData(
+  db: Db,
+  ctx: RequestContext,
+  subject: DataSubject,
+  audited: { entityType: string; entityId: string },
+  now: Date,
+) {
   return transaction(db, async (tx) => {
     const sections: Record<string, unknown[]> = {};
     for (const section of dataSections) sections[section.name] = await section.read(tx, subject);
-    await recordAudit(tx, ctx, { action: 'user.data_exported', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, ctx, { action: `${audited.entityType}.data_exported`, ...audited });
     return {
       exportedAt: now.toISOString(),
       organisation: { id: ctx.org.id, name: ctx.org.name },
@@ -29,47 +52,23 @@ export async function exportMyData(db: Db, ctx: RequestContext, now: Date) {
 
 /**
  * Deletes the account as its owner asks: personal data replaced by placeholders, no way back in,
- * money records kept. Refused while something is owed for what has already happened (an open
- * invoice, a past booking with money due), since the business could no longer ask for it. Future
- * bookings are cancelled through the one cancel path, so refunds and fees follow the cancellation
- * policy; a booking past its cancellation deadline refuses the whole deletion
- * (`cancellation_deadline_passed`) rather than cancel it for free. One transaction: all or nothing.
+ * money records kept (see eraseSubject). Staff accounts are the business's own and are not
+ * deleted this way. One transaction: all or nothing.
  */
 export async function deleteMyAccount(db: Db, ctx: RequestContext, password: string, now: Date): Promise<void> {
   const session = requireUser(ctx);
   await checkPassword(db, ctx, password);
   // Staff accounts are the business's own; the last admin deleting itself would lock everyone out.
   if (session.role !== 'customer') throw new DomainError('account_not_deletable');
-  const subject = { orgId: ctx.org.id, userId: session.id };
   await transaction(db, async (tx) => {
     // The account row first: a second deletion, a profile change or an email change waits here.
     const user = await findUserById(tx, ctx.org.id, session.id, true);
     if (!user || user.anonymisedAt) throw new DomainError('user_not_found');
     const bookings = await listMyBookings(tx, ctx, { when: 'all', limit: 500 }, now);
-    const live = bookings.filter((b) => b.status === 'pending' || b.status === 'confirmed');
-    const future = live.filter((b) => Date.parse(b.startsAt) > now.getTime());
-    const owedBookings = bookings.filter(
-      (b) => b.status !== 'cancelled' && Date.parse(b.startsAt) <= now.getTime() && b.due.amount > 0,
-    );
-    const owedInvoices = await countUnpaidInvoices(tx, subject);
-    if (owedBookings.length + owedInvoices > 0) {
-      throw new DomainError(
-        'account_has_unpaid',
-        { count: owedBookings.length + owedInvoices },
-        { bookingIds: owedBookings.map((b) => b.id), openInvoices: owedInvoices },
-      );
-    }
-    for (const booking of future) {
-      await cancelBookingIn(tx, ctx, { id: booking.id }, 'account deleted', now);
-    }
-    await eraseBookingContacts(tx, subject);
-    const customer = await anonymiseAccountCustomer(
-      tx,
-      ctx.org.id,
-      user.id,
-      { name: ANONYMISED_NAME, email: anonymisedEmail(user.id) },
-      now,
-    );
+    const subject = { orgId: ctx.org.id, userId: user.id };
+    const cancelled = await eraseSubject(tx, ctx, subject, bookings, (id) => ({ id }), now);
+    const placeholder = { name: ANONYMISED_NAME, email: anonymisedEmail(user.id) };
+    const customer = await anonymiseCustomer(tx, ctx.org.id, { userId: user.id }, placeholder, now);
     await anonymiseUserRow(tx, ctx.org.id, user.id, now);
     await eraseAuditValues(tx, ctx.org.id, 'user', user.id);
     // Says that it happened, not who it was: the entry must not keep what was erased.
@@ -77,7 +76,80 @@ export async function deleteMyAccount(db: Db, ctx: RequestContext, password: str
       action: 'user.anonymised',
       entityType: 'user',
       entityId: user.id,
-      after: { customerId: customer?.id ?? null, cancelledBookingIds: future.map((b) => b.id) },
+      after: { customerId: customer?.id ?? null, cancelledBookingIds: cancelled },
     });
   });
+}
+
+/**
+ * Erases the guest behind a manage link, as deleteMyAccount does an account: the customer row
+ * anonymised, future bookings cancelled by the cancellation policy, contact details gone, money
+ * records kept. The link then opens the booking with no one's name on it.
+ */
+export async function eraseGuestData(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date): Promise<void> {
+  const { ctx, customer: named } = await guestOf(db, callerCtx, ref);
+  await transaction(db, async (tx) => {
+    // The customer row first: a second erasure, or a booking by the same address, waits here.
+    const customer = await findCustomer(tx, ctx.org.id, named.id, true);
+    if (!customer || customer.anonymisedAt) throw new DomainError('booking_not_found');
+    const bookings = await listCustomerBookings(tx, ctx, customer.id, now);
+    const subject = { orgId: ctx.org.id, guestCustomerId: customer.id };
+    // Each booking of the guest is theirs to cancel, as its own manage link would.
+    const cancelled = await eraseSubject(tx, ctx, subject, bookings, (id) => ({ manage: { id } }), now);
+    const placeholder = { name: ANONYMISED_NAME, email: anonymisedEmail(customer.id) };
+    await anonymiseCustomer(tx, ctx.org.id, { id: customer.id }, placeholder, now);
+    await recordAudit(tx, ctx, {
+      action: 'customer.anonymised',
+      entityType: 'customer',
+      entityId: customer.id,
+      after: { cancelledBookingIds: cancelled },
+    });
+  });
+}
+
+/**
+ * What an erasure does to the subject's bookings, and when it refuses. Refused while something is
+ * owed for what has already happened (an open invoice, a past booking with money due), since the
+ * business could no longer ask for it. Future bookings are cancelled through the one cancel path, so
+ * refunds and fees follow the cancellation policy; a booking past its cancellation deadline refuses
+ * the whole erasure (`cancellation_deadline_passed`) rather than cancel it for free. Answers the
+ * ids of the bookings it cancelled.
+ */
+async function eraseSubject(
+  tx: Db,
+  ctx: RequestContext,
+  subject: DataSubject,
+  bookings: BookingDto[],
+  refOf: (bookingId: string) => BookingRef,
+  now: Date,
+): Promise<string[]> {
+  const live = bookings.filter((b) => b.status === 'pending' || b.status === 'confirmed');
+  const future = live.filter((b) => Date.parse(b.startsAt) > now.getTime());
+  const owedBookings = bookings.filter(
+    (b) => b.status !== 'cancelled' && Date.parse(b.startsAt) <= now.getTime() && b.due.amount > 0,
+  );
+  const owedInvoices = await countUnpaidInvoices(tx, subject);
+  if (owedBookings.length + owedInvoices > 0) {
+    throw new DomainError(
+      'account_has_unpaid',
+      { count: owedBookings.length + owedInvoices },
+      { bookingIds: owedBookings.map((b) => b.id), openInvoices: owedInvoices },
+    );
+  }
+  for (const booking of future) await cancelBookingIn(tx, ctx, refOf(booking.id), 'data erased', now);
+  await eraseBookingContacts(tx, subject);
+  return future.map((b) => b.id);
+}
+
+/**
+ * The guest a manage link speaks for: its booking's customer. A booking made by an account is the
+ * account's to export or delete, signed in; an erased guest is not found.
+ */
+async function guestOf(db: Db, callerCtx: RequestContext, ref: BookingRef) {
+  if (!('manage' in ref)) throw new DomainError('booking_not_found');
+  const ctx = await contextFor(db, callerCtx, ref);
+  const view = await findBookingView(db, ctx.org.id, ref.manage);
+  if (!view || view.customer.anonymisedAt) throw new DomainError('booking_not_found');
+  if (view.customer.userId !== null) throw new DomainError('booking_of_account');
+  return { ctx, customer: view.customer };
 }

@@ -133,6 +133,8 @@ export const api = {
   cancelBooking: (bookingId: string) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/cancel', { ...byId('bookingId', bookingId), body: {} })),
   managedBooking: (token: string) => ok(client.GET('/api/v1/manage/{token}', { params: { path: { token } } })),
+  eraseManagedGuest: (token: string) =>
+    ok(client.POST('/api/v1/manage/{token}/erase', { params: { path: { token } }, body: { confirm: true } })),
   cancelManagedBooking: (token: string) =>
     ok(client.POST('/api/v1/manage/{token}/cancel', { params: { path: { token } }, body: {} })),
   rescheduleManagedBooking: (token: string, body: RescheduleInput) =>

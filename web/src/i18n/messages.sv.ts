@@ -365,6 +365,19 @@ export const sv: Catalogue = {
   'profile.download': 'Ladda ner mina uppgifter',
   'profile.deleteHint':
     'Om du raderar kontot tas ditt namn och dina kontaktuppgifter bort och dina kommande bokningar avbokas enligt avbokningsreglerna. Betalningar och fakturor sparas, som bokföringslagen kräver.',
+  'guestData.title': 'Dina uppgifter',
+  'guestData.hint':
+    'Ladda ner en kopia av allt {org} har om dig från bokningar gjorda utan konto, eller radera ditt namn och dina kontaktuppgifter från dem.',
+  'guestData.download': 'Ladda ner mina uppgifter',
+  'guestData.erase': 'Radera mina uppgifter',
+  'guestData.eraseTitle': 'Radera dina uppgifter?',
+  'guestData.eraseBody':
+    'Ditt namn, din e-postadress, ditt telefonnummer och dina meddelanden tas bort från alla bokningar du gjort här utan konto, och kommande bokningar avbokas enligt avbokningsreglerna. Betalningar och kvitton sparas, som bokföringslagen kräver. Det går inte att ångra.',
+  'guestData.eraseConfirm': 'Radera mina uppgifter',
+  'guestData.eraseKeep': 'Behåll dem',
+  'guestData.erasedNow': 'Dina uppgifter är raderade. Kommande bokningar är avbokade.',
+  'profile.guestHint':
+    'Bokningar du gjort utan att logga in hör inte till kontot: öppna länken i deras bekräftelsemejl för att ladda ner eller radera dem.',
   'profile.delete': 'Radera mitt konto',
   'profile.deleteTitle': 'Radera ditt konto?',
   'profile.deleteBody': 'Det går inte att ångra. Ange ditt lösenord för att bekräfta.',

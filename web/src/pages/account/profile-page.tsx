@@ -247,6 +247,7 @@ function PersonalData() {
         {t('profile.download')}
       </button>
       <p>{t('profile.deleteHint')}</p>
+      <p className="muted">{t('profile.guestHint')}</p>
       <button type="button" className="button button-danger" onClick={() => setAsking(true)}>
         {t('profile.delete')}
       </button>
