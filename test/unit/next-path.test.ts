@@ -5,6 +5,7 @@ import { safeNext, signInFrom } from '../../web/src/next-path.ts';
 test('after signing in: back to a page of this site, never to another site or a signing page', () => {
   assert.equal(safeNext('/classes/abc?week=2026-12-07'), '/classes/abc?week=2026-12-07');
   assert.equal(safeNext('/'), '/');
+  assert.equal(safeNext('/account/bookings#past'), '/account/bookings#past');
   for (const refused of [
     null,
     '',
@@ -14,6 +15,11 @@ test('after signing in: back to a page of this site, never to another site or a 
     '/sign-up?next=%2F',
     '/forgot-password',
     '/reset-password?token=x',
+    // Read as a browser reads them, these are another site or a signing page.
+    '/\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/x/../sign-in',
   ])
     assert.equal(safeNext(refused), null, `${refused} is not gone back to`);
 });
