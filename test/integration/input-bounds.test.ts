@@ -222,6 +222,27 @@ describe('dates are bounded to the years 1900–2200', () => {
   });
 });
 
+describe('codes are real codes', () => {
+  test('a currency ISO 4217 does not know, or a country ISO 3166 does not, is refused and changes nothing', async () => {
+    for (const currency of ['ZZZ', 'KRO', 'sek', 'XXX']) {
+      assertError(await admin.patch('/api/v1/organisation', { currency }), 400, 'validation_failed');
+    }
+    assertError(await admin.patch('/api/v1/organisation', { country: 'SW' }), 400, 'validation_failed');
+    assertError(await admin.patch('/api/v1/organisation', { country: 'ZZ' }), 400, 'validation_failed');
+    const location = await admin.post('/api/v1/locations', {
+      name: 'Nowhere',
+      timeZone: 'Europe/Stockholm',
+      address: { lines: ['Gatan 1'], city: 'Lund', country: 'SW' },
+    });
+    assertError(location, 400, 'validation_failed');
+    const org = await admin.get('/api/v1/organisation');
+    assert.equal(org.body.currency, 'SEK');
+    const norway = await admin.patch('/api/v1/organisation', { country: 'NO' });
+    assert.equal(norway.status, 200, JSON.stringify(norway.body));
+    assert.equal(norway.body.country, 'NO');
+  });
+});
+
 describe('money', () => {
   test('a booking total past 2^31 minor units is stored and answered exactly', async () => {
     const cls = await admin.post('/api/v1/classes', {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timeZoneSchema } from '../orgs/orgs.schema.ts';
+import { countryCodeSchema, timeZoneSchema } from '../orgs/orgs.schema.ts';
 
 const coordinatesSchema = z
   .strictObject({
@@ -12,11 +12,7 @@ const addressSchema = z.strictObject({
   lines: z.array(z.string().trim().min(1).max(200)).max(4).default([]),
   postalCode: z.string().trim().max(20).default(''),
   city: z.string().trim().max(100).default(''),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as SE')
-    .or(z.literal(''))
-    .default(''),
+  country: countryCodeSchema.or(z.literal('')).default(''),
 });
 
 const locationFields = {

@@ -9,7 +9,22 @@ export const timeZoneSchema = z
   .max(64)
   .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/Stockholm');
 
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as SEK');
+/** The currencies of ISO 4217 that are in use, as the runtime's ICU knows them (SEK, EUR, …; not ZZZ). */
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+export const currencySchema = z
+  .string()
+  .refine((code) => currencies.has(code), 'must be an ISO 4217 currency code in use, such as SEK or EUR');
+
+/** Regions ICU can name: the ISO 3166-1 alpha-2 countries (SE, NO, …), not unassigned codes such as SW. */
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+export const countryCodeSchema = z
+  .string()
+  .refine(
+    (code) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== undefined,
+    'must be an ISO 3166-1 alpha-2 country code, such as SE',
+  );
 
 /** WCAG's relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
@@ -121,10 +136,7 @@ export const organisationUpdateSchema = z
     addressLines: z.array(z.string().trim().min(1).max(200)).max(4),
     postcode: z.string().trim().min(1).max(20).nullable(),
     city: z.string().trim().min(1).max(100).nullable(),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 code such as SE')
-      .nullable(),
+    country: countryCodeSchema.nullable(),
     orgNumber: z.string().trim().min(1).max(40).nullable().describe('Organisation number, printed on invoices'),
     vatNumber: z.string().trim().min(1).max(40).nullable().describe('VAT registration number, printed on invoices'),
     bankgiro: z.string().trim().min(1).max(40).nullable(),
