@@ -24,6 +24,19 @@ import { requestScope } from './process-guards.ts';
 import { malformedPart } from './schemas.ts';
 import { serializerCompiler } from './serialize.ts';
 
+/** The longest path part (an id, a token) a route takes; a longer one is 414 uri_too_long. */
+const MAX_PATH_PART = 100;
+
+/**
+ * The answer for a path no route takes. A route whose parameter is over-long is not taken, so the
+ * request lands here (a GET, on the web app's catch-all) rather than at the router's own 414: the
+ * over-long part is named the same way wherever it lands.
+ */
+export function routeNotFound(url: string): DomainError {
+  const parts = (url.split('?', 1)[0] ?? '').split('/');
+  return new DomainError(parts.some((part) => part.length > MAX_PATH_PART) ? 'uri_too_long' : 'route_not_found');
+}
+
 export type App = FastifyInstance;
 export type ZodApp = FastifyInstance<
   RawServerDefault,
@@ -73,7 +86,7 @@ export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests
       const incoming = req.headers[REQUEST_ID_HEADER];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PATH_PART },
     // Errors met before routing (a bad percent-escape, an over-long path parameter) answer like any other.
     frameworkErrors: (error, request, reply) => sendError(request, reply, error),
     clientErrorHandler: answerClientError,
@@ -105,7 +118,7 @@ export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests
     requestScope.run({ requestId: request.id }, done);
   });
 
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, new DomainError('route_not_found')));
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, routeNotFound(request.url)));
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(request, reply, error));
   return app;
 }

@@ -287,10 +287,18 @@ describe("the framework's own errors answer in the documented shape", () => {
     assertError(answer(await t.app.inject({ method: 'GET', url: '/api/v1/classes/%zz' })), 400, 'bad_request');
   });
 
-  test('a path parameter over 100 characters', async () => {
-    // (A GET falls through to the web app's catch-all route and answers 404 route_not_found.)
+  test('a path parameter over 100 characters, whichever route would have taken it', async () => {
     const url = `/api/v1/bookings/${'a'.repeat(101)}`;
-    assertError(answer(await t.app.inject({ method: 'DELETE', url })), 414, 'uri_too_long');
+    for (const method of ['DELETE', 'GET', 'PATCH'] as const) {
+      assertError(answer(await t.app.inject({ method, url })), 414, 'uri_too_long');
+    }
+    const token = `/api/v1/manage/${'a'.repeat(101)}`;
+    assertError(
+      answer(await t.app.inject({ method: 'GET', url: token, headers: { accept: '*/*' } })),
+      414,
+      'uri_too_long',
+    );
+    assertError(answer(await t.app.inject({ method: 'GET', url: '/api/v1/nowhere' })), 404, 'route_not_found');
   });
 
   test('a URL over 16 KB, over a real socket', async () => {

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../../platform/errors.ts';
-import { type App, sendError } from '../../platform/http.ts';
+import { type App, routeNotFound, sendError } from '../../platform/http.ts';
 import { projectRoot } from '../../platform/paths.ts';
 import { type PageMeta, withPageMeta } from './web.meta.ts';
 
@@ -73,7 +72,7 @@ export async function webRoutes(
   const sendIndex = async (request: FastifyRequest, reply: FastifyReply) => {
     const accept = request.headers.accept ?? '';
     if (request.url.startsWith('/api/') || !(accept.includes('text/html') || accept.includes('*/*'))) {
-      return sendError(request, reply, new DomainError('route_not_found'));
+      return sendError(request, reply, routeNotFound(request.url));
     }
     if (!built) return reply.code(503).type('text/html; charset=utf-8').send(notBuiltPage);
     // A public page is described in the HTML itself, for link previews that run no script. Such a
