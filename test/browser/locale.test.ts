@@ -57,6 +57,23 @@ describe('languages', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test("signing in on an English page switches it to the account's saved language, which the server answers in", async (t) => {
+    const member = run.app.client();
+    assert.equal((await member.signUp('svensk@example.test', 'Sven Svensson', 'svensk-losenord-1')).status, 201);
+    assert.equal((await member.patch('/api/v1/me', { locale: 'sv' })).status, 200);
+    await withPage(run, t, async (page) => {
+      await page.goto('/sign-in');
+      await page.getByLabel('Email').fill('svensk@example.test');
+      await page.getByLabel('Password').fill('svensk-losenord-1');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+      await page.reload();
+      await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+      assert.equal(await page.getByLabel('Språk').inputValue(), 'sv');
+    });
+  });
+
   test("the organisation's language is the default until a visitor chooses", async (t) => {
     assert.equal((await run.admin.patch('/api/v1/organisation', { defaultLocale: 'sv' })).status, 200);
     await withPage(run, t, async (page) => {

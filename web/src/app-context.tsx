@@ -104,11 +104,20 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const accent = loaded?.org.accentColor ?? null;
   useEffect(() => applyAccent(accent), [accent]);
 
+  // A signed-in user's saved language is theirs everywhere: the page shows it, as the server's
+  // messages and the mails do (a page left in another language answered errors in the saved one).
+  const adoptLanguageOf = useCallback((user: { locale: Locale | null } | null) => {
+    if (!user?.locale) return;
+    rememberLocale(user.locale);
+    setChosen(user.locale);
+  }, []);
+
   const load = useCallback(() => {
     setFailure(false);
     Promise.all([api.organisation(), api.session()]).then(
       ([org, session]) => {
         requestDefaults.csrfToken = session.csrfToken;
+        adoptLanguageOf(session.user);
         setLoaded({ org, user: session.user });
       },
       // An address under /o/{slug}/ that names no organisation is a page that does not exist.
@@ -117,7 +126,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
           error instanceof ApiError && error.code === 'organisation_not_found' ? 'unknown_org' : 'unreachable',
         ),
     );
-  }, []);
+  }, [adoptLanguageOf]);
   useEffect(load, [load]);
 
   // Until the organisation is known, its language is not: no text is fetched for a guess.
@@ -173,13 +182,14 @@ export function AppProvider({ children }: { children: ReactNode }) {
       },
       setSession(session) {
         requestDefaults.csrfToken = session.csrfToken;
+        adoptLanguageOf(session.user);
         setLoaded((current) => current && { ...current, user: session.user });
       },
       setOrg(org) {
         setLoaded((current) => current && { ...current, org });
       },
     };
-  }, [loaded, texts, logo, refreshLogo]);
+  }, [loaded, texts, logo, refreshLogo, adoptLanguageOf]);
 
   // A failure before the chosen language's texts are here is told in English; "loading" is not told
   // in a language the page will not be in.
