@@ -16,7 +16,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import type { z } from 'zod';
 import { isDatabaseUnavailable } from './db.ts';
+import { fieldMessage } from './field-messages.ts';
 import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
 import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
 import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
@@ -137,7 +139,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   // pass for a lost database connection: it is an incomplete request, and no fault of ours.
   const { code: errorCode, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const clientGone = request.raw.readableAborted || (errorCode === 'ECONNRESET' && message === 'aborted');
-  const { code, params, details } = clientGone ? { code: 'validation_failed' as const } : classify(error);
+  const { code, params, details } = clientGone ? { code: 'validation_failed' as const } : classify(error, locale);
   const status = errorStatus[code];
   if (clientGone) {
     request.log.info({ err: error }, 'client closed the connection before the answer');
@@ -195,15 +197,21 @@ function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, 
   socket.destroy(error);
 }
 
-function classify(error: unknown): { code: ErrorCode; params?: Record<string, string | number>; details?: unknown } {
-  if (error instanceof DomainError) return { code: error.code, params: error.params, details: error.details };
+function classify(
+  error: unknown,
+  locale: Locale,
+): { code: ErrorCode; params?: Record<string, string | number>; details?: unknown } {
+  if (error instanceof DomainError) {
+    const details = error.code === 'validation_failed' ? inLanguage(error.details, locale) : error.details;
+    return { code: error.code, params: error.params, details };
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
       code: 'validation_failed',
       details: error.validation.map((issue) => ({
         in: error.validationContext ?? 'body',
         path: issueLocation(issue.instancePath, issue.params),
-        message: issue.message,
+        message: fieldMessage(issue.message ?? '', locale, zodIssue(issue)),
       })),
     };
   }
@@ -212,6 +220,20 @@ function classify(error: unknown): { code: ErrorCode; params?: Record<string, st
   if ((error as FastifyError | undefined)?.statusCode === 405) return { code: 'method_not_allowed' };
   if (isDatabaseUnavailable(error)) return { code: 'database_unavailable' };
   return { code: 'internal_error' };
+}
+
+/** The zod issue behind a validation error (the type provider moves its code and keeps the rest as params). */
+const zodIssue = (error: { keyword: string; message?: string; params: object }) =>
+  ({ ...error.params, code: error.keyword, message: error.message ?? '', path: [] }) as unknown as z.core.$ZodIssue;
+
+/** A service's field problems ({path, message}) with each message in the caller's language. */
+function inLanguage(details: unknown, locale: Locale): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((detail: unknown) =>
+    typeof (detail as { message?: unknown })?.message === 'string'
+      ? { ...(detail as object), message: fieldMessage((detail as { message: string }).message, locale) }
+      : detail,
+  );
 }
 
 function issueLocation(instancePath: string, params: unknown): string {

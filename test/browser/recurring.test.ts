@@ -105,4 +105,21 @@ describe('recurring classes', { skip: browserSkipReason() }, () => {
       );
     });
   }
+
+  test("the server's refusal is told beside the field it is about, in plain words", async (t) => {
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/series/new');
+      await page.getByLabel('Title').fill('Priceless series');
+      await page.getByLabel(shortWeekday(stockholmDate(2)), { exact: true }).check();
+      await page.getByLabel('Number of classes', { exact: true }).fill('1');
+      await page.getByRole('button', { name: 'Create series' }).click();
+      await page.getByText('Please check the fields marked below.').waitFor();
+      const price = page.getByLabel('Price per spot (SEK)');
+      assert.equal(await price.getAttribute('aria-invalid'), 'true');
+      const alert = await page.getByRole('alert').innerText();
+      assert.ok(!/price:/.test(alert), `no raw field path: ${alert}`);
+      await assertAccessible(page, 'the series form with the server’s field problem');
+    });
+  });
 });

@@ -222,6 +222,40 @@ describe('dates are bounded to the years 1900–2200', () => {
   });
 });
 
+describe("field messages come in the caller's language", () => {
+  const sv = { 'accept-language': 'sv-SE,sv;q=0.9' };
+  const problems = (body: Json) =>
+    Object.fromEntries((body.error.details as { path: string; message: string }[]).map((d) => [d.path, d.message]));
+
+  test("a schema's own words, zod's defaults and a missing field, in Swedish and in plain English", async () => {
+    const swedish = await admin.request(
+      'PATCH',
+      '/api/v1/organisation',
+      { swishNumber: 'abc', waitlistOfferMinutes: 1 },
+      sv,
+    );
+    assert.equal(swedish.status, 400);
+    assert.deepEqual(problems(swedish.body), {
+      swishNumber: 'måste vara ett Swishnummer',
+      waitlistOfferMinutes: 'måste vara minst 5',
+    });
+    const guest = { 'accept-language': 'sv' };
+    const missing = await t.client().request('POST', '/api/v1/bookings', { classId, guest: { name: 'Ny' } }, guest);
+    assert.equal(missing.status, 400);
+    assert.equal(problems(missing.body)['guest.email'], 'krävs');
+    const english = await t.client().post('/api/v1/bookings', { classId, guest: { name: 'New' } });
+    assert.equal(problems(english.body)['guest.email'], 'required');
+  });
+
+  test("a service's field problem is translated too", async () => {
+    const answer = await admin.request('POST', '/api/v1/pricing/tax-rates', { name: 'Dup', basisPoints: 600 }, sv);
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    const again = await admin.request('POST', '/api/v1/pricing/tax-rates', { name: 'Dup', basisPoints: 1200 }, sv);
+    assert.equal(again.status, 400, JSON.stringify(again.body));
+    assert.equal(problems(again.body).name, 'en annan momssats har redan det namnet');
+  });
+});
+
 describe('codes are real codes', () => {
   test('a currency ISO 4217 does not know, or a country ISO 3166 does not, is refused and changes nothing', async () => {
     for (const currency of ['ZZZ', 'KRO', 'sek', 'XXX']) {

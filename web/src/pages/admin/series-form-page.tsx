@@ -3,7 +3,7 @@ import { newIdempotencyKey } from '../../api/api';
 import { type SeriesInput, seriesApi } from '../../api/series-api';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
-import { ErrorNotice, Notice } from '../../components/notice';
+import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import {
   addDays,
   formatCalendarDate,
@@ -57,6 +57,10 @@ function SeriesForm() {
   const [created, setCreated] = useState<{ count: number; firstId: string } | null>(null);
   const key = useRef(newIdempotencyKey());
   const { busy, error, attempt } = useAttempt();
+  // The server's field problems beside the fields they are about ("price.amount" is the price field).
+  const fieldErrors = Object.fromEntries(
+    Object.entries(serverFieldErrors(error)).map(([path, message]) => [path.replace(/\.amount$/, ''), message]),
+  );
 
   const toggle = (day: number) =>
     setWeekdays((days) => (days.includes(day) ? days.filter((d) => d !== day) : [...days, day].sort()));
@@ -99,7 +103,7 @@ function SeriesForm() {
           <Link to={`/admin/classes/${created.firstId}`}>{t('recurring.series')}</Link>
         </Notice>
       )}
-      {error !== null && <ErrorNotice error={error} />}
+      {error !== null && <ErrorNotice error={error} shownFields={SHOWN_FIELDS} />}
       <form className="form" onSubmit={submit}>
         {(templates.data?.templates.length ?? 0) > 0 && (
           <Field label={t('recurring.template')}>
@@ -115,7 +119,7 @@ function SeriesForm() {
             )}
           </Field>
         )}
-        <Field label={t('classForm.title')}>
+        <Field label={t('classForm.title')} error={fieldErrors.title}>
           {(control) => (
             <input
               {...control}
@@ -154,12 +158,12 @@ function SeriesForm() {
             </label>
           ))}
         </fieldset>
-        <Field label={t('recurring.startTime')}>
+        <Field label={t('recurring.startTime')} error={fieldErrors.startTime}>
           {(control) => (
             <input {...control} type="time" required value={startTime} onChange={(e) => setStartTime(e.target.value)} />
           )}
         </Field>
-        <Field label={t('recurring.duration')}>
+        <Field label={t('recurring.duration')} error={fieldErrors.durationMinutes}>
           {(control) => (
             <input
               {...control}
@@ -171,7 +175,7 @@ function SeriesForm() {
             />
           )}
         </Field>
-        <Field label={t('recurring.fromDate')}>
+        <Field label={t('recurring.fromDate')} error={fieldErrors.fromDate}>
           {(control) => (
             <input {...control} type="date" required value={fromDate} onChange={(e) => setFromDate(e.target.value)} />
           )}
@@ -188,7 +192,7 @@ function SeriesForm() {
           </label>
         </fieldset>
         {endBy === 'count' ? (
-          <Field label={t('recurring.occurrences')}>
+          <Field label={t('recurring.occurrences')} error={fieldErrors.occurrences}>
             {(control) => (
               <input
                 {...control}
@@ -201,13 +205,13 @@ function SeriesForm() {
             )}
           </Field>
         ) : (
-          <Field label={t('recurring.untilDate')}>
+          <Field label={t('recurring.untilDate')} error={fieldErrors.untilDate}>
             {(control) => (
               <input {...control} type="date" value={untilDate} onChange={(e) => setUntilDate(e.target.value)} />
             )}
           </Field>
         )}
-        <Field label={t('classForm.maxSpots')}>
+        <Field label={t('classForm.maxSpots')} error={fieldErrors.maxSpots}>
           {(control) => (
             <input
               {...control}
@@ -219,7 +223,7 @@ function SeriesForm() {
             />
           )}
         </Field>
-        <Field label={t('classForm.price', { currency: org.currency })}>
+        <Field label={t('classForm.price', { currency: org.currency })} error={fieldErrors.price}>
           {(control) => (
             <input {...control} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
           )}
@@ -255,6 +259,19 @@ function SeriesForm() {
     </section>
   );
 }
+
+/** The fields the form shows the server's problems beside; the rest are told above it. */
+const SHOWN_FIELDS = [
+  'title',
+  'startTime',
+  'durationMinutes',
+  'fromDate',
+  'occurrences',
+  'untilDate',
+  'maxSpots',
+  'price',
+  'price.amount',
+];
 
 /**
  * The dates a series will create, before it is saved: each at the same wall time in the studio's
