@@ -60,6 +60,7 @@ export const routeAccess: Record<string, Access> = {
   'DELETE /classes/:classId': 'admin',
   'POST /classes/:classId/cancel': 'admin',
   'GET /class-types': 'public',
+  'GET /class-instructors': 'public',
   'POST /class-types': 'admin',
   'PATCH /class-types/:classTypeId': 'admin',
   'DELETE /class-types/:classTypeId': 'admin',

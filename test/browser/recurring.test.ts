@@ -122,4 +122,32 @@ describe('recurring classes', { skip: browserSkipReason() }, () => {
       await assertAccessible(page, 'the series form with the server’s field problem');
     });
   });
+
+  test('the Instructor filter offers who teaches a class this week, and shows only their classes', async (t) => {
+    const provider = async (name: string) => (await run.admin.post('/api/v1/providers', { name })).body.id as string;
+    const pia = await provider('Pia Teacher');
+    await provider('Nils Nothing');
+    const taught = await run.admin.post(
+      '/api/v1/classes',
+      classInput({
+        title: 'Pia flow',
+        providerId: pia,
+        startsAt: `${stockholmDate(3)}T09:00`,
+        endsAt: `${stockholmDate(3)}T10:00`,
+      }),
+    );
+    assert.equal(taught.status, 201, JSON.stringify(taught.body));
+    await withPage(run, t, async (page) => {
+      await page.goto('/');
+      await page.getByText('Pia flow').waitFor();
+      const filter = page.getByLabel('Instructor');
+      const options = await filter.locator('option').allInnerTexts();
+      assert.ok(options.includes('Pia Teacher'), options.join());
+      assert.ok(!options.includes('Nils Nothing'), 'a provider who teaches nothing is not offered');
+      await filter.selectOption({ label: 'Pia Teacher' });
+      await page.waitForURL(new RegExp(`providerId=${pia}`));
+      await page.getByText('Room B stretch').waitFor({ state: 'detached', timeout: 5_000 });
+      await page.getByText('Pia flow').waitFor();
+    });
+  });
 });

@@ -206,3 +206,41 @@ describe('classes', () => {
     );
   });
 });
+
+describe("the timetable's instructors", () => {
+  test('are the active providers on a class still to come; not a provider who teaches nothing', async () => {
+    const provider = async (name: string) => {
+      const created = await admin.post('/api/v1/providers', { name });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      return created.body.id as string;
+    };
+    const teacher = await provider('Tea Teacher');
+    const cleaner = await provider('Cleo Cleaner');
+    const cancelledOnly = await provider('Cai Cancelled');
+    const inactive = await provider('Ina Inactive');
+    assert.equal((await create({ title: 'Taught', providerId: teacher })).status, 201);
+    assert.equal((await create({ title: 'Free text only', instructorName: 'Cleo Cleaner' })).status, 201);
+    const dropped = await create({ title: 'Dropped', providerId: cancelledOnly });
+    assert.equal((await admin.post(`/api/v1/classes/${dropped.body.id}/cancel`, {})).status, 200);
+    assert.equal((await create({ title: 'Resting', providerId: inactive })).status, 201);
+    assert.equal((await admin.patch(`/api/v1/providers/${inactive}`, { active: false })).status, 200);
+
+    const answer = await t.client().get('/api/v1/class-instructors');
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    const ids = answer.body.instructors.map((i: { id: string }) => i.id);
+    assert.ok(ids.includes(teacher), 'the teacher');
+    for (const [id, who] of [
+      [cleaner, 'a provider named only as free text'],
+      [cancelledOnly, 'a provider of a cancelled class'],
+      [inactive, 'an inactive provider'],
+    ] as const) {
+      assert.ok(!ids.includes(id), who);
+    }
+    assert.deepEqual(Object.keys(answer.body.instructors[0]).sort(), ['id', 'name'], 'a name, nothing personal');
+    const filtered = await t.client().get(`/api/v1/classes?providerId=${teacher}`);
+    assert.deepEqual(
+      filtered.body.classes.map((c: { title: string }) => c.title),
+      ['Taught'],
+    );
+  });
+});

@@ -597,6 +597,28 @@ export interface paths {
         patch: operations["patchClassesByClassId"];
         trace?: never;
     };
+    "/api/v1/class-instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The timetable's instructors: active providers named on a class still to come (public)
+         * @description For a filter of the timetable by providerId; a class with only a free-text instructorName is not in it.
+         *
+         *     **Who may call it:** anyone. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getClassInstructors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/class-types": {
         parameters: {
             query?: never;
@@ -8293,6 +8315,73 @@ export interface operations {
                 };
             };
             /** @description Not Found: `organisation_not_found`, `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getClassInstructors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instructors: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;

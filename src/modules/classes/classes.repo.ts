@@ -84,6 +84,22 @@ export async function findClassType(db: Db, orgId: string, id: string): Promise<
   return row;
 }
 
+/** The providers named on a scheduled class that has not ended: who teaches what is on the timetable. */
+export async function selectTeachingProviderIds(db: Db, orgId: string, now: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ providerId: classes.providerId })
+    .from(classes)
+    .where(
+      and(
+        eq(classes.orgId, orgId),
+        eq(classes.status, 'scheduled'),
+        gte(classes.endsAt, now),
+        sql`${classes.providerId} IS NOT NULL`,
+      ),
+    );
+  return rows.flatMap((row) => (row.providerId ? [row.providerId] : []));
+}
+
 export async function selectClassTypes(db: Db, orgId: string): Promise<ClassTypeRow[]> {
   return db.select().from(classTypes).where(eq(classTypes.orgId, orgId)).orderBy(asc(classTypes.name)).limit(500);
 }

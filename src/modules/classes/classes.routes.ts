@@ -17,6 +17,7 @@ import {
   deleteClassType,
   getClass,
   listClassTypes,
+  listInstructors,
   listClasses,
   updateClassType,
 } from './classes.service.ts';
@@ -67,6 +68,20 @@ export function classRoutes(app: ZodApp, { db, clock, readCache = new ReadCache(
       const stored = await createClass(db, request.ctx, request.body, idempotencyOf(request));
       return sendStored(reply, stored);
     },
+  );
+
+  app.get(
+    '/class-instructors',
+    {
+      schema: {
+        tags: ['classes'],
+        summary: "The timetable's instructors: active providers named on a class still to come (public)",
+        description:
+          'For a filter of the timetable by providerId; a class with only a free-text instructorName is not in it.',
+        response: { 200: z.object({ instructors: z.array(z.object({ id: z.uuid(), name: z.string() })) }) },
+      },
+    },
+    async (request) => ({ instructors: await listInstructors(db, request.ctx, clock.now()) }),
   );
 
   app.get(

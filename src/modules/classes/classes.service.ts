@@ -6,6 +6,7 @@ import { parseDateBoundary, parseDateTime, toLocalIso } from '../../platform/tim
 import { recordAudit } from '../audit/audit.service.ts';
 import { selectLocationZones } from '../locations/locations.repo.ts';
 import { requireLocation } from '../locations/locations.service.ts';
+import { selectProvidersByIds } from '../providers/providers.repo.ts';
 import { requireProvider } from '../providers/providers.service.ts';
 import type {
   ClassCreateInput,
@@ -24,6 +25,7 @@ import {
   insertClass,
   insertClassType,
   selectClassTypes,
+  selectTeachingProviderIds,
   selectClasses,
   updateClassTypeRow,
 } from './classes.repo.ts';
@@ -186,6 +188,20 @@ export async function requireClassType(tx: Db, orgId: string, id: string): Promi
   const row = await findClassType(tx, orgId, id);
   if (!row) throw new DomainError('class_type_not_found');
   return row;
+}
+
+/**
+ * The timetable's instructors: active providers named on a class still to come, by name. The week
+ * page's filter offers these, not every provider (a cleaner who is only booked for visits teaches
+ * nothing, and a filter on them would find no class).
+ */
+export async function listInstructors(db: Db, ctx: RequestContext, now: Date): Promise<{ id: string; name: string }[]> {
+  const ids = await selectTeachingProviderIds(db, ctx.org.id, now);
+  const rows = await selectProvidersByIds(db, ctx.org.id, ids);
+  return rows
+    .filter((row) => row.active)
+    .map((row) => ({ id: row.id, name: row.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, ctx.locale) || a.id.localeCompare(b.id));
 }
 
 export async function listClassTypes(db: Db, ctx: RequestContext): Promise<ClassTypeDto[]> {

@@ -212,6 +212,7 @@ export const api = {
     ok(client.DELETE('/api/v1/locations/{locationId}', byId('locationId', locationId))),
 
   providers: () => ok(client.GET('/api/v1/providers')),
+  classInstructors: () => ok(client.GET('/api/v1/class-instructors')),
   provider: (providerId: string) => ok(client.GET('/api/v1/providers/{providerId}', byId('providerId', providerId))),
   createProvider: (body: ProviderInput, idempotencyKey: string) =>
     ok(client.POST('/api/v1/providers', { body, headers: { 'idempotency-key': idempotencyKey } })),

@@ -63,11 +63,12 @@ export function WeekPage() {
     [firstDay, lastDay, user?.id],
   );
   const bookedIds = new Set(booked.data?.classIds ?? []);
-  const providers = useLoad(() => api.providers(), []);
+  // Instructors are the providers named on classes to come: a provider who teaches none would filter the week empty.
+  const instructors = useLoad(() => api.classInstructors(), []);
   const locations = useLoad(() => api.locations(), []);
   const classTypes = useLoad(() => api.classTypes(), []);
   const choices: Record<FilterKey, { id: string; name: string }[]> = {
-    providerId: providers.data?.providers ?? [],
+    providerId: instructors.data?.instructors ?? [],
     locationId: locations.data?.locations ?? [],
     classTypeId: classTypes.data?.classTypes ?? [],
   };
