@@ -134,6 +134,7 @@ export function ShopPage() {
                   {byCard &&
                     savedCards.map((card) => (
                       <button
+                        className="button"
                         key={card.id}
                         type="button"
                         disabled={busy}
@@ -143,14 +144,20 @@ export function ShopPage() {
                       </button>
                     ))}
                   {byCard && (
-                    <button type="button" disabled={busy} onClick={() => buy(pkg.id, 'new_card')}>
+                    <button className="button" type="button" disabled={busy} onClick={() => buy(pkg.id, 'new_card')}>
                       {savedCards.length > 0
                         ? t('cardpay.buyNewCard')
                         : t('shop.buyWith', { method: t('payment.card') })}
                     </button>
                   )}
                   {methods.map((method) => (
-                    <button key={method} type="button" disabled={busy} onClick={() => buy(pkg.id, method)}>
+                    <button
+                      className="button"
+                      key={method}
+                      type="button"
+                      disabled={busy}
+                      onClick={() => buy(pkg.id, method)}
+                    >
                       {t('shop.buyWith', { method: t(`payment.${method}`) })}
                     </button>
                   ))}

@@ -146,7 +146,11 @@ export function CancellationPolicies() {
           {list.map((policy) => (
             <li key={policy.id}>
               <strong>{nameOf(policy)}</strong>: {describe(policy)}{' '}
-              <button type="button" onClick={() => remove(policy.id)}>
+              <button
+                className="button button-small button-danger-quiet"
+                type="button"
+                onClick={() => remove(policy.id)}
+              >
                 {t('pricing.removeNamed', { name: nameOf(policy) })}
               </button>
             </li>
@@ -274,7 +278,9 @@ export function CancellationPolicies() {
             />
           )}
         </div>
-        <button type="submit">{t('cancelPolicy.save')}</button>
+        <button className="button" type="submit">
+          {t('cancelPolicy.save')}
+        </button>
       </form>
     </>
   );

@@ -118,6 +118,7 @@ function CreditsAdmin() {
                 <td>{t(`creditsAdmin.scope.${pkg.scope}`)}</td>
                 <td>
                   <button
+                    className="button button-small button-quiet"
                     type="button"
                     onClick={() => attempt(() => api.updatePackage(pkg.id, { active: !pkg.active }), packages.reload)}
                   >
@@ -201,7 +202,7 @@ function CreditsAdmin() {
             ))}
           </fieldset>
         )}
-        <button type="submit" className="button-primary">
+        <button type="submit" className="button button-primary">
           {t('creditsAdmin.addPackage')}
         </button>
       </form>
@@ -211,7 +212,11 @@ function CreditsAdmin() {
         {classTypes.data?.classTypes.map((type) => (
           <li key={type.id}>
             {type.name}{' '}
-            <button type="button" onClick={() => attempt(() => api.deleteClassType(type.id), classTypes.reload)}>
+            <button
+              className="button button-small button-danger-quiet"
+              type="button"
+              onClick={() => attempt(() => api.deleteClassType(type.id), classTypes.reload)}
+            >
               {t('creditsAdmin.remove', { name: type.name })}
             </button>
           </li>
@@ -221,7 +226,9 @@ function CreditsAdmin() {
         <Field label={t('creditsAdmin.newClassType')}>
           {(control) => <input {...control} value={typeName} onChange={(e) => setTypeName(e.target.value)} />}
         </Field>
-        <button type="submit">{t('creditsAdmin.addClassType')}</button>
+        <button className="button" type="submit">
+          {t('creditsAdmin.addClassType')}
+        </button>
       </form>
     </section>
   );

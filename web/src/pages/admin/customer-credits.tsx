@@ -86,7 +86,7 @@ export function CustomerCredits({ customerId, name }: { customerId: string; name
             />
           )}
         </Field>
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={busy}>
           {t('customerCredits.save')}
         </button>
       </form>

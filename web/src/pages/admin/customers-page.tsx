@@ -81,6 +81,7 @@ function Customers() {
                   <td className="nowrap">{formatInstant(customer.createdAt, 'shortDay', locale, org.timeZone)}</td>
                   <td>
                     <button
+                      className="button button-small button-quiet"
                       type="button"
                       aria-pressed={chosen?.id === customer.id}
                       onClick={() => setChosen({ id: customer.id, name: customer.name })}

@@ -117,7 +117,7 @@ export function ItemPricingEditor({ kind, itemId }: { kind: 'service' | 'class';
           </Field>
         )}
       </div>
-      <button type="submit" disabled={busy}>
+      <button className="button" type="submit" disabled={busy}>
         {t('itemPricing.save')}
       </button>
     </form>

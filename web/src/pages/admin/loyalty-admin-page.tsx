@@ -196,6 +196,7 @@ function Rewards({ isAdmin, attempt }: { isAdmin: boolean; attempt: Attempt }) {
                 {isAdmin && (
                   <td>
                     <button
+                      className="button button-small button-quiet"
                       type="button"
                       onClick={() =>
                         attempt(() => loyaltyApi.updateReward(reward.id, { active: !reward.active }), rewards.reload)
@@ -367,12 +368,14 @@ function Redemptions({ attempt }: { attempt: Attempt }) {
                     {redemption.status === 'pending' && (
                       <>
                         <button
+                          className="button button-small"
                           type="button"
                           onClick={() => attempt(() => loyaltyApi.fulfil(redemption.id), redemptions.reload)}
                         >
                           {t('loyaltyAdmin.fulfil')}
                         </button>{' '}
                         <button
+                          className="button button-small button-danger-quiet"
                           type="button"
                           onClick={() => attempt(() => loyaltyApi.cancel(redemption.id), redemptions.reload)}
                         >

@@ -144,7 +144,9 @@ function TaxSection() {
             />
           )}
         </Field>
-        <button type="submit">{t('pricing.addTaxRate')}</button>
+        <button className="button" type="submit">
+          {t('pricing.addTaxRate')}
+        </button>
       </form>
     </>
   );
@@ -161,6 +163,7 @@ function TaxRateRow({ rate, attempt, reload }: { rate: TaxRate; attempt: Attempt
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <button
+        className="button button-small button-quiet"
         type="button"
         disabled={!name.trim() || name === rate.name}
         onClick={() =>
@@ -173,6 +176,7 @@ function TaxRateRow({ rate, attempt, reload }: { rate: TaxRate; attempt: Attempt
         {t('pricing.rename')}
       </button>
       <button
+        className="button button-small button-danger-quiet"
         type="button"
         onClick={() =>
           attempt(async () => {
@@ -374,6 +378,7 @@ function PromoSection() {
                 <td>
                   {promo.active ? (
                     <button
+                      className="button button-small button-quiet"
                       type="button"
                       onClick={() =>
                         attempt(async () => {
@@ -521,7 +526,7 @@ function PromoSection() {
           />
           <span>{t('pricing.promoFirstBooking')}</span>
         </label>
-        <button type="submit" className="button-primary">
+        <button type="submit" className="button button-primary">
           {t('pricing.addPromoCode')}
         </button>
       </form>
@@ -598,6 +603,7 @@ function SurchargeSection() {
           <li key={rule.id}>
             {rule.name}: <SurchargeWhen rule={rule} />, +<AdjustmentText adjustment={rule.adjustment} />{' '}
             <button
+              className="button button-small button-danger-quiet"
               type="button"
               onClick={() =>
                 attempt(async () => {
@@ -694,7 +700,9 @@ function SurchargeSection() {
             )}
           </Field>
         )}
-        <button type="submit">{t('pricing.addSurcharge')}</button>
+        <button className="button" type="submit">
+          {t('pricing.addSurcharge')}
+        </button>
       </form>
     </>
   );
@@ -741,7 +749,9 @@ function HolidaySection() {
       <Field label={t('pricing.holidayList')} hint={t('pricing.holidayHint')} error={problem}>
         {(control) => <textarea {...control} rows={6} value={shown} onChange={(e) => setText(e.target.value)} />}
       </Field>
-      <button type="submit">{t('pricing.saveHolidays')}</button>
+      <button className="button" type="submit">
+        {t('pricing.saveHolidays')}
+      </button>
     </form>
   );
 }
@@ -839,7 +849,9 @@ function ServiceAreaSection() {
           <textarea {...control} rows={4} value={values.zones} onChange={(e) => set('zones', e.target.value)} />
         )}
       </Field>
-      <button type="submit">{t('pricing.saveArea')}</button>
+      <button className="button" type="submit">
+        {t('pricing.saveArea')}
+      </button>
     </form>
   );
 }

@@ -59,7 +59,7 @@ export function WaitlistSettings() {
       </fieldset>
       {error !== null && <ErrorNotice error={error} />}
       {saved && <Notice kind="success">{t('waitlist.saved')}</Notice>}
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="button button-primary" disabled={busy}>
         {t('waitlist.save')}
       </button>
     </form>

@@ -81,7 +81,7 @@ export function JoinWaitlist({ cls }: { cls: ClassItem }) {
         </>
       )}
       {error !== null && <ErrorNotice error={error} />}
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="button button-primary" disabled={busy}>
         {t('waitlist.join')}
       </button>
     </form>
@@ -147,7 +147,7 @@ export function WaitlistPage({ token }: { token: string }) {
       {error !== null && <ErrorNotice error={error} />}
       {live && (
         <p>
-          <button type="button" onClick={leave} disabled={leaving}>
+          <button className="button button-quiet" type="button" onClick={leave} disabled={leaving}>
             {entry.status === 'offered' ? t('waitlist.decline') : t('waitlist.leave')}
           </button>
         </p>
@@ -280,7 +280,7 @@ function ClaimOffer({ entry, token, onRefused }: { entry: WaitlistEntry; token: 
           <Link to={`/sign-in?next=${encodeURIComponent(`/waitlist/${token}`)}`}>{t('nav.signIn')}</Link>
         </p>
       )}
-      <button type="submit" className="primary" disabled={busy || !payment}>
+      <button type="submit" className="button button-primary" disabled={busy || !payment}>
         {t('waitlist.claim')}
       </button>
     </form>
