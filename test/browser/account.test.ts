@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ADMIN } from '../support/app.ts';
 import {
   type BrowserRun,
   assertAccessible,
+  assertNoSidewaysScroll,
   bookAsGuest,
   browserSkipReason,
   createClass,
+  signIn,
   startBrowserRun,
   withPage,
 } from './harness.ts';
@@ -88,6 +91,33 @@ describe('customer account', { skip: browserSkipReason() }, () => {
     const after = await run.admin.get(`/api/v1/bookings/${booked.booking.id}`);
     assert.equal(after.body.status, 'cancelled');
     assert.equal(after.body.customer.name, 'Anonymised');
+  });
+
+  test('on a phone, every link of the header is on the screen, Sign out too, for the busiest (staff) menu', async (t) => {
+    await withPage(
+      run,
+      t,
+      async (page) => {
+        await signIn(page, ADMIN.email, ADMIN.password);
+        await page.goto('/');
+        const nav = page.getByRole('navigation', { name: 'Main' });
+        for (const item of [
+          nav.getByRole('link', { name: 'Dashboard' }),
+          nav.getByRole('link', { name: 'My account' }),
+          nav.getByRole('button', { name: 'Sign out' }),
+        ]) {
+          const box = await item.boundingBox();
+          assert.ok(
+            box && box.x >= 0 && box.x + box.width <= 390,
+            `${await item.innerText()} at ${JSON.stringify(box)}`,
+          );
+        }
+        await assertNoSidewaysScroll(page);
+        await nav.getByRole('button', { name: 'Sign out' }).click();
+        await nav.getByRole('link', { name: 'Sign in' }).waitFor();
+      },
+      { viewport: { width: 390, height: 844 }, mobile: true },
+    );
   });
 
   test('a wrong password, a forgotten one and a stale reset link get plain answers', async (t) => {
