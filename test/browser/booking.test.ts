@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { guest } from '../support/app.ts';
+import { classInput, guest } from '../support/app.ts';
 import {
   type BrowserRun,
   assertAccessible,
@@ -33,6 +33,8 @@ describe('booking page', { skip: browserSkipReason() }, () => {
       await card.click();
 
       await page.getByRole('heading', { name: 'Book your spot' }).waitFor();
+      const terms = await page.getByTestId('cancellation-terms').innerText();
+      assert.match(terms, /^Free cancellation until .*18:00.*\. After that it can no longer be cancelled\.$/);
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       assert.equal(await page.getByText('Please fill this in.').count(), 2, 'name and email are asked for');
       await assertAccessible(page, 'the checkout with its errors');
@@ -68,6 +70,28 @@ describe('booking page', { skip: browserSkipReason() }, () => {
       body.bookings.map((booking: Json) => [booking.customer.name, booking.status, booking.cancelledBy]),
       [['Greta Guest', 'cancelled', 'customer']],
     );
+  });
+
+  test('booking inside the free cancellation period, the checkout says so before the customer confirms', async (t) => {
+    const start = new Date(Date.now() + 3 * 3600_000);
+    start.setUTCMinutes(0, 0, 0);
+    const soon = await run.admin.post(
+      '/api/v1/classes',
+      classInput({
+        title: 'Last-minute Yoga',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+      }),
+    );
+    assert.equal(soon.status, 201, JSON.stringify(soon.body));
+    await withPage(run, t, async (page) => {
+      await page.goto(`/classes/${soon.body.id}`);
+      await page
+        .getByText('The free cancellation period has passed: once booked, you cannot cancel this yourself.')
+        .waitFor();
+      assert.equal(await page.getByTestId('cancellation-terms').count(), 0);
+      await assertAccessible(page, 'the checkout with the late-booking warning');
+    });
   });
 
   test('a class that fills up while someone is checking out shows sold out', async (t) => {

@@ -43,6 +43,27 @@ const jobsOf = (bookingId: string) =>
   );
 
 describe('booking mails', () => {
+  test('booked after the free cancellation period, the mail offers to view the booking, not to cancel it', async () => {
+    const now = t.clock.now();
+    const soon = new Date(now.getTime() + 3 * 3600_000);
+    soon.setUTCMinutes(0, 0, 0);
+    const tonight = await newClass({
+      startsAt: soon.toISOString(),
+      endsAt: new Date(soon.getTime() + 3600_000).toISOString(),
+    });
+    assert.equal((await book(tonight.id, 'late.booker@example.test')).status, 201);
+    const later = await newClass();
+    assert.equal((await book(later.id, 'early.booker@example.test')).status, 201);
+    await t.runJobs();
+    const [late] = smtp.to('late.booker@example.test');
+    assert.ok(late, 'the late booking is mailed');
+    assert.match(late.text, /View your booking/);
+    assert.doesNotMatch(late.text, /cancel/i);
+    const [early] = smtp.to('early.booker@example.test');
+    assert.match(early?.text ?? '', /View or cancel your booking/);
+    assert.match(early?.text ?? '', /You can cancel free of charge until/);
+  });
+
   test('a booking produces a confirmation mail with the manage link and a calendar entry, in the organisation time zone', async () => {
     // 2027-03-27 is the last winter day in Stockholm (UTC+1); 2027-03-28 is summer time (UTC+2).
     const winter = await newClass({

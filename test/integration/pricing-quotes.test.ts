@@ -56,11 +56,40 @@ const sodertalje = { lat: 59.1955, lon: 17.6253 };
 const uppsala = { lat: 59.8586, lon: 17.6389 };
 
 describe('quotes', () => {
+  test("a quote tells the cancellation terms: the organisation's deadline, or the class type's policy with its fee", async () => {
+    const plain = await newClass({ price: { amount: 20000 } });
+    const startsAt = new Date((await admin.get(`/api/v1/classes/${plain}`)).body.startsAt);
+    const hours = (await admin.get('/api/v1/organisation')).body.cancellationDeadlineHours as number;
+    const terms = (await quote({ classId: plain, spots: 1 })).body.cancellation;
+    assert.deepEqual(terms, {
+      freeUntil: new Date(startsAt.getTime() - hours * 3600_000).toISOString(),
+      lateAction: 'refuse',
+      lateFee: null,
+    });
+
+    const type = await admin.post('/api/v1/class-types', { name: 'Late-fee type' });
+    const policy = await admin.request('PUT', '/api/v1/cancellation-policies', {
+      classTypeId: type.body.id,
+      freeHours: 2,
+      lateAction: 'fee',
+      lateFee: { kind: 'percent', value: 5000 },
+    });
+    assert.equal(policy.status, 200, JSON.stringify(policy.body));
+    const typed = await newClass({ price: { amount: 20000 }, classTypeId: type.body.id });
+    const typedStart = new Date((await admin.get(`/api/v1/classes/${typed}`)).body.startsAt);
+    assert.deepEqual((await quote({ classId: typed, spots: 1 })).body.cancellation, {
+      freeUntil: new Date(typedStart.getTime() - 2 * 3600_000).toISOString(),
+      lateAction: 'fee',
+      lateFee: { kind: 'percent', value: 5000 },
+    });
+  });
+
   test('a class with no tax rate and no deposit costs its price times the spots, as before', async () => {
     const classId = await newClass({ price: { amount: 15000 } });
     const answer = await quote({ classId, spots: 3 });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
-    assert.deepEqual(answer.body, {
+    const { cancellation: _, ...price } = answer.body;
+    assert.deepEqual(price, {
       currency: 'SEK',
       pricesIncludeTax: true,
       lines: [{ kind: 'base', label: 'Pilates', quantity: 3, unitAmount: 15000, amount: 45000, ref: null }],

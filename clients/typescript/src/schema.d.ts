@@ -5163,6 +5163,25 @@ export interface components {
             promoApplied: boolean;
             /** @description From the area's centre, when the travel fee was priced by distance */
             distanceKm?: number;
+            /** @description The cancellation terms of what is quoted, to show before booking */
+            cancellation: {
+                /**
+                 * Format: date-time
+                 * @description Cancelling is free until this instant (it may have passed already)
+                 */
+                freeUntil: string;
+                /**
+                 * @description After freeUntil: refuse (customers may not cancel), fee (lateFee is kept), no_refund
+                 * @enum {string}
+                 */
+                lateAction: "refuse" | "fee" | "no_refund";
+                lateFee: {
+                    /** @enum {string} */
+                    kind: "fixed" | "percent";
+                    /** @description Minor units (fixed) or basis points of what was paid (percent) */
+                    value: number;
+                } | null;
+            };
         };
         ApiKey: {
             /** Format: uuid */

@@ -85,6 +85,7 @@ const text = {
       venue: 'at the venue',
     },
     manage: 'View or cancel your booking',
+    view: 'View your booking',
     cancelUntil: (when: string) => `You can cancel free of charge until ${when}.`,
     calendar: 'Subscribe to your bookings in your calendar',
     confirmedSubject: (title: string, when: string) => `Booking confirmed: ${title}, ${when}`,
@@ -173,6 +174,7 @@ const text = {
       venue: 'på plats',
     },
     manage: 'Visa eller avboka din bokning',
+    view: 'Visa din bokning',
     cancelUntil: (when: string) => `Du kan avboka kostnadsfritt fram till ${when}.`,
     calendar: 'Prenumerera på dina bokningar i din kalender',
     confirmedSubject: (title: string, when: string) => `Bokning bekräftad: ${title}, ${when}`,
@@ -241,7 +243,7 @@ export function bookingConfirmedMail(locale: Locale, d: BookingMailData): Render
     greeting: t.hello(d.customerName),
     paragraphs: [t.confirmedBody(d.classTitle)],
     details: bookingDetails(locale, d),
-    action: { label: t.manage, url: d.manageUrl },
+    action: { label: d.cancellableUntil ? t.manage : t.view, url: d.manageUrl },
     // The feed's address is long and unbroken: on a phone it overflowed the card, so HTML shows a link.
     ...(d.calendarUrl ? { links: [{ label: t.calendar, url: d.calendarUrl }] } : {}),
     after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
@@ -267,7 +269,7 @@ export function bookingMovedMail(
     greeting: t.hello(d.customerName),
     paragraphs: [t.movedBody(d.classTitle), ...price],
     details: bookingDetails(locale, d),
-    action: { label: t.manage, url: d.manageUrl },
+    action: { label: d.cancellableUntil ? t.manage : t.view, url: d.manageUrl },
     after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
   });
@@ -280,7 +282,7 @@ export function reminderMail(locale: Locale, d: BookingMailData): RenderedMail {
     greeting: t.hello(d.customerName),
     paragraphs: [t.reminderBody(d.classTitle, formatDateTime(d.startsAt, d.timeZone, locale))],
     details: bookingDetails(locale, d),
-    action: { label: t.manage, url: d.manageUrl },
+    action: { label: d.cancellableUntil ? t.manage : t.view, url: d.manageUrl },
     after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
   });
@@ -359,7 +361,7 @@ export function paymentPendingMail(locale: Locale, d: BookingMailData, pay: Paym
       [t.payBy, deadline],
       ...bookingDetails(locale, d).slice(0, 3),
     ],
-    action: { label: t.manage, url: d.manageUrl },
+    action: { label: d.cancellableUntil ? t.manage : t.view, url: d.manageUrl },
     signature: t.signature(d.orgName),
   });
 }

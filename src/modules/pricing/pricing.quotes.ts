@@ -32,6 +32,8 @@ import {
   selectSurcharges,
 } from './pricing.repo.ts';
 import type { BookingPricingDto } from '../bookings/bookings.schema.ts';
+import { cancellationDeadline } from '../bookings/bookings.dto.ts';
+import { policyFor } from '../policies/policies.service.ts';
 import type { QuoteDto, QuoteRequest } from './pricing.schema.ts';
 import type { StoredQuote } from './pricing.repo.ts';
 import { toAdjustment, toSurchargeDto } from './pricing.service.ts';
@@ -284,7 +286,23 @@ export async function quote(
 ): Promise<QuoteDto> {
   const item = await itemOf(db, ctx.org.id, input);
   const place = await resolvePlace(input, deps.geocoder);
-  return (await priceItem(db, ctx, item, { promoCode: input.promoCode, place, now: deps.now })).quote;
+  const priced = await priceItem(db, ctx, item, { promoCode: input.promoCode, place, now: deps.now });
+  return { ...priced.quote, cancellation: await cancellationTerms(db, ctx, item) };
+}
+
+/** Until when cancelling what is quoted is free, and what happens after: told before the customer books. */
+async function cancellationTerms(db: Db, ctx: RequestContext, item: PricedItem): Promise<QuoteDto['cancellation']> {
+  const what =
+    item.kind === 'class'
+      ? { serviceId: null, classTypeId: item.cls.classTypeId }
+      : { serviceId: item.service.id, classTypeId: null };
+  const policy = await policyFor(db, ctx.org, what);
+  const startsAt = item.kind === 'class' ? item.cls.startsAt : item.start;
+  return {
+    freeUntil: cancellationDeadline(startsAt, policy.freeHours).toISOString(),
+    lateAction: policy.lateAction,
+    lateFee: policy.lateAction === 'fee' ? policy.lateFee : null,
+  };
 }
 
 async function itemOf(db: Db, orgId: string, input: QuoteRequest): Promise<PricedItem> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lateActions } from '../policies/policies.tables.ts';
 import { instantInputSchema, localDateInputSchema } from '../../platform/schemas.ts';
 import { placeSchema, priceLineSchema } from '../bookings/bookings.schema.ts';
 
@@ -281,6 +282,20 @@ export const quoteSchema = z
     dueLater: z.number().int(),
     promoApplied: z.boolean().describe('False when the order is under the code’s minimum'),
     distanceKm: z.number().optional().describe("From the area's centre, when the travel fee was priced by distance"),
+    cancellation: z
+      .object({
+        freeUntil: z.iso.datetime().describe('Cancelling is free until this instant (it may have passed already)'),
+        lateAction: z
+          .enum(lateActions)
+          .describe('After freeUntil: refuse (customers may not cancel), fee (lateFee is kept), no_refund'),
+        lateFee: z
+          .object({
+            kind: z.enum(['fixed', 'percent']),
+            value: z.number().int().describe('Minor units (fixed) or basis points of what was paid (percent)'),
+          })
+          .nullable(),
+      })
+      .describe('The cancellation terms of what is quoted, to show before booking'),
   })
   .meta({ id: 'Quote' });
 

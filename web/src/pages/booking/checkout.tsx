@@ -16,6 +16,7 @@ import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice'
 import { formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { Link, navigate } from '../../router';
+import { useShownTimes } from '../../time-zone';
 import { defaultCardOf, payingCardLabel } from '../account/saved-card';
 import { CardPayment } from './card-payment';
 import { type PaymentChoice, PaymentStep, defaultChoice, paymentChoices } from './payment-step';
@@ -392,6 +393,14 @@ export function Checkout({
           </span>
         )}
       </Field>
+      {quote && (
+        <CancellationTerms
+          terms={quote.cancellation}
+          total={quote.total}
+          currency={quote.currency}
+          timeZone={offer.kind === 'class' ? offer.cls.timeZone : offer.timeZone}
+        />
+      )}
       {quote ? (
         <PriceBreakdown quote={quote} />
       ) : (
@@ -412,6 +421,45 @@ export function Checkout({
         {busy ? t('checkout.submitting') : t('checkout.submit')}
       </button>
     </form>
+  );
+}
+
+/**
+ * What cancelling will cost, said before booking: free until when, and what happens after. Booked
+ * after that moment already (a class tonight, a deadline of a day), the customer is warned plainly.
+ */
+function CancellationTerms({
+  terms,
+  total,
+  currency,
+  timeZone,
+}: {
+  terms: Quote['cancellation'];
+  total: number;
+  currency: string;
+  timeZone: string;
+}) {
+  const { locale, t } = useApp();
+  const times = useShownTimes();
+  const fee =
+    terms.lateFee === null
+      ? ''
+      : terms.lateFee.kind === 'fixed'
+        ? formatMoney({ amount: terms.lateFee.value, currency }, locale)
+        : new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+            style: 'percent',
+            maximumFractionDigits: 2,
+          }).format(terms.lateFee.value / 10_000);
+  // Nothing paid, nothing to lose: only a refusal to cancel is worth saying then.
+  const action = total === 0 && terms.lateAction !== 'refuse' ? null : terms.lateAction;
+  if (new Date(terms.freeUntil).getTime() <= Date.now()) {
+    return action ? <Notice kind="warning">{t(`terms.late.${action}`, { fee })}</Notice> : null;
+  }
+  return (
+    <p className="muted" data-testid="cancellation-terms">
+      {t('terms.freeUntil', { time: times.named(terms.freeUntil, 'dateTime', timeZone) })}
+      {action && ` ${t(`terms.after.${action}`, { fee })}`}
+    </p>
   );
 }
 
