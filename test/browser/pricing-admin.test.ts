@@ -99,6 +99,11 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       const row = page.getByRole('row').filter({ hasText: 'AUTUMN10' });
       assert.match(await row.innerText(), /10\s%\s+1 av 5/);
       await assertAccessible(page, 'pricing in Swedish');
+      // The choice is the account's (the next sign-in opens in it): back to English for the tests after.
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
+      await page.getByLabel('Språk').selectOption('en');
+      assert.equal((await saved).status(), 200);
+      await page.getByRole('heading', { name: 'Pricing', level: 1 }).waitFor();
     });
   });
   test('an admin adds a surcharge, holidays, the service area and cancellation policies', async (t) => {

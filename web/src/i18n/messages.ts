@@ -374,12 +374,12 @@ const en = {
     'Deleting your account erases your name and contact details and cancels your future bookings by the cancellation policy. Payments and invoices are kept, as bookkeeping law requires.',
   'guestData.title': 'Your details',
   'guestData.hint':
-    'Download a copy of everything {org} holds about you from bookings made without an account, or erase your name and contact details from them.',
+    'Download a copy of everything {org} holds about you from bookings made without signing in, or erase your name and contact details from them.',
   'guestData.download': 'Download my data',
   'guestData.erase': 'Erase my details',
   'guestData.eraseTitle': 'Erase your details?',
   'guestData.eraseBody':
-    'Your name, email address, phone and notes are removed from every booking you made here without an account, and upcoming bookings are cancelled by the cancellation policy. Payments and receipts are kept, as bookkeeping law requires. This cannot be undone.',
+    'Your name, email address, phone and notes are removed from every booking you made here without signing in, and upcoming bookings are cancelled by the cancellation policy. Payments and receipts are kept, as bookkeeping law requires. This cannot be undone.',
   'guestData.eraseConfirm': 'Erase my details',
   'guestData.eraseKeep': 'Keep them',
   'guestData.erasedNow': 'Your details are erased. Upcoming bookings are cancelled.',
