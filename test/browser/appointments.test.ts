@@ -211,6 +211,11 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: `Free times on ${dayName(day)}` }).waitFor();
       await page.getByRole('button', { name: '11:00–12:00' }).waitFor();
       assert.equal(await page.getByRole('button', { name: '10:00–11:00' }).count(), 0, 'the taken time is gone');
+      // A video meeting has no venue: paying there is paying later.
+      await page.getByRole('button', { name: '11:00–12:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByRole('radio', { name: /Pay later/ }).waitFor();
+      assert.equal(await page.getByRole('radio', { name: /Pay at the venue/ }).count(), 0);
     });
   });
 

@@ -83,7 +83,7 @@ describe('booking mails', () => {
     assert.match(mail.subject, /^Booking confirmed: Reformer Pilates, Saturday, 27 March 2027 at 18:00$/);
     assert.match(mail.text, /Hi Maja Berg,/);
     assert.match(mail.text, /When: Saturday, 27 March 2027 at 18:00–19:00 \(Europe\/Stockholm\)/);
-    assert.match(mail.text, /Price: SEK\s150\.00, paid at the venue/);
+    assert.match(mail.text, /Price: SEK\s150\.00, to pay at the venue/);
     assert.ok(mail.text.includes(booked.body.manageUrl), 'the manage link');
     assert.ok(mail.html.includes(`href="${booked.body.manageUrl}"`));
     const feed = /https?:\/\/\S+\/api\/v1\/calendar\/feeds\/customers\/[\w-]+\.ics/.exec(mail.text)?.[0];

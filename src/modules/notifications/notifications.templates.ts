@@ -64,7 +64,8 @@ const text = {
     spots: 'Spots',
     price: 'Price',
     free: 'Free',
-    payAtVenue: (price: string) => `${price}, paid at the venue`,
+    payAtVenue: (price: string) => `${price}, to pay at the venue`,
+    payLater: (price: string) => `${price}, to pay after the meeting`,
     paidBy: { card: 'by card', swish: 'with Swish', bank_transfer: 'by bank transfer', credits: 'with credits' },
     paid: (price: string, how: string) => `${price}, paid ${how}`,
     pendingSubject: (title: string) => `Pay to keep your spot: ${title}`,
@@ -154,6 +155,7 @@ const text = {
     price: 'Pris',
     free: 'Gratis',
     payAtVenue: (price: string) => `${price}, betalas på plats`,
+    payLater: (price: string) => `${price}, betalas efter mötet`,
     paidBy: { card: 'med kort', swish: 'med Swish', bank_transfer: 'med banköverföring', credits: 'med klippkort' },
     paid: (price: string, how: string) => `${price}, betalt ${how}`,
     pendingSubject: (title: string) => `Betala för att behålla din plats: ${title}`,
@@ -229,7 +231,7 @@ function bookingDetails(locale: Locale, d: BookingMailData): [string, string][] 
     d.paymentMethod === 'free'
       ? t.free
       : d.paymentMethod === 'venue'
-        ? t.payAtVenue(price)
+        ? (d.remote ? t.payLater : t.payAtVenue)(price)
         : t.paid(price, t.paidBy[d.paymentMethod]),
   ]);
   return rows;

@@ -103,12 +103,21 @@ export function BookingFacts({ booking }: { booking: Booking }) {
   );
 }
 
+/**
+ * Where "paying at the venue" happens for what is booked: at the studio, when the provider comes
+ * (a visit at the customer's), or afterwards (a video meeting has no venue).
+ */
+export type PayPlace = 'venue' | 'visit' | 'remote';
+
+export const payPlaceOf = (mode: 'at_location' | 'at_customer' | 'remote' | undefined): PayPlace =>
+  mode === 'at_customer' ? 'visit' : mode === 'remote' ? 'remote' : 'venue';
+
 /** How a booking is paid and how far that has got: "Swish · Paid", "Pay at the venue". */
 export function paymentText(booking: Booking, t: AppContextValue['t']): string {
-  const visit = booking.appointment?.service.locationMode === 'at_customer';
+  const place = payPlaceOf(booking.appointment?.service.locationMode);
   const status =
-    visit && booking.paymentStatus === 'at_venue'
-      ? t('paymentStatus.onVisit')
+    booking.paymentStatus === 'at_venue' && place !== 'venue'
+      ? t(place === 'visit' ? 'paymentStatus.onVisit' : 'paymentStatus.later')
       : t(`paymentStatus.${booking.paymentStatus}`);
   return booking.paymentMethod === 'venue' || booking.paymentMethod === 'free'
     ? status

@@ -257,6 +257,7 @@ export const sv: Catalogue = {
   'reschedule.classCostsLess': 'Det nya passet kostar {amount} mindre. Vi betalar tillbaka det till ditt kort.',
   // end money
   'payment.venue': 'Betala på plats',
+  'payment.later': 'Betala senare',
   'payment.onVisit': 'Betala på plats',
   'payment.free': 'Gratis',
   'payment.card': 'Kort',
@@ -596,6 +597,7 @@ export const sv: Catalogue = {
 
   'checkout.hint.free': 'Det kostar ingenting.',
   'checkout.hint.venue': 'Du betalar när du kommer.',
+  'checkout.hint.later': 'Du betalar efter mötet, som vi kommer överens om.',
   'checkout.hint.onVisit': 'Du betalar när vi kommer.',
   'checkout.hint.card': 'Betala nu med kort. Bokningen hålls medan du betalar.',
   'checkout.hint.swish': 'Betala med Swish efter bokningen. Vi bekräftar bokningen när betalningen har kommit in.',
@@ -649,6 +651,7 @@ export const sv: Catalogue = {
     'Din betalning gick igenom, men bokningen gick inte längre att göra. {org} återbetalar beloppet eller hör av sig till dig.',
   'paymentStatus.not_required': 'Gratis',
   'paymentStatus.at_venue': 'Betalas på plats',
+  'paymentStatus.later': 'Betalas senare',
   'paymentStatus.onVisit': 'Betalas på plats',
   'paymentStatus.pending': 'Väntar på betalning',
   'paymentStatus.paid': 'Betald',

@@ -257,6 +257,7 @@ const en = {
   'reschedule.classCostsLess': 'The new class costs {amount} less. We refund it to your card.',
   // end money
   'payment.venue': 'Pay at the venue',
+  'payment.later': 'Pay later',
   'payment.onVisit': 'Pay on the day',
   'payment.free': 'Free',
   'payment.card': 'Card',
@@ -595,6 +596,7 @@ const en = {
 
   'checkout.hint.free': 'It costs nothing.',
   'checkout.hint.venue': 'You pay when you arrive.',
+  'checkout.hint.later': 'You pay after the meeting, as agreed with us.',
   'checkout.hint.onVisit': 'You pay when we come.',
   'checkout.hint.card': 'Pay now with a card. Your booking is held while you pay.',
   'checkout.hint.swish': 'Pay with Swish after booking. We confirm your booking when the payment arrives.',
@@ -647,6 +649,7 @@ const en = {
     'Your payment went through, but the booking could no longer be made. {org} refunds the payment or gets in touch with you.',
   'paymentStatus.not_required': 'Free',
   'paymentStatus.at_venue': 'Pay at the venue',
+  'paymentStatus.later': 'To pay later',
   'paymentStatus.onVisit': 'Pay on the day',
   'paymentStatus.pending': 'Waiting for payment',
   'paymentStatus.paid': 'Paid',

@@ -10,6 +10,7 @@ import {
 } from '../../api/client';
 import { analyticsApi } from '../../api/analytics-api';
 import { useApp } from '../../app-context';
+import { payPlaceOf } from '../../components/class-bits';
 import { Field } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
@@ -367,7 +368,7 @@ export function Checkout({
       <PaymentStep
         choices={choices}
         value={payment}
-        visit={atCustomer}
+        place={payPlaceOf(offer.kind === 'appointment' ? offer.service.where.mode : undefined)}
         creditBalance={creditBalance}
         savedCards={savedCards}
         savedCardId={savedCard?.id ?? null}

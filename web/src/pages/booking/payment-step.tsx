@@ -1,5 +1,6 @@
 import type { Money, Organisation, SavedCard } from '../../api/client';
 import { useApp } from '../../app-context';
+import type { PayPlace } from '../../components/class-bits';
 import { payingCardLabel } from '../account/saved-card';
 
 export type PaymentChoice = 'free' | 'credits' | Organisation['paymentMethods'][number];
@@ -19,6 +20,13 @@ export function paymentChoices(price: Money, org: Organisation): PaymentChoice[]
   );
 }
 
+const venueLabel = { venue: 'payment.venue', visit: 'payment.onVisit', remote: 'payment.later' } as const;
+const venueHint = {
+  venue: 'checkout.hint.venue',
+  visit: 'checkout.hint.onVisit',
+  remote: 'checkout.hint.later',
+} as const;
+
 /** Paying at the venue asks least of a customer, so it is chosen first where it is offered. */
 export const defaultChoice = (choices: PaymentChoice[]): PaymentChoice | undefined =>
   choices.includes('venue') ? 'venue' : choices[0];
@@ -26,7 +34,7 @@ export const defaultChoice = (choices: PaymentChoice[]): PaymentChoice | undefin
 export function PaymentStep({
   choices,
   value,
-  visit = false,
+  place = 'venue',
   creditBalance = 0,
   savedCards = [],
   savedCardId = null,
@@ -36,8 +44,8 @@ export function PaymentStep({
   value: PaymentChoice | undefined;
   /** Shown with the credits choice: how many the signed-in customer has. */
   creditBalance?: number;
-  /** A visit at the customer's: paying "at the venue" means paying when the provider comes. */
-  visit?: boolean;
+  /** Where paying "at the venue" happens (see PayPlace). */
+  place?: PayPlace;
   /** A signed-in customer's saved cards: each a choice of its own, beside "a new card". */
   savedCards?: SavedCard[];
   /** With `value` card: the saved card chosen, or null for a new card. */
@@ -77,16 +85,14 @@ export function PaymentStep({
           />
           <span>
             <span className="choice-label">
-              {visit && choice === 'venue'
-                ? t('payment.onVisit')
+              {choice === 'venue'
+                ? t(venueLabel[place])
                 : choice === 'card' && savedCards.length > 0
                   ? t('cardpay.newCard')
                   : t(`payment.${choice}`)}
             </span>
             <span className="muted">
-              {visit && choice === 'venue'
-                ? t('checkout.hint.onVisit')
-                : t(`checkout.hint.${choice}`, { count: creditBalance })}
+              {choice === 'venue' ? t(venueHint[place]) : t(`checkout.hint.${choice}`, { count: creditBalance })}
             </span>
           </span>
         </label>
