@@ -205,6 +205,31 @@ describe('the funnel counters', () => {
   });
 });
 
+describe('the funnel beacon from one address', () => {
+  test('counts 120 a minute; the rest answer 429 with Retry-After and count nothing, until the next minute', async () => {
+    const at = new Date(Date.UTC(2027, 5, 15, 10, 0, 0));
+    t.clock.set(at);
+    try {
+      const script = t.client();
+      const answers = [];
+      for (let i = 0; i < 125; i++)
+        answers.push((await script.post('/api/v1/analytics/events', { step: 'page_view' })).status);
+      assert.equal(answers.filter((s) => s === 204).length, 120);
+      assert.deepEqual(answers.slice(120), [429, 429, 429, 429, 429]);
+      const refused = await script.post('/api/v1/analytics/events', { step: 'page_view' });
+      assert.equal(refused.body.error.code, 'rate_limited');
+      assert.ok(Number(refused.headers['retry-after']) >= 1);
+      t.clock.set(new Date(at.getTime() + 61_000));
+      assert.equal((await script.post('/api/v1/analytics/events', { step: 'page_view' })).status, 204);
+      t.clock.set(new Date()); // the admin's session would have expired by 2027
+      const funnel = await get('funnel?from=2027-06-15&to=2027-06-15');
+      assert.equal(funnel.rows[0]?.pageViews, 121, 'only the admitted beacons count');
+    } finally {
+      t.clock.set(new Date());
+    }
+  });
+});
+
 describe('CSV downloads', () => {
   test('each table downloads as CSV with headers in the reader’s language, amounts as decimals, formulas made plain', async () => {
     await classAt('2027-05-10T08:00:00Z', '=HYPERLINK("http://evil.test")', 3);

@@ -78,7 +78,8 @@ export function analyticsRoutes(app: ZodApp, { db, clock, logger }: Services): v
         summary: 'Count one step of the booking funnel (public; no cookie, no personal data)',
         description:
           "Adds one to today's counter of the step for the organisation, written within a few seconds. Nothing " +
-          'about the caller is stored; the web app sends it when a booking page or a checkout opens.',
+          'about the caller is stored; the web app sends it when a booking page or a checkout opens. 429 ' +
+          'rate_limited past 120 a minute from one client address (counted in memory, per process).',
         body: funnelEventSchema,
         response: { 204: z.undefined() },
       },

@@ -190,6 +190,10 @@ export function countFunnelEvent(
   ctx: RequestContext,
   step: 'page_view' | 'checkout_started',
 ): void {
-  const day = DateTime.fromJSDate(clock.now(), { zone: ctx.org.timeZone }).toISODate() ?? '';
+  const now = clock.now();
+  if (!tally.admit(ctx.ip ?? 'unknown', now)) {
+    throw new DomainError('rate_limited', {}, { retryAfterSeconds: tally.secondsLeft(now) });
+  }
+  const day = DateTime.fromJSDate(now, { zone: ctx.org.timeZone }).toISODate() ?? '';
   tally.add(ctx.org.id, day, step);
 }

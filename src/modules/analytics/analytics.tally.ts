@@ -12,11 +12,21 @@ import { type FunnelCount, addFunnelCounts } from './analytics.repo.ts';
 
 export const FUNNEL_FLUSH_MS = 5_000;
 
+/**
+ * Beacons one client address may count a minute: far above a venue's guests on one network, far below
+ * a script inflating the funnel. Kept in memory, per process, like the tally itself: a database counter
+ * would put back the write per page view that the tally took away.
+ */
+export const BEACONS_PER_ADDRESS_MINUTE = 120;
+/** Addresses remembered in one minute; past it, a new address waits for the next minute. */
+const ADDRESSES_PER_MINUTE = 100_000;
+
 export class FunnelTally {
   private counts = new Map<string, FunnelCount>();
   /** Flushes run one after another, so close() waits for one already writing. */
   private writing: Promise<void> = Promise.resolve();
   private readonly timer: NodeJS.Timeout;
+  private minute = { startedAt: 0, seen: new Map<string, number>() };
 
   constructor(
     private readonly db: Db,
@@ -26,6 +36,22 @@ export class FunnelTally {
     this.timer = setInterval(() => void this.flush(), flushMs);
     // A pending flush must not keep a process alive that has nothing else to do; close() flushes.
     this.timer.unref();
+  }
+
+  /** Whether a beacon from this address counts now, or the address has had its minute's share. */
+  admit(address: string, now: Date): boolean {
+    // A clock set back (or stepped by NTP) starts a new minute too, rather than refuse until it catches up.
+    const elapsed = now.getTime() - this.minute.startedAt;
+    if (elapsed >= 60_000 || elapsed < 0) this.minute = { startedAt: now.getTime(), seen: new Map() };
+    const seen = this.minute.seen.get(address);
+    if (seen === undefined && this.minute.seen.size >= ADDRESSES_PER_MINUTE) return false;
+    this.minute.seen.set(address, (seen ?? 0) + 1);
+    return (seen ?? 0) < BEACONS_PER_ADDRESS_MINUTE;
+  }
+
+  /** Seconds until the current minute's shares are renewed. */
+  secondsLeft(now: Date): number {
+    return Math.max(1, Math.ceil((this.minute.startedAt + 60_000 - now.getTime()) / 1000));
   }
 
   add(orgId: string, day: string, step: string): void {
