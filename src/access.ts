@@ -45,6 +45,8 @@ export const routeAccess: Record<string, Access> = {
   'POST /me/email': 'account',
   'POST /auth/email-change/confirm': 'public',
   'GET /me/data': 'account',
+  'POST /me/guest-bookings/request': 'account',
+  'POST /me/guest-bookings/link': 'account',
   'DELETE /me': 'account',
 
   'GET /organisation': 'public',

@@ -25,11 +25,13 @@ export const errorStatus = {
   user_not_found: 404,
   // profile and personal data (issue 11)
   invalid_email_change_token: 400,
+  guest_link_invalid: 400,
   wrong_password: 403,
   email_unchanged: 422,
   account_not_deletable: 409,
   account_has_unpaid: 409,
   booking_of_account: 409,
+  guest_link_merge_refused: 409,
   job_not_retryable: 404,
   job_overtaken: 409,
   job_not_dismissible: 404,

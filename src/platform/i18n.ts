@@ -57,6 +57,10 @@ const errorMessages: Record<Locale, Catalog> = {
     account_has_unpaid: 'Something is still unpaid ({count}). Pay it, or contact us, before deleting your data.',
     booking_of_account:
       'This booking belongs to an account. Sign in to download your data or delete the account from your account page.',
+    guest_link_invalid:
+      'This link does not add bookings to the account you are signed in to: it was used already, or is for another account. Ask for a new one from My bookings.',
+    guest_link_merge_refused:
+      'Your earlier bookings could not be added by themselves (they hold credits or points, or a class booked twice). Contact us and we will join them.',
     job_not_retryable: 'There is no dead or cancelled job with this id.',
     job_overtaken:
       'A later message about the same booking has already gone out. Sent now, this one would arrive after it, so it is not sent again.',
@@ -218,6 +222,10 @@ const errorMessages: Record<Locale, Catalog> = {
       'Något är fortfarande obetalt ({count}). Betala det, eller kontakta oss, innan du raderar dina uppgifter.',
     booking_of_account:
       'Bokningen hör till ett konto. Logga in för att ladda ner dina uppgifter eller radera kontot från kontosidan.',
+    guest_link_invalid:
+      'Länken lägger inte till bokningar i kontot du är inloggad på: den är redan använd eller gäller ett annat konto. Be om en ny under Mina bokningar.',
+    guest_link_merge_refused:
+      'Dina tidigare bokningar kunde inte läggas till automatiskt (de har klipp eller poäng, eller samma pass bokat två gånger). Kontakta oss så slår vi ihop dem.',
     job_not_retryable: 'Det finns inget misslyckat eller avbrutet jobb med detta id.',
     job_overtaken:
       'Ett senare meddelande om samma bokning har redan skickats. Skickat nu skulle detta komma efter det, så det skickas inte igen.',

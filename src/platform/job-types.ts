@@ -67,6 +67,8 @@ export interface JobPayloads {
   'mail.password_reset': { userId: string; link: string };
   /** To the new address, with the link that confirms it (a secret, like the reset link; valid a day). */
   'mail.email_change_confirm': { userId: string; newEmail: string; link: string };
+  /** To the account's address: the link that adds its bookings made as a guest (a signed secret). */
+  'mail.guest_bookings_link': { userId: string; link: string };
   /** To the current address: someone asked to move the account to `newEmail`. */
   'mail.email_change_notice': { userId: string; newEmail: string };
   /**

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN } from '../support/app.ts';
 import {
   type BrowserRun,
@@ -118,6 +120,32 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       },
       { viewport: { width: 390, height: 844 }, mobile: true },
     );
+  });
+
+  test('a new account adds the bookings made before it, as a guest, through the mailed link', async (t) => {
+    const cls = await createClass(run.admin, { title: 'Before Account Barre', hour: 11 });
+    await bookAsGuest(run, cls.id, 'Hedda Early');
+    const hedda = run.app.client();
+    assert.equal((await hedda.signUp('hedda-early@example.test', 'Hedda Early', 'hedda-password-1')).status, 201);
+    await withPage(run, t, async (page) => {
+      await signIn(page, 'hedda-early@example.test', 'hedda-password-1');
+      await page.goto('/account/bookings');
+      await page.getByText('You have no upcoming bookings.').waitFor();
+      await page.getByRole('button', { name: 'Mail me the link' }).click();
+      await page.getByText('a link to add them is on its way', { exact: false }).waitFor();
+      const [job] = await queryRows<{ link: string }>(
+        run.app.database.db,
+        sql`SELECT payload->>'link' AS link FROM jobs WHERE kind = 'mail.guest_bookings_link' ORDER BY id DESC LIMIT 1`,
+      );
+      assert.ok(job?.link);
+      await page.goto(job.link.slice(job.link.indexOf('/account/')));
+      await page.getByRole('heading', { name: 'Add your earlier bookings' }).waitFor();
+      await assertAccessible(page, 'the page of the link that adds earlier bookings');
+      await page.getByRole('button', { name: 'Add them to my account' }).click();
+      await page.getByText('One booking is now in your account.').waitFor();
+      await page.getByRole('main').getByRole('link', { name: 'My bookings' }).click();
+      await page.getByRole('heading', { name: 'Before Account Barre' }).waitFor();
+    });
   });
 
   test('a wrong password, a forgotten one and a stale reset link get plain answers', async (t) => {

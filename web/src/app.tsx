@@ -43,6 +43,7 @@ const ServicesAdminPage = lazyPage(() => import('./pages/admin/services-admin-pa
 const SettingsPage = lazyPage(() => import('./pages/admin/settings-page'), 'SettingsPage');
 const ForgotPasswordPage = lazyPage(() => import('./pages/account/forgot-password-page'), 'ForgotPasswordPage');
 const MyBookingsPage = lazyPage(() => import('./pages/account/my-bookings-page'), 'MyBookingsPage');
+const LinkGuestBookingsPage = lazyPage(() => import('./pages/account/guest-bookings'), 'LinkGuestBookingsPage');
 const MyInvoicesPage = lazyPage(() => import('./pages/account/my-invoices-page'), 'MyInvoicesPage');
 const OverviewPage = lazyPage(() => import('./pages/account/overview-page'), 'OverviewPage');
 const ProfilePage = lazyPage(() => import('./pages/account/profile-page'), 'ProfilePage');
@@ -85,6 +86,7 @@ const routes: Route[] = [
   ['/account', () => <OverviewPage />],
   ['/account/bookings', () => <MyBookingsPage />],
   ['/account/profile', () => <ProfilePage />],
+  ['/account/link-bookings', () => <LinkGuestBookingsPage />],
   ['/confirm-email', () => <ConfirmEmailPage />],
   ['/account-deleted', () => <AccountDeletedPage />],
   ['/account/invoices', () => <MyInvoicesPage />],

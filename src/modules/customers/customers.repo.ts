@@ -76,6 +76,35 @@ export async function findCustomer(db: Db, orgId: string, id: string, lock = fal
   return row;
 }
 
+/** The guest customer of this address (bookings made without an account), if any. */
+export async function findGuestCustomerByEmail(db: Db, orgId: string, email: string): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        eq(customers.email, email),
+        isNull(customers.userId),
+        isNull(customers.anonymisedAt),
+      ),
+    );
+  return row;
+}
+
+/** A guest's customer row becomes the account's: its bookings, invoices and the rest go with it. */
+export async function adoptGuestCustomer(
+  db: Db,
+  orgId: string,
+  guestId: string,
+  user: { id: string; email: string; name: string },
+): Promise<void> {
+  await db
+    .update(customers)
+    .set({ userId: user.id, email: user.email, name: user.name, updatedAt: sql`now()` })
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, guestId), isNull(customers.userId)));
+}
+
 /** An account's customer row, if it has ever booked or bought (reading never creates one). */
 export async function findAccountCustomer(db: Db, orgId: string, userId: string): Promise<CustomerRow | undefined> {
   const [row] = await db

@@ -1,4 +1,7 @@
-/** The account mails of the profile: confirming a new email address, and the notice to the old one. */
+/**
+ * The account mails of the profile: confirming a new email address, the notice to the old one, and the
+ * link that adds bookings made as a guest to the account.
+ */
 import type { Db } from '../../platform/db.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { type JobHandler, type JobRow, PermanentJobError } from '../../platform/jobs.ts';
@@ -19,6 +22,11 @@ const text = {
     noticeBody: (email: string) =>
       `Someone signed in to your account asked to change its email address to ${email}. It changes only when the link mailed to that address is opened.`,
     noticeAfter: 'If it was not you, change your password now: that ends every other session.',
+    linkSubject: (org: string) => `Add your earlier bookings to your account with ${org}`,
+    linkBody: (org: string, email: string) =>
+      `You asked to add the bookings made with ${email} without an account to your account with ${org}. Open the link while signed in to add them.`,
+    linkAction: 'Add my earlier bookings',
+    linkAfter: 'If it was not you, ignore this mail; nothing changes.',
   },
   sv: {
     hello: (name: string) => `Hej ${name},`,
@@ -31,6 +39,11 @@ const text = {
     noticeBody: (email: string) =>
       `Någon som är inloggad på ditt konto har bett att få ändra dess e-postadress till ${email}. Den ändras först när länken som mejlats till den adressen öppnas.`,
     noticeAfter: 'Om det inte var du: byt lösenord nu, så loggas alla andra sessioner ut.',
+    linkSubject: (org: string) => `Lägg till dina tidigare bokningar i ditt konto hos ${org}`,
+    linkBody: (org: string, email: string) =>
+      `Du har bett att få lägga till bokningarna som gjorts med ${email} utan konto i ditt konto hos ${org}. Öppna länken när du är inloggad för att lägga till dem.`,
+    linkAction: 'Lägg till mina tidigare bokningar',
+    linkAfter: 'Om det inte var du kan du bortse från det här mejlet; inget ändras.',
   },
 } satisfies Record<Locale, unknown>;
 
@@ -45,10 +58,10 @@ const messageId = (job: JobRow) => `<job-${job.id}@slotwise>`;
 
 export function profileMailHandlers(
   deps: ProfileMailDeps,
-): Record<'mail.email_change_confirm' | 'mail.email_change_notice', JobHandler> {
+): Record<'mail.email_change_confirm' | 'mail.email_change_notice' | 'mail.guest_bookings_link', JobHandler> {
   const load = async (job: JobRow) => {
     const { userId, newEmail, link } = job.payload as { userId?: string; newEmail?: string; link?: string };
-    if (!userId || !newEmail) throw new PermanentJobError('email change job without user or address');
+    if (!userId) throw new PermanentJobError('profile mail job without a user');
     const [org, user] = await Promise.all([
       findOrganisationById(deps.db, job.orgId),
       findUserById(deps.db, job.orgId, userId),
@@ -58,11 +71,28 @@ export function profileMailHandlers(
     return { org, user, newEmail, link, t: text[locale], sender: senderOf(org, deps.defaultFrom) };
   };
   return {
+    'mail.guest_bookings_link': async (job) => {
+      const found = await load(job);
+      if (!found) return 'skipped: the account is gone';
+      const { org, user, link, t, sender } = found;
+      if (!link) throw new PermanentJobError('guest bookings job without a link');
+      const mail = renderMail({
+        subject: t.linkSubject(org.name),
+        greeting: t.hello(user.name),
+        paragraphs: [t.linkBody(org.name, user.email)],
+        action: { label: t.linkAction, url: link },
+        after: [t.linkAfter],
+        signature: org.name,
+      });
+      // To the address the account has now: the link works only while the guest's address is the account's.
+      await deps.mailer.send({ ...sender, to: user.email, ...mail, messageId: messageId(job) });
+      return 'sent';
+    },
     'mail.email_change_confirm': async (job) => {
       const found = await load(job);
       if (!found) return 'skipped: the account is gone';
       const { org, user, newEmail, link, t, sender } = found;
-      if (!link) throw new PermanentJobError('email change job without a link');
+      if (!link || !newEmail) throw new PermanentJobError('email change job without a link or an address');
       const mail = renderMail({
         subject: t.confirmSubject(org.name),
         greeting: t.hello(user.name),
@@ -78,6 +108,7 @@ export function profileMailHandlers(
       const found = await load(job);
       if (!found) return 'skipped: the account is gone';
       const { org, user, newEmail, t, sender } = found;
+      if (!newEmail) throw new PermanentJobError('email change job without an address');
       const mail = renderMail({
         subject: t.noticeSubject(org.name),
         greeting: t.hello(user.name),

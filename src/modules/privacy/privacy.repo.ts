@@ -141,3 +141,53 @@ export async function eraseBookingContacts(db: Db, s: DataSubject): Promise<void
          WHERE org_id = ${s.orgId} AND entity_type = 'customer' AND entity_id IN ${myCustomers(s)}`,
   );
 }
+
+/**
+ * Whether a guest's customer row holds what cannot simply change hands to another row: credits,
+ * points and their balances (kept by triggers per customer), package purchases, redemptions.
+ */
+export async function holdsBalances(db: Db, orgId: string, customerId: string): Promise<boolean> {
+  const [row] = await queryRows<{ holds: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM credit_ledger WHERE org_id = ${orgId} AND customer_id = ${customerId})
+            OR EXISTS (SELECT 1 FROM credit_grants WHERE org_id = ${orgId} AND customer_id = ${customerId})
+            OR EXISTS (SELECT 1 FROM package_purchases WHERE org_id = ${orgId} AND customer_id = ${customerId})
+            OR EXISTS (SELECT 1 FROM loyalty_ledger WHERE org_id = ${orgId} AND customer_id = ${customerId})
+            OR EXISTS (SELECT 1 FROM loyalty_redemptions WHERE org_id = ${orgId} AND customer_id = ${customerId})
+            AS holds`,
+  );
+  return row?.holds ?? false;
+}
+
+/**
+ * Moves a guest's bookings, invoices, waitlist places and promo uses to the account's customer row,
+ * and removes the emptied guest row. Answers how many bookings moved.
+ */
+export async function moveGuestRows(
+  db: Db,
+  orgId: string,
+  guestId: string,
+  accountCustomerId: string,
+): Promise<number> {
+  const moved = await queryRows<{ id: string }>(
+    db,
+    sql`UPDATE bookings SET customer_id = ${accountCustomerId}
+         WHERE org_id = ${orgId} AND customer_id = ${guestId} RETURNING id`,
+  );
+  for (const table of ['invoices', 'waitlist_entries', 'promo_uses']) {
+    await db.execute(
+      sql`UPDATE ${sql.identifier(table)} SET customer_id = ${accountCustomerId}
+           WHERE org_id = ${orgId} AND customer_id = ${guestId}`,
+    );
+  }
+  await db.execute(sql`DELETE FROM customers WHERE org_id = ${orgId} AND id = ${guestId} AND user_id IS NULL`);
+  return moved.length;
+}
+
+export async function countCustomerBookings(db: Db, orgId: string, customerId: string): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`SELECT count(*)::int AS count FROM bookings WHERE org_id = ${orgId} AND customer_id = ${customerId}`,
+  );
+  return row?.count ?? 0;
+}

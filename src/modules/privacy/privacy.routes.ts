@@ -5,8 +5,15 @@ import { serverKey } from '../../platform/tokens.ts';
 import { SESSION_COOKIE } from '../auth/auth.context.ts';
 import { manageTokenParams } from '../bookings/bookings.schema.ts';
 import { manageRef } from '../bookings/bookings.service.ts';
-import { accountDeleteSchema, dataExportSchema, guestEraseSchema } from './privacy.schema.ts';
-import { deleteMyAccount, eraseGuestData, exportGuestData, exportMyData } from './privacy.service.ts';
+import { accountDeleteSchema, dataExportSchema, guestEraseSchema, guestLinkSchema } from './privacy.schema.ts';
+import {
+  deleteMyAccount,
+  eraseGuestData,
+  exportGuestData,
+  exportMyData,
+  linkGuestBookings,
+  requestGuestLink,
+} from './privacy.service.ts';
 
 export function privacyRoutes(app: ZodApp, services: Services): void {
   const { db, clock, config } = services;
@@ -85,5 +92,39 @@ export function privacyRoutes(app: ZodApp, services: Services): void {
       await eraseGuestData(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now());
       return reply.code(204).send();
     },
+  );
+
+  app.post(
+    '/me/guest-bookings/request',
+    {
+      config: { limit: 'account' },
+      schema: {
+        tags: ['profile'],
+        summary:
+          "Mail the account's address a link that adds its bookings made without an account (202 whether or not there are any)",
+        response: { 202: z.object({ accepted: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      await requestGuestLink(db, request.ctx, { tokenKey, publicUrl: config.publicUrl });
+      return reply.code(202).send({ accepted: true as const });
+    },
+  );
+
+  app.post(
+    '/me/guest-bookings/link',
+    {
+      config: { limit: 'account' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Add the bookings made as a guest to the signed-in account, with the mailed link’s token',
+        description:
+          '400 guest_link_invalid when the token is for another account or was used; 409 guest_link_merge_refused when ' +
+          'the guest holds credits or points, or booked a class the account booked too (staff join those).',
+        body: guestLinkSchema,
+        response: { 200: z.object({ bookings: z.number().int().describe('Bookings added to the account') }) },
+      },
+    },
+    async (request) => linkGuestBookings(db, request.ctx, request.body.token, { tokenKey }),
   );
 }

@@ -16,3 +16,5 @@ export const accountDeleteSchema = z.strictObject({ password: z.string().min(1).
 export const guestEraseSchema = z.strictObject({
   confirm: z.literal(true).describe('true: erase, knowing it cannot be undone'),
 });
+
+export const guestLinkSchema = z.strictObject({ token: z.string().min(1).max(500) });

@@ -1,5 +1,8 @@
 import { type RequestContext, requireUser } from '../../platform/context.ts';
-import { type Db, transaction } from '../../platform/db.ts';
+import { orgAddress } from '../../platform/context.ts';
+import { type Db, sqlState, transaction } from '../../platform/db.ts';
+import { enqueue } from '../../platform/jobs.ts';
+import { openSignedToken, signedToken } from '../../platform/tokens.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { eraseAuditValues } from '../audit/audit.repo.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -9,9 +12,22 @@ import { ANONYMISED_NAME, anonymiseUserRow, anonymisedEmail } from '../auth/prof
 import { type BookingRef, contextFor } from '../bookings/bookings.service.ts';
 import type { BookingDto } from '../bookings/bookings.schema.ts';
 import { cancelBookingIn, listCustomerBookings, listMyBookings } from '../checkout/checkout.service.ts';
-import { anonymiseCustomer, findCustomer } from '../customers/customers.repo.ts';
+import {
+  adoptGuestCustomer,
+  anonymiseCustomer,
+  findAccountCustomer,
+  findCustomer,
+  findGuestCustomerByEmail,
+} from '../customers/customers.repo.ts';
 import { findBookingView } from '../payments/booking-views.ts';
-import { type DataSubject, countUnpaidInvoices, eraseBookingContacts } from './privacy.repo.ts';
+import {
+  type DataSubject,
+  countCustomerBookings,
+  countUnpaidInvoices,
+  eraseBookingContacts,
+  holdsBalances,
+  moveGuestRows,
+} from './privacy.repo.ts';
 import { dataSections } from './privacy.sections.ts';
 
 /** Everything held about the signed-in account in this organisation, read in one snapshot. */
@@ -152,4 +168,80 @@ async function guestOf(db: Db, callerCtx: RequestContext, ref: BookingRef) {
   if (!view || view.customer.anonymisedAt) throw new DomainError('booking_not_found');
   if (view.customer.userId !== null) throw new DomainError('booking_of_account');
   return { ctx, customer: view.customer };
+}
+
+/** The link names the guest's customer row, signed for one account: the purpose carries the account. */
+const guestLinkPurpose = (userId: string) => `customer.guest_link:${userId}`;
+
+/**
+ * Mails the account's address a link that adds the bookings made with that address without an
+ * account (a guest's) to the account. Typing an address proves nothing, so the bookings join only
+ * through the mailed link, opened signed in as this account. Nothing is sent when there are none;
+ * the answer is the same either way.
+ */
+export async function requestGuestLink(
+  db: Db,
+  ctx: RequestContext,
+  deps: { tokenKey: Buffer; publicUrl: string },
+): Promise<void> {
+  const session = requireUser(ctx);
+  const user = await findUserById(db, ctx.org.id, session.id);
+  if (!user || user.anonymisedAt) throw new DomainError('user_not_found');
+  const guest = await findGuestCustomerByEmail(db, ctx.org.id, user.email);
+  if (!guest || (await countCustomerBookings(db, ctx.org.id, guest.id)) === 0) return;
+  const token = signedToken(deps.tokenKey, guestLinkPurpose(user.id), guest.id);
+  const link = `${orgAddress(deps.publicUrl, ctx.org)}/account/link-bookings?token=${token}`;
+  await transaction(db, async (tx) => {
+    await enqueue(tx, ctx.org.id, 'mail.guest_bookings_link', { userId: user.id, link });
+    await recordAudit(tx, ctx, { action: 'user.guest_link_requested', entityType: 'user', entityId: user.id });
+  });
+}
+
+/**
+ * Opens the mailed link: the guest's bookings become the account's. Where the account has no customer
+ * row yet, the guest's row becomes it; otherwise its bookings, invoices, waitlist places and promo uses
+ * move over and the empty guest row goes. Credits or points held as a guest (kept per customer row)
+ * refuse the move: staff join those by hand. Answers how many bookings the account gained.
+ */
+export async function linkGuestBookings(
+  db: Db,
+  ctx: RequestContext,
+  token: string,
+  deps: { tokenKey: Buffer },
+): Promise<{ bookings: number }> {
+  const session = requireUser(ctx);
+  // Made for another account, the token fails its check here like a forged one.
+  const guestId = openSignedToken(deps.tokenKey, guestLinkPurpose(session.id), token);
+  if (!guestId) throw new DomainError('guest_link_invalid');
+  try {
+    return await transaction(db, async (tx) => {
+      // The account first, then the guest: two openings of the link run one after the other.
+      const user = await findUserById(tx, ctx.org.id, session.id, true);
+      const guest = await findCustomer(tx, ctx.org.id, guestId, true);
+      // Used already, erased, or the account's address changed since: the link no longer speaks for it.
+      if (!user || !guest || guest.userId !== null || guest.anonymisedAt || guest.email !== user.email) {
+        throw new DomainError('guest_link_invalid');
+      }
+      const account = await findAccountCustomer(tx, ctx.org.id, user.id);
+      let bookings: number;
+      if (!account) {
+        await adoptGuestCustomer(tx, ctx.org.id, guest.id, user);
+        bookings = await countCustomerBookings(tx, ctx.org.id, guest.id);
+      } else {
+        if (await holdsBalances(tx, ctx.org.id, guest.id)) throw new DomainError('guest_link_merge_refused');
+        bookings = await moveGuestRows(tx, ctx.org.id, guest.id, account.id);
+      }
+      await recordAudit(tx, ctx, {
+        action: 'customer.guest_linked',
+        entityType: 'customer',
+        entityId: account?.id ?? guest.id,
+        after: { guestCustomerId: guest.id, userId: user.id, bookings },
+      });
+      return { bookings };
+    });
+  } catch (error) {
+    // The same class booked both ways, or a place on the same waitlist: the unique indexes refuse the move.
+    if (sqlState(error) === '23505' || sqlState(error) === '23P01') throw new DomainError('guest_link_merge_refused');
+    throw error;
+  }
 }

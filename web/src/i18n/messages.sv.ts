@@ -386,6 +386,18 @@ export const sv: Catalogue = {
   'guestData.erasedNow': 'Dina uppgifter är raderade. Kommande bokningar är avbokade.',
   'profile.guestHint':
     'Bokningar du gjort utan att logga in hör inte till kontot: öppna länken i deras bekräftelsemejl för att ladda ner eller radera dem.',
+  'guestBookings.title': 'Bokade du innan du hade ett konto?',
+  'guestBookings.hint':
+    'Bokningar gjorda med din e-postadress utan inloggning finns inte i ditt konto än. Vi kan mejla dig en länk som lägger till dem.',
+  'guestBookings.request': 'Mejla mig länken',
+  'guestBookings.sent':
+    'Om det finns bokningar gjorda med {email} utan konto är en länk för att lägga till dem på väg. Öppna den när du är inloggad.',
+  'guestBookings.linkTitle': 'Lägg till dina tidigare bokningar',
+  'guestBookings.linkBody': 'Bokningarna som gjorts med din e-postadress utan konto läggs till i det här kontot.',
+  'guestBookings.link': 'Lägg till dem i mitt konto',
+  'guestBookings.added.zero': 'Det fanns inga bokningar att lägga till.',
+  'guestBookings.added.one': 'En bokning finns nu i ditt konto.',
+  'guestBookings.added.other': '{count} bokningar finns nu i ditt konto.',
   'profile.delete': 'Radera mitt konto',
   'profile.deleteTitle': 'Radera ditt konto?',
   'profile.deleteBody': 'Det går inte att ångra. Ange ditt lösenord för att bekräfta.',

@@ -386,6 +386,19 @@ const en = {
   'guestData.erasedNow': 'Your details are erased. Upcoming bookings are cancelled.',
   'profile.guestHint':
     'Bookings you made without signing in are not part of your account: open the link in their confirmation mail to download or erase them.',
+  'guestBookings.title': 'Booked before you had an account?',
+  'guestBookings.hint':
+    'Bookings made with your email address without signing in are not in your account yet. We can mail you a link that adds them.',
+  'guestBookings.request': 'Mail me the link',
+  'guestBookings.sent':
+    'If there are bookings made with {email} without an account, a link to add them is on its way. Open it while signed in.',
+  'guestBookings.linkTitle': 'Add your earlier bookings',
+  'guestBookings.linkBody':
+    'The bookings made with your email address without an account will be added to this account.',
+  'guestBookings.link': 'Add them to my account',
+  'guestBookings.added.zero': 'There were no bookings to add.',
+  'guestBookings.added.one': 'One booking is now in your account.',
+  'guestBookings.added.other': '{count} bookings are now in your account.',
   'profile.delete': 'Delete my account',
   'profile.deleteTitle': 'Delete your account?',
   'profile.deleteBody': 'This cannot be undone. Enter your password to confirm.',

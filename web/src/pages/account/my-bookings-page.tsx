@@ -11,6 +11,7 @@ import { Link, useLocation } from '../../router';
 import { Cancellation } from '../booking/manage-page';
 import { Reschedule } from '../booking/reschedule';
 import { MyWaitlist } from '../booking/waitlist';
+import { GuestBookingsOffer } from './guest-bookings';
 
 /** The portal's Bookings tab; PortalLayout asks for sign-in first. */
 export function MyBookingsPage() {
@@ -72,6 +73,7 @@ export function MyBookingsPage() {
         ))}
       </ul>
       {when === 'upcoming' && <CalendarFeed />}
+      <GuestBookingsOffer />
     </section>
   );
 }
