@@ -219,6 +219,27 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test('a month the visitor stepped to stays when they change the clock the times are shown in', async (t) => {
+    const service = await createService(run.admin, {
+      name: 'Clock-proof consult',
+      where: { mode: 'remote' },
+      providerIds: [maja.id],
+    });
+    await withPage(run, t, async (page) => {
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: /^Free times on|^No free times/ }).waitFor();
+      const monthName = page.locator('.month-name');
+      const opened = (await monthName.innerText()).trim();
+      await page.getByRole('button', { name: 'Next month' }).click();
+      await page.locator('.month-name', { hasNotText: opened }).waitFor();
+      const stepped = (await monthName.innerText()).trim();
+      await chooseZone(page, 'America/New_York');
+      await page.getByText('Times are shown in the America/New_York time zone.').waitFor();
+      await page.getByRole('heading', { name: /^Free times on|^No free times/ }).waitFor();
+      assert.equal((await monthName.innerText()).trim(), stepped, 'the month stays');
+    });
+  });
+
   test('a guest moves an appointment to another time from the manage page', async (t) => {
     const service = await createService(run.admin, {
       name: 'Window cleaning',

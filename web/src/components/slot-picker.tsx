@@ -98,11 +98,20 @@ export function SlotPicker({
     moveOn: true,
   }));
   const [chosenDay, setChosenDay] = useState(() => bookedDay(around, zone, service.maximumDaysAhead));
-  // Another zone has another today (and month): start again from it, as on opening.
+  // Another zone has another today (and month): start again from it, as on opening, unless the
+  // visitor had stepped to a month of their own, which stays (a change of clock is no reason to lose it).
   const shownZone = useRef(zone);
+  const steppedTo = useRef<string | null>(null);
   useEffect(() => {
     if (shownZone.current === zone) return;
     shownZone.current = zone;
+    const first = monthOf(todayIn(zone));
+    if (steppedTo.current) {
+      // Months compare as text; a month before the new zone's first is that first.
+      const [, kept = first] = [steppedTo.current, first].sort();
+      setAsked({ month: kept, moveOn: false });
+      return;
+    }
     const day = bookedDay(around, zone, service.maximumDaysAhead);
     setAsked({ month: monthOf(day ?? todayIn(zone)), moveOn: true });
     setChosenDay(day);
@@ -147,11 +156,13 @@ export function SlotPicker({
 
   // A month the visitor steps to is shown as it is, empty or not.
   const changeMonth = (next: string) => {
+    steppedTo.current = next;
     setAsked({ month: next, moveOn: false });
     setChosenDay(null);
   };
   const changeZone = (next: string) => setMenuChoice({ zone: next, mine: times.mine });
   const changeProvider = (next: string) => {
+    steppedTo.current = null;
     setProviderId(next);
     setAsked({ month: firstMonth, moveOn: true });
     setChosenDay(null);
