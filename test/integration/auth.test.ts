@@ -189,3 +189,22 @@ describe('accounts and sessions', () => {
     );
   });
 });
+
+describe('finding an account by its address (to add someone to the team)', () => {
+  test('an admin finds exactly the account of an address; the address is checked; staff may not look', async () => {
+    const person = t.client();
+    assert.equal((await person.signUp('Find.Me@example.test', 'Finn Me')).status, 201);
+    const admin = await t.admin();
+    const found = await admin.get('/api/v1/users?email=find.me@EXAMPLE.test');
+    assert.equal(found.status, 200, JSON.stringify(found.body));
+    assert.deepEqual(
+      found.body.users.map((u: { email: string }) => u.email),
+      ['find.me@example.test'],
+    );
+    assert.deepEqual((await admin.get('/api/v1/users?email=nobody@example.test')).body.users, []);
+    assert.equal((await admin.get('/api/v1/users?email=not-an-address')).status, 400);
+    const promoted = await admin.patch(`/api/v1/users/${found.body.users[0].id}`, { role: 'staff' });
+    assert.equal(promoted.status, 200);
+    assert.equal((await person.get('/api/v1/users?email=find.me@example.test')).status, 403);
+  });
+});

@@ -40,6 +40,7 @@ const ProvidersAdminPage = lazyPage(() => import('./pages/admin/providers-admin-
 const PricingAdminPage = lazyPage(() => import('./pages/admin/pricing-admin-page'), 'PricingAdminPage');
 const ServiceFormPage = lazyPage(() => import('./pages/admin/service-form-page'), 'ServiceFormPage');
 const ServicesAdminPage = lazyPage(() => import('./pages/admin/services-admin-page'), 'ServicesAdminPage');
+const TeamPage = lazyPage(() => import('./pages/admin/team-page'), 'TeamPage');
 const SettingsPage = lazyPage(() => import('./pages/admin/settings-page'), 'SettingsPage');
 const ForgotPasswordPage = lazyPage(() => import('./pages/account/forgot-password-page'), 'ForgotPasswordPage');
 const MyBookingsPage = lazyPage(() => import('./pages/account/my-bookings-page'), 'MyBookingsPage');
@@ -121,6 +122,7 @@ const routes: Route[] = [
   ['/admin/jobs', () => <JobsPage />],
   ['/admin/audit', () => <AuditPage />],
   ['/admin/api-keys', () => <ApiKeysPage />],
+  ['/admin/team', () => <TeamPage />],
   ['/admin/settings', () => <SettingsPage />],
 ];
 

@@ -42,12 +42,23 @@ export async function updateUser(
   return row;
 }
 
-export async function listUsers(db: Db, orgId: string, role: Role | undefined): Promise<UserRow[]> {
+export async function listUsers(
+  db: Db,
+  orgId: string,
+  filter: { role?: Role | undefined; email?: string | undefined },
+): Promise<UserRow[]> {
   return db
     .select()
     .from(users)
-    .where(and(eq(users.orgId, orgId), role ? eq(users.role, role) : undefined))
-    .orderBy(asc(users.email));
+    .where(
+      and(
+        eq(users.orgId, orgId),
+        filter.role ? eq(users.role, filter.role) : undefined,
+        filter.email ? eq(users.email, filter.email) : undefined,
+      ),
+    )
+    .orderBy(asc(users.email))
+    .limit(1000);
 }
 
 /** Locks the organisation's admins, so that two demotions cannot both pass the last-admin check. */

@@ -142,14 +142,14 @@ export function authRoutes(app: ZodApp, services: Services): void {
     {
       schema: {
         tags: ['users'],
-        summary: 'Accounts of this organisation (admin)',
+        summary: 'Accounts of this organisation, by role or by email address (admin)',
         querystring: usersQuerySchema,
         response: { 200: z.object({ users: z.array(userSchema) }) },
       },
     },
     async (request) => {
       requireRole(request.ctx, 'admin');
-      return { users: await listOrganisationUsers(db, request.ctx, request.query.role) };
+      return { users: await listOrganisationUsers(db, request.ctx, request.query) };
     },
   );
 

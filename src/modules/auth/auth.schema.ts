@@ -41,7 +41,10 @@ export const passwordResetConfirmSchema = z.strictObject({
   password: passwordSchema,
 });
 
-export const usersQuerySchema = z.strictObject({ role: z.enum(roles).optional() });
+export const usersQuerySchema = z.strictObject({
+  role: z.enum(roles).optional(),
+  email: emailSchema.optional().describe('The account of this address, if any (to add someone to the team)'),
+});
 
 export const userUpdateSchema = z.strictObject({ role: z.enum(roles) });
 

@@ -244,8 +244,12 @@ export async function updateMe(
   });
 }
 
-export async function listOrganisationUsers(db: Db, ctx: RequestContext, role: Role | undefined) {
-  return (await listUsers(db, ctx.org.id, role)).map(toUserDto);
+export async function listOrganisationUsers(
+  db: Db,
+  ctx: RequestContext,
+  filter: { role?: Role | undefined; email?: string | undefined },
+) {
+  return (await listUsers(db, ctx.org.id, filter)).map(toUserDto);
 }
 
 export async function changeRole(db: Db, ctx: RequestContext, userId: string, role: Role) {

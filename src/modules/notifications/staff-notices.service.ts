@@ -18,7 +18,7 @@ export interface StaffNotifications {
 /** Where the mail goes: the one address set, else every admin's own (an anonymised account has none). */
 export async function staffRecipients(db: Db, org: { id: string; staffNotifyTo: string | null }): Promise<string[]> {
   if (org.staffNotifyTo) return [org.staffNotifyTo];
-  const admins = await listUsers(db, org.id, 'admin');
+  const admins = await listUsers(db, org.id, { role: 'admin' });
   return [...new Set(admins.filter((admin) => !admin.anonymisedAt).map((admin) => admin.email))].sort();
 }
 

@@ -299,6 +299,9 @@ export const api = {
 
   /** Accounts of one role (admins only). */
   users: (role: 'staff' | 'admin') => ok(client.GET('/api/v1/users', { params: { query: { role } } })),
+  findUser: (email: string) => ok(client.GET('/api/v1/users', { params: { query: { email } } })),
+  changeRole: (userId: string, role: 'customer' | 'staff' | 'admin') =>
+    ok(client.PATCH('/api/v1/users/{userId}', { params: { path: { userId } }, body: { role } })),
 
   invoices: (status?: 'open' | 'overdue' | 'paid' | 'credited' | 'void') =>
     ok(client.GET('/api/v1/invoices', { params: { query: status ? { status } : {} } })),

@@ -241,7 +241,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Accounts of this organisation (admin)
+         * Accounts of this organisation, by role or by email address (admin)
          * @description **Who may call it:** admins. An API key needs the scope `admin` (or `admin`).
          */
         get: operations["getUsers"];
@@ -6308,6 +6308,8 @@ export interface operations {
         parameters: {
             query?: {
                 role?: "customer" | "staff" | "admin";
+                /** @description The account of this address, if any (to add someone to the team) */
+                email?: string;
             };
             header?: {
                 /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */

@@ -1009,6 +1009,26 @@ const en = {
   'itemPricing.deposit': 'Deposit paid at booking',
   'itemPricing.deposit.none': 'No deposit',
   'itemPricing.save': 'Save tax and deposit',
+  'team.title': 'Team',
+  'team.intro':
+    'The people who run the business with you. Staff see the dashboard, the rosters and the customers; admins can also change settings, prices and money.',
+  'team.name': 'Name',
+  'team.email': 'Email',
+  'team.role': 'Role',
+  'team.you': 'you',
+  'team.roleOf': 'Role of {name}',
+  'team.roles.admin': 'Admin',
+  'team.roles.staff': 'Staff',
+  'team.roles.customer': 'Not in the team',
+  'team.changed.admin': '{name} is now an admin.',
+  'team.changed.staff': '{name} is now staff.',
+  'team.changed.customer': '{name} is no longer in the team.',
+  'team.add': 'Add someone to the team',
+  'team.addHint':
+    'Ask them to create an account on this site with their email address first, then enter the address here.',
+  'team.addButton': 'Add to the team',
+  'team.noAccount':
+    'There is no account with {email} yet. Ask them to create one on this site (Sign in, then Create an account), then add them here.',
   'admin.apiKeys': 'API keys',
   'apiKeys.title': 'API keys',
   'apiKeys.intro':

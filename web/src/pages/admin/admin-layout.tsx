@@ -21,6 +21,7 @@ type Section =
   | 'jobs'
   | 'audit'
   | 'api-keys'
+  | 'team'
   | 'webhooks'
   | 'settings';
 
@@ -42,6 +43,7 @@ const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean
   { id: 'audit', to: '/admin/audit', label: 'admin.audit', adminOnly: true },
   { id: 'api-keys', to: '/admin/api-keys', label: 'admin.apiKeys', adminOnly: true },
   { id: 'webhooks', to: '/admin/webhooks', label: 'protect.webhooks', adminOnly: true },
+  { id: 'team', to: '/admin/team', label: 'team.title', adminOnly: true },
   { id: 'settings', to: '/admin/settings', label: 'admin.settings', adminOnly: true },
 ];
 
