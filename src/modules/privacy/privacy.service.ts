@@ -1,9 +1,8 @@
-import { type RequestContext, requireUser } from '../../platform/context.ts';
-import { orgAddress } from '../../platform/context.ts';
+import { type RequestContext, orgAddress, requireUser } from '../../platform/context.ts';
 import { type Db, sqlState, transaction } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
 import { enqueue } from '../../platform/jobs.ts';
 import { openSignedToken, signedToken } from '../../platform/tokens.ts';
-import { DomainError } from '../../platform/errors.ts';
 import { eraseAuditValues } from '../audit/audit.repo.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findUserById } from '../auth/auth.repo.ts';
