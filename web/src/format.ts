@@ -55,6 +55,14 @@ export const formatPercent = (basisPoints: number, locale: Locale): string =>
     basisPoints / 10_000,
   );
 
+/** A fee of a cancellation policy: a fixed amount in minor units, or basis points of what was paid. */
+export const formatFee = (
+  fee: { kind: 'fixed' | 'percent'; value: number },
+  currency: string,
+  locale: Locale,
+): string =>
+  fee.kind === 'percent' ? formatPercent(fee.value, locale) : formatMoney({ amount: fee.value, currency }, locale);
+
 /** Minor units shown in major units for an input field, without grouping: 15000 SEK is "150.00". */
 export const moneyInputValue = ({ amount, currency }: Money): string => {
   const digits = fractionDigits(currency);

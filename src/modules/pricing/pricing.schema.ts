@@ -6,7 +6,6 @@ import { placeSchema, priceLineSchema } from '../bookings/bookings.schema.ts';
 const amountSchema = z.number().int().min(0).max(100_000_000).describe('Integer minor units: 65000 is 650.00 SEK');
 const basisPointsSchema = z.number().int().min(1).max(10_000).describe('Hundredths of a percent: 2500 is 25 %');
 const wallTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM');
-const instantSchema = instantInputSchema;
 const localDateSchema = localDateInputSchema.describe("A date in the organisation's time zone, YYYY-MM-DD");
 
 export const adjustmentSchema = z
@@ -167,8 +166,8 @@ const promoFields = {
     .regex(/^[A-Za-z0-9_-]{2,40}$/, '2 to 40 letters, digits, - or _')
     .describe('Typed by the customer; case does not matter'),
   adjustment: adjustmentSchema,
-  validFrom: instantSchema.nullable(),
-  validUntil: instantSchema.nullable(),
+  validFrom: instantInputSchema.nullable(),
+  validUntil: instantInputSchema.nullable(),
   appliesTo: z
     .discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('all') }),
@@ -241,7 +240,7 @@ export const quoteRequestSchema = z
     spots: z.number().int().min(1).max(100).default(1),
     serviceId: z.uuid().optional(),
     providerId: z.uuid().nullable().optional(),
-    start: instantSchema.optional().describe('Appointments: the start'),
+    start: instantInputSchema.optional().describe('Appointments: the start'),
     promoCode: z.string().trim().min(1).max(100).optional(),
     place: placeSchema.optional(),
     address: z

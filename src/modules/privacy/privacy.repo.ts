@@ -117,6 +117,11 @@ export async function countUnpaidInvoices(db: Db, s: DataSubject): Promise<numbe
   return row?.count ?? 0;
 }
 
+/** A booking's recorded values without the person: their name and address, what they typed. */
+const withoutPerson = (values: SQL) =>
+  sql`${values} - 'customer' - 'cancelReason' - 'reason'
+        #- '{appointment,address}' #- '{appointment,phone}' #- '{appointment,notes}'`;
+
 /**
  * The contact details given with the subject's bookings (phone, notes, the address of an on-site
  * visit) go with them, from the bookings and from the audit entries that recorded them (the
@@ -129,11 +134,7 @@ export async function eraseBookingContacts(db: Db, s: DataSubject): Promise<void
          WHERE id IN ${myBookings(s)}`,
   );
   await db.execute(
-    sql`UPDATE audit_log
-           SET before = before - 'customer' - 'cancelReason' - 'reason' #- '{appointment,address}' #- '{appointment,phone}'
-                        #- '{appointment,notes}',
-               after = after - 'customer' - 'cancelReason' - 'reason' #- '{appointment,address}' #- '{appointment,phone}'
-                       #- '{appointment,notes}'
+    sql`UPDATE audit_log SET before = ${withoutPerson(sql`before`)}, after = ${withoutPerson(sql`after`)}
          WHERE org_id = ${s.orgId} AND entity_type = 'booking' AND entity_id IN ${myBookings(s)}`,
   );
   await db.execute(

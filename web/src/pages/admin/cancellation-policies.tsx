@@ -4,7 +4,7 @@ import type { CancellationPolicy } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice } from '../../components/notice';
-import { formatMoney, formatPercent, moneyInputValue, parseMoneyInput, parsePercentInput } from '../../format';
+import { formatFee, moneyInputValue, parseMoneyInput, parsePercentInput } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 
 type LateAction = CancellationPolicy['lateAction'];
@@ -46,10 +46,7 @@ export function CancellationPolicies() {
       return classTypes.data?.classTypes.find((type) => type.id === policy.classTypeId)?.name ?? policy.classTypeId;
     return t('cancelPolicy.default');
   };
-  const feeShown = (fee: Fee): string =>
-    fee.kind === 'percent'
-      ? formatPercent(fee.value, locale)
-      : formatMoney({ amount: fee.value, currency: org.currency }, locale);
+  const feeShown = (fee: Fee): string => formatFee(fee, org.currency, locale);
   const feeInput = (fee: Fee): string =>
     fee.kind === 'percent' ? String(fee.value / 100) : moneyInputValue({ amount: fee.value, currency: org.currency });
   const parseFee = (kind: FeeKind, text: string): number | null =>

@@ -14,7 +14,7 @@ import { payPlaceOf } from '../../components/class-bits';
 import { Field } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
-import { formatMoney } from '../../format';
+import { formatFee, formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { Link, navigate } from '../../router';
 import { useShownTimes } from '../../time-zone';
@@ -442,15 +442,7 @@ function CancellationTerms({
 }) {
   const { locale, t } = useApp();
   const times = useShownTimes();
-  const fee =
-    terms.lateFee === null
-      ? ''
-      : terms.lateFee.kind === 'fixed'
-        ? formatMoney({ amount: terms.lateFee.value, currency }, locale)
-        : new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-            style: 'percent',
-            maximumFractionDigits: 2,
-          }).format(terms.lateFee.value / 10_000);
+  const fee = terms.lateFee === null ? '' : formatFee(terms.lateFee, currency, locale);
   // Nothing paid, nothing to lose: only a refusal to cancel is worth saying then.
   const action = total === 0 && terms.lateAction !== 'refuse' ? null : terms.lateAction;
   if (new Date(terms.freeUntil).getTime() <= Date.now()) {
