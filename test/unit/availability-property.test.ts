@@ -159,16 +159,16 @@ interface RefWindow {
   group: string;
 }
 
-/** Working windows; touching ones join (only within one local date when `byDate`). */
+/** Working windows up to `until` (the end of the last start's slot); touching ones join (only within one local date when `byDate`). */
 function referenceWindows(
   p: ProviderAvailability,
   from: number,
-  to: number,
+  until: number,
   location: string | null,
   byDate: boolean,
 ): RefWindow[] {
   const windows: RefWindow[] = [];
-  const last = DateTime.fromMillis(to, { zone: p.timeZone }).startOf('day');
+  const last = DateTime.fromMillis(until, { zone: p.timeZone }).startOf('day');
   for (let day = DateTime.fromMillis(from, { zone: p.timeZone }).startOf('day').minus({ days: 2 }); day <= last; ) {
     const date = day.toISODate() as string;
     const override = p.dateOverrides?.find((o) => o.date === date);
@@ -212,7 +212,8 @@ function referenceSlots(req: SlotRequest): Map<number, string[]> {
   const horizon = s.maximumDaysAhead == null ? Number.POSITIVE_INFINITY : req.now + s.maximumDaysAhead * DAY;
   const out = new Map<number, string[]>();
   for (const p of req.providers) {
-    const windows = referenceWindows(p, req.from, req.to, req.locationId ?? null, s.alignment === 'window');
+    // a start before `to` may run into the next local date, whose windows it can join
+    const windows = referenceWindows(p, req.from, req.to + duration, req.locationId ?? null, s.alignment === 'window');
     for (let t = Math.ceil(req.from / MIN) * MIN; t < req.to; t += MIN) {
       const end = t + duration;
       if (t < earliest || t >= horizon) continue; // (c)
