@@ -36,6 +36,11 @@ export const routeAccess: Record<string, Access> = {
   'POST /auth/password-reset/confirm': 'public',
   'GET /users': 'admin',
   'PATCH /users/:userId': 'admin',
+  'GET /team/invitations': 'admin',
+  'POST /team/invitations': 'admin',
+  'DELETE /team/invitations/:invitationId': 'admin',
+  'GET /invitations/:token': 'token',
+  'POST /invitations/:token/accept': 'token',
   'GET /me': 'account',
   'PATCH /me': 'account',
 
@@ -112,8 +117,9 @@ export const routeAccess: Record<string, Access> = {
   'GET /manage/:token/booking.ics': 'token',
   'POST /manage-links': 'public',
   'POST /manage/:token/pay': 'token',
-  'GET /manage/:token/data': 'token',
-  'POST /manage/:token/erase': 'token',
+  'POST /manage/:token/data-link': 'token',
+  'GET /guest-data/:token': 'token',
+  'POST /guest-data/:token/erase': 'token',
   'GET /customers': 'staff',
 
   'GET /calendar/feeds/customers/:file': 'token',

@@ -10,6 +10,7 @@ import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import { contextHook } from './modules/auth/auth.context.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { teamRoutes } from './modules/auth/team.routes.ts';
 import { profileRoutes } from './modules/auth/profile.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
@@ -138,6 +139,7 @@ export async function buildApp(given: Services): Promise<App> {
       });
       const v1 = api.withTypeProvider<ZodTypeProvider>();
       authRoutes(v1, services);
+      teamRoutes(v1, services);
       apiKeyRoutes(v1, services);
       profileRoutes(v1, services);
       privacyRoutes(v1, services);

@@ -61,6 +61,15 @@ const errorMessages: Record<Locale, Catalog> = {
       'This link does not add bookings to the account you are signed in to: it was used already, or is for another account. Ask for a new one from My bookings.',
     guest_link_merge_refused:
       'Your earlier bookings could not be added by themselves (they hold credits or points, or a class booked twice). Contact us and we will join them.',
+    invitation_invalid:
+      'This invitation link is unknown, already used, withdrawn or expired. Ask whoever invited you for a new one.',
+    invitation_not_found: 'There is no open invitation with this id.',
+    invitation_sign_in: 'An account with this address exists. Sign in to it to accept the invitation.',
+    invitation_other_account:
+      'This invitation is for {email}. Sign out, then open the link again and sign in as that address.',
+    already_on_team: '{email} is on the team already. Change the role in the list instead.',
+    data_link_invalid:
+      "This link to your data is unknown or has expired (it works the day it is sent and the next). Ask for a new one from your booking's page.",
     job_not_retryable: 'There is no dead or cancelled job with this id.',
     job_overtaken:
       'A later message about the same booking has already gone out. Sent now, this one would arrive after it, so it is not sent again.',
@@ -226,6 +235,14 @@ const errorMessages: Record<Locale, Catalog> = {
       'Länken lägger inte till bokningar i kontot du är inloggad på: den är redan använd eller gäller ett annat konto. Be om en ny under Mina bokningar.',
     guest_link_merge_refused:
       'Dina tidigare bokningar kunde inte läggas till automatiskt (de har klipp eller poäng, eller samma pass bokat två gånger). Kontakta oss så slår vi ihop dem.',
+    invitation_invalid:
+      'Inbjudningslänken är okänd, redan använd, återkallad eller för gammal. Be den som bjöd in dig om en ny.',
+    invitation_not_found: 'Det finns ingen öppen inbjudan med detta id.',
+    invitation_sign_in: 'Det finns ett konto med den adressen. Logga in på det för att tacka ja till inbjudan.',
+    invitation_other_account: 'Inbjudan gäller {email}. Logga ut, öppna länken igen och logga in med den adressen.',
+    already_on_team: '{email} är redan med i teamet. Ändra rollen i listan i stället.',
+    data_link_invalid:
+      'Länken till dina uppgifter är okänd eller för gammal (den fungerar dagen den skickas och dagen efter). Be om en ny från din boknings sida.',
     job_not_retryable: 'Det finns inget misslyckat eller avbrutet jobb med detta id.',
     job_overtaken:
       'Ett senare meddelande om samma bokning har redan skickats. Skickat nu skulle detta komma efter det, så det skickas inte igen.',

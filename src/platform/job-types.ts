@@ -69,6 +69,10 @@ export interface JobPayloads {
   'mail.email_change_confirm': { userId: string; newEmail: string; link: string };
   /** To the account's address: the link that adds its bookings made as a guest (a signed secret). */
   'mail.guest_bookings_link': { userId: string; link: string };
+  /** To a guest's address: the link to their data, export and erasure (a signed secret; valid a day or two). */
+  'mail.guest_data_link': { customerId: string; link: string };
+  /** To the invited address: the link that joins the team (a secret, like the reset link; valid a week). */
+  'mail.team_invitation': { invitationId: string; link: string };
   /** To the current address: someone asked to move the account to `newEmail`. */
   'mail.email_change_notice': { userId: string; newEmail: string };
   /**

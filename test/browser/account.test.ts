@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { ADMIN } from '../support/app.ts';
+import { TestSmtpServer } from '../support/smtp.ts';
 import {
   type BrowserRun,
   assertAccessible,
@@ -17,10 +18,15 @@ import {
 
 describe('customer account', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
+  const smtp = new TestSmtpServer();
   before(async () => {
-    run = await startBrowserRun();
+    await smtp.start();
+    run = await startBrowserRun({ smtpUrl: smtp.url });
   });
-  after(() => run?.close());
+  after(async () => {
+    await run?.close();
+    await smtp.stop();
+  });
 
   test('a customer signs up, books signed in, finds the booking under my bookings and cancels it', async (t) => {
     await createClass(run.admin, { title: 'Account Yoga', hour: 12, price: 16000 });
@@ -71,12 +77,23 @@ describe('customer account', { skip: browserSkipReason() }, () => {
     });
   });
 
-  test('a guest erases their details from the booking link: asked once, the booking cancelled, the name gone', async (t) => {
-    const cls = await createClass(run.admin, { title: 'Guest Data Yoga', hour: 9 });
+  test('a guest asks from the booking link for a mailed data link, and erases their details there: asked once, the booking cancelled, the name gone', async (t) => {
+    const cls = await createClass(run.admin, { title: 'Erase Me Flow', hour: 9 });
     const booked = await bookAsGuest(run, cls.id, 'Greta Guest');
     await withPage(run, t, async (page) => {
       await page.goto(`/manage/${booked.manageToken}`);
       await page.getByRole('heading', { name: 'Your details' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Erase my details' }).count(), 0, 'not by the manage link');
+      await page.getByRole('button', { name: 'Email me the link' }).click();
+      await page.getByText('We have sent the link to greta-guest@example.test.').waitFor();
+    });
+    await run.app.runJobs();
+    const mail = smtp.to('greta-guest@example.test').find((m) => m.text.includes('/your-data?token='));
+    assert.ok(mail, 'the data link is mailed to the guest');
+    const link = new URL(/(http\S+\/your-data\?token=[\w-]+)/.exec(mail.text)?.[1] ?? '');
+    await withPage(run, t, async (page) => {
+      await page.goto(`${link.pathname}${link.search}`);
+      await page.getByRole('heading', { name: 'Your details', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Erase my details' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('This cannot be undone.', { exact: false }).waitFor();
@@ -87,6 +104,7 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Erase my details' }).click();
       await dialog.getByRole('button', { name: 'Erase my details' }).click();
       await page.getByText('Your details are erased. Upcoming bookings are cancelled.').waitFor();
+      await page.goto(`/manage/${booked.manageToken}`);
       await page.getByText('This booking is cancelled.').waitFor();
       assert.equal(await page.getByRole('heading', { name: 'Your details' }).count(), 0);
     });

@@ -108,30 +108,6 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
     });
   });
 
-  test('an admin adds someone to the team by their account address, and the last admin cannot step down', async (t) => {
-    const newcomer = run.app.client();
-    assert.equal((await newcomer.signUp('nora.staff@example.test', 'Nora Staff', 'nora-password-1')).status, 201);
-    await withPage(run, t, async (page) => {
-      await signIn(page, ADMIN.email, ADMIN.password);
-      await page.goto('/admin/team');
-      await page.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
-      const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Add someone to the team' }) });
-      await form.getByLabel('Email').fill('nobody.yet@example.test');
-      await form.getByRole('button', { name: 'Add to the team' }).click();
-      await page.getByText('There is no account with nobody.yet@example.test yet.', { exact: false }).waitFor();
-      await form.getByLabel('Email').fill('nora.staff@example.test');
-      await form.getByRole('button', { name: 'Add to the team' }).click();
-      await page.getByText('Nora Staff is now staff.').waitFor();
-      await page.getByRole('cell', { name: 'nora.staff@example.test' }).waitFor();
-      await assertAccessible(page, 'the team page');
-
-      await page.getByLabel(`Role of ${(await run.admin.get('/api/v1/me')).body.name}`).selectOption('staff');
-      await page.getByRole('alert').getByText('admin', { exact: false }).waitFor();
-      assert.equal((await run.admin.get('/api/v1/me')).body.role, 'admin', 'the last admin stays');
-    });
-    assert.equal((await newcomer.get('/api/v1/me')).body.role, 'staff');
-  });
-
   test('a class that has not begun offers no no-show yet', async (t) => {
     const start = new Date(Date.now() + 2 * 24 * 3600_000);
     start.setUTCMinutes(0, 0, 0);

@@ -1,19 +1,26 @@
 // A guest (bookings made without an account) has the same data rights as an account: a copy of
-// everything held, and erasure. Holding a manage link, mailed to their address, is the proof.
+// everything held, and erasure. The guest's mailbox is the proof: a manage link only asks for a link
+// mailed to the booking's address (whoever books holds the manage link, with any address typed).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
 import { localStart, setupPractice } from '../support/practice.ts';
+import { TestSmtpServer } from '../support/smtp.ts';
 
 let t: TestApp;
 let admin: Client;
+const smtp = new TestSmtpServer();
 before(async () => {
-  t = await startTestApp();
+  await smtp.start();
+  t = await startTestApp({ smtpUrl: smtp.url });
   admin = await t.admin();
 });
-after(() => t.close());
+after(async () => {
+  await t.close();
+  await smtp.stop();
+});
 
 const ada = { name: 'Ada Guest', email: 'ada.guest@example.test' };
 const bo = { name: 'Bo Other', email: 'bo.other@example.test' };
@@ -39,14 +46,28 @@ const auditText = async (bookingId: string) =>
     )
   )[0]?.values ?? '';
 
-describe("a guest's data by their manage link", () => {
+/** Asks for the data link from a manage link, and reads its token from the mail to `email`. */
+async function dataToken(manageToken: string, email: string): Promise<string> {
+  const before = smtp.to(email).filter((m) => m.text.includes('/your-data?token=')).length;
+  const asked = await t.client().post(`/api/v1/manage/${manageToken}/data-link`, {});
+  assert.equal(asked.status, 202, JSON.stringify(asked.body));
+  assert.ok(!JSON.stringify(asked.body).includes('your-data'), 'the answer holds no link');
+  await t.runJobs();
+  const mail = smtp.to(email).filter((m) => m.text.includes('/your-data?token='))[before];
+  assert.ok(mail, `a data link mailed to ${email}`);
+  const token = /\/your-data\?token=([\w-]+)/.exec(mail.text)?.[1];
+  assert.ok(token, mail.text);
+  return token;
+}
+
+describe("a guest's data by a link mailed to them", () => {
   test('the export holds every booking of the guest and nothing of anyone else', async () => {
     const yoga = await newClass('Yoga');
     const first = await bookAs(yoga, ada);
     const second = await bookAs(await newClass('Barre'), ada);
     const other = await bookAs(yoga, bo);
 
-    const exported = await t.client().get(`/api/v1/manage/${second.manageToken}/data`);
+    const exported = await t.client().get(`/api/v1/guest-data/${await dataToken(second.manageToken, ada.email)}`);
     assert.equal(exported.status, 200, JSON.stringify(exported.body));
     const { sections } = exported.body;
     assert.deepEqual(
@@ -59,7 +80,57 @@ describe("a guest's data by their manage link", () => {
     assert.deepEqual(sections.sessions, []);
     const text = JSON.stringify(exported.body);
     for (const theirs of [bo.email, bo.name, other.booking.id]) assert.ok(!text.includes(theirs), `shows ${theirs}`);
-    assert.equal((await t.client().get('/api/v1/manage/not-a-token/data')).status, 404);
+    for (const wrong of ['not-a-token', second.manageToken]) {
+      const refused = await t.client().get(`/api/v1/guest-data/${wrong}`);
+      assert.equal(refused.status, 404, wrong);
+      assert.equal(refused.body.error.code, 'data_link_invalid');
+    }
+    assert.equal(
+      (await t.client().get(`/api/v1/manage/${second.manageToken}/data`)).status,
+      404,
+      'no export by a manage link',
+    );
+  });
+
+  test("someone who books with a guest's address gets no way to their data: the link goes to the guest's mailbox", async () => {
+    const victim = { name: 'Vera Victim', email: 'vera.victim@example.test' };
+    const hers = await bookAs(await newClass('Her class'), victim);
+    const stranger = await bookAs(await newClass('Free for all'), { name: 'Anyone', email: victim.email });
+    await t.runJobs(); // the two confirmations
+    const before = smtp.received.length;
+    const asked = await t.client().post(`/api/v1/manage/${stranger.manageToken}/data-link`, {});
+    assert.equal(asked.status, 202);
+    await t.runJobs();
+    const sent = smtp.received.slice(before);
+    assert.deepEqual(
+      sent.map((m) => m.to),
+      [[victim.email]],
+      'the one mail goes to the address on file, none to the stranger',
+    );
+    for (const attempt of [
+      await t.client().get(`/api/v1/manage/${stranger.manageToken}/data`),
+      await t.client().post(`/api/v1/manage/${stranger.manageToken}/erase`, { confirm: true }),
+      await t.client().post(`/api/v1/guest-data/${stranger.manageToken}/erase`, { confirm: true }),
+    ])
+      assert.equal(attempt.status, 404);
+    assert.equal((await admin.get(`/api/v1/bookings/${hers.booking.id}`)).body.status, 'confirmed');
+  });
+
+  test('a data link works the day it is made and the next, then no more', async () => {
+    const dan = { name: 'Dan Guest', email: 'dan.guest@example.test' };
+    const booked = await bookAs(await newClass('Later'), dan);
+    const token = await dataToken(booked.manageToken, dan.email);
+    assert.equal((await t.client().get(`/api/v1/guest-data/${token}`)).status, 200);
+    t.clock.advance(24 * 3600_000);
+    try {
+      assert.equal((await t.client().get(`/api/v1/guest-data/${token}`)).status, 200, 'the next day');
+      t.clock.advance(24 * 3600_000);
+      const late = await t.client().get(`/api/v1/guest-data/${token}`);
+      assert.equal(late.status, 404, 'two days on');
+      assert.equal(late.body.error.code, 'data_link_invalid');
+    } finally {
+      t.clock.advance(-48 * 3600_000);
+    }
   });
 
   test('erasure anonymises the guest, cancels future bookings and leaves others alone; it asks to be sure', async () => {
@@ -75,8 +146,9 @@ describe("a guest's data by their manage link", () => {
     const visitId = visit.body.booking.id as string;
     const theirs = await bookAs(pilates, bo);
     const link = `/api/v1/manage/${mine.manageToken}`;
+    const data = `/api/v1/guest-data/${await dataToken(mine.manageToken, cleo.email)}`;
 
-    const unsure = await t.client().post(`${link}/erase`, {});
+    const unsure = await t.client().post(`${data}/erase`, {});
     assert.equal(unsure.status, 400, JSON.stringify(unsure.body));
     assert.equal((await t.client().get(link)).body.status, 'confirmed', 'a refusal changes nothing');
 
@@ -89,7 +161,7 @@ describe("a guest's data by their manage link", () => {
       )[0]?.customer_phone;
     assert.equal(await phoneOf(visitId), '+46 70 123 45 67', 'the phone is there to erase');
     assert.ok((await auditText(visitId)).includes('123 45 67'), 'and recorded in the audit log');
-    const erased = await t.client().post(`${link}/erase`, { confirm: true });
+    const erased = await t.client().post(`${data}/erase`, { confirm: true });
     assert.equal(erased.status, 204, JSON.stringify(erased.body));
 
     const [customer] = await queryRows<{ name: string; email: string; anonymised_at: Date | null }>(
@@ -116,25 +188,22 @@ describe("a guest's data by their manage link", () => {
     const opened = await t.client().get(link);
     assert.equal(opened.status, 200);
     assert.ok(!JSON.stringify(opened.body).includes('cleo.guest@example.test'));
-    assert.equal((await t.client().get(`${link}/data`)).status, 404);
-    assert.equal((await t.client().post(`${link}/erase`, { confirm: true })).status, 404);
+    assert.equal((await t.client().get(data)).status, 404);
+    assert.equal((await t.client().post(`${data}/erase`, { confirm: true })).status, 404);
+    assert.equal((await t.client().post(`${link}/data-link`, {})).status, 404, 'an erased guest gets no new link');
     // The address can book again, as a new guest.
     await bookAs(await newClass('Again'), cleo);
   });
 
-  test("a booking made signed in is the account's: its link neither exports nor erases", async () => {
+  test("a booking made signed in is the account's: its link sends no data link", async () => {
     const member = t.client();
     assert.equal((await member.signUp('member.privacy@example.test', 'Mia Member')).status, 201);
     const booked = await member.post('/api/v1/bookings', { classId: await newClass('Members') });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
     const link = `/api/v1/manage/${booked.body.manageToken}`;
-    for (const answer of [
-      await t.client().get(`${link}/data`),
-      await t.client().post(`${link}/erase`, { confirm: true }),
-    ]) {
-      assert.equal(answer.status, 409, JSON.stringify(answer.body));
-      assert.equal(answer.body.error.code, 'booking_of_account');
-    }
+    const answer = await t.client().post(`${link}/data-link`, {});
+    assert.equal(answer.status, 409, JSON.stringify(answer.body));
+    assert.equal(answer.body.error.code, 'booking_of_account');
     assert.equal((await member.get('/api/v1/me')).status, 200);
     assert.equal((await admin.get(`/api/v1/bookings/${booked.body.booking.id}`)).body.status, 'confirmed');
   });

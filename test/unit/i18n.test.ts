@@ -147,6 +147,7 @@ describe('the message catalogs', () => {
       days: 60,
       needed: 2,
       balance: 1,
+      email: 'someone@example.test',
     };
     for (const code of codes) {
       for (const locale of locales) {

@@ -58,6 +58,8 @@ const CardsPage = lazyPage(() => import('./pages/account/cards-page'), 'CardsPag
 const CreditsAdminPage = lazyPage(() => import('./pages/admin/credits-admin-page'), 'CreditsAdminPage');
 const ShopPage = lazyPage(() => import('./pages/account/shop-page'), 'ShopPage');
 const ResetPasswordPage = lazyPage(() => import('./pages/account/reset-password-page'), 'ResetPasswordPage');
+const JoinPage = lazyPage(() => import('./pages/account/join-page'), 'JoinPage');
+const YourDataPage = lazyPage(() => import('./pages/account/your-data-page'), 'YourDataPage');
 const SignInPage = lazyPage(() => import('./pages/account/sign-in-page'), 'SignInPage');
 const SignUpPage = lazyPage(() => import('./pages/account/sign-up-page'), 'SignUpPage');
 const AnalyticsPage = lazyPage(() => import('./pages/admin/analytics-page'), 'AnalyticsPage');
@@ -84,6 +86,8 @@ const routes: Route[] = [
   ['/sign-up', () => <SignUpPage />],
   ['/forgot-password', () => <ForgotPasswordPage />],
   ['/reset-password', () => <ResetPasswordPage />],
+  ['/join', () => <JoinPage />],
+  ['/your-data', () => <YourDataPage />],
   ['/account', () => <OverviewPage />],
   ['/account/bookings', () => <MyBookingsPage />],
   ['/account/profile', () => <ProfilePage />],

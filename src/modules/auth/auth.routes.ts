@@ -30,19 +30,24 @@ import {
   updateMe,
 } from './auth.service.ts';
 
+/** Sets the cookie of a new session; answers what the client needs of it (the user and the CSRF token). */
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: NewSession,
+  { cookieSecure }: { cookieSecure: boolean },
+) {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecure,
+    path: '/',
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+  return { user: toUserDto(session.user), csrfToken: session.csrfToken };
+}
+
 export function authRoutes(app: ZodApp, services: Services): void {
   const { db, clock, config } = services;
-
-  const setSessionCookie = (reply: FastifyReply, session: NewSession) => {
-    reply.setCookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.cookieSecure,
-      path: '/',
-      maxAge: SESSION_TTL_MS / 1000,
-    });
-    return { user: toUserDto(session.user), csrfToken: session.csrfToken };
-  };
 
   app.get(
     '/auth/session',
@@ -72,7 +77,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
     },
     async (request, reply) => {
       const session = await signUp(db, request.ctx, request.body, clock.now());
-      return reply.code(201).send(setSessionCookie(reply, session));
+      return reply.code(201).send(setSessionCookie(reply, session, config));
     },
   );
 
@@ -87,7 +92,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
         response: { 200: sessionSchema },
       },
     },
-    async (request, reply) => setSessionCookie(reply, await signIn(db, request.ctx, request.body, clock.now())),
+    async (request, reply) => setSessionCookie(reply, await signIn(db, request.ctx, request.body, clock.now()), config),
   );
 
   app.post(

@@ -61,7 +61,7 @@ export interface NewSession {
   user: UserRow;
 }
 
-async function startSession(tx: Db, ctx: RequestContext, user: UserRow, now: Date): Promise<NewSession> {
+export async function startSession(tx: Db, ctx: RequestContext, user: UserRow, now: Date): Promise<NewSession> {
   const token = newToken();
   const csrfToken = newToken();
   await insertSession(tx, {

@@ -5,13 +5,20 @@ import { serverKey } from '../../platform/tokens.ts';
 import { SESSION_COOKIE } from '../auth/auth.context.ts';
 import { manageTokenParams } from '../bookings/bookings.schema.ts';
 import { manageRef } from '../bookings/bookings.service.ts';
-import { accountDeleteSchema, dataExportSchema, guestEraseSchema, guestLinkSchema } from './privacy.schema.ts';
+import {
+  accountDeleteSchema,
+  dataExportSchema,
+  dataLinkParams,
+  guestEraseSchema,
+  guestLinkSchema,
+} from './privacy.schema.ts';
 import {
   deleteMyAccount,
   eraseGuestData,
   exportGuestData,
   exportMyData,
   linkGuestBookings,
+  requestGuestDataLink,
   requestGuestLink,
 } from './privacy.service.ts';
 
@@ -54,42 +61,69 @@ export function privacyRoutes(app: ZodApp, services: Services): void {
     },
   );
 
-  app.get(
-    '/manage/:token/data',
-    {
-      config: { limit: 'public_write' },
-      schema: {
-        tags: ['profile'],
-        summary: 'Everything held about the guest behind a manage link (bookings made without an account), as JSON',
-        description:
-          '409 booking_of_account when the booking was made signed in: the account exports its data at GET /me/data.',
-        params: manageTokenParams,
-        response: { 200: dataExportSchema },
-      },
-    },
-    async (request, reply) => {
-      const data = await exportGuestData(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now());
-      return reply.header('content-disposition', 'attachment; filename="my-data.json"').send(data);
-    },
-  );
-
   app.post(
-    '/manage/:token/erase',
+    '/manage/:token/data-link',
     {
       config: { csrf: false, limit: 'public_write' },
       schema: {
         tags: ['profile'],
         summary:
-          'Erase the guest behind a manage link: name and email anonymised, future bookings cancelled by the cancellation policy, contact details removed, payments and invoices kept; refused while something is unpaid',
+          'Mail the guest behind a manage link a link to their data: a copy of everything held, and erasure (202; the link works that day and the next)',
         description:
-          '409 booking_of_account when the booking was made signed in (DELETE /me deletes the account); 409 account_has_unpaid, cancellation_deadline_passed as for an account.',
+          'A manage link does not prove who the guest is (it is handed to whoever booked, with whatever address), so the ' +
+          "data is opened only from the guest's mailbox. 409 booking_of_account when the booking was made signed in: " +
+          'the account exports its data at GET /me/data.',
         params: manageTokenParams,
+        response: { 202: z.object({ accepted: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      await requestGuestDataLink(db, request.ctx, manageRef(tokenKey, request.params.token), {
+        tokenKey,
+        publicUrl: config.publicUrl,
+        now: clock.now(),
+      });
+      return reply.code(202).send({ accepted: true as const });
+    },
+  );
+
+  app.get(
+    '/guest-data/:token',
+    {
+      config: { limit: 'public_write' },
+      schema: {
+        tags: ['profile'],
+        summary:
+          "Everything held about a guest (bookings made without an account), as JSON, by the mailed data link's token",
+        description:
+          '404 data_link_invalid when the link is unknown, expired, or its guest erased or joined to an account.',
+        params: dataLinkParams,
+        response: { 200: dataExportSchema },
+      },
+    },
+    async (request, reply) => {
+      const data = await exportGuestData(db, request.ctx, request.params.token, { tokenKey, now: clock.now() });
+      return reply.header('content-disposition', 'attachment; filename="my-data.json"').send(data);
+    },
+  );
+
+  app.post(
+    '/guest-data/:token/erase',
+    {
+      config: { csrf: false, limit: 'public_write' },
+      schema: {
+        tags: ['profile'],
+        summary:
+          "Erase a guest by the mailed data link's token: name and email anonymised, future bookings cancelled by the cancellation policy, contact details removed, payments and invoices kept; refused while something is unpaid",
+        description:
+          '404 data_link_invalid as for the export; 409 account_has_unpaid, cancellation_deadline_passed as for an account.',
+        params: dataLinkParams,
         body: guestEraseSchema,
         response: { 204: z.undefined() },
       },
     },
     async (request, reply) => {
-      await eraseGuestData(db, request.ctx, manageRef(tokenKey, request.params.token), clock.now());
+      await eraseGuestData(db, request.ctx, request.params.token, { tokenKey, now: clock.now() });
       return reply.code(204).send();
     },
   );

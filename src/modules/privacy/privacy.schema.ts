@@ -18,3 +18,5 @@ export const guestEraseSchema = z.strictObject({
 });
 
 export const guestLinkSchema = z.strictObject({ token: z.string().min(1).max(500) });
+
+export const dataLinkParams = z.strictObject({ token: z.string().min(1).max(200) });

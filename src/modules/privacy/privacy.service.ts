@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findUserById } from '../auth/auth.repo.ts';
 import { checkPassword } from '../auth/profile.service.ts';
 import { ANONYMISED_NAME, anonymiseUserRow, anonymisedEmail } from '../auth/profile.repo.ts';
+import { deleteInvitationsOf } from '../auth/team.repo.ts';
 import { type BookingRef, contextFor } from '../bookings/bookings.service.ts';
 import type { BookingDto } from '../bookings/bookings.schema.ts';
 import { cancelBookingIn, listCustomerBookings, listMyBookings } from '../checkout/checkout.service.ts';
@@ -36,14 +37,56 @@ export async function exportMyData(db: Db, ctx: RequestContext, now: Date) {
 }
 
 /**
- * Everything held about the guest behind a manage link: the customer row its bookings were made
- * as (without an account), every booking of it and the money around them. The link was mailed to
- * the guest's address, so holding it is the proof an account's password is for a member.
+ * A guest's data, by a link mailed to the guest's address: the address is the only thing that proves
+ * who a guest is. A manage link proves nothing of the kind (it is handed to whoever books, and anyone
+ * may book with any address), so it only asks for the mail. The mailed token names the customer row
+ * and the day it was made; it works that day and the next.
  */
-export async function exportGuestData(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date) {
+const dataLinkPurpose = (day: string) => `customer.data:${day}`;
+const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
+
+/** Mails the guest behind a manage link a link to their data (export and erasure). */
+export async function requestGuestDataLink(
+  db: Db,
+  callerCtx: RequestContext,
+  ref: BookingRef,
+  deps: { tokenKey: Buffer; publicUrl: string; now: Date },
+): Promise<void> {
   const { ctx, customer } = await guestOf(db, callerCtx, ref);
+  const token = signedToken(deps.tokenKey, dataLinkPurpose(dayOf(deps.now)), customer.id);
+  const link = `${orgAddress(deps.publicUrl, ctx.org)}/your-data?token=${token}`;
+  await transaction(db, async (tx) => {
+    await enqueue(tx, ctx.org.id, 'mail.guest_data_link', { customerId: customer.id, link });
+    await recordAudit(tx, ctx, {
+      action: 'customer.data_link_requested',
+      entityType: 'customer',
+      entityId: customer.id,
+    });
+  });
+}
+
+/** The guest a mailed data link names, if the link is from today or yesterday and the guest is still one. */
+async function guestOfDataLink(db: Db, ctx: RequestContext, token: string, key: Buffer, now: Date, lock = false) {
+  const yesterday = new Date(now.getTime() - 24 * 3600_000);
+  const id =
+    openSignedToken(key, dataLinkPurpose(dayOf(now)), token) ??
+    openSignedToken(key, dataLinkPurpose(dayOf(yesterday)), token);
+  const customer = id ? await findCustomer(db, ctx.org.id, id, lock) : undefined;
+  // Erased since, or joined to an account (whose data is the account's): the link no longer speaks for it.
+  if (!customer || customer.anonymisedAt || customer.userId !== null) throw new DomainError('data_link_invalid');
+  return customer;
+}
+
+/** Everything held about the guest of a mailed data link: the customer row, its bookings and the money around them. */
+export async function exportGuestData(
+  db: Db,
+  ctx: RequestContext,
+  token: string,
+  deps: { tokenKey: Buffer; now: Date },
+) {
+  const customer = await guestOfDataLink(db, ctx, token, deps.tokenKey, deps.now);
   const subject = { orgId: ctx.org.id, guestCustomerId: customer.id };
-  return exportData(db, ctx, subject, { entityType: 'customer', entityId: customer.id }, now);
+  return exportData(db, ctx, subject, { entityType: 'customer', entityId: customer.id }, deps.now);
 }
 
 async function exportData(
@@ -86,6 +129,8 @@ export async function deleteMyAccount(db: Db, ctx: RequestContext, password: str
     const customer = await anonymiseCustomer(tx, ctx.org.id, { userId: user.id }, placeholder, now);
     await anonymiseUserRow(tx, ctx.org.id, user.id, now);
     await eraseAuditValues(tx, ctx.org.id, 'user', user.id);
+    for (const invitationId of await deleteInvitationsOf(tx, ctx.org.id, user.email))
+      await eraseAuditValues(tx, ctx.org.id, 'team_invitation', invitationId);
     // Says that it happened, not who it was: the entry must not keep what was erased.
     await recordAudit(tx, ctx, {
       action: 'user.anonymised',
@@ -97,16 +142,20 @@ export async function deleteMyAccount(db: Db, ctx: RequestContext, password: str
 }
 
 /**
- * Erases the guest behind a manage link, as deleteMyAccount does an account: the customer row
+ * Erases the guest of a mailed data link, as deleteMyAccount does an account: the customer row
  * anonymised, future bookings cancelled by the cancellation policy, contact details gone, money
- * records kept. The link then opens the booking with no one's name on it.
+ * records kept. Their manage links then open bookings with no one's name on them.
  */
-export async function eraseGuestData(db: Db, callerCtx: RequestContext, ref: BookingRef, now: Date): Promise<void> {
-  const { ctx, customer: named } = await guestOf(db, callerCtx, ref);
+export async function eraseGuestData(
+  db: Db,
+  ctx: RequestContext,
+  token: string,
+  deps: { tokenKey: Buffer; now: Date },
+): Promise<void> {
+  const { now } = deps;
   await transaction(db, async (tx) => {
     // The customer row first: a second erasure, or a booking by the same address, waits here.
-    const customer = await findCustomer(tx, ctx.org.id, named.id, true);
-    if (!customer || customer.anonymisedAt) throw new DomainError('booking_not_found');
+    const customer = await guestOfDataLink(tx, ctx, token, deps.tokenKey, now, true);
     const bookings = await listCustomerBookings(tx, ctx, customer.id, now);
     const subject = { orgId: ctx.org.id, guestCustomerId: customer.id };
     // Each booking of the guest is theirs to cancel, as its own manage link would.
@@ -157,8 +206,8 @@ async function eraseSubject(
 }
 
 /**
- * The guest a manage link speaks for: its booking's customer. A booking made by an account is the
- * account's to export or delete, signed in; an erased guest is not found.
+ * The guest a manage link's booking was made as. A booking made by an account is the account's to
+ * export or delete, signed in; an erased guest is not found.
  */
 async function guestOf(db: Db, callerCtx: RequestContext, ref: BookingRef) {
   if (!('manage' in ref)) throw new DomainError('booking_not_found');

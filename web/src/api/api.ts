@@ -135,8 +135,10 @@ export const api = {
   cancelBooking: (bookingId: string) =>
     ok(client.POST('/api/v1/bookings/{bookingId}/cancel', { ...byId('bookingId', bookingId), body: {} })),
   managedBooking: (token: string) => ok(client.GET('/api/v1/manage/{token}', { params: { path: { token } } })),
-  eraseManagedGuest: (token: string) =>
-    ok(client.POST('/api/v1/manage/{token}/erase', { params: { path: { token } }, body: { confirm: true } })),
+  requestGuestDataLink: (token: string) =>
+    ok(client.POST('/api/v1/manage/{token}/data-link', { params: { path: { token } } })),
+  eraseGuest: (token: string) =>
+    ok(client.POST('/api/v1/guest-data/{token}/erase', { params: { path: { token } }, body: { confirm: true } })),
   cancelManagedBooking: (token: string) =>
     ok(client.POST('/api/v1/manage/{token}/cancel', { params: { path: { token } }, body: {} })),
   rescheduleManagedBooking: (token: string, body: RescheduleInput) =>
@@ -299,7 +301,19 @@ export const api = {
 
   /** Accounts of one role (admins only). */
   users: (role: 'staff' | 'admin') => ok(client.GET('/api/v1/users', { params: { query: { role } } })),
-  findUser: (email: string) => ok(client.GET('/api/v1/users', { params: { query: { email } } })),
+  invitations: () => ok(client.GET('/api/v1/team/invitations')),
+  invite: (email: string, role: 'admin' | 'staff') =>
+    ok(client.POST('/api/v1/team/invitations', { body: { email, role } })),
+  withdrawInvitation: (invitationId: string) =>
+    ok(client.DELETE('/api/v1/team/invitations/{invitationId}', { params: { path: { invitationId } } })),
+  invitation: (token: string) => ok(client.GET('/api/v1/invitations/{token}', { params: { path: { token } } })),
+  acceptInvitation: (token: string, account: { name: string; password: string } | null) =>
+    ok(
+      client.POST('/api/v1/invitations/{token}/accept', {
+        params: { path: { token } },
+        body: account ?? {},
+      }),
+    ),
   changeRole: (userId: string, role: 'customer' | 'staff' | 'admin') =>
     ok(client.PATCH('/api/v1/users/{userId}', { params: { path: { userId } }, body: { role } })),
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/api';
-import { ApiError, type Booking, type Checkout, downloadFile } from '../../api/client';
+import { ApiError, type Booking, type Checkout } from '../../api/client';
 import { useApp } from '../../app-context';
 import { AddToCalendar } from '../../components/add-to-calendar';
 import { BookingFacts } from '../../components/class-bits';
@@ -28,7 +28,6 @@ export function ManagePage({ token }: { token: string }) {
   const [updated, setUpdated] = useState<Booking | null>(null);
   const [cancelledNow, setCancelledNow] = useState(false);
   const [movedNow, setMovedNow] = useState(false);
-  const [erasedNow, setErasedNow] = useState(false);
   const booking = updated ?? loaded.data;
   // A link that names no booking (cut off by a mail program, mistyped, or of a deleted booking).
   const badLink = !booking && loaded.error instanceof ApiError && loaded.error.code === 'booking_not_found';
@@ -63,7 +62,6 @@ export function ManagePage({ token }: { token: string }) {
           )}
           {booked === 'again' && <Notice kind="info">{t('manage.alreadyBooked')}</Notice>}
           {cancelledNow && <Notice kind="success">{t('manage.cancelledNow')}</Notice>}
-          {erasedNow && <Notice kind="success">{t('guestData.erasedNow')}</Notice>}
           {movedNow && (
             <Notice kind="success">
               <p>{t('manage.movedNow')}</p>
@@ -111,15 +109,8 @@ export function ManagePage({ token }: { token: string }) {
             <Cancellation booking={booking} onCancel={() => api.cancelManagedBooking(token)} onCancelled={cancelled} />
           )}
           <ManageLink url={manageUrl} />
-          {booking.source !== 'account' && !erasedNow && (
-            <GuestData
-              token={token}
-              onErased={() => {
-                setErasedNow(true);
-                setUpdated(null);
-                loaded.reload();
-              }}
-            />
+          {booking.source !== 'account' && booking.customer && !erased(booking.customer.email) && (
+            <GuestData token={token} email={booking.customer.email} />
           )}
           <p>
             {booking.kind === 'appointment' ? (
@@ -263,55 +254,40 @@ function ManageLink({ url }: { url: string }) {
   );
 }
 
+/** An erased customer's address is a placeholder in the reserved .invalid domain: nothing to mail. */
+const erased = (email: string) => email.endsWith('.invalid');
+
 /**
- * A guest's data rights, by the link mailed to them: a copy of everything held, and erasure (the
- * server says why not when something is unpaid, or when the booking belongs to an account).
+ * A guest's data rights: a copy of everything held, and erasure. A manage link does not prove who the
+ * guest is (whoever booked has it), so it only asks for a link mailed to the booking's address.
  */
-function GuestData({ token, onErased }: { token: string; onErased(): void }) {
+function GuestData({ token, email }: { token: string; email: string }) {
   const { org, t } = useApp();
-  const [asking, setAsking] = useState(false);
-  const download = useAttempt();
-  const erasure = useAttempt();
-  const erase = () =>
-    void erasure.attempt(async () => {
-      await api.eraseManagedGuest(token);
-      setAsking(false);
-      onErased();
-    });
+  const [mailed, setMailed] = useState(false);
+  const { busy, error, attempt } = useAttempt();
   return (
     <section className="stack" aria-labelledby="guest-data">
       <h2 id="guest-data">{t('guestData.title')}</h2>
-      <p className="muted">{t('guestData.hint', { org: org.name })}</p>
-      {download.error !== null && <ErrorNotice error={download.error} />}
-      <p className="row-actions">
-        <button
-          type="button"
-          className="button button-quiet"
-          disabled={download.busy}
-          onClick={() => void download.attempt(() => downloadFile(`/api/v1/manage/${token}/data`, 'my-data.json'))}
-        >
-          {t('guestData.download')}
-        </button>
-        <button type="button" className="button button-danger-quiet" onClick={() => setAsking(true)}>
-          {t('guestData.erase')}
-        </button>
-      </p>
-      {asking && (
-        <ConfirmDialog
-          title={t('guestData.eraseTitle')}
-          confirmLabel={t('guestData.eraseConfirm')}
-          cancelLabel={t('guestData.eraseKeep')}
-          danger
-          busy={erasure.busy}
-          error={erasure.error}
-          onConfirm={erase}
-          onClose={() => {
-            setAsking(false);
-            erasure.setError(null);
-          }}
-        >
-          <p>{t('guestData.eraseBody')}</p>
-        </ConfirmDialog>
+      <p className="muted">{t('guestData.hint', { org: org.name, email })}</p>
+      {error !== null && <ErrorNotice error={error} />}
+      {mailed ? (
+        <Notice kind="success">{t('guestData.mailed', { email })}</Notice>
+      ) : (
+        <p>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={busy}
+            onClick={() =>
+              void attempt(async () => {
+                await api.requestGuestDataLink(token);
+                setMailed(true);
+              })
+            }
+          >
+            {t('guestData.mailMe')}
+          </button>
+        </p>
       )}
     </section>
   );
