@@ -182,7 +182,9 @@ function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, 
         : 'bad_request';
   const status = errorStatus[code];
   const requestId = randomUUID();
-  this.log.info({ err: error, code, requestId }, 'client error');
+  // Not the error itself: a parser error carries the request's raw bytes (`rawPacket`), cookies and
+  // passwords included.
+  this.log.info({ parserCode: error.code, reason: error.message, code, requestId }, 'client error');
   const body = JSON.stringify({ error: { code, message: errorMessage(code, 'en'), requestId } });
   if (socket.writable) {
     socket.write(

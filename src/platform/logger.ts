@@ -15,6 +15,7 @@ export function createLogger(level: string, options: { pretty?: boolean } = {}):
         'req.headers.cookie',
         'req.headers.authorization',
         'req.headers["x-csrf-token"]',
+        'err.rawPacket',
         'password',
         '*.password',
       ],

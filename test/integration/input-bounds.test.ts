@@ -344,4 +344,25 @@ describe("the framework's own errors answer in the documented shape", () => {
     const response = await rawRequest('GET /api/v1/classes HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n');
     assertError(response, 400, 'bad_request');
   });
+
+  test('a request the parser refuses is logged without its bytes: no cookie, key, CSRF token or password', async () => {
+    const secrets = ['SECRETSESSION123', 'sw_SECRETAPIKEY123', 'SECRETCSRF123', 'SECRET-PASSWORD-1'];
+    const before = t.logs.length;
+    const response = await rawRequest(
+      'DELETE /api/v1/me HTTP/1.1\r\nHost: x\r\n' +
+        `Authorization: Bearer ${secrets[1]}\r\nCookie: slotwise_session=${secrets[0]}\r\n` +
+        `X-CSRF-Token: ${secrets[2]}\r\nX-Bad\x01: y\r\n\r\n{"password":"${secrets[3]}"}`,
+    );
+    assertError(response, 400, 'bad_request');
+    const logged = t.logs.slice(before);
+    assert.ok(
+      logged.some((line) => line.msg === 'client error'),
+      'the refusal is logged',
+    );
+    // A logged Buffer is written as its bytes ({ type: 'Buffer', data: [...] }): read those as text too.
+    const text = JSON.stringify(logged, (_key, value) =>
+      value?.type === 'Buffer' && Array.isArray(value.data) ? Buffer.from(value.data).toString('latin1') : value,
+    );
+    for (const secret of secrets) assert.ok(!text.includes(secret), `the log holds ${secret}`);
+  });
 });
