@@ -1,5 +1,9 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** TRUST_PROXY, read: see Config.trustProxy. */
+export type TrustProxy = false | number | string[];
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,7 +30,25 @@ const envSchema = z.object({
   DEMO_DATA: booleanFlag.default(true),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, ctx): TrustProxy => {
+      if (['false', '0', 'no', ''].includes(value)) return false;
+      // One proxy in front (the usual): the address it saw is the client's, whatever the client wrote.
+      if (['true', 'yes'].includes(value)) return 1;
+      if (/^[1-9]$/.test(value)) return Number(value);
+      const addresses = value.split(',').map((part) => part.trim());
+      if (addresses.every((part) => isIP(part.split('/')[0] ?? '') !== 0 && /^[^/]+(\/\d{1,3})?$/.test(part)))
+        return addresses;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          "use false, true (one proxy), a number of proxies (1-9), or the proxies' addresses or CIDR ranges, comma-separated",
+      });
+      return z.NEVER;
+    }),
   PUBLIC_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   SMTP_URL: z
     .string()
@@ -84,7 +106,12 @@ export type Config = Readonly<{
   dataDir: string;
   demoData: boolean;
   admin: { email: string; password: string } | null;
-  trustProxy: boolean;
+  /**
+   * Whose X-Forwarded-For to believe: false (none), a number of proxies in front (the client is the
+   * address the farthest of them saw), or the proxies' addresses. Never every hop: the left-most
+   * entry is whatever the client wrote.
+   */
+  trustProxy: TrustProxy;
   /**
    * How long a process may answer anonymous public reads (classes, slots) from memory after a change
    * made by another process; 0: never cached. Default 1000, and 0 under NODE_ENV=test, where tests

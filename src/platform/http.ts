@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { TrustProxy } from './config.ts';
 import { isDatabaseUnavailable } from './db.ts';
 import { fieldMessage } from './field-messages.ts';
 import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
@@ -67,7 +68,7 @@ const fastifyCodes: Record<string, ErrorCode> = {
 
 export interface HttpOptions {
   logger: Logger;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   /** Old addresses that still answer, rewritten before routing. */
   rewriteUrl?: (url: string) => string;
   /**
@@ -80,7 +81,8 @@ export interface HttpOptions {
 export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests }: HttpOptions): App {
   const app: App = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    trustProxy,
+    // A number of proxies: the addresses those hops added are believed, the client's own entries not.
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     bodyLimit: BODY_LIMIT,
     // Fastify would take the header as it comes; genReqId reads it and accepts only safe tokens.
     requestIdHeader: false,

@@ -146,9 +146,22 @@ describe('other variables', () => {
     assert.equal(loadConfig({ DEMO_DATA: 'false' }).demoData, false);
     assert.equal(loadConfig({ DEMO_DATA: '0' }).demoData, false);
     assert.equal(loadConfig({ DEMO_DATA: 'no' }).demoData, false);
-    assert.equal(loadConfig({ TRUST_PROXY: 'yes' }).trustProxy, true);
-    assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, true);
     assertConfigError({ DEMO_DATA: 'maybe' }, 'DEMO_DATA');
+  });
+
+  test('TRUST_PROXY names how many proxies, or which, to believe; never every hop', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'no' }).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, 1, 'true is the one proxy in front');
+    assert.equal(loadConfig({ TRUST_PROXY: 'yes' }).trustProxy, 1);
+    assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1' }).trustProxy, [
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+    ]);
+    for (const bad of ['maybe', '10', '0.5', 'proxy.example', '10.0.0.0/8,nope'])
+      assertConfigError({ TRUST_PROXY: bad }, 'TRUST_PROXY');
   });
 
   test('NODE_ENV and LOG_LEVEL must be known values', () => {
