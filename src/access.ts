@@ -283,6 +283,8 @@ const writeScopes: [RegExp, ApiScope][] = [
   // roster: a message to the booked is about bookings; money taken at the desk is a payment
   [/^\/classes\/[^/]+\/roster\/messages$/, 'bookings:write'],
   [/^\/bookings\/[^/]+\/paid-at-venue$/, 'payments:write'],
+  // selling a package takes money (or records it taken at the desk) and grants credits
+  [/^\/packages\/[^/]+\/purchase$/, 'payments:write'],
   [/^\/(bookings|holds|manage|quotes)(\/|$)/, 'bookings:write'],
   [/^\/(classes\/[^/]+\/)?waitlist(\/|$)/, 'bookings:write'],
   [/^\/(classes|class-types|services|providers|locations|packages)(\/|$)/, 'catalogue:write'],

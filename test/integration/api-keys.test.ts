@@ -97,6 +97,34 @@ describe('calling with a key', () => {
     assert.deepEqual(entry.actor, { type: 'api_key', id: key.id, label: 'Key catalogue:write+read' });
   });
 
+  test('selling a package takes the payments scope, not the catalogue one: it records money and grants credits', async () => {
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Key pack',
+      credits: 10,
+      price: { amount: 100_000 },
+      validityDays: 90,
+      scope: 'everything',
+    });
+    assert.equal(pack.status, 201, JSON.stringify(pack.body));
+    const cls = await admin.post('/api/v1/classes', classInput({ title: 'For a customer id' }));
+    const booked = await t.client().post('/api/v1/bookings', {
+      classId: cls.body.id,
+      guest: { name: 'Pack Buyer', email: 'pack.buyer@example.test' },
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const customerId = booked.body.booking.customer.id as string;
+    const sale = { paymentMethod: 'venue', customerId };
+    const catalogue = await makeKey(['catalogue:write']);
+    const refused = await withKey(catalogue.secret, 'POST', `/api/v1/packages/${pack.body.id}/purchase`, sale);
+    assert.deepEqual([refused.status, refused.body.error.code], [403, 'insufficient_scope']);
+    assert.equal(refused.body.error.details.needed, 'payments:write');
+    const credits = await admin.get(`/api/v1/customers/${customerId}/credits`);
+    assert.equal(credits.body.balance, 0, 'the refusal granted nothing');
+    const payments = await makeKey(['payments:write']);
+    const sold = await withKey(payments.secret, 'POST', `/api/v1/packages/${pack.body.id}/purchase`, sale);
+    assert.equal(sold.status, 201, JSON.stringify(sold.body));
+  });
+
   test('malformed, unknown and revoked keys get the same 401; revoking is audited', async () => {
     const { key, secret } = await makeKey(['read']);
     for (const bad of ['Bearer nonsense', `Bearer sw_${'A'.repeat(43)}`, `Basic ${secret}`, 'Bearer']) {
