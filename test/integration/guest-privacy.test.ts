@@ -96,6 +96,16 @@ describe("a guest's data by a link mailed to them", () => {
     const victim = { name: 'Vera Victim', email: 'vera.victim@example.test' };
     const hers = await bookAs(await newClass('Her class'), victim);
     const stranger = await bookAs(await newClass('Free for all'), { name: 'Anyone', email: victim.email });
+    const answered = JSON.stringify(stranger);
+    assert.ok(!answered.includes(victim.name), 'the booking answer does not tell the name on file');
+    const opened = await t.client().get(`/api/v1/manage/${stranger.manageToken}`);
+    assert.equal(opened.status, 200);
+    assert.ok(!JSON.stringify(opened.body).includes(victim.name), 'nor does the manage link');
+    assert.equal(
+      (await admin.get(`/api/v1/bookings/${stranger.booking.id}`)).body.customer.name,
+      victim.name,
+      'staff see it',
+    );
     await t.runJobs(); // the two confirmations
     const before = smtp.received.length;
     const asked = await t.client().post(`/api/v1/manage/${stranger.manageToken}/data-link`, {});

@@ -276,7 +276,18 @@ export const bookingSchema = z
       })
       .nullable()
       .describe("Set for an appointment (a provider's time)"),
-    customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
+    customer: z
+      .object({
+        id: z.uuid(),
+        name: z
+          .string()
+          .nullable()
+          .describe(
+            "null for a booking made without an account, unless staff ask: the name on file is not the link holder's to read",
+          ),
+        email: z.string(),
+      })
+      .nullable(),
     holdExpiresAt: z.iso.datetime().nullable().describe('A pending booking holds its spots until then'),
     paymentStatus: z
       .enum(['not_required', 'at_venue', 'pending', 'paid', 'partially_refunded', 'refunded', 'unpaid'])

@@ -5,7 +5,7 @@
  * payments because it reads both bookings (below) and payments; bookings itself knows nothing of money.
  */
 import { type SQL, and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
-import type { RequestContext } from '../../platform/context.ts';
+import { type RequestContext, hasRole } from '../../platform/context.ts';
 import { type Db, preparedOn } from '../../platform/db.ts';
 import { toLocalIso } from '../../platform/time.ts';
 import { cancellationDeadline } from '../bookings/bookings.dto.ts';
@@ -179,6 +179,14 @@ export async function bookingHasPayment(db: Db, orgId: string, id: string): Prom
   return rows.length > 0;
 }
 
+/**
+ * Whether the caller may read the customer's name. A guest's name on file is the business's record,
+ * not something a manage link (handed to whoever booked, with any address) or a stranger may read:
+ * staff, API keys, the system and the account itself see it; a guest's own views do without it.
+ */
+const namedFor = (ctx: RequestContext, customer: CustomerRow): boolean =>
+  ctx.system === true || ctx.apiKey !== undefined || hasRole(ctx, 'staff') || customer.userId !== null;
+
 export function toBookingDto(
   ctx: RequestContext,
   view: BookedParts & {
@@ -258,7 +266,9 @@ export function toBookingDto(
             videoStatus: service.locationMode !== 'remote' ? 'not_needed' : booking.videoUrl ? 'ready' : 'pending',
           }
         : null,
-    customer: customer ? { id: customer.id, name: customer.name, email: customer.email } : null,
+    customer: customer
+      ? { id: customer.id, name: namedFor(ctx, customer) ? customer.name : null, email: customer.email }
+      : null,
     holdExpiresAt: booking.status === 'pending' ? (booking.holdExpiresAt?.toISOString() ?? null) : null,
     // At the venue or after a deposit, the balance paid later makes the booking paid in full.
     paymentStatus: later > 0 && due === 0 ? 'paid' : paymentStatus(booking, payment ?? null),

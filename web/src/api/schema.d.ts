@@ -2468,7 +2468,7 @@ export interface paths {
         put?: never;
         /**
          * Buy a package (signed-in customer), or sell one to a customer (staff). The credits are granted when the payment settles. Supports Idempotency-Key.
-         * @description **Who may call it:** any signed-in account (its own data only). An API key needs the scope `catalogue:write` (or `admin`).
+         * @description **Who may call it:** any signed-in account (its own data only). An API key needs the scope `payments:write` (or `admin`).
          */
         post: operations["postPackagesByPackageIdPurchase"];
         delete?: never;
@@ -4132,7 +4132,8 @@ export interface components {
             customer: {
                 /** Format: uuid */
                 id: string;
-                name: string;
+                /** @description null for a booking made without an account, unless staff ask: the name on file is not the link holder's to read */
+                name: string | null;
                 email: string;
             } | null;
             /** @description A pending booking holds its spots until then */
@@ -4249,7 +4250,8 @@ export interface components {
             customer: {
                 /** Format: uuid */
                 id: string;
-                name: string;
+                /** @description null for a booking made without an account, unless staff ask: the name on file is not the link holder's to read */
+                name: string | null;
                 email: string;
             } | null;
             /** @description A pending booking holds its spots until then */
