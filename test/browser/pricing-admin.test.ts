@@ -74,6 +74,12 @@ describe('pricing admin', { skip: browserSkipReason() }, () => {
       await page.getByRole('heading', { name: 'Book your spot' }).waitFor();
       await page.getByLabel('Name').fill('Gus Guest');
       await page.getByLabel('Email').fill('gus@example.test');
+      // A code that does not exist is told at its field; the price stays, and the booking could go on without it.
+      await page.getByLabel('Promo code').fill('NOPE99');
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await page.getByText('There is no such promo code.').waitFor();
+      assert.equal(await page.getByText('There is no such promo code.').count(), 1, 'told once');
+      await page.locator('.price-breakdown').getByText('Total').waitFor();
       await page.getByLabel('Promo code').fill('autumn10');
       await page.getByRole('button', { name: 'Apply' }).click();
       const breakdown = page.locator('.price-breakdown');

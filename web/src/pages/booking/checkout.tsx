@@ -109,6 +109,8 @@ export function Checkout({
   // The server prices the booking: the quote shown is the one the booking must match (expectedTotal).
   const [promoInput, setPromoInput] = useState('');
   const [promoCode, setPromoCode] = useState('');
+  // Why the code typed does not apply (unknown, expired…): shown at the field, and the booking goes on without it.
+  const [promoProblem, setPromoProblem] = useState<string | null>(null);
   const [placedAddress, setPlacedAddress] = useState('');
   const [postcode, setPostcode] = useState('');
   const [placedPostcode, setPlacedPostcode] = useState('');
@@ -141,6 +143,11 @@ export function Checkout({
       })
       .catch((failure: unknown) => {
         if (!current) return;
+        if (promoCode && failure instanceof ApiError && failure.code.startsWith('promo_')) {
+          setPromoProblem(failure.message);
+          setPromoCode('');
+          return;
+        }
         setQuote(null);
         setQuoteError(failure);
       });
@@ -378,17 +385,29 @@ export function Checkout({
           setDeclined(null);
         }}
       />
-      <Field label={t('checkout.promoCode')} error={fieldErrors.promoCode}>
+      <Field label={t('checkout.promoCode')} error={fieldErrors.promoCode ?? promoProblem ?? undefined}>
         {(control) => (
           <span className="inline-field">
             <input
               {...control}
               value={promoInput}
-              onChange={(e) => setPromoInput(e.target.value)}
+              onChange={(e) => {
+                setPromoInput(e.target.value);
+                setPromoProblem(null);
+                // An emptied field takes the code off: nothing applied is left unseen.
+                if (!e.target.value.trim()) setPromoCode('');
+              }}
               autoComplete="off"
               maxLength={40}
             />
-            <button type="button" className="button" onClick={() => setPromoCode(promoInput.trim())}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setPromoProblem(null);
+                setPromoCode(promoInput.trim());
+              }}
+            >
               {t('checkout.promoApply')}
             </button>
           </span>
