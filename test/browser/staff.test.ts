@@ -108,6 +108,36 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test('cancelling a paid Swish booking, the dialog says its money goes on the refunds queue', async (t) => {
+    const settings = (await run.admin.get('/api/v1/organisation')).body;
+    await run.admin.patch('/api/v1/organisation', { paymentMethods: ['swish', 'venue'], swishNumber: '123 456 78 90' });
+    try {
+      const created = await run.admin.post('/api/v1/classes', classInput({ title: 'Paid Swish Flow' }));
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const booked = await run.app
+        .client()
+        .post('/api/v1/bookings', { classId: created.body.id, paymentMethod: 'swish', guest: guest('swishpaid') });
+      assert.equal(booked.status, 201, JSON.stringify(booked.body));
+      const paid = await run.admin.post(`/api/v1/payments/${booked.body.payment.id}/mark-paid`, {});
+      assert.equal(paid.body.outcome, 'booked');
+      await withPage(run, t, async (page) => {
+        await signIn(page, ADMIN.email, ADMIN.password);
+        await page.goto(`/admin/classes/${created.body.id}`);
+        await page.getByRole('button', { name: 'Cancel: Guest swishpaid' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByText('goes on the refunds queue under Payments', { exact: false }).waitFor();
+        await dialog.getByRole('button', { name: 'Cancel booking' }).click();
+        await dialog.waitFor({ state: 'detached' });
+      });
+      assert.equal((await run.admin.get(`/api/v1/bookings/${booked.body.booking.id}`)).body.status, 'cancelled');
+    } finally {
+      await run.admin.patch('/api/v1/organisation', {
+        paymentMethods: settings.paymentMethods,
+        swishNumber: settings.swishNumber,
+      });
+    }
+  });
+
   test('a class that has not begun offers no no-show yet', async (t) => {
     const start = new Date(Date.now() + 2 * 24 * 3600_000);
     start.setUTCMinutes(0, 0, 0);

@@ -197,6 +197,38 @@ describe('booking mails', () => {
     await admin.patch('/api/v1/organisation', { name, mailReplyTo: null });
   });
 
+  test('a paid booking cancelled by staff tells what becomes of the money, and does not say "See you soon"', async () => {
+    const { paymentMethods, swishNumber } = (await admin.get('/api/v1/organisation')).body;
+    assert.equal(
+      (await admin.patch('/api/v1/organisation', { paymentMethods: ['swish', 'venue'], swishNumber: '123 456 78 90' }))
+        .status,
+      200,
+    );
+    try {
+      const cls = await newClass();
+      const booked = await t.client().post('/api/v1/bookings', {
+        classId: cls.id,
+        paymentMethod: 'swish',
+        guest: { name: 'Paid Guest', email: 'paid.guest@example.test' },
+      });
+      assert.equal(booked.status, 201, JSON.stringify(booked.body));
+      const paymentId = booked.body.payment.id as string;
+      assert.equal((await admin.post(`/api/v1/payments/${paymentId}/mark-paid`, {})).body.outcome, 'booked');
+      const partly = await admin.post(`/api/v1/payments/${paymentId}/refunds`, { amount: 3_050, reason: 'late start' });
+      assert.equal(partly.status, 201, JSON.stringify(partly.body));
+      assert.equal((await admin.post(`/api/v1/bookings/${booked.body.booking.id}/cancel`, {})).status, 200);
+      await t.runJobs();
+      const mail = smtp.to('paid.guest@example.test').find((m) => /^Booking cancelled/.test(m.subject));
+      assert.ok(mail, 'the cancellation mail');
+      assert.match(mail.text, /We have cancelled your booking/);
+      // 150.00 paid: 30.50 refunded before, the 119.50 left on its way back; all 150.00 come back in all.
+      assert.match(mail.text, /SEK\s150\.00 of what you paid comes back to you with Swish/);
+      assert.doesNotMatch(mail.text, /See you soon/);
+    } finally {
+      await admin.patch('/api/v1/organisation', { paymentMethods, swishNumber });
+    }
+  });
+
   test('a refused booking leaves no job behind', async () => {
     const cls = await newClass({ maxSpots: 1 });
     await book(cls.id, 'first@example.test');

@@ -26,7 +26,7 @@ import {
   providerNoticeMail,
   videoLinkMail,
 } from './notifications.templates.ts';
-import { findPayment, findRefund } from '../payments/payments.repo.ts';
+import { bookingMoney, findPayment, findRefund } from '../payments/payments.repo.ts';
 import { sendPackageRefundMail } from './credits-mails.ts';
 import { findProvider } from '../providers/providers.repo.ts';
 import { providerFeedUrl } from '../providers/providers.feed.ts';
@@ -111,7 +111,13 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
     [mailJobs.bookingCancelled]: (job) =>
       withBooking(deps, job, async (view, org, data) => {
         const by = (job.payload as { by?: CancelledBy }).by ?? 'staff';
-        const mail = bookingCancelledMail(localeOf(view, org), data, by);
+        const money = await bookingMoney(deps.db, org.id, view.booking.id);
+        const mail = bookingCancelledMail(
+          localeOf(view, org),
+          data,
+          by,
+          money.paid > 0 ? { currency: data.price.currency, ...money } : null,
+        );
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true, deps.defaultFrom)]);
         return 'sent';
       }),

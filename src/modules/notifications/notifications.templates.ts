@@ -107,6 +107,10 @@ const text = {
         `Unfortunately ${title} has been cancelled, and your booking with it. We are sorry for the trouble.`,
     } satisfies Record<CancelledBy, (title: string) => string>,
     cancelledAfter: 'You do not need to do anything. The calendar entry is attached so your calendar can remove it.',
+    cancelledBack: (amount: string, how: string) =>
+      `${amount} of what you paid comes back to you ${how}. You get a mail when it is paid back.`,
+    cancelledCredited: (amount: string) => `${amount} of what you paid is on your account as credits.`,
+    cancelledKept: (amount: string) => `${amount} is kept as the cancellation fee, as the cancellation terms say.`,
     resetSubject: (org: string) => `Reset your password for ${org}`,
     resetBody: (org: string) =>
       `Someone asked to reset the password of your ${org} account. If it was you, choose a new password within one hour.`,
@@ -198,6 +202,10 @@ const text = {
         `Tyvärr är ${title} inställt, och därmed även din bokning. Vi ber om ursäkt för besväret.`,
     } satisfies Record<CancelledBy, (title: string) => string>,
     cancelledAfter: 'Du behöver inte göra något. Kalenderposten finns bifogad så att din kalender kan ta bort den.',
+    cancelledBack: (amount: string, how: string) =>
+      `${amount} av det du betalat går tillbaka till dig ${how}. Du får ett mejl när det är återbetalat.`,
+    cancelledCredited: (amount: string) => `${amount} av det du betalat finns på ditt konto som klipp.`,
+    cancelledKept: (amount: string) => `${amount} behålls som avbokningsavgift, enligt avbokningsreglerna.`,
     resetSubject: (org: string) => `Återställ ditt lösenord hos ${org}`,
     resetBody: (org: string) =>
       `Någon har bett om att återställa lösenordet till ditt konto hos ${org}. Om det var du, välj ett nytt lösenord inom en timme.`,
@@ -290,15 +298,38 @@ export function reminderMail(locale: Locale, d: BookingMailData): RenderedMail {
   });
 }
 
-export function bookingCancelledMail(locale: Locale, d: BookingMailData, by: CancelledBy): RenderedMail {
+/** What became of the money paid for a cancelled booking (payments.repo.ts, bookingMoney). */
+export interface CancelledMoney {
+  currency: string;
+  back: number;
+  credited: number;
+  kept: number;
+  method: 'card' | 'swish' | 'bank_transfer' | 'venue' | null;
+}
+
+export function bookingCancelledMail(
+  locale: Locale,
+  d: BookingMailData,
+  by: CancelledBy,
+  money: CancelledMoney | null = null,
+): RenderedMail {
   const t = text[locale];
+  const amount = (minor: number) => formatMoney(minor, money?.currency ?? d.price.currency, locale);
+  const said = money
+    ? [
+        ...(money.back > 0 ? [t.cancelledBack(amount(money.back), t.refundHow[money.method ?? 'card'])] : []),
+        ...(money.credited > 0 ? [t.cancelledCredited(amount(money.credited))] : []),
+        ...(money.kept > 0 ? [t.cancelledKept(amount(money.kept))] : []),
+      ]
+    : [];
   return renderMail({
     subject: t.cancelledSubject(d.classTitle, formatDateTime(d.startsAt, d.timeZone, locale)),
     greeting: t.hello(d.customerName),
-    paragraphs: [t.cancelledBody[by](d.classTitle)],
+    paragraphs: [t.cancelledBody[by](d.classTitle), ...said],
     details: bookingDetails(locale, d).slice(0, 3),
     after: [t.cancelledAfter],
-    signature: t.signature(d.orgName),
+    // Not "See you soon": this mail ends a booking.
+    signature: d.orgName,
   });
 }
 

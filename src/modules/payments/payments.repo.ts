@@ -284,3 +284,23 @@ export async function integrityProblems(db: Db, orgId: string, stuckBefore: Date
     .where(and(eq(refunds.orgId, orgId), eq(refunds.status, 'pending'), lt(refunds.createdAt, stuckBefore)));
   return { orphanPayments, unpaidBookings, stuckRefunds };
 }
+
+/**
+ * What becomes of the money paid for a cancelled booking: paid in all, kept as a fee, turned into
+ * credits, and the rest, which comes back (refunded, being refunded, or on the queue for a person to
+ * pay back: payments.service.ts, giveBack).
+ */
+export async function bookingMoney(db: Db, orgId: string, bookingId: string) {
+  const rows = await db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.orgId, orgId), eq(payments.bookingId, bookingId), eq(payments.status, 'succeeded')));
+  const sum = (pick: (p: PaymentRow) => number) => rows.reduce((total, p) => total + pick(p), 0);
+  return {
+    paid: sum((p) => p.amount),
+    back: sum((p) => p.amount - p.retainedAmount - p.creditedAmount),
+    kept: sum((p) => p.retainedAmount),
+    credited: sum((p) => p.creditedAmount),
+    method: rows[0]?.method ?? null,
+  };
+}

@@ -509,6 +509,10 @@ export const sv: Catalogue = {
   'bookings.cancel': 'Avboka',
   'bookings.cancelTitle': 'Avboka {name}?',
   'bookings.cancelText': 'Platsen frigörs. Personalen kan avboka när som helst, även efter sista avbokningstiden.',
+  'bookings.cancelMoney.card':
+    'Det som betalats går tillbaka till kortet enligt avbokningsreglerna, direkt; en avgift för sen avbokning behålls.',
+  'bookings.cancelMoney.manual':
+    'Det som betalats hamnar i återbetalningskön under Betalningar enligt avbokningsreglerna: betala tillbaka därifrån och markera det som klart. Kunden får besked per mejl.',
   'bookings.cancelYes': 'Avboka',
   'bookings.keep': 'Behåll',
   'bookings.cancelled': 'Bokningen för {name} är avbokad.',

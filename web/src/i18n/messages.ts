@@ -510,6 +510,10 @@ const en = {
   'bookings.cancel': 'Cancel',
   'bookings.cancelTitle': 'Cancel the booking of {name}?',
   'bookings.cancelText': 'Their spot is released. Staff can cancel at any time, also after the deadline.',
+  'bookings.cancelMoney.card':
+    'What they paid goes back to their card by the cancellation terms, at once; a late-cancellation fee is kept.',
+  'bookings.cancelMoney.manual':
+    'What they paid goes on the refunds queue under Payments by the cancellation terms: pay it back there and mark it done. They are told by mail.',
   'bookings.cancelYes': 'Cancel booking',
   'bookings.keep': 'Keep it',
   'bookings.cancelled': 'The booking of {name} is cancelled.',

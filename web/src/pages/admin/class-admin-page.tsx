@@ -17,7 +17,7 @@ import { BookClassForCustomer } from './book-for-customer';
 import { ItemPricingEditor } from './item-pricing';
 import { LifecycleActions } from './lifecycle-actions';
 import { MoveBooking } from './move-booking';
-import { PaymentActions } from './payment-actions';
+import { PaymentActions, CancelMoneyNote } from './payment-actions';
 import { useAttempt } from '../../hooks/use-attempt';
 import { ClassWaitlist } from '../booking/waitlist';
 import { scrollRegion } from '../../components/scroll-region';
@@ -249,6 +249,7 @@ function BookingTable({ bookings, classId, onChanged }: { bookings: Booking[]; c
           }}
         >
           <p>{t('bookings.cancelText')}</p>
+          <CancelMoneyNote booking={asking} />
         </ConfirmDialog>
       )}
     </>

@@ -12,6 +12,19 @@ import { useIsAdmin } from './admin-layout';
  * What staff can do about a booking's payment: mark a Swish or bank transfer payment as arrived,
  * and (admins) refund all or part of a paid booking.
  */
+/**
+ * In a staff cancel dialog: what happens to money already paid. A card is refunded by the
+ * cancellation terms at once; Swish and transfers wait on the refunds queue for a person to pay back.
+ */
+export function CancelMoneyNote({ booking }: { booking: Booking }) {
+  const { t } = useApp();
+  if (booking.paymentStatus !== 'paid' && booking.paymentStatus !== 'partially_refunded') return null;
+  if (booking.paymentMethod === 'card') return <p>{t('bookings.cancelMoney.card')}</p>;
+  if (booking.paymentMethod === 'swish' || booking.paymentMethod === 'bank_transfer')
+    return <p>{t('bookings.cancelMoney.manual')}</p>;
+  return null;
+}
+
 export function PaymentActions({ booking, onDone }: { booking: Booking; onDone(message: string): void }) {
   const { t } = useApp();
   const isAdmin = useIsAdmin();

@@ -13,7 +13,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { BookClassForCustomer } from './book-for-customer';
-import { PaymentActions } from './payment-actions';
+import { CancelMoneyNote, PaymentActions } from './payment-actions';
 
 export function RosterPage({ classId }: { classId: string }) {
   return (
@@ -215,6 +215,7 @@ function RosterCard({
           }}
         >
           <p>{late ? t('roster.lateCancelText') : t('bookings.cancelText')}</p>
+          <CancelMoneyNote booking={booking} />
         </ConfirmDialog>
       )}
     </li>
