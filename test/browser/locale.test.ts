@@ -74,6 +74,25 @@ describe('languages', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test('a language chosen on the page before signing in stays, and the account takes it', async (t) => {
+    const member = run.app.client();
+    assert.equal((await member.signUp('english@example.test', 'Emma English', 'english-password-1')).status, 201);
+    assert.equal((await member.patch('/api/v1/me', { locale: 'en' })).status, 200);
+    await withPage(run, t, async (page) => {
+      await page.goto('/sign-in');
+      await page.getByLabel('Language').selectOption('sv');
+      await page.getByRole('heading', { name: 'Logga in', level: 1 }).waitFor();
+      await page.getByLabel('E-post').fill('english@example.test');
+      await page.getByLabel('Lösenord').fill('english-password-1');
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      assert.equal((await saved).status(), 200);
+      await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+    });
+    assert.equal((await member.get('/api/v1/me')).body.locale, 'sv', 'the account took the choice');
+  });
+
   test("the organisation's language is the default until a visitor chooses", async (t) => {
     assert.equal((await run.admin.patch('/api/v1/organisation', { defaultLocale: 'sv' })).status, 200);
     await withPage(run, t, async (page) => {

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from './api/api';
 import { ApiError, type Organisation, type Session, type User, requestDefaults } from './api/client';
 import { applyAccent, loadLogo } from './branding';
@@ -106,6 +106,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   // A signed-in user's saved language is theirs everywhere: the page shows it, as the server's
   // messages and the mails do (a page left in another language answered errors in the saved one).
+  // A language switched to on this page, before signing in: the visitor's latest word, which the
+  // account then takes (rather than the page falling back to the account's older choice).
+  const switchedHere = useRef<Locale | null>(null);
   const adoptLanguageOf = useCallback((user: { locale: Locale | null } | null) => {
     if (!user?.locale) return;
     rememberLocale(user.locale);
@@ -172,6 +175,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       setLocale(next) {
         rememberLocale(next);
         setChosen(next);
+        switchedHere.current = next;
         // A signed-in user's language also decides their mails and the server's messages.
         if (loaded.user && loaded.user.locale !== next) {
           api
@@ -182,8 +186,16 @@ export function AppProvider({ children }: { children: ReactNode }) {
       },
       setSession(session) {
         requestDefaults.csrfToken = session.csrfToken;
-        adoptLanguageOf(session.user);
+        const switched = switchedHere.current;
         setLoaded((current) => current && { ...current, user: session.user });
+        if (session.user && switched && session.user.locale !== switched) {
+          api
+            .updateMe({ locale: switched })
+            .then((user) => setLoaded((current) => current && { ...current, user }))
+            .catch(() => {});
+          return;
+        }
+        adoptLanguageOf(session.user);
       },
       setOrg(org) {
         setLoaded((current) => current && { ...current, org });
