@@ -118,13 +118,24 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Address').fill('Storgatan 1\n111 22 Stockholm');
       await page.getByLabel('Phone').fill('070-123 45 67');
       await page.getByLabel(/Anything we should know/).fill('Door code 1234');
+      // Another time: the picker comes back on the same day, and what was typed stays.
+      await page.getByRole('button', { name: 'Choose another time' }).click();
+      await page.getByRole('button', { name: '09:00–10:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      // "Any provider" may give the time to the other one this time.
+      const heldAgain = /with (Maja Berg|Olle Ek)/.exec(await page.locator('.chosen-time').innerText())?.[1];
+      assert.ok(heldAgain);
+      assert.equal(await page.getByLabel('Name').inputValue(), 'Greta Guest');
+      assert.equal(await page.getByLabel('Email').inputValue(), 'greta@example.test');
+      assert.equal(await page.getByLabel('Phone').inputValue(), '070-123 45 67');
+      assert.equal(await page.getByLabel(/Anything we should know/).inputValue(), 'Door code 1234');
       assert.equal(await page.getByRole('radio', { name: /Pay on the day/ }).isChecked(), true);
       await page.getByRole('button', { name: 'Confirm booking' }).click();
 
       await page.getByText("You're booked!").waitFor();
       await page.getByRole('heading', { name: 'Carpet cleaning' }).waitFor();
       const facts = await page.locator('.facts').innerText();
-      assert.match(facts, new RegExp(heldFor));
+      assert.match(facts, new RegExp(heldAgain));
       assert.match(facts, new RegExp(`${dayName(day)}, 09:00–10:00 \\(${ZONE}\\)`));
       assert.match(facts, /Storgatan 1\s+111 22 Stockholm/);
       assert.match(facts, /070-123 45 67/);

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { type BookingInput, type QuoteInput, api, newIdempotencyKey } from '../../api/api';
 import {
   ApiError,
@@ -53,22 +53,36 @@ const priceOf = (offer: CheckoutOffer) => (offer.kind === 'class' ? offer.cls.pr
  * address and phone for a visit at the customer's, how to pay. An appointment's time is held
  * meanwhile; `onHoldExpired` is told when that hold has run out.
  */
+/** What a visitor typed into the checkout, kept by a page that may show the form again (another time chosen). */
+export interface CheckoutDraft {
+  name: string;
+  email: string;
+  address: string;
+  phone: string;
+  notes: string;
+}
+
 export function Checkout({
   offer,
   onRefused,
   onHoldExpired,
+  draft,
 }: {
   offer: CheckoutOffer;
   onRefused(error: unknown): void;
   onHoldExpired?(): void;
+  draft?: RefObject<CheckoutDraft>;
 }) {
   const { org, user, locale, t } = useApp();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [name, setName] = useState(draft?.current.name ?? '');
+  const [email, setEmail] = useState(draft?.current.email ?? '');
   const [spots, setSpots] = useState(1);
-  const [address, setAddress] = useState('');
-  const [phone, setPhone] = useState('');
-  const [notes, setNotes] = useState('');
+  const [address, setAddress] = useState(draft?.current.address ?? '');
+  const [phone, setPhone] = useState(draft?.current.phone ?? '');
+  const [notes, setNotes] = useState(draft?.current.notes ?? '');
+  useEffect(() => {
+    if (draft) draft.current = { name, email, address, phone, notes };
+  }, [draft, name, email, address, phone, notes]);
   const price = priceOf(offer);
   const atCustomer = offer.kind === 'appointment' && offer.service.where.mode === 'at_customer';
   // A signed-in customer with credits may pay with them; the server decides whether they cover this.

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { type RefObject, useCallback, useRef, useState } from 'react';
 import { api } from '../../api/api';
 import type { Hold, Location, Provider, Service } from '../../api/client';
 import { useApp } from '../../app-context';
@@ -11,7 +11,7 @@ import { useLoad } from '../../hooks/use-load';
 import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
-import { Checkout } from './checkout';
+import { Checkout, type CheckoutDraft } from './checkout';
 
 /** One service: what, how long, where, its price; then a time to choose, held while checking out. */
 export function ServicePage({ serviceId }: { serviceId: string }) {
@@ -89,6 +89,9 @@ function Booking({
   const [holding, setHolding] = useState(false);
   const [refusal, setRefusal] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
+  // Choosing another time comes back to the day and provider of the last pick, and the checkout to what was typed.
+  const [lastPicked, setLastPicked] = useState<PickedSlot | null>(null);
+  const draft = useRef<CheckoutDraft>({ name: '', email: '', address: '', phone: '', notes: '' });
 
   if (!service.active || providers.length === 0) {
     return <Notice kind="info">{t('service.public.notBookable')}</Notice>;
@@ -96,6 +99,7 @@ function Booking({
 
   const pick = async (picked: PickedSlot) => {
     setRefusal(null);
+    setLastPicked(picked);
     setHolding(true);
     try {
       const hold = await api.hold({
@@ -134,6 +138,8 @@ function Booking({
           service={service}
           placeZone={placeZone}
           providers={providers}
+          initialProviderId={lastPicked?.providerId ?? ''}
+          around={lastPicked?.slot.start}
           busy={holding}
           refresh={refresh}
           onPick={pick}
@@ -178,6 +184,7 @@ function Booking({
           timeZone={held.picked.timeZone}
           onExpired={setExpired}
           onRefused={refused}
+          draft={draft}
         />
       )}
     </>
@@ -190,12 +197,14 @@ function CheckoutForHold({
   timeZone,
   onExpired,
   onRefused,
+  draft,
 }: {
   service: Service;
   hold: Hold;
   timeZone: string;
   onExpired(expired: boolean): void;
   onRefused(error: unknown): void;
+  draft: RefObject<CheckoutDraft>;
 }) {
   const holdExpired = useCallback(() => onExpired(true), [onExpired]);
   return (
@@ -203,6 +212,7 @@ function CheckoutForHold({
       offer={{ kind: 'appointment', service, hold, timeZone }}
       onRefused={onRefused}
       onHoldExpired={holdExpired}
+      draft={draft}
     />
   );
 }
