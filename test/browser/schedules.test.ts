@@ -119,6 +119,12 @@ describe('schedules in the web app', { skip: browserSkipReason() }, () => {
             assert.equal(booked.status, 201, JSON.stringify(booked.body));
           }
 
+          // The class's page names its instructor and place, as chosen from the lists.
+          await page.goto(`/admin/classes/${second.id}`);
+          const facts = await page.locator('.facts').innerText();
+          assert.match(facts, /Instructor\s+Ida Holm/);
+          assert.match(facts, /Where\s+Room C/);
+
           // Editing the second class: the scope, with how many classes and bookings it reaches.
           await page.goto(`/admin/classes/${second.id}/edit`);
           const scope = page.getByRole('group', { name: 'Change which classes?' });

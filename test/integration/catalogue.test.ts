@@ -100,6 +100,11 @@ describe('locations', () => {
     const ok = await cls({ locationId: location.id });
     assert.equal(ok.status, 201);
     assert.equal(ok.body.locationId, location.id);
+    assert.equal(ok.body.location, location.name, 'with no place text of its own, customers read the location’s name');
+    const own = await cls({ locationId: location.id, location: 'Room 2, upstairs' });
+    assert.equal(own.body.location, 'Room 2, upstairs', 'a text of its own is kept');
+    const read = await t.client().get(`/api/v1/classes/${ok.body.id}`);
+    assert.equal(read.body.location, location.name);
     const unknown = await cls({ locationId: '00000000-0000-4000-8000-000000000000' });
     assert.equal(unknown.status, 404);
     assert.equal(unknown.body.error.code, 'location_not_found');

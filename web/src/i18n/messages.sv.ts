@@ -1456,6 +1456,8 @@ export const sv: Catalogue = {
   'schedule.provider': 'Instruktör (från Utförare)',
   'schedule.noProvider': 'Ingen',
   'schedule.location': 'Plats (från Platser)',
+  'schedule.pickersHint':
+    'Ett val ur dina listor kopplar passet till instruktörens schema och platsens adress. Det första valet fyller också i namnet som kunderna ser ovan, och det kan du ändra.',
   'schedule.noLocation': 'Ingen',
   'schedule.fromTemplate': 'Nytt pass från mall',
   'schedule.noTemplates': 'Inga mallar än: spara ett pass som mall på dess sida.',

@@ -1455,6 +1455,8 @@ const en = {
   'schedule.provider': 'Instructor (from Providers)',
   'schedule.noProvider': 'None',
   'schedule.location': 'Place (from Locations)',
+  'schedule.pickersHint':
+    'Choosing from your lists links the class to that instructor’s schedule and that place’s address. The first choice also fills in the name customers see above, which you can change.',
   'schedule.noLocation': 'None',
   'schedule.fromTemplate': 'New class from template',
   'schedule.noTemplates': 'No templates yet: save a class as a template on its page.',

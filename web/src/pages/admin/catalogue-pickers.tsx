@@ -30,69 +30,74 @@ export function CataloguePickers({
   const locationList = locations.data?.locations ?? [];
 
   return (
-    <div className="field-row">
-      {providerList.length > 0 && (
-        <Field label={`${t('schedule.provider')} ${t('form.optional')}`}>
-          {(control) => (
-            <select
-              {...control}
-              value={value.providerId}
-              onChange={(event) =>
-                onChange(
-                  { ...value, providerId: event.target.value },
-                  { providerName: providerList.find((item) => item.id === event.target.value)?.name },
-                )
-              }
-            >
-              <option value="">{t('schedule.noProvider')}</option>
-              {providerList.map((provider) => (
-                <option key={provider.id} value={provider.id}>
-                  {provider.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+    <>
+      {(providerList.length > 0 || locationList.length > 0) && (
+        <p className="field-hint">{t('schedule.pickersHint')}</p>
       )}
-      {locationList.length > 0 && (
-        <Field label={`${t('schedule.location')} ${t('form.optional')}`}>
-          {(control) => (
-            <select
-              {...control}
-              value={value.locationId}
-              onChange={(event) =>
-                onChange(
-                  { ...value, locationId: event.target.value },
-                  { location: locationList.find((item) => item.id === event.target.value) },
-                )
-              }
-            >
-              <option value="">{t('schedule.noLocation')}</option>
-              {locationList.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      <Field label={`${t('classForm.classType')} ${t('form.optional')}`} hint={t('classForm.classTypeHint')}>
-        {(control) => (
-          <select
-            {...control}
-            value={value.classTypeId}
-            onChange={(event) => onChange({ ...value, classTypeId: event.target.value }, {})}
-          >
-            <option value="">{t('classForm.noClassType')}</option>
-            {classTypes.data?.classTypes.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
+      <div className="field-row">
+        {providerList.length > 0 && (
+          <Field label={`${t('schedule.provider')} ${t('form.optional')}`}>
+            {(control) => (
+              <select
+                {...control}
+                value={value.providerId}
+                onChange={(event) =>
+                  onChange(
+                    { ...value, providerId: event.target.value },
+                    { providerName: providerList.find((item) => item.id === event.target.value)?.name },
+                  )
+                }
+              >
+                <option value="">{t('schedule.noProvider')}</option>
+                {providerList.map((provider) => (
+                  <option key={provider.id} value={provider.id}>
+                    {provider.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-      </Field>
-    </div>
+        {locationList.length > 0 && (
+          <Field label={`${t('schedule.location')} ${t('form.optional')}`}>
+            {(control) => (
+              <select
+                {...control}
+                value={value.locationId}
+                onChange={(event) =>
+                  onChange(
+                    { ...value, locationId: event.target.value },
+                    { location: locationList.find((item) => item.id === event.target.value) },
+                  )
+                }
+              >
+                <option value="">{t('schedule.noLocation')}</option>
+                {locationList.map((location) => (
+                  <option key={location.id} value={location.id}>
+                    {location.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label={`${t('classForm.classType')} ${t('form.optional')}`} hint={t('classForm.classTypeHint')}>
+          {(control) => (
+            <select
+              {...control}
+              value={value.classTypeId}
+              onChange={(event) => onChange({ ...value, classTypeId: event.target.value }, {})}
+            >
+              <option value="">{t('classForm.noClassType')}</option>
+              {classTypes.data?.classTypes.map((type) => (
+                <option key={type.id} value={type.id}>
+                  {type.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
-import { Price, StatusBadge, When, paymentText } from '../../components/class-bits';
+import { PlaceAndTime, Price, StatusBadge, paymentText } from '../../components/class-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SeriesPanel } from './series-panel';
 import { ErrorNotice, Notice } from '../../components/notice';
@@ -73,10 +73,7 @@ function ClassAdmin({ classId }: { classId: string }) {
           {change && <ChangeNotice change={change} />}
           {!change && query.get('saved') && <Notice kind="success">{t('classForm.saved')}</Notice>}
           <dl className="facts">
-            <dt>{t('class.when')}</dt>
-            <dd>
-              <When item={cls.data} />
-            </dd>
+            <PlaceAndTime cls={cls.data} />
             <dt>{t('admin.booked')}</dt>
             <dd>{t('admin.bookedOf', { taken: cls.data.maxSpots - cls.data.spotsLeft, max: cls.data.maxSpots })}</dd>
             <dt>{t('admin.price')}</dt>
