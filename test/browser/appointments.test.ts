@@ -230,6 +230,30 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test('going back from the checkout of a held time gives the time back at once', async (t) => {
+    const service = await createService(run.admin, {
+      name: 'Back-out consult',
+      where: { mode: 'remote' },
+      providerIds: [maja.id],
+    });
+    const day = dayFromNow(6);
+    await withPage(run, t, async (page) => {
+      await page.goto('/services');
+      await page.getByRole('link', { name: /Back-out consult/ }).click();
+      await chooseZone(page, ZONE);
+      await chooseDay(page, day);
+      await page.getByRole('button', { name: '10:00–11:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      assert.ok(!(await freeStarts(run.app.client(), service.id, day)).includes('10:00'), 'held while choosing');
+      const released = page.waitForResponse(
+        (r) => /\/api\/v1\/holds\//.test(r.url()) && r.request().method() === 'DELETE',
+      );
+      await page.goBack();
+      assert.equal((await released).status(), 204);
+      assert.ok((await freeStarts(run.app.client(), service.id, day)).includes('10:00'), 'free again');
+    });
+  });
+
   test('a month the visitor stepped to stays when they change the clock the times are shown in', async (t) => {
     const service = await createService(run.admin, {
       name: 'Clock-proof consult',

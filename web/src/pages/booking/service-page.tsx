@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/api';
 import type { Hold, Location, Provider, Service } from '../../api/client';
 import { useApp } from '../../app-context';
@@ -92,6 +92,16 @@ function Booking({
   // Choosing another time comes back to the day and provider of the last pick, and the checkout to what was typed.
   const [lastPicked, setLastPicked] = useState<PickedSlot | null>(null);
   const draft = useRef<CheckoutDraft>({ name: '', email: '', address: '', phone: '', notes: '' });
+  // Leaving the page (Back, another link) gives a held time back at once rather than in five minutes.
+  // A hold that became a booking is gone already: releasing it then changes nothing.
+  const heldId = useRef<string | null>(null);
+  heldId.current = held && !expired ? held.hold.id : null;
+  useEffect(
+    () => () => {
+      if (heldId.current) void api.releaseHold(heldId.current).catch(() => undefined);
+    },
+    [],
+  );
 
   if (!service.active || providers.length === 0) {
     return <Notice kind="info">{t('service.public.notBookable')}</Notice>;
