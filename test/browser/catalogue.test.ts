@@ -50,7 +50,7 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Create location' }).click();
       assert.match(
         await page.getByRole('row').filter({ hasText: 'Studio Söder' }).innerText(),
-        /Götgatan 1, 118 46 Stockholm, SE[\s\S]*Europe\/Stockholm/,
+        /Götgatan 1, 118 46 Stockholm, Sweden[\s\S]*Europe\/Stockholm/,
       );
       await assertAccessible(page, 'the locations list');
 

@@ -170,14 +170,27 @@ export const formatCalendarDate = (date: string, style: 'day' | 'shortDay', loca
 export const localDateOf = (localIso: string): string => localIso.slice(0, 10);
 
 /** An address on one line: "Götgatan 1, 118 46 Stockholm, SE". */
-export const addressText = ({ address }: Pick<Location, 'address'>): string =>
-  [...address.lines, [address.postalCode, address.city].filter(Boolean).join(' '), address.country]
+/** A location's address on one line, its country by name in the page's language ("Sweden", "Sverige"). */
+export const addressText = ({ address }: Pick<Location, 'address'>, locale: Locale): string =>
+  [
+    ...address.lines,
+    [address.postalCode, address.city].filter(Boolean).join(' '),
+    address.country ? countryName(address.country, locale) : '',
+  ]
     .filter(Boolean)
     .join(', ');
 
-/** A length of time: "60 min", "90 min". */
+const countryName = (code: string, locale: Locale): string => {
+  try {
+    return new Intl.DisplayNames([localeTags[locale]], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/** A length of time, "45 min" in both languages (ICU's British short form would say "45 mins"). */
 export const formatMinutes = (minutes: number, locale: Locale): string =>
-  new Intl.NumberFormat(localeTags[locale], { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+  `${new Intl.NumberFormat(localeTags[locale]).format(minutes)} min`;
 
 /*
  * Time zones for the visitor: appointment times are shown in the zone of whoever looks at them,

@@ -7,12 +7,12 @@ type Appointment = NonNullable<Booking['appointment']>;
 
 /** Where a service happens, as a customer reads it: "Studio Söder, Götgatan 1, …", "At your address", "Online". */
 export function ServiceWhere({ where, locations }: { where: Service['where']; locations: Location[] | undefined }) {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   if (where.mode === 'at_customer') return <>{t('service.public.atCustomer')}</>;
   if (where.mode === 'remote') return <>{t('service.public.remote')}</>;
   const location = locations?.find((candidate) => candidate.id === where.locationId);
   if (!location) return <>{t('service.public.atLocation')}</>;
-  const address = addressText(location);
+  const address = addressText(location, locale);
   return <>{address ? `${location.name}, ${address}` : location.name}</>;
 }
 

@@ -42,16 +42,18 @@ function MyPoints() {
         </Notice>
       )}
       {mine && !mine.enabled && <Notice kind="info">{t('loyalty.disabled')}</Notice>}
-      {mine && (
-        <>
-          <p className="credits-balance" data-testid="loyalty-balance">
-            {t('loyalty.balance', { count: mine.balance })}
-          </p>
-          {mine.enabled && <Rewards rewards={mine.rewards} balance={mine.balance} onRedeem={setAsking} />}
-          <Redemptions redemptions={mine.redemptions} />
-          <History entries={mine.ledger.entries} />
-        </>
-      )}
+      {/* Without a programme, points held from before still show; with none, the notice says it all. */}
+      {mine &&
+        (mine.enabled || mine.balance !== 0 || mine.ledger.entries.length > 0 || mine.redemptions.length > 0) && (
+          <>
+            <p className="credits-balance" data-testid="loyalty-balance">
+              {t('loyalty.balance', { count: mine.balance })}
+            </p>
+            {mine.enabled && <Rewards rewards={mine.rewards} balance={mine.balance} onRedeem={setAsking} />}
+            <Redemptions redemptions={mine.redemptions} />
+            <History entries={mine.ledger.entries} />
+          </>
+        )}
       {asking && mine && (
         <RedeemDialog
           reward={asking}

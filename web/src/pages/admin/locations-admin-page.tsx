@@ -19,7 +19,7 @@ export function LocationsAdminPage() {
 }
 
 function LocationsAdmin() {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const isAdmin = useIsAdmin();
   const loaded = useLoad(() => api.locations(), []);
   const [deleted, setDeleted] = useState<string | null>(null);
@@ -54,7 +54,7 @@ function LocationsAdmin() {
               {locations.map((location) => (
                 <tr key={location.id}>
                   <td>{location.name}</td>
-                  <td>{addressText(location) || <span className="muted">—</span>}</td>
+                  <td>{addressText(location, locale) || <span className="muted">—</span>}</td>
                   <td className="nowrap">{location.timeZone}</td>
                   {isAdmin && (
                     <td>
