@@ -139,6 +139,20 @@ describe('appointment catalogue (admin)', { skip: browserSkipReason() }, () => {
         await page.getByRole('row').filter({ hasText: 'Massage 60' }).innerText(),
         /1 provider[\s\S]*60 min[\s\S]*SEK\s650\.00[\s\S]*At Studio Söder[\s\S]*Active/,
       );
+      // One that nobody offers yet is flagged: customers never see it.
+      const unoffered = await run.admin.post('/api/v1/services', {
+        name: 'Nobody offers this',
+        durationMinutes: 30,
+        price: { amount: 10_000 },
+        where: { mode: 'remote' },
+      });
+      assert.equal(unoffered.status, 201, JSON.stringify(unoffered.body));
+      await page.reload();
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'Nobody offers this' })
+        .getByText('No provider offers it yet, so customers cannot book it.', { exact: false })
+        .waitFor();
 
       // The provider list names the service.
       await page.getByRole('link', { name: 'Providers' }).click();

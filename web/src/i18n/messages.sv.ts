@@ -814,6 +814,8 @@ export const sv: Catalogue = {
   'service.name': 'Namn',
   'service.duration': 'Längd',
   'service.where': 'Var den sker',
+  'service.providerCount.zero':
+    'Ingen utförare erbjuder den än, så kunderna kan inte boka den. Redigera den och välj vem som gör det.',
   'service.providerCount.one': '1 utförare',
   'service.providerCount.other': '{count} utförare',
   'service.deleteText':

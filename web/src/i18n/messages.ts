@@ -813,6 +813,7 @@ const en = {
   'service.name': 'Name',
   'service.duration': 'Length',
   'service.where': 'Where it happens',
+  'service.providerCount.zero': 'No provider offers it yet, so customers cannot book it. Edit it to choose who does.',
   'service.providerCount.one': '1 provider',
   'service.providerCount.other': '{count} providers',
   'service.deleteText':

@@ -57,7 +57,11 @@ function ServicesAdmin() {
                 <tr key={service.id} className={service.active ? undefined : 'row-off'}>
                   <td>
                     {service.name}
-                    <div className="muted">{tn('service.providerCount', service.providerIds.length)}</div>
+                    {service.active && service.providerIds.length === 0 ? (
+                      <div className="warning-text">{tn('service.providerCount', 0)}</div>
+                    ) : (
+                      <div className="muted">{tn('service.providerCount', service.providerIds.length)}</div>
+                    )}
                   </td>
                   <td className="nowrap">{t('catalogue.minutes', { count: service.durationMinutes })}</td>
                   <td className="nowrap">
