@@ -145,6 +145,9 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   const status = errorStatus[code];
   if (clientGone) {
     request.log.info({ err: error }, 'client closed the connection before the answer');
+  } else if (status >= 500 && error instanceof DomainError) {
+    // Ours on purpose (payments not configured, too busy right now): a state to know about, not a fault.
+    request.log.warn({ code }, 'request refused by the server');
   } else if (status >= 500) {
     request.log.error({ err: error, code }, 'request failed');
   } else {

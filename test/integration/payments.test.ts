@@ -226,6 +226,11 @@ describe('card payments', () => {
       });
       assert.equal(card.status, 503);
       assert.equal(card.body.error.code, 'payments_disabled');
+      const logged = plain.logs.find(
+        (line) => line.reqId === card.body.error.requestId && line.code === 'payments_disabled',
+      );
+      assert.equal(logged?.level, 40, 'a refusal by configuration is a warning, not an error with a stack');
+      assert.equal(logged?.err, undefined);
       const venue = await plain.client().post('/api/v1/bookings', {
         classId: cls.id,
         paymentMethod: 'venue',
