@@ -61,7 +61,7 @@ export interface NewSession {
   user: UserRow;
 }
 
-export async function startSession(tx: Db, ctx: RequestContext, user: UserRow, now: Date): Promise<NewSession> {
+async function startSession(tx: Db, ctx: RequestContext, user: UserRow, now: Date): Promise<NewSession> {
   const token = newToken();
   const csrfToken = newToken();
   await insertSession(tx, {
@@ -79,27 +79,35 @@ export async function startSession(tx: Db, ctx: RequestContext, user: UserRow, n
 export async function signUp(db: Db, ctx: RequestContext, input: SignUpInput, now: Date): Promise<NewSession> {
   const passwordHash = await hashPassword(input.password);
   return transaction(db, async (tx) => {
-    const user = await insertUser(tx, {
-      orgId: ctx.org.id,
-      email: input.email,
-      name: input.name,
-      passwordHash,
-      role: 'customer',
-      locale: input.locale ?? ctx.locale,
-    });
-    if (!user) throw new DomainError('email_taken');
-    await recordAudit(
+    const session = await createAccountIn(
       tx,
-      { ...ctx, user: null },
-      {
-        action: 'user.created',
-        entityType: 'user',
-        entityId: user.id,
-        after: toUserDto(user),
-      },
+      ctx,
+      { email: input.email, name: input.name, passwordHash, role: 'customer', locale: input.locale ?? ctx.locale },
+      now,
     );
-    return startSession(tx, ctx, user, now);
+    if (!session) throw new DomainError('email_taken');
+    return session;
   });
+}
+
+/**
+ * In the caller's transaction: a new account, audited as made by no one (there was no one to be
+ * signed in as), and its first session; undefined when the address has an account already.
+ */
+export async function createAccountIn(
+  tx: Db,
+  ctx: RequestContext,
+  account: { email: string; name: string; passwordHash: string; role: Role; locale: 'en' | 'sv' | null },
+  now: Date,
+): Promise<NewSession | undefined> {
+  const user = await insertUser(tx, { orgId: ctx.org.id, ...account });
+  if (!user) return undefined;
+  await recordAudit(
+    tx,
+    { ...ctx, user: null },
+    { action: 'user.created', entityType: 'user', entityId: user.id, after: toUserDto(user) },
+  );
+  return startSession(tx, ctx, user, now);
 }
 
 export async function signIn(

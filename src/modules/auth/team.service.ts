@@ -9,8 +9,8 @@ import { DomainError } from '../../platform/errors.ts';
 import { enqueue } from '../../platform/jobs.ts';
 import { hashToken, newToken } from '../../platform/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findUserByEmail, findUserById, insertUser, updateUser } from './auth.repo.ts';
-import { type NewSession, startSession, toUserDto } from './auth.service.ts';
+import { findUserByEmail, findUserById, updateUser } from './auth.repo.ts';
+import { type NewSession, createAccountIn, toUserDto } from './auth.service.ts';
 import { hashPassword } from './password.ts';
 import {
   type InvitationRow,
@@ -162,26 +162,21 @@ export async function acceptInvitation(
         }
       } else {
         if (await findUserByEmail(tx, ctx.org.id, invitation.email)) throw new DomainError('invitation_sign_in');
-        user = await insertUser(tx, {
-          orgId: ctx.org.id,
-          email: invitation.email,
-          name: input.name as string,
-          passwordHash: passwordHash as string,
-          role: invitation.role,
-          locale: ctx.locale,
-        });
-        if (!user) throw new DomainError('invitation_sign_in');
-        await recordAudit(
-          tx,
-          { ...ctx, user: null },
-          {
-            action: 'user.created',
-            entityType: 'user',
-            entityId: user.id,
-            after: toUserDto(user),
-          },
-        );
-        session = await startSession(tx, ctx, user, now);
+        session =
+          (await createAccountIn(
+            tx,
+            ctx,
+            {
+              email: invitation.email,
+              name: input.name as string,
+              passwordHash: passwordHash as string,
+              role: invitation.role,
+              locale: ctx.locale,
+            },
+            now,
+          )) ?? null;
+        if (!session) throw new DomainError('invitation_sign_in');
+        user = session.user;
       }
       await markInvitationAccepted(tx, ctx.org.id, invitation.id, user.id, now);
       await recordAudit(
