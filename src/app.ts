@@ -11,6 +11,7 @@ import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 import { contextHook } from './modules/auth/auth.context.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { teamRoutes } from './modules/auth/team.routes.ts';
+import { withoutGuestNames } from './modules/payments/booking-views.ts';
 import { profileRoutes } from './modules/auth/profile.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { bookingRoutes } from './modules/bookings/bookings.routes.ts';
@@ -133,6 +134,10 @@ export async function buildApp(given: Services): Promise<App> {
       api.addHook('preHandler', rateLimitHook(services));
       // API answers are personal more often than not (sessions, manage links, feeds, accounts), and
       // none is worth a stale copy in a shared cache: never store them.
+      // A guest's name on file goes only to staff (payments/booking-views.ts).
+      api.addHook('preSerialization', (request, _reply, payload, done) =>
+        done(null, withoutGuestNames(request.ctx, payload)),
+      );
       api.addHook('onSend', (_request, reply, payload, done) => {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
         done(null, payload);

@@ -345,6 +345,9 @@ describe('outgoing webhooks', () => {
     const event = JSON.parse(delivered.body);
     assert.equal(event.type, 'booking.created');
     assert.equal(event.data.booking.id, booked.body.booking.id);
+    assert.equal(booked.body.booking.customer.name, null, 'the guest who booked is not told the name on file');
+    assert.equal(typeof event.data.booking.customer.name, 'string', 'the business’s webhook has it');
+    assert.ok(event.data.booking.customer.name.length > 0);
     assert.equal(new Set(received.map((r) => r.headers['slotwise-event-id'])).size, 1, 'one event, retried');
 
     const deliveries = await admin.get(`/api/v1/webhooks/${created.body.id}/deliveries`);

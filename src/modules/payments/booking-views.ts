@@ -180,12 +180,30 @@ export async function bookingHasPayment(db: Db, orgId: string, id: string): Prom
 }
 
 /**
- * Whether the caller may read the customer's name. A guest's name on file is the business's record,
- * not something a manage link (handed to whoever booked, with any address) or a stranger may read:
- * staff, API keys, the system and the account itself see it; a guest's own views do without it.
+ * A guest's name on file is the business's record, not something a manage link (handed to whoever
+ * booked, with any address typed) or a stranger may read: in answers to anyone but staff, API keys and
+ * the system, a booking not made by an account shows no customer name. The DTO itself keeps the name
+ * (webhooks and mails are the business's), so the answer is trimmed on its way out (app.ts).
  */
-const namedFor = (ctx: RequestContext, customer: CustomerRow): boolean =>
-  ctx.system === true || ctx.apiKey !== undefined || hasRole(ctx, 'staff') || customer.userId !== null;
+export function withoutGuestNames(ctx: RequestContext | undefined, payload: unknown): unknown {
+  if (!ctx || ctx.system === true || ctx.apiKey !== undefined || hasRole(ctx, 'staff')) return payload;
+  if (payload === null || typeof payload !== 'object') return payload;
+  const answer = payload as Record<string, unknown>;
+  if (isGuestBooking(answer)) return unnamed(answer);
+  if (isGuestBooking(answer.booking)) return { ...answer, booking: unnamed(answer.booking) };
+  if (Array.isArray(answer.bookings) && answer.bookings.some(isGuestBooking))
+    return { ...answer, bookings: answer.bookings.map((b) => (isGuestBooking(b) ? unnamed(b) : b)) };
+  return payload;
+}
+
+type NamedBooking = { source: string; customer: { name: string | null } };
+const isGuestBooking = (value: unknown): value is NamedBooking => {
+  const b = value as Partial<NamedBooking> | null;
+  return (
+    typeof b === 'object' && b !== null && typeof b.source === 'string' && b.source !== 'account' && !!b.customer?.name
+  );
+};
+const unnamed = (booking: NamedBooking) => ({ ...booking, customer: { ...booking.customer, name: null } });
 
 export function toBookingDto(
   ctx: RequestContext,
@@ -266,9 +284,7 @@ export function toBookingDto(
             videoStatus: service.locationMode !== 'remote' ? 'not_needed' : booking.videoUrl ? 'ready' : 'pending',
           }
         : null,
-    customer: customer
-      ? { id: customer.id, name: namedFor(ctx, customer) ? customer.name : null, email: customer.email }
-      : null,
+    customer: customer ? { id: customer.id, name: customer.name, email: customer.email } : null,
     holdExpiresAt: booking.status === 'pending' ? (booking.holdExpiresAt?.toISOString() ?? null) : null,
     // At the venue or after a deposit, the balance paid later makes the booking paid in full.
     paymentStatus: later > 0 && due === 0 ? 'paid' : paymentStatus(booking, payment ?? null),
