@@ -7,7 +7,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import net from 'node:net';
+import { freePort } from '../test/support/throwaway-postgres.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -254,16 +254,7 @@ export function formatTable(header: string[], rows: string[][]): string {
 // -------------------------------------------------------------------------------------------------
 
 /** A free port on loopback, for a child that must be told its port before it starts. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Starts a child and waits until `url` answers 200 (at most 60 s). */
 export async function startChild(

@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { ADMIN, classInput, guest } from '../support/app.ts';
 import { testDbKind } from '../support/database.ts';
 import type { Json } from '../support/json.ts';
+import { freePort } from '../support/throwaway-postgres.mjs';
 
 const skip =
   testDbKind() === 'postgres' ? 'kills the process that holds the embedded database (PGlite): embedded only' : false;
@@ -53,17 +53,6 @@ let port: number;
 const servers: Server[] = [];
 let cookie = '';
 let csrf = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts src/main.ts on DATA_DIR and the port, and resolves once it listens. */
 async function startServer(): Promise<Server> {

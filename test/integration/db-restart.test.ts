@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -18,6 +18,7 @@ import {
   PG_BIN,
   type ThrowawayPostgres,
   canStartPostgres,
+  freePort,
   startThrowawayPostgres,
 } from '../support/throwaway-postgres.mjs';
 import type { Json } from '../support/json.ts';
@@ -48,17 +49,6 @@ const logs: Record<string, Json>[] = [];
 let exited: { code: number | null; signal: string | null } | null = null;
 let cookie = '';
 let csrf = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function call(method: string, url: string, body?: unknown, signed = false): Promise<Answer> {
   const response = await fetch(`${baseUrl}${url}`, {

@@ -13,3 +13,6 @@ export interface ThrowawayPostgres {
   remove(): Promise<void>;
 }
 export declare function startThrowawayPostgres(options?: { maxConnections?: number }): Promise<ThrowawayPostgres>;
+
+/** A free port on loopback, for a server that must be told its port before it starts. */
+export declare function freePort(): Promise<number>;

@@ -45,7 +45,8 @@ function ensureServerUser() {
   if (made.status !== 0 && made.status !== 9) throw new Error(`useradd ${PG_OS_USER} failed: ${made.stderr}`);
 }
 
-function freePort() {
+/** A free port on loopback, for a server that must be told its port before it starts. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

@@ -21,14 +21,16 @@ export async function insertInvitation(db: Db, values: typeof teamInvitations.$i
   return row as InvitationRow;
 }
 
-/** Open invitations (expired ones too, until someone withdraws or renews them), oldest first, with who sent each. */
-export async function listOpenInvitations(db: Db, orgId: string) {
-  return db
+/** Invitations with the name of who sent each (while that account exists). */
+const withSender = (db: Db) =>
+  db
     .select({ invitation: teamInvitations, invitedByName: users.name })
     .from(teamInvitations)
-    .leftJoin(users, and(eq(users.orgId, teamInvitations.orgId), eq(users.id, teamInvitations.invitedBy)))
-    .where(open(orgId))
-    .orderBy(asc(teamInvitations.createdAt), asc(teamInvitations.id));
+    .leftJoin(users, and(eq(users.orgId, teamInvitations.orgId), eq(users.id, teamInvitations.invitedBy)));
+
+/** Open invitations (expired ones too, until someone withdraws or renews them), oldest first, with who sent each. */
+export async function listOpenInvitations(db: Db, orgId: string) {
+  return withSender(db).where(open(orgId)).orderBy(asc(teamInvitations.createdAt), asc(teamInvitations.id));
 }
 
 export async function revokeInvitation(
@@ -78,10 +80,6 @@ export async function deleteInvitationsOf(db: Db, orgId: string, email: string):
 
 /** An invitation by id, with the name of who sent it: what its mail says. */
 export async function findInvitationById(db: Db, orgId: string, id: string) {
-  const [row] = await db
-    .select({ invitation: teamInvitations, invitedByName: users.name })
-    .from(teamInvitations)
-    .leftJoin(users, and(eq(users.orgId, teamInvitations.orgId), eq(users.id, teamInvitations.invitedBy)))
-    .where(and(eq(teamInvitations.orgId, orgId), eq(teamInvitations.id, id)));
+  const [row] = await withSender(db).where(and(eq(teamInvitations.orgId, orgId), eq(teamInvitations.id, id)));
   return row;
 }
