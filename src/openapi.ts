@@ -415,7 +415,8 @@ const securitySchemes = {
     type: 'apiKey',
     in: 'cookie',
     name: 'slotwise_session',
-    description: 'The session cookie set by POST /auth/sign-in; changes also need the `X-CSRF-Token` header',
+    description:
+      'The session cookie set by POST /auth/sign-in (`__Host-slotwise_session` when the server is reached over https); changes also need the `X-CSRF-Token` header',
   },
   apiKey: {
     type: 'http',

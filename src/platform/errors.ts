@@ -9,6 +9,7 @@ export const errorStatus = {
   idempotency_key_invalid: 400,
   invalid_reset_token: 400,
   invalid_signature: 400,
+  malformed_event: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   invalid_api_key: 401,

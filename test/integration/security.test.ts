@@ -5,7 +5,7 @@ import pino from 'pino';
 import { queryRows } from '../../src/platform/db.ts';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/platform/config.ts';
-import { type TestApp, classInput, startTestApp } from '../support/app.ts';
+import { ADMIN, type TestApp, classInput, startTestApp } from '../support/app.ts';
 import { TestSmtpServer } from '../support/smtp.ts';
 
 let t: TestApp;
@@ -138,11 +138,36 @@ describe('security headers', () => {
     }
   });
 
-  test('HSTS is sent when the public address is https', async () => {
+  test('over https: HSTS, and the session is a __Host- cookie that a plain-named cookie cannot stand in for', async () => {
     const secure = await startTestApp({ publicUrl: 'https://book.example.test' });
     try {
       const response = await secure.app.inject({ method: 'GET', url: '/api/v1/classes' });
       assert.match(String(response.headers['strict-transport-security']), /^max-age=\d{7,}/);
+      const signedIn = await secure.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { email: ADMIN.email, password: ADMIN.password },
+      });
+      assert.equal(signedIn.statusCode, 200);
+      const [cookie] = signedIn.cookies;
+      assert.equal(cookie?.name, '__Host-slotwise_session');
+      assert.equal(cookie.secure, true);
+      assert.equal(cookie.path, '/');
+      assert.equal(cookie.domain, undefined, 'a __Host- cookie names no domain');
+      const me = (name: string) =>
+        secure.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `${name}=${cookie.value}` } });
+      assert.equal((await me('__Host-slotwise_session')).statusCode, 200);
+      assert.equal((await me('slotwise_session')).statusCode, 401, 'the http name is not read over https');
+      const signedOut = await secure.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-out',
+        headers: { cookie: `__Host-slotwise_session=${cookie.value}`, 'x-csrf-token': signedIn.json().csrfToken },
+      });
+      assert.equal(signedOut.statusCode, 204);
+      const cleared = signedOut.cookies.find((c) => c.name === '__Host-slotwise_session');
+      assert.equal(cleared?.value, '', 'sign-out clears the cookie it set');
+      assert.equal(cleared?.secure, true, 'with the same options, or the browser keeps it');
+      assert.equal((await me('__Host-slotwise_session')).statusCode, 401);
     } finally {
       await secure.close();
     }

@@ -109,6 +109,41 @@ test('an event whose settling failed in its request is settled by its job', asyn
   assert.deepEqual(await eventProcessed(eventId), [true]);
 });
 
+test("a signed event that is not shaped like Stripe's is refused with 400 malformed_event and records nothing", async () => {
+  const checkout = await cardCheckout('malformed');
+  stripe.succeed(checkout.intentId);
+  const real = stripe.lastEvent('payment_intent.succeeded', checkout.intentId);
+  assert.ok(real);
+  const malformed: [string, string][] = [
+    ['not JSON', `{"id": "${real.id}", "type": `],
+    ['no type', JSON.stringify({ ...real, type: undefined })],
+    ['no object', JSON.stringify({ ...real, data: {} })],
+    ['a number for the id', JSON.stringify({ ...real, id: 42 })],
+    [
+      'metadata that is not strings',
+      JSON.stringify({
+        ...real,
+        data: { object: { ...real.data.object, metadata: { payment_id: [checkout.intentId] } } },
+      }),
+    ],
+    [
+      'a refund list that is not a list',
+      JSON.stringify({ ...real, data: { object: { ...real.data.object, refunds: { data: 'all' } } } }),
+    ],
+  ];
+  for (const [what, body] of malformed) {
+    const { payload, headers } = stripe.signedPayload(body);
+    const answer = await t.app.inject({ method: 'POST', url: '/api/v1/stripe/webhook', headers, payload });
+    assert.equal(answer.statusCode, 400, `${what}: ${answer.body}`);
+    assert.equal(answer.json().error.code, 'malformed_event', what);
+  }
+  assert.deepEqual(await eventProcessed(real.id), [], 'no event recorded');
+  assert.equal(await status(checkout.manageToken), 'pending');
+  // The real event, signed as Stripe signs it, still settles the booking.
+  await card.postWebhook(real);
+  assert.equal(await status(checkout.manageToken), 'confirmed');
+});
+
 describe('settlement locks (PostgreSQL server)', () => {
   test('a payment for a live hold is settled while another transaction holds its class', async (context) => {
     if (t.database.kind !== 'postgres') return context.skip('the embedded database runs one transaction at a time');

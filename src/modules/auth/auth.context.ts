@@ -6,7 +6,23 @@ import { resolveOrganisation } from '../orgs/orgs.service.ts';
 import { resolveApiKey } from './api-keys.service.ts';
 import { resolveSession } from './auth.service.ts';
 
-export const SESSION_COOKIE = 'slotwise_session';
+/**
+ * The session cookie. Served over https it is a `__Host-` cookie: browsers then take it only with
+ * `Secure`, from this exact host, for every path, so neither a sibling subdomain nor a plain-http
+ * page can plant or overwrite a session.
+ */
+export function sessionCookie({ cookieSecure }: { cookieSecure: boolean }) {
+  return {
+    name: cookieSecure ? '__Host-slotwise_session' : 'slotwise_session',
+    options: { httpOnly: true, sameSite: 'lax', secure: cookieSecure, path: '/' },
+  } as const;
+}
+
+/** Ends the session's cookie in the browser (its options must match those it was set with). */
+export function clearSessionCookie(reply: FastifyReply, config: { cookieSecure: boolean }) {
+  const { name, options } = sessionCookie(config);
+  reply.clearCookie(name, options);
+}
 export const ORG_HEADER = 'x-org';
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -19,7 +35,8 @@ const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
  * of another organisation does not count here. Cookie-authenticated changes need the CSRF token.
  * `Authorization: Bearer <secret>` instead names an API key of the organisation (api-keys.service.ts).
  */
-export function contextHook({ db, clock }: Services) {
+export function contextHook({ db, clock, config }: Services) {
+  const cookieName = sessionCookie(config).name;
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const orgHeader = request.headers[ORG_HEADER];
     if (orgHeader !== undefined && (typeof orgHeader !== 'string' || !SLUG_PATTERN.test(orgHeader))) {
@@ -42,7 +59,7 @@ export function contextHook({ db, clock }: Services) {
       };
       return;
     }
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[cookieName];
     const user = token ? await resolveSession(db, org, token, clock.now()) : null;
     const acceptLanguage = request.headers['accept-language'];
     request.ctx = {

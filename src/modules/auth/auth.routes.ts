@@ -4,7 +4,7 @@ import type { Services } from '../../platform/services.ts';
 import { requireRole, requireUser } from '../../platform/context.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { idParam } from '../../platform/schemas.ts';
-import { SESSION_COOKIE } from './auth.context.ts';
+import { clearSessionCookie, sessionCookie } from './auth.context.ts';
 import {
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
@@ -31,18 +31,9 @@ import {
 } from './auth.service.ts';
 
 /** Sets the cookie of a new session; answers what the client needs of it (the user and the CSRF token). */
-export function setSessionCookie(
-  reply: FastifyReply,
-  session: NewSession,
-  { cookieSecure }: { cookieSecure: boolean },
-) {
-  reply.setCookie(SESSION_COOKIE, session.token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: cookieSecure,
-    path: '/',
-    maxAge: SESSION_TTL_MS / 1000,
-  });
+export function setSessionCookie(reply: FastifyReply, session: NewSession, config: { cookieSecure: boolean }) {
+  const { name, options } = sessionCookie(config);
+  reply.setCookie(name, session.token, { ...options, maxAge: SESSION_TTL_MS / 1000 });
   return { user: toUserDto(session.user), csrfToken: session.csrfToken };
 }
 
@@ -100,7 +91,7 @@ export function authRoutes(app: ZodApp, services: Services): void {
     { schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.undefined() } } },
     async (request, reply) => {
       await signOut(db, request.ctx);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(reply, config);
       return reply.code(204).send();
     },
   );

@@ -5,6 +5,7 @@
  */
 
 import type Stripe from 'stripe';
+import { z } from 'zod';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type JobHandler, enqueue } from '../../platform/jobs.ts';
@@ -36,13 +37,17 @@ export async function receiveStripeEvent(
   signature: string | undefined,
   now: () => Date,
 ): Promise<{ duplicate: boolean }> {
-  let event: Stripe.Event;
+  let verified: unknown;
   try {
     if (!signature) throw new Error('no signature');
-    event = gateway.verifyWebhook(rawBody, signature);
-  } catch {
-    throw new DomainError('invalid_signature');
+    verified = gateway.verifyWebhook(rawBody, signature);
+  } catch (error) {
+    // The SDK checks the signature first and parses the body after: a signed body that is not JSON fails there.
+    throw new DomainError(error instanceof SyntaxError ? 'malformed_event' : 'invalid_signature');
   }
+  // Signed, so from someone holding the webhook secret; still read only in the shape Stripe sends.
+  if (!eventShape.safeParse(verified).success) throw new DomainError('malformed_event');
+  const event = verified as Stripe.Event;
   const settled = await settleFinalIntent(db, event, now);
   if (settled !== undefined) return { duplicate: !settled };
   const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
@@ -88,6 +93,26 @@ async function settleFinalIntent(db: Db, event: Stripe.Event, now: () => Date): 
     return undefined;
   }
 }
+
+/** What is read of an event here, before any job: ids are strings, metadata values too (as Stripe's always are). */
+const stripeId = z.string().min(1).max(255);
+const reference = z.union([stripeId, z.looseObject({ id: stripeId })]).nullish();
+const eventShape = z.looseObject({
+  id: stripeId,
+  type: z.string().min(1).max(255),
+  data: z.looseObject({
+    object: z.looseObject({
+      id: stripeId.optional(),
+      object: z.string().optional(),
+      status: z.string().optional(),
+      metadata: z.record(z.string(), z.string()).nullish(),
+      customer: reference,
+      payment_intent: reference,
+      refunds: z.looseObject({ data: z.array(z.looseObject({ id: stripeId })).optional() }).nullish(),
+    }),
+    previous_attributes: z.looseObject({ customer: reference }).optional(),
+  }),
+});
 
 const finalStates = new Set<Stripe.PaymentIntent.Status>(['succeeded', 'canceled']);
 

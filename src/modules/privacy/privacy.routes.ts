@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../../platform/http.ts';
 import type { Services } from '../../platform/services.ts';
 import { serverKey } from '../../platform/tokens.ts';
-import { SESSION_COOKIE } from '../auth/auth.context.ts';
+import { clearSessionCookie } from '../auth/auth.context.ts';
 import { manageTokenParams } from '../bookings/bookings.schema.ts';
 import { manageRef } from '../bookings/bookings.service.ts';
 import {
@@ -56,7 +56,7 @@ export function privacyRoutes(app: ZodApp, services: Services): void {
     },
     async (request, reply) => {
       await deleteMyAccount(db, request.ctx, request.body.password, clock.now());
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(reply, config);
       return reply.code(204).send();
     },
   );
