@@ -336,7 +336,10 @@ export function guardRoutes(api: FastifyInstance, prefix: string, { db, clock }:
         gate?.(request.ctx);
       };
       route.preValidation = before ? [check, ...(Array.isArray(before) ? before : [before])] : check;
-      if (access === 'token') guardToken(route, db, clock);
+      if (access === 'token') {
+        guardToken(route, db, clock);
+        route.config = { ...route.config, linkHolder: true };
+      }
     }
   });
   api.addHook('onReady', async () => {

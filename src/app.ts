@@ -136,7 +136,10 @@ export async function buildApp(given: Services): Promise<App> {
       // none is worth a stale copy in a shared cache: never store them.
       // A guest's name on file goes only to staff (payments/booking-views.ts).
       api.addHook('preSerialization', (request, _reply, payload, done) =>
-        done(null, withoutGuestNames(request.ctx, payload)),
+        done(
+          null,
+          withoutGuestNames(request.ctx, payload, { linkHolder: request.routeOptions.config.linkHolder === true }),
+        ),
       );
       api.addHook('onSend', (_request, reply, payload, done) => {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');

@@ -147,5 +147,7 @@ declare module 'fastify' {
     csrf?: boolean;
     /** Counted per client address and per identity; 429 rate_limited over the organisation's limits. */
     limit?: RateLimitBucket;
+    /** Set by access.ts on routes opened by a secret link: the answer is the link holder's, whoever else is signed in. */
+    linkHolder?: boolean;
   }
 }

@@ -42,9 +42,10 @@ describe('customer account', { skip: browserSkipReason() }, () => {
       await assertAccessible(page, 'the sign-up form with its error');
       await page.getByLabel('Password').fill('cleo-password-1');
       await page.getByRole('button', { name: 'Create account' }).click();
-      // Back where the visitor was, now signed in.
+      // Back where the visitor was, now signed in, and told so once.
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
       await page.getByRole('heading', { name: 'Book a class' }).waitFor();
+      await page.getByText('Welcome, Cleo Customer! Your account is ready and you are signed in.').waitFor();
       await page.getByRole('link', { name: 'My account' }).click();
       await page.getByTestId('portal-tabs').getByRole('link', { name: 'Bookings' }).click();
       await page.getByText('You have no upcoming bookings.').waitFor();

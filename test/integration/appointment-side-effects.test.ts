@@ -489,18 +489,24 @@ describe("the provider's calendar feed", () => {
     // Tokens: a made-up one, and a customer's feed token, open nothing.
     const token = url.split('/').pop()?.replace('.ics', '') as string;
     const forged = `${token.slice(0, 22)}${'A'.repeat(43)}`;
-    assert.equal(
-      (await t.app.inject({ method: 'GET', url: `/api/v1/calendar/providers/${forged}.ics` })).statusCode,
-      404,
-    );
+    const feedAt = (file: string) => t.app.inject({ method: 'GET', url: `/api/v1/calendar/feeds/providers/${file}` });
+    const forgedFeed = await feedAt(`${forged}.ics`);
+    assert.equal(forgedFeed.statusCode, 404);
+    assert.equal(forgedFeed.json().error.code, 'not_found');
     const customer = t.client();
     await customer.signUp('feed-customer@example.test');
     const customerFeed = (await customer.get('/api/v1/me/calendar')).body.url as string;
     const customerToken = customerFeed.split('/').pop() as string;
-    assert.equal(
-      (await t.app.inject({ method: 'GET', url: `/api/v1/calendar/providers/${customerToken}` })).statusCode,
-      404,
-    );
+    assert.equal((await feedAt(customerToken)).statusCode, 404);
+
+    // A provider taken off the team: the feed (names, addresses) closes with them, and opens again on their return.
+    assert.equal((await feedAt(`${token}.ics`)).statusCode, 200);
+    assert.equal((await admin.patch(`/api/v1/providers/${mine}`, { active: false })).status, 200);
+    const closed = await feedAt(`${token}.ics`);
+    assert.equal(closed.statusCode, 404);
+    assert.doesNotMatch(closed.body, /Hugo/);
+    assert.equal((await admin.patch(`/api/v1/providers/${mine}`, { active: true })).status, 200);
+    assert.equal((await feedAt(`${token}.ics`)).statusCode, 200);
   });
 });
 

@@ -106,6 +106,11 @@ describe("a guest's data by a link mailed to them", () => {
       victim.name,
       'staff see it',
     );
+    assert.equal(
+      (await admin.get(`/api/v1/manage/${stranger.manageToken}`)).body.customer.name,
+      null,
+      "but a manage link answers as to its holder, whoever is signed in (another organisation's staff too)",
+    );
     await t.runJobs(); // the two confirmations
     const before = smtp.received.length;
     const asked = await t.client().post(`/api/v1/manage/${stranger.manageToken}/data-link`, {});

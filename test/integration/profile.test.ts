@@ -216,6 +216,13 @@ describe('change of email address', () => {
     }
     assert.equal((await dana.get('/api/v1/me')).body.email, 'dana@example.test');
 
+    // A password reset link mailed to the old address meanwhile...
+    assert.equal((await t.client().post('/api/v1/auth/password-reset', { email: 'dana@example.test' })).status, 202);
+    await t.runJobs();
+    const resetMail = smtp.to('dana@example.test').at(-1);
+    const resetToken = /token=([\w-]+)/.exec(resetMail?.text ?? '')?.[1];
+    assert.ok(resetToken, resetMail?.text);
+
     // A new request replaces the first link; the new one works once, from a browser not signed in.
     await ask('dana.new@example.test');
     await t.runJobs();
@@ -229,6 +236,13 @@ describe('change of email address', () => {
     assert.equal((await dana.get('/api/v1/me/profile')).body.email, 'dana.new@example.test');
     assert.equal((await t.client().signIn('dana.new@example.test', PASSWORD)).status, 200);
     assert.equal((await t.client().signIn('dana@example.test', PASSWORD)).status, 401);
+    // ...opens nothing once the account has moved away from that mailbox.
+    const stale = await t
+      .client()
+      .post('/api/v1/auth/password-reset/confirm', { token: resetToken, password: 'taken-over-password-1' });
+    assert.equal(stale.status, 400);
+    assert.equal(stale.body.error.code, 'invalid_reset_token');
+    assert.equal((await t.client().signIn('dana.new@example.test', PASSWORD)).status, 200);
     const id = (await dana.get('/api/v1/me')).body.id;
     assert.ok((await auditActions(id)).includes('user.email_changed'));
   });

@@ -81,7 +81,8 @@ export async function customerFeed(db: Db, token: string, links: LinkDeps, now: 
 export async function providerFeed(db: Db, token: string, links: LinkDeps, now: Date): Promise<string> {
   const providerId = providerOfFeedToken(links.tokenKey, token);
   const provider = providerId ? await findFeedProvider(db, providerId) : undefined;
-  if (!provider) throw new DomainError('not_found');
+  // A provider taken off the team takes their feed (customers' names and addresses) with them.
+  if (!provider?.active) throw new DomainError('not_found');
   const org = await findOrganisationById(db, provider.orgId);
   if (!org) throw new DomainError('not_found');
   const views = await selectBookingViews(db, org.id, {

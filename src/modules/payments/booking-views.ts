@@ -182,11 +182,18 @@ export async function bookingHasPayment(db: Db, orgId: string, id: string): Prom
 /**
  * A guest's name on file is the business's record, not something a manage link (handed to whoever
  * booked, with any address typed) or a stranger may read: in answers to anyone but staff, API keys and
- * the system, a booking not made by an account shows no customer name. The DTO itself keeps the name
- * (webhooks and mails are the business's), so the answer is trimmed on its way out (app.ts).
+ * the system, a booking not made by an account shows no customer name. A route opened by a secret link
+ * answers as to its holder, whoever is signed in (a manage link may name another organisation's
+ * booking). The DTO itself keeps the name (webhooks and mails are the business's), so the answer is
+ * trimmed on its way out (app.ts).
  */
-export function withoutGuestNames(ctx: RequestContext | undefined, payload: unknown): unknown {
-  if (!ctx || ctx.system === true || ctx.apiKey !== undefined || hasRole(ctx, 'staff')) return payload;
+export function withoutGuestNames(
+  ctx: RequestContext | undefined,
+  payload: unknown,
+  { linkHolder }: { linkHolder: boolean },
+): unknown {
+  const business = !linkHolder && (ctx?.system === true || ctx?.apiKey !== undefined || (ctx && hasRole(ctx, 'staff')));
+  if (!ctx || business) return payload;
   if (payload === null || typeof payload !== 'object') return payload;
   const answer = payload as Record<string, unknown>;
   if (isGuestBooking(answer)) return unnamed(answer);

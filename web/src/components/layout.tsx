@@ -5,10 +5,11 @@ import { isLocale, locales } from '../i18n/messages';
 import { signInFrom } from '../next-path';
 import { isPortalPath } from '../pages/account/portal-layout';
 import { Link, navigate, useLocation } from '../router';
+import { Notice } from './notice';
 
 export function Layout({ children, mainRef }: { children: ReactNode; mainRef: RefObject<HTMLElement | null> }) {
   const { org, user, locale, logo, t, setLocale, setSession } = useApp();
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const isStaff = user?.role === 'staff' || user?.role === 'admin';
 
   const signOut = async () => {
@@ -76,6 +77,11 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {user && query.has('welcome') && (
+          <Notice kind="success">
+            {t(isPortalPath(path) ? 'firsttime.welcome' : 'firsttime.ready', { name: user.name })}
+          </Notice>
+        )}
         {children}
       </main>
     </>

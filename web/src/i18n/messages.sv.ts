@@ -94,6 +94,7 @@ export const sv: Catalogue = {
   'week.range': '{from} – {to}',
   'week.empty': 'Inga pass att boka den här veckan. Titta på nästa.',
   'week.timeZone': 'Tiderna är i tidszonen {zone}.',
+  'week.view': 'Visa',
 
   'class.spotsLeft.one': '1 plats kvar',
   'class.spotsLeft.other': '{count} platser kvar',
@@ -1544,6 +1545,7 @@ export const sv: Catalogue = {
   // firsttime: issue 12, found by a first-time user
   'firsttime.linkHintSignedIn':
     'Bokningen finns också under Mina bokningar, där du kan se eller avboka den när du är inloggad.',
+  'firsttime.ready': 'Välkommen, {name}! Ditt konto är klart och du är inloggad.',
   'firsttime.welcome': 'Välkommen, {name}! Ditt konto är klart: dina bokningar hamnar här.',
   // axe: issue 12, what the accessibility checks of the browser tests turned up
   'axe.monthEmpty': 'Inga pass att boka den här månaden. Titta på nästa.',

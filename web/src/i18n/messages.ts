@@ -94,6 +94,7 @@ const en = {
   'week.range': '{from} – {to}',
   'week.empty': 'No classes to book this week. Have a look at the next one.',
   'week.timeZone': 'Times are in the {zone} time zone.',
+  'week.view': 'Show',
 
   'class.spotsLeft.one': '1 spot left',
   'class.spotsLeft.other': '{count} spots left',
@@ -1541,6 +1542,7 @@ const en = {
   'analytics.kind.package': 'Credit package',
   // firsttime: issue 12, found by a first-time user
   'firsttime.linkHintSignedIn': 'This booking is also in My bookings, where you can see or cancel it while signed in.',
+  'firsttime.ready': 'Welcome, {name}! Your account is ready and you are signed in.',
   'firsttime.welcome': 'Welcome, {name}! Your account is ready: your bookings will be here.',
   // axe: issue 12, what the accessibility checks of the browser tests turned up
   'axe.monthEmpty': 'No classes to book this month. Have a look at the next one.',

@@ -2,13 +2,13 @@ import { api } from '../../api/api';
 import { loyaltyApi } from '../../api/loyalty-api';
 import type { Booking, InvoiceSummary, Money } from '../../api/client';
 import { useApp } from '../../app-context';
-import { ErrorNotice, Notice } from '../../components/notice';
+import { ErrorNotice } from '../../components/notice';
 import { formatMoney } from '../../format';
 import { useShownTimes } from '../../time-zone';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import type { Locale } from '../../i18n/messages';
-import { Link, useLocation } from '../../router';
+import { Link } from '../../router';
 
 /** Amounts in one currency each; an organisation bills in one, but a sum must never mix two. */
 function totals(amounts: Money[]): Money[] {
@@ -26,7 +26,6 @@ const moneyList = (amounts: Money[], locale: Locale) =>
 export function OverviewPage() {
   const { locale, t, tn, user } = useApp();
   const times = useShownTimes();
-  const welcome = useLocation().query.has('welcome');
   usePageTitle(t('portal.overview'));
   const bookings = useLoad(() => api.myBookings('all'), []);
   const invoices = useLoad(() => api.myInvoices(), []);
@@ -50,7 +49,6 @@ export function OverviewPage() {
   return (
     <section>
       <h1>{t('portal.overview')}</h1>
-      {welcome && user && <Notice kind="success">{t('firsttime.welcome', { name: user.name })}</Notice>}
       {[bookings.error, invoices.error, credits.error, points.error].map(
         (error, index) => error !== null && <ErrorNotice key={String(index)} error={error} />,
       )}

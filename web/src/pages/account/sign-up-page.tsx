@@ -8,6 +8,13 @@ import { Link, navigate, useLocation } from '../../router';
 import { safeNext } from '../../next-path';
 import { EMAIL, EmailField, MIN_PASSWORD, PasswordField } from './account-form';
 
+/** Where the new account goes next, marked so that the page there greets it once (Layout). */
+function withWelcome(path: string): string {
+  const url = new URL(path, window.location.origin);
+  url.searchParams.set('welcome', '1');
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 export function SignUpPage() {
   const { locale, t, setSession } = useApp();
   const { query } = useLocation();
@@ -32,7 +39,7 @@ export function SignUpPage() {
     setBusy(true);
     try {
       setSession(await api.signUp({ name: name.trim(), email: email.trim(), password, locale }));
-      navigate(next ?? '/account?welcome=1');
+      navigate(withWelcome(next ?? '/account'));
     } catch (failure) {
       setFieldErrors(serverFieldErrors(failure));
       setError(failure);

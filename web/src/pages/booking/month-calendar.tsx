@@ -17,8 +17,11 @@ export function MonthCalendar({
   days,
   bookedIds,
   zoneNamed,
+  today,
 }: {
   month: string;
+  /** Today's date on the page's clock: days before it are shown as past, today marked. */
+  today: string;
   /** The classes of each day, by the date of the clock they are shown on. */
   days: Map<string, ClassItem[]>;
   bookedIds: Set<string>;
@@ -56,7 +59,15 @@ export function MonthCalendar({
             return (
               <li
                 key={date}
-                className={list.length > 0 ? 'month-calendar-day' : 'month-calendar-day month-calendar-free'}
+                className={[
+                  'month-calendar-day',
+                  list.length > 0 ? '' : 'month-calendar-free',
+                  date < today ? 'month-calendar-past' : '',
+                  date === today ? 'month-calendar-today' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+                aria-current={date === today ? 'date' : undefined}
               >
                 <Heading className="month-calendar-heading">
                   <span className="month-calendar-number" aria-hidden="true">

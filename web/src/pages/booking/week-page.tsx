@@ -127,12 +127,25 @@ export function WeekPage() {
         </Link>
       </nav>
       <div className="filters">
-        <Link
-          className="button button-small button-quiet"
-          to={linkTo({ view: monthView ? null : 'month', week: null, month: null })}
-        >
-          {t(monthView ? 'recurring.weekView' : 'recurring.monthView')}
-        </Link>
+        <fieldset className="view-field">
+          <legend className="field-label">{t('week.view')}</legend>
+          <span className="view-switch">
+            <Link
+              className="button"
+              to={linkTo({ view: null, week: null, month: null })}
+              aria-current={monthView ? undefined : 'page'}
+            >
+              {t('recurring.weekView')}
+            </Link>
+            <Link
+              className="button"
+              to={linkTo({ view: 'month', week: null, month: null })}
+              aria-current={monthView ? 'page' : undefined}
+            >
+              {t('recurring.monthView')}
+            </Link>
+          </span>
+        </fieldset>
         {filterKeys.map((key) =>
           choices[key].length === 0 ? null : (
             <label key={key} className="field">
@@ -156,7 +169,7 @@ export function WeekPage() {
       {classes.loading && !classes.data && <p>{t('app.loading')}</p>}
       {classes.data && days.size === 0 && <p className="empty">{t(monthView ? 'axe.monthEmpty' : 'week.empty')}</p>}
       {monthView && days.size > 0 && (
-        <MonthCalendar month={month} days={days} bookedIds={bookedIds} zoneNamed={!oneZone} />
+        <MonthCalendar month={month} days={days} bookedIds={bookedIds} zoneNamed={!oneZone} today={today} />
       )}
       {(monthView ? [] : [...days]).map(([day, list]) => (
         <section key={day} className="day">
