@@ -147,6 +147,8 @@ declare module 'fastify' {
     csrf?: boolean;
     /** Counted per client address and per identity; 429 rate_limited over the organisation's limits. */
     limit?: RateLimitBucket;
+    /** The route honours Idempotency-Key (a retry replays the stored answer), so a retry counts once against its identity. */
+    idempotent?: boolean;
     /** Set by access.ts on routes opened by a secret link: the answer is the link holder's, whoever else is signed in. */
     linkHolder?: boolean;
   }

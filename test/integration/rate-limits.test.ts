@@ -147,6 +147,35 @@ describe('rate limits', () => {
     }
   });
 
+  test('a repeated Idempotency-Key buys nothing where the route does not replay, nor with another body', async () => {
+    const customer = t.client();
+    await customer.signUp('guesser-target@example.test', 'Target', 'target-password-1');
+    const headers = { 'idempotency-key': `same-${crypto.randomUUID()}` };
+    const statuses: number[] = [];
+    for (let i = 0; i <= DEFAULTS.accountPerIdentity; i++) {
+      const guess = await customer.post(
+        '/api/v1/me/password',
+        { currentPassword: `guess-${i}-password`, newPassword: 'taken-over-password-1' },
+        headers,
+      );
+      statuses.push(guess.status);
+    }
+    assert.deepEqual(statuses, [...Array(DEFAULTS.accountPerIdentity).fill(403), 429]);
+
+    // On the booking route, the same key with a new body each time is a new request each time.
+    const classId = await newClass(100);
+    const key = { 'idempotency-key': `reused-${crypto.randomUUID()}` };
+    const email = 'reused-key@example.test';
+    const answers: number[] = [];
+    for (let i = 0; i <= DEFAULTS.writePerIdentity; i++) {
+      answers.push(
+        (await bookVia(t.app, { classId, spots: 1 + (i % 2), guest: { name: `N${i}`, email } }, '10.1.0.3', key))
+          .status,
+      );
+    }
+    assert.equal(answers.at(-1), 429, answers.join(' '));
+  });
+
   test('two app processes on one database share the counters', async () => {
     await setLimits({ writePerIdentity: 4 });
     try {

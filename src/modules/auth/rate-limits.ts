@@ -12,6 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RateLimitBucket, RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { hashBody } from '../../platform/idempotency.ts';
 import { type Counted, countRequest, firstInWindow } from '../../platform/rate-limits.ts';
 import type { Services } from '../../platform/services.ts';
 
@@ -48,11 +49,13 @@ export async function enforceRateLimit(db: Db, request: FastifyRequest, now: Dat
   const { ctx } = request;
   if (bucket === 'public_write' && ctx.user && ctx.user.role !== 'customer') return;
   let identity = identityOf(request);
-  // A retry carrying an Idempotency-Key already seen is the same request again (a client that lost the
-  // answer), not another attempt: only the first of each key counts against the identity.
+  // On a route that replays stored answers, a retry carrying an Idempotency-Key already seen with the
+  // same body is the same request again (a client that lost the answer), not another attempt: only
+  // the first counts against the identity. Elsewhere a key is only a header, and every request counts.
   const retryKey = request.headers['idempotency-key'];
-  if (identity && typeof retryKey === 'string') {
-    if (!(await firstInWindow(db, ctx.org.id, bucket, `retry:${identity}:${retryKey}`, now))) identity = null;
+  if (identity && request.routeOptions.config.idempotent === true && typeof retryKey === 'string') {
+    const retry = `retry:${identity}:${request.routeOptions.url}:${retryKey}:${hashBody(request.body)}`;
+    if (!(await firstInWindow(db, ctx.org.id, bucket, retry, now))) identity = null;
   }
   const decision = await countRequest(db, ctx.org.id, bucket, keysFor(bucket, ctx, identity), now);
   if (!decision.allowed) {

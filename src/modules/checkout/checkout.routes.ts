@@ -38,7 +38,7 @@ export function checkoutRoutes(app: ZodApp, { db, clock, config, cardGateway, lo
   app.post(
     '/bookings',
     {
-      config: { limit: 'public_write' },
+      config: { limit: 'public_write', idempotent: true },
       schema: {
         tags: ['bookings'],
         summary: 'Book spots in a class or an appointment, as a guest or signed in. Supports Idempotency-Key.',

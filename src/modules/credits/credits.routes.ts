@@ -80,7 +80,7 @@ export function creditRoutes(app: ZodApp, { db, clock, cardGateway }: Services):
   app.post(
     '/packages/:packageId/purchase',
     {
-      config: { limit: 'public_write' },
+      config: { limit: 'public_write', idempotent: true },
       schema: {
         tags,
         summary:
