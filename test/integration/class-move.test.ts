@@ -124,6 +124,37 @@ describe('a customer moves a class booking', () => {
     assert.deepEqual(await spotsTaken(from, to), [0, 1]);
   });
 
+  test('a promo code goes along to a class it is for, and not to one it is not: its discount is then dropped and the difference due', async () => {
+    const from = await newClass();
+    const also = await newClass();
+    const other = await newClass({ price: { amount: 25000 } });
+    const promo = await admin.post('/api/v1/pricing/promo-codes', {
+      code: 'THESETWO',
+      adjustment: { kind: 'percent', basisPoints: 10000 },
+      appliesTo: { kind: 'listed', classIds: [from, also], serviceIds: [] },
+    });
+    assert.equal(promo.status, 201, JSON.stringify(promo.body));
+    const booked = await t
+      .client()
+      .post('/api/v1/bookings', { classId: from, guest: guest('cm-promo'), promoCode: 'thesetwo' });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.equal(booked.body.booking.price.amount, 0);
+    const token = booked.body.manageToken as string;
+
+    const along = await moveByLink(token, { classId: also });
+    assert.equal(along.status, 200, JSON.stringify(along.body));
+    assert.equal(along.body.price.amount, 0, 'the code is for this class too');
+    assert.equal(along.body.pricing.promoCode, 'THESETWO');
+
+    const dry = await moveByLink(token, { classId: other, dryRun: true });
+    assert.equal(dry.body.priceChange.after.amount, 25000, 'the dry run says what it will cost');
+    const away = await moveByLink(token, { classId: other, expectedTotal: 25000 });
+    assert.equal(away.status, 200, JSON.stringify(away.body));
+    assert.deepEqual([away.body.price.amount, away.body.due.amount], [25000, 25000]);
+    assert.equal(away.body.pricing.promoCode, null);
+    assert.equal((await admin.get(`/api/v1/pricing/promo-codes/${promo.body.id}`)).body.usesCount, 1);
+  });
+
   test('to a cheaper class, paid by card: the difference is refunded and the booking stays confirmed', async () => {
     const from = await newClass();
     const to = await newClass({ price: { amount: 10000 } });

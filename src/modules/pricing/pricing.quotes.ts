@@ -85,15 +85,20 @@ async function usablePromo(db: Db, orgId: string, code: string, item: PricedItem
   if ((promo.validFrom && now < promo.validFrom) || (promo.validUntil && now >= promo.validUntil)) {
     throw new DomainError('promo_expired');
   }
-  const applies =
+  if (!promoCovers(promo, item)) throw new DomainError('promo_not_applicable');
+  if (promo.maxUses !== null && promo.usesCount >= promo.maxUses) throw new DomainError('promo_exhausted');
+  return promo;
+}
+
+/** Whether a code is for this item: everything, its kind (classes, appointments), or it by name. */
+function promoCovers(promo: PromoCodeRow, item: PricedItem): boolean {
+  return (
     promo.appliesTo === 'all' ||
     (promo.appliesTo === 'classes' && item.kind === 'class') ||
     (promo.appliesTo === 'services' && item.kind === 'appointment') ||
     (promo.appliesTo === 'listed' &&
-      (item.kind === 'class' ? promo.classIds.includes(item.cls.id) : promo.serviceIds.includes(item.service.id)));
-  if (!applies) throw new DomainError('promo_not_applicable');
-  if (promo.maxUses !== null && promo.usesCount >= promo.maxUses) throw new DomainError('promo_exhausted');
-  return promo;
+      (item.kind === 'class' ? promo.classIds.includes(item.cls.id) : promo.serviceIds.includes(item.service.id)))
+  );
 }
 
 /** The rules that depend on the customer; the caller holds the customer's row lock, so they hold until commit. */
@@ -188,8 +193,9 @@ export async function repriceAppointment(
 
 /**
  * The price of a class booking moved to another class: the new class's price for the same spots, with
- * its tax rate and deposit. The promo code stays the booking's, as for a moved appointment: its use was
- * counted at booking and is neither counted nor checked again. Null for a booking made before prices
+ * its tax rate and deposit. The promo code goes along when it is for the new class too (its use was
+ * counted at booking and is not counted again); a code for the old class alone does not discount
+ * another, so its discount is dropped and the difference is due. Null for a booking made before prices
  * had lines: its price stays as it is.
  */
 export async function repriceClassMove(
@@ -202,7 +208,8 @@ export async function repriceClassMove(
 ): Promise<Priced | null> {
   if (!stored?.lines.some((line) => line.kind === 'base')) return null;
   const orgId = ctx.org.id;
-  const promo = stored.quote.promoId ? ((await findPromo(db, orgId, stored.quote.promoId)) ?? null) : null;
+  const booked = stored.quote.promoId ? ((await findPromo(db, orgId, stored.quote.promoId)) ?? null) : null;
+  const promo = booked && promoCovers(booked, { kind: 'class', cls, spots }) ? booked : null;
   const quote = computeQuote({
     currency: cls.currency,
     pricesIncludeTax: stored.quote.pricesIncludeTax,
