@@ -9,7 +9,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import { type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import { BlockList, type Socket, isIPv4, isIPv6 } from 'node:net';
 import {
   hasZodFastifySchemaValidationErrors,
   validatorCompiler,
@@ -78,6 +78,24 @@ export interface HttpOptions {
   quietRequests?: boolean;
 }
 
+/** Loopback and private ranges: where a reverse proxy in front of Slotwise would connect from. */
+const privateRanges = new BlockList();
+for (const [network, prefix] of [
+  ['127.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const)
+  privateRanges.addSubnet(network, prefix, 'ipv4');
+privateRanges.addSubnet('fc00::', 7, 'ipv6');
+privateRanges.addAddress('::1', 'ipv6');
+
+const nearby = (address: string | undefined): boolean => {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return isIPv4(v4) ? privateRanges.check(v4, 'ipv4') : isIPv6(address) && privateRanges.check(address, 'ipv6');
+};
+
 export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests }: HttpOptions): App {
   const app: App = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -117,8 +135,16 @@ export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests
   app.setSerializerCompiler(serializerCompiler);
 
   // Callback hooks, not async ones: they run on every request, and an async hook costs a promise each.
+  let proxyTold = trustProxy !== false;
   app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    if (!proxyTold && request.headers['x-forwarded-for'] !== undefined && nearby(request.socket.remoteAddress)) {
+      proxyTold = true;
+      request.log.warn(
+        { from: request.socket.remoteAddress },
+        'requests arrive through a proxy (X-Forwarded-For from a private address) but TRUST_PROXY is off: every client counts as the proxy for rate limits and the audit log, so one client can lock out all. Set TRUST_PROXY (README, Configuration)',
+      );
+    }
     requestScope.run({ requestId: request.id }, done);
   });
 

@@ -41,3 +41,38 @@ test("a list of proxies: hops from those addresses are believed, the client's ow
   assert.equal(await clientAddress('10.0.0.0/8', '6.6.6.6, 203.0.113.7, 10.0.0.9'), '203.0.113.7');
   assert.equal(await clientAddress('192.168.0.1', '203.0.113.7'), '10.0.0.2', 'a socket not in the list is the client');
 });
+
+test('without TRUST_PROXY, requests forwarded by a proxy on a private address are told once in the log', async () => {
+  const lines: { level: number; msg: string }[] = [];
+  const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const app = createHttpServer({ logger, trustProxy: false });
+  app.get('/ip', async () => ({}));
+  try {
+    const from = async (remoteAddress: string, forwarded: boolean) =>
+      app.inject({
+        method: 'GET',
+        url: '/ip',
+        remoteAddress,
+        headers: forwarded ? { 'x-forwarded-for': '203.0.113.9' } : {},
+      });
+    await from('10.0.0.2', false);
+    await from('198.51.100.7', true); // a client on the internet writing the header itself: not a proxy of ours
+    assert.equal(lines.length, 0);
+    await from('10.0.0.2', true);
+    await from('127.0.0.1', true);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]?.msg ?? '', /TRUST_PROXY is off/);
+  } finally {
+    await app.close();
+  }
+  const trusting = createHttpServer({ logger, trustProxy: 1 });
+  trusting.get('/ip', async () => ({}));
+  await trusting.inject({
+    method: 'GET',
+    url: '/ip',
+    remoteAddress: '10.0.0.2',
+    headers: { 'x-forwarded-for': '1.2.3.4' },
+  });
+  await trusting.close();
+  assert.equal(lines.length, 1, 'nothing to tell when it is set');
+});
