@@ -91,6 +91,7 @@ export const routeAccess: Record<string, Access> = {
   'DELETE /providers/:providerId/time-off/:timeOffId': 'staff',
   'PUT /providers/:providerId/services': 'staff',
   'GET /providers/:providerId/calendar-link': 'account',
+  'POST /providers/:providerId/calendar-link/replace': 'account',
   'GET /services': 'public',
   'POST /services': 'admin',
   'GET /services/:serviceId': 'public',
@@ -126,6 +127,7 @@ export const routeAccess: Record<string, Access> = {
   'GET /calendar/feeds/providers/:file': 'token',
   'GET /calendar/:orgSlug/classes.ics': 'public',
   'GET /me/calendar': 'account',
+  'POST /me/calendar/replace': 'account',
 
   'GET /audit-log': 'admin',
   'GET /webhooks': 'admin',

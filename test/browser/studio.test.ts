@@ -102,6 +102,21 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       const calendar = await page.request.get(new URL(expected).pathname);
       assert.equal(calendar.status(), 200);
       assert.match(await calendar.text(), /SUMMARY:Feed Yoga/);
+
+      // Shared by mistake: a new address, after a question whose safe answer keeps the old one.
+      await feed.getByRole('button', { name: 'Get a new address' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Replace the feed address?' });
+      await dialog.waitFor();
+      await assertAccessible(page, 'the question before replacing the feed address');
+      await dialog.getByRole('button', { name: 'Keep this one' }).click();
+      assert.equal(await feed.getByLabel('Feed address').inputValue(), expected);
+      await feed.getByRole('button', { name: 'Get a new address' }).click();
+      await dialog.getByRole('button', { name: 'Replace the address' }).click();
+      await feed.getByText('This is your new feed address. The old one no longer works.').waitFor();
+      const renewed = await feed.getByLabel('Feed address').inputValue();
+      assert.notEqual(renewed, expected);
+      assert.equal((await page.request.get(new URL(expected).pathname)).status(), 404);
+      assert.equal((await page.request.get(new URL(renewed).pathname)).status(), 200);
     });
   });
 

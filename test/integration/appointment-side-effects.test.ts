@@ -507,6 +507,20 @@ describe("the provider's calendar feed", () => {
     assert.doesNotMatch(closed.body, /Hugo/);
     assert.equal((await admin.patch(`/api/v1/providers/${mine}`, { active: true })).status, 200);
     assert.equal((await feedAt(`${token}.ics`)).statusCode, 200);
+
+    // A feed address that got out is replaced, by the provider or an admin only; the old one opens nothing.
+    const notTheirs = await other.client.post(`/api/v1/providers/${mine}/calendar-link/replace`, {});
+    assert.equal(notTheirs.status, 403);
+    assert.equal((await feedAt(`${token}.ics`)).statusCode, 200, 'a refused replacement changes nothing');
+    const replaced = await dora.client.post(`/api/v1/providers/${mine}/calendar-link/replace`, {});
+    assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
+    const newToken = (replaced.body.url as string).split('/').pop() as string;
+    assert.notEqual(newToken, `${token}.ics`);
+    assert.equal((await feedAt(`${token}.ics`)).statusCode, 404);
+    assert.match(unfold((await feedAt(newToken)).body), /SUMMARY:Feed session: Hugo Feed/);
+    assert.equal((await admin.get(`/api/v1/providers/${mine}/calendar-link`)).body.url, replaced.body.url);
+    const audit = await admin.get(`/api/v1/audit-log?entityType=provider&entityId=${mine}`);
+    assert.equal(audit.body.entries.filter((e: { action: string }) => e.action === 'provider.feed_replaced').length, 1);
   });
 });
 

@@ -274,6 +274,19 @@ describe('calendar feeds', () => {
       404,
     );
 
+    // An address shared by mistake is replaced: the old one opens nothing, the new one the same feed.
+    const replaced = await customer.post('/api/v1/me/calendar/replace', {});
+    assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
+    assert.notEqual(replaced.body.url, url);
+    assert.equal((await customer.get('/api/v1/me/calendar')).body.url, replaced.body.url, 'the new one from now on');
+    assert.equal((await t.app.inject({ method: 'GET', url: new URL(url).pathname })).statusCode, 404);
+    const renewed = await t.app.inject({ method: 'GET', url: new URL(replaced.body.url).pathname });
+    assert.equal(renewed.statusCode, 200);
+    assert.match(renewed.body, /SUMMARY:Last summer Saturday/);
+    const again = (await customer.post('/api/v1/me/calendar/replace', {})).body.url as string;
+    assert.equal((await t.app.inject({ method: 'GET', url: new URL(replaced.body.url).pathname })).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'GET', url: new URL(again).pathname })).statusCode, 200);
+
     const schedule = await t.app.inject({ method: 'GET', url: `/api/v1/calendar/${t.org.slug}/classes.ics` });
     assert.equal(schedule.statusCode, 200);
     assert.match(schedule.body, /First winter Monday/);

@@ -1775,6 +1775,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/providers/{providerId}/calendar-link/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a provider's calendar feed address
+         * @description The old address opens nothing from now on (404), wherever it was pasted; calendars subscribed to it must subscribe to the new one. For the provider’s own staff account, or an admin. Audited as `provider.feed_replaced`.
+         *
+         *     **Who may call it:** any signed-in account (its own data only). An API key needs the scope `catalogue:write` (or `admin`).
+         */
+        post: operations["postProvidersByProviderIdCalendarLinkReplace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/{orgSlug}/classes.ics": {
         parameters: {
             query?: never;
@@ -1809,6 +1831,28 @@ export interface paths {
         get: operations["getMeCalendar"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signed-in customer's calendar feed address
+         * @description For an address shared by mistake: the old one opens nothing from now on (404); calendars subscribed to it must subscribe to the new one. Audited as `customer.feed_replaced`.
+         *
+         *     **Who may call it:** any signed-in account (its own data only). Not with an API key.
+         */
+        post: operations["postMeCalendarReplace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5697,7 +5741,7 @@ export interface components {
                  * @description The machine code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "guest_link_invalid" | "data_link_invalid" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "booking_of_account" | "guest_link_merge_refused" | "invitation_invalid" | "invitation_not_found" | "invitation_sign_in" | "invitation_other_account" | "already_on_team" | "job_not_retryable" | "job_overtaken" | "job_not_dismissible" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "provider_in_use" | "service_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "class_currency_differs" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "reschedule_payment_pending" | "reschedule_refund_by_hand" | "rate_limited" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
+                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "malformed_event" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "guest_link_invalid" | "data_link_invalid" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "booking_of_account" | "guest_link_merge_refused" | "invitation_invalid" | "invitation_not_found" | "invitation_sign_in" | "invitation_other_account" | "already_on_team" | "job_not_retryable" | "job_overtaken" | "job_not_dismissible" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "provider_in_use" | "service_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "class_currency_differs" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "reschedule_payment_pending" | "reschedule_refund_by_hand" | "rate_limited" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
                 /** @description A message for people, in the caller's language */
                 message: string;
                 /** @description The request id (also in the X-Request-Id header), for support */
@@ -14706,6 +14750,82 @@ export interface operations {
             };
         };
     };
+    postProvidersByProviderIdCalendarLinkReplace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+                /** @description With a session cookie: the `csrfToken` of the session (GET /auth/session); without it a change answers 403 `csrf_failed`. Not needed with an API key. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        url: string;
+                    };
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `csrf_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found`, `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCalendarByOrgSlugClassesIcs: {
         parameters: {
             query?: never;
@@ -14809,6 +14929,71 @@ export interface operations {
                 };
             };
             /** @description Forbidden: `api_key_not_allowed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMeCalendarReplace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+                /** @description With a session cookie: the `csrfToken` of the session (GET /auth/session); without it a change answers 403 `csrf_failed`. Not needed with an API key. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        url: string;
+                    };
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `api_key_not_allowed`, `csrf_failed` */
             403: {
                 headers: {
                     [name: string]: unknown;

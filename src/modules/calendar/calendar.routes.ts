@@ -8,6 +8,8 @@ import {
   myFeedUrl,
   providerFeed,
   providerFeedLink,
+  replaceMyFeed,
+  replaceProviderFeed,
   scheduleFeed,
 } from './calendar.service.ts';
 import { manageTokenParams } from '../bookings/bookings.schema.ts';
@@ -88,6 +90,21 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
     async (request) => ({ url: await providerFeedLink(db, request.ctx, request.params.providerId, links) }),
   );
 
+  app.post(
+    '/providers/:providerId/calendar-link/replace',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "Replace a provider's calendar feed address",
+        description:
+          'The old address opens nothing from now on (404), wherever it was pasted; calendars subscribed to it must subscribe to the new one. For the provider’s own staff account, or an admin. Audited as `provider.feed_replaced`.',
+        params: z.strictObject({ providerId: z.uuid() }),
+        response: { 200: z.object({ url: z.string() }) },
+      },
+    },
+    async (request) => ({ url: await replaceProviderFeed(db, request.ctx, request.params.providerId, links) }),
+  );
+
   app.get(
     '/calendar/:orgSlug/classes.ics',
     {
@@ -111,5 +128,19 @@ export function calendarRoutes(app: ZodApp, { db, clock, config }: Services): vo
       },
     },
     async (request) => ({ url: await myFeedUrl(db, request.ctx, links) }),
+  );
+
+  app.post(
+    '/me/calendar/replace',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "Replace the signed-in customer's calendar feed address",
+        description:
+          'For an address shared by mistake: the old one opens nothing from now on (404); calendars subscribed to it must subscribe to the new one. Audited as `customer.feed_replaced`.',
+        response: { 200: z.object({ url: z.string() }) },
+      },
+    },
+    async (request) => ({ url: await replaceMyFeed(db, request.ctx, links) }),
   );
 }

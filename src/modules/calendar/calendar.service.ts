@@ -6,14 +6,17 @@ import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
 import { hasRole, orgAddress, requireUser } from '../../platform/context.ts';
 import { organizerOf } from '../../platform/mail.ts';
-import { findFeedProvider, findProvider } from '../providers/providers.repo.ts';
-import { providerFeedUrl, providerOfFeedToken } from '../providers/providers.feed.ts';
+import { findFeedProvider, findProvider, replaceProviderFeedAddress } from '../providers/providers.repo.ts';
+import { providerFeedOpens, providerFeedUrl } from '../providers/providers.feed.ts';
 import { selectClasses } from '../classes/classes.repo.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { bookingIcsEvent } from '../bookings/bookings.ics.ts';
 import { booked } from '../bookings/bookings.what.ts';
-import { findFeedCustomer, upsertAccountCustomer } from '../customers/customers.repo.ts';
-import { calendarFeedUrl, feedCustomerRef } from '../customers/customers.service.ts';
+import { findFeedCustomer, replaceFeedAddress, upsertAccountCustomer } from '../customers/customers.repo.ts';
+import { calendarFeedUrl, feedCustomerRef, feedTokenOpens } from '../customers/customers.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { transaction } from '../../platform/db.ts';
+import { claimedTokenId } from '../../platform/tokens.ts';
 import { findOrganisationById, findOrganisationBySlug } from '../orgs/orgs.repo.ts';
 
 /** How far back feeds reach: cancelled and past entries stay a while so calendars update them. */
@@ -47,8 +50,11 @@ export async function manageIcs(db: Db, callerCtx: RequestContext, token: string
 
 /** A customer's bookings as a calendar feed; the URL's secret token is the only key. */
 export async function customerFeed(db: Db, token: string, links: LinkDeps, now: Date): Promise<string> {
-  const customer = await findFeedCustomer(db, feedCustomerRef(links.tokenKey, token));
-  if (!customer) throw new DomainError('not_found');
+  const ref = feedCustomerRef(token);
+  const customer = await findFeedCustomer(db, ref);
+  // A signed address opens only at the version it was made for: one replaced since opens nothing.
+  if (!customer || ('id' in ref && !feedTokenOpens(links.tokenKey, token, customer)))
+    throw new DomainError('not_found');
   const org = await findOrganisationById(db, customer.orgId);
   if (!org) throw new DomainError('not_found');
   const views = await selectBookingViews(db, org.id, {
@@ -79,10 +85,11 @@ export async function customerFeed(db: Db, token: string, links: LinkDeps, now: 
  * payment are left out until they are confirmed; one moved to a colleague leaves this feed.
  */
 export async function providerFeed(db: Db, token: string, links: LinkDeps, now: Date): Promise<string> {
-  const providerId = providerOfFeedToken(links.tokenKey, token);
+  const providerId = claimedTokenId(token);
   const provider = providerId ? await findFeedProvider(db, providerId) : undefined;
-  // A provider taken off the team takes their feed (customers' names and addresses) with them.
-  if (!provider?.active) throw new DomainError('not_found');
+  // A provider taken off the team takes their feed (customers' names and addresses) with them; a
+  // replaced address opens nothing.
+  if (!provider?.active || !providerFeedOpens(links.tokenKey, token, provider)) throw new DomainError('not_found');
   const org = await findOrganisationById(db, provider.orgId);
   if (!org) throw new DomainError('not_found');
   const views = await selectBookingViews(db, org.id, {
@@ -121,11 +128,35 @@ export async function providerFeedLink(
   providerId: string,
   links: LinkDeps,
 ): Promise<string> {
+  return providerFeedUrl(links.publicUrl, links.tokenKey, await feedOwnersProvider(db, ctx, providerId));
+}
+
+/**
+ * A new feed address for a provider (the same people may ask): the old one, wherever it was pasted or
+ * forwarded, opens nothing from now on. Audited.
+ */
+export async function replaceProviderFeed(
+  db: Db,
+  ctx: RequestContext,
+  providerId: string,
+  links: LinkDeps,
+): Promise<string> {
+  await feedOwnersProvider(db, ctx, providerId);
+  const provider = await transaction(db, async (tx) => {
+    const row = await replaceProviderFeedAddress(tx, ctx.org.id, providerId);
+    if (!row) throw new DomainError('provider_not_found');
+    await recordAudit(tx, ctx, { action: 'provider.feed_replaced', entityType: 'provider', entityId: row.id });
+    return row;
+  });
+  return providerFeedUrl(links.publicUrl, links.tokenKey, provider);
+}
+
+async function feedOwnersProvider(db: Db, ctx: RequestContext, providerId: string) {
   const user = requireUser(ctx);
   const provider = await findProvider(db, ctx.org.id, providerId);
   if (!provider) throw new DomainError('provider_not_found');
   if (!hasRole(ctx, 'admin') && provider.userId !== user.id) throw new DomainError('forbidden');
-  return providerFeedUrl(links.publicUrl, links.tokenKey, provider.id);
+  return provider;
 }
 
 /** The organisation's public timetable: classes only, no personal data. */
@@ -164,5 +195,18 @@ const organizer = (
 export async function myFeedUrl(db: Db, ctx: RequestContext, links: LinkDeps): Promise<string> {
   const user = requireUser(ctx);
   const customer = await upsertAccountCustomer(db, ctx.org.id, user);
-  return calendarFeedUrl(links.publicUrl, links.tokenKey, customer.id);
+  return calendarFeedUrl(links.publicUrl, links.tokenKey, customer);
+}
+
+/** A new feed address for the signed-in customer; the old one opens nothing from now on. Audited. */
+export async function replaceMyFeed(db: Db, ctx: RequestContext, links: LinkDeps): Promise<string> {
+  const user = requireUser(ctx);
+  const customer = await transaction(db, async (tx) => {
+    const mine = await upsertAccountCustomer(tx, ctx.org.id, user);
+    const row = await replaceFeedAddress(tx, ctx.org.id, mine.id);
+    if (!row) throw new DomainError('customer_not_found');
+    await recordAudit(tx, ctx, { action: 'customer.feed_replaced', entityType: 'customer', entityId: row.id });
+    return row;
+  });
+  return calendarFeedUrl(links.publicUrl, links.tokenKey, customer);
 }

@@ -260,6 +260,7 @@ function bookerAtOnce(
       name,
       locale: input.guest.locale ?? ctx.locale,
       legacyCalendarTokenHash: null,
+      feedVersion: 1,
       anonymisedAt: null,
       createdAt: now,
       updatedAt: now,

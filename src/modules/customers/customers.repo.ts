@@ -129,3 +129,13 @@ export async function anonymiseCustomer(
     .returning();
   return row;
 }
+
+/** A new feed address for the customer: the version its links are signed for goes up, and a pre-signing link stops too. */
+export async function replaceFeedAddress(db: Db, orgId: string, id: string): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .update(customers)
+    .set({ feedVersion: sql`${customers.feedVersion} + 1`, legacyCalendarTokenHash: null, updatedAt: sql`now()` })
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)))
+    .returning();
+  return row;
+}

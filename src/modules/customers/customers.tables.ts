@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid, primaryKey } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, timestamp, uuid, primaryKey } from 'drizzle-orm/pg-core';
 
 export const customers = pgTable(
   'customers',
@@ -11,6 +11,8 @@ export const customers = pgTable(
     locale: text('locale', { enum: ['en', 'sv'] }),
     /** Only for feed links made before they were signed (migration 0005): the SHA-256 of the token. */
     legacyCalendarTokenHash: text('legacy_calendar_token_hash'),
+    /** Signs the calendar feed's address; raised to replace the address (the old one then opens nothing). */
+    feedVersion: integer('feed_version').notNull().default(1),
     /** Set when the account's owner deleted it; its calendar feed then answers nothing. */
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

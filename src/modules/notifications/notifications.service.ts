@@ -62,7 +62,7 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
         if (view.booking.status === 'cancelled') return 'skipped: the booking was cancelled';
         const mail = bookingConfirmedMail(localeOf(view, org), {
           ...data,
-          calendarUrl: calendarFeedUrl(deps.publicUrl, deps.tokenKey, view.customer.id),
+          calendarUrl: calendarFeedUrl(deps.publicUrl, deps.tokenKey, view.customer),
         });
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, false, deps.defaultFrom)]);
         return sentNote(deps, view);
@@ -342,7 +342,7 @@ async function providerNotice(deps: MailDeps, job: JobRow): Promise<string> {
       customerNotes: view.booking.customerNotes,
       place: what.place,
       remote: what.remote,
-      feedUrl: providerFeedUrl(deps.publicUrl, deps.tokenKey, provider.id),
+      feedUrl: providerFeedUrl(deps.publicUrl, deps.tokenKey, provider),
     },
     change,
   );

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, eq, gt, gte, inArray, lt, lte } from 'drizzle-orm';
+import { type SQL, and, asc, eq, gt, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import {
   type NewProviderRow,
@@ -277,4 +277,14 @@ export async function replaceServicesOfProvider(
     .where(and(eq(serviceProviders.orgId, orgId), eq(serviceProviders.providerId, providerId)));
   if (serviceIds.length === 0) return;
   await db.insert(serviceProviders).values(serviceIds.map((serviceId) => ({ orgId, serviceId, providerId })));
+}
+
+/** A new feed address for the provider: the version its links are signed for goes up. */
+export async function replaceProviderFeedAddress(db: Db, orgId: string, id: string): Promise<ProviderRow | undefined> {
+  const [row] = await db
+    .update(providers)
+    .set({ feedVersion: sql`${providers.feedVersion} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(providers.orgId, orgId), eq(providers.id, id)))
+    .returning();
+  return row;
 }

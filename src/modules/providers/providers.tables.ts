@@ -1,4 +1,4 @@
-import { boolean, date, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const providers = pgTable(
   'providers',
@@ -10,6 +10,8 @@ export const providers = pgTable(
     userId: uuid('user_id'),
     timeZone: text('time_zone').notNull(),
     active: boolean('active').notNull(),
+    /** Signs the calendar feed's address; raised to replace the address (the old one then opens nothing). */
+    feedVersion: integer('feed_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -110,6 +110,11 @@ export const api = {
   myBookings: (when: 'upcoming' | 'past' | 'all') =>
     ok(client.GET('/api/v1/me/bookings', { params: { query: { when } } })),
   myCalendar: () => ok(client.GET('/api/v1/me/calendar')),
+  replaceMyCalendar: () => ok(client.POST('/api/v1/me/calendar/replace')),
+  providerCalendar: (providerId: string) =>
+    ok(client.GET('/api/v1/providers/{providerId}/calendar-link', { params: { path: { providerId } } })),
+  replaceProviderCalendar: (providerId: string) =>
+    ok(client.POST('/api/v1/providers/{providerId}/calendar-link/replace', { params: { path: { providerId } } })),
   myInvoices: () => ok(client.GET('/api/v1/me/invoices', { params: { query: {} } })),
 
   profile: () => ok(client.GET('/api/v1/me/profile')),

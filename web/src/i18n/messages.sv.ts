@@ -1172,6 +1172,16 @@ export const sv: Catalogue = {
   'studio.feed.copy': 'Kopiera adressen',
   'studio.feed.copied': 'Kopierad',
   'studio.feed.subscribe': 'Prenumerera i din kalenderapp',
+  'studio.feed.replace': 'Skaffa en ny adress',
+  'studio.feed.replaceTitle': 'Byta adress för kalenderprenumerationen?',
+  'studio.feed.replaceText':
+    'Adressen du har nu slutar fungera direkt, var den än har delats. Kalendrar som prenumererar på den slutar uppdateras: prenumerera på den nya adressen i dem.',
+  'studio.feed.replaceConfirm': 'Byt adress',
+  'studio.feed.replaceKeep': 'Behåll den här',
+  'studio.feed.replaced': 'Det här är din nya adress. Den gamla fungerar inte längre.',
+  'studio.feed.providerTitle': 'Kalenderprenumeration på de här tiderna',
+  'studio.feed.providerHint':
+    'Prenumerera på den här adressen i en kalenderapp så syns de här bokade tiderna där, med vem som kommer och var, och hålls uppdaterade. Håll den för utföraren: den som har adressen kan se dem.',
   'studio.links.title': 'Mejla mina bokningar',
   'studio.links.intro':
     'Har du tappat bort länken till din bokning? Ange e-postadressen du bokade med så skickar vi länkarna till dina kommande bokningar.',

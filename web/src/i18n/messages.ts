@@ -1170,6 +1170,16 @@ const en = {
   'studio.feed.copy': 'Copy address',
   'studio.feed.copied': 'Copied',
   'studio.feed.subscribe': 'Subscribe in your calendar app',
+  'studio.feed.replace': 'Get a new address',
+  'studio.feed.replaceTitle': 'Replace the feed address?',
+  'studio.feed.replaceText':
+    'The address you have now stops working at once, wherever it was shared. Calendars subscribed to it stop updating: subscribe to the new address in them.',
+  'studio.feed.replaceConfirm': 'Replace the address',
+  'studio.feed.replaceKeep': 'Keep this one',
+  'studio.feed.replaced': 'This is your new feed address. The old one no longer works.',
+  'studio.feed.providerTitle': 'Calendar feed of these appointments',
+  'studio.feed.providerHint':
+    'Subscribe to this address in a calendar app and these appointments show up there, with who is coming and where, and stay up to date. Keep it to the provider: anyone with the address can see them.',
   'studio.links.title': 'Email me my bookings',
   'studio.links.intro':
     'Lost the link to your booking? Enter the email address you booked with and we will send you the links to your upcoming bookings.',

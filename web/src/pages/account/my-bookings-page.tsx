@@ -72,7 +72,7 @@ export function MyBookingsPage() {
           </li>
         ))}
       </ul>
-      {when === 'upcoming' && <CalendarFeed />}
+      {when === 'upcoming' && <CalendarFeed load={api.myCalendar} replace={api.replaceMyCalendar} />}
       <GuestBookingsOffer />
     </section>
   );

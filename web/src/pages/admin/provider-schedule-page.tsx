@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking, DateOverride, TimeOff, WeeklyHours } from '../../api/client';
 import { useApp } from '../../app-context';
+import { CalendarFeed } from '../../components/calendar-feed';
 import { StatusBadge } from '../../components/class-bits';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { addDays, formatCalendarDate, formatTimeRange, isCalendarDate, todayIn } from '../../format';
@@ -79,7 +80,7 @@ function timeOffOn(date: string, entry: TimeOff, zone: string): Span | null {
 
 /** A provider's appointments for a day or a week, beside their working hours (staff). */
 function ProviderSchedule({ providerId }: { providerId: string }) {
-  const { t } = useApp();
+  const { t, user } = useApp();
   const { query } = useLocation();
   const view: View = query.get('view') === 'week' ? 'week' : 'day';
   const [notice, setNotice] = useState<string | null>(null);
@@ -189,6 +190,14 @@ function ProviderSchedule({ providerId }: { providerId: string }) {
           }}
         />
       ))}
+      {(user?.role === 'admin' || (user && provider.userId === user.id)) && (
+        <CalendarFeed
+          load={() => api.providerCalendar(providerId)}
+          replace={() => api.replaceProviderCalendar(providerId)}
+          title="studio.feed.providerTitle"
+          hint="studio.feed.providerHint"
+        />
+      )}
     </section>
   );
 }
