@@ -162,6 +162,79 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test("a provider's schedule: a Swish appointment is marked paid, partly refunded (by hand, the dialog says) and cancelled", async (t) => {
+    const settings = await run.admin.patch('/api/v1/organisation', {
+      paymentMethods: ['venue', 'swish'],
+      swishNumber: '123 456 78 90',
+    });
+    assert.equal(settings.status, 200, JSON.stringify(settings.body));
+    const provider = await run.admin.post('/api/v1/providers', { name: 'Sara Swish', bio: 'Masseuse' });
+    const providerId = provider.body.id as string;
+    await run.admin.request('PUT', `/api/v1/providers/${providerId}/hours`, {
+      intervals: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '20:00' })),
+    });
+    const service = await run.admin.post('/api/v1/services', {
+      name: 'Massage',
+      durationMinutes: 60,
+      price: { amount: 50_000 },
+      where: { mode: 'remote' },
+      providerIds: [providerId],
+    });
+    assert.equal(service.status, 201, JSON.stringify(service.body));
+    const day = new Date(Date.now() + 3 * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const slots = await run.app
+      .client()
+      .get(`/api/v1/services/${service.body.id}/slots?from=${day}&to=${day}&timeZone=Europe%2FStockholm`);
+    const booked = await run.app.client().post('/api/v1/bookings', {
+      serviceId: service.body.id,
+      start: slots.body.slots[0].start,
+      guest: { name: 'Siri Swisher', email: 'siri@example.test' },
+      paymentMethod: 'swish',
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.equal(booked.body.booking.status, 'pending');
+
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/providers/${providerId}/schedule?date=${day}&view=day`);
+      const row = page.getByRole('row').filter({ hasText: 'Siri Swisher' });
+      await row.waitFor();
+      assert.match(await row.innerText(), /SEK\s500\.00/);
+      await page.getByRole('button', { name: 'Mark paid: Siri Swisher' }).click();
+      const markPaid = page.getByRole('dialog', { name: 'Has the payment from Siri Swisher arrived?' });
+      await markPaid.getByText('Check that SEK 500.00 has arrived by Swish.').waitFor();
+      await assertAccessible(page, 'marking an appointment paid');
+      await markPaid.getByRole('button', { name: 'Yes, mark paid' }).click();
+      await page.getByRole('button', { name: 'Mark paid: Siri Swisher' }).waitFor({ state: 'detached' });
+      await row.filter({ hasText: 'Confirmed' }).waitFor();
+
+      await page.getByRole('button', { name: 'Refund… Siri Swisher' }).click();
+      const refund = page.getByRole('dialog', { name: 'Refund Siri Swisher' });
+      await refund.getByText('Slotwise cannot send money back by Swish: send it to the customer yourself').waitFor();
+      await refund.getByLabel('Amount to refund (SEK)').fill('100');
+      await refund.getByLabel('Reason').fill('Started late');
+      await refund.getByRole('button', { name: 'Refund' }).click();
+      await page.getByText('Refunded SEK 100.00.').waitFor();
+
+      await page.getByRole('button', { name: 'Cancel: Siri Swisher' }).click();
+      const cancel = page.getByRole('dialog', { name: 'Cancel the booking of Siri Swisher?' });
+      await cancel.getByText('The time is released for others.').waitFor();
+      await cancel.getByRole('button', { name: 'Cancel booking' }).click();
+      await row.filter({ hasText: 'Cancelled' }).waitFor();
+    });
+    const [stored] = await queryRows<{ status: string; payment: string; refunded: number }>(
+      run.app.database.db,
+      sql`SELECT b.status, p.status AS payment,
+                 (SELECT coalesce(sum(r.amount), 0)::int FROM refunds r WHERE r.payment_id = p.id) AS refunded
+            FROM bookings b JOIN customers c ON c.org_id = b.org_id AND c.id = b.customer_id
+            JOIN payments p ON p.booking_id = b.id
+           WHERE c.email = 'siri@example.test'`,
+    );
+    assert.equal(stored?.status, 'cancelled');
+    assert.equal(stored?.payment, 'succeeded');
+    assert.ok((stored?.refunded ?? 0) >= 10_000, 'the partial refund is recorded');
+  });
+
   test("a provider's schedule: a no-show, an appointment booked for a caller, checked in and completed", async (t) => {
     const provider = await run.admin.post('/api/v1/providers', { name: 'Petra Lund', bio: 'Therapist' });
     assert.equal(provider.status, 201, JSON.stringify(provider.body));

@@ -20,6 +20,8 @@ const LIVE = sql`('confirmed', 'in_progress', 'completed', 'no_show')`;
 const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
 const localDay = (column: SQL, zone: string) => sql`to_char((${column}) AT TIME ZONE ${zone}, 'YYYY-MM-DD')`;
 const inPeriod = (column: SQL, p: Period) => sql`${column} >= ${at(p.from)} AND ${column} < ${at(p.to)}`;
+/** A booking that was made: not a checkout the system ended because its payment never came. */
+const MADE = (b: string) => sql.raw(`(${b}.status <> 'cancelled' OR ${b}.cancelled_by IS DISTINCT FROM 'system')`);
 
 export interface BookingDayRow {
   day: string;
@@ -30,21 +32,21 @@ export interface BookingDayRow {
 }
 
 /**
- * By the day the class or appointment takes place. Cancelled counts the customers' and staff's
- * cancellations; a checkout the system ended (a card or Swish payment that never came) was never a booking.
+ * By the day the booking was made, whoever made it (a customer, a guest, staff) and whatever day its class
+ * or appointment is on: the bookings that came in that day. Cancelled and no-shows are those of that day's
+ * bookings that were cancelled later (by the customer or staff) or not attended. A checkout the system
+ * ended (a card or Swish payment that never came) was never a booking; one still waiting for its payment is.
  */
 export function selectBookingDays(db: Db, p: Period): Promise<BookingDayRow[]> {
-  const start = sql`COALESCE(c.starts_at, b.starts_at)`;
   return queryRows(
     db,
-    sql`SELECT ${localDay(start, p.zone)} AS day,
-          count(*) FILTER (WHERE b.class_id IS NOT NULL AND b.status IN ${LIVE}) AS classes,
-          count(*) FILTER (WHERE b.service_id IS NOT NULL AND b.status IN ${LIVE}) AS appointments,
-          count(*) FILTER (WHERE b.status = 'cancelled' AND b.cancelled_by IN ('customer', 'staff')) AS cancelled,
+    sql`SELECT ${localDay(sql`b.created_at`, p.zone)} AS day,
+          count(*) FILTER (WHERE b.class_id IS NOT NULL) AS classes,
+          count(*) FILTER (WHERE b.service_id IS NOT NULL) AS appointments,
+          count(*) FILTER (WHERE b.status = 'cancelled') AS cancelled,
           count(*) FILTER (WHERE b.status = 'no_show') AS no_shows
         FROM bookings b
-        LEFT JOIN classes c ON c.org_id = b.org_id AND c.id = b.class_id
-        WHERE b.org_id = ${p.orgId} AND ${inPeriod(start, p)}
+        WHERE b.org_id = ${p.orgId} AND ${inPeriod(sql`b.created_at`, p)} AND ${MADE('b')}
         GROUP BY 1 ORDER BY 1`,
   );
 }
@@ -232,8 +234,10 @@ export interface FunnelRow {
 }
 
 /**
- * The counters, and the bookings made online that day (by guests and signed-in customers, not by staff),
- * apart from the checkouts the system ended because their payment never came.
+ * The counters, and the bookings guests and signed-in customers made themselves that day: a booking whose
+ * source is a guest or an account, made by a visitor's own request (its `booking.created` audit entry's
+ * actor is a guest or a user), so not one made by staff, by an API key or by the system (the demo data),
+ * none of which opened a checkout on the booking pages. Checkouts the system ended are not bookings.
  */
 export function selectFunnel(db: Db, p: Period, fromDay: string, toDay: string): Promise<FunnelRow[]> {
   return queryRows(
@@ -247,10 +251,13 @@ export function selectFunnel(db: Db, p: Period, fromDay: string, toDay: string):
               FROM analytics_funnel_days
              WHERE org_id = ${p.orgId} AND day BETWEEN ${fromDay}::date AND ${toDay}::date
             UNION ALL
-            SELECT ${localDay(sql`created_at`, p.zone)}, 0, 0, 1
-              FROM bookings
-             WHERE org_id = ${p.orgId} AND source IN ('guest', 'account') AND ${inPeriod(sql`created_at`, p)}
-               AND NOT (status = 'cancelled' AND cancelled_by = 'system')
+            SELECT ${localDay(sql`b.created_at`, p.zone)}, 0, 0, 1
+              FROM bookings b
+             WHERE b.org_id = ${p.orgId} AND b.source IN ('guest', 'account')
+               AND ${inPeriod(sql`b.created_at`, p)} AND ${MADE('b')}
+               AND EXISTS (SELECT 1 FROM audit_log a
+                            WHERE a.org_id = b.org_id AND a.entity_type = 'booking' AND a.entity_id = b.id
+                              AND a.action = 'booking.created' AND a.actor_type IN ('guest', 'user'))
           ) f
          GROUP BY day ORDER BY day`,
   );

@@ -8,7 +8,8 @@ import { FunnelTally } from './analytics.tally.ts';
 
 const descriptions: Record<(typeof analyticsTables)[number], string> = {
   bookings:
-    'Bookings per local day by kind (class or appointment), by the day they take place, with cancellations and no-shows.',
+    'Bookings per local day by kind (class or appointment), by the day they were made (by anyone, for any day), ' +
+    'with how many of them were cancelled later or ended as no-shows.',
   'revenue-by-method':
     'Money paid and refunded through Slotwise by payment method: a payment on the day it succeeded, a refund on the day it was settled.',
   'revenue-by-item': 'Money paid and refunded by what it paid for: classes by title, services, credit packages.',
@@ -16,8 +17,9 @@ const descriptions: Record<(typeof analyticsTables)[number], string> = {
   utilisation: "Each provider's booked minutes against their working minutes (weekly hours, date overrides, time off).",
   payments: 'Payments started in the period by method and outcome, with the success rate of those that ended.',
   funnel:
-    'Page views and checkouts started (counted by the server, per day, nobody identified) against bookings made online.',
-  customers: 'Customers who booked in the period: new, or returning.',
+    'Page views and checkouts started (counted by the server, per day, nobody identified) against the bookings ' +
+    'guests and customers made themselves (not by staff, an API key or the demo data).',
+  customers: 'Customers with a booking made in the period: new (their first booking), or returning.',
   balances: 'Credits and loyalty points customers hold now (the period does not apply).',
 };
 

@@ -39,10 +39,12 @@ const ratio = z
 export const analyticsRowSchemas = {
   bookings: z.object({
     date: z.iso.date(),
-    classes: count.describe('Live class bookings (confirmed, attended or no-show) of classes on this day'),
-    appointments: count.describe('Live appointments on this day'),
-    cancelled: count.describe('Bookings for this day cancelled by the customer or staff'),
-    noShows: count,
+    classes: count.describe(
+      'Class bookings made this day, by anyone, for any day (checkouts whose payment never came aside)',
+    ),
+    appointments: count.describe('Appointments booked this day, by anyone, for any day'),
+    cancelled: count.describe("Of this day's bookings, those the customer or staff cancelled later"),
+    noShows: count.describe("Of this day's bookings, those marked as a no-show"),
   }),
   'revenue-by-method': z.object({
     method: z.enum(['card', 'swish', 'bank_transfer']),
@@ -90,7 +92,10 @@ export const analyticsRowSchemas = {
     date: z.iso.date(),
     pageViews: count,
     checkoutsStarted: count,
-    booked: count.describe('Bookings made online this day (not by staff; checkouts whose payment never came aside)'),
+    booked: count.describe(
+      'Bookings guests and customers made themselves this day (not by staff, an API key or the demo data; ' +
+        'checkouts whose payment never came aside)',
+    ),
   }),
   customers: z.object({
     newCustomers: count.describe('Customers whose first booking was made in the period'),

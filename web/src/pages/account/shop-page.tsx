@@ -130,7 +130,7 @@ export function ShopPage() {
               methods.length === 0 && !byCard ? (
                 <p className="muted">{t('shop.noMethod')}</p>
               ) : (
-                <>
+                <div className="actions">
                   {byCard &&
                     savedCards.map((card) => (
                       <button
@@ -145,9 +145,7 @@ export function ShopPage() {
                     ))}
                   {byCard && (
                     <button className="button" type="button" disabled={busy} onClick={() => buy(pkg.id, 'new_card')}>
-                      {savedCards.length > 0
-                        ? t('cardpay.buyNewCard')
-                        : t('shop.buyWith', { method: t('payment.card') })}
+                      {savedCards.length > 0 ? t('cardpay.buyNewCard') : t('shop.buy.card')}
                     </button>
                   )}
                   {methods.map((method) => (
@@ -158,10 +156,10 @@ export function ShopPage() {
                       disabled={busy}
                       onClick={() => buy(pkg.id, method)}
                     >
-                      {t('shop.buyWith', { method: t(`payment.${method}`) })}
+                      {t(`shop.buy.${method}`)}
                     </button>
                   ))}
-                </>
+                </div>
               )
             ) : (
               <p>

@@ -72,8 +72,11 @@ function Analytics() {
     setInvalid(false);
     setPeriod(draft);
   };
-  const preset = (days: number) => {
-    const next = { from: shiftDays(today, -(days - 1)), to: today };
+  // The days that end today (what came in), or those that start today (the classes and appointments to come).
+  const preset = (days: number, ahead = false) => {
+    const next = ahead
+      ? { from: today, to: shiftDays(today, days - 1) }
+      : { from: shiftDays(today, -(days - 1)), to: today };
     setDraft(next);
     setInvalid(false);
     setPeriod(next);
@@ -106,6 +109,9 @@ function Analytics() {
               {t('analytics.lastDays', { days })}
             </button>
           ))}
+          <button type="button" className="button button-quiet" onClick={() => preset(30, true)}>
+            {t('analytics.nextDays', { days: 30 })}
+          </button>
         </span>
         {invalid && (
           <p className="field-error" role="alert">
@@ -181,7 +187,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         { horizontal: true },
       ),
       funnel: bar(
-        [t('analytics.col.pageViews'), t('analytics.col.checkoutsStarted'), t('analytics.col.booked')],
+        [t('analytics.col.pageViews'), t('analytics.col.checkoutsStarted'), t('analytics.col.bookedOnline')],
         [
           {
             label: t('analytics.funnel.title'),
@@ -207,6 +213,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         id="bookings"
         title={t('analytics.bookings.title')}
         onDownload={download('bookings')}
+        hint={t('analytics.bookings.hint')}
         chart={charts.bookings}
         columns={['date', 'classes', 'appointments', 'cancelled', 'noShows']}
         rows={bookings
@@ -241,6 +248,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         id="revenue-item"
         title={t('analytics.revenueItem.title')}
         onDownload={download('revenue-by-item')}
+        hint={t('analytics.revenueItem.hint')}
         chart={charts.byItem}
         columns={['name', 'kind', 'payments', 'gross', 'refunded', 'net']}
         rows={byItem.map((r) => [
@@ -257,6 +265,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         id="fill"
         title={t('analytics.fill.title')}
         onDownload={download('fill-rate')}
+        hint={t('analytics.fill.hint')}
         chart={charts.fill}
         columns={['class', 'starts', 'spots', 'booked', 'attended', 'fillRate']}
         rows={fill.map((r) => [
@@ -273,6 +282,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         id="utilisation"
         title={t('analytics.utilisation.title')}
         onDownload={download('utilisation')}
+        hint={t('analytics.utilisation.hint')}
         chart={charts.util}
         columns={['provider', 'workingHours', 'bookedHours', 'utilisation']}
         rows={util.map((r) => [
@@ -287,6 +297,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         id="payments"
         title={t('analytics.payments.title')}
         onDownload={download('payments')}
+        hint={t('analytics.payments.hint')}
         columns={['method', 'started', 'succeeded', 'failed', 'cancelledPayments', 'pending', 'successRate']}
         rows={payments.map((r) => [
           method(r.method),
@@ -305,7 +316,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         onDownload={download('funnel')}
         hint={t('analytics.funnel.hint')}
         chart={charts.funnel}
-        columns={['date', 'pageViews', 'checkoutsStarted', 'booked']}
+        columns={['date', 'pageViews', 'checkoutsStarted', 'bookedOnline']}
         rows={funnel
           .filter((r) => r.pageViews + r.checkoutsStarted + r.booked > 0)
           .map((r) => [day(r.date), number(r.pageViews), number(r.checkoutsStarted), number(r.booked)])}
@@ -321,6 +332,7 @@ function Tables({ answers, period, locale }: { answers: AnalyticsAnswers; period
         id="customers"
         title={t('analytics.customers.title')}
         onDownload={download('customers')}
+        hint={t('analytics.customers.hint')}
         columns={['newCustomers', 'returningCustomers']}
         rows={mix ? [[number(mix.newCustomers), number(mix.returningCustomers)]] : []}
       />

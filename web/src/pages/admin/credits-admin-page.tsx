@@ -96,43 +96,51 @@ function CreditsAdmin() {
       {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
 
       <h2>{t('creditsAdmin.packages')}</h2>
-      <div className="table-wrap" {...scrollRegion(t('creditsAdmin.packages'))}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('creditsAdmin.name')}</th>
-              <th scope="col">{t('creditsAdmin.credits')}</th>
-              <th scope="col">{t('creditsAdmin.price')}</th>
-              <th scope="col">{t('creditsAdmin.validity')}</th>
-              <th scope="col">{t('creditsAdmin.scope')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {packages.data?.packages.map((pkg) => (
-              <tr key={pkg.id}>
-                <td>{pkg.name}</td>
-                <td>{pkg.credits}</td>
-                <td className="nowrap">{formatMoney(pkg.price, locale)}</td>
-                <td>{t('creditsAdmin.days', { days: pkg.validityDays })}</td>
-                <td>{t(`creditsAdmin.scope.${pkg.scope}`)}</td>
-                <td>
-                  <button
-                    className="button button-small button-quiet"
-                    type="button"
-                    onClick={() => attempt(() => api.updatePackage(pkg.id, { active: !pkg.active }), packages.reload)}
-                  >
-                    {pkg.active ? t('creditsAdmin.withdraw') : t('creditsAdmin.offer')}
-                  </button>
-                </td>
+      {packages.data?.packages.length === 0 && <p className="empty">{t('creditsAdmin.noPackages')}</p>}
+      {packages.data && packages.data.packages.length > 0 && (
+        <div className="table-wrap" {...scrollRegion(t('creditsAdmin.packages'))}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('creditsAdmin.name')}</th>
+                <th scope="col">{t('creditsAdmin.credits')}</th>
+                <th scope="col">{t('creditsAdmin.price')}</th>
+                <th scope="col">{t('creditsAdmin.validity')}</th>
+                <th scope="col">{t('creditsAdmin.scope')}</th>
+                <th scope="col">{t('admin.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {packages.data?.packages.map((pkg) => (
+                <tr key={pkg.id}>
+                  <td>{pkg.name}</td>
+                  <td>{pkg.credits}</td>
+                  <td className="nowrap">{formatMoney(pkg.price, locale)}</td>
+                  <td>{t('creditsAdmin.days', { days: pkg.validityDays })}</td>
+                  <td>{t(`creditsAdmin.scope.${pkg.scope}`)}</td>
+                  <td>
+                    <button
+                      className="button button-small button-quiet"
+                      type="button"
+                      onClick={() => attempt(() => api.updatePackage(pkg.id, { active: !pkg.active }), packages.reload)}
+                    >
+                      {pkg.active ? t('creditsAdmin.withdraw') : t('creditsAdmin.offer')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
 
-      <form onSubmit={addPackage} noValidate className="stack">
-        <h3>{t('creditsAdmin.newPackage')}</h3>
+      <form
+        onSubmit={addPackage}
+        noValidate
+        className="stack card-form credits-new-package"
+        aria-labelledby="new-package"
+      >
+        <h3 id="new-package">{t('creditsAdmin.newPackage')}</h3>
         <Field label={t('creditsAdmin.name')} error={fieldErrors.name}>
           {(control) => (
             <input {...control} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
@@ -150,11 +158,6 @@ function CreditsAdmin() {
               />
             )}
           </Field>
-          <Field label={t('classForm.price', { currency: org.currency })} error={fieldErrors['price.amount']}>
-            {(control) => (
-              <input {...control} value={form.price} onChange={(e) => setForm({ ...form, price: e.target.value })} />
-            )}
-          </Field>
           <Field label={t('creditsAdmin.validityDays')} error={fieldErrors.validityDays}>
             {(control) => (
               <input
@@ -167,6 +170,20 @@ function CreditsAdmin() {
             )}
           </Field>
         </div>
+        <Field
+          label={t('creditsAdmin.packagePrice', { currency: org.currency })}
+          hint={t('creditsAdmin.packagePriceHint')}
+          error={fieldErrors['price.amount']}
+        >
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              value={form.price}
+              onChange={(e) => setForm({ ...form, price: e.target.value })}
+            />
+          )}
+        </Field>
         <Field label={t('creditsAdmin.scope')} error={fieldErrors.scopeIds}>
           {(control) => (
             <select
@@ -208,7 +225,8 @@ function CreditsAdmin() {
       </form>
 
       <h2>{t('creditsAdmin.classTypes')}</h2>
-      <ul>
+      {classTypes.data?.classTypes.length === 0 && <p className="muted">{t('creditsAdmin.noClassTypes')}</p>}
+      <ul className="class-type-list">
         {classTypes.data?.classTypes.map((type) => (
           <li key={type.id}>
             {type.name}{' '}
@@ -222,7 +240,7 @@ function CreditsAdmin() {
           </li>
         ))}
       </ul>
-      <form onSubmit={addType} noValidate className="field-row">
+      <form onSubmit={addType} noValidate className="inline-add">
         <Field label={t('creditsAdmin.newClassType')}>
           {(control) => <input {...control} value={typeName} onChange={(e) => setTypeName(e.target.value)} />}
         </Field>

@@ -60,7 +60,7 @@ function Customers() {
       {loaded.data && loaded.data.customers.length === 0 && <p className="empty">{t('customers.none')}</p>}
       {loaded.data && loaded.data.customers.length > 0 && (
         <div className="table-wrap" {...scrollRegion(t('admin.customers'))}>
-          <table>
+          <table className="customers-table">
             <thead>
               <tr>
                 <th scope="col">{t('customers.name')}</th>
@@ -75,7 +75,9 @@ function Customers() {
               {loaded.data.customers.map((customer) => (
                 <tr key={customer.id}>
                   <td>{customer.name}</td>
-                  <td className="break">{customer.email}</td>
+                  <td className="customer-email">
+                    <Email address={customer.email} />
+                  </td>
                   <td>{customer.hasAccount ? t('customers.yes') : t('customers.no')}</td>
                   <td>{customer.activeBookings}</td>
                   <td className="nowrap">{formatInstant(customer.createdAt, 'shortDay', locale, org.timeZone)}</td>
@@ -97,5 +99,18 @@ function Customers() {
       )}
       {chosen && <CustomerCredits key={chosen.id} customerId={chosen.id} name={chosen.name} />}
     </section>
+  );
+}
+
+/** An address that may wrap only before its '@' (where a reader expects it), never inside a word. */
+function Email({ address }: { address: string }) {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return <>{address}</>;
+  return (
+    <>
+      {address.slice(0, at)}
+      <wbr />
+      {address.slice(at)}
+    </>
   );
 }

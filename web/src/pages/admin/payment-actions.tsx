@@ -25,6 +25,10 @@ export function CancelMoneyNote({ booking }: { booking: Booking }) {
   return null;
 }
 
+/** A payment method inside a sentence ("by bank transfer"), as its own words rather than a capitalised label. */
+const manualMethod = (method: Booking['paymentMethod'], t: ReturnType<typeof useApp>['t']) =>
+  method === 'swish' ? t('via.swish') : method === 'bank_transfer' ? t('via.bank_transfer') : t(`payment.${method}`);
+
 export function PaymentActions({ booking, onDone }: { booking: Booking; onDone(message: string): void }) {
   const { t } = useApp();
   const isAdmin = useIsAdmin();
@@ -116,8 +120,12 @@ function MarkPaidDialog({
     >
       <p>
         {t('bookings.markPaidText', {
-          amount: formatMoney(booking.price, locale),
-          method: t(`payment.${booking.paymentMethod}`),
+          // What this payment asks (a deposit, say), once read; the booking's price until then.
+          amount: formatMoney(
+            payment.data ? { amount: payment.data.amount, currency: payment.data.currency } : booking.price,
+            locale,
+          ),
+          method: manualMethod(booking.paymentMethod, t),
         })}
       </p>
       {payment.data?.reference && <p>{t('bookings.reference', { reference: payment.data.reference })}</p>}
@@ -184,6 +192,9 @@ export function RefundDialog({
       {payment && (
         <>
           <RefundSummary payment={payment} money={money} />
+          {(payment.method === 'swish' || payment.method === 'bank_transfer') && payment.refundable > 0 && (
+            <p className="notice notice-info">{t('refund.manual', { method: manualMethod(payment.method, t) })}</p>
+          )}
           {payment.refundable === 0 ? (
             <p>{t('refund.nothingLeft')}</p>
           ) : (

@@ -4,7 +4,10 @@ import { api } from '../../api/api';
 import type { Booking, DateOverride, TimeOff, WeeklyHours } from '../../api/client';
 import { useApp } from '../../app-context';
 import { CalendarFeed } from '../../components/calendar-feed';
-import { StatusBadge } from '../../components/class-bits';
+import { Price, StatusBadge, paymentText } from '../../components/class-bits';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useAttempt } from '../../hooks/use-attempt';
+import { CancelMoneyNote, PaymentActions } from './payment-actions';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { addDays, formatCalendarDate, formatTimeRange, isCalendarDate, todayIn } from '../../format';
 import { useLoad } from '../../hooks/use-load';
@@ -223,6 +226,16 @@ function ScheduleDay({
 }) {
   const { t, locale } = useApp();
   const [moving, setMoving] = useState<Booking | null>(null);
+  const [cancelling, setCancelling] = useState<Booking | null>(null);
+  const { busy, error, setError, attempt } = useAttempt();
+  const cancel = async () => {
+    if (!cancelling) return;
+    await attempt(async () => {
+      await api.cancelBooking(cancelling.id);
+      onDone(t('bookings.cancelled', { name: cancelling.customer?.name ?? '' }));
+      setCancelling(null);
+    });
+  };
   const working = hours.intervals.map((interval) => ({
     start: minutesOf(interval.start),
     end: minutesOf(interval.end),
@@ -259,6 +272,7 @@ function ScheduleDay({
                 <th scope="col">{t('bookings.customer')}</th>
                 <th scope="col">{t('schedule.service')}</th>
                 <th scope="col">{t('bookings.status')}</th>
+                <th scope="col">{t('bookings.payment')}</th>
                 <th scope="col">{t('admin.actions')}</th>
               </tr>
             </thead>
@@ -278,10 +292,25 @@ function ScheduleDay({
                   <td>
                     <StatusBadge status={booking.status} />
                   </td>
+                  <td className="nowrap">
+                    <Price money={booking.price} />
+                    {booking.price.amount > 0 && <div className="muted">{paymentText(booking, t)}</div>}
+                  </td>
                   <td>
                     <span className="row-actions">
+                      <PaymentActions booking={booking} onDone={onDone} />
                       <LifecycleActions booking={booking} onDone={onDone} onError={onError} />
                       <MoveAppointmentButton booking={booking} onOpen={() => setMoving(booking)} />
+                      {(booking.status === 'pending' || booking.status === 'confirmed') && (
+                        <button
+                          type="button"
+                          className="button button-small button-danger-quiet"
+                          onClick={() => setCancelling(booking)}
+                          aria-label={`${t('bookings.cancel')}: ${booking.customer?.name ?? ''}`}
+                        >
+                          {t('bookings.cancel')}
+                        </button>
+                      )}
                     </span>
                   </td>
                 </tr>
@@ -289,6 +318,24 @@ function ScheduleDay({
             </tbody>
           </table>
         </div>
+      )}
+      {cancelling && (
+        <ConfirmDialog
+          title={t('bookings.cancelTitle', { name: cancelling.customer?.name ?? '' })}
+          confirmLabel={t('bookings.cancelYes')}
+          cancelLabel={t('bookings.keep')}
+          danger
+          busy={busy}
+          error={error}
+          onConfirm={cancel}
+          onClose={() => {
+            setCancelling(null);
+            setError(null);
+          }}
+        >
+          <p>{t('bookings.cancelTextAppointment')}</p>
+          <CancelMoneyNote booking={cancelling} />
+        </ConfirmDialog>
       )}
       {moving && (
         <MoveAppointmentDialog

@@ -508,7 +508,7 @@ function PriceBreakdown({ quote }: { quote: Quote }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: the lines are the quote's, in its order
           <tr key={index}>
             <th scope="row">{label(line)}</th>
-            <td>{money(line.amount)}</td>
+            <td>{line.kind === 'base' && line.amount === 0 ? t('class.free') : money(line.amount)}</td>
           </tr>
         ))}
         {quote.taxes.map((tax) => (
