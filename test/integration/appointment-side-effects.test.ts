@@ -260,7 +260,7 @@ describe('appointment mails', () => {
     assert.match(mail.text, /Tjänst: Massage/);
     assert.match(mail.text, /När: .* 11:00–12:00/);
     assert.match(mail.text, /Var: Helsinki office, Mannerheimintie 1, 00100 Helsinki/);
-    assert.match(mail.text, /Hos: Massage 1/);
+    assert.match(mail.text, /Med: Massage 1/);
     const ics = unfold(mail.attachments[0]?.content ?? '');
     assert.match(ics, /LOCATION:Helsinki office\\, Mannerheimintie 1\\, 00100 Helsinki/);
     assert.match(ics, new RegExp(`UID:booking-${booked.body.booking.id}@slotwise`));

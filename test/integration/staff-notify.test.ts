@@ -316,6 +316,29 @@ describe('staff notification mails', () => {
     assert.ok(mail?.text.includes(`http://slotwise.test/o/default/admin/providers/${providerIds[0]}/schedule`));
   });
 
+  test("a visit at the customer's address: paid on the day, not at the venue, and the customer's notes go to the studio", async () => {
+    const { serviceId } = await setupPractice(admin, {
+      name: 'Home cleaning',
+      service: { price: { amount: 60_000 }, where: { mode: 'at_customer' } },
+    });
+    const booked = await t.client().post('/api/v1/bookings', {
+      serviceId,
+      start: '2031-05-14T08:00:00Z',
+      paymentMethod: 'venue',
+      address: 'Storgatan 1, 111 22 Stockholm',
+      notes: 'A cat lives here. Door code 1234.',
+      guest: { name: 'Cai Cleaner', email: 'cai@example.test' },
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    await t.runJobs();
+    const [notice] = noticesTo(ADMIN.email, 'Home cleaning');
+    assert.match(notice?.text ?? '', /Payment: To be paid on the day of the visit/);
+    assert.match(notice?.text ?? '', /Notes from the customer: A cat lives here\. Door code 1234\./);
+    assert.doesNotMatch(notice?.text ?? '', /at the venue/);
+    const confirmation = smtp.to('cai@example.test').find((mail) => /confirmed/i.test(mail.subject));
+    assert.match(confirmation?.text ?? '', /Price: SEK\s600\.00, to pay on the day of the visit/);
+  });
+
   test('a customer moving an appointment mails the studio once per move, old and new time named; in Swedish too', async () => {
     const { serviceId } = await setupPractice(admin, { name: 'Physio' });
     const customer = t.client();

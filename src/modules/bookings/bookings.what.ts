@@ -31,6 +31,8 @@ export interface Booked {
   /** The last change of the booking or of what it books (for calendar SEQUENCE numbers). */
   changedAt: Date;
   remote: boolean;
+  /** A visit at the customer's address: paid on the day, not "at the venue". */
+  atCustomer: boolean;
 }
 
 export function booked(parts: BookedParts): Booked {
@@ -46,6 +48,7 @@ export function booked(parts: BookedParts): Booked {
       cancelled: booking.status === 'cancelled' || cls.status === 'cancelled',
       changedAt: latest(booking.updatedAt, cls.updatedAt),
       remote: false,
+      atCustomer: false,
     };
   }
   if (!service || !provider || !booking.startsAt || !booking.endsAt) {
@@ -61,6 +64,7 @@ export function booked(parts: BookedParts): Booked {
     cancelled: booking.status === 'cancelled',
     changedAt: booking.updatedAt,
     remote: service.locationMode === 'remote',
+    atCustomer: service.locationMode === 'at_customer',
   };
 }
 

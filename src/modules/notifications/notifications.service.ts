@@ -243,6 +243,7 @@ async function withBooking(
     timeZone: view.location?.timeZone ?? org.timeZone,
     kind: what.kind,
     remote: what.remote,
+    atCustomer: what.atCustomer,
     customerName: view.customer.name,
     classTitle: what.title,
     startsAt: what.startsAt,

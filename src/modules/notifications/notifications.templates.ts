@@ -10,6 +10,8 @@ export interface BookingMailData {
   kind: 'class' | 'appointment';
   /** A video meeting: `location` is its link, or empty while the link is being made. */
   remote: boolean;
+  /** A visit at the customer's address (`location`): paid on the day rather than at a venue. */
+  atCustomer: boolean;
   customerName: string;
   classTitle: string;
   startsAt: Date;
@@ -66,11 +68,13 @@ const text = {
     free: 'Free',
     payAtVenue: (price: string) => `${price}, to pay at the venue`,
     payLater: (price: string) => `${price}, to pay after the meeting`,
+    payOnVisit: (price: string) => `${price}, to pay on the day of the visit`,
     paidBy: { card: 'by card', swish: 'with Swish', bank_transfer: 'by bank transfer', credits: 'with credits' },
     paid: (price: string, how: string) => `${price}, paid ${how}`,
-    pendingSubject: (title: string) => `Pay to keep your spot: ${title}`,
-    pendingBody: (title: string, deadline: string) =>
-      `Your spot in ${title} is held for you until ${deadline}. Pay before then to confirm it; you will get a confirmation as soon as we see the payment.`,
+    pendingSubject: (title: string, kind: BookingMailData['kind']) =>
+      `Pay to keep your ${kind === 'class' ? 'spot' : 'time'}: ${title}`,
+    pendingBody: (title: string, deadline: string, kind: BookingMailData['kind']) =>
+      `${kind === 'class' ? `Your spot in ${title} is` : `Your time for ${title} is`} held for you until ${deadline}. Pay before then to confirm it; you will get a confirmation as soon as we see the payment.`,
     swishTo: 'Swish to',
     bankTo: 'Bank account',
     amount: 'Amount',
@@ -129,7 +133,7 @@ const text = {
     when: 'När',
     where: 'Var',
     instructor: 'Instruktör',
-    provider: 'Hos',
+    provider: 'Med',
     videoMeeting: 'Videomöte',
     linkFollows: 'Länken till mötet kommer i ett separat mejl.',
     linkSubject: (title: string, when: string) => `Din möteslänk: ${title}, ${when}`,
@@ -160,11 +164,13 @@ const text = {
     free: 'Gratis',
     payAtVenue: (price: string) => `${price}, betalas på plats`,
     payLater: (price: string) => `${price}, betalas efter mötet`,
+    payOnVisit: (price: string) => `${price}, betalas vid besöket`,
     paidBy: { card: 'med kort', swish: 'med Swish', bank_transfer: 'med banköverföring', credits: 'med klippkort' },
     paid: (price: string, how: string) => `${price}, betalt ${how}`,
-    pendingSubject: (title: string) => `Betala för att behålla din plats: ${title}`,
-    pendingBody: (title: string, deadline: string) =>
-      `Din plats på ${title} är reserverad för dig till ${deadline}. Betala innan dess för att bekräfta den; du får en bekräftelse så snart vi ser betalningen.`,
+    pendingSubject: (title: string, kind: BookingMailData['kind']) =>
+      `Betala för att behålla din ${kind === 'class' ? 'plats' : 'tid'}: ${title}`,
+    pendingBody: (title: string, deadline: string, kind: BookingMailData['kind']) =>
+      `${kind === 'class' ? `Din plats på ${title}` : `Din tid för ${title}`} är reserverad för dig till ${deadline}. Betala innan dess för att bekräfta den; du får en bekräftelse så snart vi ser betalningen.`,
     swishTo: 'Swisha till',
     bankTo: 'Bankkonto',
     amount: 'Belopp',
@@ -239,7 +245,7 @@ function bookingDetails(locale: Locale, d: BookingMailData): [string, string][] 
     d.paymentMethod === 'free'
       ? t.free
       : d.paymentMethod === 'venue'
-        ? (d.remote ? t.payLater : t.payAtVenue)(price)
+        ? (d.remote ? t.payLater : d.atCustomer ? t.payOnVisit : t.payAtVenue)(price)
         : t.paid(price, t.paidBy[d.paymentMethod]),
   ]);
   return rows;
@@ -384,9 +390,9 @@ export function paymentPendingMail(locale: Locale, d: BookingMailData, pay: Paym
   const t = text[locale];
   const deadline = formatDateTime(pay.deadline, d.timeZone, locale);
   return renderMail({
-    subject: t.pendingSubject(d.classTitle),
+    subject: t.pendingSubject(d.classTitle, d.kind),
     greeting: t.hello(d.customerName),
-    paragraphs: [t.pendingBody(d.classTitle, deadline)],
+    paragraphs: [t.pendingBody(d.classTitle, deadline, d.kind)],
     details: [
       [pay.method === 'swish' ? t.swishTo : t.bankTo, pay.payTo],
       [t.amount, formatMoney(pay.amount.amount, pay.amount.currency, locale)],

@@ -49,6 +49,9 @@ const text = {
     payment: 'Payment',
     free: 'Free',
     atVenue: 'To be paid at the venue',
+    onVisit: 'To be paid on the day of the visit',
+    afterMeeting: 'To be paid after the meeting',
+    notes: 'Notes from the customer',
     paid: {
       card: 'Paid by card',
       swish: 'Paid with Swish',
@@ -81,7 +84,7 @@ const text = {
     phone: 'Telefon',
     class: 'Pass',
     service: 'Tjänst',
-    provider: 'Hos',
+    provider: 'Med',
     when: 'När',
     previously: 'Tidigare',
     where: 'Var',
@@ -91,6 +94,9 @@ const text = {
     payment: 'Betalning',
     free: 'Gratis',
     atVenue: 'Betalas på plats',
+    onVisit: 'Betalas vid besöket',
+    afterMeeting: 'Betalas efter mötet',
+    notes: 'Kundens meddelande',
     paid: {
       card: 'Betald med kort',
       swish: 'Betald med Swish',
@@ -122,6 +128,10 @@ export interface StaffNoticeData {
   previous: { startsAt: Date; endsAt: Date } | null;
   timeZone: string;
   place: string;
+  /** Where it happens decides where a venue payment is made: at the venue, on the visit, after a video meeting. */
+  placeKind: 'venue' | 'customer' | 'remote';
+  /** What the customer wrote when booking (an appointment's notes: a door code, a pet), or null. */
+  notes: string | null;
   spots: number;
   /** A class's spots not taken when the mail is written; null for an appointment. */
   spotsLeft: number | null;
@@ -148,7 +158,8 @@ export function staffNoticeMail(locale: Locale, event: StaffNoticeEvent, d: Staf
   if (d.spots > 1) details.push([t.spots, String(d.spots)]);
   if (d.spotsLeft !== null) details.push([t.spotsLeft, String(d.spotsLeft)]);
   if (d.paymentMethod !== 'free') details.push([t.price, formatMoney(d.price.amount, d.price.currency, locale)]);
-  details.push([t.payment, paymentState(locale, d.paymentMethod, d.paid)]);
+  details.push([t.payment, paymentState(locale, d.paymentMethod, d.paid, d.placeKind)]);
+  if (d.notes) details.push([t.notes, d.notes]);
   return renderMail({
     // The customer's name and no more of them: a subject is shown on lock screens and in lists.
     subject: t.subject[event](
@@ -164,10 +175,10 @@ export function staffNoticeMail(locale: Locale, event: StaffNoticeEvent, d: Staf
   });
 }
 
-function paymentState(locale: Locale, method: Method, paid: boolean): string {
+function paymentState(locale: Locale, method: Method, paid: boolean, place: StaffNoticeData['placeKind']): string {
   const t = text[locale];
   if (method === 'free') return t.free;
-  if (method === 'venue') return t.atVenue;
+  if (method === 'venue') return place === 'customer' ? t.onVisit : place === 'remote' ? t.afterMeeting : t.atVenue;
   return paid ? t.paid[method] : t.waiting[method];
 }
 
@@ -244,6 +255,8 @@ export function staffNoticeHandlers(deps: {
         // An appointment at a location is in that place's time; everything else in the organisation's.
         timeZone: view.location?.timeZone ?? org.timeZone,
         place: what.remote ? '' : what.place,
+        placeKind: what.remote ? 'remote' : what.atCustomer ? 'customer' : 'venue',
+        notes: view.booking.customerNotes,
         spots: view.booking.spots,
         spotsLeft: view.cls ? Math.max(0, view.cls.maxSpots - view.cls.spotsTaken) : null,
         price: { amount: view.booking.priceAmount, currency: view.booking.currency },
