@@ -93,11 +93,34 @@ describe('languages', { skip: browserSkipReason() }, () => {
     assert.equal((await member.get('/api/v1/me')).body.locale, 'sv', 'the account took the choice');
   });
 
-  test("the organisation's language is the default until a visitor chooses", async (t) => {
+  test("a visitor's browser language is used when Slotwise has it, whatever the organisation's", async (t) => {
+    // The organisation speaks English; a Swedish browser gets Swedish from the first paint, and its
+    // server messages too, until the visitor chooses otherwise.
+    await withPage(
+      run,
+      t,
+      async (page) => {
+        await page.goto('/');
+        await page.getByRole('heading', { name: 'Boka ett pass' }).waitFor();
+        assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+        assert.match(await page.getByRole('link', { name: /Kvällsyoga/ }).innerText(), /150,00\s*kr/);
+        await page.getByLabel('Språk').selectOption('en');
+        await page.getByRole('heading', { name: 'Book a class' }).waitFor();
+        await page.reload();
+        await page.getByRole('heading', { name: 'Book a class' }).waitFor();
+      },
+      { browserLocale: 'sv-SE' },
+    );
+  });
+
+  test("the organisation's language is the default for a browser in a language Slotwise does not have", async (t) => {
     assert.equal((await run.admin.patch('/api/v1/organisation', { defaultLocale: 'sv' })).status, 200);
-    await withPage(run, t, async (page) => {
-      // Every text the page shows on its way to the first Swedish one, recorded as it appears.
-      await page.addInitScript(`
+    await withPage(
+      run,
+      t,
+      async (page) => {
+        // Every text the page shows on its way to the first Swedish one, recorded as it appears.
+        await page.addInitScript(`
         window.seen = [];
         new MutationObserver(() => window.seen.push(document.body?.innerText ?? '')).observe(document, {
           subtree: true,
@@ -105,18 +128,25 @@ describe('languages', { skip: browserSkipReason() }, () => {
           characterData: true,
         });
       `);
+        await page.goto('/');
+        await page.getByRole('heading', { name: 'Boka ett pass' }).waitFor();
+        const seen = (await page.evaluate('window.seen')) as string[];
+        assert.ok(seen.length > 0, 'the observer saw the page being built');
+        assert.deepEqual(
+          seen.filter((text) => /Book a class|Loading|Classes/.test(text)),
+          [],
+          'a Swedish page shows no English on the way',
+        );
+        await page.getByLabel('Språk').selectOption('en');
+        await page.getByRole('heading', { name: 'Book a class' }).waitFor();
+        assert.match(await page.getByRole('link', { name: /Kvällsyoga/ }).innerText(), /SEK\s150\.00/);
+      },
+      { browserLocale: 'de-DE' },
+    );
+    // An English browser on the Swedish studio's page reads English: its visitor's own language.
+    await withPage(run, t, async (page) => {
       await page.goto('/');
-      await page.getByRole('heading', { name: 'Boka ett pass' }).waitFor();
-      const seen = (await page.evaluate('window.seen')) as string[];
-      assert.ok(seen.length > 0, 'the observer saw the page being built');
-      assert.deepEqual(
-        seen.filter((text) => /Book a class|Loading|Classes/.test(text)),
-        [],
-        'a Swedish page shows no English on the way',
-      );
-      await page.getByLabel('Språk').selectOption('en');
       await page.getByRole('heading', { name: 'Book a class' }).waitFor();
-      assert.match(await page.getByRole('link', { name: /Kvällsyoga/ }).innerText(), /SEK\s150\.00/);
     });
   });
 });

@@ -51,12 +51,26 @@ function rememberLocale(locale: Locale): void {
   }
 }
 
+/**
+ * The visitor's own language, when Slotwise speaks it: the first of the browser's languages it has
+ * (as the server answers Accept-Language), else null and the business's language is used.
+ */
+function browserLocale(): Locale | null {
+  const tags = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of tags) {
+    const primary = tag?.toLowerCase().split('-')[0] ?? null;
+    if (isLocale(primary)) return primary;
+  }
+  return null;
+}
+
 /*
  * A page known to be in another language (the visitor chose it before, or the server wrote the
  * business's language into the page) starts fetching its texts now, alongside the organisation and
  * the session, rather than one round trip after them.
  */
-const earlyLocale = storedLocale() ?? (isLocale(document.documentElement.lang) ? document.documentElement.lang : null);
+const earlyLocale =
+  storedLocale() ?? browserLocale() ?? (isLocale(document.documentElement.lang) ? document.documentElement.lang : null);
 if (earlyLocale && earlyLocale !== 'en') loadCatalogue(earlyLocale).catch(() => {});
 
 const fill = (template: string, params: Params = {}) =>
@@ -132,8 +146,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
   }, [adoptLanguageOf]);
   useEffect(load, [load]);
 
-  // Until the organisation is known, its language is not: no text is fetched for a guess.
-  const wanted: Locale | null = chosen ?? loaded?.org.defaultLocale ?? null;
+  // The visitor's choice, else their browser's language if Slotwise has it, else the business's. Until
+  // the organisation is known its language is not: no text is fetched for a guess.
+  const wanted: Locale | null = chosen ?? (loaded ? (browserLocale() ?? loaded.org.defaultLocale) : null);
   const locale: Locale = wanted ?? 'en';
   requestDefaults.locale = locale;
   useEffect(() => {
