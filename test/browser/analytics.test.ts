@@ -75,6 +75,13 @@ describe('the Analytics page', { skip: browserSkipReason() }, () => {
           const fill = page.getByRole('region', { name: 'Fill rate per class' });
           const row = fill.getByRole('row').filter({ hasText: 'Morning Flow' });
           assert.match(await row.innerText(), /4[\s\S]*3[\s\S]*0[\s\S]*75\s?%/);
+          // A row's header reads as written, not in capitals.
+          assert.equal(await fill.getByRole('rowheader').first().innerText(), 'Morning Flow');
+          // The bookings count on the day they were made (five days ago), not on the class's day.
+          const made = page.getByRole('region', { name: 'Bookings made per day' });
+          const madeRows = made.locator('tbody tr');
+          assert.equal(await madeRows.count(), 1);
+          assert.match(await madeRows.first().innerText(), /\b3\s+0\s+0\s+0\s*$/);
           const money = page.getByRole('region', { name: 'Revenue by payment method' });
           assert.match(await money.getByRole('row').filter({ hasText: 'Swish' }).innerText(), /SEK\s200\.00/);
 
@@ -112,6 +119,9 @@ describe('the Analytics page', { skip: browserSkipReason() }, () => {
           await page.getByLabel('First day').fill('2025-02-01');
           await page.getByRole('button', { name: 'Show', exact: true }).click();
           await page.getByRole('alert').filter({ hasText: 'at most a year apart' }).waitFor();
+          // The days ahead: the class of two days ago is not among them.
+          await page.getByRole('button', { name: 'Next 30 days' }).click();
+          await fill.getByText('Nothing in this period.').waitFor();
           await page.getByRole('button', { name: 'Last 30 days' }).click();
           await row.waitFor();
 

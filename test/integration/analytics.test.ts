@@ -52,13 +52,44 @@ async function classAt(startsAt: string, title: string, n: number): Promise<stri
   return created.body.id as string;
 }
 
+/** `n` guests book the class with the clock at `instant`: a booking counts on the local day it was made. */
+async function bookAt(classId: string, instant: string, n: number): Promise<void> {
+  t.clock.set(instant);
+  try {
+    for (let i = 0; i < n; i++) {
+      const booked = await t.client().post('/api/v1/bookings', {
+        classId,
+        paymentMethod: 'venue',
+        guest: guest(`analytics-${++guests}`),
+      });
+      assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    }
+  } finally {
+    t.clock.set(new Date()); // the admin's session would have expired by 2027
+  }
+}
+
 describe('local days across DST changes', () => {
   test('spring forward (23 hours) and fall back (25 hours): each booking on its local day, each day once', async () => {
     // Stockholm: 2027-03-28 runs 00:00 CET to 24:00 CEST (23 h); 2027-10-31 runs 00:00 CEST to 24:00 CET (25 h).
-    await classAt('2027-03-27T22:59:00Z', 'Spring late', 1); // 23:59 on the 27th (CET)
-    await classAt('2027-03-27T23:00:00Z', 'Spring first', 1); // 00:00 on the 28th (CET)
-    await classAt('2027-03-28T21:30:00Z', 'Spring last', 2); // 23:30 on the 28th (CEST)
-    await classAt('2027-03-28T22:00:00Z', 'Spring next', 1); // 00:00 on the 29th (CEST)
+    // Bookings per day go by the moment each booking was made: all of these are for one class in 2028.
+    const later = await admin.post('/api/v1/classes', {
+      title: 'Booked across the changes',
+      startsAt: '2028-01-10T09:00:00Z',
+      endsAt: '2028-01-10T10:00:00Z',
+      maxSpots: 20,
+      price: { amount: 10_000 },
+    });
+    assert.equal(later.status, 201, JSON.stringify(later.body));
+    await bookAt(later.body.id, '2027-03-27T22:59:00Z', 1); // 23:59 on the 27th (CET)
+    await bookAt(later.body.id, '2027-03-27T23:00:00Z', 1); // 00:00 on the 28th (CET)
+    await bookAt(later.body.id, '2027-03-28T21:30:00Z', 2); // 23:30 on the 28th (CEST)
+    await bookAt(later.body.id, '2027-03-28T22:00:00Z', 1); // 00:00 on the 29th (CEST)
+    await bookAt(later.body.id, '2027-10-30T22:00:00Z', 1); // 00:00 on the 31st (CEST)
+    await bookAt(later.body.id, '2027-10-31T22:30:00Z', 3); // 23:30 on the 31st (CET)
+    await bookAt(later.body.id, '2027-10-31T23:00:00Z', 1); // 00:00 on 1 November (CET)
+    // The fill rate goes by the moment each class starts (these are booked now).
+    await classAt('2027-10-30T21:59:00Z', 'Autumn late', 1); // 23:59 on the 30th (CEST)
     await classAt('2027-10-30T22:00:00Z', 'Autumn first', 1); // 00:00 on the 31st (CEST)
     await classAt('2027-10-31T22:30:00Z', 'Autumn last', 3); // 23:30 on the 31st (CET)
     await classAt('2027-10-31T23:00:00Z', 'Autumn next', 1); // 00:00 on 1 November (CET)
@@ -232,7 +263,8 @@ describe('the funnel beacon from one address', () => {
 
 describe('CSV downloads', () => {
   test('each table downloads as CSV with headers in the reader’s language, amounts as decimals, formulas made plain', async () => {
-    await classAt('2027-05-10T08:00:00Z', '=HYPERLINK("http://evil.test")', 3);
+    const evil = await classAt('2027-05-10T08:00:00Z', '=HYPERLINK("http://evil.test")', 0);
+    await bookAt(evil, '2027-05-10T06:00:00Z', 3); // made at 08:00 on the 10th, for 10:00
     const response = await t.app.inject({
       method: 'GET',
       url: '/api/v1/analytics/fill-rate/export?from=2027-05-10&to=2027-05-10',

@@ -3524,7 +3524,7 @@ export interface paths {
         };
         /**
          * Analytics: bookings (staff)
-         * @description Bookings per local day by kind (class or appointment), by the day they take place, with cancellations and no-shows. Days are the organisation's local days; at most a year per request.
+         * @description Bookings per local day by kind (class or appointment), by the day they were made (by anyone, for any day), with how many of them were cancelled later or ended as no-shows. Days are the organisation's local days; at most a year per request.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
@@ -3546,7 +3546,7 @@ export interface paths {
         };
         /**
          * Analytics: bookings as a CSV download (staff)
-         * @description Bookings per local day by kind (class or appointment), by the day they take place, with cancellations and no-shows. Headers in the caller's language; amounts as decimals.
+         * @description Bookings per local day by kind (class or appointment), by the day they were made (by anyone, for any day), with how many of them were cancelled later or ended as no-shows. Headers in the caller's language; amounts as decimals.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
@@ -3788,7 +3788,7 @@ export interface paths {
         };
         /**
          * Analytics: funnel (staff)
-         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against bookings made online. Days are the organisation's local days; at most a year per request.
+         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against the bookings guests and customers made themselves (not by staff, an API key or the demo data). Days are the organisation's local days; at most a year per request.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
@@ -3810,7 +3810,7 @@ export interface paths {
         };
         /**
          * Analytics: funnel as a CSV download (staff)
-         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against bookings made online. Headers in the caller's language; amounts as decimals.
+         * @description Page views and checkouts started (counted by the server, per day, nobody identified) against the bookings guests and customers made themselves (not by staff, an API key or the demo data). Headers in the caller's language; amounts as decimals.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
@@ -3832,7 +3832,7 @@ export interface paths {
         };
         /**
          * Analytics: customers (staff)
-         * @description Customers who booked in the period: new, or returning. Days are the organisation's local days; at most a year per request.
+         * @description Customers with a booking made in the period: new (their first booking), or returning. Days are the organisation's local days; at most a year per request.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
@@ -3854,7 +3854,7 @@ export interface paths {
         };
         /**
          * Analytics: customers as a CSV download (staff)
-         * @description Customers who booked in the period: new, or returning. Headers in the caller's language; amounts as decimals.
+         * @description Customers with a booking made in the period: new (their first booking), or returning. Headers in the caller's language; amounts as decimals.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
@@ -5565,12 +5565,13 @@ export interface components {
             rows: {
                 /** Format: date */
                 date: string;
-                /** @description Live class bookings (confirmed, attended or no-show) of classes on this day */
+                /** @description Class bookings made this day, by anyone, for any day (checkouts whose payment never came aside) */
                 classes: number;
-                /** @description Live appointments on this day */
+                /** @description Appointments booked this day, by anyone, for any day */
                 appointments: number;
-                /** @description Bookings for this day cancelled by the customer or staff */
+                /** @description Of this day's bookings, those the customer or staff cancelled later */
                 cancelled: number;
+                /** @description Of this day's bookings, those marked as a no-show */
                 noShows: number;
             }[];
         };
@@ -5689,7 +5690,7 @@ export interface components {
                 date: string;
                 pageViews: number;
                 checkoutsStarted: number;
-                /** @description Bookings made online this day (not by staff; checkouts whose payment never came aside) */
+                /** @description Bookings guests and customers made themselves this day (not by staff, an API key or the demo data; checkouts whose payment never came aside) */
                 booked: number;
             }[];
         };
