@@ -143,6 +143,26 @@ describe('profile', () => {
   });
 });
 
+test("a language chosen after the account's first booking is the language of a booking staff make for it", async () => {
+  const sofia = await customer('sofia@example.test', 'Sofia');
+  assert.equal((await sofia.patch('/api/v1/me/profile', { locale: 'en' })).status, 200);
+  await book(sofia, await newClass(5 * DAY));
+  assert.equal((await sofia.patch('/api/v1/me/profile', { locale: 'sv' })).status, 200);
+  const byStaff = await admin.post('/api/v1/bookings', {
+    classId: await newClass(6 * DAY),
+    paymentMethod: 'venue',
+    guest: { name: 'Sofia', email: 'sofia@example.test' },
+  });
+  assert.equal(byStaff.status, 201, JSON.stringify(byStaff.body));
+  await t.runJobs();
+  const subjects = smtp.to('sofia@example.test').map((mail) => mail.subject);
+  assert.equal(subjects.length, 2, subjects.join(' | '));
+  assert.ok(
+    subjects.every((subject) => subject.startsWith('Bokning bekräftad')),
+    subjects.join(' | '),
+  );
+});
+
 describe('mail preferences', () => {
   test('reminders off: no reminder mail; reminders on: the reminder comes', async () => {
     const quiet = await customer('quiet@example.test');

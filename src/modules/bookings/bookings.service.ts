@@ -1,6 +1,7 @@
 import { type RequestContext, hasRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { enqueue } from '../../platform/jobs.ts';
+import { findUserByEmail } from '../auth/auth.repo.ts';
 import { throttle } from '../auth/auth.service.ts';
 import { manageLinksPerAddress, manageLinksPerMailbox } from '../auth/throttle.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -28,10 +29,18 @@ export async function bookingCustomer(tx: Db, ctx: RequestContext, input: Bookin
         { in: 'body', path: 'guest', message: 'you are signed in: book without guest details' },
       ]);
     }
+    if (user) {
+      // Staff booking someone who has an account here: the account's booking, in its My bookings and
+      // its language. (A guest typing an account's address proves nothing, and gets a guest's row.)
+      const account = await findUserByEmail(tx, ctx.org.id, input.guest.email.toLowerCase());
+      if (account && !account.anonymisedAt)
+        return { customer: await upsertAccountCustomer(tx, ctx.org.id, account), source: 'staff' as const };
+    }
     const customer = await upsertGuestCustomer(tx, ctx.org.id, {
       email: input.guest.email,
       name: input.guest.name,
-      locale: input.guest.locale ?? ctx.locale,
+      // A guest's own page's language; staff's page language is theirs, not the customer's (null: the business's).
+      locale: input.guest.locale ?? (user ? null : ctx.locale),
     });
     return { customer, source: user ? ('staff' as const) : ('guest' as const) };
   }

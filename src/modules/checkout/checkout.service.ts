@@ -248,9 +248,9 @@ function bookerAtOnce(
 ): Who | null {
   const user = ctx.user;
   if (input.guest) {
-    if (user && !hasRole(ctx, 'staff')) return null;
-    const source = user ? ('staff' as const) : ('guest' as const);
-    if (customer) return { customer, source };
+    // Staff booking for someone takes the transactional path, which looks for their account (bookingCustomer).
+    if (user) return null;
+    if (customer) return { customer, source: 'guest' };
     const { email, name } = input.guest;
     const row: CustomerRow = {
       id: randomUUID(),
@@ -265,7 +265,7 @@ function bookerAtOnce(
       createdAt: now,
       updatedAt: now,
     };
-    return { customer: row, source, unsaved: true };
+    return { customer: row, source: 'guest', unsaved: true };
   }
   // An account's row takes the account's name and email on each booking: here they are unchanged.
   if (!user || !customer || customer.email !== user.email || customer.name !== user.name) return null;

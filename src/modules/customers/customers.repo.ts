@@ -42,7 +42,13 @@ export async function upsertAccountCustomer(
     .onConflictDoUpdate({
       target: [customers.orgId, customers.userId],
       targetWhere: isNotNull(customers.userId),
-      set: { email: user.email, name: user.name, updatedAt: sql`now()` },
+      // The account's language too, when it has one (a trigger on users keeps it in step as well).
+      set: {
+        email: user.email,
+        name: user.name,
+        locale: sql`coalesce(${user.locale}, ${customers.locale})`,
+        updatedAt: sql`now()`,
+      },
     })
     .returning();
   if (!row) throw new Error('account customer upsert returned nothing');

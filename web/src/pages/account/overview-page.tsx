@@ -24,7 +24,7 @@ const moneyList = (amounts: Money[], locale: Locale) =>
 
 /** The portal's first page: what comes next, what is owed, and what is held, each linking to its tab. */
 export function OverviewPage() {
-  const { locale, t, tn, user } = useApp();
+  const { locale, t, tn } = useApp();
   const times = useShownTimes();
   usePageTitle(t('portal.overview'));
   const bookings = useLoad(() => api.myBookings('all'), []);
