@@ -161,6 +161,7 @@ export const routeAccess: Record<string, Access> = {
   'GET /packages/:packageId': 'public',
   'PATCH /packages/:packageId': 'admin',
   'POST /packages/:packageId/purchase': 'account',
+  'GET /package-purchases/waiting': 'staff',
   'GET /me/credits': 'account',
   'GET /customers/:customerId/credits': 'staff',
   'POST /customers/:customerId/credits/adjust': 'staff',

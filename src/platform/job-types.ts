@@ -109,6 +109,8 @@ export interface JobPayloads {
   'mail.loyalty_redeemed': { redemptionId: string };
   /** A package purchase settled: its credits are in the customer's account. */
   'mail.credits_granted': { purchaseId: string };
+  /** A package bought by Swish or bank transfer: where to pay, how much and the message (the credits come when it is marked paid). */
+  'mail.package_payment_pending': { purchaseId: string };
   /** A refund succeeded: the points its payment earned are taken back in proportion (loyalty). */
   'loyalty.refund_settled': { refundId: string };
   // waitlist (issue 12)

@@ -188,7 +188,7 @@ describe('paying with a saved card in the web app', { skip: browserSkipReason() 
       await signIn(page, email, 'customer-password-1');
       await page.goto('/shop');
       const item = page.getByRole('listitem').filter({ hasText: 'Three classes' });
-      await item.getByRole('button', { name: 'Buy with Card' }).click();
+      await item.getByRole('button', { name: 'Buy with card' }).click();
       await page.getByRole('heading', { name: 'Pay by card' }).waitFor();
       await page.getByLabel('Card number').fill('4242 4242 4242 4242');
       await assertAccessible(page, 'the shop’s card form');

@@ -46,15 +46,34 @@ describe('credits', { skip: browserSkipReason() }, () => {
       await pack.getByRole('button', { name: 'Buy with Swish' }).click();
       await page.getByText(/Pay SEK\s1,200\.00 to 1231231232 with the message SW[0-9A-F]+/).waitFor();
       await assertAccessible(page, 'the shop with Swish instructions');
+    });
 
-      const [payment] = await queryRows<{ id: string }>(
-        run.app.database.db,
-        sql`SELECT id FROM payments WHERE package_purchase_id IS NOT NULL`,
+    // Staff find the purchase waiting, with the message to match the money by, and mark it paid.
+    const [payment] = await queryRows<{ reference: string }>(
+      run.app.database.db,
+      sql`SELECT reference FROM payments WHERE package_purchase_id IS NOT NULL`,
+    );
+    assert.ok(payment?.reference);
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/credits');
+      const waiting = page.getByRole('region', { name: 'Waiting for payment' });
+      const row = waiting.getByRole('row').filter({ hasText: 'Cora Credits' });
+      assert.match(
+        await row.innerText(),
+        new RegExp(`Ten classes[\\s\\S]*SEK\\s1,200\\.00[\\s\\S]*${payment.reference}`),
       );
-      assert.ok(payment);
-      const paid = await run.admin.post(`/api/v1/payments/${payment.id}/mark-paid`, {});
-      assert.equal(paid.body.outcome, 'credited', JSON.stringify(paid.body));
+      await assertAccessible(page, 'purchases waiting for payment');
+      await row.getByRole('button', { name: 'Mark paid: Cora Credits' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Has the payment from Cora Credits arrived?' });
+      await dialog.getByText(`with the message ${payment.reference}`, { exact: false }).waitFor();
+      await dialog.getByRole('button', { name: 'Yes, mark paid' }).click();
+      await waiting.getByText('Cora Credits has their 10 credits.').waitFor();
+      assert.equal(await waiting.getByRole('row').count(), 0, 'nothing waits any more');
+    });
 
+    await withPage(run, t, async (page) => {
+      await signIn(page, 'cora@example.test', 'cora-password-1');
       await page.getByRole('link', { name: 'My account' }).click();
       await page.getByTestId('portal-tabs').getByRole('link', { name: 'Credits' }).click();
       await page.getByText('You have 10 credits to use.').waitFor();
@@ -86,7 +105,7 @@ describe('credits', { skip: browserSkipReason() }, () => {
 
       await page.getByLabel('Name', { exact: true }).fill('Reformer five');
       await page.getByLabel('Credits', { exact: true }).fill('5');
-      await page.getByLabel(/^Price/).fill('750');
+      await page.getByLabel(/^Package price/).fill('750');
       await page.getByLabel('Pays for').selectOption('class_types');
       await page.getByRole('checkbox', { name: 'Reformer' }).check();
       await page.getByRole('button', { name: 'Add package' }).click();

@@ -83,4 +83,75 @@ describe('credits granted mail', () => {
     // 23:30 UTC is already the next day in Stockholm.
     assert.match(mail.text, /16 jan/);
   });
+
+  test('a Swish purchase mails where to pay; staff see it waiting with its message, mark it paid, and the credits come', async () => {
+    const admin = await t.admin();
+    assert.equal(
+      (
+        await admin.patch('/api/v1/organisation', {
+          paymentMethods: ['swish', 'venue'],
+          swishNumber: '123 456 78 90',
+        })
+      ).status,
+      200,
+    );
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Ten sessions',
+      credits: 10,
+      price: { amount: 90_000 },
+      validityDays: 90,
+      scope: 'everything',
+    });
+    const customer = t.client();
+    const email = 'swish-credits@example.test';
+    assert.equal((await customer.signUp(email, 'Sam Swish')).status, 201);
+    const bought = await customer.post(`/api/v1/packages/${pack.body.id}/purchase`, { paymentMethod: 'swish' });
+    assert.equal(bought.status, 201, JSON.stringify(bought.body));
+    const reference = bought.body.payment.reference as string;
+    assert.ok(reference);
+
+    await t.runJobs();
+    const [asked, ...more] = smtp.to(email);
+    assert.equal(more.length, 0);
+    assert.equal(asked?.subject, 'Pay for Ten sessions');
+    assert.match(asked?.text ?? '', /Swish to: 123 456 78 90/);
+    assert.match(asked?.text ?? '', /Amount: SEK\s900\.00/);
+    assert.ok(asked?.text.includes(reference), 'the message to write');
+
+    // Only staff see what waits, with what to match the money by.
+    assert.equal((await customer.get('/api/v1/package-purchases/waiting')).status, 403);
+    const waiting = await admin.get('/api/v1/package-purchases/waiting');
+    assert.equal(waiting.status, 200, JSON.stringify(waiting.body));
+    const mine = waiting.body.purchases.find((p: { customer: { email: string } }) => p.customer.email === email);
+    assert.deepEqual(
+      {
+        ...mine,
+        id: undefined,
+        paymentId: undefined,
+        createdAt: undefined,
+        customer: { ...mine.customer, id: undefined },
+      },
+      {
+        id: undefined,
+        packageName: 'Ten sessions',
+        credits: 10,
+        method: 'swish',
+        customer: { id: undefined, name: 'Sam Swish', email },
+        amount: { amount: 90_000, currency: 'SEK' },
+        reference,
+        paymentId: undefined,
+        createdAt: undefined,
+      },
+    );
+    assert.equal((await customer.get('/api/v1/me/credits')).body.balance, 0, 'no credits before the money');
+    assert.equal((await admin.post(`/api/v1/payments/${mine.paymentId}/mark-paid`, {})).status, 200);
+    assert.equal((await customer.get('/api/v1/me/credits')).body.balance, 10);
+    const after = await admin.get('/api/v1/package-purchases/waiting');
+    assert.ok(!after.body.purchases.some((p: { id: string }) => p.id === mine.id), 'no longer waiting');
+    await t.runJobs();
+    assert.deepEqual(
+      smtp.to(email).map((mail) => mail.subject),
+      ['Pay for Ten sessions', '10 credits are in your account'],
+    );
+  });
 });

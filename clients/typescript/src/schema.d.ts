@@ -2521,6 +2521,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/package-purchases/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Package purchases waiting for a Swish or bank transfer payment (staff)
+         * @description Oldest first: who bought what, the amount and the message they were asked to write. When the money is in, `POST /payments/{paymentId}/mark-paid` grants the credits.
+         *
+         *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
+         */
+        get: operations["getPackagePurchasesWaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/credits": {
         parameters: {
             query?: never;
@@ -5080,6 +5102,32 @@ export interface components {
                 clientSecret: string | null;
                 publishableKey: string | null;
             } | null;
+        };
+        WaitingPurchases: {
+            purchases: {
+                /** Format: uuid */
+                id: string;
+                packageName: string;
+                credits: number;
+                /** @enum {string} */
+                method: "swish" | "bank_transfer";
+                customer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                };
+                amount: components["schemas"]["Money"];
+                /** @description The message the customer was asked to write with the payment */
+                reference: string | null;
+                /**
+                 * Format: uuid
+                 * @description Mark it paid with POST /payments/{paymentId}/mark-paid
+                 */
+                paymentId: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
         };
         Credits: {
             /** @description Credits that can be used now (expired ones excluded) */
@@ -18022,6 +18070,67 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPackagePurchasesWaiting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a WaitingPurchases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingPurchases"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

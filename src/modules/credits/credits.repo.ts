@@ -11,6 +11,8 @@ import {
   packagePurchases,
   packages,
 } from './credits.tables.ts';
+import { customers } from '../customers/customers.tables.ts';
+import { payments } from '../payments/payments.tables.ts';
 
 // Packages
 
@@ -266,4 +268,51 @@ export async function creditIntegrityProblems(db: Db, orgId: string) {
         AND NOT EXISTS (SELECT 1 FROM credit_grants g WHERE g.org_id = p.org_id AND g.payment_id = p.id AND g.source = 'refund')`,
   );
   return { balancesOffLedger, grantsOffLedger, uncreditedPayments, creditedWithoutGrant };
+}
+
+/**
+ * Purchases that wait for a Swish or bank transfer payment only staff can see arrive: oldest first, with
+ * what staff need to match the money (who, how much, the message) and the pending payment to mark paid.
+ */
+export async function selectWaitingPurchases(db: Db, orgId: string) {
+  return db
+    .select({
+      purchase: packagePurchases,
+      packageName: packages.name,
+      customer: { id: customers.id, name: customers.name, email: customers.email },
+      payment: { id: payments.id, reference: payments.reference, amount: payments.amount },
+    })
+    .from(packagePurchases)
+    .innerJoin(packages, and(eq(packages.orgId, packagePurchases.orgId), eq(packages.id, packagePurchases.packageId)))
+    .innerJoin(
+      customers,
+      and(eq(customers.orgId, packagePurchases.orgId), eq(customers.id, packagePurchases.customerId)),
+    )
+    .innerJoin(
+      payments,
+      and(
+        eq(payments.orgId, packagePurchases.orgId),
+        eq(payments.packagePurchaseId, packagePurchases.id),
+        eq(payments.status, 'pending'),
+      ),
+    )
+    .where(
+      and(
+        eq(packagePurchases.orgId, orgId),
+        eq(packagePurchases.status, 'pending'),
+        inArray(packagePurchases.method, ['swish', 'bank_transfer']),
+      ),
+    )
+    .orderBy(asc(packagePurchases.createdAt))
+    .limit(500);
+}
+
+/** The payment a purchase waits for, if it still waits. */
+export async function findWaitingPurchasePayment(db: Db, orgId: string, purchaseId: string) {
+  const [row] = await db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.orgId, orgId), eq(payments.packagePurchaseId, purchaseId), eq(payments.status, 'pending')))
+    .limit(1);
+  return row;
 }

@@ -11,9 +11,17 @@ import {
   packageUpdateSchema,
   purchaseInputSchema,
   purchaseSchema,
+  waitingPurchasesSchema,
 } from './credits.schema.ts';
 import { adjustCredits, customerCredits, myCredits } from './credits.service.ts';
-import { createPackage, getPackage, listPackages, purchasePackage, updatePackage } from './packages.service.ts';
+import {
+  createPackage,
+  getPackage,
+  listPackages,
+  listWaitingPurchases,
+  purchasePackage,
+  updatePackage,
+} from './packages.service.ts';
 
 const tags = ['credits'];
 
@@ -101,6 +109,20 @@ export function creditRoutes(app: ZodApp, { db, clock, cardGateway }: Services):
       );
       return sendStored(reply, stored);
     },
+  );
+
+  app.get(
+    '/package-purchases/waiting',
+    {
+      schema: {
+        tags,
+        summary: 'Package purchases waiting for a Swish or bank transfer payment (staff)',
+        description:
+          'Oldest first: who bought what, the amount and the message they were asked to write. When the money is in, `POST /payments/{paymentId}/mark-paid` grants the credits.',
+        response: { 200: waitingPurchasesSchema },
+      },
+    },
+    async (request) => listWaitingPurchases(db, request.ctx),
   );
 
   app.get(

@@ -103,6 +103,24 @@ export const purchaseSchema = z
   })
   .meta({ id: 'PackagePurchase' });
 
+export const waitingPurchasesSchema = z
+  .object({
+    purchases: z.array(
+      z.object({
+        id: z.uuid(),
+        packageName: z.string(),
+        credits: z.number().int(),
+        method: z.enum(['swish', 'bank_transfer']),
+        customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+        amount: moneySchema,
+        reference: z.string().nullable().describe('The message the customer was asked to write with the payment'),
+        paymentId: z.uuid().describe('Mark it paid with POST /payments/{paymentId}/mark-paid'),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+  })
+  .meta({ id: 'WaitingPurchases' });
+
 export const creditsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

@@ -34,7 +34,9 @@ import {
   insertPackage,
   lockBalance,
   insertPurchase,
+  findWaitingPurchasePayment,
   selectPackages,
+  selectWaitingPurchases,
   updatePackageRow,
   updatePurchase,
 } from './credits.repo.ts';
@@ -202,6 +204,9 @@ export async function purchasePackage(
         await updatePurchase(tx, purchase.id, 'paid');
       } else {
         payment = await openPurchasePayment(tx, ctx.org, purchase, method, savedCard);
+        // Swish and transfers: the customer is mailed where to pay, with the message staff match it by.
+        if (method === 'swish' || method === 'bank_transfer')
+          await enqueue(tx, ctx.org.id, 'mail.package_payment_pending', { purchaseId: purchase.id });
         // A card checkout is finished in the browser or abandoned there: after the hold time a
         // booking would get, the payment is called off (a success that still comes grants anyway).
         if (method === 'card')
@@ -473,4 +478,38 @@ export async function purchaseForMail(db: Db, orgId: string, purchaseId: string)
   if (!grant || !customer) return null;
   const org = await orgContextOf(db, orgId);
   return { purchase, grant, packageName: pkg?.name ?? '', customer, org };
+}
+
+/** Staff: the purchases waiting for a Swish or bank transfer payment, to mark paid when the money is in. */
+export async function listWaitingPurchases(db: Db, ctx: RequestContext) {
+  requireRole(ctx, 'staff');
+  const rows = await selectWaitingPurchases(db, ctx.org.id);
+  return {
+    purchases: rows.map(({ purchase, packageName, customer, payment }) => ({
+      id: purchase.id,
+      packageName,
+      credits: purchase.credits,
+      method: purchase.method as 'swish' | 'bank_transfer',
+      customer,
+      amount: { amount: payment.amount, currency: purchase.currency },
+      reference: payment.reference,
+      paymentId: payment.id,
+      createdAt: purchase.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** What the "pay for your package" mail needs, while the purchase still waits for its payment. */
+export async function waitingPurchaseForMail(db: Db, orgId: string, purchaseId: string) {
+  const purchase = await findPurchase(db, orgId, purchaseId);
+  if (purchase?.status !== 'pending') return null;
+  const [payment, pkg, customer] = await Promise.all([
+    findWaitingPurchasePayment(db, orgId, purchaseId),
+    findPackage(db, orgId, purchase.packageId),
+    findCustomer(db, orgId, purchase.customerId),
+  ]);
+  if (!payment?.reference || !customer || (payment.method !== 'swish' && payment.method !== 'bank_transfer'))
+    return null;
+  const org = await orgContextOf(db, orgId);
+  return { purchase, payment, packageName: pkg?.name ?? '', customer, org };
 }

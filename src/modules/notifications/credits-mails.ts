@@ -4,7 +4,8 @@ import { formatDateTime, formatMoney } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
 import { type Mailer, senderOf } from '../../platform/mail.ts';
-import { purchaseForMail } from '../credits/packages.service.ts';
+import { PermanentJobError } from '../../platform/jobs.ts';
+import { purchaseForMail, waitingPurchaseForMail } from '../credits/packages.service.ts';
 import { type RenderedMail, renderMail } from './mail-layout.ts';
 
 const text = {
@@ -72,6 +73,56 @@ const refundText = {
   },
 } as const;
 
+const payText = {
+  en: {
+    subject: (name: string) => `Pay for ${name}`,
+    body: (name: string) =>
+      `Thank you for buying ${name}. Pay as below, with the message, and the credits are in your account as soon as we see the payment; we mail you then.`,
+    swishTo: 'Swish to',
+    bankTo: 'Bank account',
+    amount: 'Amount',
+    reference: 'Message / reference',
+  },
+  sv: {
+    subject: (name: string) => `Betala för ${name}`,
+    body: (name: string) =>
+      `Tack för att du köpte ${name}. Betala enligt nedan, med meddelandet, så finns klippen på ditt konto så snart vi ser betalningen; vi mejlar dig då.`,
+    swishTo: 'Swisha till',
+    bankTo: 'Bankkonto',
+    amount: 'Belopp',
+    reference: 'Meddelande / referens',
+  },
+} as const;
+
+/** A package bought by Swish or bank transfer: where to pay, how much, and the message staff match it by. */
+export function packagePaymentMail(
+  locale: Locale,
+  data: {
+    packageName: string;
+    method: 'swish' | 'bank_transfer';
+    payTo: string;
+    amount: number;
+    currency: string;
+    reference: string;
+    customerName: string;
+    orgName: string;
+  },
+): RenderedMail {
+  const t = payText[locale];
+  return renderMail({
+    subject: t.subject(data.packageName),
+    greeting: text[locale].hello(data.customerName),
+    paragraphs: [t.body(data.packageName)],
+    details: [
+      [data.method === 'swish' ? t.swishTo : t.bankTo, data.payTo],
+      [t.amount, formatMoney(data.amount, data.currency, locale)],
+      [t.reference, data.reference],
+      [text[locale].package, data.packageName],
+    ],
+    signature: data.orgName,
+  });
+}
+
 /** A package purchase's payment was refunded (all or part): how much, how, and that its credits went. */
 export function packageRefundMail(
   locale: Locale,
@@ -128,8 +179,34 @@ export function creditsMailHandlers(deps: {
   db: Db;
   mailer: Mailer;
   defaultFrom: string;
-}): Record<'mail.credits_granted', JobHandler> {
+}): Record<'mail.credits_granted' | 'mail.package_payment_pending', JobHandler> {
   return {
+    'mail.package_payment_pending': async (job) => {
+      const purchaseId = (job.payload as { purchaseId?: string }).purchaseId;
+      const found = purchaseId ? await waitingPurchaseForMail(deps.db, job.orgId, purchaseId) : null;
+      // Paid (or called off) before the mail went out: nothing to ask for any more.
+      if (!found) return 'skipped: no longer waiting for its payment';
+      const { payment, packageName, customer, org } = found;
+      const method = payment.method as 'swish' | 'bank_transfer';
+      const payTo = method === 'swish' ? org.swishNumber : org.bankAccount;
+      if (!payTo) throw new PermanentJobError(`the organisation has no ${method} details`);
+      await deps.mailer.send({
+        ...senderOf(org, deps.defaultFrom),
+        to: customer.email,
+        ...packagePaymentMail(customer.locale ?? org.defaultLocale, {
+          packageName,
+          method,
+          payTo,
+          amount: payment.amount,
+          currency: payment.currency,
+          reference: payment.reference as string,
+          customerName: customer.name,
+          orgName: org.name,
+        }),
+        messageId: `<job-${job.id}@slotwise>`,
+      });
+      return 'sent';
+    },
     'mail.credits_granted': async (job) => {
       const purchaseId = (job.payload as { purchaseId?: string }).purchaseId;
       const found = purchaseId ? await purchaseForMail(deps.db, job.orgId, purchaseId) : null;

@@ -89,6 +89,7 @@ export const api = {
   updatePackage: (packageId: string, body: Body<'/api/v1/packages/{packageId}', 'patch'>) =>
     ok(client.PATCH('/api/v1/packages/{packageId}', { ...byId('packageId', packageId), body })),
   packages: () => ok(client.GET('/api/v1/packages', { params: { query: {} } })),
+  waitingPurchases: () => ok(client.GET('/api/v1/package-purchases/waiting')),
   buyPackage: (
     packageId: string,
     paymentMethod: 'card' | 'swish' | 'bank_transfer',

@@ -18,6 +18,15 @@ export const sv: Catalogue = {
   'nav.account': 'Mitt konto',
   'nav.shop': 'Butik',
   'admin.credits': 'Klipp',
+  'creditsAdmin.waiting.title': 'Väntar på betalning',
+  'creditsAdmin.waiting.hint':
+    'Köpta med Swish eller banköverföring. När pengarna har kommit in med sitt meddelande markerar du köpet som betalt: då finns klippen på kundens konto och kunden får ett mejl.',
+  'creditsAdmin.waiting.package': 'Klippkort',
+  'creditsAdmin.waiting.amount': 'Belopp',
+  'creditsAdmin.waiting.reference': 'Meddelande',
+  'creditsAdmin.waiting.confirm':
+    'Kontrollera att {amount} har kommit in med meddelandet {reference}. Kunden får då {credits} klipp.',
+  'creditsAdmin.waiting.paid': '{name} har fått sina {credits} klipp.',
   'creditsAdmin.packages': 'Klippkort',
   'creditsAdmin.name': 'Namn',
   'creditsAdmin.credits': 'Klipp',

@@ -18,6 +18,15 @@ const en = {
   'nav.account': 'My account',
   'nav.shop': 'Shop',
   'admin.credits': 'Credits',
+  'creditsAdmin.waiting.title': 'Waiting for payment',
+  'creditsAdmin.waiting.hint':
+    'Bought with Swish or bank transfer. When the money has arrived with its message, mark it paid: the credits are then in the customer’s account and they are mailed.',
+  'creditsAdmin.waiting.package': 'Package',
+  'creditsAdmin.waiting.amount': 'Amount',
+  'creditsAdmin.waiting.reference': 'Message',
+  'creditsAdmin.waiting.confirm':
+    'Check that {amount} has arrived with the message {reference}. The customer then gets {credits} credits.',
+  'creditsAdmin.waiting.paid': '{name} has their {credits} credits.',
   'creditsAdmin.packages': 'Packages',
   'creditsAdmin.name': 'Name',
   'creditsAdmin.credits': 'Credits',

@@ -3,8 +3,9 @@ import { type PackageInput, api } from '../../api/api';
 import type { Package } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
-import { ErrorNotice, serverFieldErrors } from '../../components/notice';
-import { formatMoney, parseMoneyInput } from '../../format';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
+import { formatInstant, formatMoney, parseMoneyInput } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { AdminLayout } from './admin-layout';
@@ -94,6 +95,8 @@ function CreditsAdmin() {
     <section>
       <h1>{t('admin.credits')}</h1>
       {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
+
+      <WaitingPurchases />
 
       <h2>{t('creditsAdmin.packages')}</h2>
       {packages.data?.packages.length === 0 && <p className="empty">{t('creditsAdmin.noPackages')}</p>}
@@ -251,3 +254,117 @@ function CreditsAdmin() {
     </section>
   );
 }
+
+/**
+ * Packages bought by Swish or bank transfer whose money staff have not seen yet: shown only when there
+ * are some, each with the message to look for and Mark paid, which grants the credits.
+ */
+function WaitingPurchases() {
+  const { org, locale, t } = useApp();
+  const waiting = useLoad(() => api.waitingPurchases(), []);
+  const [asking, setAsking] = useState<WaitingPurchase | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const purchases = waiting.data?.purchases ?? [];
+  if (waiting.error !== null) return <ErrorNotice error={waiting.error} />;
+  if (purchases.length === 0 && !done) return null;
+
+  const markPaid = async () => {
+    if (!asking) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.markPaid(asking.paymentId);
+      setDone(t('creditsAdmin.waiting.paid', { name: asking.customer.name, credits: asking.credits }));
+      setAsking(null);
+      waiting.reload();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="waiting-purchases">
+      <h2 id="waiting-purchases">{t('creditsAdmin.waiting.title')}</h2>
+      {done && <Notice kind="success">{done}</Notice>}
+      {purchases.length > 0 && (
+        <>
+          <p className="muted">{t('creditsAdmin.waiting.hint')}</p>
+          <div className="table-wrap" {...scrollRegion(t('creditsAdmin.waiting.title'))}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('bookings.customer')}</th>
+                  <th scope="col">{t('creditsAdmin.waiting.package')}</th>
+                  <th scope="col">{t('creditsAdmin.waiting.amount')}</th>
+                  <th scope="col">{t('creditsAdmin.waiting.reference')}</th>
+                  <th scope="col">{t('admin.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {purchases.map((purchase) => (
+                  <tr key={purchase.id}>
+                    <td>
+                      {purchase.customer.name}
+                      <div className="muted break">{purchase.customer.email}</div>
+                    </td>
+                    <td>
+                      {purchase.packageName}
+                      <div className="muted">
+                        {formatInstant(purchase.createdAt, 'shortDateTime', locale, org.timeZone)}
+                      </div>
+                    </td>
+                    <td className="nowrap">
+                      {formatMoney(purchase.amount, locale)}
+                      <div className="muted">{t(`payment.${purchase.method}`)}</div>
+                    </td>
+                    <td>
+                      <code>{purchase.reference}</code>
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setAsking(purchase)}
+                        aria-label={`${t('bookings.markPaid')}: ${purchase.customer.name}`}
+                      >
+                        {t('bookings.markPaid')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={t('bookings.markPaidTitle', { name: asking.customer.name })}
+          confirmLabel={t('bookings.markPaidYes')}
+          cancelLabel={t('admin.close')}
+          busy={busy}
+          error={error}
+          onConfirm={() => void markPaid()}
+          onClose={() => {
+            setAsking(null);
+            setError(null);
+          }}
+        >
+          <p>
+            {t('creditsAdmin.waiting.confirm', {
+              amount: formatMoney(asking.amount, locale),
+              reference: asking.reference ?? '',
+              credits: asking.credits,
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
+
+type WaitingPurchase = Awaited<ReturnType<typeof api.waitingPurchases>>['purchases'][number];

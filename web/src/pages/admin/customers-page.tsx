@@ -75,7 +75,7 @@ function Customers() {
               {loaded.data.customers.map((customer) => (
                 <tr key={customer.id}>
                   <td>{customer.name}</td>
-                  <td className="customer-email">
+                  <td>
                     <Email address={customer.email} />
                   </td>
                   <td>{customer.hasAccount ? t('customers.yes') : t('customers.no')}</td>
@@ -102,15 +102,17 @@ function Customers() {
   );
 }
 
-/** An address that may wrap only before its '@' (where a reader expects it), never inside a word. */
+/**
+ * An address in two unbreakable halves, so that it wraps before its '@' (where a reader expects it)
+ * and inside a half only when that half alone is wider than the line.
+ */
 function Email({ address }: { address: string }) {
   const at = address.lastIndexOf('@');
   if (at <= 0) return <>{address}</>;
   return (
     <>
-      {address.slice(0, at)}
-      <wbr />
-      {address.slice(at)}
+      <span className="email-part">{address.slice(0, at)}</span>
+      <span className="email-part">{address.slice(at)}</span>
     </>
   );
 }
