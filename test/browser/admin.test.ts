@@ -130,6 +130,25 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.goto('/admin/settings');
       await page.getByText('You do not have access to this page.').waitFor();
       await assertAccessible(page, 'a page staff may not open');
+      await page.getByRole('link', { name: '← Back to the dashboard' }).click();
+      await page.getByRole('link', { name: 'Staff View Class', exact: true }).waitFor();
+    });
+  });
+
+  test('a payment method ticked but not offered says why at its box, until what it needs is filled in', async (t) => {
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin/settings');
+      const methods = page.getByRole('group', { name: 'Ways to pay' });
+      await methods.getByText('Card — not offered: card payments (Stripe) are not set up on this server').waitFor();
+      await methods.getByText('Swish — not offered until the Swish number is filled in below').waitFor();
+      assert.equal(await methods.getByText(/Pay at the venue —/).count(), 0, 'nothing missing for the venue');
+      await assertAccessible(page, 'payment methods that are not offered');
+      await page.getByLabel('Swish number', { exact: true }).fill('123 456 78 90');
+      await methods.getByText(/^Swish$/).waitFor();
+      assert.equal(await methods.getByText(/Swish —/).count(), 0);
+      await methods.getByLabel('Bank transfer').check();
+      await methods.getByText('Bank transfer — not offered until the bank account is filled in below').waitFor();
     });
   });
 

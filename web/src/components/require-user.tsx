@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import type { User } from '../api/client';
 import { useApp } from '../app-context';
-import { navigate, useLocation } from '../router';
+import { Link, navigate, useLocation } from '../router';
 import { Notice } from './notice';
 
 const rank: Record<User['role'], number> = { customer: 0, staff: 1, admin: 2 };
@@ -20,7 +20,16 @@ export function RequireUser({ role = 'customer', children }: { role?: User['role
   return children;
 }
 
+/** A page above the reader's role: said, with the way back to what they may open. */
 function Forbidden() {
-  const { t } = useApp();
-  return <Notice kind="error">{t('error.forbidden')}</Notice>;
+  const { t, user } = useApp();
+  const home = user?.role === 'staff' ? '/admin' : '/account';
+  return (
+    <>
+      <Notice kind="error">{t('error.forbidden')}</Notice>
+      <p>
+        <Link to={home}>{t(user?.role === 'staff' ? 'error.forbiddenBackStaff' : 'error.forbiddenBack')}</Link>
+      </p>
+    </>
+  );
 }

@@ -72,7 +72,7 @@ export function BrandingCard() {
     });
 
   return (
-    <section className="card" aria-labelledby="branding-title">
+    <section className="card stack" aria-labelledby="branding-title">
       <h2 id="branding-title">{t('platform.branding')}</h2>
       <p>{t('platform.brandingHint')}</p>
       <form onSubmit={submit} noValidate className="stack">

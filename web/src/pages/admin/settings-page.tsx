@@ -143,7 +143,7 @@ function Settings() {
   };
 
   return (
-    <section className="narrow">
+    <section className="narrow settings-sections">
       <h1>{t('admin.settings')}</h1>
       <form onSubmit={submit} noValidate className="stack">
         <fieldset>
@@ -214,17 +214,30 @@ function Settings() {
           <legend>{t('settings.payments')}</legend>
           <fieldset className="choices">
             <legend>{t('settings.paymentMethods')}</legend>
-            {!org.cardPayments && <p className="field-hint">{t('settings.methodsHint')}</p>}
-            {allMethods.map((method) => (
-              <label key={method} className="check">
-                <input
-                  type="checkbox"
-                  checked={values.paymentMethods.includes(method)}
-                  onChange={(e) => toggleMethod(method, e.target.checked)}
-                />
-                {t(`payment.${method}`)}
-              </label>
-            ))}
+            {allMethods.map((method) => {
+              // Ticked but not offered to customers until something else is in place: said at the box.
+              const missing =
+                method === 'card' && !org.cardPayments
+                  ? t('settings.notOffered.card')
+                  : method === 'swish' && !values.swishNumber.trim()
+                    ? t('settings.notOffered.swish')
+                    : method === 'bank_transfer' && !values.bankAccount.trim()
+                      ? t('settings.notOffered.bank_transfer')
+                      : null;
+              return (
+                <label key={method} className="check">
+                  <input
+                    type="checkbox"
+                    checked={values.paymentMethods.includes(method)}
+                    onChange={(e) => toggleMethod(method, e.target.checked)}
+                  />
+                  {t(`payment.${method}`)}
+                  {missing && values.paymentMethods.includes(method) && (
+                    <span className="warning-text"> — {missing}</span>
+                  )}
+                </label>
+              );
+            })}
             {fieldErrors.paymentMethods && <p className="field-error">{fieldErrors.paymentMethods}</p>}
           </fieldset>
           <p className="field-hint">{t('settings.payToHint')}</p>
