@@ -286,7 +286,7 @@ const errorMessages: Record<Locale, Catalog> = {
     out_of_service_area: 'Tyvärr ligger adressen utanför området vi åker till.',
     address_not_placed:
       'Vi hittade inte adressen på kartan och kan därför inte räkna ut reseavgiften. Kontrollera den, eller ange postnummer eller en kartnål.',
-    class_type_not_found: 'Klasstypen finns inte.',
+    class_type_not_found: 'Passtypen finns inte.',
     package_not_found: 'Paketet finns inte eller säljs inte längre.',
     insufficient_credits: 'Du har inte tillräckligt med klipp: {needed} behövs, {balance} finns.',
     credits_not_applicable: 'Dina klipp kan inte betala för den här bokningen.',

@@ -29,6 +29,9 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Starts').fill('18:30');
       await page.getByLabel('Ends').fill('19:30');
       await page.getByLabel('Spots', { exact: true }).fill('8');
+      // No price typed: not published as free by accident.
+      await page.getByRole('button', { name: 'Publish class' }).click();
+      await page.getByText('Enter the price, or 0 for a free class.').waitFor();
       await page.getByLabel('Price per spot (SEK)').fill('120,50');
       await assertAccessible(page, 'the new class form filled in');
       await page.getByRole('button', { name: 'Publish class' }).click();

@@ -90,7 +90,7 @@ describe('credits', { skip: browserSkipReason() }, () => {
       await page.getByTestId('portal-tabs').getByRole('link', { name: 'Credits' }).click();
       await page.getByText('You have 9 credits to use.').waitFor();
       const history = await page.locator('table.credit-ledger').innerText();
-      assert.match(history, /Booking\s+-1/);
+      assert.match(history, /Booking\s+−1/);
       assert.match(history, /Package bought\s+\+10/);
     });
   });

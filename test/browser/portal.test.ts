@@ -45,16 +45,8 @@ describe('customer portal', { skip: browserSkipReason() }, () => {
           .waitFor();
         const tabs = page.getByTestId('portal-tabs');
         const labels = await tabs.getByRole('link').allInnerTexts();
-        assert.deepEqual(labels, [
-          'Overview',
-          'Bookings',
-          'Invoices',
-          'Payments',
-          'Cards',
-          'Loyalty',
-          'Credits',
-          'Profile',
-        ]);
+        // No card payments on this server (no Stripe): no Cards tab either.
+        assert.deepEqual(labels, ['Overview', 'Bookings', 'Invoices', 'Payments', 'Loyalty', 'Credits', 'Profile']);
         const box = await tabs.boundingBox();
         assert.ok(box && box.height < 60, `the tabs are one line, not ${box?.height}px of rows`);
         assert.ok(

@@ -12,14 +12,14 @@ export const webhookEventDescriptions: Record<WebhookEventType, Record<Locale, s
   'booking.cancelled': { en: 'A booking was cancelled', sv: 'En bokning avbokades' },
   'booking.rescheduled': {
     en: 'A booking moved to another time or class',
-    sv: 'En bokning flyttades till en annan tid eller klass',
+    sv: 'En bokning flyttades till en annan tid eller ett annat pass',
   },
   'booking.checked_in': { en: 'A customer was checked in', sv: 'En kund checkades in' },
   'booking.completed': { en: 'An appointment was marked completed', sv: 'En tid markerades som genomförd' },
   'booking.no_show': { en: 'A customer did not come', sv: 'En kund kom inte' },
   'class.cancelled': {
     en: 'A class was cancelled with all its bookings',
-    sv: 'En klass ställdes in med alla sina bokningar',
+    sv: 'Ett pass ställdes in med alla sina bokningar',
   },
   'payment.succeeded': { en: 'A payment was received', sv: 'En betalning togs emot' },
   'refund.succeeded': { en: 'Money was refunded', sv: 'Pengar återbetalades' },

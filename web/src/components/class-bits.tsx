@@ -119,9 +119,10 @@ export function paymentText(booking: Booking, t: AppContextValue['t']): string {
     booking.paymentStatus === 'at_venue' && place !== 'venue'
       ? t(place === 'visit' ? 'paymentStatus.onVisit' : 'paymentStatus.later')
       : t(`paymentStatus.${booking.paymentStatus}`);
-  return booking.paymentMethod === 'venue' || booking.paymentMethod === 'free'
-    ? status
-    : `${t(`payment.${booking.paymentMethod}`)} · ${status}`;
+  if (booking.paymentMethod === 'venue' || booking.paymentMethod === 'free') return status;
+  // A cancelled booking's credits went back or were kept by the policy (its history says which): not "paid".
+  if (booking.paymentMethod === 'credits' && booking.status === 'cancelled') return t('payment.credits');
+  return `${t(`payment.${booking.paymentMethod}`)} · ${status}`;
 }
 
 export function StatusBadge({ status }: { status: Booking['status'] }) {

@@ -43,7 +43,8 @@ function MyCredits() {
             <ul className="credit-grants">
               {credits.grants.map((grant) => (
                 <li key={grant.id}>
-                  {t('credits.grantLine', { remaining: grant.remaining, credits: grant.credits })}{' '}
+                  {t('credits.grantLine', { remaining: grant.remaining, credits: grant.credits })}
+                  {' · '}
                   <span className="muted">
                     {grant.expiresAt
                       ? t(grant.expired ? 'credits.expired' : 'credits.expires', { when: when(grant.expiresAt) })
@@ -67,7 +68,7 @@ function MyCredits() {
                 <tr key={entry.id}>
                   <td>{when(entry.createdAt)}</td>
                   <td>{t(`credits.kind.${entry.kind}`)}</td>
-                  <td>{entry.delta > 0 ? `+${entry.delta}` : entry.delta}</td>
+                  <td>{entry.delta > 0 ? `+${entry.delta}` : `−${-entry.delta}`}</td>
                 </tr>
               ))}
             </tbody>

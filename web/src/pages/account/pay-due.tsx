@@ -107,7 +107,7 @@ export function PayDue({
   }
   return (
     <div className="stack">
-      <PaymentStep choices={choices} value={method} onChange={setMethod} />
+      <PaymentStep choices={choices} value={method} onChange={setMethod} balance />
       {failed !== null && <ErrorNotice error={failed} />}
       <div className="actions">
         <button type="button" className="button button-primary" disabled={busy || !method} onClick={() => void start()}>

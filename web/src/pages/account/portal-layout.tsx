@@ -33,7 +33,9 @@ export function PortalLayout({ path, children }: { path: string; children: React
 }
 
 function PortalFrame({ path, children }: { path: string; children: ReactNode }) {
-  const { t } = useApp();
+  const { org, t } = useApp();
+  // Saved cards are for card payments: without them on this server the tab leads nowhere.
+  const shown = tabs.filter((tab) => tab.to !== '/account/cards' || org.cardPayments || path === tab.to);
   const current = (to: string) =>
     (to === '/account' ? path === to || path === `${to}/` : path === to || path.startsWith(`${to}/`))
       ? 'page'
@@ -41,7 +43,7 @@ function PortalFrame({ path, children }: { path: string; children: ReactNode }) 
   return (
     <div className="portal">
       <nav className="tabs portal-tabs" aria-label={t('portal.sections')} data-testid="portal-tabs">
-        {tabs.map((tab) => (
+        {shown.map((tab) => (
           <Link key={tab.to} to={tab.to} aria-current={current(tab.to)}>
             {t(tab.label)}
           </Link>

@@ -181,8 +181,9 @@ function ClassForm({ existing, template }: { existing?: ClassItem; template?: Cl
     if (!Number.isInteger(maxSpots) || maxSpots < 1) problems.maxSpots = t('form.wholeNumber', { min: 1 });
     if (!Number.isInteger(perCustomer) || perCustomer < 1)
       problems.maxSpotsPerCustomer = t('form.wholeNumber', { min: 1 });
-    const amount = parseMoneyInput(values.price || '0', currency);
-    if (amount === null) problems.price = t('form.price');
+    // Left empty, a class would go out free without anyone deciding so: 0 is typed, not assumed.
+    const amount = values.price.trim() ? parseMoneyInput(values.price, currency) : null;
+    if (amount === null) problems.price = values.price.trim() ? t('form.price') : t('classForm.priceRequired');
     if (Object.keys(problems).length > 0 || amount === null) return { problems, body: null };
     return {
       problems,
@@ -342,7 +343,7 @@ function ClassForm({ existing, template }: { existing?: ClassItem; template?: Cl
         </div>
         <Field label={t('classForm.price', { currency })} hint={t('classForm.priceHint')} error={fieldErrors.price}>
           {(control) => (
-            <input {...control} inputMode="decimal" value={values.price} onChange={set('price')} placeholder="0" />
+            <input {...control} inputMode="decimal" value={values.price} onChange={set('price')} required />
           )}
         </Field>
         {existing?.seriesId && (

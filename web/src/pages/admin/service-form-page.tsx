@@ -114,8 +114,9 @@ function ServiceForm({
       if (value === null) problems[name] = t('form.wholeNumberBetween', { min, max });
       else parsed[name] = value;
     }
-    const amount = parseMoneyInput(values.price || '0', currency);
-    if (amount === null) problems.price = t('form.price');
+    // Left empty, a service would be free without anyone deciding so: 0 is typed, not assumed.
+    const amount = values.price.trim() ? parseMoneyInput(values.price, currency) : null;
+    if (amount === null) problems.price = values.price.trim() ? t('form.price') : t('service.priceRequired');
     if (values.mode === 'at_location' && !values.locationId) problems.locationId = t('service.locationRequired');
     if (Object.keys(problems).length > 0 || amount === null) return { problems, body: null };
     const where: ServiceInput['where'] =
@@ -213,7 +214,7 @@ function ServiceForm({
         </fieldset>
         <Field label={t('service.price', { currency })} hint={t('service.priceHint')} error={fieldErrors.price}>
           {(control) => (
-            <input {...control} inputMode="decimal" value={values.price} onChange={set('price')} placeholder="0" />
+            <input {...control} inputMode="decimal" value={values.price} onChange={set('price')} required />
           )}
         </Field>
         <fieldset className="choices">

@@ -38,9 +38,12 @@ export function PaymentStep({
   creditBalance = 0,
   savedCards = [],
   savedCardId = null,
+  balance = false,
   onChange,
 }: {
   choices: PaymentChoice[];
+  /** Paying what is still due on a booking already confirmed: Swish and transfers are recorded, not awaited. */
+  balance?: boolean;
   value: PaymentChoice | undefined;
   /** Shown with the credits choice: how many the signed-in customer has. */
   creditBalance?: number;
@@ -92,7 +95,11 @@ export function PaymentStep({
                   : t(`payment.${choice}`)}
             </span>
             <span className="muted">
-              {choice === 'venue' ? t(venueHint[place]) : t(`checkout.hint.${choice}`, { count: creditBalance })}
+              {choice === 'venue'
+                ? t(venueHint[place])
+                : balance && (choice === 'swish' || choice === 'bank_transfer')
+                  ? t(`due.hint.${choice}`)
+                  : t(`checkout.hint.${choice}`, { count: creditBalance })}
             </span>
           </span>
         </label>
