@@ -101,6 +101,13 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       await page.getByLabel('Type').selectOption('organisation');
       await page.getByRole('button', { name: 'Show' }).click();
       await page.getByRole('cell', { name: 'organisation.updated' }).first().waitFor();
+      const entry = page.getByRole('row').filter({ hasText: 'organisation.updated' }).first();
+      const admin = (await run.admin.get('/api/v1/me')).body;
+      assert.match(
+        await entry.innerText(),
+        new RegExp(`${admin.name}[\\s\\S]*Organisation`),
+        'who by name, what by kind',
+      );
       // The settings before and after are longer than their box: each scrolls, and a keyboard reaches it.
       await page.getByRole('row').filter({ hasText: 'organisation.updated' }).first().locator('summary').click();
       await page.getByRole('region', { name: 'After: organisation.updated' }).first().waitFor();

@@ -180,6 +180,9 @@ describe('classes', () => {
     const updated = classLog.body.entries[0];
     assert.equal(updated.actor.type, 'user');
     assert.ok(updated.actor.id);
+    const me = (await admin.get('/api/v1/me')).body;
+    assert.equal(updated.actor.id, me.id);
+    assert.equal(updated.actor.label, me.name, 'a person is named as they are now, for people reading the log');
     assert.equal(updated.before.title, 'Audited');
     assert.equal(updated.after.title, 'Audited twice');
     assert.ok(updated.ip);
@@ -188,6 +191,7 @@ describe('classes', () => {
     const [cancelled, created] = bookingLog.body.entries;
     assert.equal(created.action, 'booking.created');
     assert.equal(created.actor.type, 'guest');
+    assert.equal(created.actor.label, null, 'a guest is not named');
     assert.equal(created.userAgent, 'audit-test/1.0');
     assert.equal(cancelled.action, 'booking.cancelled');
     assert.equal(cancelled.actor.type, 'user');

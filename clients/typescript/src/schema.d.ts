@@ -4039,7 +4039,7 @@ export interface components {
                 /** @enum {string} */
                 type: "user" | "guest" | "system" | "api_key";
                 id: string | null;
-                /** @description An API key's name */
+                /** @description A user's name as it is now, or an API key's name */
                 label: string | null;
             };
             ip: string | null;

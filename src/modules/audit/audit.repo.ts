@@ -45,13 +45,20 @@ export interface AuditFilter {
   limit: number;
 }
 
-export async function selectAuditRows(db: Db, orgId: string, filter: AuditFilter): Promise<AuditRow[]> {
+/** An entry with the name its person goes by now (a user actor), for people reading the log. */
+export type AuditListRow = { entry: AuditRow; actorName: string | null };
+
+export async function selectAuditRows(db: Db, orgId: string, filter: AuditFilter): Promise<AuditListRow[]> {
   const conditions: SQL[] = [eq(auditLog.orgId, orgId)];
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
   if (filter.before) conditions.push(lt(auditLog.id, filter.before));
   return db
-    .select()
+    .select({
+      entry: auditLog,
+      actorName: sql<string | null>`(SELECT u.name FROM users u
+        WHERE ${auditLog.actorType} = 'user' AND u.org_id = ${auditLog.orgId} AND u.id = ${auditLog.actorId})`,
+    })
     .from(auditLog)
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))

@@ -17,7 +17,7 @@ const auditEntrySchema = z
     actor: z.object({
       type: z.enum(['user', 'guest', 'system', 'api_key']),
       id: z.uuid().nullable(),
-      label: z.string().nullable().describe("An API key's name"),
+      label: z.string().nullable().describe("A user's name as it is now, or an API key's name"),
     }),
     ip: z.string().nullable(),
     userAgent: z.string().nullable(),

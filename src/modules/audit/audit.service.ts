@@ -39,10 +39,11 @@ export async function recordAudit(sink: Db | WriteBatch, ctx: RequestContext, en
 export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter) {
   const rows = await selectAuditRows(db, ctx.org.id, filter);
   return {
-    entries: rows.map((row) => ({
+    entries: rows.map(({ entry: row, actorName }) => ({
       id: row.id,
       occurredAt: row.occurredAt.toISOString(),
-      actor: { type: row.actorType, id: row.actorId, label: row.actorLabel },
+      // A person's name as it is now; an API key's name as it was.
+      actor: { type: row.actorType, id: row.actorId, label: actorName ?? row.actorLabel },
       ip: row.ip,
       userAgent: row.userAgent,
       requestId: row.requestId,
@@ -52,6 +53,6 @@ export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter
       before: row.before,
       after: row.after,
     })),
-    nextBefore: rows.length === filter.limit ? (rows.at(-1)?.id ?? null) : null,
+    nextBefore: rows.length === filter.limit ? (rows.at(-1)?.entry.id ?? null) : null,
   };
 }

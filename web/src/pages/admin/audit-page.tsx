@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { type AuditQuery, api } from '../../api/api';
 import type { AuditEntry } from '../../api/client';
 import { useApp } from '../../app-context';
+import { type MessageKey, english } from '../../i18n/messages';
 import { Field } from '../../components/field';
 import { ErrorNotice } from '../../components/notice';
 import { formatInstant } from '../../format';
@@ -18,7 +19,19 @@ export function AuditPage() {
   );
 }
 
-const entityTypes = ['class', 'booking', 'customer', 'user', 'organisation'] as const;
+const entityTypes = [
+  'class',
+  'booking',
+  'customer',
+  'payment',
+  'invoice',
+  'service',
+  'provider',
+  'package_purchase',
+  'user',
+  'api_key',
+  'organisation',
+] as const;
 type EntityType = (typeof entityTypes)[number];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -102,12 +115,12 @@ function Audit() {
 function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { org, locale, t } = useApp();
   const actor = ({ actor: who }: AuditEntry) => {
-    if (who.type === 'user') return t('audit.actor.user', { id: who.id?.slice(0, 8) ?? '' });
+    if (who.type === 'user') return who.label ?? t('audit.actor.user', { id: who.id?.slice(0, 8) ?? '' });
     if (who.type === 'api_key') return t('audit.actor.api_key', { name: who.label ?? '' });
     return t(`audit.actor.${who.type}`);
   };
-  const entity = (type: string) =>
-    (entityTypes as readonly string[]).includes(type) ? t(`entity.${type as EntityType}`) : type;
+  // Every kind of thing the log names has a name of its own; one added later shows as its code until it has.
+  const entity = (type: string) => (`entity.${type}` in english ? t(`entity.${type}` as MessageKey) : type);
   return (
     <div className="table-wrap" {...scrollRegion(t('admin.audit'))}>
       <table className="audit">
