@@ -439,6 +439,7 @@ export const sv: Catalogue = {
     'Dina personuppgifter är borttagna och du är utloggad. Betalningar och fakturor sparas som bokföringslagen kräver.',
 
   'admin.title': 'Administration',
+  'admin.systemSections': 'Bakom kulisserna',
   'admin.sections': 'Administrationens delar',
   'admin.classes': 'Pass',
   'admin.customers': 'Kunder',

@@ -439,6 +439,7 @@ const en = {
     'Your personal data is erased and you are signed out. Payments and invoices are kept as bookkeeping law requires.',
 
   'admin.title': 'Dashboard',
+  'admin.systemSections': 'Behind the scenes',
   'admin.sections': 'Dashboard sections',
   'admin.classes': 'Classes',
   'admin.customers': 'Customers',

@@ -25,26 +25,30 @@ type Section =
   | 'webhooks'
   | 'settings';
 
-/** The dashboard's sections. Staff see the read-only ones; admins all of them. */
-const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean }[] = [
+/**
+ * The dashboard's sections. Staff see the read-only ones; admins all of them. The day's work comes
+ * first; the technical ones (`system`: what an integrator or whoever keeps the server looks at) on a
+ * smaller line of their own, so that an owner is not met by eighteen tabs of equal weight.
+ */
+const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean; system?: true }[] = [
   { id: 'classes', to: '/admin', label: 'admin.classes', adminOnly: false },
   { id: 'services', to: '/admin/services', label: 'admin.services', adminOnly: false },
   { id: 'providers', to: '/admin/providers', label: 'admin.providers', adminOnly: false },
   { id: 'locations', to: '/admin/locations', label: 'admin.locations', adminOnly: false },
   { id: 'customers', to: '/admin/customers', label: 'admin.customers', adminOnly: false },
   { id: 'invoices', to: '/admin/invoices', label: 'admin.invoices', adminOnly: false },
-  { id: 'analytics', to: '/admin/analytics', label: 'analytics.nav', adminOnly: false },
   { id: 'credits', to: '/admin/credits', label: 'admin.credits', adminOnly: true },
   { id: 'loyalty', to: '/admin/loyalty', label: 'admin.loyalty', adminOnly: false },
   { id: 'pricing', to: '/admin/pricing', label: 'admin.pricing', adminOnly: true },
+  { id: 'analytics', to: '/admin/analytics', label: 'analytics.nav', adminOnly: false },
   { id: 'failed', to: '/admin/failed-bookings', label: 'admin.failed', adminOnly: true },
-  { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true },
-  { id: 'jobs', to: '/admin/jobs', label: 'admin.jobs', adminOnly: true },
-  { id: 'audit', to: '/admin/audit', label: 'admin.audit', adminOnly: true },
-  { id: 'api-keys', to: '/admin/api-keys', label: 'admin.apiKeys', adminOnly: true },
-  { id: 'webhooks', to: '/admin/webhooks', label: 'protect.webhooks', adminOnly: true },
   { id: 'team', to: '/admin/team', label: 'team.title', adminOnly: true },
   { id: 'settings', to: '/admin/settings', label: 'admin.settings', adminOnly: true },
+  { id: 'audit', to: '/admin/audit', label: 'admin.audit', adminOnly: true, system: true },
+  { id: 'integrity', to: '/admin/integrity', label: 'admin.integrity', adminOnly: true, system: true },
+  { id: 'jobs', to: '/admin/jobs', label: 'admin.jobs', adminOnly: true, system: true },
+  { id: 'api-keys', to: '/admin/api-keys', label: 'admin.apiKeys', adminOnly: true, system: true },
+  { id: 'webhooks', to: '/admin/webhooks', label: 'protect.webhooks', adminOnly: true, system: true },
 ];
 
 /** `adminOnly` overrides the section's rule for one page, e.g. a form in a section staff may read. */
@@ -71,17 +75,29 @@ function AdminFrame({ section, children }: { section: Section; children: ReactNo
   const frame = useRef<HTMLDivElement>(null);
   useCardLabels(frame);
   const shown = sections.filter((entry) => isAdmin || !entry.adminOnly);
-  const links = shown.map((entry) => (
+  const link = (entry: (typeof sections)[number]) => (
     <Link key={entry.id} to={entry.to} aria-current={entry.id === section ? 'page' : undefined}>
       {t(entry.label)}
     </Link>
-  ));
+  );
+  const links = shown.map(link);
+  const system = shown.filter((entry) => entry.system);
   const current = sections.find((entry) => entry.id === section);
   return (
     <div className="admin" ref={frame}>
-      <nav className="tabs admin-tabs" aria-label={t('admin.sections')}>
-        {links}
-      </nav>
+      <div className="admin-tabs">
+        <nav className="tabs" aria-label={t('admin.sections')}>
+          {shown.filter((entry) => !entry.system).map(link)}
+        </nav>
+        {system.length > 0 && (
+          <nav className="tabs tabs-small admin-tabs-system" aria-label={t('admin.systemSections')}>
+            <span className="admin-tabs-system-label" aria-hidden="true">
+              {t('admin.systemSections')}:
+            </span>
+            {system.map(link)}
+          </nav>
+        )}
+      </div>
       {/* On a phone the thirteen sections would wrap to five rows: one menu button instead. */}
       <details className="admin-menu">
         <summary>

@@ -46,16 +46,16 @@ function ClassesAdmin() {
       <div className="heading-row">
         <h1>{t('admin.classes')}</h1>
         {isAdmin && (
-          <Link className="button button-primary" to="/admin/classes/new">
-            {t('admin.newClass')}
-          </Link>
+          <span className="row-actions">
+            <Link className="button button-primary" to="/admin/classes/new">
+              {t('admin.newClass')}
+            </Link>
+            <Link className="button" to="/admin/series/new">
+              {t('recurring.newSeries')}
+            </Link>
+            <FromTemplateMenu />
+          </span>
         )}
-        {isAdmin && (
-          <Link className="button" to="/admin/series/new">
-            {t('recurring.newSeries')}
-          </Link>
-        )}
-        {isAdmin && <FromTemplateMenu />}
       </div>
       <nav className="tabs tabs-small" aria-label={t('admin.classes')}>
         <Link to="/admin" aria-current={recent ? undefined : 'page'}>
