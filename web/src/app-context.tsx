@@ -1,4 +1,14 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { api } from './api/api';
 import { ApiError, type Organisation, type Session, type User, requestDefaults } from './api/client';
 import { applyAccent, loadLogo } from './branding';
@@ -166,7 +176,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
   // The page shows the language whose texts are here: a switch keeps the page (and what was typed
   // into it) in the old language until the new one has arrived, and the first paint waits for it.
   const shown: Locale = texts?.locale ?? locale;
-  useEffect(() => {
+  // Before the paint: the page's words and its lang attribute change together (screen readers read by it).
+  useLayoutEffect(() => {
     document.documentElement.lang = shown;
   }, [shown]);
 
