@@ -189,11 +189,22 @@ export function SlotPicker({
         <Field label={t('slots.timeZone')}>
           {(control) => (
             <select {...control} value={zone} onChange={(event) => changeZone(event.target.value)}>
-              {timeZoneChoices([placeZone, visitorTimeZone(), zone]).map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
+              {/* The two clocks anyone wants, named for what they are; every other zone after them. */}
+              <optgroup label={t('slots.zones.suggested')}>
+                <option value={placeZone}>{t('slots.zones.place', { zone: placeZone })}</option>
+                {visitorTimeZone() !== placeZone && (
+                  <option value={visitorTimeZone()}>{t('slots.zones.yours', { zone: visitorTimeZone() })}</option>
+                )}
+              </optgroup>
+              <optgroup label={t('slots.zones.all')}>
+                {timeZoneChoices([zone])
+                  .filter((option) => option !== placeZone && option !== visitorTimeZone())
+                  .map((option) => (
+                    <option key={option} value={option}>
+                      {option.replace(/_/g, ' ')}
+                    </option>
+                  ))}
+              </optgroup>
             </select>
           )}
         </Field>
