@@ -7,6 +7,7 @@ import {
   type BrowserRun,
   assertAccessible,
   browserSkipReason,
+  createClass,
   insertBegunAppointment,
   signIn,
   startBrowserRun,
@@ -160,6 +161,36 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Check in: Guest early' }).waitFor();
       assert.equal(await page.getByRole('button', { name: 'No-show: Guest early' }).count(), 0);
     });
+  });
+
+  test('staff find a customer who has an account by part of the name; the booking lands in their account', async (t) => {
+    const ulla = run.app.client();
+    assert.equal((await ulla.signUp('ulla@example.test', 'Ulla Usual', 'ulla-password-1')).status, 201);
+    // Known to the studio once she has booked (the customer list is of people who booked).
+    const first = await createClass(run.admin, { title: 'First Steps', hour: 9 });
+    assert.equal((await ulla.post('/api/v1/bookings', { classId: first.id })).status, 201);
+    const cls = await createClass(run.admin, { title: 'Phone Booking Barre', hour: 11 });
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/classes/${cls.id}`);
+      await page.getByRole('button', { name: 'Book for a customer' }).click();
+      const form = page.getByRole('form', { name: 'Book for a customer' });
+      await form.getByLabel('Find a customer').fill('ull');
+      const found = form.getByRole('list', { name: 'Customers found' });
+      await found.getByRole('button', { name: /Ulla Usual/ }).click();
+      assert.equal(await form.getByLabel('Name').inputValue(), 'Ulla Usual');
+      assert.equal(await form.getByLabel('Email').inputValue(), 'ulla@example.test');
+      await assertAccessible(page, 'staff booking for a customer found by name');
+      await form.getByLabel('Find a customer').fill('nobody-like-this');
+      await form.getByText('No customer found: type their name and email below.').waitFor();
+      await form.getByRole('button', { name: 'Book' }).click();
+      await page.getByText('Ulla Usual is booked.', { exact: false }).waitFor();
+    });
+    const mine = await ulla.get('/api/v1/me/bookings');
+    assert.ok(
+      mine.body.bookings.some((b: { title: string }) => b.title === 'Phone Booking Barre'),
+      'the booking is in her account',
+    );
   });
 
   test("a provider's schedule: a Swish appointment is marked paid, partly refunded (by hand, the dialog says) and cancelled", async (t) => {

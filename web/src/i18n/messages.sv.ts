@@ -554,6 +554,11 @@ export const sv: Catalogue = {
   'lifecycle.done.noShow': '{name} är markerad som utebliven.',
   'onBehalf.open': 'Boka åt en kund',
   'onBehalf.classTitle': 'Boka åt en kund',
+  'onBehalf.find': 'Sök kund',
+  'onBehalf.findHint':
+    'En del av namnet eller e-postadressen till någon som bokat förut; eller skriv in en ny kunds uppgifter nedan.',
+  'onBehalf.found': 'Hittade kunder',
+  'onBehalf.noneFound': 'Ingen kund hittades: skriv in namn och e-post nedan.',
   'onBehalf.customer': 'Kund',
   'onBehalf.emailHint': 'Bekräftelsen och länken för att hantera bokningen skickas hit.',
   'onBehalf.paymentHint':

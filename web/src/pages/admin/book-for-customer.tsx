@@ -38,6 +38,7 @@ export function CustomerFields({
   return (
     <fieldset>
       <legend>{t('onBehalf.customer')}</legend>
+      <CustomerLookup onPick={onChange} />
       <Field label={t('checkout.name')} error={errors['guest.name']}>
         {(control) => (
           <input
@@ -62,6 +63,63 @@ export function CustomerFields({
         )}
       </Field>
     </fieldset>
+  );
+}
+
+/**
+ * Someone who booked before, found by part of their name or email as staff type: picking one fills in
+ * the name and email below (an account's booking then lands in its My bookings). Typing a new person's
+ * details stays as it was.
+ */
+function CustomerLookup({ onPick }: { onPick(customer: CustomerInput): void }) {
+  const { t } = useApp();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ id: string; name: string; email: string }[]>([]);
+  const asked = useRef(0);
+  const search = (text: string) => {
+    setQuery(text);
+    const mine = ++asked.current;
+    if (text.trim().length < 2) {
+      setFound([]);
+      return;
+    }
+    // Answers that come back after a later keystroke's are dropped: the list is always the last one asked.
+    window.setTimeout(() => {
+      if (mine !== asked.current) return;
+      api.customers(text.trim()).then(
+        (answer) => mine === asked.current && setFound(answer.customers.slice(0, 6)),
+        () => mine === asked.current && setFound([]),
+      );
+    }, 200);
+  };
+  return (
+    <div className="customer-lookup">
+      <Field label={t('onBehalf.find')} hint={t('onBehalf.findHint')}>
+        {(control) => (
+          <input {...control} type="search" value={query} onChange={(e) => search(e.target.value)} autoComplete="off" />
+        )}
+      </Field>
+      {found.length > 0 && (
+        <ul className="customer-lookup-list" aria-label={t('onBehalf.found')}>
+          {found.map((customer) => (
+            <li key={customer.id}>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => {
+                  onPick({ name: customer.name, email: customer.email });
+                  setFound([]);
+                  setQuery('');
+                }}
+              >
+                {customer.name} <span className="muted">{customer.email}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query.trim().length >= 2 && found.length === 0 && <p className="muted">{t('onBehalf.noneFound')}</p>}
+    </div>
   );
 }
 
