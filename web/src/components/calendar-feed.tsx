@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useApp } from '../app-context';
 import type { MessageKey } from '../i18n/messages';
+import { useAttempt } from '../hooks/use-attempt';
 import { useLoad } from '../hooks/use-load';
 import { ConfirmDialog } from './confirm-dialog';
 import { Field } from './field';
@@ -27,8 +28,7 @@ export function CalendarFeed({
   const [replaced, setReplaced] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, attempt } = useAttempt();
   const url = replaced ?? loaded.data?.url;
   if (!url) return null;
   const copy = () =>
@@ -36,19 +36,12 @@ export function CalendarFeed({
       () => setCopied(true),
       () => setCopied(false),
     );
-  const confirmReplace = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const confirmReplace = () =>
+    attempt(async () => {
       setReplaced((await replace()).url);
       setCopied(false);
       setAsking(false);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   // webcal:// asks the device's calendar app to subscribe rather than download the file once.
   const webcal = url.replace(/^https?:\/\//, 'webcal://');
   return (

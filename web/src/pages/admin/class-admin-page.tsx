@@ -3,7 +3,6 @@ import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
 import { PlaceAndTime, Price, StatusBadge, paymentText } from '../../components/class-bits';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SeriesPanel } from './series-panel';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { formatInstant } from '../../format';
@@ -17,8 +16,7 @@ import { BookClassForCustomer } from './book-for-customer';
 import { ItemPricingEditor } from './item-pricing';
 import { LifecycleActions } from './lifecycle-actions';
 import { MoveBooking } from './move-booking';
-import { PaymentActions, CancelMoneyNote } from './payment-actions';
-import { useAttempt } from '../../hooks/use-attempt';
+import { CancelBookingDialog, PaymentActions } from './payment-actions';
 import { ClassWaitlist } from '../booking/waitlist';
 import { scrollRegion } from '../../components/scroll-region';
 
@@ -125,19 +123,8 @@ function ClassAdmin({ classId }: { classId: string }) {
 function BookingTable({ bookings, classId, onChanged }: { bookings: Booking[]; classId: string; onChanged(): void }) {
   const { locale, t } = useApp();
   const [asking, setAsking] = useState<Booking | null>(null);
-  const { busy, error, setError, attempt } = useAttempt();
   const [done, setDone] = useState<string | null>(null);
   const [markError, setMarkError] = useState<unknown>(null);
-
-  const cancel = async () => {
-    if (!asking) return;
-    await attempt(async () => {
-      await api.cancelBooking(asking.id);
-      setDone(t('bookings.cancelled', { name: asking.customer?.name ?? '' }));
-      setAsking(null);
-      onChanged();
-    });
-  };
 
   // The notice outlives the last booking leaving: a move takes it to another class's list.
   if (bookings.length === 0)
@@ -232,22 +219,15 @@ function BookingTable({ bookings, classId, onChanged }: { bookings: Booking[]; c
         </table>
       </div>
       {asking && (
-        <ConfirmDialog
-          title={t('bookings.cancelTitle', { name: asking.customer?.name ?? '' })}
-          confirmLabel={t('bookings.cancelYes')}
-          cancelLabel={t('bookings.keep')}
-          danger
-          busy={busy}
-          error={error}
-          onConfirm={cancel}
-          onClose={() => {
+        <CancelBookingDialog
+          booking={asking}
+          onCancelled={(message) => {
+            setDone(message);
             setAsking(null);
-            setError(null);
+            onChanged();
           }}
-        >
-          <p>{t('bookings.cancelText')}</p>
-          <CancelMoneyNote booking={asking} />
-        </ConfirmDialog>
+          onClose={() => setAsking(null)}
+        />
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { formatInstant, formatMoney, parseMoneyInput } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { useAttempt } from '../../hooks/use-attempt';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { AdminLayout } from './admin-layout';
 import { scrollRegion } from '../../components/scroll-region';
@@ -263,28 +264,19 @@ function WaitingPurchases() {
   const { org, locale, t } = useApp();
   const waiting = useLoad(() => api.waitingPurchases(), []);
   const [asking, setAsking] = useState<WaitingPurchase | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, attempt } = useAttempt();
   const [done, setDone] = useState<string | null>(null);
   const purchases = waiting.data?.purchases ?? [];
   if (waiting.error !== null) return <ErrorNotice error={waiting.error} />;
   if (purchases.length === 0 && !done) return null;
 
-  const markPaid = async () => {
-    if (!asking) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api.markPaid(asking.paymentId);
-      setDone(t('creditsAdmin.waiting.paid', { name: asking.customer.name, credits: asking.credits }));
+  const markPaid = (purchase: WaitingPurchase) =>
+    attempt(async () => {
+      await api.markPaid(purchase.paymentId);
+      setDone(t('creditsAdmin.waiting.paid', { name: purchase.customer.name, credits: purchase.credits }));
       setAsking(null);
       waiting.reload();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="waiting-purchases">
@@ -348,7 +340,7 @@ function WaitingPurchases() {
           cancelLabel={t('admin.close')}
           busy={busy}
           error={error}
-          onConfirm={() => void markPaid()}
+          onConfirm={() => void markPaid(asking)}
           onClose={() => {
             setAsking(null);
             setError(null);

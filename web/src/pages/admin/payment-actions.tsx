@@ -5,6 +5,7 @@ import { useApp } from '../../app-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Field } from '../../components/field';
 import { formatMoney, moneyInputValue, parseMoneyInput } from '../../format';
+import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
 import { useIsAdmin } from './admin-layout';
 
@@ -28,6 +29,46 @@ export function CancelMoneyNote({ booking }: { booking: Booking }) {
 /** A payment method inside a sentence ("by bank transfer"), as its own words rather than a capitalised label. */
 const manualMethod = (method: Booking['paymentMethod'], t: ReturnType<typeof useApp>['t']) =>
   method === 'swish' ? t('via.swish') : method === 'bank_transfer' ? t('via.bank_transfer') : t(`payment.${method}`);
+
+/**
+ * Staff cancelling a booking: the question (with what happens to money paid), then the cancellation.
+ * `text` says what the cancel means here when the page knows better (a late cancel).
+ */
+export function CancelBookingDialog({
+  booking,
+  text,
+  onCancelled,
+  onClose,
+}: {
+  booking: Booking;
+  text?: string;
+  onCancelled(message: string): void;
+  onClose(): void;
+}) {
+  const { t } = useApp();
+  const { busy, error, attempt } = useAttempt();
+  const name = booking.customer?.name ?? '';
+  const cancel = () =>
+    attempt(async () => {
+      await api.cancelBooking(booking.id);
+      onCancelled(t('bookings.cancelled', { name }));
+    });
+  return (
+    <ConfirmDialog
+      title={t('bookings.cancelTitle', { name })}
+      confirmLabel={t('bookings.cancelYes')}
+      cancelLabel={t('bookings.keep')}
+      danger
+      busy={busy}
+      error={error}
+      onConfirm={() => void cancel()}
+      onClose={onClose}
+    >
+      <p>{text ?? t(booking.kind === 'appointment' ? 'bookings.cancelTextAppointment' : 'bookings.cancelText')}</p>
+      <CancelMoneyNote booking={booking} />
+    </ConfirmDialog>
+  );
+}
 
 export function PaymentActions({ booking, onDone }: { booking: Booking; onDone(message: string): void }) {
   const { t } = useApp();

@@ -5,9 +5,7 @@ import type { Booking, DateOverride, TimeOff, WeeklyHours } from '../../api/clie
 import { useApp } from '../../app-context';
 import { CalendarFeed } from '../../components/calendar-feed';
 import { Price, StatusBadge, paymentText } from '../../components/class-bits';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useAttempt } from '../../hooks/use-attempt';
-import { CancelMoneyNote, PaymentActions } from './payment-actions';
+import { CancelBookingDialog, PaymentActions } from './payment-actions';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { addDays, formatCalendarDate, formatTimeRange, isCalendarDate, todayIn } from '../../format';
 import { useLoad } from '../../hooks/use-load';
@@ -227,15 +225,6 @@ function ScheduleDay({
   const { t, locale } = useApp();
   const [moving, setMoving] = useState<Booking | null>(null);
   const [cancelling, setCancelling] = useState<Booking | null>(null);
-  const { busy, error, setError, attempt } = useAttempt();
-  const cancel = async () => {
-    if (!cancelling) return;
-    await attempt(async () => {
-      await api.cancelBooking(cancelling.id);
-      onDone(t('bookings.cancelled', { name: cancelling.customer?.name ?? '' }));
-      setCancelling(null);
-    });
-  };
   const working = hours.intervals.map((interval) => ({
     start: minutesOf(interval.start),
     end: minutesOf(interval.end),
@@ -320,22 +309,14 @@ function ScheduleDay({
         </div>
       )}
       {cancelling && (
-        <ConfirmDialog
-          title={t('bookings.cancelTitle', { name: cancelling.customer?.name ?? '' })}
-          confirmLabel={t('bookings.cancelYes')}
-          cancelLabel={t('bookings.keep')}
-          danger
-          busy={busy}
-          error={error}
-          onConfirm={cancel}
-          onClose={() => {
+        <CancelBookingDialog
+          booking={cancelling}
+          onCancelled={(message) => {
             setCancelling(null);
-            setError(null);
+            onDone(message);
           }}
-        >
-          <p>{t('bookings.cancelTextAppointment')}</p>
-          <CancelMoneyNote booking={cancelling} />
-        </ConfirmDialog>
+          onClose={() => setCancelling(null)}
+        />
       )}
       {moving && (
         <MoveAppointmentDialog

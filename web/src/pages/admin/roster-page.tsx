@@ -3,7 +3,6 @@ import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
 import { Price, StatusBadge, When, paymentText } from '../../components/class-bits';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { formatMoney } from '../../format';
@@ -13,7 +12,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { BookClassForCustomer } from './book-for-customer';
-import { CancelMoneyNote, PaymentActions } from './payment-actions';
+import { CancelBookingDialog, PaymentActions } from './payment-actions';
 
 export function RosterPage({ classId }: { classId: string }) {
   return (
@@ -115,7 +114,6 @@ function RosterCard({
   const { locale, t } = useApp();
   const { busy, attempt } = useAttempt();
   const [cancelling, setCancelling] = useState(false);
-  const cancel = useAttempt();
   const name = booking.customer?.name ?? '';
   const now = Date.now();
   const started = new Date(booking.startsAt).getTime() <= now;
@@ -195,28 +193,15 @@ function RosterCard({
         )}
       </div>
       {cancelling && (
-        <ConfirmDialog
-          title={t('bookings.cancelTitle', { name })}
-          confirmLabel={t('bookings.cancelYes')}
-          cancelLabel={t('bookings.keep')}
-          danger
-          busy={cancel.busy}
-          error={cancel.error}
-          onConfirm={() =>
-            cancel.attempt(async () => {
-              await api.cancelBooking(booking.id);
-              setCancelling(false);
-              onDone(t('bookings.cancelled', { name }));
-            })
-          }
-          onClose={() => {
+        <CancelBookingDialog
+          booking={booking}
+          text={late ? t('roster.lateCancelText') : undefined}
+          onCancelled={(message) => {
             setCancelling(false);
-            cancel.setError(null);
+            onDone(message);
           }}
-        >
-          <p>{late ? t('roster.lateCancelText') : t('bookings.cancelText')}</p>
-          <CancelMoneyNote booking={booking} />
-        </ConfirmDialog>
+          onClose={() => setCancelling(false)}
+        />
       )}
     </li>
   );
