@@ -341,6 +341,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
         /08:00–08:30[\s\S]*carl@example\.test[\s\S]*Consultation[\s\S]*Confirmed/,
       );
       assert.equal(await page.getByRole('button', { name: 'No-show: Carl Caller' }).count(), 0, 'not begun yet');
+      assert.equal(await page.getByRole('button', { name: 'Completed: Carl Caller' }).count(), 0, 'nor done');
       await page.getByRole('button', { name: 'Check in: Carl Caller' }).click();
       await page.getByText('Carl Caller is checked in.').waitFor();
       // The row shows the new state once the schedule has reloaded.

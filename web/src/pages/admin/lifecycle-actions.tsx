@@ -22,11 +22,12 @@ export function LifecycleActions({
   const { t } = useApp();
   const { busy, attempt } = useAttempt();
   const name = booking.customer?.name ?? '';
-  // No-show only once the class or appointment has begun.
+  // Check-in from the start (people come early); completed or no-show only once it has begun, so that
+  // a booking still to come is not marked by a stray click.
   const started = new Date(booking.startsAt).getTime() <= Date.now();
   const offered: Action[] =
     booking.status === 'confirmed'
-      ? ['checkIn', 'complete', ...(started ? (['noShow'] as const) : [])]
+      ? ['checkIn', ...(started ? (['complete', 'noShow'] as const) : [])]
       : booking.status === 'in_progress'
         ? ['complete']
         : [];
