@@ -715,9 +715,9 @@ export const sv: Catalogue = {
   'manual.title': 'Väntar på din betalning',
   'manual.swish': 'Swisha {amount} till {payTo} och skriv {reference} som meddelande.',
   'manual.bank_transfer': 'Betala {amount} till konto {payTo} och ange {reference} som meddelande.',
-  'manual.payBefore': 'Betala före {time}, annars släpps platserna.',
+  'manual.payBefore': 'Betala före {time}, annars släpps bokningen.',
   'manual.confirmLater': 'Vi bekräftar bokningen så snart betalningen har kommit in.',
-  'manage.pending': 'Bokningen väntar på betalning till {time}; sedan släpps platserna.',
+  'manage.pending': 'Bokningen väntar på betalning till {time}; sedan släpps den.',
   'manage.mailSent': 'Vi har skickat uppgifterna till {email}.',
   'manage.confirmingCard': 'Din kortbetalning bekräftas…',
   'manage.cardSlow':

@@ -712,9 +712,9 @@ const en = {
   'manual.title': 'Waiting for your payment',
   'manual.swish': 'Pay {amount} with Swish to {payTo} and write {reference} as the message.',
   'manual.bank_transfer': 'Pay {amount} to account {payTo} and write {reference} as the reference.',
-  'manual.payBefore': 'Pay before {time}, or the spots are released.',
+  'manual.payBefore': 'Pay before {time}, or the booking is let go.',
   'manual.confirmLater': 'We confirm your booking as soon as the payment has arrived.',
-  'manage.pending': 'This booking waits for its payment until {time}; after that the spots are released.',
+  'manage.pending': 'This booking waits for its payment until {time}; after that it is let go.',
   'manage.mailSent': 'We have sent the details to {email}.',
   'manage.confirmingCard': 'Your card payment is being confirmed…',
   'manage.cardSlow':
