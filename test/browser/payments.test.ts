@@ -51,7 +51,7 @@ describe('payments', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.getByText('Waiting for your payment').waitFor();
       await page.getByText(/^Pay SEK\s200\.00 with Swish to 123 456 78 90 and write \S+ as the message\.$/).waitFor();
-      await page.getByText(/Pay before .*, or the spots are released\./).waitFor();
+      await page.getByText(/Pay before .*, or the booking is let go\./).waitFor();
       assert.match(await page.locator('.facts').innerText(), /Swish · Waiting for payment/);
       await assertAccessible(page, 'waiting for a Swish payment');
       manageUrl = page.url();
