@@ -125,7 +125,7 @@ describe('staff actions on jobs', () => {
     const entry = entries.find((e: { after: { jobId: number } }) => e.after.jobId === id);
     assert.ok(entry, JSON.stringify(entries));
     const me = (await admin.get('/api/v1/auth/session')).body.user;
-    assert.deepEqual(entry.actor, { type: 'user', id: me.id, label: null });
+    assert.deepEqual(entry.actor, { type: 'user', id: me.id, label: me.name });
     assert.equal(entry.after.kind, 'test.ops');
 
     // Pending now: not retryable, and no entry for the refusal.
