@@ -20,8 +20,8 @@ const LIVE = sql`('confirmed', 'in_progress', 'completed', 'no_show')`;
 const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
 const localDay = (column: SQL, zone: string) => sql`to_char((${column}) AT TIME ZONE ${zone}, 'YYYY-MM-DD')`;
 const inPeriod = (column: SQL, p: Period) => sql`${column} >= ${at(p.from)} AND ${column} < ${at(p.to)}`;
-/** A booking that was made: not a checkout the system ended because its payment never came. */
-const MADE = (b: string) => sql.raw(`(${b}.status <> 'cancelled' OR ${b}.cancelled_by IS DISTINCT FROM 'system')`);
+/** A booking `b` that was made: not a checkout the system ended because its payment never came. */
+const MADE = sql`(b.status <> 'cancelled' OR b.cancelled_by IS DISTINCT FROM 'system')`;
 
 export interface BookingDayRow {
   day: string;
@@ -46,7 +46,7 @@ export function selectBookingDays(db: Db, p: Period): Promise<BookingDayRow[]> {
           count(*) FILTER (WHERE b.status = 'cancelled') AS cancelled,
           count(*) FILTER (WHERE b.status = 'no_show') AS no_shows
         FROM bookings b
-        WHERE b.org_id = ${p.orgId} AND ${inPeriod(sql`b.created_at`, p)} AND ${MADE('b')}
+        WHERE b.org_id = ${p.orgId} AND ${inPeriod(sql`b.created_at`, p)} AND ${MADE}
         GROUP BY 1 ORDER BY 1`,
   );
 }
@@ -254,7 +254,7 @@ export function selectFunnel(db: Db, p: Period, fromDay: string, toDay: string):
             SELECT ${localDay(sql`b.created_at`, p.zone)}, 0, 0, 1
               FROM bookings b
              WHERE b.org_id = ${p.orgId} AND b.source IN ('guest', 'account')
-               AND ${inPeriod(sql`b.created_at`, p)} AND ${MADE('b')}
+               AND ${inPeriod(sql`b.created_at`, p)} AND ${MADE}
                AND EXISTS (SELECT 1 FROM audit_log a
                             WHERE a.org_id = b.org_id AND a.entity_type = 'booking' AND a.entity_id = b.id
                               AND a.action = 'booking.created' AND a.actor_type IN ('guest', 'user'))
