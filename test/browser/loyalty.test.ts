@@ -44,7 +44,9 @@ describe('loyalty', { skip: browserSkipReason() }, () => {
   test('a customer redeems a reward: the dialog starts on "Not now", and the promo code is shown', async (t) => {
     await withPage(run, t, async (page) => {
       await signIn(page, email, password);
-      await page.goto('/account/loyalty');
+      await page.goto('/account');
+      // The programme runs here, so the portal has its tab.
+      await page.getByTestId('portal-tabs').getByRole('link', { name: 'Loyalty' }).click();
       await page.getByText('You have 200 points.').waitFor();
       await assertAccessible(page, 'my points and rewards');
 

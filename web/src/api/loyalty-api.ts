@@ -21,6 +21,8 @@ const redemption = (redemptionId: string) => ({ params: { path: { redemptionId }
 
 export const loyaltyApi = {
   mine: () => ok(client.GET('/api/v1/me/loyalty', { params: { query: {} } })),
+  /** Whether the programme runs and the balance, without the history. */
+  summary: () => ok(client.GET('/api/v1/me/loyalty', { params: { query: { limit: 1 } } })),
   redeem: (rewardId: string) => ok(client.POST('/api/v1/me/loyalty/redemptions', { body: { rewardId } })),
 
   settings: () => ok(client.GET('/api/v1/loyalty/settings')),

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { loyaltyApi } from '../../api/loyalty-api';
 import { useApp } from '../../app-context';
 import { RequireUser } from '../../components/require-user';
+import { useLoad } from '../../hooks/use-load';
 import type { MessageKey } from '../../i18n/messages';
 import { Link } from '../../router';
 
@@ -34,8 +36,14 @@ export function PortalLayout({ path, children }: { path: string; children: React
 
 function PortalFrame({ path, children }: { path: string; children: ReactNode }) {
   const { org, t } = useApp();
-  // Saved cards are for card payments: without them on this server the tab leads nowhere.
-  const shown = tabs.filter((tab) => tab.to !== '/account/cards' || org.cardPayments || path === tab.to);
+  const points = useLoad(() => loyaltyApi.summary(), []).data;
+  // Saved cards are for card payments, points for a loyalty programme: without them a tab leads
+  // nowhere. Points kept from a programme since switched off still have their tab.
+  const offered: Partial<Record<string, boolean>> = {
+    '/account/cards': org.cardPayments,
+    '/account/loyalty': points !== undefined && (points.enabled || points.balance > 0),
+  };
+  const shown = tabs.filter((tab) => offered[tab.to] !== false || path === tab.to);
   const current = (to: string) =>
     (to === '/account' ? path === to || path === `${to}/` : path === to || path.startsWith(`${to}/`))
       ? 'page'
