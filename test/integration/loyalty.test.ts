@@ -95,7 +95,19 @@ async function payByCard(client: Client, amount: number) {
   assert.equal(started.status, 201, JSON.stringify(started.body));
   const intentId = (started.body.payment.clientSecret as string).split('_secret_')[0]!;
   stripe.succeed(intentId);
-  return { intentId, paymentId: started.body.payment.id as string };
+  return { intentId, paymentId: started.body.payment.id as string, bookingId: started.body.booking.id as string };
+}
+
+const DAY = 24 * 3600_000;
+
+/** Runs `during` with the clock `ms` ahead (after a booking's start, say), then puts it back. */
+async function later<T>(ms: number, during: () => Promise<T>): Promise<T> {
+  t.clock.advance(ms);
+  try {
+    return await during();
+  } finally {
+    t.clock.advance(-ms);
+  }
 }
 
 describe('earning', () => {
@@ -207,9 +219,10 @@ describe('refunds', () => {
     await t.runJobs();
     assert.equal(await balanceOf(client), 300, 'a job run again takes nothing more');
 
-    // The customer spends most of what is left; the rest of the refund cannot take those back.
+    // Once the class has begun, the customer spends most of what is left; the rest of the refund
+    // cannot take those back.
     const reward = await newReward({ costPoints: 250 });
-    assert.equal((await redeem(client, reward.id)).status, 201);
+    assert.equal((await later(8 * DAY, () => redeem(client, reward.id))).status, 201);
     assert.equal(await balanceOf(client), 50);
     const rest = await admin.post(`/api/v1/payments/${paymentId}/refunds`, { reason: 'cancelled by us' });
     assert.equal(rest.status, 201, JSON.stringify(rest.body));
@@ -228,6 +241,44 @@ describe('refunds', () => {
     const staff = (await admin.get(`/api/v1/customers/${customerId}/loyalty`)).body;
     assert.equal(staff.balance, 0);
     assert.equal(staff.ledger.entries[0].shortfall, 250);
+    await assertIntegrityClean();
+  });
+
+  test('points earned on a booking wait for it to begin: paying, cashing in and cancelling for a refund fails', async () => {
+    const { client } = await newCustomer();
+    const reward = await newReward({ costPoints: 10 });
+    const first = await payByCard(client, 100_000);
+    assert.equal((await client.post('/api/v1/payments/confirm', { paymentIntentId: first.intentId })).status, 200);
+    const mine = (await client.get('/api/v1/me/loyalty')).body;
+    assert.equal(mine.balance, 1000);
+    assert.equal(mine.pending, 1000, 'the class is next week');
+    const refused = await redeem(client, reward.id);
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'insufficient_points');
+    assert.deepEqual(refused.body.error.details, { balance: 0, needed: 10, pending: 1000 });
+
+    // Cancelled within the deadline: all the money back, and all the points, none of them spent.
+    const cancelled = await client.post(`/api/v1/bookings/${first.bookingId}/cancel`, {});
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    await t.runJobs();
+    assert.equal(await balanceOf(client), 0);
+    const takeBacks = await rows<{ delta: number; shortfall: number }>(
+      sql`SELECT delta, shortfall FROM loyalty_ledger WHERE payment_id = ${first.paymentId} AND kind = 'refund'`,
+    );
+    assert.deepEqual(
+      takeBacks.map((r) => [r.delta, r.shortfall]),
+      [[-1000, 0]],
+    );
+
+    // Points from a class that has begun are the customer's to spend.
+    const second = await payByCard(client, 5_000);
+    assert.equal((await client.post('/api/v1/payments/confirm', { paymentIntentId: second.intentId })).status, 200);
+    assert.equal((await redeem(client, reward.id)).status, 409, 'not before the class');
+    await later(8 * DAY, async () => {
+      assert.equal((await client.get('/api/v1/me/loyalty')).body.pending, 0);
+      assert.equal((await redeem(client, reward.id)).status, 201);
+    });
+    assert.equal(await balanceOf(client), 40);
     await assertIntegrityClean();
   });
 
@@ -434,7 +485,7 @@ describe('redemptions', () => {
     const short = await redeem(client, dear.id);
     assert.equal(short.status, 409);
     assert.equal(short.body.error.code, 'insufficient_points');
-    assert.deepEqual(short.body.error.details, { balance: 50, needed: 51 });
+    assert.deepEqual(short.body.error.details, { balance: 50, needed: 51, pending: 0 });
     const [stock] = await rows<{ stock: number }>(sql`SELECT stock FROM loyalty_rewards WHERE id = ${dear.id}`);
     assert.equal(stock?.stock, 5);
     const none = await rows<{ n: number }>(

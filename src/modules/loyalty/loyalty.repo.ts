@@ -132,6 +132,26 @@ export async function lockBalance(db: Db, orgId: string, customerId: string): Pr
   return row.balance;
 }
 
+/**
+ * Points in the balance that cannot be spent yet: those earned by a payment for a booking that has not
+ * begun, less what its refunds took back. A booking can still be cancelled (and its money refunded)
+ * until it begins, so points spent before then could not be taken back with the money. The start is
+ * read through the booking each time, so a booking moved to a later time keeps its points waiting.
+ */
+export async function pendingPoints(db: Db, orgId: string, customerId: string, now: Date): Promise<number> {
+  const [row] = await queryRows<{ pending: number }>(
+    db,
+    sql`SELECT COALESCE(sum(l.delta), 0)::int AS pending
+          FROM loyalty_ledger l
+          JOIN payments p ON p.org_id = l.org_id AND p.id = l.payment_id
+          JOIN bookings b ON b.org_id = p.org_id AND b.id = p.booking_id
+          LEFT JOIN classes c ON c.org_id = b.org_id AND c.id = b.class_id
+         WHERE l.org_id = ${orgId} AND l.customer_id = ${customerId} AND l.kind IN ('earn', 'refund')
+           AND COALESCE(b.starts_at, c.starts_at) > ${now}`,
+  );
+  return Math.max(row?.pending ?? 0, 0);
+}
+
 export async function findBalance(db: Db, orgId: string, customerId: string): Promise<number> {
   const [row] = await db
     .select({ balance: loyaltyBalances.balance })

@@ -125,7 +125,7 @@ export function loyaltyRoutes(app: ZodApp, { db, clock }: Services): void {
         response: { 200: myLoyaltySchema },
       },
     },
-    async (request) => myLoyalty(db, request.ctx, request.query),
+    async (request) => myLoyalty(db, request.ctx, request.query, clock.now()),
   );
 
   app.post(
@@ -193,7 +193,7 @@ export function loyaltyRoutes(app: ZodApp, { db, clock }: Services): void {
         response: { 200: pointsSchema },
       },
     },
-    async (request) => customerLoyalty(db, request.ctx, request.params.customerId, request.query),
+    async (request) => customerLoyalty(db, request.ctx, request.params.customerId, request.query, clock.now()),
   );
 
   app.post(
@@ -207,6 +207,6 @@ export function loyaltyRoutes(app: ZodApp, { db, clock }: Services): void {
         response: { 200: pointsSchema },
       },
     },
-    async (request) => adjustPoints(db, request.ctx, request.params.customerId, request.body),
+    async (request) => adjustPoints(db, request.ctx, request.params.customerId, request.body, clock.now()),
   );
 }

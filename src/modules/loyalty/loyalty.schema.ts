@@ -108,6 +108,12 @@ export const pointsSchema = z
   .object({
     enabled: z.boolean(),
     balance: z.number().int(),
+    pending: z
+      .number()
+      .int()
+      .describe(
+        'Points in the balance earned on bookings that have not begun: they can be spent once the booking begins',
+      ),
     ledger: z.object({
       entries: z.array(
         z.object({

@@ -30,6 +30,7 @@ import { insertPromo } from '../pricing/pricing.repo.ts';
 import {
   deleteReward,
   findBalance,
+  pendingPoints,
   findEarnRate,
   findEarning,
   findRedemption,
@@ -381,8 +382,8 @@ async function issue(tx: Db, ctx: RequestContext, reward: RewardRow, customerId:
 
 /**
  * A customer spends points on a reward. Under the balance lock and then the reward's row lock: the
- * reward must be active and in stock, the balance must cover it; one unit of stock and the points
- * are taken, and a promo code or credits are issued at once (a product waits for staff).
+ * reward must be active and in stock, the balance must cover it without the points still waiting for
+ * their booking to begin (`pendingPoints`); one unit of stock and the points are taken, and a promo code or credits are issued at once (a product waits for staff).
  */
 export async function redeemReward(db: Db, ctx: RequestContext, rewardId: string, now: Date): Promise<RedemptionDto> {
   const user = requireUser(ctx);
@@ -391,12 +392,14 @@ export async function redeemReward(db: Db, ctx: RequestContext, rewardId: string
     if (!(await settingsOf(tx, orgId)).enabled) throw new DomainError('loyalty_disabled');
     const customer = await findAccountCustomer(tx, orgId, user.id);
     const balance = customer ? await lockBalance(tx, orgId, customer.id) : 0;
+    // Read under the balance lock: no earning or take-back for this customer moves meanwhile.
+    const pending = customer ? await pendingPoints(tx, orgId, customer.id, now) : 0;
     const reward = await findReward(tx, orgId, rewardId, true);
     if (!reward) throw new DomainError('reward_not_found');
     if (!reward.active) throw new DomainError('reward_inactive');
     if (reward.stock === 0) throw new DomainError('reward_out_of_stock');
-    if (!customer || balance < reward.costPoints) {
-      const details = { balance, needed: reward.costPoints };
+    if (!customer || balance - pending < reward.costPoints) {
+      const details = { balance: balance - pending, needed: reward.costPoints, pending };
       throw new DomainError('insufficient_points', details, details);
     }
     await moveStock(tx, reward.id, -1);
@@ -509,31 +512,34 @@ const toPointsEntry = (row: PointsRow) => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-async function pointsOf(db: Db, orgId: string, customerId: string | null, page: Page): Promise<PointsDto> {
+async function pointsOf(db: Db, orgId: string, customerId: string | null, page: Page, now: Date): Promise<PointsDto> {
   const { enabled } = await settingsOf(db, orgId);
-  if (!customerId) return { enabled, balance: 0, ledger: { entries: [], total: 0, ...page }, redemptions: [] };
+  if (!customerId) {
+    return { enabled, balance: 0, pending: 0, ledger: { entries: [], total: 0, ...page }, redemptions: [] };
+  }
   const { rows, total } = await selectLedger(db, orgId, customerId, page);
   const redemptions = await selectRedemptions(db, orgId, { customerId }, { limit: 100, offset: 0 });
   return {
     enabled,
     balance: await findBalance(db, orgId, customerId),
+    pending: await pendingPoints(db, orgId, customerId, now),
     ledger: { entries: rows.map(toPointsEntry), total, ...page },
     redemptions: redemptions.map(toRedemptionDto),
   };
 }
 
-export async function myLoyalty(db: Db, ctx: RequestContext, page: Page) {
+export async function myLoyalty(db: Db, ctx: RequestContext, page: Page, now: Date) {
   const user = requireUser(ctx);
   const customer = await findAccountCustomer(db, ctx.org.id, user.id);
-  const points = await pointsOf(db, ctx.org.id, customer?.id ?? null, page);
+  const points = await pointsOf(db, ctx.org.id, customer?.id ?? null, page, now);
   const rewards = points.enabled ? (await selectRewards(db, ctx.org.id, true)).map(toRewardDto) : [];
   return { ...points, rewards };
 }
 
-export async function customerLoyalty(db: Db, ctx: RequestContext, customerId: string, page: Page) {
+export async function customerLoyalty(db: Db, ctx: RequestContext, customerId: string, page: Page, now: Date) {
   requireRole(ctx, 'staff');
   if (!(await findCustomer(db, ctx.org.id, customerId))) throw new DomainError('customer_not_found');
-  return pointsOf(db, ctx.org.id, customerId, page);
+  return pointsOf(db, ctx.org.id, customerId, page, now);
 }
 
 /** Staff give or take points by hand, with a reason; audited; never below zero. */
@@ -542,6 +548,7 @@ export async function adjustPoints(
   ctx: RequestContext,
   customerId: string,
   input: PointsAdjustInput,
+  now: Date,
 ): Promise<PointsDto> {
   requireRole(ctx, 'staff');
   const orgId = ctx.org.id;
@@ -568,7 +575,7 @@ export async function adjustPoints(
       after: { balance: before + input.delta, delta: input.delta, reason: input.reason },
     });
   });
-  return pointsOf(db, orgId, customerId, { limit: 50, offset: 0 });
+  return pointsOf(db, orgId, customerId, { limit: 50, offset: 0 }, now);
 }
 
 /** The loyalty part of the integrity report: empty in normal operation. */

@@ -5219,6 +5219,8 @@ export interface components {
         LoyaltyPoints: {
             enabled: boolean;
             balance: number;
+            /** @description Points in the balance earned on bookings that have not begun: they can be spent once the booking begins */
+            pending: number;
             ledger: {
                 entries: {
                     /** Format: uuid */
@@ -5243,6 +5245,8 @@ export interface components {
         MyLoyalty: {
             enabled: boolean;
             balance: number;
+            /** @description Points in the balance earned on bookings that have not begun: they can be spent once the booking begins */
+            pending: number;
             ledger: {
                 entries: {
                     /** Format: uuid */

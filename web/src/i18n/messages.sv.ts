@@ -1161,6 +1161,8 @@ export const sv: Catalogue = {
   'loyalty.cost': '{points} poäng',
   'loyalty.left': '{count} kvar',
   'loyalty.soldOut': 'Slut',
+  'loyalty.pending':
+    '{count} av dem kommer från bokningar som inte har börjat än: dem kan du använda när bokningarna har börjat.',
   'loyalty.short': '{points} poäng till behövs',
   'loyalty.redeem': 'Lös in',
   'loyalty.redeemNamed': 'Lös in {reward}',

@@ -1158,6 +1158,8 @@ const en = {
   'loyalty.cost': '{points} points',
   'loyalty.left': '{count} left',
   'loyalty.soldOut': 'Out of stock',
+  'loyalty.pending':
+    '{count} of them were earned on bookings that have not begun yet: you can spend those once the bookings begin.',
   'loyalty.short': '{points} more points needed',
   'loyalty.redeem': 'Redeem',
   'loyalty.redeemNamed': 'Redeem {reward}',

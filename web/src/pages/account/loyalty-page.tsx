@@ -49,7 +49,10 @@ function MyPoints() {
             <p className="credits-balance" data-testid="loyalty-balance">
               {t('loyalty.balance', { count: mine.balance })}
             </p>
-            {mine.enabled && <Rewards rewards={mine.rewards} balance={mine.balance} onRedeem={setAsking} />}
+            {mine.pending > 0 && <p data-testid="loyalty-pending">{t('loyalty.pending', { count: mine.pending })}</p>}
+            {mine.enabled && (
+              <Rewards rewards={mine.rewards} balance={mine.balance - mine.pending} onRedeem={setAsking} />
+            )}
             <Redemptions redemptions={mine.redemptions} />
             <History entries={mine.ledger.entries} />
           </>
@@ -76,6 +79,7 @@ function Rewards({
   onRedeem,
 }: {
   rewards: LoyaltyReward[];
+  /** What can be spent now. */
   balance: number;
   onRedeem(reward: LoyaltyReward): void;
 }) {
