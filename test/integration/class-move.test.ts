@@ -234,6 +234,35 @@ describe('what a customer may not do, and staff may', () => {
     assert.deepEqual(await spotsTaken(from, to), [1, 0], 'no spot moved');
   }
 
+  test('where the price is paid when booking, a customer cannot move to a dearer class unpaid; staff can', async () => {
+    const free = await newClass({ price: { amount: 0 } });
+    const cheap = await newClass({ price: { amount: 100 } });
+    const dear = await newClass({ price: { amount: 30000 } });
+    const fromFree = await bookAsGuest(free, 'cm-free', 'card');
+    const fromCheap = await bookAsGuest(cheap, 'cm-cheap', 'card');
+    await payByCard(fromCheap.clientSecret as string);
+    const methods = (await admin.get('/api/v1/organisation')).body.paymentMethods;
+    assert.equal((await admin.patch('/api/v1/organisation', { paymentMethods: ['card'] })).status, 200);
+    try {
+      for (const [booked, from] of [
+        [fromFree, free],
+        [fromCheap, cheap],
+      ] as const) {
+        for (const dryRun of [true, false]) {
+          const refused = await moveByLink(booked.token, { classId: dear, dryRun });
+          assert.equal(refused.status, 409, JSON.stringify(refused.body));
+          assert.equal(refused.body.error.code, 'reschedule_needs_payment');
+        }
+        await assertStayed(booked.id, from, dear);
+      }
+      const byStaff = await admin.post(`/api/v1/bookings/${fromCheap.id}/reschedule`, { classId: dear });
+      assert.equal(byStaff.status, 200, JSON.stringify(byStaff.body));
+      assert.deepEqual([byStaff.body.price.amount, byStaff.body.due.amount], [30000, 29900]);
+    } finally {
+      assert.equal((await admin.patch('/api/v1/organisation', { paymentMethods: methods })).status, 200);
+    }
+  });
+
   test('past the deadline the move is refused, and staff may still make it', async () => {
     const from = await newClass();
     const to = await newClass();

@@ -48,6 +48,7 @@ export async function repriceMove(
   ctx: RequestContext,
   booking: BookingRow,
   now: Date,
+  byStaff: boolean,
 ): Promise<PriceChange | null> {
   const orgId = ctx.org.id;
   const stored = await findStoredQuote(tx, orgId, booking.id);
@@ -64,12 +65,30 @@ export async function repriceMove(
   // An invoice states the old price; a new price would contradict it (staff credit it first).
   if (await liveInvoiceOfBooking(tx, orgId, booking.id)) throw new DomainError('invoice_exists');
   const settlement = await settleDifference(tx, ctx, booking, after, now);
+  if (settlement === 'due' && !byStaff && !paysLater(ctx, booking, stored)) {
+    const details = { difference, currency: booking.currency };
+    throw new DomainError('reschedule_needs_payment', details, details);
+  }
   await updateBookingRow(tx, orgId, booking.id, {
     priceAmount: after,
     // Free no more (a fixed surcharge on a free service): the price is paid as a venue booking's is.
     ...(booking.paymentMethod === 'free' && after > 0 ? { paymentMethod: 'venue' as const } : {}),
   });
   return { before: booking.priceAmount, after, difference, currency: booking.currency, settlement };
+}
+
+/**
+ * Whether a difference left due may be paid after the move: where the business takes payment at the
+ * venue, or where this booking already had part of its price left for later (a deposit). A business
+ * that takes the whole price when booking does not get a customer's move to a dearer time confirmed
+ * unpaid; staff may still move it, and the difference is then due.
+ */
+function paysLater(ctx: RequestContext, booking: BookingRow, stored: StoredQuote): boolean {
+  return (
+    booking.paymentMethod === 'venue' ||
+    ctx.org.paymentMethods.includes('venue') ||
+    stored.quote.depositDueNow < stored.quote.total
+  );
 }
 
 /** The moved booking priced again: an appointment at its new start, a class booking at its new class. */

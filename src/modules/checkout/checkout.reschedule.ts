@@ -56,7 +56,7 @@ export async function rescheduleBooking(
     const moved = input.classId
       ? await moveToClass(tx, ctx, view.booking, input.classId, byStaff, now)
       : await moveAppointment(tx, ctx, view.booking, input, now);
-    const change = await repriceMove(tx, ctx, moved, now);
+    const change = await repriceMove(tx, ctx, moved, now, byStaff);
     const after = await findBookingView(tx, ctx.org.id, { id: moved.id });
     if (!after) throw new Error(`booking ${moved.id} vanished while moving`);
     const dto = { ...toBookingDto(ctx, after, now), priceChange: change && priceChangeDto(change) };
