@@ -346,11 +346,18 @@ describe('personal data', () => {
     assert.ok(sections.invoices[0].lines.length > 0);
     assert.ok(sections.customers.length === 1 && sections.sessions.length >= 1);
     assert.ok(sections.auditEntries.some((a: { action: string }) => a.action === 'user.created'));
+    // Staff marked the payment paid and invoiced the booking: who they are stays, where they sat does not.
+    const gusId = sections.account[0].id;
+    type Entry = { actor_id: string | null; ip?: string | null; user_agent?: string | null };
+    const entries: Entry[] = sections.auditEntries;
+    const byOthers = entries.filter((a) => a.actor_id !== gusId);
+    assert.ok(byOthers.length > 0 && entries.some((a) => a.actor_id === gusId));
+    for (const entry of byOthers) assert.ok(!('ip' in entry) && !('user_agent' in entry), JSON.stringify(entry));
+    for (const entry of entries.filter((a) => a.actor_id === gusId)) assert.ok('ip' in entry, JSON.stringify(entry));
     const text = JSON.stringify(exported.body);
     for (const other of ['hal@example.test', 'Hal Other', theirs.booking.id, theirs.payment?.id ?? 'x']) {
       assert.ok(!text.includes(other), `the export shows ${other}`);
     }
-    const gusId = sections.account[0].id;
     assert.ok((await auditActions(gusId)).includes('user.data_exported'));
   });
 

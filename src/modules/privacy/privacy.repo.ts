@@ -95,10 +95,17 @@ export const readCreditLedger = (db: Db, s: DataSubject) =>
   );
 
 /** What was recorded about the account, its customer row and its bookings, and what it did itself. */
+/**
+ * Entries about the person, or made by them. Where someone else acted (staff, a system job, an API
+ * key), that someone's network address, browser and request id are theirs, not the subject's: left out.
+ */
 export const readAuditEntries = (db: Db, s: DataSubject) =>
   rows(
     db,
-    sql`SELECT to_jsonb(a) AS row FROM audit_log a
+    sql`SELECT CASE WHEN ${'userId' in s ? sql`a.actor_type = 'user' AND a.actor_id = ${s.userId}` : sql`a.actor_type = 'guest'`}
+                    THEN to_jsonb(a)
+                    ELSE to_jsonb(a) - 'ip' - 'user_agent' - 'request_id' END AS row
+          FROM audit_log a
          WHERE org_id = ${s.orgId}
            AND ((entity_type = 'customer' AND entity_id IN ${myCustomers(s)})
              OR (entity_type = 'booking' AND entity_id IN ${myBookings(s)})
