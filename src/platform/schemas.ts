@@ -5,7 +5,23 @@ export const emailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email
 
 export const localeSchema = z.enum(['en', 'sv']);
 
-export const nameSchema = z.string().trim().min(1).max(200);
+/**
+ * One line of text, as a name, title or subject is: no control characters (line breaks, tabs, escape)
+ * and no bidirectional overrides or isolates, which could make a name read as something else in a
+ * mail, a list or a calendar entry (a "Payment: paid" line under it, or its letters reversed).
+ */
+export const lineSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(
+      /^[^\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/u,
+      'must be one line of text, without control characters',
+    );
+
+export const nameSchema = lineSchema(200);
 
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200);
 

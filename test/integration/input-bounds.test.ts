@@ -147,6 +147,36 @@ describe('lone UTF-16 surrogates are refused, never a 500 or a mangled row', () 
     assertError(await admin.post('/api/v1/classes', classInput({ title: lone })), 400, 'validation_failed');
   });
 
+  test('a name or title is one line: a line break, a tab or a right-to-left override is refused, nothing written', async () => {
+    for (const [i, name] of ['Eve\nPayment: PAID IN FULL', 'Eve\tTab', 'evE\u202e', 'Eve\u2028Line'].entries()) {
+      const email = `one-line-${i}@example.test`;
+      assertError(await t.client().signUp(email, name), 400, 'validation_failed');
+      assertError(
+        await t.client().post('/api/v1/bookings', { classId, guest: { ...guest(`one-line-${i}`), name } }),
+        400,
+        'validation_failed',
+      );
+      assertError(await admin.post('/api/v1/classes', classInput({ title: name })), 400, 'validation_failed');
+      assertError(await admin.patch('/api/v1/organisation', { name }), 400, 'validation_failed');
+      const found = await admin.get(`/api/v1/customers?q=${encodeURIComponent(`one-line-${i}`)}`);
+      assert.deepEqual(found.body.customers, [], 'no customer was made');
+    }
+    const swedish = await t
+      .client()
+      .request(
+        'POST',
+        '/api/v1/bookings',
+        { classId, guest: { ...guest('one-line-sv'), name: 'Eva\nBetald' } },
+        { 'accept-language': 'sv' },
+      );
+    assertError(swedish, 400, 'validation_failed');
+    assert.deepEqual(swedish.body.error.details, [
+      { in: 'body', path: 'guest.name', message: 'måste vara en rad text, utan styrtecken' },
+    ]);
+    const accepted = await t.client().signUp('one-line-ok@example.test', 'Åsa Öberg-Ünal (she/her)');
+    assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+  });
+
   test('a surrogate pair (an emoji) is ordinary text', async () => {
     const response = await admin.post('/api/v1/classes', classInput({ title: 'Yoga 🧘' }));
     assert.equal(response.status, 201, JSON.stringify(response.body));

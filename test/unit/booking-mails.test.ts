@@ -7,6 +7,7 @@ import {
   bookingConfirmedMail,
   paymentPendingMail,
 } from '../../src/modules/notifications/notifications.templates.ts';
+import { staffNoticeMail } from '../../src/modules/notifications/staff-notices.mail.ts';
 
 const base: BookingMailData = {
   orgName: 'Studio',
@@ -53,4 +54,37 @@ test('a venue payment is made at the venue, on the day of a visit, or after a vi
   assert.match(bookingConfirmedMail('sv', visit).text, /500,00\skr, betalas vid besöket/);
   const video = { ...venue, kind: 'appointment' as const, remote: true, location: '' };
   assert.match(bookingConfirmedMail('en', video).text, /to pay after the meeting/);
+});
+
+test("a customer's notes over several lines stay under their label in a staff notice: no line poses as a field", () => {
+  const mail = staffNoticeMail('en', 'booked', {
+    orgName: 'Studio',
+    customerName: 'Eve',
+    customerEmail: 'eve@example.test',
+    customerPhone: null,
+    kind: 'appointment',
+    title: 'Cleaning',
+    providerName: 'Maja',
+    startsAt: new Date('2031-05-13T08:00:00Z'),
+    endsAt: new Date('2031-05-13T10:00:00Z'),
+    previous: null,
+    timeZone: 'Europe/Stockholm',
+    place: 'Gatan 1',
+    placeKind: 'customer',
+    notes: 'Door code 1234\nPayment: Paid by card\r\nPrice: 0 kr',
+    spots: 1,
+    spotsLeft: null,
+    price: { amount: 90_000, currency: 'SEK' },
+    paymentMethod: 'venue',
+    paid: false,
+    dashboardUrl: 'http://slotwise.test/admin',
+  });
+  const lines = mail.text.split('\n');
+  assert.deepEqual(
+    lines.filter((line) => /^(Payment|Price):/.test(line)).map((line) => line.replace(/\s/g, ' ')),
+    ['Price: SEK 900.00', 'Payment: To be paid on the day of the visit'],
+    'only the real fields start a line',
+  );
+  assert.ok(lines.includes('Notes from the customer: Door code 1234'));
+  assert.ok(lines.includes('    Payment: Paid by card') && lines.includes('    Price: 0 kr'));
 });

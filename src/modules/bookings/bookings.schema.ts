@@ -5,6 +5,7 @@ import {
   instantInputSchema,
   localeSchema,
   moneySchema,
+  lineSchema,
   nameSchema,
 } from '../../platform/schemas.ts';
 import { locationModes } from '../services/services.tables.ts';
@@ -89,7 +90,7 @@ export const bookingCreateSchema = z
     ...appointmentFields,
     holdId: z.uuid().optional().describe('Book what this hold holds'),
     address: z.string().trim().min(1).max(500).optional().describe("Services at the customer's: where"),
-    phone: z.string().trim().min(1).max(40).optional().describe("Services at the customer's: how to reach them"),
+    phone: lineSchema(40).optional().describe("Services at the customer's: how to reach them"),
     notes: z.string().trim().max(2000).optional().describe('Anything the provider should know'),
     guest: z
       .strictObject({ name: nameSchema, email: emailSchema, locale: localeSchema.optional() })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { currencySchema } from '../orgs/orgs.schema.ts';
-import { dateOrDateTimeSchema, dateTimeInputSchema, moneySchema } from '../../platform/schemas.ts';
+import { dateOrDateTimeSchema, dateTimeInputSchema, lineSchema, moneySchema } from '../../platform/schemas.ts';
 import { classStatuses } from './classes.tables.ts';
 
 const priceInputSchema = z.strictObject({
@@ -9,7 +9,7 @@ const priceInputSchema = z.strictObject({
 });
 
 export const classFields = {
-  title: z.string().trim().min(1).max(200),
+  title: lineSchema(200),
   description: z.string().trim().max(5000),
   instructorName: z.string().trim().max(200),
   location: z.string().trim().max(300),
@@ -91,7 +91,7 @@ export type ClassUpdateInput = z.infer<typeof classUpdateSchema>;
 export type ClassListQuery = z.infer<typeof classListQuerySchema>;
 export type ClassDto = z.infer<typeof classSchema>;
 
-export const classTypeInputSchema = z.strictObject({ name: z.string().trim().min(1).max(200) });
+export const classTypeInputSchema = z.strictObject({ name: lineSchema(200) });
 
 export const classTypeSchema = z
   .object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime() })

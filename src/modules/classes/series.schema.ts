@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeInputSchema, localDateInputSchema, moneySchema } from '../../platform/schemas.ts';
+import { dateTimeInputSchema, lineSchema, localDateInputSchema, moneySchema } from '../../platform/schemas.ts';
 import { classFields as baseFields, classSchema } from './classes.schema.ts';
 
 /** At most this many occurrences, within this many days: a series is a timetable, not forever. */
@@ -94,8 +94,8 @@ export const duplicateSchema = z.strictObject({
 });
 
 export const templateInputSchema = z.union([
-  z.strictObject({ name: z.string().trim().min(1).max(200), classId: z.uuid().describe("Save this class's fields") }),
-  z.strictObject({ name: z.string().trim().min(1).max(200), ...classFields }).partial({
+  z.strictObject({ name: lineSchema(200), classId: z.uuid().describe("Save this class's fields") }),
+  z.strictObject({ name: lineSchema(200), ...classFields }).partial({
     description: true,
     instructorName: true,
     location: true,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { instantInputSchema, moneySchema } from '../../platform/schemas.ts';
+import { instantInputSchema, lineSchema, moneySchema } from '../../platform/schemas.ts';
 import { currencySchema } from '../orgs/orgs.schema.ts';
 import { grantSources, ledgerKinds, packageScopes, purchaseMethods, purchaseStatuses } from './credits.tables.ts';
 
 const packageFields = {
-  name: z.string().trim().min(1).max(200),
+  name: lineSchema(200),
   credits: z.number().int().min(1).max(10_000),
   price: z.strictObject({
     amount: z.number().int().min(1).max(100_000_000).describe('Integer minor units'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineSchema } from '../../platform/schemas.ts';
 import { countryCodeSchema, timeZoneSchema } from '../orgs/orgs.schema.ts';
 
 const coordinatesSchema = z
@@ -9,14 +10,14 @@ const coordinatesSchema = z
   .describe('WGS 84 degrees');
 
 const addressSchema = z.strictObject({
-  lines: z.array(z.string().trim().min(1).max(200)).max(4).default([]),
+  lines: z.array(lineSchema(200)).max(4).default([]),
   postalCode: z.string().trim().max(20).default(''),
   city: z.string().trim().max(100).default(''),
   country: countryCodeSchema.or(z.literal('')).default(''),
 });
 
 const locationFields = {
-  name: z.string().trim().min(1).max(200),
+  name: lineSchema(200),
   address: addressSchema,
   timeZone: timeZoneSchema.describe("IANA time zone; defaults to the organisation's"),
   coordinates: coordinatesSchema.nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineSchema } from '../../platform/schemas.ts';
 import { pointsKinds, promoKinds, redemptionStatuses, rewardKinds } from './loyalty.tables.ts';
 
 export const loyaltySettingsSchema = z
@@ -22,7 +23,7 @@ export const loyaltySettingsInputSchema = z
   .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
 
 const rewardFields = {
-  name: z.string().trim().min(1).max(200),
+  name: lineSchema(200),
   description: z.string().trim().max(2000),
   costPoints: z.number().int().min(1).max(100_000_000),
   stock: z.number().int().min(0).max(1_000_000).nullable().describe('Null: unlimited'),

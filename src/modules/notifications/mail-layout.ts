@@ -22,12 +22,18 @@ export interface RenderedMail {
   html: string;
 }
 
+/**
+ * A value's later lines, indented under its label: what a customer typed over several lines (notes)
+ * then cannot stand at the start of a line as a field of its own ("Payment: paid").
+ */
+const indentedLines = (value: string) => value.replace(/\r\n?|\n|\u2028|\u2029/g, '\n    ');
+
 export function renderMail(doc: MailDocument): RenderedMail {
   const text = [
     doc.greeting,
     '',
     ...doc.paragraphs.flatMap((p) => [p, '']),
-    ...(doc.details ? [...doc.details.map(([label, value]) => `${label}: ${value}`), ''] : []),
+    ...(doc.details ? [...doc.details.map(([label, value]) => `${label}: ${indentedLines(value)}`), ''] : []),
     ...(doc.action ? [`${doc.action.label}: ${doc.action.url}`, ''] : []),
     ...(doc.links ?? []).flatMap((link) => [link.label, link.url, '']),
     ...(doc.after ?? []).flatMap((p) => [p, '']),

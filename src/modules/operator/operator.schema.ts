@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, localeSchema } from '../../platform/schemas.ts';
+import { emailSchema, lineSchema, localeSchema } from '../../platform/schemas.ts';
 import { currencySchema, timeZoneSchema } from '../orgs/orgs.schema.ts';
 
 /** The pattern X-Org and /o/{slug}/ addresses accept (and the organisations table's CHECK). */
@@ -12,7 +12,7 @@ export const slugSchema = z
 
 export const newOrganisationSchema = z.strictObject({
   slug: slugSchema.describe('Its address: /o/{slug}/ in the web app, X-Org: {slug} in the API'),
-  name: z.string().trim().min(1).max(200),
+  name: lineSchema(200),
   adminEmail: emailSchema.describe('The first admin: an account is made with a generated initial password'),
   timeZone: timeZoneSchema.optional().describe('IANA time zone; Europe/Stockholm when left out'),
   defaultLocale: localeSchema.optional(),

@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { localeSchema } from '../../platform/schemas.ts';
+import { lineSchema, localeSchema } from '../../platform/schemas.ts';
 import { invoicePolicies } from './orgs.tables.ts';
 
 export const timeZoneSchema = z
@@ -79,7 +79,7 @@ export const organisationSchema = z
 
 export const organisationUpdateSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: lineSchema(200),
     timeZone: timeZoneSchema,
     currency: currencySchema,
     defaultLocale: localeSchema,
@@ -132,8 +132,8 @@ export const organisationUpdateSchema = z
       .describe(
         'A payment that arrives when its booking can no longer be made: refund it at once, or queue it for an admin',
       ),
-    legalName: z.string().trim().min(1).max(200).nullable().describe('The name on invoices; null uses the name'),
-    addressLines: z.array(z.string().trim().min(1).max(200)).max(4),
+    legalName: lineSchema(200).nullable().describe('The name on invoices; null uses the name'),
+    addressLines: z.array(lineSchema(200)).max(4),
     postcode: z.string().trim().min(1).max(20).nullable(),
     city: z.string().trim().min(1).max(100).nullable(),
     country: countryCodeSchema.nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { timeZoneSchema } from '../orgs/orgs.schema.ts';
-import { dateTimeInputSchema, localDateInputSchema } from '../../platform/schemas.ts';
+import { dateTimeInputSchema, lineSchema, localDateInputSchema } from '../../platform/schemas.ts';
 
 export const wallTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM');
 export const wallEndTimeSchema = z
@@ -77,7 +77,7 @@ export const timeOffSchema = z
   .meta({ id: 'TimeOff' });
 
 const providerFields = {
-  name: z.string().trim().min(1).max(200),
+  name: lineSchema(200),
   bio: z.string().trim().max(5000),
   userId: z.uuid().nullable().describe('A staff or admin account of the organisation that is this provider'),
   timeZone: timeZoneSchema.describe("IANA time zone of the provider's hours; defaults to the organisation's"),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineSchema } from '../../platform/schemas.ts';
 import { bookingSchema } from '../bookings/bookings.schema.ts';
 import { classSchema } from '../classes/classes.schema.ts';
 
@@ -28,7 +29,7 @@ export const rosterSchema = z
   .meta({ id: 'ClassRoster' });
 
 export const rosterMessageInputSchema = z.strictObject({
-  subject: z.string().trim().min(1).max(200),
+  subject: lineSchema(200),
   text: z.string().trim().min(1).max(5000).describe('Plain text; blank lines separate paragraphs'),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { currencySchema } from '../orgs/orgs.schema.ts';
-import { moneySchema } from '../../platform/schemas.ts';
+import { lineSchema, moneySchema } from '../../platform/schemas.ts';
 
 const priceInputSchema = z.strictObject({
   amount: z.number().int().min(0).max(100_000_000).describe('Integer minor units: 65000 is 650.00 SEK'),
@@ -16,7 +16,7 @@ const whereSchema = z
   .describe('Where the appointment happens');
 
 const serviceFields = {
-  name: z.string().trim().min(1).max(200),
+  name: lineSchema(200),
   description: z.string().trim().max(5000),
   durationMinutes: z.number().int().min(5).max(1440),
   bufferBeforeMinutes: z.number().int().min(0).max(720).describe('Kept free before each appointment'),
