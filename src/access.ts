@@ -298,10 +298,13 @@ const writeScopes: [RegExp, ApiScope][] = [
 /**
  * The scope an API key needs for a route: `read` for every GET staff may make, a write scope by the
  * path for other methods, `admin` for the rest (admin-only reads such as the organisation's exports
- * included). The caller's own routes (/me, /auth) and the keys themselves are for people only: null.
+ * included). The caller's own routes (/me, /auth), the keys themselves and a provider's calendar-feed
+ * address are for people only: null.
  */
 export function scopeFor(method: string, path: string): ApiScope | null {
   if (/^\/(me|auth|api-keys)(\/|$)/.test(path)) return null;
+  // A feed address is a standing credential of its own that would outlive the key: for its person only.
+  if (/^\/providers\/[^/]+\/calendar-link(\/|$)/.test(path)) return null;
   if (method === 'GET') return routeAccess[`GET ${path}`] === 'admin' ? 'admin' : 'read';
   return writeScopes.find(([pattern]) => pattern.test(path))?.[1] ?? 'admin';
 }

@@ -73,6 +73,20 @@ describe('making and listing keys', () => {
     assert.equal((await withKey(secret, 'GET', '/api/v1/api-keys')).body.error.code, 'api_key_not_allowed');
     assert.equal((await withKey(secret, 'GET', '/api/v1/me')).body.error.code, 'api_key_not_allowed');
   });
+
+  test("no key, read or admin, gets a provider's calendar-feed address: it would outlive the key", async () => {
+    const provider = await admin.post('/api/v1/providers', { name: 'Feed Keeper', timeZone: 'Europe/Stockholm' });
+    assert.equal(provider.status, 201, JSON.stringify(provider.body));
+    const link = `/api/v1/providers/${provider.body.id}/calendar-link`;
+    assert.equal((await admin.get(link)).status, 200, 'an admin signed in gets it');
+    for (const scopes of [['read'], ['admin']]) {
+      const { secret } = await makeKey(scopes);
+      const read = await withKey(secret, 'GET', link);
+      assert.deepEqual([read.status, read.body.error?.code], [403, 'api_key_not_allowed'], JSON.stringify(read.body));
+      const replaced = await withKey(secret, 'POST', `${link}/replace`, {});
+      assert.deepEqual([replaced.status, replaced.body.error?.code], [403, 'api_key_not_allowed']);
+    }
+  });
 });
 
 describe('calling with a key', () => {
