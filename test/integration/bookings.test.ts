@@ -197,6 +197,27 @@ describe('booking a class', () => {
     assert.equal(badZone.status, 400);
   });
 
+  test('a zone is stored under its name in the zone data, so the reports the database draws can read it', async () => {
+    const admin = await t.admin();
+    const before = (await admin.get('/api/v1/organisation')).body.timeZone;
+    try {
+      for (const [typed, stored] of [
+        ['europe/stockholm', 'Europe/Stockholm'],
+        ['US/Pacific-New', 'America/Los_Angeles'],
+      ]) {
+        const changed = await admin.patch('/api/v1/organisation', { timeZone: typed });
+        assert.equal(changed.status, 200, JSON.stringify(changed.body));
+        assert.equal(changed.body.timeZone, stored);
+        for (const report of ['bookings', 'funnel']) {
+          const answer = await admin.get(`/api/v1/analytics/${report}`);
+          assert.equal(answer.status, 200, `${typed}: ${report} ${JSON.stringify(answer.body)}`);
+        }
+      }
+    } finally {
+      await admin.patch('/api/v1/organisation', { timeZone: before });
+    }
+  });
+
   test("a manage link works without naming the booking's organisation", async () => {
     await t.createOrg('second-studio', 'owner@second.test');
     const owner = t.client('second-studio');

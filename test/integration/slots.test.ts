@@ -479,6 +479,9 @@ describe('bad input', () => {
       [service, 'from=2027-03-15&to=2027-03-16&timeZone=Mars/Olympus', 400, 'validation_failed'],
       [service, 'from=2027-03-01&to=2027-05-02', 400, 'validation_failed'],
       [service, 'from=2027-03-16&to=2027-03-15', 400, 'validation_failed'],
+      // The wrong way round by more than the days read around a window: refused before the read.
+      [service, 'from=2027-03-20&to=2027-03-10', 400, 'validation_failed'],
+      [service, 'from=2200-12-31&to=1900-01-01', 400, 'validation_failed'],
       [service, 'from=2027-03-16T10:00:00Z&to=2027-03-16T10:00:00Z', 400, 'validation_failed'],
       [service, 'from=2027-02-30&to=2027-03-16', 400, 'validation_failed'],
       [service, 'from=2027-03-28T02:30&to=2027-03-29', 400, 'validation_failed'],

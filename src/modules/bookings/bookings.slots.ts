@@ -168,8 +168,10 @@ export async function listSlots(
   const asked = query.timeZone ?? 'UTC';
   const roughFrom = boundary(query.from, asked, 'from', false);
   const roughTo = boundary(query.to, asked, 'to', true);
-  // Checked exactly below; this bounds what is read for a window that will be refused anyway.
+  // Checked exactly below, in the answer's zone (at most two days from this one); these bound what is
+  // read for a window that will be refused anyway, and keep the read's range the right way round.
   if (roughTo - roughFrom > (MAX_SLOT_WINDOW_DAYS + 2) * DAY_MS) throw windowTooLong();
+  if (roughTo <= roughFrom - 2 * DAY_MS) throw queryError('to', 'must be after from');
   const { range, dates } = readRange(roughFrom, roughTo);
   const inputs = await selectSlotInputs(db, orgId, serviceId, range, dates, now);
   const { service } = inputs;

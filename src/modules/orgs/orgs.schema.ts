@@ -3,11 +3,17 @@ import { z } from 'zod';
 import { lineSchema, localeSchema } from '../../platform/schemas.ts';
 import { invoicePolicies } from './orgs.tables.ts';
 
+/**
+ * An IANA time zone, stored under the name the runtime's zone data gives it ("europe/stockholm" is
+ * Europe/Stockholm, the retired alias US/Pacific-New is America/Los_Angeles): the database reads the
+ * zone too (reports, analytics), and its zone data no longer knows every alias the runtime accepts.
+ */
 export const timeZoneSchema = z
   .string()
   .min(1)
   .max(64)
-  .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/Stockholm');
+  .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/Stockholm')
+  .transform((zone) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone);
 
 /** The currencies of ISO 4217 that are in use, as the runtime's ICU knows them (SEK, EUR, …; not ZZZ). */
 const currencies = new Set(Intl.supportedValuesOf('currency'));
