@@ -141,6 +141,10 @@ before(async () => {
   const declinedIntent = declined.payment.clientSecret.split('_secret_')[0];
   stripe.fail(declinedIntent);
   await deliver('payment_intent.payment_failed', declinedIntent);
+  // The customer does not try again: the hold runs out, and the payment fails with the bank's reason.
+  t.clock.set(new Date(Date.now() + 11 * 60_000));
+  await t.runJobs();
+  t.clock.set(new Date());
 
   // Yoga in twelve days: booked by staff for a caller.
   await book(admin, { classId: yoga12.id, paymentMethod: 'venue', guest: nextGuest() });

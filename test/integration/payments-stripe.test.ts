@@ -186,13 +186,16 @@ describe('3-D Secure and processing: a hold that runs out while the customer is 
     await assertIntegrityClean();
   });
 
-  test('a failed challenge fails the payment and frees the spots at once', async () => {
+  test("a failed challenge keeps the spot for another try; the hold's end fails the payment with the bank's reason", async () => {
     const cls = await newClass({ maxSpots: 1 });
     const started = await checkout(cls.id, 'challenge-failed');
     const intentId = intentIdOf(started.body);
     stripe.requireAction(intentId);
     stripe.fail(intentId);
     await webhook('payment_intent.payment_failed', intentId);
+    assert.equal(await bookingStatus(started.body.manageToken), 'pending', 'Stripe lets the customer try again');
+    assert.equal((await t.client().get(`/api/v1/classes/${cls.id}`)).body.spotsLeft, 0);
+    await holdRunsOut();
     assert.equal(await bookingStatus(started.body.manageToken), 'cancelled');
     const [payment] = await queryRows<{ status: string; failure_reason: string }>(
       t.database.db,

@@ -127,17 +127,45 @@ describe('card payments', () => {
     await assertIntegrityClean();
   });
 
-  test('a failed card payment releases the hold and records why', async () => {
+  test('a declined card keeps the spot while the customer tries again: another card books it', async () => {
+    const cls = await newClass({ maxSpots: 1 });
+    const started = await checkout(cls.id, 'card-again', 'card');
+    const intentId = started.body.payment.clientSecret.split('_secret_')[0];
+    stripe.fail(intentId, { code: 'card_declined', declineCode: 'insufficient_funds' });
+    await webhook('payment_intent.payment_failed', intentId);
+    assert.equal(await spotsLeft(cls.id), 0, 'the spot is still held');
+    const someoneElse = await checkout(cls.id, 'card-again-other', 'venue');
+    assert.equal(someoneElse.status, 409, JSON.stringify(someoneElse.body));
+    const pending = await admin.get(`/api/v1/payments/${started.body.payment.id}`);
+    assert.deepEqual([pending.body.status, pending.body.failureReason], ['pending', 'insufficient_funds']);
+
+    stripe.succeed(intentId);
+    await webhook('payment_intent.succeeded', intentId);
+    const paid = await admin.get(`/api/v1/payments/${started.body.payment.id}`);
+    assert.equal(paid.body.status, 'succeeded');
+    const booked = await t.client().get(`/api/v1/manage/${started.body.manageToken}`);
+    assert.equal(booked.body.status, 'confirmed');
+    await assertIntegrityClean();
+  });
+
+  test('a declined card whose customer does not try again: the hold ends, the payment fails with the reason', async () => {
     const cls = await newClass({ maxSpots: 1 });
     const started = await checkout(cls.id, 'card3', 'card');
     const intentId = started.body.payment.clientSecret.split('_secret_')[0];
     assert.equal(await spotsLeft(cls.id), 0);
     stripe.fail(intentId, { code: 'card_declined', declineCode: 'insufficient_funds' });
     await webhook('payment_intent.payment_failed', intentId);
+    t.clock.advance(11 * 60_000);
+    try {
+      await t.runJobs();
+    } finally {
+      t.clock.advance(-11 * 60_000);
+    }
     assert.equal(await spotsLeft(cls.id), 1);
     const info = await admin.get(`/api/v1/payments/${started.body.payment.id}`);
     assert.equal(info.body.status, 'failed');
     assert.equal(info.body.failureReason, 'insufficient_funds');
+    assert.equal(stripe.paymentIntent(intentId).status, 'canceled', 'Stripe is asked to stop the intent');
     await assertIntegrityClean();
   });
 

@@ -69,19 +69,24 @@ async function releaseHold(
   tx: Db,
   ctx: RequestContext,
   payment: PaymentRow,
-  outcome: { status: 'failed' | 'cancelled'; reason: string },
+  asked: { status: 'failed' | 'cancelled'; reason: string },
   now: Date,
 ): Promise<void> {
-  if (payment.packagePurchaseId) return failPackagePayment(tx, payment, outcome);
+  if (payment.packagePurchaseId) return failPackagePayment(tx, payment, asked);
   const { booking, payment: locked } = await lockPaymentChain(tx, payment);
   if (locked.status !== 'pending') return;
+  // A hold that ends after a declined attempt fails the payment, for the reason the bank gave.
+  const outcome =
+    asked.reason === 'hold_expired' && locked.failureReason
+      ? { status: 'failed' as const, reason: locked.failureReason }
+      : asked;
   await updatePayment(tx, locked.id, { status: outcome.status, failureReason: outcome.reason });
   if (booking.status === 'pending') {
     await updateBookingRow(tx, booking.orgId, booking.id, {
       status: 'cancelled',
       cancelledAt: now,
       cancelledBy: 'system',
-      cancelReason: outcome.reason,
+      cancelReason: asked.reason,
       holdExpiresAt: null,
     });
   }
@@ -318,9 +323,28 @@ export async function settleIntent(
     );
   } else if (intent.status === 'requires_payment_method' && intent.last_payment_error) {
     const reason = intent.last_payment_error.decline_code ?? intent.last_payment_error.code ?? 'payment_failed';
-    await releaseHold(tx, ctx, payment, { status: 'failed', reason }, now());
+    if (payment.packagePurchaseId) await releaseHold(tx, ctx, payment, { status: 'failed', reason }, now());
+    else await noteFailedAttempt(tx, ctx, payment, reason);
   }
   return null;
+}
+
+/**
+ * A card declined (or a bank's challenge failed) while the customer pays in the browser: Stripe lets
+ * them try again on the same intent, with the same card or another, so the booking keeps its spots or
+ * time until its hold ends, as it would have without the attempt. The reason is kept: the hold's end
+ * then fails the payment with it rather than only cancelling it.
+ */
+async function noteFailedAttempt(tx: Db, ctx: RequestContext, payment: PaymentRow, reason: string): Promise<void> {
+  const { payment: locked } = await lockPaymentChain(tx, payment);
+  if (locked.status !== 'pending' || locked.failureReason === reason) return;
+  await updatePayment(tx, locked.id, { failureReason: reason });
+  await recordAudit(tx, ctx, {
+    action: 'payment.attempt_failed',
+    entityType: 'payment',
+    entityId: locked.id,
+    after: { reason },
+  });
 }
 
 /**
