@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { eq, lt } from 'drizzle-orm';
@@ -165,8 +166,13 @@ function createTransport(options: { smtpUrl: string | null; mailDir: string; log
       const { message } = await transport.sendMail(mail);
       await fs.mkdir(options.mailDir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const file = path.join(options.mailDir, `${stamp}-${mail.to.replace(/[^\w.@-]/g, '_')}.eml`);
-      await fs.writeFile(file, message as Buffer);
+      // Two mails to one address in one millisecond (a cancellation and its refund) each keep a file:
+      // the name ends in a random part, and a file is only ever created, never overwritten.
+      const file = path.join(
+        options.mailDir,
+        `${stamp}-${mail.to.replace(/[^\w.@-]/g, '_')}-${randomBytes(4).toString('hex')}.eml`,
+      );
+      await fs.writeFile(file, message as Buffer, { flag: 'wx' });
       options.logger.info({ to: mail.to, subject: mail.subject, file }, 'mail written to file (no SMTP_URL set)');
     },
     close: () => transport.close(),
