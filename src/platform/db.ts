@@ -359,20 +359,21 @@ export const violatedConstraint = (error: unknown): string | undefined => errorF
 
 /**
  * Whether an error means the database cannot be reached at all (connection refused or lost,
- * server shutting down, pool or embedded database closed), as opposed to a failing query.
+ * server shutting down, pool or embedded database closed) or cannot take work for now (its disk is
+ * full, it is out of memory or connections: class 53), as opposed to a failing query.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (
       typeof code === 'string' &&
-      (/^(08|57P0)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code))
+      (/^(08|57P0|53)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOSPC'].includes(code))
     ) {
       return true;
     }
     if (
       typeof message === 'string' &&
-      /pool after calling end|PGlite is closed|Connection terminated|timeout exceeded when trying to connect|not queryable/i.test(
+      /pool after calling end|PGlite is closed|Connection terminated|timeout exceeded when trying to connect|not queryable|no space left on device/i.test(
         message,
       )
     ) {
