@@ -276,8 +276,11 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 }
 
 /**
- * PGlite has no lock of its own: two processes opening one data directory corrupt it.
- * A pid file created with O_EXCL guards it; a file left by a dead process is taken over.
+ * PGlite has no lock of its own: two processes opening one data directory corrupt it. A pid file
+ * guards it, made whole before it appears (written aside, then hard-linked into place, which fails
+ * when the file exists), so no one ever reads it half-written. A file left by a dead process is taken
+ * over by one starter at a time: the takeover itself is guarded by a second file, and the stale pid
+ * is read again under it, so two starters cannot both remove it and both go on.
  */
 const heldDataDirs = new Set<string>();
 
@@ -287,9 +290,26 @@ function lockDataDir(dataDir: string): () => void {
     throw new Error(`The database directory ${dataDir} is already open in this process.`);
   }
   const lockPath = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+  const mine = `${lockPath}.${process.pid}`;
+  fs.writeFileSync(mine, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        fs.linkSync(mine, lockPath);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const owner = lockOwner(lockPath);
+        // A lock with our own pid is stale (a restarted container runs as the same pid again):
+        // this process's own open directories are refused above.
+        if (owner && owner !== process.pid && isAlive(owner)) {
+          throw new Error(
+            `The database directory ${dataDir} is in use by another Slotwise process (pid ${owner}). ` +
+              'Stop it first, or set DATA_DIR to another directory.',
+          );
+        }
+        if (!takeOverStaleLock(lockPath, owner)) pause(50);
+        continue;
+      }
       const onExit = () => fs.rmSync(lockPath, { force: true });
       process.once('exit', onExit);
       heldDataDirs.add(dataDir);
@@ -298,29 +318,66 @@ function lockDataDir(dataDir: string): () => void {
         heldDataDirs.delete(dataDir);
         onExit();
       };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      // A lock with our own pid is stale (a restarted container runs as the same pid again):
-      // this process's own open directories are refused above.
-      if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new Error(
-          `The database directory ${dataDir} is in use by another Slotwise process (pid ${owner}). ` +
-            'Stop it first, or set DATA_DIR to another directory.',
-        );
-      }
-      fs.rmSync(lockPath, { force: true });
     }
+  } finally {
+    fs.rmSync(mine, { force: true });
   }
   throw new Error(`Could not lock the database directory ${dataDir}.`);
 }
 
+/** The pid in a lock file; 0 for one that is gone, empty or unreadable (taken over like a dead one). */
+function lockOwner(lockPath: string): number {
+  try {
+    return Number(fs.readFileSync(lockPath, 'utf8').trim()) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Removes a lock file still held by the dead `owner`, under the takeover file; false when another
+ * starter is taking it over now (a takeover file older than ten seconds is one that died midway).
+ */
+function takeOverStaleLock(lockPath: string, owner: number): boolean {
+  const takeover = `${lockPath}.takeover`;
+  try {
+    fs.writeFileSync(takeover, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    try {
+      if (Date.now() - fs.statSync(takeover).mtimeMs > 10_000) fs.rmSync(takeover, { force: true });
+    } catch {
+      // Gone meanwhile: the next attempt sees what it left.
+    }
+    return false;
+  }
+  try {
+    if (lockOwner(lockPath) === owner) fs.rmSync(lockPath, { force: true });
+    return true;
+  } finally {
+    fs.rmSync(takeover, { force: true });
+  }
+}
+
+/** Blocks this thread for `ms`: only while opening the database, before anything else runs. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+const hasProc = fs.existsSync('/proc/self/stat');
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  if (!hasProc) return true;
+  // Killed but not yet reaped by its parent (a zombie), a process still takes the signal: it is gone
+  // all the same, and a restart right after `kill -9` must not wait for the reaping.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
+  } catch {
+    return false;
   }
 }
 

@@ -189,6 +189,28 @@ describe('the embedded database directory lock', { skip }, () => {
     assert.equal(fs.existsSync(lockPath), false);
   });
 
+  test('a lock of a process killed but not yet reaped by its parent (a zombie) is taken over at once', async () => {
+    // `sleep 0` ends at once; its parent, exec'd into `sleep 3`, never reaps it: a zombie for three seconds.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 3']);
+    children.push(parent);
+    const zombie = await new Promise<number>((resolve) =>
+      parent.stdout?.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+    );
+    for (let tries = 0; fs.readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z'; tries++) {
+      assert.ok(tries < 100, 'the child became a zombie');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    process.kill(zombie, 0); // it still takes a signal, as a live process would
+    fs.writeFileSync(lockPath, String(zombie));
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      assert.equal(fs.readFileSync(lockPath, 'utf8').trim(), String(process.pid));
+    } finally {
+      await database.close();
+      parent.kill('SIGKILL');
+    }
+  });
+
   test('an empty or unreadable lock file (a crash while writing it) is taken over', async () => {
     for (const content of ['', 'not a pid\n']) {
       fs.writeFileSync(lockPath, content);
