@@ -154,6 +154,8 @@ const errorMessages: Record<Locale, Catalog> = {
       'The new time costs less than the payment still on its way. Pay first, then move the booking; or choose a time at the same price.',
     reschedule_refund_by_hand:
       'The new time costs less, and part of a Swish or bank transfer payment cannot be given back online. Please contact us to move the booking.',
+    instructor_busy:
+      'The instructor has an appointment or another class at that time. Choose another time or instructor.',
     reschedule_needs_payment:
       'The new time costs more, and the price is paid when booking. Cancel this booking and book the new time instead, or contact us to move it.',
     // end money
@@ -333,6 +335,8 @@ const errorMessages: Record<Locale, Catalog> = {
       'Den nya tiden kostar mindre än betalningen som är på väg. Betala först och flytta sedan bokningen, eller välj en tid till samma pris.',
     reschedule_refund_by_hand:
       'Den nya tiden kostar mindre, och en del av en Swish- eller bankbetalning kan inte betalas tillbaka på nätet. Kontakta oss för att flytta bokningen.',
+    instructor_busy:
+      'Instruktören har en bokad tid eller ett annat pass då. Välj en annan tid eller en annan instruktör.',
     reschedule_needs_payment:
       'Den nya tiden kostar mer, och priset betalas när man bokar. Avboka den här bokningen och boka den nya tiden i stället, eller kontakta oss för att flytta den.',
     // end money

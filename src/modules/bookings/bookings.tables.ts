@@ -87,7 +87,7 @@ export const noAppointment = {
   finishedAt: null,
 } satisfies Partial<BookingRow>;
 
-/** The provider time taken by live bookings and holds; kept by triggers (migration 0010), read for slots. */
+/** The provider time taken by live bookings, holds and classes taught; kept by triggers (migrations 0010, 0045), read for slots. */
 export const providerClaims = pgTable(
   'provider_claims',
   {
@@ -97,6 +97,8 @@ export const providerClaims = pgTable(
     during: tstzrange('during').notNull(),
     bookingId: uuid('booking_id'),
     holdId: uuid('hold_id'),
+    /** A class the provider teaches (migration 0045). */
+    classId: uuid('class_id'),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
   },
   (table) => [primaryKey({ columns: [table.orgId, table.id] })],

@@ -1,11 +1,21 @@
 import { type SQL, and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { type Db, preparedOn } from '../../platform/db.ts';
+import { type Db, preparedOn, violatedConstraint } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
 import { type ClassRow, type ClassTypeRow, classTypes, classes } from './classes.tables.ts';
 
 export type NewClassRow = typeof classes.$inferInsert;
 
+/**
+ * A class taught by a provider claims the provider's time (migration 0045): a class over an
+ * appointment or another class of theirs breaks the claims' exclusion constraint.
+ */
+export function asTeacherBusy(error: unknown): never {
+  if (violatedConstraint(error) === 'provider_claims_no_overlap') throw new DomainError('instructor_busy');
+  throw error;
+}
+
 export async function insertClass(db: Db, values: NewClassRow): Promise<ClassRow> {
-  const [row] = await db.insert(classes).values(values).returning();
+  const [row] = await db.insert(classes).values(values).returning().catch(asTeacherBusy);
   if (!row) throw new Error('class insert returned nothing');
   return row;
 }
@@ -34,7 +44,8 @@ export async function updateClassRow(
     .update(classes)
     .set({ ...changes, updatedAt: new Date() })
     .where(and(eq(classes.orgId, orgId), eq(classes.id, id)))
-    .returning();
+    .returning()
+    .catch(asTeacherBusy);
   if (!row) throw new Error(`class ${id} vanished during update`);
   return row;
 }

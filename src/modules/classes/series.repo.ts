@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
-import type { NewClassRow } from './classes.repo.ts';
+import { type NewClassRow, asTeacherBusy } from './classes.repo.ts';
 import {
   type ClassRow,
   type ClassSeriesRow,
@@ -45,7 +45,7 @@ export async function updateSeriesRow(
 }
 
 export async function insertClasses(db: Db, values: NewClassRow[]): Promise<ClassRow[]> {
-  return db.insert(classes).values(values).returning();
+  return db.insert(classes).values(values).returning().catch(asTeacherBusy);
 }
 
 /** A series' classes in time order; `from` limits them to those starting then or later. */
