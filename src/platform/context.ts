@@ -67,6 +67,8 @@ export interface RateLimitSettings {
   writePerIdentity: number;
   accountPerAddress: number;
   accountPerIdentity: number;
+  /** Spots or times one customer (an account, or a guest's address) may keep held at once. */
+  heldSpots: number;
 }
 
 /**
@@ -147,6 +149,11 @@ declare module 'fastify' {
     csrf?: boolean;
     /** Counted per client address and per identity; 429 rate_limited over the organisation's limits. */
     limit?: RateLimitBucket;
+    /**
+     * A step of choosing (a price, a held time) rather than a booking: counted per client address only,
+     * since one customer trying addresses and times makes many in a few minutes.
+     */
+    browsing?: boolean;
     /** The route honours Idempotency-Key (a retry replays the stored answer), so a retry counts once against its identity. */
     idempotent?: boolean;
     /** Set by access.ts on routes opened by a secret link: the answer is the link holder's, whoever else is signed in. */

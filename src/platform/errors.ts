@@ -128,6 +128,7 @@ export const errorStatus = {
   instructor_busy: 409,
   // end money
   rate_limited: 429,
+  too_many_holds: 429,
   headers_too_large: 431,
   internal_error: 500,
   payment_provider_unavailable: 502,

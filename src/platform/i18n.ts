@@ -171,6 +171,8 @@ const errorMessages: Record<Locale, Catalog> = {
     idempotency_key_reused: 'This Idempotency-Key was already used for a different request.',
     last_admin: 'The organisation must keep at least one admin.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
+    too_many_holds:
+      'You are already holding {max} spots or times. Book them, or let one go (choose another time), and try again.',
     headers_too_large: 'The request address or headers are too large.',
     internal_error: 'Something went wrong on our side. Please try again.',
     busy: 'We are very busy right now. Please try again in a moment.',
@@ -352,6 +354,8 @@ const errorMessages: Record<Locale, Catalog> = {
     idempotency_key_reused: 'Denna Idempotency-Key har redan använts för en annan förfrågan.',
     last_admin: 'Organisationen måste ha minst en administratör.',
     rate_limited: 'För många förfrågningar. Vänta en stund och försök igen.',
+    too_many_holds:
+      'Du håller redan {max} platser eller tider. Boka dem, eller släpp en (välj en annan tid), och försök igen.',
     headers_too_large: 'Förfrågans adress eller rubriker är för stora.',
     internal_error: 'Något gick fel hos oss. Försök igen.',
     busy: 'Det är mycket just nu. Försök igen om en liten stund.',

@@ -29,6 +29,8 @@ let admin: Client;
 before(async () => {
   t = await startTestApp();
   admin = await t.admin();
+  // Many customers' holds come from this one address here: the cap on one holder's live holds is not what is tested.
+  assert.equal((await admin.patch('/api/v1/rate-limits', { heldSpots: 1000 })).status, 200);
 });
 after(() => t.close());
 

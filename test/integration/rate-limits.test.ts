@@ -39,9 +39,9 @@ after(async () => {
 
 const rows = <R>(query: ReturnType<typeof sql>) => queryRows<R>(t.database.db, query);
 
-async function newClass(maxSpots = 10): Promise<string> {
+async function newClass(maxSpots = 10, maxSpotsPerCustomer = 1): Promise<string> {
   const admin = await t.admin();
-  const created = await admin.post('/api/v1/classes', classInput({ maxSpots }, t.clock.now()));
+  const created = await admin.post('/api/v1/classes', classInput({ maxSpots, maxSpotsPerCustomer }, t.clock.now()));
   assert.equal(created.status, 201);
   return created.body.id;
 }
@@ -70,7 +70,13 @@ async function setLimits(changes: Record<string, number>) {
   return answer.body;
 }
 
-const DEFAULTS = { writePerAddress: 3000, writePerIdentity: 20, accountPerAddress: 300, accountPerIdentity: 10 };
+const DEFAULTS = {
+  writePerAddress: 3000,
+  writePerIdentity: 20,
+  accountPerAddress: 300,
+  accountPerIdentity: 10,
+  heldSpots: 10,
+};
 
 describe('rate limits', () => {
   // Windows are fixed, aligned to the epoch, and the test clock runs with real time: each test starts
@@ -191,6 +197,52 @@ describe('rate limits', () => {
     } finally {
       await setLimits({ writePerIdentity: DEFAULTS.writePerIdentity });
     }
+  });
+
+  test('a signed-in customer choosing prices and times is not held back by the per-identity limit', async () => {
+    const classId = await newClass(50);
+    const customer = t.client();
+    assert.equal((await customer.signUp('chooser@example.test')).status, 201);
+    for (let i = 0; i < DEFAULTS.writePerIdentity + 5; i++) {
+      const quote = await customer.post('/api/v1/quotes', { classId });
+      assert.equal(quote.status, 200, `quote ${i}: ${JSON.stringify(quote.body)}`);
+      const hold = await customer.post('/api/v1/holds', { classId });
+      assert.equal(hold.status, 201, `hold ${i}: ${JSON.stringify(hold.body)}`);
+      assert.equal((await customer.delete(`/api/v1/holds/${hold.body.id}`)).status, 204);
+    }
+    const booked = await customer.post('/api/v1/bookings', { classId, paymentMethod: 'venue' });
+    assert.equal(booked.status, 201, 'and books in the end');
+  });
+
+  test('one holder keeps at most the organisation’s held spots at once; another address, or a released hold, may go on', async () => {
+    const classId = await newClass(30, 10);
+    const holdFrom = (ip: string, spots: number) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/holds', payload: { classId, spots }, remoteAddress: ip });
+    const first = await holdFrom('10.4.0.1', 4);
+    assert.equal(first.statusCode, 201, first.body);
+    assert.equal((await holdFrom('10.4.0.1', 6)).statusCode, 201);
+    const refused = await holdFrom('10.4.0.1', 1);
+    assert.equal(refused.statusCode, 429, refused.body);
+    assert.equal(refused.json().error.code, 'too_many_holds');
+    assert.deepEqual(refused.json().error.details, { held: 10, max: 10 });
+    const spotsLeft = async () => (await t.client().get(`/api/v1/classes/${classId}`)).body.spotsLeft;
+    assert.equal(await spotsLeft(), 20, 'the refused hold took nothing');
+    assert.equal((await holdFrom('10.4.0.2', 10)).statusCode, 201, 'another address has its own count');
+    await t.app.inject({ method: 'DELETE', url: `/api/v1/holds/${first.json().id}`, remoteAddress: '10.4.0.1' });
+    assert.equal((await holdFrom('10.4.0.1', 4)).statusCode, 201, 'a released hold counts no more');
+    // Staff hold for the customers they book for: not counted.
+    const admin = await t.admin();
+    assert.equal((await admin.post('/api/v1/holds', { classId, spots: 6 })).status, 201);
+
+    // Twenty holds at once from one fresh address: exactly ten spots are held.
+    const other = await newClass(30);
+    const racing = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.app.inject({ method: 'POST', url: '/api/v1/holds', payload: { classId: other }, remoteAddress: '10.4.0.3' }),
+      ),
+    );
+    assert.equal(racing.filter((answer) => answer.statusCode === 201).length, 10);
+    assert.ok(racing.every((a) => a.statusCode === 201 || a.json().error.code === 'too_many_holds'));
   });
 
   test('the per-address ceiling stops a script spraying emails from one address', async () => {

@@ -6,7 +6,9 @@
 // Why two counts: a venue's guests all book from one address (a NAT), so the per-address limit is a
 // generous ceiling that only a script reaches, while the per-identity limit is tight, since one person
 // has no reason to book twenty times in a quarter of an hour. A rush of 300 different customers passes;
-// one abuser hammering with one email does not. Staff, admins and API keys are not counted on public
+// one abuser hammering with one email does not. Routes of choosing (`browsing`: a quote, a held time)
+// count per address only: a customer trying four addresses and a few times is not an abuser, and
+// what holds take is bounded by the cap on live holds (bookings.holds.ts). Staff, admins and API keys are not counted on public
 // writes: they are known, and book for many customers.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RateLimitBucket, RequestContext } from '../../platform/context.ts';
@@ -48,7 +50,7 @@ export async function enforceRateLimit(db: Db, request: FastifyRequest, now: Dat
   if (!bucket) return;
   const { ctx } = request;
   if (bucket === 'public_write' && ctx.user && ctx.user.role !== 'customer') return;
-  let identity = identityOf(request);
+  let identity = request.routeOptions.config.browsing === true ? null : identityOf(request);
   // On a route that replays stored answers, a retry carrying an Idempotency-Key already seen with the
   // same body is the same request again (a client that lost the answer), not another attempt: only
   // the first counts against the identity. Elsewhere a key is only a header, and every request counts.

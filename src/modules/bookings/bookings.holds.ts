@@ -3,7 +3,8 @@
  * checks out. A hold's expiry is decided where it matters, at the insert it would stand in the way
  * of (bookings.time.ts for time, `releaseExpiredClassHolds` for spots), so a lapsed hold refuses no
  * one even when no job runner is running. The hold's id is its only key: whoever has it may use or
- * release it, and it shows no personal data.
+ * release it, and it shows no personal data. Each names its holder, and one holder keeps at most the
+ * organisation's `heldSpots` held at once, so no one script holds a whole class or a provider's day.
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/context.ts';
@@ -15,6 +16,7 @@ import {
   findHold,
   insertClassHoldIfRoom,
   insertHold,
+  lockHeldSpots,
   releaseExpiredClassHolds,
 } from './bookings.repo.ts';
 import type { HoldCreateInput, HoldDto } from './bookings.schema.ts';
@@ -22,10 +24,28 @@ import { checkBookable } from './bookings.service.ts';
 import type { HoldRow } from './bookings.tables.ts';
 import { asSlotTaken, lockFreeProviders, planTime, rangeLiteral } from './bookings.time.ts';
 
+/** Who a hold is for, to count it against: staff and API keys hold for others, and are not counted. */
+function holderOf(ctx: RequestContext): string | null {
+  if (ctx.apiKey || (ctx.user && ctx.user.role !== 'customer')) return null;
+  return ctx.user ? `account:${ctx.user.id}` : `address:${ctx.ip ?? 'unknown'}`;
+}
+
 export async function createHold(db: Db, ctx: RequestContext, input: HoldCreateInput, now: Date): Promise<HoldDto> {
   return transaction(db, async (tx) => {
     const expiresAt = new Date(now.getTime() + ctx.org.slotHoldMinutes * 60_000);
-    const base = { id: randomUUID(), orgId: ctx.org.id, expiresAt, createdAt: now };
+    const holder = holderOf(ctx);
+    if (holder) {
+      const spots = input.classId ? input.spots : 1;
+      const held = await lockHeldSpots(tx, ctx.org.id, holder, now);
+      // The organisation's limit (10 unless changed): enough for a household choosing times, or a
+      // studio's guests on one network, and far from a whole class or a provider's day.
+      const max = ctx.org.rateLimits.heldSpots;
+      if (held + spots > max) {
+        const details = { held, max };
+        throw new DomainError('too_many_holds', details, details);
+      }
+    }
+    const base = { id: randomUUID(), orgId: ctx.org.id, expiresAt, createdAt: now, holder };
     if (input.classId) {
       const cls = await findClass(tx, ctx.org.id, input.classId);
       if (!cls) throw new DomainError('class_not_found');

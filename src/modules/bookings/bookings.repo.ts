@@ -459,9 +459,24 @@ export async function insertClassHoldIfRoom(db: Db, hold: HoldRow, now: Date): P
   return insertIfRoom(
     db,
     { orgId: hold.orgId, classId: hold.classId, spots: hold.spots },
-    sql`INSERT INTO holds (id, org_id, class_id, spots, expires_at, created_at)
-        SELECT ${hold.id}, ${hold.orgId}, cls.id, ${hold.spots}, ${hold.expiresAt}, ${now}`,
+    sql`INSERT INTO holds (id, org_id, class_id, spots, expires_at, created_at, holder)
+        SELECT ${hold.id}, ${hold.orgId}, cls.id, ${hold.spots}, ${hold.expiresAt}, ${now}, ${hold.holder}`,
   );
+}
+
+/**
+ * The spots `holder` keeps in live holds, under a transaction lock of its own that serialises that
+ * holder's new holds (so two at once cannot both pass the cap).
+ */
+export async function lockHeldSpots(db: Db, orgId: string, holder: string, now: Date): Promise<number> {
+  // Two statements: a count in the locking statement would read a snapshot taken before the wait.
+  await queryRows(db, sql`SELECT pg_advisory_xact_lock(hashtextextended(${`holds:${orgId}:${holder}`}, 0))`);
+  const [row] = await queryRows<{ spots: number }>(
+    db,
+    sql`SELECT COALESCE(sum(spots), 0)::int AS spots FROM holds
+         WHERE org_id = ${orgId} AND holder = ${holder} AND expires_at > ${now}`,
+  );
+  return row?.spots ?? 0;
 }
 
 /** Held spots whose hold ran out go back to the class; the caller is about to lock it and book. */

@@ -107,13 +107,14 @@ export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
   app.post(
     '/holds',
     {
-      config: { csrf: false, limit: 'public_write' },
+      config: { csrf: false, limit: 'public_write', browsing: true },
       schema: {
         tags: ['bookings'],
         summary: 'Hold a time (or spots in a class) for a few minutes while the customer checks out',
         description:
           'Book it with POST /bookings naming holdId before expiresAt. 409 slot_taken or capacity_full when ' +
-          'it is gone; 422 slot_unavailable when the start is not one of the offered slots.',
+          'it is gone; 422 slot_unavailable when the start is not one of the offered slots; 429 too_many_holds when ' +
+          'the caller (an account, or a guest address) already holds the organisation’s heldSpots.',
         body: holdCreateSchema,
         response: { 201: holdSchema },
       },

@@ -63,6 +63,8 @@ export const holds = pgTable(
     blocked: tstzrange('blocked'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who asked for it (migration 0046): `account:<id>` or `address:<ip>`; null for staff. */
+    holder: text('holder'),
   },
   (table) => [primaryKey({ columns: [table.orgId, table.id] })],
 );

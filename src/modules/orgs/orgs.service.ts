@@ -58,6 +58,7 @@ export const rateLimitsOf = (row: OrganisationRow): RateLimitSettings => ({
   writePerIdentity: row.rateLimitWritePerIdentity,
   accountPerAddress: row.rateLimitAccountPerAddress,
   accountPerIdentity: row.rateLimitAccountPerIdentity,
+  heldSpots: row.rateLimitHeldSpots,
 });
 
 /**

@@ -48,6 +48,7 @@ export const organisations = pgTable('organisations', {
   rateLimitWritePerIdentity: integer('rate_limit_write_per_identity').notNull().default(20),
   rateLimitAccountPerAddress: integer('rate_limit_account_per_address').notNull().default(300),
   rateLimitAccountPerIdentity: integer('rate_limit_account_per_identity').notNull().default(10),
+  rateLimitHeldSpots: integer('rate_limit_held_spots').notNull().default(10),
   // Branding (migration 0027).
   accentColor: text('accent_color'),
   mailReplyTo: text('mail_reply_to'),

@@ -26,6 +26,12 @@ const limits = {
     .max(10000)
     .describe('Sign-ups and account changes from one client address per 15 minutes'),
   accountPerIdentity: z.number().int().min(3).max(1000).describe('The same, per email or account per 15 minutes'),
+  heldSpots: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .describe('Spots or times one account, or one client address of guests, may keep held at once (POST /holds)'),
 };
 
 export const rateLimitsSchema = z.object(limits).meta({ id: 'RateLimits' });

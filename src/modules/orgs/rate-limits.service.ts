@@ -18,6 +18,7 @@ export async function changeRateLimits(
       rateLimitWritePerIdentity: changes.writePerIdentity,
       rateLimitAccountPerAddress: changes.accountPerAddress,
       rateLimitAccountPerIdentity: changes.accountPerIdentity,
+      rateLimitHeldSpots: changes.heldSpots,
     });
     await recordAudit(tx, ctx, {
       action: 'organisation.rate_limits_updated',

@@ -57,8 +57,8 @@ export function pricingRoutes(app: ZodApp, { db, clock, config, logger }: Servic
   app.post(
     '/quotes',
     {
-      // It writes nothing, but may ask the geocoder: limited like the other public writes.
-      config: { csrf: false, limit: 'public_write' },
+      // It writes nothing, but may ask the geocoder: limited per address like the other public writes.
+      config: { csrf: false, limit: 'public_write', browsing: true },
       schema: {
         tags: ['bookings'],
         summary: 'The price of a class or an appointment, line by line, without booking it (public)',

@@ -1461,9 +1461,11 @@ export const sv: Catalogue = {
   'protect.rateLimitsHint':
     'Tillåtna förfrågningar per 15 minuter. Per adress är generöst, eftersom gästerna på en anläggning delar adress; per identitet (en e-postadress, ett konto eller en bokningslänk) är snävt.',
   'protect.limit.writePerAddress': 'Bokningar, reservationer och prisförslag per adress',
-  'protect.limit.writePerIdentity': 'Bokningar, reservationer och prisförslag per identitet',
+  'protect.limit.writePerIdentity': 'Bokningar och bokningsändringar per identitet',
   'protect.limit.accountPerAddress': 'Registreringar och kontoändringar per adress',
   'protect.limit.accountPerIdentity': 'Registreringar och kontoändringar per identitet',
+  'protect.limit.heldSpots':
+    'Platser eller tider som en kund får hålla samtidigt medan den väljer (inte per 15 minuter)',
   'protect.saveRateLimits': 'Spara begränsningar',
   'protect.rateLimitsSaved': 'Begränsningarna är sparade.',
   // platform: varumärke per organisation (issue 13)

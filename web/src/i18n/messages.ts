@@ -1457,9 +1457,10 @@ const en = {
   'protect.rateLimitsHint':
     'Requests allowed per 15 minutes. Per address is generous, since a venue’s guests share one address; per identity (an email, an account or a booking link) is tight.',
   'protect.limit.writePerAddress': 'Bookings, holds and quotes per address',
-  'protect.limit.writePerIdentity': 'Bookings, holds and quotes per identity',
+  'protect.limit.writePerIdentity': 'Bookings and booking changes per identity',
   'protect.limit.accountPerAddress': 'Sign-ups and account changes per address',
   'protect.limit.accountPerIdentity': 'Sign-ups and account changes per identity',
+  'protect.limit.heldSpots': 'Spots or times one customer may hold at once while choosing (not per 15 minutes)',
   'protect.saveRateLimits': 'Save rate limits',
   'protect.rateLimitsSaved': 'Rate limits saved.',
   // platform: branding per organisation (issue 13)

@@ -10,6 +10,7 @@ const fields = [
   { key: 'writePerIdentity', min: 3, max: 1000 },
   { key: 'accountPerAddress', min: 10, max: 10000 },
   { key: 'accountPerIdentity', min: 3, max: 1000 },
+  { key: 'heldSpots', min: 1, max: 1000 },
 ] as const;
 
 /** The organisation's rate limits, per 15 minutes (admins only). */
@@ -39,6 +40,7 @@ export function RateLimitsCard() {
         writePerIdentity: Number(values.writePerIdentity),
         accountPerAddress: Number(values.accountPerAddress),
         accountPerIdentity: Number(values.accountPerIdentity),
+        heldSpots: Number(values.heldSpots),
       });
       setValues(toValues(changed));
       setSaved(true);
@@ -83,4 +85,5 @@ const toValues = (limits: RateLimits) => ({
   writePerIdentity: String(limits.writePerIdentity),
   accountPerAddress: String(limits.accountPerAddress),
   accountPerIdentity: String(limits.accountPerIdentity),
+  heldSpots: String(limits.heldSpots),
 });

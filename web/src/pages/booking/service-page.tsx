@@ -103,6 +103,12 @@ function Booking({
     [],
   );
 
+  // A refusal is shown above the picker, which on a phone may be far above the time just tapped.
+  const refusalShown = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refusal !== null) refusalShown.current?.scrollIntoView({ block: 'center' });
+  }, [refusal]);
+
   if (!service.active || providers.length === 0) {
     return <Notice kind="info">{t('service.public.notBookable')}</Notice>;
   }
@@ -143,7 +149,11 @@ function Booking({
   if (!held) {
     return (
       <>
-        {refusal !== null && <ErrorNotice error={refusal} />}
+        {refusal !== null && (
+          <div ref={refusalShown}>
+            <ErrorNotice error={refusal} />
+          </div>
+        )}
         <SlotPicker
           service={service}
           placeZone={placeZone}
