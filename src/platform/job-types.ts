@@ -127,6 +127,8 @@ export interface JobPayloads {
   'mail.waitlist_joined': { entryId: string };
   /** An offer ran out unclaimed: the spot went on, and the entry has left the line (it may join again). */
   'mail.waitlist_lapsed': { entryId: string };
+  /** A class was cancelled: everyone its cancellation took off the waitlist is told (each at most once). */
+  'mail.waitlist_closed': { classId: string };
   // end waitlist
   // roster (issue 12 "Attendance")
   /** Staff's message from the class roster to one booked customer, in the customer's language. */

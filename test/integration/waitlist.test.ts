@@ -267,6 +267,26 @@ describe('offers', () => {
     );
   });
 
+  test('cancelling the class tells everyone in line, once, and the booked get the message staff wrote', async () => {
+    const { classId, bookings } = await fullClass(1, { title: 'Rehab gym' });
+    for (const who of ['wl-closed1', 'wl-closed2']) assert.equal((await join(classId, who)).status, 201);
+    const admin = await t.admin();
+    const cancelled = await admin.post(`/api/v1/classes/${classId}/cancel`, { reason: 'Anna is ill today' });
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    await t.runJobs();
+    await t.runJobs();
+    for (const who of ['wl-closed1', 'wl-closed2']) {
+      const mails = smtp.to(`${who}@example.test`).filter((m) => m.subject === 'Cancelled: Rehab gym');
+      assert.equal(mails.length, 1, `${who} is told once`);
+      assert.match(mails[0]?.text ?? '', /waitlist is closed/);
+    }
+    const booked = await admin.get(`/api/v1/bookings/${bookings[0]?.id}`);
+    const email = booked.body.customer.email as string;
+    const mail = smtp.to(email).find((m) => /^Booking cancelled: Rehab gym/.test(m.subject));
+    assert.ok(mail, 'the booked customer is told');
+    assert.match(mail.text, /writes: “Anna is ill today”/);
+  });
+
   test('a spot freed inside a newcomer’s own booking (a lapsed checkout hold) still goes to the line', async () => {
     const admin = await t.admin();
     const created = await admin.post('/api/v1/classes', classInput({ maxSpots: 1 }, t.clock.now()));

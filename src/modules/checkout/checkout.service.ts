@@ -19,7 +19,7 @@ import { type RequestContext, hasRole, requireRole, requireUser } from '../../pl
 import { type Db, StaleRead, inOneStatement, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
-import { dropReminder, enqueueWebhookEvent } from '../../platform/jobs.ts';
+import { dropReminder, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { type WriteBatch, withWriteBatch } from '../../platform/write-batch.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -779,6 +779,8 @@ export async function cancelClassIn(
     after: { status: after.status, reason: reason ?? null, cancelledBookings: cancelled.length },
   });
   await enqueueWebhookEvent(tx, ctx.org.id, 'class.cancelled', { class: dto, reason: reason ?? null }, now);
+  // The class's row change closed its waitlist (migrations/0023): those who were in line are told too.
+  await enqueue(tx, ctx.org.id, 'mail.waitlist_closed', { classId }, { maxAttempts: 5 });
   for (const booking of cancelled) {
     await queueBookingCancelled(tx, ctx.org.id, booking.id, 'class_cancelled');
     await settleCancelledBooking(tx, ctx, booking.id, now);

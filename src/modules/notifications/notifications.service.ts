@@ -112,11 +112,15 @@ export function mailHandlers(deps: MailDeps): Record<(typeof mailJobs)[keyof typ
       withBooking(deps, job, async (view, org, data) => {
         const by = (job.payload as { by?: CancelledBy }).by ?? 'staff';
         const money = await bookingMoney(deps.db, org.id, view.booking.id);
+        // A cancelled class's bookings carry what staff wrote when cancelling it (the code when nothing).
+        const reason = view.booking.cancelReason;
+        const note = by === 'class_cancelled' && reason && reason !== 'class_cancelled' ? reason : null;
         const mail = bookingCancelledMail(
           localeOf(view, org),
           data,
           by,
           money.paid > 0 ? { currency: data.price.currency, ...money } : null,
+          note,
         );
         await send(deps, job, org, view, mail, [icsAttachment(view, org, data, true, deps.defaultFrom)]);
         return 'sent';

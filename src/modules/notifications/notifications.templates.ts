@@ -110,6 +110,7 @@ const text = {
       class_cancelled: (title: string) =>
         `Unfortunately ${title} has been cancelled, and your booking with it. We are sorry for the trouble.`,
     } satisfies Record<CancelledBy, (title: string) => string>,
+    cancelledNote: (org: string, note: string) => `${org} writes: “${note}”`,
     cancelledAfter: 'You do not need to do anything. The calendar entry is attached so your calendar can remove it.',
     cancelledBack: (amount: string, how: string) =>
       `${amount} of what you paid comes back to you ${how}. You get a mail when it is paid back.`,
@@ -207,6 +208,7 @@ const text = {
       class_cancelled: (title: string) =>
         `Tyvärr är ${title} inställt, och därmed även din bokning. Vi ber om ursäkt för besväret.`,
     } satisfies Record<CancelledBy, (title: string) => string>,
+    cancelledNote: (org: string, note: string) => `${org} skriver: ”${note}”`,
     cancelledAfter: 'Du behöver inte göra något. Kalenderposten finns bifogad så att din kalender kan ta bort den.',
     cancelledBack: (amount: string, how: string) =>
       `${amount} av det du betalat går tillbaka till dig ${how}. Du får ett mejl när det är återbetalat.`,
@@ -318,6 +320,8 @@ export function bookingCancelledMail(
   d: BookingMailData,
   by: CancelledBy,
   money: CancelledMoney | null = null,
+  /** What staff wrote when cancelling the class, for the people booked on it; null: nothing. */
+  note: string | null = null,
 ): RenderedMail {
   const t = text[locale];
   const amount = (minor: number) => formatMoney(minor, money?.currency ?? d.price.currency, locale);
@@ -331,7 +335,7 @@ export function bookingCancelledMail(
   return renderMail({
     subject: t.cancelledSubject(d.classTitle, formatDateTime(d.startsAt, d.timeZone, locale)),
     greeting: t.hello(d.customerName),
-    paragraphs: [t.cancelledBody[by](d.classTitle), ...said],
+    paragraphs: [t.cancelledBody[by](d.classTitle), ...(note ? [t.cancelledNote(d.orgName, note)] : []), ...said],
     details: bookingDetails(locale, d).slice(0, 3),
     after: [t.cancelledAfter],
     // Not "See you soon": this mail ends a booking.

@@ -1,6 +1,6 @@
 /**
- * The waitlist's mails: "you are on the list" on joining, "a spot is yours until …" on an offer, and "your
- * offer lapsed" when it ran out. The first two carry a one-click leave: a link to a page that leaves when
+ * The waitlist's mails: "you are on the list" on joining, "a spot is yours until …" on an offer, "your
+ * offer lapsed" when it ran out, and "the class is cancelled" to everyone still in line when it is. The first two carry a one-click leave: a link to a page that leaves when
  * it has loaded, and List-Unsubscribe headers for mail programs (RFC 8058), since they go to people who
  * may no longer want them.
  */
@@ -8,10 +8,11 @@ import { orgAddress } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { formatDateTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import type { JobHandler } from '../../platform/jobs.ts';
+import { type JobHandler, PermanentJobError } from '../../platform/jobs.ts';
 import { type Mailer, senderOf } from '../../platform/mail.ts';
 import {
   type LinkDeps,
+  closedEntriesOfClass,
   entryForMail,
   waitlistLeavePage,
   waitlistUnsubscribeUrl,
@@ -41,6 +42,10 @@ const text = {
     lapsedLine: 'You are no longer on the waitlist for this class. If you still want to come, join it again.',
     offeredUntil: 'Offered until',
     joinAgain: 'See the class and join again',
+    closedSubject: (title: string) => `Cancelled: ${title}`,
+    closedBody: (title: string) =>
+      `Unfortunately ${title} has been cancelled, so its waitlist is closed and you are no longer in line. Nothing was booked or charged.`,
+    otherClasses: 'See the other classes',
   },
   sv: {
     hello: (name: string) => `Hej ${name},`,
@@ -65,6 +70,10 @@ const text = {
       'Du står inte längre på väntelistan till det här passet. Vill du fortfarande komma, ställ dig i kön igen.',
     offeredUntil: 'Erbjuden till',
     joinAgain: 'Se passet och ställ dig i kön igen',
+    closedSubject: (title: string) => `Inställt: ${title}`,
+    closedBody: (title: string) =>
+      `Tyvärr är ${title} inställt, så väntelistan är stängd och du står inte längre i kön. Inget har bokats eller debiterats.`,
+    otherClasses: 'Se de andra passen',
   },
 } as const;
 
@@ -124,6 +133,18 @@ export function waitlistLapsedMail(
   });
 }
 
+export function waitlistClosedMail(locale: Locale, data: MailData & { classesUrl: string }): RenderedMail {
+  const t = text[locale];
+  return renderMail({
+    subject: t.closedSubject(data.title),
+    greeting: t.hello(data.customerName),
+    paragraphs: [t.closedBody(data.title)],
+    details: details(locale, data),
+    action: { label: t.otherClasses, url: data.classesUrl },
+    signature: data.orgName,
+  });
+}
+
 function details(locale: Locale, data: MailData): [string, string][] {
   const t = text[locale];
   const rows: [string, string][] = [
@@ -136,7 +157,10 @@ function details(locale: Locale, data: MailData): [string, string][] {
 
 export function waitlistMailHandlers(
   deps: { db: Db; mailer: Mailer; defaultFrom: string } & LinkDeps,
-): Record<'mail.waitlist_joined' | 'mail.waitlist_offer' | 'mail.waitlist_lapsed', JobHandler> {
+): Record<
+  'mail.waitlist_joined' | 'mail.waitlist_offer' | 'mail.waitlist_lapsed' | 'mail.waitlist_closed',
+  JobHandler
+> {
   const load = async (payload: unknown) => {
     const entryId = (payload as { entryId?: string }).entryId;
     return entryId ? entryForMail(deps.db, entryId, deps) : undefined;
@@ -192,6 +216,26 @@ export function waitlistMailHandlers(
         ...waitlistOfferMail(localeOf(found), { ...dataOf(found), expiresAt: entry.offerExpiresAt }),
       });
       return 'sent';
+    },
+    'mail.waitlist_closed': async (job) => {
+      const classId = (job.payload as { classId?: string }).classId;
+      if (!classId) throw new PermanentJobError('waitlist closed mail without classId');
+      let sent = 0;
+      for (const entryId of await closedEntriesOfClass(deps.db, classId)) {
+        const found = await entryForMail(deps.db, entryId, deps);
+        if (found?.cls.status !== 'cancelled' || found.customer.anonymisedAt) continue;
+        // One Message-ID per entry: a retry after some were sent sends only to the others.
+        await deps.mailer.send({
+          ...envelope(found, job.id),
+          messageId: `<waitlist-closed-${entryId}@slotwise>`,
+          ...waitlistClosedMail(localeOf(found), {
+            ...dataOf(found),
+            classesUrl: `${orgAddress(deps.publicUrl, found.org)}/`,
+          }),
+        });
+        sent += 1;
+      }
+      return `sent ${sent}`;
     },
     'mail.waitlist_lapsed': async (job) => {
       const found = await load(job.payload);

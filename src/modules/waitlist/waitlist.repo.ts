@@ -80,6 +80,16 @@ export async function findEntryView(db: Db, id: string): Promise<EntryView | und
   return row;
 }
 
+/** The entries a class's cancellation closed (a cancelled class's are all closed by it). */
+export async function selectClosedEntryIds(db: Db, classId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: waitlistEntries.id })
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.classId, classId), eq(waitlistEntries.status, 'closed')))
+    .orderBy(asc(waitlistEntries.joinedAt));
+  return rows.map((row) => row.id);
+}
+
 /** The live entries of a class, in line order (staff). */
 export async function selectClassEntries(db: Db, orgId: string, classId: string): Promise<EntryView[]> {
   return selectViews(db, and(eq(waitlistEntries.orgId, orgId), eq(waitlistEntries.classId, classId), live));

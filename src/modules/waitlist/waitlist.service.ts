@@ -43,6 +43,7 @@ import {
   offerFreeSpots,
   selectClassEntries,
   selectClassesWithWaiting,
+  selectClosedEntryIds,
   selectCustomerEntries,
   selectLapsedOffers,
   selectUnstartedOffers,
@@ -405,6 +406,9 @@ export function waitlistJobHandlers(deps: {
 }
 
 /** What the waitlist mails need: the entry with its class, customer, organisation and link. */
+/** The entries a cancelled class's waitlist had when it closed, to tell each of them. */
+export const closedEntriesOfClass = (db: Db, classId: string) => selectClosedEntryIds(db, classId);
+
 export async function entryForMail(db: Db, entryId: string, link: LinkDeps) {
   const view = await findEntryView(db, entryId);
   if (!view) return undefined;

@@ -475,8 +475,9 @@ export const sv: Catalogue = {
   'admin.delete': 'Radera',
   'admin.back': 'Alla pass',
   'admin.cancelClassTitle': 'Ställa in {title}?',
-  'admin.cancelClassText': 'Alla bokningar på passet avbokas och platserna frigörs.',
-  'admin.reason': 'Anledning',
+  'admin.cancelClassText':
+    'Alla bokningar på passet avbokas och platserna frigörs. Alla som är bokade får ett mejl, och det får alla på väntelistan också.',
+  'admin.cancelMessage': 'Meddelande till de bokade, med i deras mejl',
   'admin.keepClass': 'Behåll passet',
   'admin.classCancelled.zero': 'Passet är inställt. Ingen hade bokat det.',
   'admin.classCancelled.one': 'Passet är inställt, och dess enda bokning är avbokad.',

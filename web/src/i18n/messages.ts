@@ -475,8 +475,9 @@ const en = {
   'admin.delete': 'Delete',
   'admin.back': 'All classes',
   'admin.cancelClassTitle': 'Cancel {title}?',
-  'admin.cancelClassText': 'Every booking of this class is cancelled and the spots are released.',
-  'admin.reason': 'Reason',
+  'admin.cancelClassText':
+    'Every booking of this class is cancelled and the spots are released. Everyone booked is mailed, and so is everyone on the waitlist.',
+  'admin.cancelMessage': 'Message to the people booked, put in their mail',
   'admin.keepClass': 'Keep the class',
   'admin.classCancelled.zero': 'The class is cancelled. Nobody had booked it.',
   'admin.classCancelled.one': 'The class is cancelled, and so is its 1 booking.',

@@ -113,7 +113,7 @@ export function ClassActions({ cls, onChange }: { cls: ClassItem; onChange(chang
               label={(choice) => t(choice === 'this' ? 'schedule.cancelThisDate' : 'schedule.cancelFromThisDate')}
             />
           )}
-          <Field label={`${t('admin.reason')} ${t('form.optional')}`}>
+          <Field label={`${t('admin.cancelMessage')} ${t('form.optional')}`}>
             {(control) => (
               <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
             )}
