@@ -1324,7 +1324,7 @@ export interface paths {
         put?: never;
         /**
          * Hold a time (or spots in a class) for a few minutes while the customer checks out
-         * @description Book it with POST /bookings naming holdId before expiresAt. 409 slot_taken or capacity_full when it is gone; 422 slot_unavailable when the start is not one of the offered slots.
+         * @description Book it with POST /bookings naming holdId before expiresAt. 409 slot_taken or capacity_full when it is gone; 422 slot_unavailable when the start is not one of the offered slots; 429 too_many_holds when the caller (an account, or a guest address) already holds the organisation’s heldSpots.
          *
          *     **Who may call it:** anyone. An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -12785,7 +12785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too Many Requests: `rate_limited` */
+            /** @description Too Many Requests: `too_many_holds`, `rate_limited` */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
