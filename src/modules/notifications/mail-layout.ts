@@ -41,7 +41,8 @@ export function renderMail(doc: MailDocument): RenderedMail {
     '',
   ].join('\n');
 
-  const paragraph = (p: string) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`;
+  // A long address (a meeting link) breaks anywhere rather than widen the mail past a phone's screen.
+  const paragraph = (p: string) => `<p style="margin:0 0 16px;overflow-wrap:anywhere">${escapeHtml(p)}</p>`;
   const html = `<!doctype html>
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(doc.subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f6f6f4;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;line-height:1.5">
@@ -53,7 +54,7 @@ ${
     ? `<table style="border-collapse:collapse;margin:0 0 16px">${doc.details
         .map(
           ([label, value]) =>
-            `<tr><th align="left" style="padding:4px 16px 4px 0;font-weight:600;vertical-align:top">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
+            `<tr><th align="left" style="padding:4px 16px 4px 0;font-weight:600;vertical-align:top">${escapeHtml(label)}</th><td style="padding:4px 0;overflow-wrap:anywhere;word-break:break-word">${escapeHtml(value)}</td></tr>`,
         )
         .join('')}</table>`
     : ''
