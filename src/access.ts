@@ -122,6 +122,7 @@ export const routeAccess: Record<string, Access> = {
   'GET /guest-data/:token': 'token',
   'POST /guest-data/:token/erase': 'token',
   'GET /customers': 'staff',
+  'GET /customers/:customerId': 'staff',
 
   'GET /calendar/feeds/customers/:file': 'token',
   'GET /calendar/feeds/providers/:file': 'token',

@@ -27,6 +27,7 @@ const ClassAdminPage = lazyPage(() => import('./pages/admin/class-admin-page'), 
 const ClassFormPage = lazyPage(() => import('./pages/admin/class-form-page'), 'ClassFormPage');
 const ClassesAdminPage = lazyPage(() => import('./pages/admin/classes-admin-page'), 'ClassesAdminPage');
 const CustomersPage = lazyPage(() => import('./pages/admin/customers-page'), 'CustomersPage');
+const CustomerPage = lazyPage(() => import('./pages/admin/customer-page'), 'CustomerPage');
 const InvoicesAdminPage = lazyPage(() => import('./pages/admin/invoices-admin-page'), 'InvoicesAdminPage');
 const FailedBookingsPage = lazyPage(() => import('./pages/admin/failed-bookings-page'), 'FailedBookingsPage');
 const IntegrityPage = lazyPage(() => import('./pages/admin/integrity-page'), 'IntegrityPage');
@@ -120,6 +121,7 @@ const routes: Route[] = [
   ['/admin/locations/new', () => <LocationFormPage />],
   ['/admin/locations/:locationId/edit', ({ locationId = '' }) => <LocationFormPage locationId={locationId} />],
   ['/admin/customers', () => <CustomersPage />],
+  ['/admin/customers/:customerId', ({ customerId = '' }) => <CustomerPage customerId={customerId} />],
   ['/admin/invoices', () => <InvoicesAdminPage />],
   ['/admin/failed-bookings', () => <FailedBookingsPage />],
   ['/admin/integrity', () => <IntegrityPage />],

@@ -325,6 +325,8 @@ export async function findOrgOfBooking(db: Db, by: BookingKey): Promise<string |
 
 export interface CustomerFilter {
   q?: string | undefined;
+  /** One customer, by id. */
+  id?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -332,6 +334,7 @@ export interface CustomerFilter {
 /** Customers of an organisation, each with how many active bookings they hold (staff list). */
 export async function selectCustomersWithBookings(db: Db, orgId: string, filter: CustomerFilter) {
   const conditions: (SQL | undefined)[] = [eq(customers.orgId, orgId)];
+  if (filter.id) conditions.push(eq(customers.id, filter.id));
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(customers.email, pattern), ilike(customers.name, pattern)));

@@ -9,7 +9,7 @@ import { dateOrDateTimeSchema } from '../../platform/schemas.ts';
 import { editSeries, listBookedClassIds } from './bookings.series.ts';
 import { customerListQuerySchema, customerSchema } from '../customers/customers.schema.ts';
 import { requireRole } from '../../platform/context.ts';
-import { listCustomers, requestManageLinks } from './bookings.service.ts';
+import { getCustomer, listCustomers, requestManageLinks } from './bookings.service.ts';
 import { createHold, releaseHold } from './bookings.holds.ts';
 import { holdCreateSchema, holdSchema, manageLinksRequestSchema } from './bookings.schema.ts';
 
@@ -154,5 +154,18 @@ export function bookingRoutes(app: ZodApp, { db, clock }: Services): void {
       requireRole(request.ctx, 'staff');
       return { customers: await listCustomers(db, request.ctx, request.query) };
     },
+  );
+
+  app.get(
+    '/customers/:customerId',
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'One customer (staff); their bookings are GET /bookings?customerId',
+        params: idParam('customerId'),
+        response: { 200: customerSchema },
+      },
+    },
+    async (request) => getCustomer(db, request.ctx, request.params.customerId),
   );
 }

@@ -1,4 +1,4 @@
-import { type RequestContext, hasRole, requireUser } from '../../platform/context.ts';
+import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { enqueue } from '../../platform/jobs.ts';
 import { findUserByEmail } from '../auth/auth.repo.ts';
@@ -94,6 +94,14 @@ export async function contextFor(db: Db, ctx: RequestContext, ref: BookingRef): 
 }
 
 /** The staff's customer list: customers (a lower layer) with the count of their active bookings. */
+/** One customer as the staff's list shows them; the history is `GET /bookings?customerId`. */
+export async function getCustomer(db: Db, ctx: RequestContext, customerId: string) {
+  requireRole(ctx, 'staff');
+  const [customer] = await listCustomers(db, ctx, { id: customerId, limit: 1, offset: 0 });
+  if (!customer) throw new DomainError('customer_not_found');
+  return customer;
+}
+
 export async function listCustomers(db: Db, ctx: RequestContext, filter: CustomerFilter) {
   const rows = await selectCustomersWithBookings(db, ctx.org.id, filter);
   return rows.map(({ customer, activeBookings }) => ({

@@ -326,6 +326,7 @@ export const api = {
   invoices: (status?: 'open' | 'overdue' | 'paid' | 'credited' | 'void') =>
     ok(client.GET('/api/v1/invoices', { params: { query: status ? { status } : {} } })),
   customers: (q: string) => ok(client.GET('/api/v1/customers', { params: { query: q ? { q } : {} } })),
+  customer: (customerId: string) => ok(client.GET('/api/v1/customers/{customerId}', byId('customerId', customerId))),
   auditLog: (query: AuditQuery) => ok(client.GET('/api/v1/audit-log', { params: { query } })),
   // roster (issue 12 "Attendance")
   roster: (classId: string) => ok(client.GET('/api/v1/classes/{classId}/roster', byId('classId', classId))),

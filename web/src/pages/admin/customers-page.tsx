@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/notice';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { navigate, useLocation } from '../../router';
+import { Link, navigate, useLocation } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { CustomerCredits } from './customer-credits';
 import { scrollRegion } from '../../components/scroll-region';
@@ -74,7 +74,9 @@ function Customers() {
             <tbody>
               {loaded.data.customers.map((customer) => (
                 <tr key={customer.id}>
-                  <td>{customer.name}</td>
+                  <td>
+                    <Link to={`/admin/customers/${customer.id}`}>{customer.name}</Link>
+                  </td>
                   <td>
                     <Email address={customer.email} />
                   </td>
