@@ -125,6 +125,7 @@ export const errorStatus = {
   reschedule_payment_pending: 409,
   reschedule_refund_by_hand: 409,
   reschedule_needs_payment: 409,
+  postcode_not_in_address: 422,
   instructor_busy: 409,
   // end money
   rate_limited: 429,

@@ -154,6 +154,7 @@ const errorMessages: Record<Locale, Catalog> = {
       'The new time costs less than the payment still on its way. Pay first, then move the booking; or choose a time at the same price.',
     reschedule_refund_by_hand:
       'The new time costs less, and part of a Swish or bank transfer payment cannot be given back online. Please contact us to move the booking.',
+    postcode_not_in_address: 'The postcode is not the one in the address. Check the address and the postcode.',
     instructor_busy:
       'The instructor has an appointment or another class at that time. Choose another time or instructor.',
     reschedule_needs_payment:
@@ -337,6 +338,7 @@ const errorMessages: Record<Locale, Catalog> = {
       'Den nya tiden kostar mindre än betalningen som är på väg. Betala först och flytta sedan bokningen, eller välj en tid till samma pris.',
     reschedule_refund_by_hand:
       'Den nya tiden kostar mindre, och en del av en Swish- eller bankbetalning kan inte betalas tillbaka på nätet. Kontakta oss för att flytta bokningen.',
+    postcode_not_in_address: 'Postnumret är inte det som står i adressen. Kontrollera adressen och postnumret.',
     instructor_busy:
       'Instruktören har en bokad tid eller ett annat pass då. Välj en annan tid eller en annan instruktör.',
     reschedule_needs_payment:

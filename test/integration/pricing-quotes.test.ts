@@ -264,8 +264,36 @@ describe('quotes', () => {
     // The same refusals when booking, and nothing is written either.
     const refused = await book({ classId, promoCode: 'old' }, 'refused-1');
     assert.equal(refused.body.error.code, 'promo_expired');
-    const far = await book({ serviceId: visit.serviceId, start, address: 'Uppsala', place: uppsala }, 'refused-2');
+    nominatim.addPlace('Vaksalagatan 1, Uppsala', uppsala.lat, uppsala.lon);
+    const far = await book(
+      { serviceId: visit.serviceId, start, address: 'Vaksalagatan 1, Uppsala', place: uppsala },
+      'refused-2',
+    );
     assert.equal(far.body.error.code, 'out_of_service_area');
+    // The fee is the address's: a pin at the studio beside an address the geocoder places in Uppsala,
+    // or a postcode of the free zone beside an address with another one, prices nothing lower.
+    const pinnedHome = await book(
+      { serviceId: visit.serviceId, start, address: 'Vaksalagatan 1, Uppsala', place: stockholm },
+      'refused-3',
+    );
+    assert.equal(pinnedHome.body.error.code, 'out_of_service_area', JSON.stringify(pinnedHome.body));
+    for (const ask of [quote, (body: Record<string, unknown>) => book(body, 'refused-4')]) {
+      const mismatch = await ask({
+        serviceId: visit.serviceId,
+        start,
+        address: 'Märsta Centrum 1, 195 30 Märsta',
+        place: { postcode: '151 32' },
+      });
+      assert.equal(mismatch.status, 422, JSON.stringify(mismatch.body));
+      assert.equal(mismatch.body.error.code, 'postcode_not_in_address');
+    }
+    const written = await quote({
+      serviceId: visit.serviceId,
+      start,
+      address: 'Storgatan 9, 15132 Södertälje',
+      place: { postcode: '151 32' },
+    });
+    assert.equal(written.status, 200, 'a postcode written in the address, blanks aside, is its own');
     assert.deepEqual(await snapshot(), before);
   });
 });

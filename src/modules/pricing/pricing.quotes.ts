@@ -62,11 +62,27 @@ export async function resolvePlace(
   input: { place?: QuoteRequest['place']; address?: string | undefined },
   geocoder: Geocoder | null,
 ): Promise<PlaceInput> {
-  if (input.place) return input.place;
-  if (!input.address) return null;
-  const found = geocoder ? await geocoder.lookup(input.address) : null;
+  const { place, address } = input;
+  // The fee is for the address the visit goes to: a postcode or a pin sent beside it must be that
+  // address's. A postcode must be written in the address; a pin gives way to the geocoder's reading of
+  // the address where there is a geocoder (without one, a pin is taken as sent).
+  if (place && 'postcode' in place && address && !writtenIn(address, place.postcode)) {
+    throw new DomainError('postcode_not_in_address');
+  }
+  if (place && 'lat' in place && address && geocoder) {
+    return (await geocoder.lookup(address)) ?? { unplaced: true };
+  }
+  if (place) return place;
+  if (!address) return null;
+  const found = geocoder ? await geocoder.lookup(address) : null;
   return found ?? { unplaced: true };
 }
+
+/** Whether the postcode is in the address, blanks and case aside ("114 55" in "Storgatan 1, 11455 Stockholm"). */
+const writtenIn = (address: string, postcode: string) => {
+  const plain = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+  return plain(address).includes(plain(postcode));
+};
 
 function toPlace(place: PlaceInput): Place {
   if (!place || 'unplaced' in place) return { kind: 'unplaced' };

@@ -139,7 +139,7 @@ export function Checkout({
           start: offer.hold.start ?? '',
           providerId: offer.hold.providerId,
           ...(promoCode ? { promoCode } : {}),
-          ...(atCustomer && placedAddress ? { address: placedAddress } : {}),
+          ...(atCustomer && placedAddress ? { address: withPostcode(placedAddress, placedPostcode) } : {}),
           ...(atCustomer && placedPostcode ? { place: { postcode: placedPostcode } } : {}),
         };
   const quoteKey = JSON.stringify(quoteBody);
@@ -214,7 +214,7 @@ export function Checkout({
             ...who,
             ...priced,
             ...(atCustomer && postcode.trim() ? { place: { postcode: postcode.trim() } } : {}),
-            ...(atCustomer ? { address: address.trim(), phone: phone.trim() } : {}),
+            ...(atCustomer ? { address: withPostcode(address.trim(), postcode.trim()), phone: phone.trim() } : {}),
             ...(atCustomer && notes.trim() ? { notes: notes.trim() } : {}),
           };
     const serialised = JSON.stringify(body);
@@ -540,4 +540,14 @@ function PriceBreakdown({ quote }: { quote: Quote }) {
       </tbody>
     </table>
   );
+}
+
+/**
+ * The address the visit goes to, with its postcode written in when the customer typed it in its own
+ * field: the server prices the postcode only as part of the address it belongs to.
+ */
+function withPostcode(address: string, postcode: string): string {
+  if (!address || !postcode) return address;
+  const plain = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+  return plain(address).includes(plain(postcode)) ? address : `${address}, ${postcode}`;
 }
