@@ -224,12 +224,26 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
     });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
     assert.equal(booked.body.booking.status, 'pending');
+    // Sara also teaches a class that day: her schedule shows it beside her appointments.
+    const taught = await run.admin.post('/api/v1/classes', {
+      title: 'Stretch with Sara',
+      instructorName: 'Sara Swish',
+      providerId,
+      startsAt: `${day}T17:00`,
+      endsAt: `${day}T18:00`,
+      maxSpots: 8,
+      price: { amount: 10_000 },
+    });
+    assert.equal(taught.status, 201, JSON.stringify(taught.body));
 
     await withPage(run, t, async (page) => {
       await signIn(page, ADMIN.email, ADMIN.password);
       await page.goto(`/admin/providers/${providerId}/schedule?date=${day}&view=day`);
       const row = page.getByRole('row').filter({ hasText: 'Siri Swisher' });
       await row.waitFor();
+      const teaching = page.getByTestId('schedule-classes');
+      await teaching.getByRole('link', { name: 'Stretch with Sara' }).waitFor();
+      assert.match(await teaching.innerText(), /Teaching 17:00\s*–\s*18:00 Stretch with Sara \(0 of 8 booked\)/);
       assert.match(await row.innerText(), /SEK\s500\.00/);
       await page.getByRole('button', { name: 'Mark paid: Siri Swisher' }).click();
       const markPaid = page.getByRole('dialog', { name: 'Has the payment from Siri Swisher arrived?' });

@@ -583,6 +583,8 @@ export const sv: Catalogue = {
   'schedule.dateChanged': '(ändrad för detta datum)',
   'schedule.timeOff': 'Ledig del av dagen.',
   'schedule.none': 'Inga bokade tider.',
+  'schedule.teaching': 'Leder',
+  'schedule.classBooked': '({taken} av {max} bokade)',
   'schedule.time': 'Tid',
   'schedule.service': 'Tjänst',
   'schedule.remote': 'Videomöte',

@@ -581,6 +581,8 @@ const en = {
   'schedule.dateChanged': '(changed for this date)',
   'schedule.timeOff': 'Time off on this day.',
   'schedule.none': 'No appointments.',
+  'schedule.teaching': 'Teaching',
+  'schedule.classBooked': '({taken} of {max} booked)',
   'schedule.time': 'Time',
   'schedule.service': 'Service',
   'schedule.remote': 'Video meeting',

@@ -1,7 +1,7 @@
 import { scrollRegion } from '../../components/scroll-region';
 import { useState } from 'react';
 import { api } from '../../api/api';
-import type { Booking, DateOverride, TimeOff, WeeklyHours } from '../../api/client';
+import type { Booking, ClassItem, DateOverride, TimeOff, WeeklyHours } from '../../api/client';
 import { useApp } from '../../app-context';
 import { CalendarFeed } from '../../components/calendar-feed';
 import { Price, StatusBadge, paymentText } from '../../components/class-bits';
@@ -112,6 +112,14 @@ function ProviderSchedule({ providerId }: { providerId: string }) {
         : Promise.resolve(null),
     [providerId, first, last],
   );
+  // The classes they teach take their time too (the server refuses a 1:1 over one): shown with the day.
+  const teaching = useLoad(
+    () =>
+      first && last
+        ? api.classes({ providerId, status: 'scheduled', from: addDays(first, -1), to: addDays(last, 1), limit: 500 })
+        : Promise.resolve(null),
+    [providerId, first, last],
+  );
   usePageTitle(provider ? t('schedule.title', { name: provider.name }) : t('admin.providers'));
 
   if (setup.error !== null) return <ErrorNotice error={setup.error} />;
@@ -125,6 +133,8 @@ function ProviderSchedule({ providerId }: { providerId: string }) {
   for (const booking of inOrder) {
     byDay.get(wallClock(booking.startsAt, zone).date)?.push(booking);
   }
+  const classesByDay = new Map<string, ClassItem[]>(days.map((day) => [day, []]));
+  for (const cls of teaching.data?.classes ?? []) classesByDay.get(wallClock(cls.startsAt, zone).date)?.push(cls);
   const changed = (message: string) => {
     setMarkError(null);
     setNotice(message);
@@ -183,6 +193,7 @@ function ProviderSchedule({ providerId }: { providerId: string }) {
           hours={hoursOn(day, weekly, overrides)}
           timeOff={timeOff.map((entry) => timeOffOn(day, entry, zone)).filter((span): span is Span => span !== null)}
           bookings={byDay.get(day) ?? []}
+          classes={classesByDay.get(day) ?? []}
           loading={bookings.loading && !bookings.data}
           onDone={changed}
           onError={(error) => {
@@ -209,6 +220,7 @@ function ScheduleDay({
   hours,
   timeOff,
   bookings,
+  classes,
   loading,
   onDone,
   onError,
@@ -218,6 +230,7 @@ function ScheduleDay({
   hours: ReturnType<typeof hoursOn>;
   timeOff: Span[];
   bookings: Booking[];
+  classes: ClassItem[];
   loading: boolean;
   onDone(message: string): void;
   onError(error: unknown): void;
@@ -229,13 +242,11 @@ function ScheduleDay({
     start: minutesOf(interval.start),
     end: minutesOf(interval.end),
   }));
-  const booked = bookings
-    .filter((booking) => booking.status !== 'cancelled')
-    .map((booking) => {
-      const start = wallClock(booking.startsAt, zone);
-      const end = wallClock(booking.endsAt, zone);
-      return { id: booking.id, start: start.minutes, end: end.date > start.date ? 24 * 60 : end.minutes };
-    });
+  const booked = [...bookings.filter((booking) => booking.status !== 'cancelled'), ...classes].map((item) => {
+    const start = wallClock(item.startsAt, zone);
+    const end = wallClock(item.endsAt, zone);
+    return { id: item.id, start: start.minutes, end: end.date > start.date ? 24 * 60 : end.minutes };
+  });
   const headingId = `day-${date}`;
   return (
     <section className="schedule-day" aria-labelledby={headingId}>
@@ -250,6 +261,20 @@ function ScheduleDay({
         {timeOff.length > 0 && ` ${t('schedule.timeOff')}`}
       </p>
       <DayBar working={working} timeOff={timeOff} booked={booked} />
+      {classes.length > 0 && (
+        <ul className="schedule-classes" data-testid="schedule-classes">
+          {classes.map((cls) => (
+            <li key={cls.id}>
+              {t('schedule.teaching')}{' '}
+              <span className="nowrap">{formatTimeRange(cls.startsAt, cls.endsAt, locale, zone)}</span>{' '}
+              <Link to={`/admin/classes/${cls.id}`}>{cls.title}</Link>{' '}
+              <span className="muted">
+                {t('schedule.classBooked', { taken: cls.maxSpots - cls.spotsLeft, max: cls.maxSpots })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       {loading && <p>{t('app.loading')}</p>}
       {!loading && bookings.length === 0 && <p className="empty">{t('schedule.none')}</p>}
       {bookings.length > 0 && (
