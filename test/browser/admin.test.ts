@@ -68,7 +68,7 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       assert.equal(await page.getByRole('button', { name: 'Delete: Busy Pilates' }).count(), 0);
       const dialog = page.getByRole('dialog');
       await page.getByRole('button', { name: 'Cancel class: Busy Pilates' }).click();
-      await dialog.getByLabel('Reason').fill('The teacher is ill');
+      await dialog.getByLabel('Message to the people booked').fill('The teacher is ill');
       await assertAccessible(page, 'the cancel class dialog');
       await dialog.getByRole('button', { name: 'Cancel class' }).click();
       await page.getByText('The class is cancelled, and so is its 1 booking.').waitFor();
@@ -127,9 +127,16 @@ describe('admin dashboard', { skip: browserSkipReason() }, () => {
       (await run.app.client().post('/api/v1/bookings', { classId: cls.id, guest: guest('seen-by-staff') })).status,
       201,
     );
+    // Stina also gives massages: her own schedule is one click from every page.
+    const provider = await run.admin.post('/api/v1/providers', { name: 'Stina Staff', userId: signedUp.body.user.id });
+    assert.equal(provider.status, 201, JSON.stringify(provider.body));
     await withPage(run, t, async (page) => {
       await signIn(page, 'stina@example.test', 'staff-password-1');
-      await page.getByText('You can look but not change things here').waitFor();
+      await page.getByText('As staff you work with the bookings here').waitFor();
+      await page.getByRole('link', { name: 'Open my schedule' }).click();
+      await page.getByRole('heading', { name: /Stina Staff/, level: 1 }).waitFor();
+      assert.match(page.url(), new RegExp(`/admin/providers/${provider.body.id}/schedule`));
+      await page.goto('/admin');
       await page.getByRole('link', { name: 'Staff View Class', exact: true }).waitFor();
       assert.equal(await page.getByRole('link', { name: 'New class' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 0);

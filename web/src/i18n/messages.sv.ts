@@ -456,7 +456,9 @@ export const sv: Catalogue = {
   'invoices.status': 'Status',
   'admin.audit': 'Händelselogg',
   'admin.settings': 'Inställningar',
-  'admin.readOnly': 'Du kan titta men inte ändra här: be en administratör om ändringar.',
+  'admin.readOnly':
+    'Som personal arbetar du med bokningarna här: checka in, flytta, avboka och ta betalt. Pass, priser och inställningar ändras av en administratör.',
+  'admin.mySchedule': 'Öppna mitt schema',
   'admin.newClass': 'Nytt pass',
   'admin.upcoming': 'Kommande',
   'admin.recent': 'Senaste 30 dagarna',

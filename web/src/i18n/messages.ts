@@ -456,7 +456,9 @@ const en = {
   'invoices.status': 'Status',
   'admin.audit': 'Audit log',
   'admin.settings': 'Settings',
-  'admin.readOnly': 'You can look but not change things here: ask an admin for changes.',
+  'admin.readOnly':
+    'As staff you work with the bookings here: check in, move, cancel and take payments. Classes, prices and settings are changed by an admin.',
+  'admin.mySchedule': 'Open my schedule',
   'admin.newClass': 'New class',
   'admin.upcoming': 'Upcoming',
   'admin.recent': 'Last 30 days',

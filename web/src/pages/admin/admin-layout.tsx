@@ -1,7 +1,9 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { api } from '../../api/api';
 import { useApp } from '../../app-context';
 import { Notice } from '../../components/notice';
 import { RequireUser } from '../../components/require-user';
+import { useLoad } from '../../hooks/use-load';
 import type { MessageKey } from '../../i18n/messages';
 import { Link } from '../../router';
 
@@ -108,9 +110,30 @@ function AdminFrame({ section, children }: { section: Section; children: ReactNo
           {links}
         </nav>
       </details>
-      {!isAdmin && <Notice kind="info">{t('admin.readOnly')}</Notice>}
+      {!isAdmin && <StaffNotice />}
       {children}
     </div>
+  );
+}
+
+/**
+ * What staff may do here, and, for a member of staff who is also a provider, the way to their own day:
+ * the schedule they open most, otherwise three steps down (Providers, their name, Schedule).
+ */
+function StaffNotice() {
+  const { user, t } = useApp();
+  const providers = useLoad(() => api.providers(), []);
+  const mine = providers.data?.providers.find((provider) => user && provider.userId === user.id);
+  return (
+    <Notice kind="info">
+      {t('admin.readOnly')}
+      {mine && (
+        <>
+          {' '}
+          <Link to={`/admin/providers/${mine.id}/schedule`}>{t('admin.mySchedule')}</Link>
+        </>
+      )}
+    </Notice>
   );
 }
 
