@@ -74,6 +74,7 @@ describe('the class roster on a phone (390 × 844)', { skip: browserSkipReason()
         await page.getByRole('button', { name: 'Undo check-in: Guest here' }).waitFor();
 
         await page.getByRole('button', { name: 'No-show: Guest absent' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Yes, mark a no-show' }).click();
         await page.getByText('Guest absent is marked as a no-show.').waitFor();
         await page.getByText('Spots booked: 2 of 10 · checked in: 1 · no-shows: 1').waitFor();
 

@@ -88,6 +88,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       assert.equal(await walter.getByRole('button').count(), 0, 'nothing more to mark, nothing to cancel');
 
       await page.getByRole('button', { name: 'No-show: Guest absent' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Yes, mark a no-show' }).click();
       await page.getByText('Guest absent is marked as a no-show.').waitFor();
       await page.getByRole('button', { name: 'No-show: Guest absent' }).waitFor({ state: 'detached' });
       assert.match(await page.getByRole('row').filter({ hasText: 'Guest absent' }).innerText(), /No-show/);
@@ -324,6 +325,7 @@ describe('staff at the desk', { skip: browserSkipReason() }, () => {
       );
       await assertAccessible(page, 'a provider’s day');
       await page.getByRole('button', { name: 'No-show: Nora Noshow' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Yes, mark a no-show' }).click();
       await page.getByText('Nora Noshow is marked as a no-show.').waitFor();
       await page.getByRole('button', { name: 'No-show: Nora Noshow' }).waitFor({ state: 'detached' });
       assert.match(await noraRow.innerText(), /No-show/);

@@ -552,6 +552,11 @@ export const sv: Catalogue = {
   'lifecycle.checkIn': 'Checka in',
   'lifecycle.complete': 'Genomförd',
   'lifecycle.noShow': 'Uteblev',
+  'lifecycle.noShowTitle': 'Kom inte {name}?',
+  'lifecycle.noShowText':
+    'Att markera uteblivet går inte att ångra. Avbokningsreglerna avgör vad som behålls av betalningen, och resten betalas tillbaka.',
+  'lifecycle.noShowYes': 'Ja, markera uteblivet',
+  'lifecycle.noShowNo': 'Inte nu',
   'lifecycle.done.checkIn': '{name} är incheckad.',
   'lifecycle.done.complete': 'Bokningen för {name} är genomförd.',
   'lifecycle.done.noShow': '{name} är markerad som utebliven.',

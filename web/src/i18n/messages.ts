@@ -552,6 +552,11 @@ const en = {
   'lifecycle.checkIn': 'Check in',
   'lifecycle.complete': 'Completed',
   'lifecycle.noShow': 'No-show',
+  'lifecycle.noShowTitle': 'Did {name} not come?',
+  'lifecycle.noShowText':
+    'A no-show cannot be undone. The cancellation terms decide what is kept of the payment, and the rest is refunded.',
+  'lifecycle.noShowYes': 'Yes, mark a no-show',
+  'lifecycle.noShowNo': 'Not now',
   'lifecycle.done.checkIn': '{name} is checked in.',
   'lifecycle.done.complete': 'The booking of {name} is completed.',
   'lifecycle.done.noShow': '{name} is marked as a no-show.',

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking } from '../../api/client';
 import { useApp } from '../../app-context';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useAttempt } from '../../hooks/use-attempt';
 
 type Action = 'checkIn' | 'complete' | 'noShow';
@@ -8,7 +10,8 @@ type Action = 'checkIn' | 'complete' | 'noShow';
 /**
  * Marking a booking at the desk, class bookings and appointments alike: check in a confirmed
  * booking, complete it (checked in or not), or mark a no-show once it has started. One click each,
- * as at a door with a queue; the status badge beside it shows the result.
+ * as at a door with a queue; the status badge beside it shows the result. A no-show asks first: it
+ * cannot be undone, and the cancellation terms may keep a fee for it.
  */
 export function LifecycleActions({
   booking,
@@ -21,6 +24,7 @@ export function LifecycleActions({
 }) {
   const { t } = useApp();
   const { busy, attempt } = useAttempt();
+  const [asking, setAsking] = useState(false);
   const name = booking.customer?.name ?? '';
   // Check-in from the start (people come early); completed or no-show only once it has begun, so that
   // a booking still to come is not marked by a stray click.
@@ -39,6 +43,8 @@ export function LifecycleActions({
         onDone(t(`lifecycle.done.${action}`, { name }));
       } catch (error) {
         onError(error);
+      } finally {
+        setAsking(false);
       }
     });
 
@@ -50,12 +56,44 @@ export function LifecycleActions({
           type="button"
           className={`button button-small${action === 'noShow' ? ' button-quiet' : ''}`}
           disabled={busy}
-          onClick={() => run(action)}
+          onClick={() => (action === 'noShow' ? setAsking(true) : run(action))}
           aria-label={`${t(`lifecycle.${action}`)}: ${name}`}
         >
           {t(`lifecycle.${action}`)}
         </button>
       ))}
+      {asking && (
+        <NoShowDialog name={name} busy={busy} onConfirm={() => run('noShow')} onClose={() => setAsking(false)} />
+      )}
     </>
+  );
+}
+
+/** Asks before a no-show is marked: it cannot be undone, and a fee may be kept for it. */
+export function NoShowDialog({
+  name,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  name: string;
+  busy: boolean;
+  onConfirm(): void;
+  onClose(): void;
+}) {
+  const { t } = useApp();
+  return (
+    <ConfirmDialog
+      title={t('lifecycle.noShowTitle', { name })}
+      confirmLabel={t('lifecycle.noShowYes')}
+      cancelLabel={t('lifecycle.noShowNo')}
+      danger
+      busy={busy}
+      error={null}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      <p>{t('lifecycle.noShowText')}</p>
+    </ConfirmDialog>
   );
 }

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
 import { AdminLayout } from './admin-layout';
 import { BookClassForCustomer } from './book-for-customer';
+import { NoShowDialog } from './lifecycle-actions';
 import { CancelBookingDialog, PaymentActions } from './payment-actions';
 
 export function RosterPage({ classId }: { classId: string }) {
@@ -114,6 +115,7 @@ function RosterCard({
   const { locale, t } = useApp();
   const { busy, attempt } = useAttempt();
   const [cancelling, setCancelling] = useState(false);
+  const [noShow, setNoShow] = useState(false);
   const name = booking.customer?.name ?? '';
   const now = Date.now();
   const started = new Date(booking.startsAt).getTime() <= now;
@@ -163,13 +165,7 @@ function RosterCard({
       <div className="row-actions">
         {booking.status === 'confirmed' &&
           button(t('roster.checkIn'), () => run(() => api.complete(booking.id), t('roster.checkedIn', { name })))}
-        {booking.status === 'confirmed' &&
-          started &&
-          button(
-            t('lifecycle.noShow'),
-            () => run(() => api.noShow(booking.id), t('lifecycle.done.noShow', { name })),
-            true,
-          )}
+        {booking.status === 'confirmed' && started && button(t('lifecycle.noShow'), () => setNoShow(true), true)}
         {canUndo &&
           button(t('roster.undo'), () => run(() => api.undoCheckIn(booking.id), t('roster.undone', { name })), true)}
         {owes &&
@@ -192,6 +188,17 @@ function RosterCard({
           </button>
         )}
       </div>
+      {noShow && (
+        <NoShowDialog
+          name={name}
+          busy={busy}
+          onConfirm={() => {
+            setNoShow(false);
+            void run(() => api.noShow(booking.id), t('lifecycle.done.noShow', { name }));
+          }}
+          onClose={() => setNoShow(false)}
+        />
+      )}
       {cancelling && (
         <CancelBookingDialog
           booking={booking}
