@@ -237,9 +237,14 @@ describe('quotes', () => {
     await newPromo({ code: 'CLASSES', adjustment: { kind: 'fixed', amount: 100 }, appliesTo: { kind: 'classes' } });
     const off = await newPromo({ code: 'OFF', adjustment: { kind: 'fixed', amount: 100 } });
     await admin.patch(`/api/v1/pricing/promo-codes/${off.id}`, { active: false });
+    // An amount off is in the studio's kronor: not for a class priced in euros. A percentage is.
+    await newPromo({ code: 'FIFTY', adjustment: { kind: 'fixed', amount: 5000 } });
+    await newPromo({ code: 'HALF', adjustment: { kind: 'percent', basisPoints: 5000 } });
+    const euroClass = await newClass({ price: { amount: 10000, currency: 'EUR' } });
     const before = await snapshot();
     const cases: [Record<string, unknown>, number, string][] = [
       [{ classId, promoCode: 'NOSUCH' }, 404, 'promo_not_found'],
+      [{ classId: euroClass, promoCode: 'FIFTY' }, 422, 'promo_not_applicable'],
       [{ classId, promoCode: 'off' }, 404, 'promo_not_found'],
       [{ classId, promoCode: 'old' }, 422, 'promo_expired'],
       [{ classId, promoCode: 'LATER' }, 422, 'promo_expired'],
@@ -261,6 +266,9 @@ describe('quotes', () => {
       assert.equal(answer.status, status, `${JSON.stringify(body)} → ${JSON.stringify(answer.body)}`);
       assert.equal(answer.body.error.code, code, JSON.stringify(body));
     }
+    const halfOff = await quote({ classId: euroClass, promoCode: 'HALF' });
+    assert.equal(halfOff.status, 200, JSON.stringify(halfOff.body));
+    assert.equal(halfOff.body.total, 5000);
     // The same refusals when booking, and nothing is written either.
     const refused = await book({ classId, promoCode: 'old' }, 'refused-1');
     assert.equal(refused.body.error.code, 'promo_expired');

@@ -95,13 +95,25 @@ function toPlace(place: PlaceInput): Place {
  * is active, it is valid now, it applies to this item, and uses are left. The per-customer rules are
  * checked at booking, under the customer's row lock (`checkPromoForCustomer`).
  */
-async function usablePromo(db: Db, orgId: string, code: string, item: PricedItem, now: Date): Promise<PromoCodeRow> {
+async function usablePromo(
+  db: Db,
+  org: { id: string; currency: string },
+  code: string,
+  item: PricedItem,
+  now: Date,
+): Promise<PromoCodeRow> {
+  const orgId = org.id;
   const promo = await findPromoByCode(db, orgId, code);
   if (!promo?.active) throw new DomainError('promo_not_found');
   if ((promo.validFrom && now < promo.validFrom) || (promo.validUntil && now >= promo.validUntil)) {
     throw new DomainError('promo_expired');
   }
   if (!promoCovers(promo, item)) throw new DomainError('promo_not_applicable');
+  // An amount off, or a minimum order, is in the organisation's currency: not for an item priced in another.
+  const itemCurrency = item.kind === 'class' ? item.cls.currency : item.service.currency;
+  if ((promo.adjustmentKind === 'fixed' || promo.minimumOrder > 0) && itemCurrency !== org.currency) {
+    throw new DomainError('promo_not_applicable');
+  }
   if (promo.maxUses !== null && promo.usesCount >= promo.maxUses) throw new DomainError('promo_exhausted');
   return promo;
 }
@@ -148,7 +160,7 @@ export async function priceItem(
 ): Promise<Priced> {
   const orgId = ctx.org.id;
   const pricing = item.kind === 'class' ? item.cls : item.service;
-  const promo = options.promoCode ? await usablePromo(db, orgId, options.promoCode, item, options.now) : null;
+  const promo = options.promoCode ? await usablePromo(db, ctx.org, options.promoCode, item, options.now) : null;
   const input: QuoteInput = {
     currency: item.kind === 'class' ? item.cls.currency : item.service.currency,
     pricesIncludeTax: ctx.org.pricesIncludeTax,
