@@ -158,15 +158,20 @@ describe('calling with a key', () => {
     ]);
   });
 
-  test('a key stops working when its maker is no longer an admin', async () => {
+  test('a key stops working when its maker is no longer an admin, and for good', async () => {
     const second = t.client();
     await second.signUp('second-admin@example.test');
     const secondId = (await second.get('/api/v1/me')).body.id;
     assert.equal((await admin.patch(`/api/v1/users/${secondId}`, { role: 'admin' })).status, 200);
-    const { secret } = await makeKey(['read'], second);
+    const { key, secret } = await makeKey(['read'], second);
     assert.equal((await withKey(secret, 'GET', '/api/v1/bookings')).status, 200);
     assert.equal((await admin.patch(`/api/v1/users/${secondId}`, { role: 'customer' })).status, 200);
     assert.equal((await withKey(secret, 'GET', '/api/v1/bookings')).status, 401);
+    // Made an admin again, the key stays dead: it was revoked when its maker stepped down.
+    assert.equal((await admin.patch(`/api/v1/users/${secondId}`, { role: 'admin' })).status, 200);
+    assert.equal((await withKey(secret, 'GET', '/api/v1/bookings')).status, 401);
+    const listed = (await admin.get('/api/v1/api-keys')).body.keys.find((k: { id: string }) => k.id === key.id);
+    assert.ok(listed?.revokedAt, JSON.stringify(listed));
   });
 
   test("one organisation's key opens nothing in another", async () => {
