@@ -25,6 +25,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   DATA_DIR: z.string().min(1).default('./data'),
   DEMO_DATA: booleanFlag.default(true),
@@ -101,7 +102,7 @@ export type Config = Readonly<{
   publicUrl: string;
   logLevel: string;
   database:
-    | { kind: 'postgres'; url: string; poolMax: number; preparedStatements: boolean }
+    | { kind: 'postgres'; url: string; poolMax: number; preparedStatements: boolean; waitSeconds: number }
     | { kind: 'pglite'; dataDir: string };
   dataDir: string;
   demoData: boolean;
@@ -193,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             kind: 'postgres' as const,
             url: e.DATABASE_URL,
             poolMax: e.DATABASE_POOL_MAX,
+            waitSeconds: e.DATABASE_WAIT_SECONDS,
             preparedStatements: e.DATABASE_PREPARED_STATEMENTS,
           }
         : { kind: 'pglite' as const, dataDir: path.join(dataDir, 'pglite') },

@@ -336,3 +336,59 @@ describe('the server survives a PostgreSQL restart', { skip }, () => {
     }
   });
 });
+
+describe('a server started before its PostgreSQL server', { skip }, () => {
+  test('waits for the database, logs that it waits, and serves once it is up', async () => {
+    const late = await startThrowawayPostgres({ maxConnections: 50 });
+    await late.stop();
+    const lateDir = await fs.mkdtemp(path.join(os.tmpdir(), 'slotwise-late-'));
+    const port = await freePort();
+    const lines: string[] = [];
+    let ended: number | null | undefined;
+    const early = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: late.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: lateDir,
+        DEMO_DATA: 'false',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    early.once('exit', (code) => (ended = code));
+    early.stdout!.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+    early.stderr!.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+    try {
+      const until = Date.now() + 30_000;
+      while (!lines.join('').includes('waiting for the database server')) {
+        assert.equal(ended, undefined, `the server exited instead of waiting: ${lines.join('')}`);
+        assert.ok(Date.now() < until, `no word of waiting: ${lines.join('')}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await late.start();
+      const ready = Date.now() + 60_000;
+      for (;;) {
+        assert.equal(ended, undefined, `the server exited: ${lines.join('')}`);
+        const answer = await fetch(`http://127.0.0.1:${port}/api/health/ready`).catch(() => null);
+        if (answer?.ok) break;
+        assert.ok(Date.now() < ready, `never ready: ${lines.join('')}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const classes = await fetch(`http://127.0.0.1:${port}/api/v1/classes`);
+      assert.equal(classes.status, 200, 'migrated and serving');
+    } finally {
+      if (ended === undefined) {
+        early.kill('SIGTERM');
+        await new Promise((resolve) => early.once('exit', resolve));
+      }
+      await late.remove();
+      await fs.rm(lateDir, { recursive: true, force: true });
+    }
+  });
+});
