@@ -6,6 +6,11 @@ const intlLocale: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
   const format = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  // In Swedish a whole amount is written without öre: "350 kr", "350,50 kr".
+  if (locale === 'sv' && amount % 10 ** digits === 0) {
+    const whole = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 } as const;
+    return new Intl.NumberFormat(intlLocale[locale], whole).format(amount / 10 ** digits);
+  }
   return format.format(amount / 10 ** digits);
 }
 

@@ -61,6 +61,7 @@ describe('DATABASE_URL', () => {
       url: 'postgres://slotwise@db.internal:5432/slotwise',
       poolMax: 10,
       preparedStatements: true,
+      waitSeconds: 60,
     });
   });
 
@@ -69,13 +70,19 @@ describe('DATABASE_URL', () => {
       DATABASE_URL: 'postgresql://u:p@localhost/x',
       DATABASE_POOL_MAX: '25',
       DATABASE_PREPARED_STATEMENTS: 'false',
+      DATABASE_WAIT_SECONDS: '5',
     });
     assert.deepEqual(config.database, {
       kind: 'postgres',
       url: 'postgresql://u:p@localhost/x',
       poolMax: 25,
       preparedStatements: false,
+      waitSeconds: 5,
     });
+    assertConfigError(
+      { DATABASE_URL: 'postgres://u@localhost/x', DATABASE_WAIT_SECONDS: '-1' },
+      'DATABASE_WAIT_SECONDS',
+    );
     assertConfigError(
       { DATABASE_URL: 'postgres://u@localhost/x', DATABASE_PREPARED_STATEMENTS: 'sometimes' },
       'DATABASE_PREPARED_STATEMENTS',

@@ -30,7 +30,23 @@ const fractionDigits = (currency: string): number =>
 
 /** Money arrives in integer minor units (öre, cents): 15000 SEK is 150,00 kr. */
 export function formatMoney({ amount, currency }: Money, locale: Locale): string {
-  return moneyFormat(localeTags[locale], currency).format(amount / 10 ** fractionDigits(currency));
+  const digits = fractionDigits(currency);
+  const tag = localeTags[locale];
+  // In Swedish a whole amount is written without öre: "350 kr", "350,50 kr".
+  const format =
+    locale === 'sv' && amount % 10 ** digits === 0
+      ? memoised(
+          `money whole ${tag} ${currency}`,
+          () =>
+            new Intl.NumberFormat(tag, {
+              style: 'currency',
+              currency,
+              minimumFractionDigits: 0,
+              maximumFractionDigits: 0,
+            }),
+        )
+      : moneyFormat(tag, currency);
+  return format.format(amount / 10 ** digits);
 }
 
 /** Reads an amount typed in major units ("150", "150,50", "150.5") as minor units; null if it is not one. */
