@@ -9,6 +9,7 @@ import {
   assertNoSidewaysScroll,
   browserSkipReason,
   dayFromNow,
+  signIn,
   startBrowserRun,
   withPage,
 } from './harness.ts';
@@ -272,6 +273,34 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       await page.getByText('Times are shown in the America/New_York time zone.').waitFor();
       await page.getByRole('heading', { name: /^Free times on|^No free times/ }).waitFor();
       assert.equal((await monthName.innerText()).trim(), stepped, 'the month stays');
+    });
+  });
+
+  test("a signed-in customer's checkout for a visit starts from the address and phone in their profile", async (t) => {
+    const service = await createService(run.admin, {
+      name: 'Gutter cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [olle.id],
+    });
+    const customer = run.app.client();
+    assert.equal((await customer.signUp('hanna@example.test', 'Hanna Home', 'hanna-password-1')).status, 201);
+    const saved = await customer.patch('/api/v1/me/profile', {
+      address: 'Hemvägen 3, 111 22 Stockholm',
+      phone: '070-765 43 21',
+    });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    const day = dayFromNow(6);
+    await withPage(run, t, async (page) => {
+      await signIn(page, 'hanna@example.test', 'hanna-password-1');
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      await chooseZone(page, ZONE);
+      await chooseDay(page, day);
+      await page.getByRole('button', { name: '10:00–11:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.waitForFunction('document.querySelector(\'textarea[autocomplete="street-address"]\')?.value');
+      assert.equal(await page.getByLabel('Address').inputValue(), 'Hemvägen 3, 111 22 Stockholm');
+      assert.equal(await page.getByLabel('Phone').inputValue(), '070-765 43 21');
     });
   });
 

@@ -128,6 +128,25 @@ export function Checkout({
   const [placedAddress, setPlacedAddress] = useState('');
   const [postcode, setPostcode] = useState('');
   const [placedPostcode, setPlacedPostcode] = useState('');
+  // A signed-in customer's address and phone from their profile start the visit's fields, where empty.
+  useEffect(() => {
+    if (!user || !atCustomer) return;
+    let current = true;
+    api
+      .profile()
+      .then((profile) => {
+        if (!current) return;
+        if (profile.address) {
+          setAddress((typed) => typed || (profile.address ?? ''));
+          setPlacedAddress((placed) => placed || (profile.address ?? ''));
+        }
+        if (profile.phone) setPhone((typed) => typed || (profile.phone ?? ''));
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [user, atCustomer]);
   const [quote, setQuote] = useState<Quote | null>(null);
   const [quoteError, setQuoteError] = useState<unknown>(null);
   const [quoteRound, setQuoteRound] = useState(0);
