@@ -195,7 +195,7 @@ describe('found by a first-time user', { skip: browserSkipReason() }, () => {
       await dialog.waitFor();
       assert.deepEqual(await focused(page), ['Keep the class', true]);
       await assertAccessible(page, 'the cancel class dialog');
-      await dialog.getByLabel(/Reason/).fill('Teacher ill');
+      await dialog.getByLabel(/Message to the people booked/).fill('Teacher ill');
       await page.keyboard.press('Enter');
       assert.equal(await dialog.isVisible(), true, 'Enter in the reason field does not cancel the class');
       await page.keyboard.press('Escape');
