@@ -231,7 +231,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 /** Strips blanks and upper-cases, so '114 55', '11455' and '114 55 ' are the same postcode. */
-const normalisePostcode = (postcode: string): string => postcode.replace(/\s+/g, '').toUpperCase();
+export const normalisePostcode = (postcode: string): string => postcode.replace(/\s+/g, '').toUpperCase();
 
 function travelFee(area: ServiceArea, place: Place): { amount: number; ref: string | null; distanceKm?: number } {
   if (place.kind === 'unplaced') throw new DomainError('address_not_placed');

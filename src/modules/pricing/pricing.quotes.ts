@@ -14,7 +14,7 @@ import { findClass } from '../classes/classes.repo.ts';
 import { findLocation } from '../locations/locations.repo.ts';
 import { findService } from '../services/services.repo.ts';
 import type { ServiceRow } from '../services/services.tables.ts';
-import { type Place, type Quote, type QuoteInput, computeQuote } from './pricing.engine.ts';
+import { type Place, type Quote, type QuoteInput, computeQuote, normalisePostcode } from './pricing.engine.ts';
 import {
   countCustomerBookings,
   countCustomerPromoUses,
@@ -79,10 +79,8 @@ export async function resolvePlace(
 }
 
 /** Whether the postcode is in the address, blanks and case aside ("114 55" in "Storgatan 1, 11455 Stockholm"). */
-const writtenIn = (address: string, postcode: string) => {
-  const plain = (text: string) => text.replace(/\s+/g, '').toUpperCase();
-  return plain(address).includes(plain(postcode));
-};
+const writtenIn = (address: string, postcode: string) =>
+  normalisePostcode(address).includes(normalisePostcode(postcode));
 
 function toPlace(place: PlaceInput): Place {
   if (!place || 'unplaced' in place) return { kind: 'unplaced' };
