@@ -23,7 +23,7 @@ describe("a customer's history for staff", { skip: browserSkipReason() }, () => 
   test('from the customer list to one customer: their bookings, how they went, what is due, and credits', async (t) => {
     const yoga = await createClass(run.admin, { title: 'History Yoga', hour: 9 });
     const pilates = await createClass(run.admin, { title: 'History Pilates', hour: 11 });
-    const kept = await bookAsGuest(run, yoga.id, 'Hedda History');
+    await bookAsGuest(run, yoga.id, 'Hedda History');
     const dropped = await bookAsGuest(run, pilates.id, 'Hedda History');
     assert.equal((await run.admin.post(`/api/v1/bookings/${dropped.booking.id}/cancel`, {})).status, 200);
     for (const width of [1280, 390]) {
@@ -53,7 +53,6 @@ describe("a customer's history for staff", { skip: browserSkipReason() }, () => 
           await assertAccessible(page, `a customer's history at ${width}px`);
           await yogaRow.getByRole('link', { name: 'History Yoga' }).click();
           await page.waitForURL(new RegExp(`/admin/classes/${yoga.id}`));
-          assert.ok(kept.booking.id);
         },
         width === 390 ? { viewport: { width: 390, height: 844 }, mobile: true } : {},
       );
