@@ -61,7 +61,7 @@ const errorMessages: Record<Locale, Catalog> = {
     guest_link_invalid:
       'This link does not add bookings to the account you are signed in to: it was used already, or is for another account. Ask for a new one from My bookings.',
     guest_link_merge_refused:
-      'Your earlier bookings could not be added by themselves (they hold credits or points, or a class booked twice). Contact us and we will join them.',
+      'Your earlier bookings could not be added by themselves (the same class is booked twice, or you are on the same waitlist twice). Contact us and we will join them.',
     invitation_invalid:
       'This invitation link is unknown, already used, withdrawn or expired. Ask whoever invited you for a new one.',
     invitation_not_found: 'There is no open invitation with this id.',
@@ -243,7 +243,7 @@ const errorMessages: Record<Locale, Catalog> = {
     guest_link_invalid:
       'Länken lägger inte till bokningar i kontot du är inloggad på: den är redan använd eller gäller ett annat konto. Be om en ny under Mina bokningar.',
     guest_link_merge_refused:
-      'Dina tidigare bokningar kunde inte läggas till automatiskt (de har klipp eller poäng, eller samma pass bokat två gånger). Kontakta oss så slår vi ihop dem.',
+      'Dina tidigare bokningar kunde inte läggas till automatiskt (samma pass är bokat två gånger, eller du står två gånger på samma väntelista). Kontakta oss så slår vi ihop dem.',
     invitation_invalid:
       'Inbjudningslänken är okänd, redan använd, återkallad eller för gammal. Be den som bjöd in dig om en ny.',
     invitation_not_found: 'Det finns ingen öppen inbjudan med detta id.',

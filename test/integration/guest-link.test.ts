@@ -119,6 +119,47 @@ describe('adding bookings made as a guest to an account', () => {
     assert.equal((await customerRows('mo@example.test')).length, 1);
   });
 
+  test('credits and points held as a guest move to the account, added to its own, and the books stay balanced', async () => {
+    assert.equal((await admin.patch('/api/v1/loyalty/settings', { enabled: true })).status, 200);
+    await bookAsGuest(await newClass('Guest with a balance'), 'bo@example.test');
+    const bo = await account('bo@example.test');
+    assert.equal(
+      (await bo.post('/api/v1/bookings', { classId: await newClass('Account with a balance') })).status,
+      201,
+    );
+    const [guest, own] = await customerRows('bo@example.test');
+    assert.ok(guest && own && guest.user_id === null && own.user_id !== null);
+    const adjust = async (customerId: string, what: 'credits' | 'loyalty', delta: number) => {
+      const response = await admin.post(`/api/v1/customers/${customerId}/${what}/adjust`, { delta, reason: 'test' });
+      assert.equal(response.status, 200, JSON.stringify(response.body));
+    };
+    await adjust(guest.id, 'credits', 3);
+    await adjust(guest.id, 'loyalty', 40);
+    await adjust(own.id, 'credits', 2);
+    await adjust(own.id, 'loyalty', 10);
+
+    const linked = await bo.post('/api/v1/me/guest-bookings/link', { token: await mailedToken(bo, 'bo@example.test') });
+    assert.equal(linked.status, 200, JSON.stringify(linked.body));
+    assert.equal(linked.body.bookings, 1);
+    assert.deepEqual(
+      (await customerRows('bo@example.test')).map((row) => row.id),
+      [own.id],
+    );
+    assert.equal((await bo.get('/api/v1/me/credits')).body.balance, 5);
+    assert.equal((await bo.get('/api/v1/me/loyalty')).body.balance, 50);
+    // Every balance is still the sum of its ledger, and every grant its own.
+    const integrity = await admin.get('/api/v1/integrity');
+    assert.equal(integrity.body.clean, true, JSON.stringify(integrity.body));
+    // The moved grant is the account's to spend: taking all five leaves nothing.
+    await adjust(own.id, 'credits', -5);
+    assert.equal((await bo.get('/api/v1/me/credits')).body.balance, 0);
+    const [audit] = await queryRows<{ after: { credits: number; points: number } }>(
+      t.database.db,
+      sql`SELECT after FROM audit_log WHERE action = 'customer.guest_linked' AND entity_id = ${own.id}`,
+    );
+    assert.deepEqual([audit?.after.credits, audit?.after.points], [3, 40]);
+  });
+
   test('the same class booked both ways is refused whole, and nothing moves', async () => {
     const classId = await newClass('Booked twice');
     const asGuest = await bookAsGuest(classId, 'dee@example.test');

@@ -636,7 +636,7 @@ export interface paths {
         put?: never;
         /**
          * Add the bookings made as a guest to the signed-in account, with the mailed link’s token
-         * @description 400 guest_link_invalid when the token is for another account or was used; 409 guest_link_merge_refused when the guest holds credits or points, or booked a class the account booked too (staff join those).
+         * @description Credits and points held as the guest move to the account with the bookings. 400 guest_link_invalid when the token is for another account or was used; 409 guest_link_merge_refused when the guest booked a class the account booked too, or waits on the same waitlist (staff join those).
          *
          *     **Who may call it:** any signed-in account (its own data only). Not with an API key.
          */

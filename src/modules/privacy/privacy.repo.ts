@@ -151,20 +151,46 @@ export async function eraseBookingContacts(db: Db, s: DataSubject): Promise<void
 }
 
 /**
- * Whether a guest's customer row holds what cannot simply change hands to another row: credits,
- * points and their balances (kept by triggers per customer), package purchases, redemptions.
+ * Moves a guest's credits and points to the account's customer row: its package purchases, credit
+ * grants, loyalty redemptions and both ledgers change hands as they are, and each balance (kept by a
+ * trigger per customer) is added to the account's. Both balance rows are locked first, as every use of
+ * credits or points locks its customer's, so nothing is spent from either while they move. Answers
+ * the credits and points that moved.
  */
-export async function holdsBalances(db: Db, orgId: string, customerId: string): Promise<boolean> {
-  const [row] = await queryRows<{ holds: boolean }>(
-    db,
-    sql`SELECT EXISTS (SELECT 1 FROM credit_ledger WHERE org_id = ${orgId} AND customer_id = ${customerId})
-            OR EXISTS (SELECT 1 FROM credit_grants WHERE org_id = ${orgId} AND customer_id = ${customerId})
-            OR EXISTS (SELECT 1 FROM package_purchases WHERE org_id = ${orgId} AND customer_id = ${customerId})
-            OR EXISTS (SELECT 1 FROM loyalty_ledger WHERE org_id = ${orgId} AND customer_id = ${customerId})
-            OR EXISTS (SELECT 1 FROM loyalty_redemptions WHERE org_id = ${orgId} AND customer_id = ${customerId})
-            AS holds`,
-  );
-  return row?.holds ?? false;
+export async function moveGuestBalances(
+  db: Db,
+  orgId: string,
+  guestId: string,
+  accountCustomerId: string,
+): Promise<{ credits: number; points: number }> {
+  const moved = { credits: 0, points: 0 };
+  for (const [balances, owned, key] of [
+    ['credit_balances', ['package_purchases', 'credit_grants', 'credit_ledger'], 'credits'],
+    ['loyalty_balances', ['loyalty_redemptions', 'loyalty_ledger'], 'points'],
+  ] as const) {
+    const table = sql.identifier(balances);
+    const locked = await queryRows<{ customer_id: string; balance: number }>(
+      db,
+      sql`SELECT customer_id, balance FROM ${table}
+           WHERE org_id = ${orgId} AND customer_id IN (${guestId}, ${accountCustomerId})
+           ORDER BY customer_id FOR UPDATE`,
+    );
+    for (const name of owned) {
+      await db.execute(
+        sql`UPDATE ${sql.identifier(name)} SET customer_id = ${accountCustomerId}
+             WHERE org_id = ${orgId} AND customer_id = ${guestId}`,
+      );
+    }
+    const guest = locked.find((row) => row.customer_id === guestId);
+    if (!guest) continue;
+    await db.execute(
+      sql`INSERT INTO ${table} (org_id, customer_id, balance) VALUES (${orgId}, ${accountCustomerId}, ${guest.balance})
+          ON CONFLICT (org_id, customer_id) DO UPDATE SET balance = ${table}.balance + EXCLUDED.balance, updated_at = now()`,
+    );
+    await db.execute(sql`DELETE FROM ${table} WHERE org_id = ${orgId} AND customer_id = ${guestId}`);
+    moved[key] = guest.balance;
+  }
+  return moved;
 }
 
 /**

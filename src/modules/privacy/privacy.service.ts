@@ -25,7 +25,7 @@ import {
   countCustomerBookings,
   countUnpaidInvoices,
   eraseBookingContacts,
-  holdsBalances,
+  moveGuestBalances,
   moveGuestRows,
 } from './privacy.repo.ts';
 import { dataSections } from './privacy.sections.ts';
@@ -247,9 +247,9 @@ export async function requestGuestLink(
 
 /**
  * Opens the mailed link: the guest's bookings become the account's. Where the account has no customer
- * row yet, the guest's row becomes it; otherwise its bookings, invoices, waitlist places and promo uses
- * move over and the empty guest row goes. Credits or points held as a guest (kept per customer row)
- * refuse the move: staff join those by hand. Answers how many bookings the account gained.
+ * row yet, the guest's row becomes it; otherwise its bookings, invoices, waitlist places, promo uses,
+ * credits and points move over and the empty guest row goes. Answers how many bookings the account
+ * gained.
  */
 export async function linkGuestBookings(
   db: Db,
@@ -272,18 +272,19 @@ export async function linkGuestBookings(
       }
       const account = await findAccountCustomer(tx, ctx.org.id, user.id);
       let bookings: number;
+      let balances = { credits: 0, points: 0 };
       if (!account) {
         await adoptGuestCustomer(tx, ctx.org.id, guest.id, user);
         bookings = await countCustomerBookings(tx, ctx.org.id, guest.id);
       } else {
-        if (await holdsBalances(tx, ctx.org.id, guest.id)) throw new DomainError('guest_link_merge_refused');
+        balances = await moveGuestBalances(tx, ctx.org.id, guest.id, account.id);
         bookings = await moveGuestRows(tx, ctx.org.id, guest.id, account.id);
       }
       await recordAudit(tx, ctx, {
         action: 'customer.guest_linked',
         entityType: 'customer',
         entityId: account?.id ?? guest.id,
-        after: { guestCustomerId: guest.id, userId: user.id, bookings },
+        after: { guestCustomerId: guest.id, userId: user.id, bookings, ...balances },
       });
       return { bookings };
     });
