@@ -282,6 +282,84 @@ describe('refunds', () => {
     await assertIntegrityClean();
   });
 
+  test("a package's points wait for its credits to be used: refunding the unused ones takes back their points in full", async () => {
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Five classes',
+      credits: 5,
+      price: { amount: 50_000 },
+      validityDays: 30,
+      scope: 'everything',
+    });
+    assert.equal(pack.status, 201, JSON.stringify(pack.body));
+    const { client } = await newCustomer();
+    const reward = await newReward({ costPoints: 100 });
+    const bought = await client.post(`/api/v1/packages/${pack.body.id}/purchase`, { paymentMethod: 'card' });
+    assert.equal(bought.status, 201, JSON.stringify(bought.body));
+    const intentId = (bought.body.payment.clientSecret as string).split('_secret_')[0]!;
+    stripe.succeed(intentId);
+    assert.equal((await client.post('/api/v1/payments/confirm', { paymentIntentId: intentId })).status, 200);
+    await t.runJobs();
+    assert.deepEqual(
+      (({ balance, pending }) => ({ balance, pending }))((await client.get('/api/v1/me/loyalty')).body),
+      { balance: 500, pending: 500 },
+    );
+    const refused = await redeem(client, reward.id);
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'insufficient_points');
+
+    // Two credits spent: their share of the points is free to spend.
+    for (let i = 0; i < 2; i++) {
+      const cls = await newClass();
+      const booked = await client.post('/api/v1/bookings', { classId: cls.id, paymentMethod: 'credits' });
+      assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    }
+    assert.equal((await client.get('/api/v1/me/loyalty')).body.pending, 300);
+    assert.equal((await redeem(client, reward.id)).status, 201);
+    assert.equal((await redeem(client, reward.id)).status, 201);
+    assert.equal((await redeem(client, reward.id)).status, 409, 'the points of the unused credits wait');
+
+    // The unused three go back with their money; their points were never spent, so all come back.
+    const refund = await admin.post(`/api/v1/payments/${bought.body.payment.id}/refunds`, {
+      amount: 30_000,
+      reason: 'customer asked',
+    });
+    assert.equal(refund.status, 201, JSON.stringify(refund.body));
+    assert.equal((await redeem(client, reward.id)).status, 409, 'still waiting while the take-back is queued');
+    await t.runJobs();
+    const takeBacks = await rows<{ delta: number; shortfall: number }>(
+      sql`SELECT delta, shortfall FROM loyalty_ledger WHERE payment_id = ${bought.body.payment.id} AND kind = 'refund'`,
+    );
+    assert.deepEqual(
+      takeBacks.map((r) => [r.delta, r.shortfall]),
+      [[-300, 0]],
+    );
+    assert.deepEqual(
+      (({ balance, pending }) => ({ balance, pending }))((await client.get('/api/v1/me/loyalty')).body),
+      { balance: 0, pending: 0 },
+    );
+    await assertIntegrityClean();
+  });
+
+  test("a package's points are free once its credits expire unused", async () => {
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Two classes',
+      credits: 2,
+      price: { amount: 20_000 },
+      validityDays: 7,
+      scope: 'everything',
+    });
+    const { client } = await newCustomer();
+    const bought = await client.post(`/api/v1/packages/${pack.body.id}/purchase`, { paymentMethod: 'card' });
+    const intentId = (bought.body.payment.clientSecret as string).split('_secret_')[0]!;
+    stripe.succeed(intentId);
+    assert.equal((await client.post('/api/v1/payments/confirm', { paymentIntentId: intentId })).status, 200);
+    await t.runJobs();
+    assert.equal((await client.get('/api/v1/me/loyalty')).body.pending, 200);
+    await later(8 * DAY, async () => {
+      assert.equal((await client.get('/api/v1/me/loyalty')).body.pending, 0);
+    });
+  });
+
   test('a Swish payment marked paid earns, and its refund (paid back by hand) takes back', async () => {
     const { client } = await newCustomer();
     const cls = await newClass({ price: { amount: 15_000 } });

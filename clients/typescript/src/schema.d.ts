@@ -5241,7 +5241,7 @@ export interface components {
         LoyaltyPoints: {
             enabled: boolean;
             balance: number;
-            /** @description Points in the balance earned on bookings that have not begun: they can be spent once the booking begins */
+            /** @description Points in the balance that cannot be spent yet: those earned on bookings that have not begun (free once the booking begins) and, of those earned on a package, the share of its credits not used yet (free as they are used, or when they expire) */
             pending: number;
             ledger: {
                 entries: {
@@ -5267,7 +5267,7 @@ export interface components {
         MyLoyalty: {
             enabled: boolean;
             balance: number;
-            /** @description Points in the balance earned on bookings that have not begun: they can be spent once the booking begins */
+            /** @description Points in the balance that cannot be spent yet: those earned on bookings that have not begun (free once the booking begins) and, of those earned on a package, the share of its credits not used yet (free as they are used, or when they expire) */
             pending: number;
             ledger: {
                 entries: {

@@ -133,23 +133,39 @@ export async function lockBalance(db: Db, orgId: string, customerId: string): Pr
 }
 
 /**
- * Points in the balance that cannot be spent yet: those earned by a payment for a booking that has not
- * begun, less what its refunds took back. A booking can still be cancelled (and its money refunded)
- * until it begins, so points spent before then could not be taken back with the money. The start is
- * read through the booking each time, so a booking moved to a later time keeps its points waiting.
+ * Points in the balance that cannot be spent yet. A booking can be cancelled (and its money refunded)
+ * until it begins, and a package's unused credits can be refunded until they expire, so points spent
+ * before then could not be taken back with the money:
+ * - those earned by a payment for a booking that has not begun, less what its refunds took back (the
+ *   start is read through the booking each time, so a booking moved to a later time keeps its points
+ *   waiting);
+ * - of those earned by a package, the share of its credits not used yet, less what its refunds took
+ *   back: they become free as the credits are spent, and all at once when the credits expire.
  */
 export async function pendingPoints(db: Db, orgId: string, customerId: string, now: Date): Promise<number> {
-  const [row] = await queryRows<{ pending: number }>(
+  const [row] = await queryRows<{ bookings: number; packages: number }>(
     db,
-    sql`SELECT COALESCE(sum(l.delta), 0)::int AS pending
-          FROM loyalty_ledger l
-          JOIN payments p ON p.org_id = l.org_id AND p.id = l.payment_id
-          JOIN bookings b ON b.org_id = p.org_id AND b.id = p.booking_id
-          LEFT JOIN classes c ON c.org_id = b.org_id AND c.id = b.class_id
-         WHERE l.org_id = ${orgId} AND l.customer_id = ${customerId} AND l.kind IN ('earn', 'refund')
-           AND COALESCE(b.starts_at, c.starts_at) > ${now}`,
+    sql`SELECT
+          (SELECT COALESCE(sum(l.delta), 0)::int
+             FROM loyalty_ledger l
+             JOIN payments p ON p.org_id = l.org_id AND p.id = l.payment_id
+             JOIN bookings b ON b.org_id = p.org_id AND b.id = p.booking_id
+             LEFT JOIN classes c ON c.org_id = b.org_id AND c.id = b.class_id
+            WHERE l.org_id = ${orgId} AND l.customer_id = ${customerId} AND l.kind IN ('earn', 'refund')
+              AND COALESCE(b.starts_at, c.starts_at) > ${now}) AS bookings,
+          (SELECT COALESCE(sum(GREATEST(0, l.delta + taken.delta - CASE
+                    WHEN g.expires_at IS NOT NULL AND g.expires_at <= ${now} THEN l.delta
+                    ELSE floor(l.delta::numeric * used.credits / g.credits)::int END)), 0)::int
+             FROM loyalty_ledger l
+             JOIN credit_grants g ON g.org_id = l.org_id AND g.payment_id = l.payment_id
+             CROSS JOIN LATERAL (SELECT -COALESCE(sum(u.delta), 0) AS credits FROM credit_ledger u
+                                  WHERE u.org_id = g.org_id AND u.grant_id = g.id AND u.kind IN ('use', 'return')) used
+             CROSS JOIN LATERAL (SELECT COALESCE(sum(r.delta), 0) AS delta FROM loyalty_ledger r
+                                  WHERE r.org_id = l.org_id AND r.payment_id = l.payment_id AND r.kind = 'refund') taken
+            WHERE l.org_id = ${orgId} AND l.customer_id = ${customerId} AND l.kind = 'earn'
+              AND g.source = 'package') AS packages`,
   );
-  return Math.max(row?.pending ?? 0, 0);
+  return Math.max(row?.bookings ?? 0, 0) + (row?.packages ?? 0);
 }
 
 export async function findBalance(db: Db, orgId: string, customerId: string): Promise<number> {

@@ -113,7 +113,8 @@ export const pointsSchema = z
       .number()
       .int()
       .describe(
-        'Points in the balance earned on bookings that have not begun: they can be spent once the booking begins',
+        'Points in the balance that cannot be spent yet: those earned on bookings that have not begun (free once the booking begins) ' +
+          'and, of those earned on a package, the share of its credits not used yet (free as they are used, or when they expire)',
       ),
     ledger: z.object({
       entries: z.array(

@@ -1182,7 +1182,7 @@ export const sv: Catalogue = {
   'loyalty.left': '{count} kvar',
   'loyalty.soldOut': 'Slut',
   'loyalty.pending':
-    '{count} av dem kommer från bokningar som inte har börjat än: dem kan du använda när bokningarna har börjat.',
+    '{count} av dem väntar: poäng från en bokning kan du använda när den har börjat, och poäng från ett klippkort i takt med att du använder klippen.',
   'loyalty.short': '{points} poäng till behövs',
   'loyalty.redeem': 'Lös in',
   'loyalty.redeemNamed': 'Lös in {reward}',

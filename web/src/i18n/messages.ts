@@ -1179,7 +1179,7 @@ const en = {
   'loyalty.left': '{count} left',
   'loyalty.soldOut': 'Out of stock',
   'loyalty.pending':
-    '{count} of them were earned on bookings that have not begun yet: you can spend those once the bookings begin.',
+    '{count} of them wait: points from a booking can be spent once it begins, and points from a class card as you use its credits.',
   'loyalty.short': '{points} more points needed',
   'loyalty.redeem': 'Redeem',
   'loyalty.redeemNamed': 'Redeem {reward}',
