@@ -125,6 +125,16 @@ export function requireUser(ctx: RequestContext): SessionUser {
   return ctx.user;
 }
 
+/**
+ * The signed-in person, acting for themselves (booking, buying, joining a waitlist as a customer). An
+ * API key acts for the business and is nobody's customer: it names the guest or customer instead.
+ */
+export function requireSelf(ctx: RequestContext): SessionUser {
+  const user = requireUser(ctx);
+  if (ctx.apiKey) throw new DomainError('api_key_not_allowed');
+  return user;
+}
+
 /** Staff may do what staff may do; admins may do everything staff may. */
 export function requireRole(ctx: RequestContext, role: Exclude<Role, 'customer'>): SessionUser {
   const user = requireUser(ctx);

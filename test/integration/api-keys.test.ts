@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/platform/db.ts';
 import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -137,6 +138,37 @@ describe('calling with a key', () => {
     const payments = await makeKey(['payments:write']);
     const sold = await withKey(payments.secret, 'POST', `/api/v1/packages/${pack.body.id}/purchase`, sale);
     assert.equal(sold.status, 201, JSON.stringify(sold.body));
+  });
+
+  test("a key is nobody's customer: booking, buying or queueing for itself is refused, for a guest it books", async () => {
+    const { secret } = await makeKey(['bookings:write', 'payments:write', 'read']);
+    const open = await admin.post('/api/v1/classes', classInput({ title: 'Booked by a key', maxSpots: 1 }));
+    const pack = await admin.post('/api/v1/packages', {
+      name: 'Self pack',
+      credits: 5,
+      price: { amount: 50_000 },
+      validityDays: 90,
+      scope: 'everything',
+    });
+    const customers = async () =>
+      (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM customers`))[0]?.n;
+    const customersBefore = await customers();
+    for (const [url, body] of [
+      ['/api/v1/bookings', { classId: open.body.id, paymentMethod: 'venue' }],
+      [`/api/v1/packages/${pack.body.id}/purchase`, { paymentMethod: 'venue' }],
+    ] as const) {
+      const refused = await withKey(secret, 'POST', url, body);
+      assert.deepEqual([refused.status, refused.body.error.code], [403, 'api_key_not_allowed'], url);
+    }
+    const forGuest = await withKey(secret, 'POST', '/api/v1/bookings', {
+      classId: open.body.id,
+      guest: { name: 'Kay Guest', email: 'kay.guest@example.test' },
+    });
+    assert.equal(forGuest.status, 201, JSON.stringify(forGuest.body));
+    // The class is full now: the waitlist is the same.
+    const queued = await withKey(secret, 'POST', `/api/v1/classes/${open.body.id}/waitlist`, {});
+    assert.deepEqual([queued.status, queued.body.error.code], [403, 'api_key_not_allowed']);
+    assert.equal(await customers(), (customersBefore ?? 0) + 1, 'only the guest was written');
   });
 
   test('malformed, unknown and revoked keys get the same 401; revoking is audited', async () => {

@@ -1,4 +1,4 @@
-import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
+import { type RequestContext, hasRole, requireRole, requireSelf, requireUser } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { enqueue } from '../../platform/jobs.ts';
 import { findUserByEmail } from '../auth/auth.repo.ts';
@@ -49,7 +49,7 @@ export async function bookingCustomer(tx: Db, ctx: RequestContext, input: Bookin
       { in: 'body', path: 'guest', message: 'name and email are needed to book without an account' },
     ]);
   }
-  const customer = await upsertAccountCustomer(tx, ctx.org.id, user);
+  const customer = await upsertAccountCustomer(tx, ctx.org.id, requireSelf(ctx));
   return { customer, source: 'account' as const };
 }
 

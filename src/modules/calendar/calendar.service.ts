@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { buildIcs } from '../../platform/ics.ts';
-import { hasRole, orgAddress, requireUser } from '../../platform/context.ts';
+import { hasRole, orgAddress, requireSelf, requireUser } from '../../platform/context.ts';
 import { organizerOf } from '../../platform/mail.ts';
 import { findFeedProvider, findProvider, replaceProviderFeedAddress } from '../providers/providers.repo.ts';
 import { providerFeedOpens, providerFeedUrl } from '../providers/providers.feed.ts';
@@ -193,14 +193,13 @@ const organizer = (
 
 /** The signed-in customer's feed address. */
 export async function myFeedUrl(db: Db, ctx: RequestContext, links: LinkDeps): Promise<string> {
-  const user = requireUser(ctx);
-  const customer = await upsertAccountCustomer(db, ctx.org.id, user);
+  const customer = await upsertAccountCustomer(db, ctx.org.id, requireSelf(ctx));
   return calendarFeedUrl(links.publicUrl, links.tokenKey, customer);
 }
 
 /** A new feed address for the signed-in customer; the old one opens nothing from now on. Audited. */
 export async function replaceMyFeed(db: Db, ctx: RequestContext, links: LinkDeps): Promise<string> {
-  const user = requireUser(ctx);
+  const user = requireSelf(ctx);
   const customer = await transaction(db, async (tx) => {
     const mine = await upsertAccountCustomer(tx, ctx.org.id, user);
     const row = await replaceFeedAddress(tx, ctx.org.id, mine.id);

@@ -7,7 +7,14 @@
  */
 import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts';
 import { savedCardToPay } from '../payments/cards.service.ts';
-import { type RequestContext, hasRole, requireRole, requireUser, systemContext } from '../../platform/context.ts';
+import {
+  type RequestContext,
+  hasRole,
+  requireRole,
+  requireSelf,
+  requireUser,
+  systemContext,
+} from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
@@ -164,8 +171,9 @@ export async function purchasePackage(
   idempotency: IdempotencyRequest | null,
   deps: PurchaseDeps,
 ): Promise<StoredResponse<PurchaseDto>> {
-  const user = requireUser(ctx);
   const staff = input.customerId !== undefined;
+  // Bought for oneself unless staff name the customer (an API key is nobody's customer).
+  const user = staff ? requireUser(ctx) : requireSelf(ctx);
   if (staff) requireRole(ctx, 'staff');
   const method = input.paymentMethod;
   // Only staff can say the money was taken in person; a customer cannot grant themselves credits.

@@ -14,6 +14,7 @@ import {
   hasRole,
   orgAddress,
   requireRole,
+  requireSelf,
   systemContext,
 } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
@@ -146,7 +147,7 @@ export async function joinWaitlist(
           name: input.guest.name,
           locale: input.guest.locale ?? ctx.locale,
         })
-      : await upsertAccountCustomer(tx, ctx.org.id, user as NonNullable<typeof user>);
+      : await upsertAccountCustomer(tx, ctx.org.id, requireSelf(ctx));
     if (await findActiveBooking(tx, ctx.org.id, classId, customer.id)) throw new DomainError('already_booked');
     await releaseExpiredClassHolds(tx, ctx.org.id, classId, now);
     await releaseLapsedHoldsOfClass(tx, ctx, classId, now);
