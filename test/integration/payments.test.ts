@@ -272,6 +272,37 @@ describe('card payments', () => {
 });
 
 describe('Swish and manual payments', () => {
+  test('Swish or a bank transfer without the number or account to pay to is not offered to customers', async () => {
+    const cleared = await admin.patch('/api/v1/organisation', { swishNumber: null, bankAccount: null });
+    assert.equal(cleared.status, 200, JSON.stringify(cleared.body));
+    try {
+      const cls = await newClass();
+      for (const method of ['swish', 'bank_transfer']) {
+        const refused = await checkout(cls.id, `nowhere-${method}`, method);
+        assert.deepEqual([refused.status, refused.body.error.code], [422, 'payment_method_unavailable'], method);
+      }
+      const pack = await admin.post('/api/v1/packages', {
+        name: 'Nowhere to pay',
+        credits: 2,
+        price: { amount: 30_000 },
+        validityDays: 30,
+        scope: 'everything',
+      });
+      const buyer = t.client();
+      assert.equal((await buyer.signUp('nowhere-buyer@example.test')).status, 201);
+      const bought = await buyer.post(`/api/v1/packages/${pack.body.id}/purchase`, { paymentMethod: 'swish' });
+      assert.deepEqual([bought.status, bought.body.error.code], [422, 'payment_method_unavailable']);
+      assert.equal((await admin.get(`/api/v1/classes/${cls.id}`)).body.spotsLeft, cls.maxSpots, 'nothing booked');
+      assert.equal((await checkout(cls.id, 'nowhere-venue', 'venue')).status, 201, 'the venue still is');
+    } finally {
+      const restored = await admin.patch('/api/v1/organisation', {
+        swishNumber: '123 456 78 90',
+        bankAccount: 'SE45 5000 0000 0583 9825 7466',
+      });
+      assert.equal(restored.status, 200, JSON.stringify(restored.body));
+    }
+  });
+
   test('a Swish booking is pending with a reference and instructions until staff mark it paid', async () => {
     const cls = await newClass();
     const started = await checkout(cls.id, 'swish1', 'swish');

@@ -14,7 +14,8 @@ before(async () => {
   // Alive for the whole file, however slow a loaded machine makes it.
   nominatim = await startNominatimServer(30 * 60_000);
   t = await startTestApp({ env: { GEOCODER_URL: nominatim.url } });
-  admin = await t.admin();
+  admin = await t.admin(); // Swish is offered once there is a number to pay to.
+  assert.equal((await admin.patch('/api/v1/organisation', { swishNumber: '123 456 78 90' })).status, 200);
 });
 after(async () => {
   await t.close();

@@ -47,7 +47,8 @@ before(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   t = await startTestApp();
-  admin = await t.admin();
+  admin = await t.admin(); // Swish is offered once there is a number to pay to.
+  assert.equal((await admin.patch('/api/v1/organisation', { swishNumber: '123 456 78 90' })).status, 200);
 });
 after(async () => {
   await t?.close();

@@ -11,6 +11,7 @@ import type { CardGateway } from '../../platform/card-gateway.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { offersPaymentMethod } from '../orgs/orgs.service.ts';
 import { enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findBooking } from '../bookings/bookings.repo.ts';
@@ -140,7 +141,7 @@ async function payDue(
   invoiceId: string | null,
 ): Promise<DuePayment> {
   if (input.method === 'card' && !deps.cardGateway) throw new DomainError('payments_disabled');
-  if (input.method !== 'card' && !ctx.org.paymentMethods.includes(input.method))
+  if (input.method !== 'card' && !offersPaymentMethod(ctx.org, input.method))
     throw new DomainError('payment_method_unavailable');
   const { payment, invoice } = await transaction(db, async (tx) => {
     // The booking's row lock: one request at a time finds (or opens) the open payment of its balance.

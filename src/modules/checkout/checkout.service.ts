@@ -18,6 +18,7 @@ import { type CardGateway, isCardDeclined } from '../../platform/card-gateway.ts
 import { type RequestContext, hasRole, requireRole, requireUser } from '../../platform/context.ts';
 import { type Db, StaleRead, inOneStatement, transaction, violatedConstraint } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { offersPaymentMethod } from '../orgs/orgs.service.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
 import { dropReminder, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { type WriteBatch, withWriteBatch } from '../../platform/write-batch.ts';
@@ -621,16 +622,16 @@ function choosePaymentMethod(
     if (source === 'guest') throw new DomainError('unauthenticated');
     return 'credits';
   }
-  const method = requested ?? (source === 'staff' || ctx.org.paymentMethods.includes('venue') ? 'venue' : undefined);
+  const offered = ctx.org.paymentMethods.filter((option) => offersPaymentMethod(ctx.org, option));
+  const method = requested ?? (source === 'staff' || offered.includes('venue') ? 'venue' : undefined);
   if (!method) {
     throw new DomainError('validation_failed', {}, [
-      { in: 'body', path: 'paymentMethod', message: `choose one of: ${ctx.org.paymentMethods.join(', ')}` },
+      { in: 'body', path: 'paymentMethod', message: `choose one of: ${offered.join(', ')}` },
     ]);
   }
   if (method === 'card' && !cardEnabled) throw new DomainError('payments_disabled');
   // Staff may record any manual arrangement; customers choose among what the organisation offers.
-  if (source !== 'staff' && !ctx.org.paymentMethods.includes(method))
-    throw new DomainError('payment_method_unavailable');
+  if (source !== 'staff' && !offered.includes(method)) throw new DomainError('payment_method_unavailable');
   if (source === 'staff' && method === 'card') throw new DomainError('payment_method_unavailable');
   return method;
 }

@@ -17,6 +17,7 @@ import {
 } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { offersPaymentMethod } from '../orgs/orgs.service.ts';
 import { type IdempotencyRequest, type StoredResponse, runIdempotent } from '../../platform/idempotency.ts';
 import { type JobHandler, PermanentJobError, enqueue } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -177,7 +178,7 @@ export async function purchasePackage(
   if (staff) requireRole(ctx, 'staff');
   const method = input.paymentMethod;
   // Only staff can say the money was taken in person; a customer cannot grant themselves credits.
-  if (staff ? method === 'card' : method === 'venue' || !ctx.org.paymentMethods.includes(method))
+  if (staff ? method === 'card' : method === 'venue' || !offersPaymentMethod(ctx.org, method))
     throw new DomainError('payment_method_unavailable');
   if (method === 'card' && !deps.cardGateway) throw new DomainError('payments_disabled');
   // Checked with Stripe before the transaction: no network call inside one.

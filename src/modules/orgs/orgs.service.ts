@@ -53,6 +53,16 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   staffNotifyTo: row.staffNotifyTo,
 });
 
+/**
+ * Whether customers are offered a payment method: chosen in the settings and, for Swish and bank
+ * transfer, with the number or account to pay to (until that is filled in, the settings page says the
+ * method is not offered, and the booking's mail would have nowhere to send the money).
+ */
+export const offersPaymentMethod = (org: OrgContext, method: OrgContext['paymentMethods'][number]): boolean =>
+  org.paymentMethods.includes(method) &&
+  (method !== 'swish' || Boolean(org.swishNumber)) &&
+  (method !== 'bank_transfer' || Boolean(org.bankAccount));
+
 export const rateLimitsOf = (row: OrganisationRow): RateLimitSettings => ({
   writePerAddress: row.rateLimitWritePerAddress,
   writePerIdentity: row.rateLimitWritePerIdentity,
