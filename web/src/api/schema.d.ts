@@ -1640,7 +1640,7 @@ export interface paths {
         put?: never;
         /**
          * Check the customer in (staff): confirmed → in_progress
-         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for completed or a no-show before the start (checking in is open before it).
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -1661,8 +1661,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark the booking completed (staff): confirmed or in_progress → completed
-         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         * Mark the booking completed (staff), once it has started: confirmed or in_progress → completed
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for completed or a no-show before the start (checking in is open before it).
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -1684,7 +1684,7 @@ export interface paths {
         put?: never;
         /**
          * Mark a no-show (staff), once the booking has started: confirmed → no_show
-         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for completed or a no-show before the start (checking in is open before it).
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -3456,7 +3456,7 @@ export interface paths {
         };
         /**
          * The class roster (staff): everyone booked, with spots, payment and attendance
-         * @description Check in with POST /bookings/{id}/complete, mark a no-show with /no-show (the policy's no-show fee), cancel late with /cancel (the policy's late fee), book a walk-in with POST /bookings as staff.
+         * @description Check in with POST /bookings/{id}/complete once the class has begun (/check-in before it), mark a no-show with /no-show (the policy's no-show fee), cancel late with /cancel (the policy's late fee), book a walk-in with POST /bookings as staff.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
