@@ -18415,7 +18415,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Credits to grant (positive) or take (negative); never below zero */
+                    /** @description Credits to grant (positive, at most 100 at a time) or take (negative); never below zero */
                     delta: number;
                     reason: string;
                     /**
