@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Readiness: send traffic here? 503 names what fails
-         * @description Ready when the database answers, every migration this code ships is applied, the job runner (when it runs in this process) polled within the last 30 s, and the process is not shutting down.
+         * @description Ready when the database answers, no write failed for want of resources (a full disk: the writes answer 503 database_unavailable) in the last 30 s without one committing since, every migration this code ships is applied, the job runner (when it runs in this process) polled within the last 30 s, and the process is not shutting down. The probe itself only reads.
          *
          *     **Who may call it:** anyone.
          */
@@ -4689,10 +4689,12 @@ export interface components {
             /** @enum {string} */
             status: "ready" | "not_ready";
             /** @description The checks that failed */
-            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            failing: ("database" | "writes" | "migrations" | "jobs" | "shutdown")[];
             checks: {
                 /** @description ok, or why it could not be read */
                 database: string;
+                /** @description ok, or failing: a write failed for want of resources (full disk, no memory or connections) within the last 30 s and none has committed since */
+                writes: string;
                 /** @description ok, or the versions missing */
                 migrations: string;
                 /** @description ok, stalled, stopped, or not run in this process */
