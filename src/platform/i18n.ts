@@ -179,6 +179,7 @@ const errorMessages: Record<Locale, Catalog> = {
     internal_error: 'Something went wrong on our side. Please try again.',
     busy: 'We are very busy right now. Please try again in a moment.',
     database_unavailable: 'The database is not reachable.',
+    shutting_down: 'This server is shutting down. Try again in a moment: the next try reaches one that is running.',
     // loyalty
     reward_not_found: 'The reward does not exist.',
     redemption_not_found: 'The redemption does not exist.',
@@ -364,6 +365,7 @@ const errorMessages: Record<Locale, Catalog> = {
     internal_error: 'Något gick fel hos oss. Försök igen.',
     busy: 'Det är mycket just nu. Försök igen om en liten stund.',
     database_unavailable: 'Databasen går inte att nå.',
+    shutting_down: 'Servern stängs av. Försök igen om en stund: nästa försök når en som är igång.',
     // loyalty
     reward_not_found: 'Belöningen finns inte.',
     redemption_not_found: 'Inlösen finns inte.',

@@ -5818,7 +5818,7 @@ export interface components {
                  * @description The machine code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "malformed_event" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "guest_link_invalid" | "data_link_invalid" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "booking_of_account" | "guest_link_merge_refused" | "invitation_invalid" | "invitation_not_found" | "invitation_sign_in" | "invitation_other_account" | "already_on_team" | "job_not_retryable" | "job_overtaken" | "job_not_dismissible" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "provider_in_use" | "service_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "class_currency_differs" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "reschedule_payment_pending" | "reschedule_refund_by_hand" | "reschedule_needs_payment" | "postcode_not_in_address" | "instructor_busy" | "rate_limited" | "too_many_holds" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
+                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "malformed_event" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "guest_link_invalid" | "data_link_invalid" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "booking_of_account" | "guest_link_merge_refused" | "invitation_invalid" | "invitation_not_found" | "invitation_sign_in" | "invitation_other_account" | "already_on_team" | "job_not_retryable" | "job_overtaken" | "job_not_dismissible" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "provider_in_use" | "service_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "class_currency_differs" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "reschedule_payment_pending" | "reschedule_refund_by_hand" | "reschedule_needs_payment" | "postcode_not_in_address" | "instructor_busy" | "rate_limited" | "too_many_holds" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "shutting_down" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
                 /** @description A message for people, in the caller's language */
                 message: string;
                 /** @description The request id (also in the X-Request-Id header), for support */
@@ -6136,7 +6136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6227,7 +6227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6315,7 +6315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6376,7 +6376,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6466,7 +6466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6552,7 +6552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6628,7 +6628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6709,7 +6709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6770,7 +6770,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6857,7 +6857,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6937,7 +6937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7000,7 +7000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7089,7 +7089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7161,7 +7161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7244,7 +7244,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7347,7 +7347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7410,7 +7410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7495,7 +7495,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7569,7 +7569,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7630,7 +7630,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7720,7 +7720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7808,7 +7808,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7900,7 +7900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7987,7 +7987,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8059,7 +8059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8154,7 +8154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8237,7 +8237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8337,7 +8337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8414,7 +8414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8515,7 +8515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8576,7 +8576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8700,7 +8700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8772,7 +8772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8859,7 +8859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8946,7 +8946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9078,7 +9078,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9150,7 +9150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9222,7 +9222,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9323,7 +9323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9390,7 +9390,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9453,7 +9453,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9531,7 +9531,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9603,7 +9603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9683,7 +9683,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9821,7 +9821,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9893,7 +9893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9977,7 +9977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10040,7 +10040,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10145,7 +10145,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10217,7 +10217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10318,7 +10318,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10381,7 +10381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10504,7 +10504,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10576,7 +10576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10657,7 +10657,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10753,7 +10753,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10828,7 +10828,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10937,7 +10937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11009,7 +11009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11090,7 +11090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11176,7 +11176,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11248,7 +11248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11348,7 +11348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11427,7 +11427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11518,7 +11518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11592,7 +11592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11671,7 +11671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11778,7 +11778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11851,7 +11851,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11935,7 +11935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12010,7 +12010,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12153,7 +12153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12225,7 +12225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12306,7 +12306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12418,7 +12418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12530,7 +12530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12605,7 +12605,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12695,7 +12695,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12818,7 +12818,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12888,7 +12888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12965,7 +12965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13037,7 +13037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13118,7 +13118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13204,7 +13204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13378,7 +13378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13458,7 +13458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13547,7 +13547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13651,7 +13651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13755,7 +13755,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13838,7 +13838,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13929,7 +13929,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14004,7 +14004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14076,7 +14076,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14148,7 +14148,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14231,7 +14231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14318,7 +14318,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14405,7 +14405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14492,7 +14492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14571,7 +14571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14652,7 +14652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14733,7 +14733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14814,7 +14814,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14888,7 +14888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14964,7 +14964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15034,7 +15034,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15097,7 +15097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15162,7 +15162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15225,7 +15225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15321,7 +15321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15382,7 +15382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15454,7 +15454,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15539,7 +15539,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15615,7 +15615,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15702,7 +15702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15786,7 +15786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15861,7 +15861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15935,7 +15935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16009,7 +16009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16088,7 +16088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16164,7 +16164,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16236,7 +16236,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16314,7 +16314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16396,7 +16396,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16470,7 +16470,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16548,7 +16548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16609,7 +16609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16710,7 +16710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `payments_disabled`, `database_unavailable` */
+            /** @description Service Unavailable: `payments_disabled`, `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16811,7 +16811,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `payments_disabled`, `database_unavailable` */
+            /** @description Service Unavailable: `payments_disabled`, `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16921,7 +16921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `payments_disabled`, `database_unavailable` */
+            /** @description Service Unavailable: `payments_disabled`, `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16992,7 +16992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17081,7 +17081,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17142,7 +17142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17238,7 +17238,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17334,7 +17334,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17415,7 +17415,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17487,7 +17487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17557,7 +17557,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17632,7 +17632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17702,7 +17702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17777,7 +17777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17884,7 +17884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17956,7 +17956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18056,7 +18056,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18178,7 +18178,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18239,7 +18239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18312,7 +18312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18387,7 +18387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18474,7 +18474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18542,7 +18542,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18605,7 +18605,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18681,7 +18681,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18757,7 +18757,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18820,7 +18820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18945,7 +18945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19017,7 +19017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19143,7 +19143,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19204,7 +19204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19283,7 +19283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19346,7 +19346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19446,7 +19446,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19527,7 +19527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19609,7 +19609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19681,7 +19681,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19762,7 +19762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19834,7 +19834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19915,7 +19915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19985,7 +19985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20079,7 +20079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20142,7 +20142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20260,7 +20260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20360,7 +20360,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20432,7 +20432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20493,7 +20493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20589,7 +20589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20652,7 +20652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20798,7 +20798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20870,7 +20870,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20980,7 +20980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21041,7 +21041,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21120,7 +21120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21183,7 +21183,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21297,7 +21297,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21378,7 +21378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21483,7 +21483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21556,7 +21556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21644,7 +21644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21720,7 +21720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21794,7 +21794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21868,7 +21868,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21943,7 +21943,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22025,7 +22025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22112,7 +22112,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22191,7 +22191,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22265,7 +22265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22339,7 +22339,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22413,7 +22413,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22485,7 +22485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22578,7 +22578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22661,7 +22661,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22786,7 +22786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22847,7 +22847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22919,7 +22919,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22989,7 +22989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23091,7 +23091,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23178,7 +23178,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23268,7 +23268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23343,7 +23343,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23416,7 +23416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23491,7 +23491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23564,7 +23564,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23639,7 +23639,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23712,7 +23712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23787,7 +23787,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23860,7 +23860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23935,7 +23935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24008,7 +24008,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24083,7 +24083,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24156,7 +24156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24231,7 +24231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24304,7 +24304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24379,7 +24379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24452,7 +24452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24527,7 +24527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24600,7 +24600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24689,7 +24689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24750,7 +24750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24830,7 +24830,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24913,7 +24913,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
