@@ -49,6 +49,7 @@ import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { staffNoticeRoutes } from './modules/notifications/staff-notices.routes.ts';
+import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
 import { createMetrics } from './platform/metrics.ts';
@@ -86,9 +87,13 @@ export async function buildApp(given: Services): Promise<App> {
   await app.register(cookie);
   const https = services.config.publicUrl.startsWith('https:');
   const headers = securityHeaders(https);
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
-    done();
+    // Shutting down, in the last call before the listener closes (main.ts): a new request is refused
+    // with 503 and Retry-After, untouched, so that the caller may safely send it again elsewhere.
+    // Health routes still answer (readiness says 'draining').
+    if (processState.draining && !request.url.startsWith('/api/health')) done(new DomainError('shutting_down'));
+    else done();
   });
   await app.register(swagger, {
     openapi: {

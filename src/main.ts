@@ -61,15 +61,26 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
-  // SIGTERM: readiness answers 503 at once and the listener closes (a request on a connection already
-  // open is answered 503); requests and jobs in hand get until the deadline to finish, then the pool
-  // closes. Past the deadline the remaining connections are cut and the exit code says so; a job cut
-  // short runs again once its lease runs out.
+  // SIGTERM: readiness answers 503 at once, every answer from then on closes its connection, and a new
+  // request is answered 503 shutting_down with Retry-After. The listener stays open for a last call
+  // (SHUTDOWN_LAST_CALL_MS) before it closes: closing it at once would make the kernel reset every
+  // connection it had accepted but Node had not yet (the listen backlog of a rush), and a reset leaves
+  // the caller not knowing whether its request ran; a 503 says it did not. After the last call a new
+  // connection is refused (ECONNREFUSED, equally safe to retry); only one that reaches the backlog in
+  // the instant between Node's last accept and the close is still reset, which the last call, with the
+  // load balancer reading readiness meanwhile, makes rare. Requests and jobs in hand get until the
+  // deadline to finish, then the pool closes. Past the deadline the remaining connections are cut and
+  // the exit code says so; a job cut short runs again once its lease runs out.
   const stop = async (signal: string) => {
     logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: finishing requests and jobs in hand');
     processState.draining = true;
     stopHousekeeping();
-    const finished = await finishWithin(config.shutdownTimeoutMs, Promise.all([app.close(), runner?.stop()]));
+    const jobsStopped = runner?.stop();
+    const closed = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownLastCallMs)).then(() => {
+      logger.info('last call over: the listener closes');
+      return app.close();
+    });
+    const finished = await finishWithin(config.shutdownTimeoutMs, Promise.all([closed, jobsStopped]));
     if (!finished) {
       logger.warn('shutdown deadline passed: closing the connections and jobs still open');
       app.server.closeAllConnections();

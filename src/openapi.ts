@@ -340,6 +340,7 @@ function completeOperation(path: string, method: string, operation: Json, facts:
   }
   if (facts.limited) codes.add('rate_limited');
   if (onApi) codes.add('database_unavailable');
+  if (onApi) codes.add('shutting_down');
   for (const [status, list] of [...codesByStatus(codes)].sort(([a], [b]) => a - b)) {
     if (responses[String(status)]) continue;
     responses[String(status)] = errorResponse(list, status === 429 || status === 503 ? retryAfter : undefined);

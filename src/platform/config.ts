@@ -93,6 +93,12 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().max(600_000, 'must be a number of milliseconds from 0 to 600000'))
     .default(20_000),
+  SHUTDOWN_LAST_CALL_MS: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a number of milliseconds from 0 to 60000')
+    .transform(Number)
+    .pipe(z.number().max(60_000, 'must be a number of milliseconds from 0 to 60000'))
+    .default(1_000),
 });
 
 export type Config = Readonly<{
@@ -143,6 +149,8 @@ export type Config = Readonly<{
   platformAdminToken: string | null;
   /** How long a SIGTERM waits for requests and jobs in hand before the process stops anyway. */
   shutdownTimeoutMs: number;
+  /** After a SIGTERM, how long the listener stays open answering 503 shutting_down before it closes. */
+  shutdownLastCallMs: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -232,5 +240,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN ?? null,
     platformAdminToken: e.PLATFORM_ADMIN_TOKEN ?? null,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownLastCallMs: Math.min(e.SHUTDOWN_LAST_CALL_MS, e.SHUTDOWN_TIMEOUT_MS),
   } satisfies Config);
 }

@@ -4,10 +4,19 @@ import type { Locale } from './i18n.ts';
 export type Role = 'customer' | 'staff' | 'admin';
 
 /**
- * An organisation's own web address, for every link that leaves in a mail or a calendar entry: the web
- * app at /o/{slug}/ serves that organisation, so a link opens it whatever the default one is.
+ * The slug of the default organisation, made on first start (orgs.service.ts). Slugs never change and
+ * are unique, and which organisation is the default never changes either, so the slug names it.
  */
-export const orgAddress = (publicUrl: string, org: { slug: string }): string => `${publicUrl}/o/${org.slug}`;
+export const DEFAULT_ORG_SLUG = 'default';
+
+/**
+ * An organisation's own web address, for every link that leaves in a mail or a calendar entry: the web
+ * app at /o/{slug}/ serves that organisation, so a link opens it whatever else the deployment hosts.
+ * The default organisation's links are the plain paths the web app serves it at (a single-business
+ * install never shows /o/default); every other organisation keeps its prefix.
+ */
+export const orgAddress = (publicUrl: string, org: { slug: string }): string =>
+  org.slug === DEFAULT_ORG_SLUG ? publicUrl : `${publicUrl}/o/${org.slug}`;
 
 export interface OrgContext {
   id: string;

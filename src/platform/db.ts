@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import type { Logger } from 'pino';
@@ -441,6 +441,36 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether an error means the database could not take a write: its disk is full (53100, or ENOSPC
+ * from the embedded database's file system), it is out of memory (53200) or connections (53300).
+ * Reads may still work meanwhile, so a readiness probe that only reads would say "ready".
+ */
+export function isOutOfResources(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (/^53/.test(code) || code === 'ENOSPC')) return true;
+    if (typeof message === 'string' && /no space left on device/i.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * When a unit of work on each database last failed for want of resources (ms since the epoch), until
+ * a transaction on it commits a write again. Readiness reads it (`lastWriteFailure`) instead of
+ * writing on every probe. Keyed by the database handle, so that two apps in one process (tests) keep
+ * their own.
+ */
+const writeFailures = new WeakMap<object, number>();
+
+/** When a write on `db` last failed for want of resources, or null when one has committed since. */
+export const lastWriteFailure = (db: Db): number | null => writeFailures.get(db) ?? null;
+
+function noteFailure(db: Db, error: unknown): void {
+  if (isOutOfResources(error)) writeFailures.set(db, Date.now());
+}
+
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
 
 /**
@@ -461,13 +491,31 @@ const LOCK_NOT_AVAILABLE = '55P03';
 export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction((tx) => fn(tx as unknown as Db));
+      // After a failure for want of resources, each transaction asks whether it wrote (it has a
+      // transaction id only then): one that commits a write shows the database takes writes again.
+      // Otherwise nothing is asked, so a healthy database pays no extra round trip.
+      const watching = writeFailures.has(db);
+      let wrote = false;
+      const result = await db.transaction(async (tx) => {
+        const value = await fn(tx as unknown as Db);
+        if (watching) {
+          const [row] = await queryRows<{ wrote: boolean }>(
+            tx as unknown as Db,
+            sql`SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS wrote`,
+          );
+          wrote = row?.wrote === true;
+        }
+        return value;
+      });
+      if (wrote) writeFailures.delete(db);
+      return result;
     } catch (error) {
       const state = sqlState(error);
       if (state && RETRYABLE.has(state) && attempt < 5) {
         await new Promise((resolve) => setTimeout(resolve, attempt * 10 * Math.random()));
         continue;
       }
+      noteFailure(db, error);
       throw ended(error);
     }
   }
@@ -485,6 +533,7 @@ export async function inOneStatement<T>(db: Db, fn: (db: Db) => Promise<T>): Pro
   } catch (error) {
     const state = sqlState(error);
     if (state && RETRYABLE.has(state)) return null;
+    noteFailure(db, error);
     throw ended(error);
   }
 }

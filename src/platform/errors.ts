@@ -136,6 +136,7 @@ export const errorStatus = {
   payments_disabled: 503,
   busy: 503,
   database_unavailable: 503,
+  shutting_down: 503,
   // loyalty
   reward_not_found: 404,
   redemption_not_found: 404,

@@ -83,6 +83,10 @@ const SWEDISH: Array<[RegExp, string]> = [
   [/^must be a local time HH:MM$/, 'måste vara en tid TT:MM'],
   [/^must be a local time HH:MM \(or 24:00\)$/, 'måste vara en tid TT:MM (eller 24:00)'],
   [/^must be at least (\d+) characters$/, 'måste vara minst $1 tecken'],
+  [
+    /^one grant gives at most (\d+) credits; grant again for more$/,
+    'en tilldelning ger högst $1 krediter; tilldela igen för fler',
+  ],
   [/^must be one line of text, without control characters$/, 'måste vara en rad text, utan styrtecken'],
   [
     /^must be an IANA time zone such as Europe\/Stockholm$/,

@@ -179,7 +179,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   } else {
     request.log.info({ code }, 'request refused');
   }
-  if (code === 'busy') reply.header('retry-after', '1');
+  if (code === 'busy' || code === 'shutting_down') reply.header('retry-after', '1');
   // Framework errors met before the onRequest hooks have not set it yet.
   reply.header(REQUEST_ID_HEADER, request.id);
   const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;

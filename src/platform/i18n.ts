@@ -129,7 +129,8 @@ const errorMessages: Record<Locale, Catalog> = {
     cancellation_deadline_passed:
       'Bookings can be cancelled up to {hours} {hours:hour|hours} before the class starts. Contact us if you cannot come.',
     booking_cancelled: 'This booking has been cancelled.',
-    booking_not_started: 'This booking has not started yet, so it cannot be marked as a no-show.',
+    booking_not_started:
+      'This booking has not started yet, so it cannot be marked completed or a no-show. Check the customer in instead.',
     payment_not_succeeded: 'The payment has not gone through (yet).',
     payment_method_mismatch: 'This cannot be done with this payment method.',
     refund_exceeds_payment: 'That is more than can be refunded: {refundable} (in minor units of {currency}) is left.',
@@ -178,6 +179,7 @@ const errorMessages: Record<Locale, Catalog> = {
     internal_error: 'Something went wrong on our side. Please try again.',
     busy: 'We are very busy right now. Please try again in a moment.',
     database_unavailable: 'The database is not reachable.',
+    shutting_down: 'This server is shutting down. Try again in a moment: the next try reaches one that is running.',
     // loyalty
     reward_not_found: 'The reward does not exist.',
     redemption_not_found: 'The redemption does not exist.',
@@ -310,7 +312,8 @@ const errorMessages: Record<Locale, Catalog> = {
     cancellation_deadline_passed:
       'Bokningar kan avbokas fram till {hours} {hours:timme|timmar} innan passet börjar. Kontakta oss om du inte kan komma.',
     booking_cancelled: 'Bokningen är avbokad.',
-    booking_not_started: 'Bokningen har inte börjat än och kan därför inte markeras som utebliven.',
+    booking_not_started:
+      'Bokningen har inte börjat än och kan därför inte markeras som genomförd eller utebliven. Checka in kunden i stället.',
     payment_not_succeeded: 'Betalningen har inte gått igenom (ännu).',
     payment_method_mismatch: 'Det går inte med det här betalsättet.',
     refund_exceeds_payment:
@@ -362,6 +365,7 @@ const errorMessages: Record<Locale, Catalog> = {
     internal_error: 'Något gick fel hos oss. Försök igen.',
     busy: 'Det är mycket just nu. Försök igen om en liten stund.',
     database_unavailable: 'Databasen går inte att nå.',
+    shutting_down: 'Servern stängs av. Försök igen om en stund: nästa försök når en som är igång.',
     // loyalty
     reward_not_found: 'Belöningen finns inte.',
     redemption_not_found: 'Inlösen finns inte.',

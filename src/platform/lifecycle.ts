@@ -2,7 +2,8 @@
 export interface ProcessState {
   /**
    * Set on SIGTERM before the listener closes: readiness answers 503 from then on, so that a load
-   * balancer stops sending new requests while the ones in hand finish.
+   * balancer stops sending new requests while the ones in hand finish; a new request gets 503
+   * shutting_down with Retry-After, and every answer closes its connection.
    */
   draining: boolean;
   /** The job runner, when this process runs jobs: it must have polled lately. */

@@ -23,6 +23,27 @@ async function newClass(overrides: Record<string, unknown> = {}) {
   return response.body;
 }
 
+describe('links in answers and mails', () => {
+  test("the default organisation's manage link is a plain path; another organisation's keeps /o/{slug}", async () => {
+    const own = await t.client().post('/api/v1/bookings', { classId: (await newClass()).id, guest: guest('plain') });
+    assert.equal(own.status, 201, JSON.stringify(own.body));
+    assert.equal(own.body.manageUrl, `http://slotwise.test/manage/${own.body.manageToken}`);
+
+    await t.createOrg('links-other', 'admin@links-other.test');
+    const otherAdmin = t.client('links-other');
+    await otherAdmin.signIn('admin@links-other.test', 'admin-password-1');
+    const cls = await otherAdmin.post('/api/v1/classes', classInput({}, t.clock.now()));
+    assert.equal(cls.status, 201, JSON.stringify(cls.body));
+    const other = await t
+      .client('links-other')
+      .post('/api/v1/bookings', { classId: cls.body.id, guest: guest('other') });
+    assert.equal(other.status, 201, JSON.stringify(other.body));
+    assert.equal(other.body.manageUrl, `http://slotwise.test/o/links-other/manage/${other.body.manageToken}`);
+
+    // The web app serves a path with and without /o/{slug} alike: page-meta.test.ts.
+  });
+});
+
 describe('booking a class', () => {
   test('a guest books a spot; spots left drops; the manage link shows and cancels it', async () => {
     const cls = await newClass({ maxSpots: 3 });
@@ -34,7 +55,9 @@ describe('booking a class', () => {
     assert.equal(booked.body.booking.paymentMethod, 'venue');
     assert.deepEqual(booked.body.booking.price, { amount: 15000, currency: 'SEK' });
     assert.ok(booked.body.manageToken.length >= 40);
-    assert.equal(booked.body.manageUrl, `http://slotwise.test/o/${t.org.slug}/manage/${booked.body.manageToken}`);
+    // The default organisation's links are plain paths (test 'mail links of another organisation…' below).
+    assert.equal(t.org.slug, 'default');
+    assert.equal(booked.body.manageUrl, `http://slotwise.test/manage/${booked.body.manageToken}`);
 
     const detail = await anon.get(`/api/v1/classes/${cls.id}`);
     assert.equal(detail.body.spotsLeft, 2);

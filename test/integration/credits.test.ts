@@ -453,6 +453,50 @@ describe('staff adjustments and the database guarantees', () => {
     assert.equal(seen.body.ledger.total, 4);
   });
 
+  test('one hand grant gives at most 100 credits: more is a 400 naming the field, nothing written; the database agrees', async () => {
+    const customer = await newCustomer();
+    const { customerId } = await buyWithSwish(customer, (await newPackage({ credits: 1 })).id);
+    const ledgerRows = () => count(sql`SELECT count(*) AS n FROM credit_ledger WHERE customer_id = ${customerId}`);
+    const rowsBefore = await ledgerRows();
+    for (const delta of [101, 10_000]) {
+      const refused = await admin.post(`/api/v1/customers/${customerId}/credits/adjust`, { delta, reason: 'a slip' });
+      assert.equal(refused.status, 400, JSON.stringify(refused.body));
+      assert.equal(refused.body.error.code, 'validation_failed');
+      assert.deepEqual(
+        refused.body.error.details.map((d: { path: string; message: string }) => [d.path, d.message]),
+        [['delta', 'one grant gives at most 100 credits; grant again for more']],
+      );
+    }
+    const swedish = await admin.post(
+      `/api/v1/customers/${customerId}/credits/adjust`,
+      { delta: 101, reason: 'a slip' },
+      { 'accept-language': 'sv' },
+    );
+    assert.equal(
+      swedish.body.error.details[0].message,
+      'en tilldelning ger högst 100 krediter; tilldela igen för fler',
+    );
+    assert.equal(await balanceOf(customer), 1, 'nothing granted');
+    assert.equal(await ledgerRows(), rowsBefore, 'nothing written');
+    const ten = await admin.post(`/api/v1/customers/${customerId}/credits/adjust`, { delta: 100, reason: 'a season' });
+    assert.equal(ten.status, 200, JSON.stringify(ten.body));
+    assert.equal(ten.body.balance, 101);
+    // Taking back is bounded by the balance, not by the grant ceiling: the whole 101 can go at once.
+    const back = await admin.post(`/api/v1/customers/${customerId}/credits/adjust`, { delta: -101, reason: 'undo' });
+    assert.equal(back.status, 200, JSON.stringify(back.body));
+    assert.equal(back.body.balance, 0);
+
+    const [grant] = await rows<{ id: string }>(
+      sql`SELECT id FROM credit_grants WHERE customer_id = ${customerId} ORDER BY created_at LIMIT 1`,
+    );
+    await assert.rejects(
+      t.database.db.execute(sql`
+        INSERT INTO credit_ledger (org_id, customer_id, grant_id, kind, delta, reason)
+        VALUES (${t.org.id}, ${customerId}, ${grant?.id}, 'adjustment', 101, 'raw')`),
+      refusedBy('credit_ledger_adjustment_ceiling'),
+    );
+  });
+
   test('raw SQL cannot drive a balance or a grant below zero', async () => {
     const customer = await newCustomer();
     const { customerId, purchaseId } = await buyWithSwish(customer, (await newPackage({ credits: 2 })).id);

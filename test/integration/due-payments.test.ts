@@ -320,10 +320,7 @@ describe('paying an invoice', () => {
     }
     const reminder = smtp.to(who.email).find((m) => m.subject.includes(`invoice ${invoice.number} is overdue`));
     assert.ok(reminder, 'reminder mailed');
-    assert.ok(
-      reminder.text.includes(`Pay online: http://slotwise.test/o/${t.org.slug}/account/invoices`),
-      reminder.text,
-    );
+    assert.ok(reminder.text.includes(`Pay online: http://slotwise.test/account/invoices`), reminder.text);
     const pay = await who.post(`/api/v1/me/invoices/${invoice.id}/pay`, { method: 'card' });
     assert.equal(pay.status, 200, 'an overdue invoice can be paid');
   });

@@ -86,7 +86,7 @@ const mark = (client: Client, bookingId: string, action: 'check-in' | 'complete'
 
 describe('class bookings', () => {
   test('check-in, then complete: each sets its time, is audited and raises its event; repeats are no-ops', async () => {
-    const { bookingId } = await classBooking();
+    const { bookingId, start } = await classBooking();
     const checkedIn = await mark(staff, bookingId, 'check-in');
     assert.equal(checkedIn.status, 200, JSON.stringify(checkedIn.body));
     assert.equal(checkedIn.body.id, bookingId);
@@ -103,28 +103,59 @@ describe('class bookings', () => {
     assert.equal(again.body.status, 'in_progress');
     assert.deepEqual(await row(bookingId), afterCheckIn, 'the repeat wrote nothing');
 
-    const completed = await mark(admin, bookingId, 'complete');
-    assert.equal(completed.status, 200);
-    assert.equal(completed.body.status, 'completed');
-    assert.ok(completed.body.finishedAt);
-    assert.equal(completed.body.checkedInAt, checkedIn.body.checkedInAt);
-    const done = await row(bookingId);
-    assert.ok(done.finished_at, 'finished_at is set');
-    assert.deepEqual(done.checked_in_at, afterCheckIn.checked_in_at, 'the check-in time stays');
-    assert.equal((await mark(staff, bookingId, 'complete')).status, 200, 'completing twice is a no-op');
+    t.clock.set(new Date(start.getTime() + 50 * 60_000));
+    try {
+      const completed = await mark(admin, bookingId, 'complete');
+      assert.equal(completed.status, 200);
+      assert.equal(completed.body.status, 'completed');
+      assert.ok(completed.body.finishedAt);
+      assert.equal(completed.body.checkedInAt, checkedIn.body.checkedInAt);
+      const done = await row(bookingId);
+      assert.ok(done.finished_at, 'finished_at is set');
+      assert.deepEqual(done.checked_in_at, afterCheckIn.checked_in_at, 'the check-in time stays');
+      assert.equal((await mark(staff, bookingId, 'complete')).status, 200, 'completing twice is a no-op');
+    } finally {
+      t.clock.set(new Date());
+    }
 
     assert.deepEqual(await auditActions(bookingId), ['booking.created', 'booking.checked_in', 'booking.completed']);
     assert.deepEqual(await events(bookingId), ['booking.checked_in:in_progress', 'booking.completed:completed']);
   });
 
-  test('a confirmed booking can be completed without a check-in', async () => {
-    const { bookingId } = await classBooking();
-    const completed = await mark(staff, bookingId, 'complete');
-    assert.equal(completed.status, 200);
-    assert.equal(completed.body.status, 'completed');
-    const done = await row(bookingId);
-    assert.equal(done.checked_in_at, null);
-    assert.ok(done.finished_at);
+  test('a confirmed booking can be completed without a check-in, once it has started', async () => {
+    const { bookingId, start } = await classBooking(3600_000);
+    t.clock.set(start);
+    try {
+      const completed = await mark(staff, bookingId, 'complete');
+      assert.equal(completed.status, 200);
+      assert.equal(completed.body.status, 'completed');
+      const done = await row(bookingId);
+      assert.equal(done.checked_in_at, null);
+      assert.ok(done.finished_at);
+    } finally {
+      t.clock.set(new Date());
+    }
+  });
+
+  test('nothing is completed before it starts, checked in or not: 409 booking_not_started, nothing written', async () => {
+    const { bookingId: confirmed } = await classBooking(3600_000);
+    const { bookingId: checkedIn } = await classBooking(3600_000);
+    assert.equal((await mark(staff, checkedIn, 'check-in')).status, 200, 'checking in early is allowed');
+    for (const [bookingId, status] of [
+      [confirmed, 'confirmed'],
+      [checkedIn, 'in_progress'],
+    ] as const) {
+      const before = await row(bookingId);
+      const refused = await mark(staff, bookingId, 'complete');
+      assert.equal(refused.status, 409, JSON.stringify(refused.body));
+      assert.equal(refused.body.error.code, 'booking_not_started');
+      assert.match(refused.body.error.message, /not started yet/);
+      assert.deepEqual(await row(bookingId), before, `the ${status} booking is as it was`);
+      assert.equal(before.status, status);
+    }
+    assert.deepEqual(await auditActions(confirmed), ['booking.created']);
+    assert.deepEqual(await events(confirmed), []);
+    assert.deepEqual(await events(checkedIn), ['booking.checked_in:in_progress']);
   });
 
   test('a no-show only once the class has started; then it is final', async () => {

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/platform/config.ts';
-import { type Database, openDatabase } from '../../src/platform/db.ts';
+import { type Database, openDatabase, queryRows, transaction } from '../../src/platform/db.ts';
 import { createProcessState } from '../../src/platform/lifecycle.ts';
 import { type Client, type TestApp, TestClock, classInput, guest, startTestApp } from '../support/app.ts';
 import { createServerDatabase, testDbKind } from '../support/database.ts';
@@ -213,7 +213,7 @@ describe('liveness and readiness', () => {
     assert.deepEqual(ready.body, {
       status: 'ready',
       failing: [],
-      checks: { database: 'ok', migrations: 'ok', jobs: 'not run in this process', shutdown: 'no' },
+      checks: { database: 'ok', writes: 'ok', migrations: 'ok', jobs: 'not run in this process', shutdown: 'no' },
     });
 
     await t.database.db.execute(sql`DELETE FROM schema_migrations WHERE version = '0013_slot_inputs'`);
@@ -235,6 +235,45 @@ describe('liveness and readiness', () => {
     const health = await t.client().get('/api/health');
     assert.equal(health.status, 503, 'the old combined check still says the database is away');
     await t.app.close();
+  });
+
+  test('a full disk: a write refused for want of space makes the process not ready until a write commits again', async () => {
+    const t = await startTestApp();
+    try {
+      const admin = await t.admin();
+      const ready = () => t.client().get('/api/health/ready');
+      // The fault is in the database itself: every update of an organisation meets "disk full" (53100),
+      // as a table that cannot grow would answer; reads go on as on a full disk.
+      await t.database.db.execute(sql`
+        CREATE FUNCTION test_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$`);
+      await t.database.db.execute(sql`
+        CREATE TRIGGER test_disk_full BEFORE UPDATE ON organisations FOR EACH ROW EXECUTE FUNCTION test_disk_full()`);
+      assert.equal((await ready()).status, 200, 'nothing has failed yet: the probe itself does not write');
+
+      const refused = await admin.patch('/api/v1/organisation', { name: 'Full Disk Studio' });
+      assert.equal(refused.status, 503, JSON.stringify(refused.body));
+      assert.equal(refused.body.error.code, 'database_unavailable');
+      const notReady = await ready();
+      assert.equal(notReady.status, 503, JSON.stringify(notReady.body));
+      assert.deepEqual(notReady.body.failing, ['writes']);
+      assert.match(notReady.body.checks.writes, /^failing: a write failed for want of resources \d+ s ago$/);
+      assert.equal(notReady.body.checks.database, 'ok', 'reads still work');
+
+      // A transaction that commits without writing shows nothing about the disk.
+      await transaction(t.database.db, (tx) => queryRows(tx, sql`SELECT 1`));
+      assert.equal((await ready()).status, 503, 'a read does not clear it');
+
+      await t.database.db.execute(sql`DROP TRIGGER test_disk_full ON organisations`);
+      const written = await admin.patch('/api/v1/organisation', { name: 'Room Again Studio' });
+      assert.equal(written.status, 200, JSON.stringify(written.body));
+      const again = await ready();
+      assert.equal(again.status, 200, JSON.stringify(again.body));
+      assert.deepEqual(again.body.failing, []);
+      assert.equal(again.body.checks.writes, 'ok');
+    } finally {
+      await t.close();
+    }
   });
 
   test('a database never migrated is not ready', async () => {

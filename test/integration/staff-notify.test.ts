@@ -146,7 +146,7 @@ describe('staff notification mails', () => {
       assert.match(mail.text, /Spots left: 9/);
       assert.match(mail.text, /Price: SEK\s150\.00/);
       assert.match(mail.text, /Payment: To be paid at the venue/);
-      const link = `http://slotwise.test/o/default/admin/classes/${cls.id}`;
+      const link = `http://slotwise.test/admin/classes/${cls.id}`;
       assert.ok(mail.text.includes(link), mail.text);
       assert.ok(mail.html.includes(`href="${link}"`));
       // The mail's two versions escape what the customer typed.
@@ -313,7 +313,7 @@ describe('staff notification mails', () => {
     assert.match(mail?.text ?? '', /Phone: 070-123 45 67/);
     assert.match(mail?.text ?? '', /Payment: Free/);
     assert.doesNotMatch(mail?.text ?? '', /Spots left/);
-    assert.ok(mail?.text.includes(`http://slotwise.test/o/default/admin/providers/${providerIds[0]}/schedule`));
+    assert.ok(mail?.text.includes(`http://slotwise.test/admin/providers/${providerIds[0]}/schedule`));
   });
 
   test("a visit at the customer's address: paid on the day, not at the venue, and the customer's notes go to the studio", async () => {

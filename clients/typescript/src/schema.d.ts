@@ -50,7 +50,7 @@ export interface paths {
         };
         /**
          * Readiness: send traffic here? 503 names what fails
-         * @description Ready when the database answers, every migration this code ships is applied, the job runner (when it runs in this process) polled within the last 30 s, and the process is not shutting down.
+         * @description Ready when the database answers, no write failed for want of resources (a full disk: the writes answer 503 database_unavailable) in the last 30 s without one committing since, every migration this code ships is applied, the job runner (when it runs in this process) polled within the last 30 s, and the process is not shutting down. The probe itself only reads.
          *
          *     **Who may call it:** anyone.
          */
@@ -1640,7 +1640,7 @@ export interface paths {
         put?: never;
         /**
          * Check the customer in (staff): confirmed → in_progress
-         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for completed or a no-show before the start (checking in is open before it).
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -1661,8 +1661,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark the booking completed (staff): confirmed or in_progress → completed
-         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         * Mark the booking completed (staff), once it has started: confirmed or in_progress → completed
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for completed or a no-show before the start (checking in is open before it).
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -1684,7 +1684,7 @@ export interface paths {
         put?: never;
         /**
          * Mark a no-show (staff), once the booking has started: confirmed → no_show
-         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.
+         * @description Marking a booking again in the state it is in is a no-op (200). 409 invalid_transition from any other state; 409 booking_not_started for completed or a no-show before the start (checking in is open before it).
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `bookings:write` (or `admin`).
          */
@@ -3456,7 +3456,7 @@ export interface paths {
         };
         /**
          * The class roster (staff): everyone booked, with spots, payment and attendance
-         * @description Check in with POST /bookings/{id}/complete, mark a no-show with /no-show (the policy's no-show fee), cancel late with /cancel (the policy's late fee), book a walk-in with POST /bookings as staff.
+         * @description Check in with POST /bookings/{id}/complete once the class has begun (/check-in before it), mark a no-show with /no-show (the policy's no-show fee), cancel late with /cancel (the policy's late fee), book a walk-in with POST /bookings as staff.
          *
          *     **Who may call it:** staff and admins. An API key needs the scope `read` (or `admin`).
          */
@@ -4689,10 +4689,12 @@ export interface components {
             /** @enum {string} */
             status: "ready" | "not_ready";
             /** @description The checks that failed */
-            failing: ("database" | "migrations" | "jobs" | "shutdown")[];
+            failing: ("database" | "writes" | "migrations" | "jobs" | "shutdown")[];
             checks: {
                 /** @description ok, or why it could not be read */
                 database: string;
+                /** @description ok, or failing: a write failed for want of resources (full disk, no memory or connections) within the last 30 s and none has committed since */
+                writes: string;
                 /** @description ok, or the versions missing */
                 migrations: string;
                 /** @description ok, stalled, stopped, or not run in this process */
@@ -5816,7 +5818,7 @@ export interface components {
                  * @description The machine code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "malformed_event" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "guest_link_invalid" | "data_link_invalid" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "booking_of_account" | "guest_link_merge_refused" | "invitation_invalid" | "invitation_not_found" | "invitation_sign_in" | "invitation_other_account" | "already_on_team" | "job_not_retryable" | "job_overtaken" | "job_not_dismissible" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "provider_in_use" | "service_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "class_currency_differs" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "reschedule_payment_pending" | "reschedule_refund_by_hand" | "reschedule_needs_payment" | "postcode_not_in_address" | "instructor_busy" | "rate_limited" | "too_many_holds" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
+                code: "validation_failed" | "bad_request" | "invalid_json" | "idempotency_key_invalid" | "invalid_reset_token" | "invalid_signature" | "malformed_event" | "unauthenticated" | "invalid_credentials" | "invalid_api_key" | "forbidden" | "csrf_failed" | "insufficient_scope" | "api_key_not_allowed" | "not_found" | "route_not_found" | "organisation_not_found" | "class_not_found" | "booking_not_found" | "customer_not_found" | "user_not_found" | "invalid_email_change_token" | "guest_link_invalid" | "data_link_invalid" | "wrong_password" | "email_unchanged" | "account_not_deletable" | "account_has_unpaid" | "booking_of_account" | "guest_link_merge_refused" | "invitation_invalid" | "invitation_not_found" | "invitation_sign_in" | "invitation_other_account" | "already_on_team" | "job_not_retryable" | "job_overtaken" | "job_not_dismissible" | "payment_not_found" | "location_not_found" | "provider_not_found" | "service_not_found" | "hold_not_found" | "invoice_not_found" | "class_type_not_found" | "package_not_found" | "promo_not_found" | "tax_rate_not_found" | "api_key_not_found" | "method_not_allowed" | "request_timeout" | "email_taken" | "capacity_full" | "class_cancelled" | "class_started" | "class_has_bookings" | "capacity_below_booked" | "cancellation_deadline_passed" | "booking_cancelled" | "booking_not_started" | "idempotency_key_in_use" | "payment_not_succeeded" | "payment_method_mismatch" | "refund_exceeds_payment" | "problem_resolved" | "already_booked" | "booking_has_payment" | "location_in_use" | "provider_in_use" | "service_in_use" | "schedule_overlap" | "provider_account_taken" | "slot_taken" | "hold_expired" | "reschedule_closed" | "class_currency_differs" | "invalid_transition" | "invoice_exists" | "invoice_already_credited" | "invoice_paid" | "invoice_void" | "nothing_due" | "amount_mismatch" | "insufficient_credits" | "promo_exhausted" | "price_changed" | "tax_rate_in_use" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "spots_limit_exceeded" | "promo_expired" | "promo_not_applicable" | "idempotency_key_reused" | "last_admin" | "provider_account_not_staff" | "payment_method_unavailable" | "provider_not_offering" | "slot_unavailable" | "start_in_past" | "too_soon" | "too_far_ahead" | "address_required" | "wrong_booking_kind" | "credit_note_not_creditable" | "nothing_to_invoice" | "invalid_image" | "out_of_service_area" | "address_not_placed" | "credits_not_applicable" | "saved_card_requires_account" | "card_not_found" | "card_declined" | "reschedule_payment_pending" | "reschedule_refund_by_hand" | "reschedule_needs_payment" | "postcode_not_in_address" | "instructor_busy" | "rate_limited" | "too_many_holds" | "headers_too_large" | "internal_error" | "payment_provider_unavailable" | "payments_disabled" | "busy" | "database_unavailable" | "shutting_down" | "reward_not_found" | "redemption_not_found" | "insufficient_points" | "reward_out_of_stock" | "reward_inactive" | "loyalty_disabled" | "reward_in_use" | "redemption_not_pending" | "waitlist_entry_not_found" | "waitlist_class_has_room" | "already_on_waitlist" | "waitlist_offer_not_open" | "waitlist_offer_expired" | "attendance_final" | "roster_empty" | "roster_message_limit" | "webhook_delivery_not_found" | "webhook_delivery_not_failed" | "organisation_exists" | "series_not_found" | "template_not_found" | "class_not_in_series" | "series_empty" | "series_too_long";
                 /** @description A message for people, in the caller's language */
                 message: string;
                 /** @description The request id (also in the X-Request-Id header), for support */
@@ -6134,7 +6136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6225,7 +6227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6313,7 +6315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6374,7 +6376,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6464,7 +6466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6550,7 +6552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6626,7 +6628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6707,7 +6709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6768,7 +6770,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6855,7 +6857,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6935,7 +6937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6998,7 +7000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7087,7 +7089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7159,7 +7161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7242,7 +7244,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7345,7 +7347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7408,7 +7410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7493,7 +7495,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7567,7 +7569,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7628,7 +7630,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7718,7 +7720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7806,7 +7808,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7898,7 +7900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7985,7 +7987,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8057,7 +8059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8152,7 +8154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8235,7 +8237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8335,7 +8337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8412,7 +8414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8513,7 +8515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8574,7 +8576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8698,7 +8700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8770,7 +8772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8857,7 +8859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8944,7 +8946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9076,7 +9078,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9148,7 +9150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9220,7 +9222,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9321,7 +9323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9388,7 +9390,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9451,7 +9453,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9529,7 +9531,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9601,7 +9603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9681,7 +9683,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9819,7 +9821,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9891,7 +9893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9975,7 +9977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10038,7 +10040,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10143,7 +10145,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10215,7 +10217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10316,7 +10318,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10379,7 +10381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10502,7 +10504,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10574,7 +10576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10655,7 +10657,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10751,7 +10753,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10826,7 +10828,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10935,7 +10937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11007,7 +11009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11088,7 +11090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11174,7 +11176,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11246,7 +11248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11346,7 +11348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11425,7 +11427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11516,7 +11518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11590,7 +11592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11669,7 +11671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11776,7 +11778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11849,7 +11851,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11933,7 +11935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12008,7 +12010,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12151,7 +12153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12223,7 +12225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12304,7 +12306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12416,7 +12418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12528,7 +12530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12603,7 +12605,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12693,7 +12695,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12816,7 +12818,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12886,7 +12888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12963,7 +12965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13035,7 +13037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13116,7 +13118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13202,7 +13204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13376,7 +13378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13456,7 +13458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13545,7 +13547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13649,7 +13651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13753,7 +13755,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13836,7 +13838,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13927,7 +13929,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14002,7 +14004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14074,7 +14076,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14146,7 +14148,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14229,7 +14231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14316,7 +14318,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14403,7 +14405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14490,7 +14492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14569,7 +14571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14650,7 +14652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14731,7 +14733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14812,7 +14814,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14886,7 +14888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14962,7 +14964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15032,7 +15034,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15095,7 +15097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15160,7 +15162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15223,7 +15225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15319,7 +15321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15380,7 +15382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15452,7 +15454,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15537,7 +15539,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15613,7 +15615,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15700,7 +15702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15784,7 +15786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15859,7 +15861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -15933,7 +15935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16007,7 +16009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16086,7 +16088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16162,7 +16164,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16234,7 +16236,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16312,7 +16314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16394,7 +16396,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16468,7 +16470,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16546,7 +16548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16607,7 +16609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16708,7 +16710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `payments_disabled`, `database_unavailable` */
+            /** @description Service Unavailable: `payments_disabled`, `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16809,7 +16811,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `payments_disabled`, `database_unavailable` */
+            /** @description Service Unavailable: `payments_disabled`, `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16919,7 +16921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `payments_disabled`, `database_unavailable` */
+            /** @description Service Unavailable: `payments_disabled`, `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -16990,7 +16992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17079,7 +17081,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17140,7 +17142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17236,7 +17238,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17332,7 +17334,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17413,7 +17415,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17485,7 +17487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17555,7 +17557,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17630,7 +17632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17700,7 +17702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17775,7 +17777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17882,7 +17884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -17954,7 +17956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18054,7 +18056,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18176,7 +18178,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18237,7 +18239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18310,7 +18312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18385,7 +18387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18415,7 +18417,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Credits to grant (positive) or take (negative); never below zero */
+                    /** @description Credits to grant (positive, at most 100 at a time) or take (negative); never below zero */
                     delta: number;
                     reason: string;
                     /**
@@ -18472,7 +18474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18540,7 +18542,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18603,7 +18605,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18679,7 +18681,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18755,7 +18757,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18818,7 +18820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -18943,7 +18945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19015,7 +19017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19141,7 +19143,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19202,7 +19204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19281,7 +19283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19344,7 +19346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19444,7 +19446,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19525,7 +19527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19607,7 +19609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19679,7 +19681,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19760,7 +19762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19832,7 +19834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19913,7 +19915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -19983,7 +19985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20077,7 +20079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20140,7 +20142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20258,7 +20260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20358,7 +20360,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20430,7 +20432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20491,7 +20493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20587,7 +20589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20650,7 +20652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20796,7 +20798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20868,7 +20870,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -20978,7 +20980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21039,7 +21041,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21118,7 +21120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21181,7 +21183,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21295,7 +21297,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21376,7 +21378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21481,7 +21483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21554,7 +21556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21642,7 +21644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21718,7 +21720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21792,7 +21794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21866,7 +21868,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -21941,7 +21943,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22023,7 +22025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22110,7 +22112,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22189,7 +22191,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22263,7 +22265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22337,7 +22339,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22411,7 +22413,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22483,7 +22485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22576,7 +22578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22659,7 +22661,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22784,7 +22786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22845,7 +22847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22917,7 +22919,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -22987,7 +22989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23089,7 +23091,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23176,7 +23178,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23266,7 +23268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23341,7 +23343,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23414,7 +23416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23489,7 +23491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23562,7 +23564,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23637,7 +23639,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23710,7 +23712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23785,7 +23787,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23858,7 +23860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -23933,7 +23935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24006,7 +24008,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24081,7 +24083,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24154,7 +24156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24229,7 +24231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24302,7 +24304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24377,7 +24379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24450,7 +24452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24525,7 +24527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24598,7 +24600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24687,7 +24689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24748,7 +24750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24828,7 +24830,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -24911,7 +24913,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Service Unavailable: `database_unavailable` */
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */

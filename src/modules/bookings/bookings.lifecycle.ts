@@ -73,8 +73,9 @@ export async function transitionBooking(
   if (!booking) throw new DomainError('booking_not_found');
   const to = nextStatus(booking.status, action);
   if (to === null) return { booking, changed: false };
-  if (action === 'no_show') {
-    // Nobody can fail to turn up for something that has not begun.
+  if (action !== 'check_in') {
+    // Nothing is done, and nobody failed to turn up, before it has begun. Checking in is open earlier:
+    // people come to the door before the start.
     const startsAt = await startOf(tx, ctx.org.id, booking);
     if (startsAt > now) throw new DomainError('booking_not_started');
   }

@@ -15,7 +15,7 @@ const routes: { path: string; action: LifecycleAction; summary: string }[] = [
   {
     path: '/bookings/:bookingId/complete',
     action: 'complete',
-    summary: 'Mark the booking completed (staff): confirmed or in_progress → completed',
+    summary: 'Mark the booking completed (staff), once it has started: confirmed or in_progress → completed',
   },
   {
     path: '/bookings/:bookingId/no-show',
@@ -38,7 +38,7 @@ export function lifecycleRoutes(app: ZodApp, { db, clock }: Services): void {
           summary,
           description:
             'Marking a booking again in the state it is in is a no-op (200). ' +
-            '409 invalid_transition from any other state; 409 booking_not_started for a no-show before the start.',
+            '409 invalid_transition from any other state; 409 booking_not_started for completed or a no-show before the start (checking in is open before it).',
           params: idParam('bookingId'),
           body: z.strictObject({}).default({}),
           response: { 200: bookingSchema },

@@ -163,14 +163,26 @@ export const creditsSchema = z
   })
   .meta({ id: 'Credits' });
 
+/**
+ * The most credits one hand grant gives. A grant by hand is free credits, so its size is what a slip
+ * of the keyboard (or a stolen staff session) can give away at once: 100 covers what a studio really
+ * hands out — a ten-class card, a course of twenty, a season's goodwill — and a bigger gift is a few
+ * audited grants. The database refuses a larger adjustment too (migration 0048). Taking back is
+ * bounded by the balance instead, so that a mistaken package can be taken back whole.
+ */
+export const MAX_CREDIT_GRANT = 100;
+export const MAX_CREDIT_TAKE = 10_000;
+
 export const creditAdjustSchema = z.strictObject({
   delta: z
     .number()
     .int()
-    .min(-10_000)
-    .max(10_000)
+    .min(-MAX_CREDIT_TAKE)
+    .max(MAX_CREDIT_GRANT, `one grant gives at most ${MAX_CREDIT_GRANT} credits; grant again for more`)
     .refine((value) => value !== 0, 'must not be zero')
-    .describe('Credits to grant (positive) or take (negative); never below zero'),
+    .describe(
+      `Credits to grant (positive, at most ${MAX_CREDIT_GRANT} at a time) or take (negative); never below zero`,
+    ),
   reason: z.string().trim().min(1).max(500),
   expiresAt: instantInputSchema.optional().describe('A grant: when its credits expire (default never)'),
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { sqlState } from '../../platform/db.ts';
+import { lastWriteFailure, sqlState } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { type ProcessState, RUNNER_STALLED_AFTER_MS } from '../../platform/lifecycle.ts';
 import { type Metrics, tokenMatches } from '../../platform/metrics.ts';
@@ -8,6 +8,13 @@ import { knownMigrations } from '../../platform/migrate.ts';
 import type { Services } from '../../platform/services.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { appliedMigrations, readOperationalState } from './health.repo.ts';
+
+/**
+ * How long a write that failed for want of resources keeps the process not ready when no write
+ * commits after it. A committed write clears it at once; the window lets a process that a load
+ * balancer took out of rotation (and so gets no writes) come back to try again.
+ */
+export const WRITE_FAILURE_WINDOW_MS = 30_000;
 
 const healthSchema = z
   .object({
@@ -20,9 +27,16 @@ const healthSchema = z
 const readinessSchema = z
   .object({
     status: z.enum(['ready', 'not_ready']),
-    failing: z.array(z.enum(['database', 'migrations', 'jobs', 'shutdown'])).describe('The checks that failed'),
+    failing: z
+      .array(z.enum(['database', 'writes', 'migrations', 'jobs', 'shutdown']))
+      .describe('The checks that failed'),
     checks: z.object({
       database: z.string().describe('ok, or why it could not be read'),
+      writes: z
+        .string()
+        .describe(
+          `ok, or failing: a write failed for want of resources (full disk, no memory or connections) within the last ${WRITE_FAILURE_WINDOW_MS / 1000} s and none has committed since`,
+        ),
       migrations: z.string().describe('ok, or the versions missing'),
       jobs: z.string().describe('ok, stalled, stopped, or not run in this process'),
       shutdown: z.string().describe('no, or draining after SIGTERM'),
@@ -91,14 +105,22 @@ export function healthRoutes(
         tags: ['operations'],
         summary: 'Readiness: send traffic here? 503 names what fails',
         description:
-          'Ready when the database answers, every migration this code ships is applied, the job runner (when it runs ' +
-          'in this process) polled within the last 30 s, and the process is not shutting down.',
+          'Ready when the database answers, no write failed for want of resources (a full disk: the writes answer ' +
+          `503 database_unavailable) in the last ${WRITE_FAILURE_WINDOW_MS / 1000} s without one committing since, ` +
+          'every migration this code ships is applied, the job runner (when it runs ' +
+          'in this process) polled within the last 30 s, and the process is not shutting down. The probe itself only reads.',
         response: { 200: readinessSchema, 503: readinessSchema },
       },
     },
     async (_request, reply) => {
-      const checks = { database: 'ok', migrations: 'ok', jobs: 'not run in this process', shutdown: 'no' };
-      const failing: ('database' | 'migrations' | 'jobs' | 'shutdown')[] = [];
+      const checks = {
+        database: 'ok',
+        writes: 'ok',
+        migrations: 'ok',
+        jobs: 'not run in this process',
+        shutdown: 'no',
+      };
+      const failing: ('database' | 'writes' | 'migrations' | 'jobs' | 'shutdown')[] = [];
       try {
         const applied = await within(appliedMigrations(db), PING_TIMEOUT_MS);
         const missing = expected.filter((version) => !applied.has(version));
@@ -119,6 +141,12 @@ export function healthRoutes(
         }
       }
       readinessSawOutage = failing.includes('database');
+      // Reads can go on while the disk is full: what the last writes met tells, without a write per probe.
+      const failedAt = lastWriteFailure(db);
+      if (failedAt !== null && Date.now() - failedAt < WRITE_FAILURE_WINDOW_MS) {
+        checks.writes = `failing: a write failed for want of resources ${Math.round((Date.now() - failedAt) / 1000)} s ago`;
+        failing.push('writes');
+      }
       const runner = processState.runner;
       if (runner) {
         const polledAt = runner.lastPollAt;

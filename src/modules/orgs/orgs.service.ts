@@ -1,4 +1,9 @@
-import type { OrgContext, RateLimitSettings, RequestContext } from '../../platform/context.ts';
+import {
+  DEFAULT_ORG_SLUG,
+  type OrgContext,
+  type RateLimitSettings,
+  type RequestContext,
+} from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -161,7 +166,7 @@ export async function createOrganisation(db: Db, input: NewOrganisationInput): P
 export async function ensureDefaultOrganisation(db: Db): Promise<OrgContext> {
   const existing = await findDefaultOrganisation(db);
   if (existing) return toOrgContext(existing);
-  return createOrganisation(db, { slug: 'default', name: 'Slotwise Studio', isDefault: true });
+  return createOrganisation(db, { slug: DEFAULT_ORG_SLUG, name: 'Slotwise Studio', isDefault: true });
 }
 
 /** Settings changed through their own routes rather than PATCH /organisation (not public, so not in its answer). */

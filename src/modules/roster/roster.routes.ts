@@ -19,7 +19,8 @@ import {
 } from './roster.schema.ts';
 
 /**
- * The class roster (staff). Checking in is POST /bookings/{id}/complete, a no-show POST
+ * The class roster (staff). Checking in is POST /bookings/{id}/complete once the class has begun
+ * (/check-in before it: nothing is completed before it starts), a no-show POST
  * /bookings/{id}/no-show, a late cancel POST /bookings/{id}/cancel and a walk-in POST /bookings as
  * staff: the roster adds only what those do not already do.
  */
@@ -31,7 +32,8 @@ export function rosterRoutes(app: ZodApp, { db, clock }: Services): void {
         tags: ['roster'],
         summary: 'The class roster (staff): everyone booked, with spots, payment and attendance',
         description:
-          "Check in with POST /bookings/{id}/complete, mark a no-show with /no-show (the policy's no-show fee), " +
+          'Check in with POST /bookings/{id}/complete once the class has begun (/check-in before it), ' +
+          "mark a no-show with /no-show (the policy's no-show fee), " +
           "cancel late with /cancel (the policy's late fee), book a walk-in with POST /bookings as staff.",
         params: idParam('classId'),
         response: { 200: rosterSchema },

@@ -1343,7 +1343,7 @@ export const sv: Catalogue = {
   'customerCredits.grant': 'Ge klipp',
   'customerCredits.take': 'Ta bort klipp',
   'customerCredits.amount': 'Antal klipp',
-  'customerCredits.amountInvalid': 'Ange ett heltal från 1 till 10000.',
+  'customerCredits.amountInvalid': 'Ange ett heltal från 1 till {max}.',
   'customerCredits.reason': 'Anledning',
   'customerCredits.save': 'Spara ändringen',
   'customerCredits.granted.one': '1 klipp har getts.',

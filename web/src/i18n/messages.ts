@@ -1339,7 +1339,7 @@ const en = {
   'customerCredits.grant': 'Grant credits',
   'customerCredits.take': 'Remove credits',
   'customerCredits.amount': 'Number of credits',
-  'customerCredits.amountInvalid': 'Enter a whole number from 1 to 10000.',
+  'customerCredits.amountInvalid': 'Enter a whole number from 1 to {max}.',
   'customerCredits.reason': 'Reason',
   'customerCredits.save': 'Save change',
   'customerCredits.granted.one': 'Granted 1 credit.',

@@ -15,13 +15,18 @@ export function CustomerCredits({ customerId, name }: { customerId: string; name
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // One grant gives at most 100 credits (the server's limit); taking back is bounded by the balance.
+  const most = form.direction === 'grant' ? 100 : 10000;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
     setError(null);
     const amount = Number(form.amount);
     const problems: Record<string, string> = {};
-    if (!Number.isInteger(amount) || amount < 1) problems.delta = t('customerCredits.amountInvalid');
+    if (!Number.isInteger(amount) || amount < 1 || amount > most) {
+      problems.delta = t('customerCredits.amountInvalid', { max: most });
+    }
     if (!form.reason.trim()) problems.reason = t('form.required');
     setFieldErrors(problems);
     if (Object.keys(problems).length > 0) return;
@@ -69,7 +74,7 @@ export function CustomerCredits({ customerId, name }: { customerId: string; name
                 {...control}
                 type="number"
                 min={1}
-                max={10000}
+                max={most}
                 value={form.amount}
                 onChange={(e) => setForm({ ...form, amount: e.target.value })}
               />

@@ -9,7 +9,8 @@ type Action = 'checkIn' | 'complete' | 'noShow';
 
 /**
  * Marking a booking at the desk, class bookings and appointments alike: check in a confirmed
- * booking, complete it (checked in or not), or mark a no-show once it has started. One click each,
+ * booking, complete it (checked in or not) or mark a no-show once it has started (the server refuses
+ * both before the start). One click each,
  * as at a door with a queue; the status badge beside it shows the result. A no-show asks first: it
  * cannot be undone, and the cancellation terms may keep a fee for it.
  */
@@ -32,7 +33,7 @@ export function LifecycleActions({
   const offered: Action[] =
     booking.status === 'confirmed'
       ? ['checkIn', ...(started ? (['complete', 'noShow'] as const) : [])]
-      : booking.status === 'in_progress'
+      : booking.status === 'in_progress' && started
         ? ['complete']
         : [];
 

@@ -163,8 +163,17 @@ function RosterCard({
         )}
       </div>
       <div className="row-actions">
+        {/* At the door before the start the booking is checked in (it cannot be completed before it begins);
+            once it has begun, checking in completes it, and an early check-in can be completed. */}
         {booking.status === 'confirmed' &&
-          button(t('roster.checkIn'), () => run(() => api.complete(booking.id), t('roster.checkedIn', { name })))}
+          button(t('roster.checkIn'), () =>
+            run(() => (started ? api.complete(booking.id) : api.checkIn(booking.id)), t('roster.checkedIn', { name })),
+          )}
+        {booking.status === 'in_progress' &&
+          started &&
+          button(t('lifecycle.complete'), () =>
+            run(() => api.complete(booking.id), t('lifecycle.done.complete', { name })),
+          )}
         {booking.status === 'confirmed' && started && button(t('lifecycle.noShow'), () => setNoShow(true), true)}
         {canUndo &&
           button(t('roster.undo'), () => run(() => api.undoCheckIn(booking.id), t('roster.undone', { name })), true)}
