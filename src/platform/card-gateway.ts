@@ -36,6 +36,8 @@ export interface CardGateway {
   /** The refund made for our refund row, if any: its metadata names it. Keys expire after 24 hours; this does not. */
   findRefund(paymentIntentId: string, refundId: string): Promise<Stripe.Refund | null>;
   retrieveRefund(id: string): Promise<Stripe.Refund>;
+  /** Every refund of the intent, newest first (ours and those made in Stripe's dashboard). */
+  listRefunds(paymentIntentId: string): Promise<Stripe.Refund[]>;
   /** Verifies the signature on the raw body; throws if it does not match. */
   verifyWebhook(rawBody: string, signature: string): Stripe.Event;
 
@@ -192,6 +194,11 @@ export function stripeGateway(
       return null;
     },
     retrieveRefund: (id) => stripe.refunds.retrieve(id),
+    async listRefunds(paymentIntentId) {
+      const all: Stripe.Refund[] = [];
+      for await (const refund of stripe.refunds.list({ payment_intent: paymentIntentId, limit: 100 })) all.push(refund);
+      return all;
+    },
     verifyWebhook: (rawBody, signature) => stripe.webhooks.constructEvent(rawBody, signature, settings.webhookSecret),
     async createCustomer(input) {
       const customer = await stripe.customers.create(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
+import { createStripeClient } from '../support/stripe-client.ts';
 import { type StripeServer, startStripeServer } from '../support/stripe-server.ts';
 
 let t: TestApp;
@@ -430,6 +431,73 @@ describe('refunds', () => {
     } finally {
       stripe.refundOutcome = 'succeeded';
     }
+    await assertIntegrityClean();
+  });
+});
+
+describe('refunds made at Stripe', () => {
+  /** Delivers the last event of `type` about `objectId`, `times` times at once. */
+  async function deliver(type: string, objectId: string, times = 1) {
+    const event = stripe.lastEvent(type, objectId);
+    assert.ok(event, `the server made a ${type} event for ${objectId}`);
+    const answers = await Promise.all(
+      Array.from({ length: times }, () => {
+        const { payload, header } = stripe.signedPayload(event);
+        return t.app.inject({
+          method: 'POST',
+          url: '/api/v1/stripe/webhook',
+          headers: { 'content-type': 'application/json', 'stripe-signature': header },
+          payload,
+        });
+      }),
+    );
+    for (const answer of answers) assert.equal(answer.statusCode, 200, answer.body);
+  }
+
+  test("a refund made in Stripe's dashboard is recorded once against its payment; a booking left unpaid is reported", async () => {
+    const cls = await newClass();
+    const started = await checkout(cls.id, 'dashboard', 'card');
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    const paymentId = started.body.payment.id as string;
+    const intentId = started.body.payment.clientSecret.split('_secret_')[0];
+    stripe.succeed(intentId);
+    await webhook('payment_intent.succeeded', intentId);
+    const atStripe = createStripeClient(stripe);
+
+    // Part of the money, with both events Stripe sends about it arriving twice each, at once.
+    const part = await atStripe.refunds.create({ payment_intent: intentId, amount: 5_000 });
+    await Promise.all([deliver('refund.created', part.id, 2), deliver('charge.refunded', String(part.charge), 2)]);
+    let info = (await admin.get(`/api/v1/payments/${paymentId}`)).body;
+    assert.deepEqual(
+      info.refunds.map((r: { amount: number; status: string }) => [r.amount, r.status]),
+      [[5_000, 'succeeded']],
+    );
+    assert.equal((await admin.get(`/api/v1/bookings/${started.body.booking.id}`)).body.status, 'confirmed');
+    await assertIntegrityClean();
+
+    // The rest: the booking keeps its spot with none of its money, which the integrity report says.
+    const rest = await atStripe.refunds.create({ payment_intent: intentId });
+    await deliver('charge.refunded', String(rest.charge));
+    info = (await admin.get(`/api/v1/payments/${paymentId}`)).body;
+    assert.equal(info.refunds.length, 2);
+    assert.equal(
+      info.refunds.reduce((sum: number, r: { amount: number }) => sum + r.amount, 0),
+      20_000,
+    );
+    await t.runJobs();
+    const report = (await admin.get('/api/v1/integrity')).body;
+    assert.deepEqual(report.paidBookingsWithoutPayment, [
+      { bookingId: started.body.booking.id, paymentMethod: 'card' },
+    ]);
+    const audit = await admin.get(`/api/v1/audit-log?entityType=payment&entityId=${paymentId}`);
+    assert.equal(
+      audit.body.entries.filter((e: { action: string }) => e.action === 'payment.refund.recorded').length,
+      2,
+    );
+    // Staff cancel it without a second refund: the report is clean again.
+    const cancelled = await admin.post(`/api/v1/bookings/${started.body.booking.id}/cancel`, {});
+    assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+    assert.equal(stripe.refunds({ paymentIntent: intentId }).length, 2, 'nothing more refunded');
     await assertIntegrityClean();
   });
 });

@@ -18,7 +18,7 @@ import {
   stripeEventProcessed,
 } from '../payments/payments.repo.ts';
 import { paymentJobs } from '../payments/payments.locks.ts';
-import { reconcileRefund } from '../payments/refunds.service.ts';
+import { reconcileRefund, reconcileRefundsOfIntent } from '../payments/refunds.service.ts';
 import { cardEventCustomer, customerOrg, refreshCards } from '../payments/cards.service.ts';
 import { applyIntent, organisationOf, paymentOfIntent, settleIntent } from './checkout.settlement.ts';
 
@@ -50,13 +50,19 @@ export async function receiveStripeEvent(
   const event = verified as Stripe.Event;
   const settled = await settleFinalIntent(db, event, now);
   if (settled !== undefined) return { duplicate: !settled };
-  const object = event.data.object as { id?: string; refunds?: { data?: { id: string }[] } };
+  const object = event.data.object as {
+    id?: string;
+    refunds?: { data?: { id: string }[] };
+    payment_intent?: string | { id: string } | null;
+  };
   const customerId = isCardEvent(event.type) ? await cardEventCustomer(db, event) : null;
   const work = {
     eventId: event.id,
     type: event.type,
     objectId: object.id ?? null,
     refundIds: object.refunds?.data?.map((r) => r.id) ?? [],
+    paymentIntentId:
+      typeof object.payment_intent === 'string' ? object.payment_intent : (object.payment_intent?.id ?? null),
     customerId,
   };
   const orgId = customerId ? await customerOrg(db, customerId) : await eventOrg(db, event);
@@ -140,6 +146,8 @@ interface EventWork {
   type: string;
   objectId: string | null;
   refundIds: string[];
+  /** The intent a charge or refund event is about (absent from jobs queued before it was kept). */
+  paymentIntentId?: string | null;
   /** The Stripe Customer whose saved cards a card event concerns. */
   customerId?: string | null;
 }
@@ -163,7 +171,9 @@ async function processStripeEvent(db: Db, gateway: CardGateway, work: EventWork,
     await reconcileRefund(db, gateway, work.objectId, now);
     result = 'refund reconciled';
   } else if (work.type.startsWith('charge.refund')) {
-    for (const id of work.refundIds) await reconcileRefund(db, gateway, id, now);
+    // Charges in Stripe's current API version do not list their refunds: all of the intent's are read.
+    if (work.paymentIntentId) await reconcileRefundsOfIntent(db, gateway, work.paymentIntentId, now);
+    else for (const id of work.refundIds) await reconcileRefund(db, gateway, id, now);
     result = 'refunds reconciled';
   } else if (isCardEvent(work.type) && work.customerId) {
     await refreshCards(db, gateway, work.customerId);

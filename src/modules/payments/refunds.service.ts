@@ -6,12 +6,13 @@
 
 import type Stripe from 'stripe';
 import { type RequestContext, systemContext } from '../../platform/context.ts';
-import { type Db, transaction } from '../../platform/db.ts';
+import { type Db, sqlState, transaction } from '../../platform/db.ts';
 import { type JobHandler, PermanentJobError, enqueue, enqueueWebhookEvent } from '../../platform/jobs.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type CardGateway, isKeptServerError } from '../../platform/card-gateway.ts';
 import {
   findPaymentById,
+  findPaymentByIntent,
   findRefund,
   findUnbookable,
   insertRefund,
@@ -112,21 +113,84 @@ export function executeRefundHandler(deps: { db: Db; gateway: CardGateway | null
 }
 
 /** Stripe says something about a refund: re-read it and record its state. Returns its organisation. */
+/**
+ * A charge's refunds changed (charge.refunded, charge.refund.updated). Stripe's charge no longer lists
+ * its refunds in the event, so every refund of the intent is read and reconciled: ours settle, one made
+ * in Stripe's dashboard is recorded. Answers how many were looked at.
+ */
+export async function reconcileRefundsOfIntent(
+  db: Db,
+  gateway: CardGateway,
+  paymentIntentId: string,
+  now: () => Date,
+): Promise<number> {
+  const found = await gateway.listRefunds(paymentIntentId);
+  for (const refund of found) await reconcileKnownRefund(db, refund, now);
+  return found.length;
+}
+
 export async function reconcileRefund(
   db: Db,
   gateway: CardGateway,
   stripeRefundId: string,
   now: () => Date,
 ): Promise<string | null> {
-  const stripeRefund = await gateway.retrieveRefund(stripeRefundId);
+  return reconcileKnownRefund(db, await gateway.retrieveRefund(stripeRefundId), now);
+}
+
+async function reconcileKnownRefund(db: Db, stripeRefund: Stripe.Refund, now: () => Date): Promise<string | null> {
   const ours =
     (await findRefund(db, { providerRef: stripeRefund.id })) ??
     (stripeRefund.metadata?.refund_id && /^[0-9a-f-]{36}$/.test(stripeRefund.metadata.refund_id)
       ? await findRefund(db, { id: stripeRefund.metadata.refund_id })
       : undefined);
-  if (!ours) return null;
+  if (!ours) return recordRefundMadeAtStripe(db, stripeRefund, now());
   await applyRefundState(db, ours, stripeRefund, now());
   return ours.orgId;
+}
+
+/**
+ * A refund made at Stripe rather than here (in its dashboard, say): the money went back all the same,
+ * so it is recorded against the payment it names, as staff's own would be, and settles like one (the
+ * customer's mail, the points taken back, the outgoing webhook). The booking is left as it is, as with
+ * a refund paid back by hand: one still booked with none of its money left shows on the integrity
+ * report for staff to cancel or keep. Answers the organisation, or null when the payment is not ours.
+ * A refund beyond what the payment has left (one of ours still on its way to Stripe) is an error, so
+ * the event's job tries again once that one has failed or settled.
+ */
+async function recordRefundMadeAtStripe(db: Db, stripeRefund: Stripe.Refund, now: Date): Promise<string | null> {
+  const intent = stripeRefund.payment_intent;
+  const intentId = typeof intent === 'string' ? intent : intent?.id;
+  const payment = intentId ? await findPaymentByIntent(db, intentId) : undefined;
+  if (!payment || stripeRefund.status === 'failed' || stripeRefund.status === 'canceled') return null;
+  const org = await orgContextOf(db, payment.orgId);
+  try {
+    await transaction(db, async (tx) => {
+      const refund = await insertRefund(tx, {
+        orgId: payment.orgId,
+        paymentId: payment.id,
+        amount: stripeRefund.amount,
+        currency: payment.currency,
+        status: 'pending',
+        reason: 'refunded at Stripe',
+        providerRef: stripeRefund.id,
+        createdBy: null,
+      });
+      await recordAudit(tx, systemContext(org), {
+        action: 'payment.refund.recorded',
+        entityType: 'payment',
+        entityId: payment.id,
+        after: { refundId: refund.id, amount: refund.amount, currency: refund.currency, providerRef: stripeRefund.id },
+      });
+    });
+  } catch (error) {
+    // Recorded meanwhile by another event about the same refund (refund.created and charge.refunded).
+    if (sqlState(error) !== '23505') throw error;
+  }
+  const recorded = await findRefund(db, { providerRef: stripeRefund.id });
+  if (!recorded) return null;
+  await applyRefundState(db, recorded, stripeRefund, now);
+  return payment.orgId;
 }
 
 async function applyRefundState(db: Db, refund: RefundRow, stripeRefund: Stripe.Refund, now: Date): Promise<void> {
