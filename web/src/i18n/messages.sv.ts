@@ -110,6 +110,7 @@ export const sv: Catalogue = {
   'week.next': 'Nästa vecka',
   'week.range': '{from} – {to}',
   'week.empty': 'Inga pass att boka den här veckan. Titta på nästa.',
+  'week.orAppointment': 'Eller boka en tid.',
   'week.timeZone': 'Tiderna är i tidszonen {zone}.',
   'week.view': 'Visa',
 
@@ -881,6 +882,9 @@ export const sv: Catalogue = {
   'settings.mailFromHint': 'En adress, eller ett namn och <adress>. Tomt använder serverns inställning.',
   'admin.services': 'Tjänster',
   'admin.providers': 'Utförare',
+  'appointments.title': 'Bokade tider',
+  'appointments.provider': 'Utförare',
+  'appointments.none': 'Inga bokade tider de här dagarna.',
   'admin.locations': 'Platser',
   'form.wholeNumberBetween': 'Ange ett heltal från {min} till {max}.',
   'catalogue.active': 'Aktiv',

@@ -110,6 +110,7 @@ const en = {
   'week.next': 'Next week',
   'week.range': '{from} – {to}',
   'week.empty': 'No classes to book this week. Have a look at the next one.',
+  'week.orAppointment': 'Or book an appointment.',
   'week.timeZone': 'Times are in the {zone} time zone.',
   'week.view': 'Show',
 
@@ -878,6 +879,9 @@ const en = {
 
   'admin.services': 'Services',
   'admin.providers': 'Providers',
+  'appointments.title': 'Appointments',
+  'appointments.provider': 'Provider',
+  'appointments.none': 'No appointments on these days.',
   'admin.locations': 'Locations',
   'form.wholeNumberBetween': 'Enter a whole number from {min} to {max}.',
   'catalogue.active': 'Active',
