@@ -252,3 +252,121 @@ function offsetOf(day: string): string {
     .find((part) => part.type === 'timeZoneName')?.value;
   return name?.replace('GMT', '') || '+00:00';
 }
+
+/** The dashboard's first page, once its setup checklist has answered (shown or not). */
+async function openDashboard(page: Page): Promise<void> {
+  const answered = page.waitForResponse((response) => response.url().includes('/api/v1/organisation/setup'));
+  await page.goto('/admin');
+  await answered;
+  await page.getByRole('heading', { name: 'Classes', level: 1 }).waitFor();
+}
+
+const checklistOf = (page: Page) => page.getByRole('region', { name: 'Get your booking page ready' });
+
+describe('a practice that starts empty: the setup checklist', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  before(async () => {
+    run = await startBrowserRun();
+  });
+  after(() => run?.close());
+
+  test('on a phone, the checklist fits the screen and each step links to where it is done', async (t) => {
+    await withPage(
+      run,
+      t,
+      async (page) => {
+        await signIn(page, ADMIN.email, ADMIN.password);
+        await openDashboard(page);
+        const card = checklistOf(page);
+        await card.getByText('0 of 5 done').waitFor();
+        // Each step says whether it is done in words too, not only by its mark.
+        const steps = (await card.getByRole('listitem').allTextContents()).map((text) =>
+          text.replace(/\s+/g, ' ').trim(),
+        );
+        assert.deepEqual(steps, [
+          'To do: Check your business details and time zone',
+          'To do: Add a service or a class',
+          'To do: Give a provider working hours for your services',
+          'To do: Choose how customers pay: by card or at the venue A way to pay that you offer cannot be used yet: card payments need Stripe, Swish a number, bank transfer an account.',
+          'To do: Open your booking page',
+        ]);
+        await assertAccessible(page, 'the setup checklist on a phone');
+        await assertNoSidewaysScroll(page);
+        await card.getByRole('link', { name: 'Give a provider working hours for your services' }).click();
+        await page.waitForURL(/\/admin\/providers$/);
+        await page.goBack();
+        await checklistOf(page).getByRole('link', { name: 'or a class' }).click();
+        await page.waitForURL(/\/admin\/classes\/new$/);
+      },
+      PHONE,
+    );
+  });
+
+  test('each step is ticked from what the business did, and the list goes once all are done', async (t) => {
+    const providerId = await providerWithHours(run.admin, 'Maja Berg');
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await openDashboard(page);
+      await checklistOf(page).getByText('0 of 5 done').waitFor();
+
+      const service = await run.admin.post('/api/v1/services', {
+        name: 'Physiotherapy',
+        durationMinutes: 45,
+        price: { amount: 80000 },
+        where: { mode: 'remote' },
+        providerIds: [providerId],
+      });
+      assert.equal(service.status, 201, JSON.stringify(service.body));
+      await openDashboard(page);
+      await checklistOf(page).getByText('2 of 5 done').waitFor();
+      assert.equal(await checklistOf(page).getByText('Done:').count(), 2);
+
+      await page.goto('/admin/settings');
+      // Card (no Stripe here) and Swish (no number) are ticked by default but cannot be used yet.
+      await page.getByRole('checkbox', { name: /^Card/ }).uncheck();
+      await page.getByRole('checkbox', { name: /^Swish/ }).uncheck();
+      await page.getByRole('checkbox', { name: /^Pay at the venue/ }).check();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Settings saved.').waitFor();
+      await openDashboard(page);
+      await checklistOf(page).getByText('4 of 5 done').waitFor();
+      await assertAccessible(page, 'the setup checklist with steps done');
+
+      await checklistOf(page).getByRole('link', { name: 'Open your booking page' }).click();
+      await page.getByRole('heading', { name: 'Book an appointment' }).waitFor();
+      // The page view is counted in memory and written within seconds (analytics.tally.ts).
+      for (let tries = 0; ; tries++) {
+        await openDashboard(page);
+        if ((await checklistOf(page).count()) === 0) break;
+        assert.ok(tries < 15, 'the opened booking page ticks its step');
+        await page.waitForTimeout(1000);
+      }
+    });
+  });
+});
+
+describe('a practice that starts empty: putting the checklist away', { skip: browserSkipReason() }, () => {
+  let run: BrowserRun;
+  before(async () => {
+    run = await startBrowserRun();
+  });
+  after(() => run?.close());
+
+  test('hidden by one admin, it stays hidden on the next visit and in another browser', async (t) => {
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await openDashboard(page);
+      await checklistOf(page).getByRole('button', { name: 'Hide this list' }).click();
+      await checklistOf(page).waitFor({ state: 'detached' });
+      await openDashboard(page);
+      assert.equal(await checklistOf(page).count(), 0);
+    });
+    // A new browser context: nothing kept in the browser, so only the server can remember.
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await openDashboard(page);
+      assert.equal(await checklistOf(page).count(), 0);
+    });
+    assert.ok((await run.admin.get('/api/v1/organisation/setup')).body.dismissedAt);
+  });
+});
