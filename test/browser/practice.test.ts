@@ -95,6 +95,14 @@ describe('a practice: appointments, no classes', { skip: browserSkipReason() }, 
     });
     assert.equal(service.status, 201, JSON.stringify(service.body));
     serviceId = service.body.id;
+    // A class called off long ago leaves nothing to book in the timetable: still a practice.
+    const day = dayFromNow(12);
+    const cancelled = await run.admin.post(
+      '/api/v1/classes',
+      classInput({ title: 'Called Off', startsAt: `${day}T18:00`, endsAt: `${day}T18:45`, maxSpots: 8 }),
+    );
+    assert.equal(cancelled.status, 201, JSON.stringify(cancelled.body));
+    assert.equal((await run.admin.post(`/api/v1/classes/${cancelled.body.id}/cancel`, {})).status, 200);
   });
   after(() => run?.close());
 
@@ -145,6 +153,28 @@ describe('a practice: appointments, no classes', { skip: browserSkipReason() }, 
       await page.getByRole('link', { name: 'Or book an appointment.' }).click();
       await page.getByRole('heading', { name: 'Book an appointment' }).waitFor();
       await page.getByRole('link', { name: /Physiotherapy/ }).waitFor();
+    });
+  });
+
+  test('an admin who adds the first class meanwhile finds the timetable at /, not the services', async (t) => {
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto('/admin');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link', { name: 'Dashboard' }).waitFor();
+      assert.equal(await nav.getByRole('link', { name: 'Classes' }).count(), 0, 'a practice so far');
+      // As the class form would, while this page stays open.
+      const day = dayFromNow(2);
+      const cls = await run.admin.post(
+        '/api/v1/classes',
+        classInput({ title: 'First Pilates', startsAt: `${day}T18:00`, endsAt: `${day}T18:45`, maxSpots: 8 }),
+      );
+      assert.equal(cls.status, 201, JSON.stringify(cls.body));
+      t.after(() => run.admin.delete(`/api/v1/classes/${cls.body.id}`));
+      await page.getByRole('link', { name: 'Slotwise Studio' }).click();
+      await page.getByRole('link', { name: /First Pilates/ }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/');
+      await nav.getByRole('link', { name: 'Classes' }).waitFor();
     });
   });
 

@@ -1,7 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { api } from '../api/api';
 import { useApp } from '../app-context';
-import { appointmentsOnly, useOffers } from '../hooks/use-offers';
+import { appointmentsOnly, useLoadOffers } from '../hooks/use-offers';
 import { isLocale, locales } from '../i18n/messages';
 import { signInFrom } from '../next-path';
 import { isPortalPath } from '../pages/account/portal-layout';
@@ -13,7 +13,7 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
   const { path, query } = useLocation();
   const isStaff = user?.role === 'staff' || user?.role === 'admin';
   // Asked again on leaving the dashboard, where an admin may just have added the first class.
-  const offers = useOffers([path.startsWith('/admin')]);
+  const offers = useLoadOffers([path.startsWith('/admin')]);
 
   const signOut = async () => {
     // Signing out ends the session on the server; if that fails the cookie is gone anyway on expiry.

@@ -7,7 +7,7 @@ import { type Loaded, useLoad } from './use-load';
 export const isBookable = (service: Service): boolean => service.active && service.providerIds.length > 0;
 
 export interface Offers {
-  /** Classes to come, in any week. */
+  /** Classes to come (not cancelled), in any week. */
   classes: boolean;
   /** Services the public can book a time for. */
   services: boolean;
@@ -17,9 +17,9 @@ export interface Offers {
  * What the business offers a visitor now. A practice (1:1 appointments, no classes) is led to its
  * services rather than to an empty timetable, and its navigation does not offer "Classes".
  */
-export function useOffers(deps: DependencyList = []): Loaded<Offers> {
+export function useLoadOffers(deps: DependencyList = []): Loaded<Offers> {
   return useLoad(async () => {
-    const [classes, services] = await Promise.all([api.classes({ limit: 1 }), api.services()]);
+    const [classes, services] = await Promise.all([api.classes({ limit: 1, status: 'scheduled' }), api.services()]);
     return { classes: classes.classes.length > 0, services: services.services.some(isBookable) };
   }, deps);
 }

@@ -17,7 +17,7 @@ import {
   todayIn,
 } from '../../format';
 import { useLoad } from '../../hooks/use-load';
-import { appointmentsOnly, useOffers } from '../../hooks/use-offers';
+import { appointmentsOnly, useLoadOffers } from '../../hooks/use-offers';
 import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
@@ -70,7 +70,9 @@ export function WeekPage() {
   const locations = useLoad(() => api.locations(), []);
   const classTypes = useLoad(() => api.classTypes(), []);
   // A practice with no classes, only appointments: its first page is its services, not an empty week.
-  const offers = useOffers();
+  // Asked when the page opens rather than taken from the navigation's answer, which may be older: an
+  // admin may just have added the first class.
+  const offers = useLoadOffers();
   const toServices = appointmentsOnly(offers.data);
   useEffect(() => {
     if (toServices) navigate('/services', { replace: true });
@@ -175,10 +177,10 @@ export function WeekPage() {
 
       {classes.error !== null && <ErrorNotice error={classes.error} />}
       {classes.loading && !classes.data && <p>{t('app.loading')}</p>}
-      {classes.data && offers.data && days.size === 0 && (
+      {classes.data && (offers.data || offers.error !== null) && days.size === 0 && (
         <p className="empty">
           {t(monthView ? 'axe.monthEmpty' : 'week.empty')}
-          {offers.data.services && (
+          {offers.data?.services && (
             <>
               {' '}
               <Link to="/services">{t('week.orAppointment')}</Link>
