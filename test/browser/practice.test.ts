@@ -273,6 +273,26 @@ describe('a practice: appointments, no classes', { skip: browserSkipReason() }, 
       );
     });
   }
+
+  test('a member of staff (not an admin) reads the same list and books from it for a caller', async (t) => {
+    const staff = run.app.client();
+    const signedUp = await staff.signUp('stina.staff@example.test', 'Stina Staff', 'stina-password-1');
+    assert.equal(signedUp.status, 201, JSON.stringify(signedUp.body));
+    const promoted = await run.admin.patch(`/api/v1/users/${signedUp.body.user.id}`, { role: 'staff' });
+    assert.equal(promoted.status, 200, JSON.stringify(promoted.body));
+    await withPage(run, t, async (page) => {
+      await signIn(page, 'stina.staff@example.test', 'stina-password-1');
+      await page.goto('/admin');
+      await page
+        .getByRole('navigation', { name: 'Dashboard sections' })
+        .first()
+        .getByRole('link', { name: 'Appointments' })
+        .click();
+      await page.getByRole('link', { name: 'Sven desktop' }).waitFor();
+      await page.getByRole('link', { name: 'Book an appointment' }).click();
+      await page.getByRole('heading', { name: 'Book an appointment for a customer' }).waitFor();
+    });
+  });
 });
 
 /** Stockholm's UTC offset on a day ("+01:00" in winter, "+02:00" in summer), at noon. */

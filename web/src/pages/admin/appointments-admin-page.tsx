@@ -8,7 +8,7 @@ import { addDays, dateIn, formatCalendarDate, formatTimeRange, isCalendarDate, t
 import { useLoad } from '../../hooks/use-load';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
-import { AdminLayout, useIsAdmin } from './admin-layout';
+import { AdminLayout } from './admin-layout';
 
 export function AppointmentsAdminPage() {
   return (
@@ -37,7 +37,6 @@ async function appointmentsBetween(from: string, to: string, providerId: string 
  */
 function AppointmentsAdmin() {
   const { org, locale, t } = useApp();
-  const isAdmin = useIsAdmin();
   const { query } = useLocation();
   const zone = org.timeZone;
   const today = todayIn(zone);
@@ -68,11 +67,10 @@ function AppointmentsAdmin() {
     <section>
       <div className="heading-row">
         <h1>{t('appointments.title')}</h1>
-        {isAdmin && (
-          <Link className="button button-primary" to="/admin/appointments/new">
-            {t('appointmentForm.open')}
-          </Link>
-        )}
+        {/* Staff book for a customer who calls, as from a provider's schedule. */}
+        <Link className="button button-primary" to="/admin/appointments/new">
+          {t('appointmentForm.open')}
+        </Link>
       </div>
       <nav className="schedule-nav" aria-label={t('schedule.navigation')}>
         <span className="row-actions">
