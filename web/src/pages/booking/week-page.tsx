@@ -111,6 +111,9 @@ export function WeekPage() {
   const previous = monthView ? linkTo({ month: addMonths(month, -1) }) : linkTo({ week: addDays(week, -7) });
   const next = monthView ? linkTo({ month: addMonths(month, 1) }) : linkTo({ week: addDays(week, 7) });
 
+  // Until it is known whether there are classes at all, a practice's visitor is not shown a timetable.
+  if (toServices || (!offers.data && offers.error === null)) return <p>{t('app.loading')}</p>;
+
   return (
     <section>
       <h1>{t('week.title')}</h1>
