@@ -274,6 +274,9 @@ export const routeAccess: Record<string, Access> = {
   // notify (issue 12 "Mail"): the staff notification mail's setting
   'GET /organisation/staff-notifications': 'admin',
   'PATCH /organisation/staff-notifications': 'admin',
+  // practice: the dashboard's setup checklist for an organisation that starts empty
+  'GET /organisation/setup': 'admin',
+  'POST /organisation/setup/dismiss': 'admin',
   // ops (issue 13 leftovers): the webhook event names from the server's one list
   'GET /webhooks/events': 'admin',
 };

@@ -49,6 +49,7 @@ import { statementRoutes } from './modules/statements/statements.routes.ts';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { staffNoticeRoutes } from './modules/notifications/staff-notices.routes.ts';
+import { setupRoutes } from './modules/setup/setup.routes.ts';
 import { DomainError } from './platform/errors.ts';
 import { type App, createHttpServer } from './platform/http.ts';
 import { createProcessState } from './platform/lifecycle.ts';
@@ -184,6 +185,7 @@ export async function buildApp(given: Services): Promise<App> {
       rosterRoutes(v1, services);
       analyticsRoutes(v1, services);
       staffNoticeRoutes(v1, services);
+      setupRoutes(v1, services);
       done();
     },
     { prefix: API_PREFIX },

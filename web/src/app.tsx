@@ -21,6 +21,7 @@ function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>
 }
 
 const AppointmentFormPage = lazyPage(() => import('./pages/admin/appointment-form-page'), 'AppointmentFormPage');
+const AppointmentsAdminPage = lazyPage(() => import('./pages/admin/appointments-admin-page'), 'AppointmentsAdminPage');
 const ApiKeysPage = lazyPage(() => import('./pages/admin/api-keys-page'), 'ApiKeysPage');
 const AuditPage = lazyPage(() => import('./pages/admin/audit-page'), 'AuditPage');
 const ClassAdminPage = lazyPage(() => import('./pages/admin/class-admin-page'), 'ClassAdminPage');
@@ -113,6 +114,7 @@ const routes: Route[] = [
   ['/admin/providers/:providerId', ({ providerId = '' }) => <ProviderPage providerId={providerId} />],
   ['/admin/providers/:providerId/edit', ({ providerId = '' }) => <ProviderFormPage providerId={providerId} />],
   ['/admin/providers/:providerId/schedule', ({ providerId = '' }) => <ProviderSchedulePage providerId={providerId} />],
+  ['/admin/appointments', () => <AppointmentsAdminPage />],
   ['/admin/appointments/new', () => <AppointmentFormPage />],
   ['/admin/locations', () => <LocationsAdminPage />],
   ['/admin/credits', () => <CreditsAdminPage />],

@@ -57,4 +57,6 @@ export const organisations = pgTable('organisations', {
   staffNotifyTo: text('staff_notify_to'),
   // Kept by a trigger on organisation_logos (migration 0034): null when there is no logo.
   logoVersion: bigint('logo_version', { mode: 'number' }),
+  // When an admin put the dashboard's setup checklist away (migration 0049); null while it is shown.
+  setupDismissedAt: timestamp('setup_dismissed_at', { withTimezone: true }),
 });

@@ -209,6 +209,8 @@ export const api = {
   updateRateLimits: (body: Body<'/api/v1/rate-limits', 'patch'>) => ok(client.PATCH('/api/v1/rate-limits', { body })),
   // notify (issue 12 "Mail")
   staffNotifications: () => ok(client.GET('/api/v1/organisation/staff-notifications')),
+  setupChecklist: () => ok(client.GET('/api/v1/organisation/setup')),
+  dismissSetupChecklist: () => ok(client.POST('/api/v1/organisation/setup/dismiss')),
   updateStaffNotifications: (body: Body<'/api/v1/organisation/staff-notifications', 'patch'>) =>
     ok(client.PATCH('/api/v1/organisation/staff-notifications', { body })),
 

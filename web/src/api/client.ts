@@ -5,6 +5,7 @@ import type { components, paths } from './schema';
 export type Schemas = components['schemas'];
 export type ClassItem = Schemas['Class'];
 export type Booking = Schemas['Booking'];
+export type SetupChecklist = Schemas['SetupChecklist'];
 export type ApiKey = Schemas['ApiKey'];
 export type WebhookEndpoint = Schemas['WebhookEndpoint'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];

@@ -3999,6 +3999,46 @@ export interface paths {
         patch: operations["patchOrganisationStaffNotifications"];
         trace?: never;
     };
+    "/api/v1/organisation/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The setup checklist of the dashboard: each step done or not, from the organisation's data (admin)
+         * @description **Who may call it:** admins. An API key needs the scope `admin` (or `admin`).
+         */
+        get: operations["getOrganisationSetup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation/setup/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put the setup checklist away for every admin of the organisation (admin)
+         * @description **Who may call it:** admins. An API key needs the scope `admin` (or `admin`).
+         */
+        post: operations["postOrganisationSetupDismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/waitlist/{token}/leave": {
         parameters: {
             query?: never;
@@ -5625,6 +5665,21 @@ export interface components {
             to: string | null;
             /** @description Where it goes now: `to`, else the address of every admin */
             recipients: string[];
+        };
+        SetupChecklist: {
+            /** @description Whether the dashboard shows the checklist: not put away, a step still to do, and no booking made yet (a business taking bookings is set up) */
+            show: boolean;
+            /** @description When an admin put the checklist away; null while it is shown */
+            dismissedAt: string | null;
+            /** @description In the order to do them, each done or not from the data as it is now */
+            steps: {
+                /**
+                 * @description business: the settings (name, time zone) saved once; offer: an active service or a class; hours: a provider with weekly hours who offers an active service (left out for classes only); payments: every payment method offered works here (card needs Stripe, Swish a number, bank transfer an account); booking_page: the public booking page has been opened
+                 * @enum {string}
+                 */
+                id: "business" | "offer" | "hours" | "payments" | "booking_page";
+                done: boolean;
+            }[];
         };
         Liveness: {
             /** @constant */
@@ -24801,6 +24856,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `csrf_failed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrganisationSetup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a SetupChecklist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupChecklist"];
+                };
+            };
+            /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not Found: `organisation_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `shutting_down` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOrganisationSetupDismiss: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation's slug; without it, the default organisation. An unknown slug answers 404 `organisation_not_found`. */
+                "X-Org"?: components["parameters"]["Org"];
+                /** @description With a session cookie: the `csrfToken` of the session (GET /auth/session); without it a change answers 403 `csrf_failed`. Not needed with an API key. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: a SetupChecklist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupChecklist"];
                 };
             };
             /** @description Unauthorized: `invalid_api_key`, `unauthenticated` */

@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { api } from '../api/api';
 import { useApp } from '../app-context';
+import { appointmentsOnly, useLoadOffers } from '../hooks/use-offers';
 import { isLocale, locales } from '../i18n/messages';
 import { signInFrom } from '../next-path';
 import { isPortalPath } from '../pages/account/portal-layout';
@@ -11,6 +12,8 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
   const { org, user, locale, logo, t, setLocale, setSession } = useApp();
   const { path, query } = useLocation();
   const isStaff = user?.role === 'staff' || user?.role === 'admin';
+  // Asked again on leaving the dashboard, where an admin may just have added the first class.
+  const offers = useLoadOffers([path.startsWith('/admin')]);
 
   const signOut = async () => {
     // Signing out ends the session on the server; if that fails the cookie is gone anyway on expiry.
@@ -35,9 +38,11 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
             {org.name}
           </Link>
           <nav aria-label={t('nav.main')} className="site-nav">
-            <Link to="/" aria-current={current('/')}>
-              {t('nav.classes')}
-            </Link>
+            {!appointmentsOnly(offers.data) && (
+              <Link to="/" aria-current={current('/')}>
+                {t('nav.classes')}
+              </Link>
+            )}
             <Link to="/services" aria-current={current('/services')}>
               {t('nav.services')}
             </Link>

@@ -9,6 +9,7 @@ import { Link } from '../../router';
 
 type Section =
   | 'classes'
+  | 'appointments'
   | 'services'
   | 'providers'
   | 'locations'
@@ -34,6 +35,7 @@ type Section =
  */
 const sections: { id: Section; to: string; label: MessageKey; adminOnly: boolean; system?: true }[] = [
   { id: 'classes', to: '/admin', label: 'admin.classes', adminOnly: false },
+  { id: 'appointments', to: '/admin/appointments', label: 'appointments.title', adminOnly: false },
   { id: 'services', to: '/admin/services', label: 'admin.services', adminOnly: false },
   { id: 'providers', to: '/admin/providers', label: 'admin.providers', adminOnly: false },
   { id: 'locations', to: '/admin/locations', label: 'admin.locations', adminOnly: false },

@@ -21,7 +21,7 @@ import {
 
 export function AppointmentFormPage() {
   return (
-    <AdminLayout section="providers">
+    <AdminLayout section="appointments">
       <AppointmentForm />
     </AdminLayout>
   );

@@ -12,6 +12,7 @@ import { Link, useLocation } from '../../router';
 import { AdminLayout, useIsAdmin } from './admin-layout';
 import { type ClassChange, ClassActions } from './class-actions';
 import { scrollRegion } from '../../components/scroll-region';
+import { SetupChecklistCard } from './setup-checklist';
 
 export function ClassesAdminPage() {
   return (
@@ -57,6 +58,7 @@ function ClassesAdmin() {
           </span>
         )}
       </div>
+      {isAdmin && <SetupChecklistCard />}
       <nav className="tabs tabs-small" aria-label={t('admin.classes')}>
         <Link to="/admin" aria-current={recent ? undefined : 'page'}>
           {t('admin.upcoming')}

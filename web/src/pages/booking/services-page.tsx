@@ -5,6 +5,7 @@ import { Price } from '../../components/class-bits';
 import { ErrorNotice } from '../../components/notice';
 import { formatMinutes } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { isBookable } from '../../hooks/use-offers';
 import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link } from '../../router';
@@ -17,7 +18,7 @@ export function ServicesPage() {
   const loaded = useLoad(() => Promise.all([api.services(), api.locations()]), []);
   const [services, locations] = loaded.data ?? [];
   // The public list holds active services only; one nobody offers cannot be booked.
-  const bookable = (services?.services ?? []).filter((service) => service.active && service.providerIds.length > 0);
+  const bookable = (services?.services ?? []).filter(isBookable);
 
   return (
     <section>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { api } from '../../api/api';
 import { seriesApi } from '../../api/series-api';
 import type { ClassItem } from '../../api/client';
@@ -16,6 +17,7 @@ import {
   todayIn,
 } from '../../format';
 import { useLoad } from '../../hooks/use-load';
+import { appointmentsOnly, useLoadOffers } from '../../hooks/use-offers';
 import { useFunnelStep } from '../../hooks/use-funnel-step';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { Link, navigate, useLocation } from '../../router';
@@ -67,6 +69,14 @@ export function WeekPage() {
   const instructors = useLoad(() => api.classInstructors(), []);
   const locations = useLoad(() => api.locations(), []);
   const classTypes = useLoad(() => api.classTypes(), []);
+  // A practice with no classes, only appointments: its first page is its services, not an empty week.
+  // Asked when the page opens rather than taken from the navigation's answer, which may be older: an
+  // admin may just have added the first class.
+  const offers = useLoadOffers();
+  const toServices = appointmentsOnly(offers.data);
+  useEffect(() => {
+    if (toServices) navigate('/services', { replace: true });
+  }, [toServices]);
   const choices: Record<FilterKey, { id: string; name: string }[]> = {
     providerId: instructors.data?.instructors ?? [],
     locationId: locations.data?.locations ?? [],
@@ -100,6 +110,9 @@ export function WeekPage() {
   const atStart = monthView ? month === monthOf(today) : week === today;
   const previous = monthView ? linkTo({ month: addMonths(month, -1) }) : linkTo({ week: addDays(week, -7) });
   const next = monthView ? linkTo({ month: addMonths(month, 1) }) : linkTo({ week: addDays(week, 7) });
+
+  // Until it is known whether there are classes at all, a practice's visitor is not shown a timetable.
+  if (toServices || (!offers.data && offers.error === null)) return <p>{t('app.loading')}</p>;
 
   return (
     <section>
@@ -167,7 +180,17 @@ export function WeekPage() {
 
       {classes.error !== null && <ErrorNotice error={classes.error} />}
       {classes.loading && !classes.data && <p>{t('app.loading')}</p>}
-      {classes.data && days.size === 0 && <p className="empty">{t(monthView ? 'axe.monthEmpty' : 'week.empty')}</p>}
+      {classes.data && (offers.data || offers.error !== null) && days.size === 0 && (
+        <p className="empty">
+          {t(monthView ? 'axe.monthEmpty' : 'week.empty')}
+          {offers.data?.services && (
+            <>
+              {' '}
+              <Link to="/services">{t('week.orAppointment')}</Link>
+            </>
+          )}
+        </p>
+      )}
       {monthView && days.size > 0 && (
         <MonthCalendar month={month} days={days} bookedIds={bookedIds} zoneNamed={!oneZone} today={today} />
       )}
