@@ -5,6 +5,7 @@ import { systemClock as clock } from './platform/clock.ts';
 import { createProcessState, finishWithin } from './platform/lifecycle.ts';
 import { createMetrics } from './platform/metrics.ts';
 import { installProcessGuards } from './platform/process-guards.ts';
+import { fileErrorOf } from './platform/db.ts';
 import { openRuntime } from './runtime.ts';
 import { serverKey } from './platform/tokens.ts';
 import { seedDemoData } from './seed/demo.ts';
@@ -99,7 +100,14 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Slotwise could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    const fileError = fileErrorOf(error);
+    const reason =
+      error instanceof Error
+        ? error.message
+        : fileError
+          ? `the embedded database could not write its files in DATA_DIR (${fileError})`
+          : String(error);
+    process.stderr.write(`Slotwise could not start: ${reason}\n`);
     if (!(error instanceof Error && error.message.includes('in use by another Slotwise process'))) console.error(error);
   }
   process.exit(1);

@@ -436,9 +436,27 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     ) {
       return true;
     }
+    if (fileErrorOf(current)?.startsWith('ENOSPC')) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** WASI's numbers for the file errors the embedded database's file system throws (ErrnoError has no message). */
+const fileErrors: Record<number, string> = {
+  2: 'EACCES: permission denied',
+  29: 'EIO: input/output error',
+  44: 'ENOENT: no such file or directory',
+  51: 'ENOSPC: no space left on device',
+  63: 'EPERM: operation not permitted',
+  69: 'EROFS: read-only file system',
+};
+
+/** What an embedded database's file-system error says, or undefined for any other error. */
+export function fileErrorOf(error: unknown): string | undefined {
+  const { name, errno } = (error ?? {}) as { name?: unknown; errno?: unknown };
+  if (name !== 'ErrnoError' || typeof errno !== 'number') return undefined;
+  return fileErrors[errno] ?? `file system error ${errno}`;
 }
 
 /**
@@ -451,6 +469,7 @@ export function isOutOfResources(error: unknown): boolean {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (/^53/.test(code) || code === 'ENOSPC')) return true;
     if (typeof message === 'string' && /no space left on device/i.test(message)) return true;
+    if (fileErrorOf(current)?.startsWith('ENOSPC')) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

@@ -76,7 +76,15 @@ export interface HttpOptions {
    * banner and the log stay readable while the web app fetches.
    */
   quietRequests?: boolean;
+  /**
+   * The most a client may take to send a whole request, headers and body (default 30 s): a slow
+   * sender (one byte every few seconds) is answered 408 and its connection closed, rather than held
+   * open until the process runs out of sockets.
+   */
+  requestTimeoutMs?: number;
 }
+
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Loopback and private ranges: where a reverse proxy in front of Slotwise would connect from. */
 const privateRanges = new BlockList();
@@ -96,8 +104,21 @@ const nearby = (address: string | undefined): boolean => {
   return isIPv4(v4) ? privateRanges.check(v4, 'ipv4') : isIPv6(address) && privateRanges.check(address, 'ipv6');
 };
 
-export function createHttpServer({ logger, trustProxy, rewriteUrl, quietRequests }: HttpOptions): App {
+export function createHttpServer({
+  logger,
+  trustProxy,
+  rewriteUrl,
+  quietRequests,
+  requestTimeoutMs = REQUEST_TIMEOUT_MS,
+}: HttpOptions): App {
   const app: App = Fastify({
+    // Fastify's own default (0) would switch off Node's limit on slow requests altogether. Node looks
+    // for requests past it on an interval, so the cut comes within one more interval.
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(requestTimeoutMs, 60_000),
+      connectionsCheckingInterval: Math.min(Math.ceil(requestTimeoutMs / 3), 10_000),
+    },
     loggerInstance: logger as FastifyBaseLogger,
     // A number of proxies: the addresses those hops added are believed, the client's own entries not.
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
