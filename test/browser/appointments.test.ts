@@ -304,6 +304,82 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test('a guest may give a phone number for a video meeting, and the provider gets it with the booking', async (t) => {
+    const vida = await providerWithHours(run.admin, 'Vida Video');
+    const service = await createService(run.admin, {
+      name: 'Video consultation',
+      where: { mode: 'remote' },
+      providerIds: [vida.id],
+    });
+    await withPage(run, t, async (page) => {
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      await chooseZone(page, ZONE);
+      await chooseDay(page, dayFromNow(4));
+      await page.getByRole('button', { name: '11:00–12:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByLabel('Name').fill('Vera Video');
+      await page.getByLabel('Email').fill('vera@example.test');
+      const phone = page.getByLabel('Phone (optional)');
+      assert.equal(await phone.getAttribute('type'), 'tel');
+      assert.equal(await phone.getAttribute('required'), null, 'a meeting needs no phone');
+      await page.getByText(/can reach you if something changes/).waitFor();
+      await phone.fill('070-246 80 24');
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      await page.getByText("You're booked!").waitFor();
+    });
+    const { body } = await run.admin.get(`/api/v1/bookings?serviceId=${service.id}`);
+    assert.deepEqual(
+      body.bookings.map((booking: Json) => booking.appointment.phone),
+      ['070-246 80 24'],
+    );
+  });
+
+  test("a signed-in customer's visit fills in the profile's missing phone and address; another one replaces it only when ticked", async (t) => {
+    const ivan = await providerWithHours(run.admin, 'Ivan Ugn');
+    const service = await createService(run.admin, {
+      name: 'Oven cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [ivan.id],
+    });
+    const customer = run.app.client();
+    assert.equal((await customer.signUp('ivar@example.test', 'Ivar Inne', 'ivar-password-1')).status, 201);
+    const profile = async () => {
+      const { phone, address } = (await customer.get('/api/v1/me/profile')).body;
+      return { phone, address };
+    };
+    await withPage(run, t, async (page) => {
+      await signIn(page, 'ivar@example.test', 'ivar-password-1');
+      const book = async (days: number, address: string, phone: string, save?: boolean) => {
+        await page.goto(`/services/${service.id}`);
+        await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+        await chooseZone(page, ZONE);
+        await chooseDay(page, dayFromNow(days));
+        await page.getByRole('button', { name: '13:00–14:00' }).click();
+        await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+        const profileNow = await profile();
+        if (profileNow.address) {
+          // What the profile has starts the fields: typing over it comes after.
+          await page.waitForFunction('document.querySelector(\'textarea[autocomplete="street-address"]\')?.value');
+        }
+        await page.getByLabel('Address', { exact: true }).fill(address);
+        await page.getByLabel('Phone', { exact: true }).fill(phone);
+        const box = page.getByLabel('Save this phone and address to my profile');
+        if (save === undefined) assert.equal(await box.count(), 0, 'nothing in the profile to replace');
+        else if (save) await box.check();
+        else await page.getByText(/Your profile has another one/).waitFor();
+        await page.getByRole('button', { name: 'Confirm booking' }).click();
+        await page.getByText("You're booked!").waitFor();
+      };
+      await book(8, 'Innegatan 4, Stockholm', '070-111 11 11');
+      assert.deepEqual(await profile(), { phone: '070-111 11 11', address: 'Innegatan 4, Stockholm' });
+      await book(9, 'Sommarvägen 1, Norrtälje', '070-111 11 11', false);
+      assert.deepEqual(await profile(), { phone: '070-111 11 11', address: 'Innegatan 4, Stockholm' });
+      await book(10, 'Nygatan 9, Stockholm', '070-222 22 22', true);
+      assert.deepEqual(await profile(), { phone: '070-222 22 22', address: 'Nygatan 9, Stockholm' });
+    });
+  });
+
   test('a guest moves an appointment to another time from the manage page', async (t) => {
     const service = await createService(run.admin, {
       name: 'Window cleaning',

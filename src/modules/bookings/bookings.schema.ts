@@ -92,6 +92,12 @@ export const bookingCreateSchema = z
     address: z.string().trim().min(1).max(500).optional().describe("Services at the customer's: where"),
     phone: lineSchema(40).optional().describe("Services at the customer's: how to reach them"),
     notes: z.string().trim().max(2000).optional().describe('Anything the provider should know'),
+    saveToProfile: z
+      .boolean()
+      .optional()
+      .describe(
+        "Signed-in customer booking an appointment: the phone and address replace my profile's. Without it they fill in only what the profile lacks",
+      ),
     guest: z
       .strictObject({ name: nameSchema, email: emailSchema, locale: localeSchema.optional() })
       .optional()

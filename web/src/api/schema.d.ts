@@ -13262,6 +13262,8 @@ export interface operations {
                     phone?: string;
                     /** @description Anything the provider should know */
                     notes?: string;
+                    /** @description Signed-in customer booking an appointment: the phone and address replace my profile's. Without it they fill in only what the profile lacks */
+                    saveToProfile?: boolean;
                     /** @description Who books, when not signed in (staff: the customer they book for) */
                     guest?: {
                         name: string;

@@ -244,6 +244,11 @@ export const sv: Catalogue = {
   'checkout.phone': 'Telefon',
   'checkout.notes': 'Något vi bör veta',
   'checkout.notesHint': 'Parkering, husdjur, vad som ska göras.',
+  'checkout.phoneHint': 'Så att {org} kan nå dig om något ändras.',
+  'checkout.saveToProfile': 'Spara telefonnummer och adress i min profil',
+  'checkout.savePhoneToProfile': 'Spara telefonnumret i min profil',
+  'checkout.saveToProfileHint':
+    'Din profil har ett annat. Utan detta förblir den som den är, och det du skrev gäller bara den här bokningen.',
   'hold.timeLeft': 'Tiden hålls åt dig i {time} till.',
   'hold.timeExpired': 'Tiden som hölls åt dig har gått ut och släppts. Välj en tid igen.',
 

@@ -244,6 +244,11 @@ const en = {
   'checkout.phone': 'Phone',
   'checkout.notes': 'Anything we should know',
   'checkout.notesHint': 'Parking, pets, what needs doing.',
+  'checkout.phoneHint': 'So that {org} can reach you if something changes.',
+  'checkout.saveToProfile': 'Save this phone and address to my profile',
+  'checkout.savePhoneToProfile': 'Save this phone number to my profile',
+  'checkout.saveToProfileHint':
+    'Your profile has another one. Without this, it stays as it is and what you typed is used for this booking only.',
   'hold.timeLeft': 'This time is held for you for {time} more.',
   'hold.timeExpired': 'The time held for you has run out and was released. Choose a time again.',
 

@@ -85,6 +85,9 @@ export function Checkout({
   }, [draft, name, email, address, phone, notes]);
   const price = priceOf(offer);
   const atCustomer = offer.kind === 'appointment' && offer.service.where.mode === 'at_customer';
+  // A visit needs a number to reach the customer at; any other appointment may take one (a video
+  // meeting whose link fails, a provider who is ill). A class does not keep one.
+  const asksPhone = offer.kind === 'appointment';
   // A signed-in customer with credits may pay with them; the server decides whether they cover this.
   const credits = useLoad(() => (user ? api.myCredits() : Promise.resolve(null)), [user?.id]);
   const creditBalance = credits.data?.balance ?? 0;
@@ -129,14 +132,18 @@ export function Checkout({
   const [postcode, setPostcode] = useState('');
   const [placedPostcode, setPlacedPostcode] = useState('');
   // A signed-in customer's address and phone from their profile start the visit's fields, where empty.
+  // What they book with fills in what their profile lacks; replacing what it has is theirs to ask.
+  const [profile, setProfile] = useState<{ phone: string | null; address: string | null } | null>(null);
+  const [saveToProfile, setSaveToProfile] = useState(false);
   useEffect(() => {
-    if (!user || !atCustomer) return;
+    if (!user || !asksPhone) return;
     let current = true;
     api
       .profile()
       .then((profile) => {
         if (!current) return;
-        if (profile.address) {
+        setProfile({ phone: profile.phone, address: atCustomer ? profile.address : null });
+        if (profile.address && atCustomer) {
           setAddress((typed) => typed || (profile.address ?? ''));
           setPlacedAddress((placed) => placed || (profile.address ?? ''));
         }
@@ -146,7 +153,11 @@ export function Checkout({
     return () => {
       current = false;
     };
-  }, [user, atCustomer]);
+  }, [user, asksPhone, atCustomer]);
+  const replacesProfile =
+    profile !== null &&
+    ((profile.phone !== null && phone.trim() !== '' && phone.trim() !== profile.phone) ||
+      (profile.address !== null && address.trim() !== '' && address.trim() !== profile.address));
   const [quote, setQuote] = useState<Quote | null>(null);
   const [quoteError, setQuoteError] = useState<unknown>(null);
   const [quoteRound, setQuoteRound] = useState(0);
@@ -233,8 +244,10 @@ export function Checkout({
             ...who,
             ...priced,
             ...(atCustomer && postcode.trim() ? { place: { postcode: postcode.trim() } } : {}),
-            ...(atCustomer ? { address: withPostcode(address.trim(), postcode.trim()), phone: phone.trim() } : {}),
+            ...(atCustomer ? { address: withPostcode(address.trim(), postcode.trim()) } : {}),
+            ...(phone.trim() ? { phone: phone.trim() } : {}),
             ...(atCustomer && notes.trim() ? { notes: notes.trim() } : {}),
+            ...(replacesProfile && saveToProfile ? { saveToProfile: true } : {}),
           };
     const serialised = JSON.stringify(body);
     if (attempt.current?.body !== serialised) attempt.current = { body: serialised, key: newIdempotencyKey() };
@@ -298,6 +311,33 @@ export function Checkout({
   if (!payment) return <Notice kind="info">{t('checkout.noPaymentMethod', { org: org.name })}</Notice>;
 
   const here = offer.kind === 'class' ? `/classes/${offer.cls.id}` : `/services/${offer.service.id}`;
+  const phoneField = (
+    <Field
+      label={
+        atCustomer ? (
+          t('checkout.phone')
+        ) : (
+          <>
+            {t('checkout.phone')} <span className="muted">{t('form.optional')}</span>
+          </>
+        )
+      }
+      hint={atCustomer ? undefined : t('checkout.phoneHint', { org: org.name })}
+      error={fieldErrors.phone}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          autoComplete="tel"
+          required={atCustomer}
+          maxLength={40}
+        />
+      )}
+    </Field>
+  );
   return (
     <form className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
       <h2 id="checkout-title">{offer.kind === 'class' ? t('checkout.title') : t('checkout.titleAppointment')}</h2>
@@ -305,7 +345,10 @@ export function Checkout({
         <HoldCountdown until={offer.hold.expiresAt} what="time" timeZone={offer.timeZone} onExpired={onHoldExpired} />
       )}
       {user ? (
-        <p>{t('checkout.signedInAs', { name: user.name, email: user.email })}</p>
+        <>
+          <p>{t('checkout.signedInAs', { name: user.name, email: user.email })}</p>
+          {asksPhone && !atCustomer && phoneField}
+        </>
       ) : (
         <fieldset>
           <legend>{t('checkout.yourDetails')}</legend>
@@ -329,6 +372,7 @@ export function Checkout({
               />
             )}
           </Field>
+          {asksPhone && !atCustomer && phoneField}
         </fieldset>
       )}
       {maxSpots > 1 && (
@@ -380,18 +424,7 @@ export function Checkout({
               />
             )}
           </Field>
-          <Field label={t('checkout.phone')} error={fieldErrors.phone}>
-            {(control) => (
-              <input
-                {...control}
-                type="tel"
-                value={phone}
-                onChange={(e) => setPhone(e.target.value)}
-                autoComplete="tel"
-                required
-              />
-            )}
-          </Field>
+          {phoneField}
           <Field
             label={
               <>
@@ -404,6 +437,22 @@ export function Checkout({
             {(control) => <textarea {...control} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}
           </Field>
         </fieldset>
+      )}
+      {user && replacesProfile && (
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={saveToProfile}
+              onChange={(e) => setSaveToProfile(e.target.checked)}
+              aria-describedby="save-to-profile-hint"
+            />
+            {t(atCustomer ? 'checkout.saveToProfile' : 'checkout.savePhoneToProfile')}
+          </label>
+          <p className="field-hint" id="save-to-profile-hint">
+            {t('checkout.saveToProfileHint')}
+          </p>
+        </div>
       )}
       <PaymentStep
         choices={choices}
