@@ -375,7 +375,7 @@ describe("a booking's phone and address in the profile", () => {
       name: 'Priced',
       service: { where: { mode: 'at_customer' }, price: { amount: 50000 } },
     });
-    const eve = await customer('eve@example.test', 'Eve Late');
+    const eve = await customer('eve-late@example.test', 'Eve Late');
     const refused = await eve.post('/api/v1/bookings', {
       serviceId: visit.serviceId,
       start: localStart(3, '11:00'),
