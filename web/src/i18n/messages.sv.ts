@@ -151,6 +151,7 @@ export const sv: Catalogue = {
   'checkout.promoCode': 'Kampanjkod',
   'checkout.promoApply': 'Använd',
   'checkout.travel': 'Resa',
+  'checkout.totalBeforeTravel': '{price}, plus reseavgiften, som visas när du har skrivit in din adress.',
   'checkout.postcode': 'Postnummer',
   'checkout.postcodeHint': 'För reseavgiften, om vi inte hittar adressen på kartan.',
   'checkout.discount': 'Rabatt ({code})',

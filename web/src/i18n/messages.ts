@@ -151,6 +151,7 @@ const en = {
   'checkout.promoCode': 'Promo code',
   'checkout.promoApply': 'Apply',
   'checkout.travel': 'Travel',
+  'checkout.totalBeforeTravel': '{price}, plus the travel fee, shown once you enter your address.',
   'checkout.postcode': 'Postcode',
   'checkout.postcodeHint': 'For the travel fee, when we cannot find the address on the map.',
   'checkout.discount': 'Discount ({code})',

@@ -40,6 +40,9 @@ const offerChanged = new Set([
   'provider_not_offering',
 ]);
 
+/** Refusals of the place a visit goes to, which a quote for a corrected address answers. */
+const placeRefusals = new Set(['out_of_service_area', 'address_not_placed', 'postcode_not_in_address']);
+
 /** What is booked: spots in a class, or a provider's time held for this checkout. */
 export type CheckoutOffer =
   | { kind: 'class'; cls: ClassItem }
@@ -184,6 +187,8 @@ export function Checkout({
         if (!current) return;
         setQuote(answer);
         setQuoteError(null);
+        // The address that was refused has been put right: its refusal is no longer the news.
+        setError((shown: unknown) => (shown instanceof ApiError && placeRefusals.has(shown.code) ? null : shown));
       })
       .catch((failure: unknown) => {
         if (!current) return;
@@ -505,6 +510,13 @@ export function Checkout({
       )}
       {quote ? (
         <PriceBreakdown quote={quote} />
+      ) : atCustomer ? (
+        // A visit's total depends on where it is: no total is shown that the travel fee would change.
+        <p className="total" data-testid="total-before-travel">
+          {t('checkout.totalBeforeTravel', {
+            price: price.amount === 0 ? t('class.free') : formatMoney(price, locale),
+          })}
+        </p>
       ) : (
         <p className="total">
           {t('checkout.total')}:{' '}
@@ -515,8 +527,12 @@ export function Checkout({
           </strong>
         </p>
       )}
-      {quoteError !== null && <ErrorNotice error={quoteError} />}
-      {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
+      {/* One message: a booking refused for what the quote was refused for (an address out of the area) says it once. */}
+      {error !== null ? (
+        <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />
+      ) : (
+        quoteError !== null && <ErrorNotice error={quoteError} />
+      )}
       {notice && <Notice kind="info">{notice}</Notice>}
       {declined && <Notice kind="error">{t('cardpay.declined', { card: declined })}</Notice>}
       <button type="submit" className="button button-primary" disabled={busy}>
