@@ -11,6 +11,7 @@ import {
   dayFromNow,
   signIn,
   startBrowserRun,
+  waitForFocus,
   withPage,
 } from './harness.ts';
 import { chooseDay, chooseZone, dayName } from './slot-picker.ts';
@@ -99,6 +100,8 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: '09:00–10:00' }).click();
 
       await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      // The button pressed is gone: the focus goes to the time held, above the form, not to the page's top.
+      await waitForFocus(page, page.getByRole('heading', { name: 'Your time' }), 'the time held');
       await page.getByText(/^This time is held for you for (5:00|4:\d\d) more\.$/).waitFor();
       const chosen = await page.locator('.chosen-time').innerText();
       assert.match(chosen, new RegExp(`${dayName(day)}, 09:00–10:00 \\(${ZONE}\\)`));
@@ -113,9 +116,14 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
 
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       assert.equal(await page.getByText('Please fill this in.').count(), 4, 'name, email, address and phone');
+      // The focus goes to the first field to put right.
+      await waitForFocus(page, page.getByLabel('Name'), 'the name');
       await assertAccessible(page, 'the held time’s checkout with its errors');
       await page.getByLabel('Name').fill('Greta Guest');
       await page.getByLabel('Email').fill('greta@example.test');
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      await waitForFocus(page, page.getByLabel('Address'), 'the address');
+      assert.equal(await page.getByText('Please fill this in.').count(), 2, 'address and phone');
       await page.getByLabel('Address').fill('Storgatan 1\n111 22 Stockholm');
       await page.getByLabel('Phone').fill('070-123 45 67');
       await page.getByLabel(/Anything we should know/).fill('Door code 1234');

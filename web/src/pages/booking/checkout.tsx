@@ -11,7 +11,7 @@ import {
 import { analyticsApi } from '../../api/analytics-api';
 import { useApp } from '../../app-context';
 import { payPlaceOf } from '../../components/class-bits';
-import { Field } from '../../components/field';
+import { Field, useFocusFirstInvalid } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { formatFee, formatMoney } from '../../format';
@@ -121,6 +121,7 @@ export function Checkout({
   const [declined, setDeclined] = useState<string | null>(null);
   const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [form, focusFirstInvalid] = useFocusFirstInvalid();
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -230,7 +231,10 @@ export function Checkout({
     setDeclined(null);
     const problems = check();
     setFieldErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      focusFirstInvalid();
+      return;
+    }
 
     const who = {
       ...(user ? {} : { guest: { name: name.trim(), email: email.trim(), locale } }),
@@ -287,8 +291,10 @@ export function Checkout({
         setNotice(t('checkout.priceChanged'));
         setQuoteRound((round) => round + 1);
       } else {
-        setFieldErrors(serverFieldErrors(failure));
+        const problems = serverFieldErrors(failure);
+        setFieldErrors(problems);
         setError(failure);
+        if (Object.keys(problems).length > 0) focusFirstInvalid();
       }
     } finally {
       setBusy(false);
@@ -344,7 +350,7 @@ export function Checkout({
     </Field>
   );
   return (
-    <form className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
+    <form ref={form} className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
       <h2 id="checkout-title">{offer.kind === 'class' ? t('checkout.title') : t('checkout.titleAppointment')}</h2>
       {offer.kind === 'appointment' && (
         <HoldCountdown until={offer.hold.expiresAt} what="time" timeZone={offer.timeZone} onExpired={onHoldExpired} />

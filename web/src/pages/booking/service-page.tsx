@@ -105,6 +105,13 @@ function Booking({
 
   // A refusal is shown above the picker, which on a phone may be far above the time just tapped.
   const refusalShown = useRef<HTMLDivElement>(null);
+  // The time picked leaves the page with the button pressed: the focus goes to the time held, above
+  // the form that follows it, rather than to nowhere (the top of the page, for a screen reader).
+  const heldShown = useRef<HTMLHeadingElement>(null);
+  const heldNow = held?.hold.id;
+  useEffect(() => {
+    if (heldNow) heldShown.current?.focus();
+  }, [heldNow]);
   useEffect(() => {
     if (refusal !== null) refusalShown.current?.scrollIntoView({ block: 'center' });
   }, [refusal]);
@@ -172,7 +179,9 @@ function Booking({
   return (
     <>
       <section className="chosen-time card" aria-labelledby="chosen-title">
-        <h2 id="chosen-title">{t('appointment.yourTime')}</h2>
+        <h2 id="chosen-title" ref={heldShown} tabIndex={-1}>
+          {t('appointment.yourTime')}
+        </h2>
         <p>
           <ZonedTimeRange
             startsAt={held.hold.start ?? held.picked.slot.start}
