@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { Client } from '../support/app.ts';
 import type { Json } from '../support/json.ts';
 import {
@@ -385,6 +386,47 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       assert.deepEqual(await profile(), { phone: '070-111 11 11', address: 'Innegatan 4, Stockholm' });
       await book(10, 'Nygatan 9, Stockholm', '070-222 22 22', true);
       assert.deepEqual(await profile(), { phone: '070-222 22 22', address: 'Nygatan 9, Stockholm' });
+    });
+  });
+
+  test('a held time that ran out: one main action asks for the same time again, and what was typed stays', async (t) => {
+    const hugo = await providerWithHours(run.admin, 'Hugo Håll');
+    const service = await createService(run.admin, {
+      name: 'Sofa cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [hugo.id],
+    });
+    await withPage(run, t, async (page) => {
+      // The page's clock is stepped past the hold's five minutes, and the server's hold ends too.
+      await page.clock.install();
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      await chooseZone(page, ZONE);
+      await chooseDay(page, dayFromNow(11));
+      await page.getByRole('button', { name: '14:00–15:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByLabel('Name').fill('Hilda Hold');
+      // As the housekeeping does with a lapsed hold (the server's clock here is the test's own).
+      await run.app.database.db.execute(sql`DELETE FROM holds WHERE service_id = ${service.id}`);
+      await page.clock.fastForward('05:01');
+      const ranOut = page.getByRole('status').filter({ hasText: 'The time held for you has run out' });
+      await ranOut.waitFor();
+      // One button, the main action; choosing another time is the quieter way out, said once.
+      assert.deepEqual(await ranOut.getByRole('button').allInnerTexts(), [
+        'Try to get the same time again',
+        'Choose another time',
+      ]);
+      assert.equal(await page.getByRole('button', { name: 'Choose another time' }).count(), 1);
+      assert.match((await ranOut.getByRole('button').first().getAttribute('class')) ?? '', /button-primary/);
+      assert.doesNotMatch((await ranOut.getByRole('button').last().getAttribute('class')) ?? '', /button-primary/);
+      await assertAccessible(page, 'the checkout whose held time ran out');
+
+      await page.clock.setSystemTime(new Date());
+      await ranOut.getByRole('button', { name: 'Try to get the same time again' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByText(/^This time is held for you for (5:00|4:\d\d) more\.$/).waitFor();
+      assert.match(await page.locator('.chosen-time').innerText(), /14:00–15:00/);
+      assert.equal(await page.getByLabel('Name').inputValue(), 'Hilda Hold');
     });
   });
 

@@ -237,7 +237,6 @@ export const sv: Catalogue = {
   'appointment.videoComing': 'Länken till mötet är på väg; vi mejlar den till dig.',
   'appointment.yourTime': 'Din tid',
   'appointment.chooseAnother': 'Välj en annan tid',
-  'appointment.chooseAgain': 'Välj en tid igen',
   'checkout.titleAppointment': 'Boka den här tiden',
   'checkout.visit': 'Dit vi kommer',
   'checkout.address': 'Adress',
@@ -252,6 +251,8 @@ export const sv: Catalogue = {
     'Din profil har ett annat. Utan detta förblir den som den är, och det du skrev gäller bara den här bokningen.',
   'hold.timeLeft': 'Tiden hålls åt dig i {time} till.',
   'hold.timeExpired': 'Tiden som hölls åt dig har gått ut och släppts. Välj en tid igen.',
+  'hold.timeRanOut': 'Tiden som hölls åt dig har gått ut och släppts.',
+  'appointment.holdAgain': 'Försök få samma tid igen',
 
   'calendar.title': 'Lägg till i din kalender',
   'calendar.ics': 'Ladda ner .ics',

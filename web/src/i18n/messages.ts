@@ -237,7 +237,6 @@ const en = {
   'appointment.videoComing': 'The meeting link is on its way; we will email it to you.',
   'appointment.yourTime': 'Your time',
   'appointment.chooseAnother': 'Choose another time',
-  'appointment.chooseAgain': 'Choose a time again',
   'checkout.titleAppointment': 'Book this time',
   'checkout.visit': 'Where we come',
   'checkout.address': 'Address',
@@ -252,6 +251,8 @@ const en = {
     'Your profile has another one. Without this, it stays as it is and what you typed is used for this booking only.',
   'hold.timeLeft': 'This time is held for you for {time} more.',
   'hold.timeExpired': 'The time held for you has run out and was released. Choose a time again.',
+  'hold.timeRanOut': 'The time held for you has run out and was released.',
+  'appointment.holdAgain': 'Try to get the same time again',
 
   'calendar.title': 'Add to your calendar',
   'calendar.ics': 'Download .ics',

@@ -133,8 +133,11 @@ function Booking({
       setExpired(false);
       setHeld({ hold, picked });
     } catch (failure) {
-      // Most often someone else was quicker: show the times as they are now.
+      // Most often someone else was quicker: show the times as they are now (also after a lapsed
+      // hold was asked for again).
       setRefusal(failure);
+      setHeld(null);
+      setExpired(false);
       setRefresh((round) => round + 1);
     } finally {
       setHolding(false);
@@ -195,16 +198,29 @@ function Booking({
             </>
           )}
         </p>
-        <button type="button" className="button button-quiet" onClick={() => chooseAgain(true)}>
-          {t('appointment.chooseAnother')}
-        </button>
+        {!expired && (
+          <button type="button" className="button button-quiet" onClick={() => chooseAgain(true)}>
+            {t('appointment.chooseAnother')}
+          </button>
+        )}
       </section>
       {expired ? (
+        // One thing to do: ask for the same time again (what was typed stays); another time is the way out.
         <Notice kind="warning">
-          <p>{t('hold.timeExpired')}</p>
-          <button type="button" className="button" onClick={() => chooseAgain(false)}>
-            {t('appointment.chooseAgain')}
-          </button>
+          <p>{t('hold.timeRanOut')}</p>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={holding}
+              onClick={() => void pick(held.picked)}
+            >
+              {t('appointment.holdAgain')}
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => chooseAgain(false)}>
+              {t('appointment.chooseAnother')}
+            </button>
+          </p>
         </Notice>
       ) : (
         <CheckoutForHold
