@@ -430,6 +430,69 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     });
   });
 
+  test('the month grid is one tab stop: arrow keys, Home and End move between days, Enter and Space pick', async (t) => {
+    const kai = await providerWithHours(run.admin, 'Kai Keys');
+    const service = await createService(run.admin, {
+      name: 'Keyboard cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [kai.id],
+    });
+    // The next month: every day of it has free time, and its first is the first free day.
+    const [year = 0, month = 0] = dayFromNow(0).split('-').map(Number);
+    const first = new Date(Date.UTC(year, month, 1));
+    const date = (day: number) => new Date(first.getTime() + (day - 1) * 24 * 3600_000).toISOString().slice(0, 10);
+    // The browser speaks American English: its weeks start on Sunday.
+    const saturday = date(1 + (6 - first.getUTCDay()));
+    await withPage(run, t, async (page) => {
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      await chooseZone(page, ZONE);
+      await page.getByRole('heading', { name: /^Free times on/ }).waitFor();
+      // Late on a month's last day the picker has moved on to the next month by itself.
+      const nextMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        first,
+      );
+      if ((await page.locator('.month-name').innerText()).trim() !== nextMonth) {
+        await page.getByRole('button', { name: 'Next month' }).click();
+      }
+      await page.getByRole('heading', { name: `Free times on ${dayName(date(1))}` }).waitFor();
+      const grid = page.getByRole('grid');
+      assert.equal(await grid.locator('button[tabindex="0"]').count(), 1, 'one tab stop');
+      assert.equal((await grid.locator('button[tabindex="-1"]').count()) + 1, await grid.getByRole('button').count());
+      const focused = () => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''");
+      await grid.locator('button[tabindex="0"]').focus();
+      assert.equal(await focused(), dayName(date(1)));
+      for (const [key, day] of [
+        ['ArrowDown', date(8)],
+        ['ArrowRight', date(9)],
+        ['ArrowUp', date(2)],
+        ['ArrowLeft', date(1)],
+        ['ArrowLeft', date(1)],
+        ['End', saturday],
+        ['Home', date(1)],
+        ['ArrowDown', date(8)],
+        ['ArrowRight', date(9)],
+      ] as const) {
+        await page.keyboard.press(key);
+        assert.equal(await focused(), dayName(day), `${key} goes to ${day}`);
+      }
+      assert.equal(await grid.locator('button[tabindex="0"]').count(), 1, 'still one tab stop, where the keys left it');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: `Free times on ${dayName(date(9))}` }).waitFor();
+      assert.equal(
+        await grid.getByRole('button', { name: dayName(date(9)), exact: true }).getAttribute('aria-pressed'),
+        'true',
+      );
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press(' ');
+      await page.getByRole('heading', { name: `Free times on ${dayName(date(10))}` }).waitFor();
+      // Tab leaves the grid for the day's times, not for the next day.
+      await page.keyboard.press('Tab');
+      assert.match(await page.evaluate<string>("document.activeElement?.className ?? ''"), /\bslot\b/);
+      await assertAccessible(page, 'the month grid moved with the keyboard');
+    });
+  });
+
   test('a guest moves an appointment to another time from the manage page', async (t) => {
     const service = await createService(run.admin, {
       name: 'Window cleaning',

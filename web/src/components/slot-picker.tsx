@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api/api';
 import type { Service, Slot } from '../api/client';
 import { useApp } from '../app-context';
@@ -285,7 +285,22 @@ export function SlotPicker({
   );
 }
 
-/** The days of a month as a grid; days with free time are buttons, the chosen one pressed. */
+/** Where each key of the month grid goes from a day, given the days of its week in the month. */
+const gridKeys: Record<string, (date: string, week: string[]) => string | undefined> = {
+  ArrowLeft: (date) => addDays(date, -1),
+  ArrowRight: (date) => addDays(date, 1),
+  ArrowUp: (date) => addDays(date, -7),
+  ArrowDown: (date) => addDays(date, 7),
+  Home: (_, week) => week[0],
+  End: (_, week) => week[week.length - 1],
+};
+
+/**
+ * The days of a month as a grid (the WAI-ARIA grid pattern): one tab stop, on the chosen day (else
+ * the first free one), and the arrow keys move between days (a week up or down), Home and End to the
+ * week's first and last day, Enter or Space picks. Every day of the month can be reached, so that a
+ * screen reader hears which are full; only days with free time can be picked, the chosen one pressed.
+ */
 function MonthGrid({
   month,
   byDay,
@@ -303,8 +318,27 @@ function MonthGrid({
   const firstDay = firstDayOfWeek(locale);
   const short = weekdayNames(locale, 'short', firstDay);
   const long = weekdayNames(locale, 'long', firstDay);
+  const weeks = monthWeeks(month, firstDay).map((week) => week.filter((cell) => cell.inMonth).map((cell) => cell.date));
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // The day the keyboard is on, while it is in this month; else the chosen day, or the month's first.
+  const [current, setCurrent] = useState<string | null>(null);
+  const tabStop = current && monthOf(current) === month ? current : (day ?? `${month}-01`);
+
+  const moveTo = (date: string | undefined) => {
+    // The grid is the month shown: the month's own buttons step to another.
+    if (!date || monthOf(date) !== month) return;
+    setCurrent(date);
+    buttons.current.get(date)?.focus();
+  };
+  const onKey = (event: KeyboardEvent<HTMLButtonElement>, date: string) => {
+    const step = gridKeys[event.key];
+    if (!step) return;
+    event.preventDefault();
+    moveTo(step(date, weeks.find((days) => days.includes(date)) ?? []));
+  };
+
   return (
-    <table className="month-grid">
+    <table className="month-grid" role="grid" aria-label={formatMonth(month, locale)}>
       <thead>
         <tr>
           {short.map((name, index) => (
@@ -324,12 +358,21 @@ function MonthGrid({
               return (
                 <td key={date}>
                   <button
+                    ref={(button) => {
+                      if (button) buttons.current.set(date, button);
+                      else buttons.current.delete(date);
+                    }}
                     type="button"
                     className={free ? 'day-button day-free' : 'day-button'}
-                    disabled={!free}
+                    tabIndex={date === tabStop ? 0 : -1}
+                    aria-disabled={free ? undefined : true}
                     aria-pressed={free ? date === day : undefined}
                     aria-label={free || !loaded ? name : t('slots.dayFull', { day: name })}
-                    onClick={() => onChoose(date)}
+                    onClick={() => {
+                      if (free) onChoose(date);
+                    }}
+                    onFocus={() => setCurrent(date)}
+                    onKeyDown={(event) => onKey(event, date)}
                   >
                     {Number(date.slice(8))}
                   </button>
