@@ -338,6 +338,7 @@ function MonthGrid({
   };
 
   return (
+    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table is what the WAI-ARIA grid pattern builds on (the APG date picker's own markup)
     <table className="month-grid" role="grid" aria-label={formatMonth(month, locale)}>
       <thead>
         <tr>
