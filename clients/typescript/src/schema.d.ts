@@ -13258,7 +13258,7 @@ export interface operations {
                     holdId?: string;
                     /** @description Services at the customer's: where */
                     address?: string;
-                    /** @description Services at the customer's: how to reach them */
+                    /** @description Appointments: how to reach the customer (the web checkout asks for it at the customer's). A signed-in customer's booking also fills in their profile's phone where it has none */
                     phone?: string;
                     /** @description Anything the provider should know */
                     notes?: string;
