@@ -430,7 +430,7 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
     });
   });
 
-  test('the month grid is one tab stop: arrow keys, Home and End move between days, Enter and Space pick', async (t) => {
+  test('the month grid is one tab stop: arrow keys (into the next month too), Home and End move between days, Enter and Space pick', async (t) => {
     const kai = await providerWithHours(run.admin, 'Kai Keys');
     const service = await createService(run.admin, {
       name: 'Keyboard cleaning',
@@ -467,13 +467,17 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
         ['ArrowRight', date(9)],
         ['ArrowUp', date(2)],
         ['ArrowLeft', date(1)],
-        ['ArrowLeft', date(1)],
+        // Past the month's first day: the last of the month before, shown; and back.
+        ['ArrowLeft', date(0)],
+        ['ArrowRight', date(1)],
         ['End', saturday],
         ['Home', date(1)],
         ['ArrowDown', date(8)],
         ['ArrowRight', date(9)],
       ] as const) {
         await page.keyboard.press(key);
+        // Into another month, the focus follows once that month is drawn.
+        for (let tries = 0; tries < 50 && (await focused()) !== dayName(day); tries++) await page.waitForTimeout(50);
         assert.equal(await focused(), dayName(day), `${key} goes to ${day}`);
       }
       assert.equal(await grid.locator('button[tabindex="0"]').count(), 1, 'still one tab stop, where the keys left it');

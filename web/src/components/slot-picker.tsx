@@ -160,6 +160,13 @@ export function SlotPicker({
     setAsked({ month: next, moveOn: false });
     setChosenDay(null);
   };
+  // The arrow keys past the month's first or last day step to the next month, onto that day.
+  const [keyedTo, setKeyedTo] = useState<string | null>(null);
+  const keyInto = (date: string) => {
+    if (date < today || date > lastBookableDay) return;
+    changeMonth(monthOf(date));
+    setKeyedTo(date);
+  };
   const changeZone = (next: string) => setMenuChoice({ zone: next, mine: times.mine });
   const changeProvider = (next: string) => {
     steppedTo.current = null;
@@ -244,7 +251,16 @@ export function SlotPicker({
               {t('schedule.slotsMovedOn', { from: formatMonth(movedFrom, locale), to: formatMonth(month, locale) })}
             </p>
           )}
-          <MonthGrid month={month} byDay={byDay} day={day} loaded={shown !== undefined} onChoose={setChosenDay} />
+          <MonthGrid
+            month={month}
+            byDay={byDay}
+            day={day}
+            loaded={shown !== undefined}
+            onChoose={setChosenDay}
+            keyedTo={keyedTo}
+            onKeyOut={keyInto}
+            onKeyedIn={() => setKeyedTo(null)}
+          />
           {slots.loading && <p className="muted">{t('app.loading')}</p>}
           {slots.error !== null && <ErrorNotice error={slots.error} />}
         </div>
@@ -298,8 +314,10 @@ const gridKeys: Record<string, (date: string, week: string[]) => string | undefi
 /**
  * The days of a month as a grid (the WAI-ARIA grid pattern): one tab stop, on the chosen day (else
  * the first free one), and the arrow keys move between days (a week up or down), Home and End to the
- * week's first and last day, Enter or Space picks. Every day of the month can be reached, so that a
- * screen reader hears which are full; only days with free time can be picked, the chosen one pressed.
+ * week's first and last day, Enter or Space picks; past the month's first or last day they step to
+ * the month before or after (within the days that can be booked). Every day of the month can be
+ * reached, so that a screen reader hears which are full; only days with free time can be picked, the
+ * chosen one pressed.
  */
 function MonthGrid({
   month,
@@ -307,12 +325,21 @@ function MonthGrid({
   day,
   loaded,
   onChoose,
+  keyedTo,
+  onKeyOut,
+  onKeyedIn,
 }: {
   month: string;
   byDay: Map<string, Slot[]>;
   day: string | null;
   loaded: boolean;
   onChoose(day: string): void;
+  /** A day of another month the arrow keys went to: focused once its month is shown. */
+  keyedTo: string | null;
+  /** The arrow keys went past this month, to `date`. */
+  onKeyOut(date: string): void;
+  /** `keyedTo` has the focus: it is done with (a later visit to its month by the buttons keeps theirs). */
+  onKeyedIn(): void;
 }) {
   const { locale, t } = useApp();
   const firstDay = firstDayOfWeek(locale);
@@ -325,11 +352,20 @@ function MonthGrid({
   const tabStop = current && monthOf(current) === month ? current : (day ?? `${month}-01`);
 
   const moveTo = (date: string | undefined) => {
-    // The grid is the month shown: the month's own buttons step to another.
-    if (!date || monthOf(date) !== month) return;
+    if (!date) return;
+    if (monthOf(date) !== month) {
+      onKeyOut(date);
+      return;
+    }
     setCurrent(date);
     buttons.current.get(date)?.focus();
   };
+  useEffect(() => {
+    if (!keyedTo || monthOf(keyedTo) !== month) return;
+    setCurrent(keyedTo);
+    buttons.current.get(keyedTo)?.focus();
+    onKeyedIn();
+  }, [keyedTo, month, onKeyedIn]);
   const onKey = (event: KeyboardEvent<HTMLButtonElement>, date: string) => {
     const step = gridKeys[event.key];
     if (!step) return;
