@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { Client } from '../support/app.ts';
 import type { Json } from '../support/json.ts';
 import {
@@ -11,6 +12,7 @@ import {
   dayFromNow,
   signIn,
   startBrowserRun,
+  waitForFocus,
   withPage,
 } from './harness.ts';
 import { chooseDay, chooseZone, dayName } from './slot-picker.ts';
@@ -99,6 +101,8 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: '09:00–10:00' }).click();
 
       await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      // The button pressed is gone: the focus goes to the time held, above the form, not to the page's top.
+      await waitForFocus(page, page.getByRole('heading', { name: 'Your time' }), 'the time held');
       await page.getByText(/^This time is held for you for (5:00|4:\d\d) more\.$/).waitFor();
       const chosen = await page.locator('.chosen-time').innerText();
       assert.match(chosen, new RegExp(`${dayName(day)}, 09:00–10:00 \\(${ZONE}\\)`));
@@ -113,9 +117,14 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
 
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       assert.equal(await page.getByText('Please fill this in.').count(), 4, 'name, email, address and phone');
+      // The focus goes to the first field to put right.
+      await waitForFocus(page, page.getByLabel('Name'), 'the name');
       await assertAccessible(page, 'the held time’s checkout with its errors');
       await page.getByLabel('Name').fill('Greta Guest');
       await page.getByLabel('Email').fill('greta@example.test');
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      await waitForFocus(page, page.getByLabel('Address'), 'the address');
+      assert.equal(await page.getByText('Please fill this in.').count(), 2, 'address and phone');
       await page.getByLabel('Address').fill('Storgatan 1\n111 22 Stockholm');
       await page.getByLabel('Phone').fill('070-123 45 67');
       await page.getByLabel(/Anything we should know/).fill('Door code 1234');
@@ -301,6 +310,190 @@ describe('appointments, public', { skip: browserSkipReason() }, () => {
       await page.waitForFunction('document.querySelector(\'textarea[autocomplete="street-address"]\')?.value');
       assert.equal(await page.getByLabel('Address').inputValue(), 'Hemvägen 3, 111 22 Stockholm');
       assert.equal(await page.getByLabel('Phone').inputValue(), '070-765 43 21');
+    });
+  });
+
+  test('a guest may give a phone number for a video meeting, and the provider gets it with the booking', async (t) => {
+    const vida = await providerWithHours(run.admin, 'Vida Video');
+    const service = await createService(run.admin, {
+      name: 'Video consultation',
+      where: { mode: 'remote' },
+      providerIds: [vida.id],
+    });
+    await withPage(run, t, async (page) => {
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      await chooseZone(page, ZONE);
+      await chooseDay(page, dayFromNow(4));
+      await page.getByRole('button', { name: '11:00–12:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByLabel('Name').fill('Vera Video');
+      await page.getByLabel('Email').fill('vera@example.test');
+      const phone = page.getByLabel('Phone (optional)');
+      assert.equal(await phone.getAttribute('type'), 'tel');
+      assert.equal(await phone.getAttribute('required'), null, 'a meeting needs no phone');
+      await page.getByText(/can reach you if something changes/).waitFor();
+      await phone.fill('070-246 80 24');
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      await page.getByText("You're booked!").waitFor();
+    });
+    const { body } = await run.admin.get(`/api/v1/bookings?serviceId=${service.id}`);
+    assert.deepEqual(
+      body.bookings.map((booking: Json) => booking.appointment.phone),
+      ['070-246 80 24'],
+    );
+  });
+
+  test("a signed-in customer's visit fills in the profile's missing phone and address; another one replaces it only when ticked", async (t) => {
+    const ivan = await providerWithHours(run.admin, 'Ivan Ugn');
+    const service = await createService(run.admin, {
+      name: 'Oven cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [ivan.id],
+    });
+    const customer = run.app.client();
+    assert.equal((await customer.signUp('ivar@example.test', 'Ivar Inne', 'ivar-password-1')).status, 201);
+    const profile = async () => {
+      const { phone, address } = (await customer.get('/api/v1/me/profile')).body;
+      return { phone, address };
+    };
+    await withPage(run, t, async (page) => {
+      await signIn(page, 'ivar@example.test', 'ivar-password-1');
+      const book = async (days: number, address: string, phone: string, save?: boolean) => {
+        await page.goto(`/services/${service.id}`);
+        await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+        await chooseZone(page, ZONE);
+        await chooseDay(page, dayFromNow(days));
+        await page.getByRole('button', { name: '13:00–14:00' }).click();
+        await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+        const profileNow = await profile();
+        if (profileNow.address) {
+          // What the profile has starts the fields: typing over it comes after.
+          await page.waitForFunction('document.querySelector(\'textarea[autocomplete="street-address"]\')?.value');
+        }
+        await page.getByLabel('Address', { exact: true }).fill(address);
+        await page.getByLabel('Phone', { exact: true }).fill(phone);
+        const box = page.getByLabel('Save this phone and address to my profile');
+        if (save === undefined) assert.equal(await box.count(), 0, 'nothing in the profile to replace');
+        else if (save) await box.check();
+        else await page.getByText(/Your profile has another one/).waitFor();
+        await page.getByRole('button', { name: 'Confirm booking' }).click();
+        await page.getByText("You're booked!").waitFor();
+      };
+      await book(8, 'Innegatan 4, Stockholm', '070-111 11 11');
+      assert.deepEqual(await profile(), { phone: '070-111 11 11', address: 'Innegatan 4, Stockholm' });
+      await book(9, 'Sommarvägen 1, Norrtälje', '070-111 11 11', false);
+      assert.deepEqual(await profile(), { phone: '070-111 11 11', address: 'Innegatan 4, Stockholm' });
+      await book(10, 'Nygatan 9, Stockholm', '070-222 22 22', true);
+      assert.deepEqual(await profile(), { phone: '070-222 22 22', address: 'Nygatan 9, Stockholm' });
+    });
+  });
+
+  test('a held time that ran out: one main action asks for the same time again, and what was typed stays', async (t) => {
+    const hugo = await providerWithHours(run.admin, 'Hugo Håll');
+    const service = await createService(run.admin, {
+      name: 'Sofa cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [hugo.id],
+    });
+    await withPage(run, t, async (page) => {
+      // The page's clock is stepped past the hold's five minutes, and the server's hold ends too.
+      await page.clock.install();
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      await chooseZone(page, ZONE);
+      await chooseDay(page, dayFromNow(11));
+      await page.getByRole('button', { name: '14:00–15:00' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByLabel('Name').fill('Hilda Hold');
+      // As the housekeeping does with a lapsed hold (the server's clock here is the test's own).
+      await run.app.database.db.execute(sql`DELETE FROM holds WHERE service_id = ${service.id}`);
+      await page.clock.fastForward('05:01');
+      const ranOut = page.getByRole('status').filter({ hasText: 'The time held for you has run out' });
+      await ranOut.waitFor();
+      // One button, the main action; choosing another time is the quieter way out, said once.
+      assert.deepEqual(await ranOut.getByRole('button').allInnerTexts(), [
+        'Try to get the same time again',
+        'Choose another time',
+      ]);
+      assert.equal(await page.getByRole('button', { name: 'Choose another time' }).count(), 1);
+      assert.match((await ranOut.getByRole('button').first().getAttribute('class')) ?? '', /button-primary/);
+      assert.doesNotMatch((await ranOut.getByRole('button').last().getAttribute('class')) ?? '', /button-primary/);
+      await assertAccessible(page, 'the checkout whose held time ran out');
+
+      await page.clock.setSystemTime(new Date());
+      await ranOut.getByRole('button', { name: 'Try to get the same time again' }).click();
+      await page.getByRole('heading', { name: 'Book this time' }).waitFor();
+      await page.getByText(/^This time is held for you for (5:00|4:\d\d) more\.$/).waitFor();
+      assert.match(await page.locator('.chosen-time').innerText(), /14:00–15:00/);
+      assert.equal(await page.getByLabel('Name').inputValue(), 'Hilda Hold');
+    });
+  });
+
+  test('the month grid is one tab stop: arrow keys (into the next month too), Home and End move between days, Enter and Space pick', async (t) => {
+    const kai = await providerWithHours(run.admin, 'Kai Keys');
+    const service = await createService(run.admin, {
+      name: 'Keyboard cleaning',
+      where: { mode: 'at_customer' },
+      providerIds: [kai.id],
+    });
+    // The next month: every day of it has free time, and its first is the first free day.
+    const [year = 0, month = 0] = dayFromNow(0).split('-').map(Number);
+    const first = new Date(Date.UTC(year, month, 1));
+    const date = (day: number) => new Date(first.getTime() + (day - 1) * 24 * 3600_000).toISOString().slice(0, 10);
+    // The browser speaks American English: its weeks start on Sunday.
+    const saturday = date(1 + (6 - first.getUTCDay()));
+    await withPage(run, t, async (page) => {
+      await page.goto(`/services/${service.id}`);
+      await page.getByRole('heading', { name: 'Choose a time' }).waitFor();
+      await chooseZone(page, ZONE);
+      await page.getByRole('heading', { name: /^Free times on/ }).waitFor();
+      // Late on a month's last day the picker has moved on to the next month by itself.
+      const nextMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        first,
+      );
+      if ((await page.locator('.month-name').innerText()).trim() !== nextMonth) {
+        await page.getByRole('button', { name: 'Next month' }).click();
+      }
+      await page.getByRole('heading', { name: `Free times on ${dayName(date(1))}` }).waitFor();
+      const grid = page.getByRole('grid');
+      assert.equal(await grid.locator('button[tabindex="0"]').count(), 1, 'one tab stop');
+      assert.equal((await grid.locator('button[tabindex="-1"]').count()) + 1, await grid.getByRole('button').count());
+      const focused = () => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''");
+      await grid.locator('button[tabindex="0"]').focus();
+      assert.equal(await focused(), dayName(date(1)));
+      for (const [key, day] of [
+        ['ArrowDown', date(8)],
+        ['ArrowRight', date(9)],
+        ['ArrowUp', date(2)],
+        ['ArrowLeft', date(1)],
+        // Past the month's first day: the last of the month before, shown; and back.
+        ['ArrowLeft', date(0)],
+        ['ArrowRight', date(1)],
+        ['End', saturday],
+        ['Home', date(1)],
+        ['ArrowDown', date(8)],
+        ['ArrowRight', date(9)],
+      ] as const) {
+        await page.keyboard.press(key);
+        // Into another month, the focus follows once that month is drawn.
+        for (let tries = 0; tries < 50 && (await focused()) !== dayName(day); tries++) await page.waitForTimeout(50);
+        assert.equal(await focused(), dayName(day), `${key} goes to ${day}`);
+      }
+      assert.equal(await grid.locator('button[tabindex="0"]').count(), 1, 'still one tab stop, where the keys left it');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: `Free times on ${dayName(date(9))}` }).waitFor();
+      assert.equal(
+        await grid.getByRole('button', { name: dayName(date(9)), exact: true }).getAttribute('aria-pressed'),
+        'true',
+      );
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press(' ');
+      await page.getByRole('heading', { name: `Free times on ${dayName(date(10))}` }).waitFor();
+      // Tab leaves the grid for the day's times, not for the next day.
+      await page.keyboard.press('Tab');
+      assert.match(await page.evaluate<string>("document.activeElement?.className ?? ''"), /\bslot\b/);
+      await assertAccessible(page, 'the month grid moved with the keyboard');
     });
   });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
 import { queryRows } from '../../src/platform/db.ts';
 import { type Client, type TestApp, type TestAppOptions, classInput, startTestApp } from '../support/app.ts';
 
@@ -229,4 +229,20 @@ export async function assertAccessible(page: Page, where = '', options: Accessib
     0,
     `axe found ${violations.length} WCAG 2.1 AA violation(s) on ${where || page.url()}:\n${report}`,
   );
+}
+
+/**
+ * Waits (up to five seconds) until the keyboard focus is on `target`. Polled from outside the page:
+ * the page's CSP forbids the string evaluation that waitForFunction would use.
+ */
+export async function waitForFocus(page: Page, target: Locator, what: string): Promise<void> {
+  const until = Date.now() + 5000;
+  for (;;) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    if (Date.now() > until) {
+      const focused = await page.evaluate<string>("document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing'");
+      assert.fail(`the focus is not on ${what} but on ${focused}`);
+    }
+    await page.waitForTimeout(100);
+  }
 }

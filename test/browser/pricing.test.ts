@@ -16,6 +16,7 @@ const ZONE = 'Europe/Stockholm';
 const stockholm = { lat: 59.3293, lon: 18.0686 };
 const sodertalje = { lat: 59.1955, lon: 17.6253 };
 const ADDRESS = 'Storgatan 9, 151 32 Södertälje';
+const FAR = 'Avenyn 1, 411 36 Göteborg';
 
 describe('prices at checkout', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
@@ -23,6 +24,7 @@ describe('prices at checkout', { skip: browserSkipReason() }, () => {
   before(async () => {
     nominatim = await startNominatimServer(30 * 60_000);
     nominatim.addPlace(ADDRESS, sodertalje.lat, sodertalje.lon);
+    nominatim.addPlace(FAR, 57.6989, 11.9746);
     run = await startBrowserRun({ env: { GEOCODER_URL: nominatim.url } });
   });
   after(async () => {
@@ -78,8 +80,29 @@ describe('prices at checkout', { skip: browserSkipReason() }, () => {
       await page.getByRole('button', { name: '10:00–11:00' }).click();
       await page.getByRole('heading', { name: 'Book this time' }).waitFor();
 
+      // Before an address there is no total the travel fee would change: the base price, and what is to come.
+      const beforeTravel = page.getByTestId('total-before-travel');
+      assert.match(
+        await beforeTravel.innerText(),
+        /SEK\s900\.00, plus the travel fee, shown once you enter your address\./,
+      );
+      assert.equal(await page.locator('.price-breakdown').count(), 0);
       await page.getByLabel('Name').fill('Petra Customer');
       await page.getByLabel('Email').fill('petra@example.test');
+      // An address beyond the area: one message, also after trying to book, and still no total.
+      await page.getByLabel('Address').fill(FAR);
+      await page.getByLabel('Phone').fill('070-765 43 21');
+      const outside = page.getByRole('alert').filter({ hasText: 'outside the area we travel to' });
+      await outside.waitFor();
+      const refused = page.waitForResponse(
+        (response) => response.url().includes('/api/v1/bookings') && response.request().method() === 'POST',
+      );
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      assert.equal((await refused).status(), 422);
+      await page.getByRole('button', { name: 'Confirm booking' }).waitFor();
+      assert.equal(await outside.count(), 1, 'the refusal is said once');
+      assert.equal(await page.getByRole('alert').count(), 1);
+      await beforeTravel.waitFor();
       await page.getByLabel('Address').fill(ADDRESS);
       await page.getByLabel('Phone').fill('070-765 43 21');
       const breakdown = page.locator('.price-breakdown');

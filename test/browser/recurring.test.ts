@@ -106,6 +106,39 @@ describe('recurring classes', { skip: browserSkipReason() }, () => {
     });
   }
 
+  test("a class's series lists its dates as dates on the studio's clock, in the page's language", async (t) => {
+    // Across the change to summer time: each class starts at 18:00 in Stockholm, whatever the UTC hour.
+    const series = await run.admin.post('/api/v1/series', {
+      title: 'Sunday flow',
+      maxSpots: 10,
+      price: { amount: 15000 },
+      durationMinutes: 60,
+      weekdays: [7],
+      startTime: '18:00',
+      fromDate: '2027-03-21',
+      untilDate: '2027-04-04',
+    });
+    assert.equal(series.status, 201, JSON.stringify(series.body));
+    await withPage(run, t, async (page) => {
+      await signIn(page, ADMIN.email, ADMIN.password);
+      await page.goto(`/admin/classes/${series.body.classes[0].id}`);
+      const dates = page.locator('.series-occurrences li');
+      await dates.first().waitFor();
+      assert.deepEqual(await dates.allInnerTexts(), [
+        'Sunday 21 March, 18:00–19:00',
+        'Sunday 28 March, 18:00–19:00',
+        'Sunday 4 April, 18:00–19:00',
+      ]);
+      await page.getByLabel('Language').selectOption('sv');
+      await page.getByRole('heading', { name: 'Serien', exact: true }).waitFor();
+      assert.deepEqual(await dates.allInnerTexts(), [
+        'söndag 21 mars, 18:00–19:00',
+        'söndag 28 mars, 18:00–19:00',
+        'söndag 4 april, 18:00–19:00',
+      ]);
+    });
+  });
+
   test("the server's refusal is told beside the field it is about, in plain words", async (t) => {
     await withPage(run, t, async (page) => {
       await signIn(page, ADMIN.email, ADMIN.password);

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/platform/db.ts';
 import { type Client, type TestApp, classInput, startTestApp } from '../support/app.ts';
+import { localStart, setupPractice } from '../support/practice.ts';
 import { TestSmtpServer } from '../support/smtp.ts';
 
 let t: TestApp;
@@ -307,6 +308,86 @@ describe('change of password', () => {
     assert.equal((await t.client().signIn('fay@example.test', 'fay-new-password-1')).status, 200);
     const id = (await here.get('/api/v1/me')).body.id;
     assert.ok((await auditActions(id)).includes('user.password_changed'));
+  });
+});
+
+describe("a booking's phone and address in the profile", () => {
+  test("fill in what the profile lacks; replace what it has only when asked; a guest's or staff's booking leaves it", async () => {
+    const visit = await setupPractice(admin, { name: 'Visit', service: { where: { mode: 'at_customer' } } });
+    const video = await setupPractice(admin, { name: 'Video' });
+    const dora = await customer('dora@example.test', 'Dora Door');
+    const { id } = (await dora.get('/api/v1/me/profile')).body;
+    const profile = async () => {
+      const { phone, address } = (await dora.get('/api/v1/me/profile')).body;
+      return { phone, address };
+    };
+    const bookVisit = async (client: Client, days: number, fields: Record<string, unknown>) => {
+      const booked = await client.post('/api/v1/bookings', {
+        serviceId: visit.serviceId,
+        start: localStart(days, '10:00'),
+        ...fields,
+      });
+      assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    };
+
+    // A phone the profile would refuse is not saved; the booking keeps it all the same.
+    await bookVisit(dora, 3, { address: 'Dörrvägen 1, Stockholm', phone: 'ask for Dora' });
+    assert.deepEqual(await profile(), { phone: null, address: 'Dörrvägen 1, Stockholm' });
+    const booked = await dora.post('/api/v1/bookings', {
+      serviceId: video.serviceId,
+      start: localStart(3, '10:00'),
+      phone: '070-111 22 33',
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.deepEqual(await profile(), { phone: '070-111 22 33', address: 'Dörrvägen 1, Stockholm' });
+    assert.deepEqual(await auditActions(id), ['user.created', 'user.profile_updated', 'user.profile_updated']);
+    const [entry] = await queryRows<{ before: { phone: string | null }; after: { phone: string | null } }>(
+      t.database.db,
+      sql`SELECT before, after FROM audit_log WHERE entity_id = ${id} ORDER BY id DESC LIMIT 1`,
+    );
+    assert.deepEqual([entry?.before.phone, entry?.after.phone], [null, '070-111 22 33']);
+
+    // Another address and phone for one visit: the profile keeps its own, unless the customer asks.
+    await bookVisit(dora, 4, { address: 'Sommarstugan, Väddö', phone: '070-999 99 99' });
+    assert.deepEqual(await profile(), { phone: '070-111 22 33', address: 'Dörrvägen 1, Stockholm' });
+    assert.equal((await auditActions(id)).length, 3, 'nothing changed, nothing audited');
+    await bookVisit(dora, 5, { address: 'Nya gatan 2, Stockholm', phone: '070-222 33 44', saveToProfile: true });
+    assert.deepEqual(await profile(), { phone: '070-222 33 44', address: 'Nya gatan 2, Stockholm' });
+
+    // Staff booking for the customer, and a guest with the same email, change nothing of the account's.
+    await bookVisit(admin, 6, {
+      address: 'Kontoret 1',
+      phone: '070-000 00 01',
+      saveToProfile: true,
+      guest: { name: 'Dora Door', email: 'dora@example.test' },
+    });
+    await bookVisit(t.client(), 7, {
+      address: 'Gästgatan 1',
+      phone: '070-000 00 02',
+      saveToProfile: true,
+      guest: { name: 'Dora Door', email: 'dora@example.test' },
+    });
+    assert.deepEqual(await profile(), { phone: '070-222 33 44', address: 'Nya gatan 2, Stockholm' });
+  });
+
+  test('a booking refused after the profile step (a price that changed) leaves the profile as it was', async () => {
+    const visit = await setupPractice(admin, {
+      name: 'Priced',
+      service: { where: { mode: 'at_customer' }, price: { amount: 50000 } },
+    });
+    const eve = await customer('eve-late@example.test', 'Eve Late');
+    const refused = await eve.post('/api/v1/bookings', {
+      serviceId: visit.serviceId,
+      start: localStart(3, '11:00'),
+      address: 'Sen 2',
+      phone: '070-333 44 55',
+      expectedTotal: 100,
+    });
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.code, 'price_changed');
+    const { id, phone, address } = (await eve.get('/api/v1/me/profile')).body;
+    assert.deepEqual({ phone, address }, { phone: null, address: null });
+    assert.deepEqual(await auditActions(id), ['user.created']);
   });
 });
 

@@ -182,9 +182,6 @@ export const isCalendarDate = (value: string | null): value is string =>
 export const formatCalendarDate = (date: string, style: 'day' | 'shortDay', locale: Locale): string =>
   clockText(`${date}T00:00:00Z`, style, localeTags[locale], 'UTC');
 
-/** The organisation's local date of an instant given with its offset, e.g. "2026-03-30T07:00:00+02:00". */
-export const localDateOf = (localIso: string): string => localIso.slice(0, 10);
-
 /** An address on one line: "Götgatan 1, 118 46 Stockholm, SE". */
 /** A location's address on one line, its country by name in the page's language ("Sweden", "Sverige"). */
 export const addressText = ({ address }: Pick<Location, 'address'>, locale: Locale): string =>

@@ -13315,10 +13315,12 @@ export interface operations {
                     holdId?: string;
                     /** @description Services at the customer's: where */
                     address?: string;
-                    /** @description Services at the customer's: how to reach them */
+                    /** @description Appointments: how to reach the customer (the web checkout asks for it at the customer's). A signed-in customer's booking also fills in their profile's phone where it has none */
                     phone?: string;
                     /** @description Anything the provider should know */
                     notes?: string;
+                    /** @description Signed-in customer booking an appointment: the phone and address replace my profile's. Without it they fill in only what the profile lacks */
+                    saveToProfile?: boolean;
                     /** @description Who books, when not signed in (staff: the customer they book for) */
                     guest?: {
                         name: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema, nameSchema, passwordSchema } from '../../platform/schemas.ts';
 
-const phoneSchema = z
+export const phoneSchema = z
   .string()
   .trim()
   .regex(/^\+?[0-9][0-9 ()-]{4,38}$/, 'digits, spaces, brackets and dashes, with an optional leading +');

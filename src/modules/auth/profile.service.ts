@@ -8,7 +8,7 @@ import { type UserRow, findUserByEmail, findUserById, updateUser, deleteUserSess
 import { toUserDto } from './auth.service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { findPendingEmail, replaceEmailChangeToken, setUserEmail, updateProfileRow } from './profile.repo.ts';
-import type { ProfileUpdate } from './profile.schema.ts';
+import { type ProfileUpdate, phoneSchema } from './profile.schema.ts';
 import { consumeToken, findTokenOwner } from './single-use-tokens.ts';
 
 /** A confirmation link is good for a day: long enough to reach another mailbox, short for a stolen one. */
@@ -62,6 +62,39 @@ export async function updateProfile(db: Db, ctx: RequestContext, changes: Profil
       after: toProfileDto(after, pending),
     });
     return toProfileDto(after, pending);
+  });
+}
+
+/**
+ * A signed-in customer's booking gives the phone and address of their profile where it has none, in
+ * the booking's transaction (`tx`), audited as a profile change. A value the profile has already is
+ * replaced only when the customer asked (`replace`): a one-off address (a visit at a summer house) must
+ * not overwrite the one they keep. A phone the profile would refuse (a booking takes any line) is left out.
+ */
+export async function fillProfileFromBooking(
+  tx: Db,
+  ctx: RequestContext,
+  given: { phone: string | null; address: string | null },
+  replace: boolean,
+  now: Date,
+): Promise<void> {
+  const before = await loadUser(tx, ctx, true);
+  const phone = given.phone && phoneSchema.safeParse(given.phone).success ? given.phone : null;
+  const takes = (had: string | null, value: string | null): value is string =>
+    value !== null && value !== had && (had === null || replace);
+  const changes = {
+    ...(takes(before.phone, phone) ? { phone } : {}),
+    ...(takes(before.address, given.address) ? { address: given.address } : {}),
+  };
+  if (Object.keys(changes).length === 0) return;
+  const after = await updateProfileRow(tx, ctx.org.id, before.id, changes);
+  const pending = await findPendingEmail(tx, ctx.org.id, before.id, now);
+  await recordAudit(tx, ctx, {
+    action: 'user.profile_updated',
+    entityType: 'user',
+    entityId: before.id,
+    before: toProfileDto(before, pending),
+    after: toProfileDto(after, pending),
   });
 }
 

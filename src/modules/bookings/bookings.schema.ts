@@ -90,8 +90,18 @@ export const bookingCreateSchema = z
     ...appointmentFields,
     holdId: z.uuid().optional().describe('Book what this hold holds'),
     address: z.string().trim().min(1).max(500).optional().describe("Services at the customer's: where"),
-    phone: lineSchema(40).optional().describe("Services at the customer's: how to reach them"),
+    phone: lineSchema(40)
+      .optional()
+      .describe(
+        "Appointments: how to reach the customer (the web checkout asks for it at the customer's). A signed-in customer's booking also fills in their profile's phone where it has none",
+      ),
     notes: z.string().trim().max(2000).optional().describe('Anything the provider should know'),
+    saveToProfile: z
+      .boolean()
+      .optional()
+      .describe(
+        "Signed-in customer booking an appointment: the phone and address replace my profile's. Without it they fill in only what the profile lacks",
+      ),
     guest: z
       .strictObject({ name: nameSchema, email: emailSchema, locale: localeSchema.optional() })
       .optional()

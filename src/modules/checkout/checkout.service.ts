@@ -24,6 +24,7 @@ import { dropReminder, enqueue, enqueueWebhookEvent } from '../../platform/jobs.
 import { type WriteBatch, withWriteBatch } from '../../platform/write-batch.ts';
 import { parseDateBoundary } from '../../platform/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { fillProfileFromBooking } from '../auth/profile.service.ts';
 import { manageToken, manageUrl } from '../bookings/bookings.dto.ts';
 import { queueBookingCancelled, queueBookingConfirmed } from '../bookings/bookings.outbox.ts';
 import { queueInvoiceByPolicy } from '../invoices/invoices.service.ts';
@@ -397,6 +398,17 @@ async function bookAppointment(
   const plan = await planTime(tx, ctx.org.id, request, now, { held: request.held !== null, staff: source === 'staff' });
   const { service } = plan;
   if (service.locationMode === 'at_customer' && !input.address) throw new DomainError('address_required');
+  const customerAddress = service.locationMode === 'at_customer' ? (input.address ?? null) : null;
+  // The customer's own booking completes their profile (staff booking for them, or a guest, does not).
+  if (source === 'account') {
+    await fillProfileFromBooking(
+      tx,
+      ctx,
+      { phone: input.phone ?? null, address: customerAddress },
+      input.saveToProfile === true,
+      now,
+    );
+  }
   const item = { kind: 'appointment' as const, service, start: plan.start };
   const priced = await priceBooking(tx, ctx, item, input.expectedTotal, customer, pricing, now);
   const method = choosePaymentMethod(ctx, priced.quote.total, input.paymentMethod, source, deps.cardGateway !== null);
@@ -416,7 +428,7 @@ async function bookAppointment(
     endsAt: plan.end,
     blocked: rangeLiteral(plan.blocked),
     locationId: location?.id ?? null,
-    customerAddress: service.locationMode === 'at_customer' ? (input.address ?? null) : null,
+    customerAddress,
     customerPhone: input.phone ?? null,
     customerNotes: input.notes ?? null,
     videoUrl: null,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Booking, Location, Service } from '../api/client';
 import { useApp } from '../app-context';
 import { addressText, formatInstant, formatTimeRange } from '../format';
@@ -41,6 +42,34 @@ export function ZonedTimeRange({ startsAt, endsAt, timeZone }: { startsAt: strin
   );
 }
 
+/** A phone number that calls with a tap: shown as typed, dialled without its spaces, dashes and brackets. */
+export function PhoneLink({ phone }: { phone: string }) {
+  return (
+    <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} className="nowrap">
+      {phone}
+    </a>
+  );
+}
+
+/** An address that opens a map search for it, in a new tab (OpenStreetMap: no key, nothing of ours to load). */
+export function MapLink({ address, children }: { address: string; children?: ReactNode }) {
+  const query = address
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <a
+      href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="pre-line"
+    >
+      {children ?? address}
+    </a>
+  );
+}
+
 /** The rows of an appointment's facts: what, with whom, when, where. */
 export function AppointmentFacts({ booking, appointment }: { booking: Booking; appointment: Appointment }) {
   const { t } = useApp();
@@ -61,7 +90,9 @@ export function AppointmentFacts({ booking, appointment }: { booking: Booking; a
       {appointment.phone && (
         <>
           <dt>{t('appointment.phone')}</dt>
-          <dd>{appointment.phone}</dd>
+          <dd>
+            <PhoneLink phone={appointment.phone} />
+          </dd>
         </>
       )}
       {appointment.notes && (
@@ -94,10 +125,11 @@ function AppointmentWhere({ appointment }: { appointment: Appointment }) {
     );
   }
   if (appointment.service.locationMode === 'at_customer') {
+    if (!appointment.address) return <>—</>;
     return (
-      <span className="pre-line">
-        {appointment.address ? t('appointment.atAddress', { address: appointment.address }) : '—'}
-      </span>
+      <>
+        {t('service.public.atCustomer')}: <MapLink address={appointment.address} />
+      </>
     );
   }
   return <>{appointment.location ?? '—'}</>;

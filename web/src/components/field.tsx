@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 
 export interface ControlProps {
   id: string;
@@ -41,4 +41,18 @@ export function Field({
       )}
     </div>
   );
+}
+
+/**
+ * For a form that marks its fields invalid on submit: `focusFirstInvalid()` moves the focus to the first
+ * control marked invalid, once the marks are drawn, so that a keyboard or screen-reader user lands on
+ * what to put right (not left on the submit button, below the messages).
+ */
+export function useFocusFirstInvalid(): [RefObject<HTMLFormElement | null>, () => void] {
+  const form = useRef<HTMLFormElement>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    if (round > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [round]);
+  return [form, () => setRound((count) => count + 1)];
 }

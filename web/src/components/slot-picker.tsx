@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api/api';
 import type { Service, Slot } from '../api/client';
 import { useApp } from '../app-context';
@@ -160,6 +160,13 @@ export function SlotPicker({
     setAsked({ month: next, moveOn: false });
     setChosenDay(null);
   };
+  // The arrow keys past the month's first or last day step to the next month, onto that day.
+  const [keyedTo, setKeyedTo] = useState<string | null>(null);
+  const keyInto = (date: string) => {
+    if (date < today || date > lastBookableDay) return;
+    changeMonth(monthOf(date));
+    setKeyedTo(date);
+  };
   const changeZone = (next: string) => setMenuChoice({ zone: next, mine: times.mine });
   const changeProvider = (next: string) => {
     steppedTo.current = null;
@@ -244,7 +251,16 @@ export function SlotPicker({
               {t('schedule.slotsMovedOn', { from: formatMonth(movedFrom, locale), to: formatMonth(month, locale) })}
             </p>
           )}
-          <MonthGrid month={month} byDay={byDay} day={day} loaded={shown !== undefined} onChoose={setChosenDay} />
+          <MonthGrid
+            month={month}
+            byDay={byDay}
+            day={day}
+            loaded={shown !== undefined}
+            onChoose={setChosenDay}
+            keyedTo={keyedTo}
+            onKeyOut={keyInto}
+            onKeyedIn={() => setKeyedTo(null)}
+          />
           {slots.loading && <p className="muted">{t('app.loading')}</p>}
           {slots.error !== null && <ErrorNotice error={slots.error} />}
         </div>
@@ -285,26 +301,81 @@ export function SlotPicker({
   );
 }
 
-/** The days of a month as a grid; days with free time are buttons, the chosen one pressed. */
+/** Where each key of the month grid goes from a day, given the days of its week in the month. */
+const gridKeys: Record<string, (date: string, week: string[]) => string | undefined> = {
+  ArrowLeft: (date) => addDays(date, -1),
+  ArrowRight: (date) => addDays(date, 1),
+  ArrowUp: (date) => addDays(date, -7),
+  ArrowDown: (date) => addDays(date, 7),
+  Home: (_, week) => week[0],
+  End: (_, week) => week[week.length - 1],
+};
+
+/**
+ * The days of a month as a grid (the WAI-ARIA grid pattern): one tab stop, on the chosen day (else
+ * the first free one), and the arrow keys move between days (a week up or down), Home and End to the
+ * week's first and last day, Enter or Space picks; past the month's first or last day they step to
+ * the month before or after (within the days that can be booked). Every day of the month can be
+ * reached, so that a screen reader hears which are full; only days with free time can be picked, the
+ * chosen one pressed.
+ */
 function MonthGrid({
   month,
   byDay,
   day,
   loaded,
   onChoose,
+  keyedTo,
+  onKeyOut,
+  onKeyedIn,
 }: {
   month: string;
   byDay: Map<string, Slot[]>;
   day: string | null;
   loaded: boolean;
   onChoose(day: string): void;
+  /** A day of another month the arrow keys went to: focused once its month is shown. */
+  keyedTo: string | null;
+  /** The arrow keys went past this month, to `date`. */
+  onKeyOut(date: string): void;
+  /** `keyedTo` has the focus: it is done with (a later visit to its month by the buttons keeps theirs). */
+  onKeyedIn(): void;
 }) {
   const { locale, t } = useApp();
   const firstDay = firstDayOfWeek(locale);
   const short = weekdayNames(locale, 'short', firstDay);
   const long = weekdayNames(locale, 'long', firstDay);
+  const weeks = monthWeeks(month, firstDay).map((week) => week.filter((cell) => cell.inMonth).map((cell) => cell.date));
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // The day the keyboard is on, while it is in this month; else the chosen day, or the month's first.
+  const [current, setCurrent] = useState<string | null>(null);
+  const tabStop = current && monthOf(current) === month ? current : (day ?? `${month}-01`);
+
+  const moveTo = (date: string | undefined) => {
+    if (!date) return;
+    if (monthOf(date) !== month) {
+      onKeyOut(date);
+      return;
+    }
+    setCurrent(date);
+    buttons.current.get(date)?.focus();
+  };
+  useEffect(() => {
+    if (!keyedTo || monthOf(keyedTo) !== month) return;
+    setCurrent(keyedTo);
+    buttons.current.get(keyedTo)?.focus();
+    onKeyedIn();
+  }, [keyedTo, month, onKeyedIn]);
+  const onKey = (event: KeyboardEvent<HTMLButtonElement>, date: string) => {
+    const step = gridKeys[event.key];
+    if (!step) return;
+    event.preventDefault();
+    moveTo(step(date, weeks.find((days) => days.includes(date)) ?? []));
+  };
+
   return (
-    <table className="month-grid">
+    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table is what the WAI-ARIA grid pattern builds on (the APG date picker's own markup)
+    <table className="month-grid" role="grid" aria-label={formatMonth(month, locale)}>
       <thead>
         <tr>
           {short.map((name, index) => (
@@ -324,12 +395,21 @@ function MonthGrid({
               return (
                 <td key={date}>
                   <button
+                    ref={(button) => {
+                      if (button) buttons.current.set(date, button);
+                      else buttons.current.delete(date);
+                    }}
                     type="button"
                     className={free ? 'day-button day-free' : 'day-button'}
-                    disabled={!free}
+                    tabIndex={date === tabStop ? 0 : -1}
+                    aria-disabled={free ? undefined : true}
                     aria-pressed={free ? date === day : undefined}
                     aria-label={free || !loaded ? name : t('slots.dayFull', { day: name })}
-                    onClick={() => onChoose(date)}
+                    onClick={() => {
+                      if (free) onChoose(date);
+                    }}
+                    onFocus={() => setCurrent(date)}
+                    onKeyDown={(event) => onKey(event, date)}
                   >
                     {Number(date.slice(8))}
                   </button>

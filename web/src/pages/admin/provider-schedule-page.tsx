@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import type { Booking, ClassItem, DateOverride, TimeOff, WeeklyHours } from '../../api/client';
 import { useApp } from '../../app-context';
+import { MapLink, PhoneLink } from '../../components/appointment-bits';
 import { CalendarFeed } from '../../components/calendar-feed';
 import { Price, StatusBadge, paymentText } from '../../components/class-bits';
 import { CancelBookingDialog, PaymentActions } from './payment-actions';
@@ -297,11 +298,17 @@ function ScheduleDay({
                   <td>
                     {booking.customer?.name}
                     <div className="muted break">{booking.customer?.email}</div>
-                    {booking.appointment?.phone && <div className="muted">{booking.appointment.phone}</div>}
+                    {booking.appointment?.phone && (
+                      <div className="muted">
+                        <PhoneLink phone={booking.appointment.phone} />
+                      </div>
+                    )}
                   </td>
                   <td>
                     {booking.appointment?.service.name ?? booking.title}
-                    <div className="muted">{whereText(booking, t)}</div>
+                    <div className="muted">
+                      <Where booking={booking} />
+                    </div>
                   </td>
                   <td>
                     <StatusBadge status={booking.status} />
@@ -357,12 +364,35 @@ function ScheduleDay({
   );
 }
 
-function whereText(booking: Booking, t: ReturnType<typeof useApp>['t']): string {
+/** Where an appointment is: a video meeting (with its link to join, once made), the customer's address on a map, a location. */
+function Where({ booking }: { booking: Booking }) {
+  const { t } = useApp();
   const appointment = booking.appointment;
-  if (!appointment) return '';
-  if (appointment.service.locationMode === 'remote') return t('schedule.remote');
-  if (appointment.service.locationMode === 'at_customer') return appointment.address ?? t('schedule.atCustomer');
-  return appointment.location ?? '';
+  if (!appointment) return null;
+  if (appointment.service.locationMode === 'remote') {
+    return (
+      <>
+        {t('schedule.remote')}
+        {appointment.videoUrl && (
+          <>
+            {' · '}
+            <a
+              href={appointment.videoUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={t('schedule.joinWith', { name: booking.customer?.name ?? '' })}
+            >
+              {t('schedule.join')}
+            </a>
+          </>
+        )}
+      </>
+    );
+  }
+  if (appointment.service.locationMode === 'at_customer') {
+    return appointment.address ? <MapLink address={appointment.address} /> : t('schedule.atCustomer');
+  }
+  return appointment.location ?? null;
 }
 
 /**

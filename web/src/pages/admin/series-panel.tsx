@@ -4,7 +4,7 @@ import { seriesApi } from '../../api/series-api';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { ErrorNotice, Notice } from '../../components/notice';
-import { formatTimeRange, localDateOf } from '../../format';
+import { formatInstant, formatTimeRange } from '../../format';
 import { useAttempt } from '../../hooks/use-attempt';
 import { useLoad } from '../../hooks/use-load';
 import { Link } from '../../router';
@@ -47,7 +47,8 @@ export function SeriesPanel({ cls }: { cls: ClassItem }) {
             {series.data.classes.map((item) => (
               <li key={item.id}>
                 <Link to={`/admin/classes/${item.id}`} aria-current={item.id === cls.id ? 'page' : undefined}>
-                  {localDateOf(item.startsAtLocal)} {formatTimeRange(item.startsAt, item.endsAt, locale, item.timeZone)}
+                  {formatInstant(item.startsAt, 'day', locale, item.timeZone)},{' '}
+                  {formatTimeRange(item.startsAt, item.endsAt, locale, item.timeZone)}
                 </Link>
                 {item.status === 'cancelled' && <span className="badge">{t('class.cancelled')}</span>}
                 {item.seriesException && <span className="muted"> · {t('recurring.exception')}</span>}

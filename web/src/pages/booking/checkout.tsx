@@ -11,7 +11,7 @@ import {
 import { analyticsApi } from '../../api/analytics-api';
 import { useApp } from '../../app-context';
 import { payPlaceOf } from '../../components/class-bits';
-import { Field } from '../../components/field';
+import { Field, useFocusFirstInvalid } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
 import { formatFee, formatMoney } from '../../format';
@@ -39,6 +39,9 @@ const offerChanged = new Set([
   'service_not_found',
   'provider_not_offering',
 ]);
+
+/** Refusals of the place a visit goes to, which a quote for a corrected address answers. */
+const placeRefusals = new Set(['out_of_service_area', 'address_not_placed', 'postcode_not_in_address']);
 
 /** What is booked: spots in a class, or a provider's time held for this checkout. */
 export type CheckoutOffer =
@@ -85,6 +88,9 @@ export function Checkout({
   }, [draft, name, email, address, phone, notes]);
   const price = priceOf(offer);
   const atCustomer = offer.kind === 'appointment' && offer.service.where.mode === 'at_customer';
+  // A visit needs a number to reach the customer at; any other appointment may take one (a video
+  // meeting whose link fails, a provider who is ill). A class does not keep one.
+  const asksPhone = offer.kind === 'appointment';
   // A signed-in customer with credits may pay with them; the server decides whether they cover this.
   const credits = useLoad(() => (user ? api.myCredits() : Promise.resolve(null)), [user?.id]);
   const creditBalance = credits.data?.balance ?? 0;
@@ -115,6 +121,7 @@ export function Checkout({
   const [declined, setDeclined] = useState<string | null>(null);
   const [card, setCard] = useState<{ checkout: CardCheckout; token: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [form, focusFirstInvalid] = useFocusFirstInvalid();
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -129,14 +136,18 @@ export function Checkout({
   const [postcode, setPostcode] = useState('');
   const [placedPostcode, setPlacedPostcode] = useState('');
   // A signed-in customer's address and phone from their profile start the visit's fields, where empty.
+  // What they book with fills in what their profile lacks; replacing what it has is theirs to ask.
+  const [profile, setProfile] = useState<{ phone: string | null; address: string | null } | null>(null);
+  const [saveToProfile, setSaveToProfile] = useState(false);
   useEffect(() => {
-    if (!user || !atCustomer) return;
+    if (!user || !asksPhone) return;
     let current = true;
     api
       .profile()
       .then((profile) => {
         if (!current) return;
-        if (profile.address) {
+        setProfile({ phone: profile.phone, address: atCustomer ? profile.address : null });
+        if (profile.address && atCustomer) {
           setAddress((typed) => typed || (profile.address ?? ''));
           setPlacedAddress((placed) => placed || (profile.address ?? ''));
         }
@@ -146,7 +157,11 @@ export function Checkout({
     return () => {
       current = false;
     };
-  }, [user, atCustomer]);
+  }, [user, asksPhone, atCustomer]);
+  const replacesProfile =
+    profile !== null &&
+    ((profile.phone !== null && phone.trim() !== '' && phone.trim() !== profile.phone) ||
+      (profile.address !== null && address.trim() !== '' && address.trim() !== profile.address));
   const [quote, setQuote] = useState<Quote | null>(null);
   const [quoteError, setQuoteError] = useState<unknown>(null);
   const [quoteRound, setQuoteRound] = useState(0);
@@ -173,6 +188,8 @@ export function Checkout({
         if (!current) return;
         setQuote(answer);
         setQuoteError(null);
+        // The address that was refused has been put right: its refusal is no longer the news.
+        setError((shown: unknown) => (shown instanceof ApiError && placeRefusals.has(shown.code) ? null : shown));
       })
       .catch((failure: unknown) => {
         if (!current) return;
@@ -214,7 +231,10 @@ export function Checkout({
     setDeclined(null);
     const problems = check();
     setFieldErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      focusFirstInvalid();
+      return;
+    }
 
     const who = {
       ...(user ? {} : { guest: { name: name.trim(), email: email.trim(), locale } }),
@@ -233,8 +253,10 @@ export function Checkout({
             ...who,
             ...priced,
             ...(atCustomer && postcode.trim() ? { place: { postcode: postcode.trim() } } : {}),
-            ...(atCustomer ? { address: withPostcode(address.trim(), postcode.trim()), phone: phone.trim() } : {}),
+            ...(atCustomer ? { address: withPostcode(address.trim(), postcode.trim()) } : {}),
+            ...(phone.trim() ? { phone: phone.trim() } : {}),
             ...(atCustomer && notes.trim() ? { notes: notes.trim() } : {}),
+            ...(replacesProfile && saveToProfile ? { saveToProfile: true } : {}),
           };
     const serialised = JSON.stringify(body);
     if (attempt.current?.body !== serialised) attempt.current = { body: serialised, key: newIdempotencyKey() };
@@ -269,8 +291,10 @@ export function Checkout({
         setNotice(t('checkout.priceChanged'));
         setQuoteRound((round) => round + 1);
       } else {
-        setFieldErrors(serverFieldErrors(failure));
+        const problems = serverFieldErrors(failure);
+        setFieldErrors(problems);
         setError(failure);
+        if (Object.keys(problems).length > 0) focusFirstInvalid();
       }
     } finally {
       setBusy(false);
@@ -298,14 +322,44 @@ export function Checkout({
   if (!payment) return <Notice kind="info">{t('checkout.noPaymentMethod', { org: org.name })}</Notice>;
 
   const here = offer.kind === 'class' ? `/classes/${offer.cls.id}` : `/services/${offer.service.id}`;
+  const phoneField = (
+    <Field
+      label={
+        atCustomer ? (
+          t('checkout.phone')
+        ) : (
+          <>
+            {t('checkout.phone')} <span className="muted">{t('form.optional')}</span>
+          </>
+        )
+      }
+      hint={atCustomer ? undefined : t('checkout.phoneHint', { org: org.name })}
+      error={fieldErrors.phone}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          autoComplete="tel"
+          required={atCustomer}
+          maxLength={40}
+        />
+      )}
+    </Field>
+  );
   return (
-    <form className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
+    <form ref={form} className="checkout" onSubmit={submit} noValidate aria-labelledby="checkout-title">
       <h2 id="checkout-title">{offer.kind === 'class' ? t('checkout.title') : t('checkout.titleAppointment')}</h2>
       {offer.kind === 'appointment' && (
         <HoldCountdown until={offer.hold.expiresAt} what="time" timeZone={offer.timeZone} onExpired={onHoldExpired} />
       )}
       {user ? (
-        <p>{t('checkout.signedInAs', { name: user.name, email: user.email })}</p>
+        <>
+          <p>{t('checkout.signedInAs', { name: user.name, email: user.email })}</p>
+          {asksPhone && !atCustomer && phoneField}
+        </>
       ) : (
         <fieldset>
           <legend>{t('checkout.yourDetails')}</legend>
@@ -329,6 +383,7 @@ export function Checkout({
               />
             )}
           </Field>
+          {asksPhone && !atCustomer && phoneField}
         </fieldset>
       )}
       {maxSpots > 1 && (
@@ -380,18 +435,7 @@ export function Checkout({
               />
             )}
           </Field>
-          <Field label={t('checkout.phone')} error={fieldErrors.phone}>
-            {(control) => (
-              <input
-                {...control}
-                type="tel"
-                value={phone}
-                onChange={(e) => setPhone(e.target.value)}
-                autoComplete="tel"
-                required
-              />
-            )}
-          </Field>
+          {phoneField}
           <Field
             label={
               <>
@@ -404,6 +448,22 @@ export function Checkout({
             {(control) => <textarea {...control} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}
           </Field>
         </fieldset>
+      )}
+      {user && replacesProfile && (
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={saveToProfile}
+              onChange={(e) => setSaveToProfile(e.target.checked)}
+              aria-describedby="save-to-profile-hint"
+            />
+            {t(atCustomer ? 'checkout.saveToProfile' : 'checkout.savePhoneToProfile')}
+          </label>
+          <p className="field-hint" id="save-to-profile-hint">
+            {t('checkout.saveToProfileHint')}
+          </p>
+        </div>
       )}
       <PaymentStep
         choices={choices}
@@ -456,6 +516,13 @@ export function Checkout({
       )}
       {quote ? (
         <PriceBreakdown quote={quote} />
+      ) : atCustomer ? (
+        // A visit's total depends on where it is: no total is shown that the travel fee would change.
+        <p className="total" data-testid="total-before-travel">
+          {t('checkout.totalBeforeTravel', {
+            price: price.amount === 0 ? t('class.free') : formatMoney(price, locale),
+          })}
+        </p>
       ) : (
         <p className="total">
           {t('checkout.total')}:{' '}
@@ -466,8 +533,12 @@ export function Checkout({
           </strong>
         </p>
       )}
-      {quoteError !== null && <ErrorNotice error={quoteError} />}
-      {error !== null && <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />}
+      {/* One message: a booking refused for what the quote was refused for (an address out of the area) says it once. */}
+      {error !== null ? (
+        <ErrorNotice error={error} shownFields={Object.keys(fieldErrors)} />
+      ) : (
+        quoteError !== null && <ErrorNotice error={quoteError} />
+      )}
       {notice && <Notice kind="info">{notice}</Notice>}
       {declined && <Notice kind="error">{t('cardpay.declined', { card: declined })}</Notice>}
       <button type="submit" className="button button-primary" disabled={busy}>

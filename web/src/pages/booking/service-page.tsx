@@ -105,6 +105,13 @@ function Booking({
 
   // A refusal is shown above the picker, which on a phone may be far above the time just tapped.
   const refusalShown = useRef<HTMLDivElement>(null);
+  // The time picked leaves the page with the button pressed: the focus goes to the time held, above
+  // the form that follows it, rather than to nowhere (the top of the page, for a screen reader).
+  const heldShown = useRef<HTMLHeadingElement>(null);
+  const heldNow = held?.hold.id;
+  useEffect(() => {
+    if (heldNow) heldShown.current?.focus();
+  }, [heldNow]);
   useEffect(() => {
     if (refusal !== null) refusalShown.current?.scrollIntoView({ block: 'center' });
   }, [refusal]);
@@ -126,8 +133,11 @@ function Booking({
       setExpired(false);
       setHeld({ hold, picked });
     } catch (failure) {
-      // Most often someone else was quicker: show the times as they are now.
+      // Most often someone else was quicker: show the times as they are now (also after a lapsed
+      // hold was asked for again).
       setRefusal(failure);
+      setHeld(null);
+      setExpired(false);
       setRefresh((round) => round + 1);
     } finally {
       setHolding(false);
@@ -172,7 +182,9 @@ function Booking({
   return (
     <>
       <section className="chosen-time card" aria-labelledby="chosen-title">
-        <h2 id="chosen-title">{t('appointment.yourTime')}</h2>
+        <h2 id="chosen-title" ref={heldShown} tabIndex={-1}>
+          {t('appointment.yourTime')}
+        </h2>
         <p>
           <ZonedTimeRange
             startsAt={held.hold.start ?? held.picked.slot.start}
@@ -186,16 +198,29 @@ function Booking({
             </>
           )}
         </p>
-        <button type="button" className="button button-quiet" onClick={() => chooseAgain(true)}>
-          {t('appointment.chooseAnother')}
-        </button>
+        {!expired && (
+          <button type="button" className="button button-quiet" onClick={() => chooseAgain(true)}>
+            {t('appointment.chooseAnother')}
+          </button>
+        )}
       </section>
       {expired ? (
+        // One thing to do: ask for the same time again (what was typed stays); another time is the way out.
         <Notice kind="warning">
-          <p>{t('hold.timeExpired')}</p>
-          <button type="button" className="button" onClick={() => chooseAgain(false)}>
-            {t('appointment.chooseAgain')}
-          </button>
+          <p>{t('hold.timeRanOut')}</p>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={holding}
+              onClick={() => void pick(held.picked)}
+            >
+              {t('appointment.holdAgain')}
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => chooseAgain(false)}>
+              {t('appointment.chooseAnother')}
+            </button>
+          </p>
         </Notice>
       ) : (
         <CheckoutForHold
