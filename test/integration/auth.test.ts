@@ -128,7 +128,7 @@ describe('accounts and sessions', () => {
     await t.runJobs();
     const mail = smtp.to('jan@example.test').at(-1);
     assert.match(mail!.subject, /^Återställ ditt lösenord/);
-    assert.match(mail!.html, /<a href="http:\/\/slotwise\.test\/o\/default\/reset-password\?token=/);
+    assert.match(mail!.html, /<a href="http:\/\/slotwise\.test\/reset-password\?token=/);
   });
 
   test('admins change roles; the last admin cannot be demoted', async () => {
