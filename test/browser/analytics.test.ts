@@ -25,7 +25,10 @@ describe('the Analytics page', { skip: browserSkipReason() }, () => {
   let run: BrowserRun;
   before(async () => {
     run = await startBrowserRun();
-    const settings = await run.admin.patch('/api/v1/organisation', { paymentMethods: ['swish', 'venue'] });
+    const settings = await run.admin.patch('/api/v1/organisation', {
+      paymentMethods: ['swish', 'venue'],
+      swishNumber: '123 456 78 90',
+    });
     assert.equal(settings.status, 200, JSON.stringify(settings.body));
     // A class two days ago: the clock goes back for its creation and bookings.
     run.app.clock.set(new Date(Date.now() - 5 * 86_400_000));
