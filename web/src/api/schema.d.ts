@@ -4539,6 +4539,10 @@ export interface components {
             reminderHours: number;
             mailFrom: string | null;
             mailReplyTo: string | null;
+            /** @description Where customers are told to write to the business */
+            contactEmail: string | null;
+            /** @description Where customers are told to call the business */
+            contactPhone: string | null;
             accentColor: string | null;
             /** @description Null when there is no logo; else changes with every new logo: GET /organisation/logo?v={logoVersion} */
             logoVersion: string | null;
@@ -8615,6 +8619,10 @@ export interface operations {
                     mailFrom?: string | null;
                     /** @description Where answers to the mails go; null: to the sender */
                     mailReplyTo?: string | null;
+                    /** @description Shown to customers where they are told to contact the business (pages, mail footers, errors) */
+                    contactEmail?: string | null;
+                    /** @description Shown to customers beside the contact email */
+                    contactPhone?: string | null;
                     /** @description The accent colour of the booking pages (#rrggbb, lower case); null keeps the default */
                     accentColor?: string | null;
                     paymentMethods?: ("card" | "swish" | "bank_transfer" | "venue")[];

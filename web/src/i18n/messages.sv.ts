@@ -682,6 +682,11 @@ export const sv: Catalogue = {
   'entity.customer': 'Kund',
 
   'settings.name': 'Företagets namn',
+  'settings.contactEmail': 'Kontaktadress (e-post)',
+  'settings.contactPhone': 'Kontakttelefon',
+  'settings.contactHint':
+    'Visas för kunderna överallt där de ombeds kontakta er: bokningssidorna, sidfoten i deras mejl och meddelanden som "för sent att avboka på nätet". Tomt: bara ert namn visas.',
+  'contact.line': 'Frågor? Kontakta {org}:',
   'settings.timeZone': 'Tidszon',
   'settings.currency': 'Valuta',
   'settings.currencyHint': 'Tre bokstäver, som SEK eller EUR. Nya pass får den här valutan.',

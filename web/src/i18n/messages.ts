@@ -680,6 +680,11 @@ const en = {
   'entity.customer': 'Customer',
 
   'settings.name': 'Business name',
+  'settings.contactEmail': 'Contact email',
+  'settings.contactPhone': 'Contact phone',
+  'settings.contactHint':
+    'Shown to customers wherever they are told to contact you: booking pages, the footer of their mails, and messages such as "too late to cancel online". Empty: only your name is shown.',
+  'contact.line': 'Questions? Contact {org}:',
   'settings.timeZone': 'Time zone',
   'settings.currency': 'Currency',
   'settings.currencyHint': 'Three letters, such as SEK or EUR. New classes get this currency.',
