@@ -4514,14 +4514,23 @@ export interface components {
             };
         };
         PersonalDataExport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description In the business's time zone, with its offset
+             */
             exportedAt: string;
             organisation: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             };
-            /** @description Rows by section (account, customers, bookings, payments, refunds, invoices, credit ledger, audit…) */
+            /** @description How times, amounts and dates are written in the sections, in words */
+            conventions: {
+                times: string;
+                amounts: string;
+                dates: string;
+            };
+            /** @description Rows by section (account, sessions, customers, bookings, packagePurchases, payments, refunds, invoices, creditGrants, creditLedger, auditEntries), with camelCase English names: instants in the business's time zone with offset, amounts as {amount, currency} in minor units, and no ids of other people (staff) */
             sections: {
                 [key: string]: unknown[];
             };
