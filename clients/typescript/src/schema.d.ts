@@ -4781,7 +4781,10 @@ export interface components {
             durationMinutes: number;
             bufferBeforeMinutes: number;
             bufferAfterMinutes: number;
+            /** @description Start times every this many minutes */
             slotIntervalMinutes: number;
+            /** @description false: the service sets no interval, and it is the length plus both buffers */
+            slotIntervalSet: boolean;
             minimumNoticeMinutes: number;
             maximumDaysAhead: number;
             price: components["schemas"]["Money"];
@@ -12071,8 +12074,8 @@ export interface operations {
                      * @default 0
                      */
                     bufferAfterMinutes?: number;
-                    /** @description Defaults to the duration */
-                    slotIntervalMinutes?: number;
+                    /** @description Omitted or null: the length plus both buffers, so that a booked time does not block the next start */
+                    slotIntervalMinutes?: number | null;
                     /** @default 0 */
                     minimumNoticeMinutes?: number;
                     /** @default 90 */
@@ -12360,8 +12363,8 @@ export interface operations {
                     bufferBeforeMinutes?: number;
                     /** @description Kept free after each appointment */
                     bufferAfterMinutes?: number;
-                    /** @description Start times every this many minutes */
-                    slotIntervalMinutes?: number;
+                    /** @description null: back to the length plus both buffers (and following them) */
+                    slotIntervalMinutes?: number | null;
                     minimumNoticeMinutes?: number;
                     maximumDaysAhead?: number;
                     price?: {

@@ -912,7 +912,8 @@ export const sv: Catalogue = {
   'service.timing': 'Tider',
   'service.durationMinutes': 'Längd (minuter)',
   'service.slotInterval': 'Minuter mellan starttider',
-  'service.slotIntervalHint': 'Tomt: samma som längden.',
+  'service.slotIntervalHint':
+    'Tomt: längden plus den lediga tiden före och efter, så att en bokad tid aldrig spärrar nästa starttid.',
   'service.bufferBefore': 'Ledig tid före (minuter)',
   'service.bufferAfter': 'Ledig tid efter (minuter)',
   'service.bufferHint': 'Ledig tid hålls fri runt varje bokning, för resor eller att städa undan.',

@@ -908,7 +908,8 @@ const en = {
   'service.timing': 'Timing',
   'service.durationMinutes': 'Length (minutes)',
   'service.slotInterval': 'Minutes between start times',
-  'service.slotIntervalHint': 'Empty: the same as the length.',
+  'service.slotIntervalHint':
+    'Empty: the length plus the free time before and after, so that a booked time never blocks the next start time.',
   'service.bufferBefore': 'Free time before (minutes)',
   'service.bufferAfter': 'Free time after (minutes)',
   'service.bufferHint': 'Free time is kept clear around each appointment, for travel or tidying up.',
