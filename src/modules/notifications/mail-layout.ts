@@ -126,3 +126,13 @@ export function contactOf(
   if (!org.contactEmail && !org.contactPhone) return undefined;
   return { label: contactLabel[locale](org.name), email: org.contactEmail, phone: org.contactPhone };
 }
+
+/** What a customer mail's data carries for its footer: the business's name and contact details. */
+export interface MailOrgContact {
+  orgName: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+}
+
+export const contactFooter = (locale: Locale, data: MailOrgContact): MailContact | undefined =>
+  contactOf(locale, { name: data.orgName, contactEmail: data.contactEmail, contactPhone: data.contactPhone });
