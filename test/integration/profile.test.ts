@@ -383,7 +383,31 @@ describe('personal data', () => {
     const granted = await admin.post(`/api/v1/customers/${customerId}/credits/adjust`, { delta: 2, reason: 'sorry' });
     assert.equal(granted.status, 200, JSON.stringify(granted.body));
 
+    // A place on the waitlist of a full class.
+    const start = new Date(t.clock.now().getTime() + 8 * DAY);
+    start.setUTCMinutes(0, 0, 0);
+    const full = await admin.post(
+      '/api/v1/classes',
+      classInput({
+        title: 'Full Yoga',
+        maxSpots: 1,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+      }),
+    );
+    assert.equal(full.status, 201, JSON.stringify(full.body));
+    await book(await customer('kim@example.test', 'Kim First'), full.body.id);
+    const joined = await jo.post(`/api/v1/classes/${full.body.id}/waitlist`, {});
+    assert.equal(joined.status, 201, JSON.stringify(joined.body));
+
     const exported = (await jo.get('/api/v1/me/data')).body;
+    // Everything held about the person has its section, empty or not.
+    for (const name of ['waitlistEntries', 'promoUses', 'loyaltyLedger', 'loyaltyRedemptions', 'savedCards']) {
+      assert.ok(Array.isArray(exported.sections[name]), name);
+    }
+    assert.equal(exported.sections.waitlistEntries.length, 1);
+    assert.equal(exported.sections.waitlistEntries[0].classTitle, 'Full Yoga');
+    assert.equal(exported.sections.waitlistEntries[0].classId, undefined);
     // Stockholm: +01:00 in winter, +02:00 in summer.
     const local = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?\+0[12]:00$/;
     assert.match(exported.exportedAt, local);
@@ -393,6 +417,7 @@ describe('personal data', () => {
     assert.deepEqual(booking.price, { amount: 25000, currency: 'SEK' });
     assert.equal(booking.classTitle, 'Pilates');
     for (const key of ['startsAt', 'endsAt', 'createdAt']) assert.match(booking[key], local, key);
+    assert.match(exported.sections.waitlistEntries[0].joinedAt, local);
     const classStart = (await t.client().get(`/api/v1/classes/${classId}`)).body.startsAt;
     assert.equal(new Date(booking.startsAt).getTime(), new Date(classStart).getTime(), 'the same instant');
     assert.deepEqual(payments[0].amount, { amount: 25000, currency: 'SEK' });

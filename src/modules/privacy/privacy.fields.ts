@@ -187,6 +187,50 @@ export const auditEntryFields: Fields = {
   ...omit('who acted, when someone else (staff, a system job): their id is theirs (see byYou)', 'actor_id'),
 };
 
+export const waitlistEntryFields: Fields = {
+  ...ORG,
+  ...keep('id', 'position', 'status', 'booking_id', 'class_title'),
+  ...times('joined_at', 'offered_at', 'offer_expires_at', 'ended_at'),
+  ...omit('named instead (classTitle)', 'class_id'),
+  ...omit('the customer: the one this export is about', 'customer_id'),
+  ...omit('the hold of an offered spot: gone once the offer ends, and the offer is here (offeredAt)', 'hold_id'),
+};
+
+export const loyaltyLedgerFields: Fields = {
+  ...ORG,
+  ...keep('id', 'kind', 'delta', 'shortfall', 'reason', 'payment_id', 'refund_id', 'redemption_id'),
+  ...times('created_at'),
+  ...omit('the customer: the one this export is about', 'customer_id'),
+  ...omit("who made the change: staff's ids are someone else's", 'actor_user_id'),
+};
+
+export const loyaltyRedemptionFields: Fields = {
+  ...ORG,
+  ...keep('id', 'reward_name', 'kind', 'points', 'status', 'promo_code_id', 'credit_grant_id'),
+  ...times('fulfilled_at', 'cancelled_at', 'created_at', 'updated_at'),
+  ...omit('named instead (rewardName)', 'reward_id'),
+  ...omit('the customer: the one this export is about', 'customer_id'),
+  ...omit("the staff member who handled it: someone else's id", 'handled_by'),
+};
+
+export const promoUseFields: Fields = {
+  ...ORG,
+  ...keep('id', 'booking_id', 'code'),
+  ...times('created_at'),
+  ...omit('named instead (code)', 'promo_id'),
+  ...omit('the customer: the one this export is about', 'customer_id'),
+};
+
+export const savedCardFields: Fields = {
+  ...ORG,
+  ...keep('brand', 'last4', 'stripe_customer_id'),
+  payment_method_id: rename('cardId'),
+  exp_month: rename('expiryMonth'),
+  exp_year: rename('expiryYear'),
+  is_default: rename('default'),
+  ...times('refreshed_at'),
+};
+
 /** A timestamptz as to_jsonb writes it, in the business's zone with its offset. */
 export const localInstant = (value: unknown, timeZone: string): unknown => {
   if (typeof value !== 'string') return value;

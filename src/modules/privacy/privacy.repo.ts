@@ -134,6 +134,51 @@ export const readAuditEntries = (db: Db, s: DataSubject) => {
   );
 };
 
+/** Places on class waitlists, with the class by its title. */
+export const readWaitlistEntries = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(w) || jsonb_build_object('class_title', c.title) AS row
+          FROM waitlist_entries w LEFT JOIN classes c ON c.org_id = w.org_id AND c.id = w.class_id
+         WHERE w.org_id = ${s.orgId} AND w.customer_id IN ${myCustomers(s)} ORDER BY w.joined_at, w.id`,
+  );
+
+export const readLoyaltyLedger = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(e) AS row FROM loyalty_ledger e WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)}
+         ORDER BY created_at, id`,
+  );
+
+export const readLoyaltyRedemptions = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(r) AS row FROM loyalty_redemptions r
+         WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)} ORDER BY created_at, id`,
+  );
+
+/** Promo codes used, by the code the person typed. */
+export const readPromoUses = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(u) || jsonb_build_object('code', p.code) AS row
+          FROM promo_uses u LEFT JOIN promo_codes p ON p.org_id = u.org_id AND p.id = u.promo_id
+         WHERE u.org_id = ${s.orgId} AND u.customer_id IN ${myCustomers(s)} ORDER BY u.created_at, u.id`,
+  );
+
+/** Cards saved for the account at the card provider (brand, last four digits, expiry; never the number). */
+export const readSavedCards = async (db: Db, s: DataSubject) =>
+  'userId' in s
+    ? rows(
+        db,
+        sql`SELECT to_jsonb(c) AS row FROM saved_cards c
+             WHERE c.org_id = ${s.orgId}
+               AND c.stripe_customer_id IN (SELECT stripe_customer_id FROM stripe_customers
+                                             WHERE org_id = ${s.orgId} AND user_id = ${s.userId})
+             ORDER BY c.refreshed_at, c.payment_method_id`,
+      )
+    : [];
+
 /** Open invoices of the account with something left to pay. */
 export async function countUnpaidInvoices(db: Db, s: DataSubject): Promise<number> {
   const [row] = await queryRows<{ count: number }>(

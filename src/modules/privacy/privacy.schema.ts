@@ -11,7 +11,8 @@ export const dataExportSchema = z
       .record(z.string(), z.array(z.unknown()))
       .describe(
         'Rows by section (account, sessions, customers, bookings, packagePurchases, payments, refunds, invoices, ' +
-          "creditGrants, creditLedger, auditEntries), with camelCase English names: instants in the business's " +
+          'creditGrants, creditLedger, waitlistEntries, promoUses, loyaltyLedger, loyaltyRedemptions, savedCards, ' +
+          "auditEntries), with camelCase English names: instants in the business's " +
           'time zone with offset, amounts as {amount, currency} in minor units, and no ids of other people (staff)',
       ),
   })

@@ -8,10 +8,15 @@ import {
   creditLedgerFields,
   customerFields,
   invoiceFields,
+  loyaltyLedgerFields,
+  loyaltyRedemptionFields,
   packagePurchaseFields,
   paymentFields,
+  promoUseFields,
   refundFields,
+  savedCardFields,
   sessionFields,
+  waitlistEntryFields,
 } from './privacy.fields.ts';
 import {
   type DataSubject,
@@ -22,10 +27,15 @@ import {
   readCreditLedger,
   readCustomers,
   readInvoices,
+  readLoyaltyLedger,
+  readLoyaltyRedemptions,
   readPackagePurchases,
   readPayments,
+  readPromoUses,
   readRefunds,
+  readSavedCards,
   readSessions,
+  readWaitlistEntries,
 } from './privacy.repo.ts';
 
 export interface DataSection {
@@ -53,5 +63,15 @@ export const dataSections: DataSection[] = [
   { name: 'invoices', table: 'invoices', read: readInvoices, fields: invoiceFields },
   { name: 'creditGrants', table: 'credit_grants', read: readCreditGrants, fields: creditGrantFields },
   { name: 'creditLedger', table: 'credit_ledger', read: readCreditLedger, fields: creditLedgerFields },
+  { name: 'waitlistEntries', table: 'waitlist_entries', read: readWaitlistEntries, fields: waitlistEntryFields },
+  { name: 'promoUses', table: 'promo_uses', read: readPromoUses, fields: promoUseFields },
+  { name: 'loyaltyLedger', table: 'loyalty_ledger', read: readLoyaltyLedger, fields: loyaltyLedgerFields },
+  {
+    name: 'loyaltyRedemptions',
+    table: 'loyalty_redemptions',
+    read: readLoyaltyRedemptions,
+    fields: loyaltyRedemptionFields,
+  },
+  { name: 'savedCards', table: 'saved_cards', read: readSavedCards, fields: savedCardFields },
   { name: 'auditEntries', table: 'audit_log', read: readAuditEntries, fields: auditEntryFields },
 ];

@@ -4530,7 +4530,7 @@ export interface components {
                 amounts: string;
                 dates: string;
             };
-            /** @description Rows by section (account, sessions, customers, bookings, packagePurchases, payments, refunds, invoices, creditGrants, creditLedger, auditEntries), with camelCase English names: instants in the business's time zone with offset, amounts as {amount, currency} in minor units, and no ids of other people (staff) */
+            /** @description Rows by section (account, sessions, customers, bookings, packagePurchases, payments, refunds, invoices, creditGrants, creditLedger, waitlistEntries, promoUses, loyaltyLedger, loyaltyRedemptions, savedCards, auditEntries), with camelCase English names: instants in the business's time zone with offset, amounts as {amount, currency} in minor units, and no ids of other people (staff) */
             sections: {
                 [key: string]: unknown[];
             };
