@@ -32,6 +32,9 @@ export interface OrgContext {
   mailFrom: string | null;
   /** Where answers to this organisation's mail go; null: to the sender. */
   mailReplyTo: string | null;
+  /** How customers reach the business (public); null: pages and mails name the business only. */
+  contactEmail: string | null;
+  contactPhone: string | null;
   /** The web app's accent colour (`#rrggbb`); null keeps the default. */
   accentColor: string | null;
   /** Changes with every new logo (a cache key for its URL); null when the organisation has none. */

@@ -21,7 +21,7 @@ import type { TrustProxy } from './config.ts';
 import { isDatabaseUnavailable } from './db.ts';
 import { fieldMessage } from './field-messages.ts';
 import { DomainError, type ErrorCode, errorStatus } from './errors.ts';
-import { type Locale, errorMessage, negotiateLocale } from './i18n.ts';
+import { type Locale, errorMessage, negotiateLocale, withContact } from './i18n.ts';
 import { type IdempotencyRequest, type StoredResponse, hashBody, parseIdempotencyKey } from './idempotency.ts';
 import { requestScope } from './process-guards.ts';
 import { malformedPart } from './schemas.ts';
@@ -181,6 +181,10 @@ export function createHttpServer({
  */
 export const plainJsonSerializer = () => (data: unknown) => JSON.stringify(data);
 
+/** The organisation a request was for, once known (not for a request refused before it was read). */
+const requestOrg = (request: FastifyRequest) =>
+  (request as { ctx?: { org?: { contactEmail: string | null; contactPhone: string | null } } }).ctx?.org;
+
 /** The one place where an error becomes an HTTP response. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   const locale = requestLocale(request);
@@ -212,7 +216,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
     .send({
       error: {
         code,
-        message: errorMessage(code, locale, params),
+        message: withContact(errorMessage(code, locale, params), code, locale, requestOrg(request)),
         requestId: request.id,
         ...(details === undefined ? {} : { details }),
       },

@@ -425,3 +425,36 @@ export function errorMessage(code: ErrorCode, locale: Locale, params: ErrorParam
     },
   );
 }
+
+/** Refusals whose message tells the customer to contact the business. */
+const contactCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'account_has_unpaid',
+  'guest_link_merge_refused',
+  'reschedule_closed',
+  'cancellation_deadline_passed',
+  'reschedule_refund_by_hand',
+  'reschedule_needs_payment',
+]);
+
+const contactSentences = {
+  en: { both: 'Email {email} or call {phone}.', email: 'Email {email}.', phone: 'Call {phone}.' },
+  sv: { both: 'Mejla {email} eller ring {phone}.', email: 'Mejla {email}.', phone: 'Ring {phone}.' },
+} satisfies Record<Locale, Record<'both' | 'email' | 'phone', string>>;
+
+/**
+ * A refusal that says "contact us", followed by how: the business's contact details from its
+ * settings. Without them the message stays as it was.
+ */
+export function withContact(
+  message: string,
+  code: ErrorCode,
+  locale: Locale,
+  contact: { contactEmail: string | null; contactPhone: string | null } | undefined,
+): string {
+  if (!contact || !contactCodes.has(code)) return message;
+  const { contactEmail: email, contactPhone: phone } = contact;
+  const sentence = email && phone ? 'both' : email ? 'email' : phone ? 'phone' : null;
+  if (!sentence) return message;
+  const how = contactSentences[locale][sentence].replace('{email}', email ?? '').replace('{phone}', phone ?? '');
+  return `${message} ${how}`;
+}

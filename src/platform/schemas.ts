@@ -23,6 +23,12 @@ export const lineSchema = (max: number) =>
 
 export const nameSchema = lineSchema(200);
 
+/** A phone number as people write it: one line, so it fits a footer and a tel: link. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{4,38}$/, 'digits, spaces, brackets and dashes, with an optional leading +');
+
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(200);
 
 export const moneySchema = z

@@ -75,9 +75,15 @@ describe('credits granted mail', () => {
       expiresAt: new Date('2027-01-15T23:30:00Z'),
       customerName: 'Sven',
       orgName: 'Studio Norr',
+      contactEmail: 'hej@norr.test',
+      contactPhone: '090-12 34 56',
       timeZone: 'Europe/Stockholm',
     });
     assert.equal(mail.subject, '10 klipp finns nu på ditt konto');
+    // The business's contact details from Settings, at the foot, as links in HTML.
+    assert.match(mail.text, /Frågor\? Kontakta Studio Norr: hej@norr\.test, 090-12 34 56/);
+    assert.match(mail.html, /href="mailto:hej@norr\.test"/);
+    assert.match(mail.html, /href="tel:090123456"/);
     assert.match(mail.text, /Hej Sven/);
     assert.match(mail.text, /Tio klipp/);
     // 23:30 UTC is already the next day in Stockholm.

@@ -76,6 +76,13 @@ describe("a guest's data by a link mailed to them", () => {
     );
     assert.equal(sections.customers.length, 1);
     assert.equal(sections.customers[0].email, ada.email);
+    // Written as an account's export is: names for people, local times with offset, amounts with currency.
+    const barre = sections.bookings.find((b: { id: string }) => b.id === second.booking.id);
+    assert.equal(barre.classTitle, 'Barre');
+    assert.match(barre.startsAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?\+0[12]:00$/);
+    assert.equal(typeof barre.price.amount, 'number');
+    assert.equal(barre.price.currency, 'SEK');
+    assert.equal(barre.customer_id, undefined);
     assert.deepEqual(sections.account, []);
     assert.deepEqual(sections.sessions, []);
     const text = JSON.stringify(exported.body);

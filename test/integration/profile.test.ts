@@ -410,7 +410,7 @@ describe('personal data', () => {
     assert.equal(exported.status, 200, JSON.stringify(exported.body));
     const { sections } = exported.body;
     assert.equal(sections.account[0].email, 'gus@example.test');
-    assert.equal(sections.account[0].password_hash, undefined, 'no password hash');
+    assert.equal(sections.account[0].passwordHash, undefined, 'no password hash');
     assert.deepEqual(
       sections.bookings.map((b: { id: string }) => b.id),
       [mine.booking.id],
@@ -419,7 +419,7 @@ describe('personal data', () => {
       sections.payments.map((p: { id: string }) => p.id),
       [mine.payment?.id],
     );
-    assert.equal(sections.payments[0].amount, 20000);
+    assert.deepEqual(sections.payments[0].amount, { amount: 20000, currency: 'SEK' });
     assert.deepEqual(
       sections.invoices.map((i: { id: string }) => i.id),
       [invoiced.body.id],
@@ -427,19 +427,121 @@ describe('personal data', () => {
     assert.ok(sections.invoices[0].lines.length > 0);
     assert.ok(sections.customers.length === 1 && sections.sessions.length >= 1);
     assert.ok(sections.auditEntries.some((a: { action: string }) => a.action === 'user.created'));
-    // Staff marked the payment paid and invoiced the booking: who they are stays, where they sat does not.
+    // Staff marked the payment paid and invoiced the booking: that staff acted stays; their id, and where
+    // they sat, do not.
     const gusId = sections.account[0].id;
-    type Entry = { actor_id: string | null; ip?: string | null; user_agent?: string | null };
+    type Entry = { byYou: boolean; actorType: string; ipAddress?: string | null; userAgent?: string | null };
     const entries: Entry[] = sections.auditEntries;
-    const byOthers = entries.filter((a) => a.actor_id !== gusId);
-    assert.ok(byOthers.length > 0 && entries.some((a) => a.actor_id === gusId));
-    for (const entry of byOthers) assert.ok(!('ip' in entry) && !('user_agent' in entry), JSON.stringify(entry));
-    for (const entry of entries.filter((a) => a.actor_id === gusId)) assert.ok('ip' in entry, JSON.stringify(entry));
+    const byOthers = entries.filter((a) => !a.byYou);
+    assert.ok(byOthers.length > 0 && entries.some((a) => a.byYou));
+    assert.ok(
+      byOthers.some((a) => a.actorType === 'user'),
+      'staff are named as having acted',
+    );
+    for (const entry of entries) assert.ok(!('actorId' in entry) && !('actor_id' in entry), JSON.stringify(entry));
+    for (const entry of byOthers) assert.ok(!('ipAddress' in entry) && !('userAgent' in entry), JSON.stringify(entry));
+    for (const entry of entries.filter((a) => a.byYou)) assert.ok('ipAddress' in entry, JSON.stringify(entry));
+    const staffId = (await admin.get('/api/v1/me')).body.id;
+    assert.ok(!JSON.stringify(exported.body).includes(staffId), 'no staff id anywhere');
     const text = JSON.stringify(exported.body);
     for (const other of ['hal@example.test', 'Hal Other', theirs.booking.id, theirs.payment?.id ?? 'x']) {
       assert.ok(!text.includes(other), `the export shows ${other}`);
     }
     assert.ok((await auditActions(gusId)).includes('user.data_exported'));
+  });
+
+  test('the export reads as English camelCase names, local times with offset and amounts with currency', async () => {
+    const jo = await customer('jo@example.test', 'Jo Readable');
+    const classId = await newClass(6 * DAY, 25000);
+    const booked = await book(jo, classId, 'swish');
+    assert.equal((await admin.post(`/api/v1/payments/${booked.payment?.id}/mark-paid`, {})).status, 200);
+    const refunded = await admin.post(`/api/v1/payments/${booked.payment?.id}/refunds`, {
+      amount: 5000,
+      reason: 'goodwill',
+    });
+    assert.equal(refunded.status, 201, JSON.stringify(refunded.body));
+    const customerId = (await jo.get('/api/v1/me/data')).body.sections.customers[0].id;
+    const granted = await admin.post(`/api/v1/customers/${customerId}/credits/adjust`, { delta: 2, reason: 'sorry' });
+    assert.equal(granted.status, 200, JSON.stringify(granted.body));
+
+    // A place on the waitlist of a full class.
+    const start = new Date(t.clock.now().getTime() + 8 * DAY);
+    start.setUTCMinutes(0, 0, 0);
+    const full = await admin.post(
+      '/api/v1/classes',
+      classInput({
+        title: 'Full Yoga',
+        maxSpots: 1,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+      }),
+    );
+    assert.equal(full.status, 201, JSON.stringify(full.body));
+    await book(await customer('kim@example.test', 'Kim First'), full.body.id);
+    const joined = await jo.post(`/api/v1/classes/${full.body.id}/waitlist`, {});
+    assert.equal(joined.status, 201, JSON.stringify(joined.body));
+
+    const exported = (await jo.get('/api/v1/me/data')).body;
+    // Everything held about the person has its section, empty or not.
+    for (const name of ['waitlistEntries', 'promoUses', 'loyaltyLedger', 'loyaltyRedemptions', 'savedCards']) {
+      assert.ok(Array.isArray(exported.sections[name]), name);
+    }
+    assert.equal(exported.sections.waitlistEntries.length, 1);
+    assert.equal(exported.sections.waitlistEntries[0].classTitle, 'Full Yoga');
+    assert.equal(exported.sections.waitlistEntries[0].classId, undefined);
+    // Stockholm: +01:00 in winter, +02:00 in summer.
+    const local = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?\+0[12]:00$/;
+    assert.match(exported.exportedAt, local);
+    assert.match(exported.conventions.times, /Europe\/Stockholm/);
+    const { bookings, payments, refunds, creditLedger, customers } = exported.sections;
+    const [booking] = bookings;
+    assert.deepEqual(booking.price, { amount: 25000, currency: 'SEK' });
+    assert.equal(booking.classTitle, 'Pilates');
+    for (const key of ['startsAt', 'endsAt', 'createdAt']) assert.match(booking[key], local, key);
+    assert.match(exported.sections.waitlistEntries[0].joinedAt, local);
+    const classStart = (await t.client().get(`/api/v1/classes/${classId}`)).body.startsAt;
+    assert.equal(new Date(booking.startsAt).getTime(), new Date(classStart).getTime(), 'the same instant');
+    assert.deepEqual(payments[0].amount, { amount: 25000, currency: 'SEK' });
+    assert.deepEqual(payments[0].refunded, { amount: 5000, currency: 'SEK' });
+    assert.deepEqual(refunds[0].amount, { amount: 5000, currency: 'SEK' });
+    assert.equal(refunds[0].reason, 'goodwill');
+    assert.ok(
+      creditLedger.some((entry: { delta: number; reason: string }) => entry.delta === 2 && entry.reason === 'sorry'),
+    );
+    assert.equal(customers[0].email, 'jo@example.test');
+
+    // No column names: every key of every row, nested ones (invoice lines, audit values) too, is camelCase.
+    const snake: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) walk(item, `${path}[${index}]`);
+      } else if (value && typeof value === 'object') {
+        for (const [key, nested] of Object.entries(value)) {
+          if (/_/.test(key)) snake.push(`${path}.${key}`);
+          walk(nested, `${path}.${key}`);
+        }
+      }
+    };
+    walk(exported.sections, 'sections');
+    assert.deepEqual(snake, []);
+    // Nor ids of others: the organisation (named once at the top), the staff who refunded and granted.
+    const text = JSON.stringify(exported.sections);
+    assert.ok(!text.includes(t.org.id), 'no organisation id in the rows');
+    assert.ok(!text.includes((await admin.get('/api/v1/me')).body.id), 'no staff id');
+  });
+
+  test('every column of every table the export reads is declared: kept, renamed, or left out with a reason', async () => {
+    const { dataSections } = await import('../../src/modules/privacy/privacy.sections.ts');
+    for (const section of dataSections) {
+      const columns = await queryRows<{ name: string }>(
+        t.database.db,
+        sql`SELECT attname AS name FROM pg_attribute
+             WHERE attrelid = ${section.table}::regclass AND attnum > 0 AND NOT attisdropped`,
+      );
+      assert.ok(columns.length > 0, section.table);
+      const undeclared = columns.map((column) => column.name).filter((name) => !(name in section.fields));
+      assert.deepEqual(undeclared, [], `${section.table}: declare these in privacy.fields.ts`);
+    }
   });
 
   test('deleting the account anonymises it, cancels future bookings, keeps payments and invoices, and shuts every door', async () => {

@@ -262,6 +262,66 @@ describe('live bookings and holds', () => {
   });
 });
 
+describe('the step between start times', () => {
+  test('a service that sets none steps by its length and both buffers, so a booking blocks no offered start', async () => {
+    const provider = await newProvider('Step', weekdays('09:00', '17:00'));
+    // 60 minutes and 15 after: 9:00, 10:15, 11:30, … (not 9:00, 10:00, … with 10:00 gone once 9:00 is booked).
+    const service = await newService([provider], {
+      slotIntervalMinutes: undefined,
+      bufferAfterMinutes: 15,
+      price: { amount: 0 },
+    });
+    const read = await admin.get(`/api/v1/services/${service}`);
+    assert.equal(read.body.slotIntervalMinutes, 75);
+    assert.equal(read.body.slotIntervalSet, false);
+    const monday = async () =>
+      localStarts((await slotsOf(service, `from=2027-03-15&to=2027-03-16&provider=${provider}`)).body)
+        .filter((start) => start.startsWith('2027-03-15'))
+        .map((start) => start.slice(11, 16));
+    const steps = ['09:00', '10:15', '11:30', '12:45', '14:00', '15:15'];
+    assert.deepEqual(await monday(), steps);
+    const booked = await t.client().post('/api/v1/bookings', {
+      serviceId: service,
+      start: '2027-03-15T09:00:00+01:00',
+      guest: { name: 'Early Bird', email: 'early@example.test' },
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    assert.deepEqual(await monday(), steps.slice(1), 'only the booked start is gone');
+    const next = await t.client().post('/api/v1/bookings', {
+      serviceId: service,
+      start: '2027-03-15T10:15:00+01:00',
+      guest: { name: 'Next One', email: 'next@example.test' },
+    });
+    assert.equal(next.status, 201, JSON.stringify(next.body));
+
+    // The default follows a change of the buffers; an interval that is set is kept, and null sets it back.
+    const longer = await admin.patch(`/api/v1/services/${service}`, { bufferBeforeMinutes: 15 });
+    assert.equal(longer.body.slotIntervalMinutes, 90);
+    const set = await admin.patch(`/api/v1/services/${service}`, { slotIntervalMinutes: 30 });
+    assert.deepEqual([set.body.slotIntervalMinutes, set.body.slotIntervalSet], [30, true]);
+    assert.equal(
+      (await admin.patch(`/api/v1/services/${service}`, { bufferAfterMinutes: 5 })).body.slotIntervalMinutes,
+      30,
+    );
+    const reset = await admin.patch(`/api/v1/services/${service}`, { slotIntervalMinutes: null });
+    assert.deepEqual([reset.body.slotIntervalMinutes, reset.body.slotIntervalSet], [80, false]);
+  });
+
+  test('an interval equal to the length, as the old default wrote it, becomes the default when migrated', async () => {
+    const migration = await import('node:fs/promises').then((fs) =>
+      fs.readFile(new URL('../../migrations/0051_slot_interval_follows_buffers.sql', import.meta.url), 'utf8'),
+    );
+    const provider = await newProvider('Migrated', weekdays('09:00', '17:00'));
+    const defaulted = await newService([provider], { slotIntervalMinutes: 60, bufferAfterMinutes: 15 });
+    const chosen = await newService([provider], { slotIntervalMinutes: 30, bufferAfterMinutes: 15 });
+    // The update of the migration, run again: its rows were written before it.
+    const update = migration.slice(migration.indexOf('UPDATE services'));
+    await t.database.db.execute(sql.raw(update));
+    assert.equal((await admin.get(`/api/v1/services/${defaulted}`)).body.slotIntervalMinutes, 75);
+    assert.equal((await admin.get(`/api/v1/services/${chosen}`)).body.slotIntervalMinutes, 30);
+  });
+});
+
 describe('offered exactly when the database accepts', () => {
   test('property: for random buffers, lengths and existing appointments, a start is offered iff its insert passes the exclusion constraint', async () => {
     const provider = await newProvider('Property', weekdays('09:00', '13:00'));

@@ -94,6 +94,8 @@ describe('an offer that lapses', () => {
       location: 'Studio',
       customerName: 'Ada',
       orgName: 'The Studio',
+      contactEmail: 'desk@studio.test',
+      contactPhone: null,
       timeZone: 'Europe/Stockholm',
       url: 'http://x.test/waitlist/t',
       leaveUrl: 'http://x.test/waitlist/t/leave',
@@ -105,6 +107,8 @@ describe('an offer that lapses', () => {
     assert.match(mail.text, /no longer on the waitlist/);
     assert.match(mail.text, /14:30/, 'the offer’s end in Stockholm (UTC+1 in March before DST)');
     assert.match(mail.text, /18:00/, 'the class’s start in Stockholm');
+    assert.match(mail.text, /Questions\? Contact The Studio: desk@studio\.test\n/, 'the contact email alone');
+    assert.doesNotMatch(mail.html, /tel:/);
   });
 });
 

@@ -3,6 +3,9 @@
 // locations, alignment, input validation.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { type SlotService, slotRules } from '../../src/modules/bookings/bookings.slots.ts';
+import { defaultSlotIntervalMinutes } from '../../src/modules/services/services.interval.ts';
 import {
   computeSlots,
   isSlotBookable,
@@ -386,4 +389,73 @@ test('toLocalTime renders an instant in a zone with its offset', () => {
   assert.equal(toLocalTime(iso('2027-03-28T00:59:00Z'), STOCKHOLM).iso, '2027-03-28T01:59:00+01:00');
   assert.equal(toLocalTime(iso('2027-03-15T04:00:00Z'), NEW_YORK).iso, '2027-03-15T00:00:00-04:00');
   assert.equal(toLocalTime(iso('2027-06-01T12:00:00Z'), 'Asia/Kathmandu').iso, '2027-06-01T17:45:00+05:45');
+});
+
+describe('the step of a service that sets none', () => {
+  const session: SlotService = {
+    id: 's1',
+    durationMinutes: 60,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 15,
+    slotIntervalMinutes: null,
+    minimumNoticeMinutes: 0,
+    maximumDaysAhead: 90,
+    locationMode: 'remote',
+    locationId: null,
+  };
+  const step = (service: SlotService) => {
+    const rules = slotRules(service);
+    return [rules.slotIntervalMinutes, rules.alignment];
+  };
+
+  test('is the length and both buffers; an interval the service sets is kept', () => {
+    assert.equal(defaultSlotIntervalMinutes({ durationMinutes: 60, bufferAfterMinutes: 15 }), 75);
+    assert.equal(defaultSlotIntervalMinutes({ durationMinutes: 60 }), 60);
+    // 75 minutes do not divide an hour: counted from the opening (09:00, 10:15, …), not from the clock.
+    assert.deepEqual(step(session), [75, 'window']);
+    assert.deepEqual(step({ ...session, durationMinutes: 45, bufferBeforeMinutes: 5, bufferAfterMinutes: 10 }), [
+      60,
+      'clock',
+    ]);
+    assert.deepEqual(step({ ...session, slotIntervalMinutes: 15 }), [15, 'clock']);
+    assert.deepEqual(step({ ...session, slotIntervalMinutes: 60 }), [60, 'clock']);
+  });
+
+  test('booking one offered start leaves every other start of the day offered, whatever the length and buffers', () => {
+    const from = iso('2027-03-15T00:00:00+01:00');
+    const to = iso('2027-03-16T00:00:00+01:00');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 240 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.nat(),
+        (durationMinutes, bufferBeforeMinutes, bufferAfterMinutes, pick) => {
+          const service = { ...session, durationMinutes, bufferBeforeMinutes, bufferAfterMinutes };
+          const ask = (busy: { start: number; end: number }[]) =>
+            computeSlots({
+              service: slotRules(service),
+              providers: [provider({ busy })],
+              now: iso('2027-03-01T00:00:00Z'),
+              from,
+              to,
+            }).map((slot) => slot.start);
+          const offered = ask([]);
+          if (offered.length === 0) return;
+          const booked = offered[pick % offered.length] as number;
+          // As bookings.slots reads a claim for the engine: the booking with its own buffers (the database's
+          // claim), widened by the buffers of the one asked for (see slotRules).
+          const before = bufferBeforeMinutes * 60_000;
+          const after = bufferAfterMinutes * 60_000;
+          const claim = { start: booked - before, end: booked + durationMinutes * 60_000 + after };
+          const left = ask([{ start: claim.start - after, end: claim.end + before }]);
+          assert.deepEqual(
+            left,
+            offered.filter((start) => start !== booked),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -11,6 +11,8 @@ import { staffNoticeMail } from '../../src/modules/notifications/staff-notices.m
 
 const base: BookingMailData = {
   orgName: 'Studio',
+  contactEmail: null,
+  contactPhone: null,
   timeZone: 'Europe/Stockholm',
   kind: 'class',
   remote: false,
@@ -87,4 +89,16 @@ test("a customer's notes over several lines stay under their label in a staff no
   );
   assert.ok(lines.includes('Notes from the customer: Door code 1234'));
   assert.ok(lines.includes('    Payment: Paid by card') && lines.includes('    Price: 0 kr'));
+});
+
+test("a booking mail ends with the business's contact details, in the customer's language, when it has set them", () => {
+  assert.doesNotMatch(bookingConfirmedMail('en', base).text, /Questions\?/);
+  const contact = { ...base, orgName: 'Ek & Co', contactEmail: 'hej@ek.test', contactPhone: '08-12 34 56' };
+  const mail = bookingConfirmedMail('sv', contact);
+  assert.match(mail.text, /\nFrågor\? Kontakta Ek & Co: hej@ek\.test, 08-12 34 56\n/);
+  assert.match(mail.html, /Frågor\? Kontakta Ek &amp; Co: <a href="mailto:hej@ek\.test"/);
+  assert.match(mail.html, /<a href="tel:08123456"[^>]*>08-12 34 56<\/a>/);
+  const phoneOnly = paymentPendingMail('en', { ...base, contactPhone: '+46 8 12' }, pay);
+  assert.match(phoneOnly.text, /Questions\? Contact Studio: \+46 8 12\n/);
+  assert.doesNotMatch(phoneOnly.html, /mailto:/);
 });

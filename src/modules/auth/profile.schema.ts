@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import { emailSchema, localeSchema, nameSchema, passwordSchema } from '../../platform/schemas.ts';
+import { emailSchema, localeSchema, nameSchema, passwordSchema, phoneSchema } from '../../platform/schemas.ts';
 
-export const phoneSchema = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9][0-9 ()-]{4,38}$/, 'digits, spaces, brackets and dashes, with an optional leading +');
 const addressSchema = z.string().trim().min(1).max(500);
 
 const notificationsSchema = z

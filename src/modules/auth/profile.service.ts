@@ -8,7 +8,8 @@ import { type UserRow, findUserByEmail, findUserById, updateUser, deleteUserSess
 import { toUserDto } from './auth.service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { findPendingEmail, replaceEmailChangeToken, setUserEmail, updateProfileRow } from './profile.repo.ts';
-import { type ProfileUpdate, phoneSchema } from './profile.schema.ts';
+import { phoneSchema } from '../../platform/schemas.ts';
+import type { ProfileUpdate } from './profile.schema.ts';
 import { consumeToken, findTokenOwner } from './single-use-tokens.ts';
 
 /** A confirmation link is good for a day: long enough to reach another mailbox, short for a stolen one. */

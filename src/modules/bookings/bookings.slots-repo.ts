@@ -9,7 +9,8 @@ export interface SlotInputs {
     durationMinutes: number;
     bufferBeforeMinutes: number;
     bufferAfterMinutes: number;
-    slotIntervalMinutes: number;
+    /** null: not set (the length and both buffers) */
+    slotIntervalMinutes: number | null;
     minimumNoticeMinutes: number;
     maximumDaysAhead: number;
     locationMode: 'at_location' | 'at_customer' | 'remote';

@@ -19,6 +19,7 @@ import {
   toLocalTime,
 } from '../availability/availability.ts';
 import { findProvider } from '../providers/providers.repo.ts';
+import { defaultSlotIntervalMinutes } from '../services/services.interval.ts';
 import type { ServiceRow } from '../services/services.tables.ts';
 import { DAY_MS, MINUTE_MS, wallToInstant, zoneOffsets } from '../availability/zone-offsets.ts';
 import { type SlotInputs, selectSlotInputs } from './bookings.slots-repo.ts';
@@ -43,7 +44,8 @@ export type SlotService = Pick<
 >;
 
 /**
- * The engine's rules for a service. Starts sit on the clock grid (:00, :15, … in the provider's zone)
+ * The engine's rules for a service. A service that sets no interval steps by its length and both buffers
+ * (defaultSlotIntervalMinutes). Starts sit on the clock grid (:00, :15, … in the provider's zone)
  * when the interval divides an hour; an interval that does not (50, 90 minutes) counts from the start
  * of each working window instead, so that a 09:00 opening still offers 09:00.
  *
@@ -56,12 +58,13 @@ export type SlotService = Pick<
  * that the constraint then refuses.
  */
 export function slotRules(service: SlotService): ServiceSlotRules {
+  const interval = service.slotIntervalMinutes ?? defaultSlotIntervalMinutes(service);
   return {
     durationMinutes: service.durationMinutes,
-    slotIntervalMinutes: service.slotIntervalMinutes,
+    slotIntervalMinutes: interval,
     minimumNoticeMinutes: service.minimumNoticeMinutes,
     maximumDaysAhead: service.maximumDaysAhead,
-    alignment: 60 % service.slotIntervalMinutes === 0 ? 'clock' : 'window',
+    alignment: 60 % interval === 0 ? 'clock' : 'window',
   };
 }
 

@@ -6,7 +6,7 @@ import type { JobHandler } from '../../platform/jobs.ts';
 import { type Mailer, senderOf } from '../../platform/mail.ts';
 import { PermanentJobError } from '../../platform/jobs.ts';
 import { purchaseForMail, waitingPurchaseForMail } from '../credits/packages.service.ts';
-import { type RenderedMail, renderMail } from './mail-layout.ts';
+import { type MailOrgContact, type RenderedMail, contactFooter, renderMail } from './mail-layout.ts';
 
 const text = {
   en: {
@@ -32,12 +32,11 @@ const text = {
 
 export function creditsGrantedMail(
   locale: Locale,
-  data: {
+  data: MailOrgContact & {
     packageName: string;
     credits: number;
     expiresAt: Date | null;
     customerName: string;
-    orgName: string;
     timeZone: string;
   },
 ): RenderedMail {
@@ -53,6 +52,7 @@ export function creditsGrantedMail(
       [t.expires, expires],
     ],
     signature: data.orgName,
+    contact: contactFooter(locale, data),
   });
 }
 
@@ -97,7 +97,7 @@ const payText = {
 /** A package bought by Swish or bank transfer: where to pay, how much, and the message staff match it by. */
 export function packagePaymentMail(
   locale: Locale,
-  data: {
+  data: MailOrgContact & {
     packageName: string;
     method: 'swish' | 'bank_transfer';
     payTo: string;
@@ -105,7 +105,6 @@ export function packagePaymentMail(
     currency: string;
     reference: string;
     customerName: string;
-    orgName: string;
   },
 ): RenderedMail {
   const t = payText[locale];
@@ -120,19 +119,19 @@ export function packagePaymentMail(
       [text[locale].package, data.packageName],
     ],
     signature: data.orgName,
+    contact: contactFooter(locale, data),
   });
 }
 
 /** A package purchase's payment was refunded (all or part): how much, how, and that its credits went. */
 export function packageRefundMail(
   locale: Locale,
-  data: {
+  data: MailOrgContact & {
     packageName: string;
     amount: number;
     currency: string;
     method: 'card' | 'swish' | 'bank_transfer' | 'venue';
     customerName: string;
-    orgName: string;
   },
 ): RenderedMail {
   const t = refundText[locale];
@@ -146,6 +145,7 @@ export function packageRefundMail(
       [t.amount, amount],
     ],
     signature: data.orgName,
+    contact: contactFooter(locale, data),
   });
 }
 
@@ -169,6 +169,8 @@ export async function sendPackageRefundMail(
       method: payment.method,
       customerName: customer.name,
       orgName: org.name,
+      contactEmail: org.contactEmail,
+      contactPhone: org.contactPhone,
     }),
     messageId: `<job-${job.id}@slotwise>`,
   });
@@ -202,6 +204,8 @@ export function creditsMailHandlers(deps: {
           reference: payment.reference as string,
           customerName: customer.name,
           orgName: org.name,
+          contactEmail: org.contactEmail,
+          contactPhone: org.contactPhone,
         }),
         messageId: `<job-${job.id}@slotwise>`,
       });
@@ -223,6 +227,8 @@ export function creditsMailHandlers(deps: {
           expiresAt: grant.expiresAt,
           customerName: customer.name,
           orgName: org.name,
+          contactEmail: org.contactEmail,
+          contactPhone: org.contactPhone,
           timeZone: org.timeZone,
         }),
         messageId: `<job-${job.id}@slotwise>`,

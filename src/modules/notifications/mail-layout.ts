@@ -3,6 +3,14 @@
  * value that reaches HTML is escaped here, so templates cannot forget to.
  */
 import { escapeHtml } from '../../platform/html.ts';
+import type { Locale } from '../../platform/i18n.ts';
+
+/** How the customer reaches the business, under the signature: a `mailto:` and a `tel:` link in HTML. */
+export interface MailContact {
+  label: string;
+  email: string | null;
+  phone: string | null;
+}
 
 export interface MailDocument {
   subject: string;
@@ -14,6 +22,7 @@ export interface MailDocument {
   links?: { label: string; url: string }[];
   after?: string[];
   signature: string;
+  contact?: MailContact;
 }
 
 export interface RenderedMail {
@@ -39,6 +48,7 @@ export function renderMail(doc: MailDocument): RenderedMail {
     ...(doc.after ?? []).flatMap((p) => [p, '']),
     doc.signature,
     '',
+    ...(doc.contact ? [`${doc.contact.label}: ${contactParts(doc.contact).join(', ')}`, ''] : []),
   ].join('\n');
 
   // A long address (a meeting link) breaks anywhere rather than widen the mail past a phone's screen.
@@ -76,7 +86,53 @@ ${
 }
 ${(doc.after ?? []).map(paragraph).join('\n')}
 ${paragraph(doc.signature)}
+${doc.contact ? contactHtml(doc.contact) : ''}
 </div></body></html>
 `;
   return { subject: doc.subject, text, html };
 }
+
+const contactParts = (contact: MailContact): string[] =>
+  [contact.email, contact.phone].filter((part): part is string => Boolean(part));
+
+/** A `tel:` link dials digits (and a leading +), not the spaces and dashes people write. */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^+0-9]/g, '')}`;
+
+function contactHtml(contact: MailContact): string {
+  const links = [
+    ...(contact.email
+      ? [`<a href="mailto:${escapeHtml(contact.email)}" style="color:#2f5d50">${escapeHtml(contact.email)}</a>`]
+      : []),
+    ...(contact.phone
+      ? [`<a href="${escapeHtml(telHref(contact.phone))}" style="color:#2f5d50">${escapeHtml(contact.phone)}</a>`]
+      : []),
+  ];
+  return `<p style="margin:16px 0 0;padding-top:12px;border-top:1px solid #e5e5e0;font-size:14px;color:#57606a">${escapeHtml(contact.label)}: ${links.join(' · ')}</p>`;
+}
+
+const contactLabel: Record<Locale, (org: string) => string> = {
+  en: (org) => `Questions? Contact ${org}`,
+  sv: (org) => `Frågor? Kontakta ${org}`,
+};
+
+/**
+ * The footer of a mail to a customer: the business's contact details from its settings. Undefined
+ * when it has set none: an answer to the mail still reaches it (the reply-to address), as before.
+ */
+export function contactOf(
+  locale: Locale,
+  org: { name: string; contactEmail: string | null; contactPhone: string | null },
+): MailContact | undefined {
+  if (!org.contactEmail && !org.contactPhone) return undefined;
+  return { label: contactLabel[locale](org.name), email: org.contactEmail, phone: org.contactPhone };
+}
+
+/** What a customer mail's data carries for its footer: the business's name and contact details. */
+export interface MailOrgContact {
+  orgName: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+}
+
+export const contactFooter = (locale: Locale, data: MailOrgContact): MailContact | undefined =>
+  contactOf(locale, { name: data.orgName, contactEmail: data.contactEmail, contactPhone: data.contactPhone });

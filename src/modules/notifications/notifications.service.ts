@@ -211,6 +211,8 @@ async function manageLinks(deps: MailDeps, job: JobRow): Promise<string> {
   if (!first) return 'skipped: no upcoming bookings';
   const mail = manageLinksMail(first.customer.locale ?? locale ?? org.defaultLocale, {
     orgName: org.name,
+    contactEmail: org.contactEmail,
+    contactPhone: org.contactPhone,
     customerName: first.customer.name,
     bookings: live.map((view) => ({
       title: booked(view).title,
@@ -243,6 +245,8 @@ async function withBooking(
   const deadline = new Date(what.startsAt.getTime() - (view.freeHours ?? org.cancellationDeadlineHours) * 3600_000);
   const data: BookingMailData = {
     orgName: org.name,
+    contactEmail: org.contactEmail,
+    contactPhone: org.contactPhone,
     // An appointment at a location is in that place's local time; everything else in the organisation's.
     timeZone: view.location?.timeZone ?? org.timeZone,
     kind: what.kind,

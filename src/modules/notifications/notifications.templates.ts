@@ -1,10 +1,13 @@
 import { formatDateTime, formatMoney, formatTime } from '../../platform/format.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { CancelledBy, ProviderChange } from '../../platform/job-types.ts';
-import { type RenderedMail, renderMail } from './mail-layout.ts';
+import { type RenderedMail, contactOf, renderMail } from './mail-layout.ts';
 
 export interface BookingMailData {
   orgName: string;
+  /** The business's contact details from its settings, for the footer (null: no footer). */
+  contactEmail: string | null;
+  contactPhone: string | null;
   /** The location's zone for an appointment at a location; otherwise the organisation's. */
   timeZone: string;
   kind: 'class' | 'appointment';
@@ -266,6 +269,7 @@ export function bookingConfirmedMail(locale: Locale, d: BookingMailData): Render
     ...(d.calendarUrl ? { links: [{ label: t.calendar, url: d.calendarUrl }] } : {}),
     after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 
@@ -290,6 +294,7 @@ export function bookingMovedMail(
     action: { label: d.cancellableUntil ? t.manage : t.view, url: d.manageUrl },
     after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 
@@ -303,6 +308,7 @@ export function reminderMail(locale: Locale, d: BookingMailData): RenderedMail {
     action: { label: d.cancellableUntil ? t.manage : t.view, url: d.manageUrl },
     after: d.cancellableUntil ? [t.cancelUntil(formatDateTime(d.cancellableUntil, d.timeZone, locale))] : [],
     signature: t.signature(d.orgName),
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 
@@ -340,6 +346,7 @@ export function bookingCancelledMail(
     after: [t.cancelledAfter],
     // Not "See you soon": this mail ends a booking.
     signature: d.orgName,
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 
@@ -366,7 +373,13 @@ export interface BookingLink {
 /** The manage links of an address's upcoming bookings, each a short link named by what and when. */
 export function manageLinksMail(
   locale: Locale,
-  d: { orgName: string; customerName: string; bookings: BookingLink[] },
+  d: {
+    orgName: string;
+    contactEmail: string | null;
+    contactPhone: string | null;
+    customerName: string;
+    bookings: BookingLink[];
+  },
 ): RenderedMail {
   const t = text[locale];
   return renderMail({
@@ -379,6 +392,7 @@ export function manageLinksMail(
     })),
     after: [t.linksAfter],
     signature: t.signature(d.orgName),
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 
@@ -406,6 +420,7 @@ export function paymentPendingMail(locale: Locale, d: BookingMailData, pay: Paym
     ],
     action: { label: d.cancellableUntil ? t.manage : t.view, url: d.manageUrl },
     signature: t.signature(d.orgName),
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 
@@ -421,6 +436,7 @@ export function refundIssuedMail(
     paragraphs: [t.refundBody(formatMoney(refund.amount, refund.currency, locale), t.refundHow[refund.method])],
     details: bookingDetails(locale, d).slice(0, 2),
     signature: t.signature(d.orgName),
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 
@@ -435,6 +451,7 @@ export function videoLinkMail(locale: Locale, d: BookingMailData): RenderedMail 
     action: { label: t.linkAction, url: d.location },
     after: [`${t.manage}: ${d.manageUrl}`],
     signature: t.signature(d.orgName),
+    contact: contactOf(locale, { name: d.orgName, contactEmail: d.contactEmail, contactPhone: d.contactPhone }),
   });
 }
 

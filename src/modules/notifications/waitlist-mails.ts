@@ -17,7 +17,7 @@ import {
   waitlistLeavePage,
   waitlistUnsubscribeUrl,
 } from '../waitlist/waitlist.service.ts';
-import { type RenderedMail, renderMail } from './mail-layout.ts';
+import { type MailOrgContact, type RenderedMail, contactFooter, renderMail } from './mail-layout.ts';
 
 const text = {
   en: {
@@ -77,7 +77,7 @@ const text = {
   },
 } as const;
 
-interface MailData {
+interface MailData extends MailOrgContact {
   title: string;
   startsAt: Date;
   location: string;
@@ -99,6 +99,7 @@ export function waitlistJoinedMail(locale: Locale, data: MailData & { place: num
     action: { label: t.see, url: data.url },
     links: [{ label: t.leaveLink, url: data.leaveUrl }],
     signature: data.orgName,
+    contact: contactFooter(locale, data),
   });
 }
 
@@ -114,6 +115,7 @@ export function waitlistOfferMail(locale: Locale, data: MailData & { expiresAt: 
     links: [{ label: t.leaveLink, url: data.leaveUrl }],
     after: [t.leave],
     signature: data.orgName,
+    contact: contactFooter(locale, data),
   });
 }
 
@@ -130,6 +132,7 @@ export function waitlistLapsedMail(
     details: [...details(locale, data), [t.offeredUntil, until]],
     action: { label: t.joinAgain, url: data.classUrl },
     signature: data.orgName,
+    contact: contactFooter(locale, data),
   });
 }
 
@@ -142,6 +145,7 @@ export function waitlistClosedMail(locale: Locale, data: MailData & { classesUrl
     details: details(locale, data),
     action: { label: t.otherClasses, url: data.classesUrl },
     signature: data.orgName,
+    contact: contactFooter(locale, data),
   });
 }
 
@@ -172,6 +176,8 @@ export function waitlistMailHandlers(
     location: found.cls.location,
     customerName: found.customer.name,
     orgName: found.org.name,
+    contactEmail: found.org.contactEmail,
+    contactPhone: found.org.contactPhone,
     timeZone: found.dto.class.timeZone,
     url: found.dto.url ?? '',
     leaveUrl: found.dto.token ? waitlistLeavePage(deps.publicUrl, found.org, found.dto.token) : '',

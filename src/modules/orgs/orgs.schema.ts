@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { lineSchema, localeSchema } from '../../platform/schemas.ts';
+import { emailSchema, lineSchema, localeSchema, phoneSchema } from '../../platform/schemas.ts';
 import { invoicePolicies } from './orgs.tables.ts';
 
 /**
@@ -56,6 +56,8 @@ export const organisationSchema = z
     reminderHours: z.number().int(),
     mailFrom: z.string().nullable(),
     mailReplyTo: z.string().nullable(),
+    contactEmail: z.string().nullable().describe('Where customers are told to write to the business'),
+    contactPhone: z.string().nullable().describe('Where customers are told to call the business'),
     accentColor: z.string().nullable(),
     logoVersion: z
       .string()
@@ -103,6 +105,10 @@ export const organisationUpdateSchema = z
       .regex(/^([^<>]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or a name and <address>')
       .nullable(),
     mailReplyTo: z.email().max(320).nullable().describe('Where answers to the mails go; null: to the sender'),
+    contactEmail: emailSchema
+      .nullable()
+      .describe('Shown to customers where they are told to contact the business (pages, mail footers, errors)'),
+    contactPhone: phoneSchema.nullable().describe('Shown to customers beside the contact email'),
     accentColor: z
       .string()
       .regex(/^#[0-9a-f]{6}$/, 'must be a colour such as #0f766e')

@@ -31,6 +31,8 @@ export const toOrgContext = (row: OrganisationRow): OrgContext => ({
   reminderHours: row.reminderHours,
   mailFrom: row.mailFrom,
   mailReplyTo: row.mailReplyTo,
+  contactEmail: row.contactEmail,
+  contactPhone: row.contactPhone,
   accentColor: row.accentColor,
   logoVersion: row.logoVersion === null ? null : String(row.logoVersion),
   paymentMethods: row.paymentMethods,

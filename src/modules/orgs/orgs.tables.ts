@@ -52,6 +52,9 @@ export const organisations = pgTable('organisations', {
   // Branding (migration 0027).
   accentColor: text('accent_color'),
   mailReplyTo: text('mail_reply_to'),
+  // How customers reach the business, shown where they are told to contact it (migration 0050).
+  contactEmail: text('contact_email'),
+  contactPhone: text('contact_phone'),
   // Staff notification mail on a customer's booking or cancellation (migration 0033).
   staffNotify: boolean('staff_notify').notNull().default(true),
   staffNotifyTo: text('staff_notify_to'),

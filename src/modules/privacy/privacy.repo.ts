@@ -51,13 +51,32 @@ export const readCustomers = (db: Db, s: DataSubject) =>
          WHERE org_id = ${s.orgId} AND id IN ${myCustomers(s)}`,
   );
 
+/** With what was booked, where and with whom, by name (see privacy.fields.ts). */
 export const readBookings = (db: Db, s: DataSubject) =>
-  rows(db, sql`SELECT to_jsonb(b) AS row FROM bookings b WHERE id IN ${myBookings(s)} ORDER BY created_at`);
+  rows(
+    db,
+    sql`SELECT to_jsonb(b) || jsonb_build_object(
+                 -- A class booking's times are its class's.
+                 'starts_at', coalesce(b.starts_at, c.starts_at),
+                 'ends_at', coalesce(b.ends_at, c.ends_at),
+                 'class_title', c.title,
+                 'service_name', sv.name,
+                 'provider_name', coalesce(p.name, c.instructor_name),
+                 'location_name', coalesce(l.name, c.location)) AS row
+          FROM bookings b
+          LEFT JOIN classes c ON c.org_id = b.org_id AND c.id = b.class_id
+          LEFT JOIN services sv ON sv.org_id = b.org_id AND sv.id = b.service_id
+          LEFT JOIN providers p ON p.org_id = b.org_id AND p.id = coalesce(b.provider_id, c.provider_id)
+          LEFT JOIN locations l ON l.org_id = b.org_id AND l.id = coalesce(b.location_id, c.location_id)
+         WHERE b.id IN ${myBookings(s)} ORDER BY b.created_at`,
+  );
 
 export const readPackagePurchases = (db: Db, s: DataSubject) =>
   rows(
     db,
-    sql`SELECT to_jsonb(p) AS row FROM package_purchases p WHERE id IN ${myPackagePurchases(s)} ORDER BY created_at`,
+    sql`SELECT to_jsonb(p) || jsonb_build_object('package_name', k.name) AS row
+          FROM package_purchases p LEFT JOIN packages k ON k.org_id = p.org_id AND k.id = p.package_id
+         WHERE p.id IN ${myPackagePurchases(s)} ORDER BY p.created_at`,
   );
 
 export const readPayments = (db: Db, s: DataSubject) =>
@@ -74,7 +93,8 @@ export const readInvoices = (db: Db, s: DataSubject) =>
   rows(
     db,
     sql`SELECT to_jsonb(i) || jsonb_build_object('lines',
-             (SELECT coalesce(jsonb_agg(to_jsonb(l) ORDER BY l.position), '[]'::jsonb)
+             (SELECT coalesce(jsonb_agg(to_jsonb(l) || jsonb_build_object('currency', i.currency)
+                                        ORDER BY l.position), '[]'::jsonb)
                 FROM invoice_lines l WHERE l.org_id = i.org_id AND l.invoice_id = i.id)) AS row
           FROM invoices i WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)}
          ORDER BY number`,
@@ -94,17 +114,17 @@ export const readCreditLedger = (db: Db, s: DataSubject) =>
          ORDER BY created_at, id`,
   );
 
-/** What was recorded about the account, its customer row and its bookings, and what it did itself. */
 /**
  * Entries about the person, or made by them. Where someone else acted (staff, a system job, an API
  * key), that someone's network address, browser and request id are theirs, not the subject's: left out.
  */
-export const readAuditEntries = (db: Db, s: DataSubject) =>
-  rows(
+export const readAuditEntries = (db: Db, s: DataSubject) => {
+  const byYou = 'userId' in s ? sql`a.actor_type = 'user' AND a.actor_id = ${s.userId}` : sql`a.actor_type = 'guest'`;
+  return rows(
     db,
-    sql`SELECT CASE WHEN ${'userId' in s ? sql`a.actor_type = 'user' AND a.actor_id = ${s.userId}` : sql`a.actor_type = 'guest'`}
-                    THEN to_jsonb(a)
-                    ELSE to_jsonb(a) - 'ip' - 'user_agent' - 'request_id' END AS row
+    sql`SELECT CASE WHEN ${byYou}
+                    THEN to_jsonb(a) || jsonb_build_object('by_you', true)
+                    ELSE to_jsonb(a) - 'ip' - 'user_agent' - 'request_id' || jsonb_build_object('by_you', false) END AS row
           FROM audit_log a
          WHERE org_id = ${s.orgId}
            AND ((entity_type = 'customer' AND entity_id IN ${myCustomers(s)})
@@ -112,6 +132,52 @@ export const readAuditEntries = (db: Db, s: DataSubject) =>
              ${'userId' in s ? sql`OR (entity_type = 'user' AND entity_id = ${s.userId}) OR (actor_type = 'user' AND actor_id = ${s.userId})` : sql``})
          ORDER BY id`,
   );
+};
+
+/** Places on class waitlists, with the class by its title. */
+export const readWaitlistEntries = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(w) || jsonb_build_object('class_title', c.title) AS row
+          FROM waitlist_entries w LEFT JOIN classes c ON c.org_id = w.org_id AND c.id = w.class_id
+         WHERE w.org_id = ${s.orgId} AND w.customer_id IN ${myCustomers(s)} ORDER BY w.joined_at, w.id`,
+  );
+
+export const readLoyaltyLedger = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(e) AS row FROM loyalty_ledger e WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)}
+         ORDER BY created_at, id`,
+  );
+
+export const readLoyaltyRedemptions = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(r) AS row FROM loyalty_redemptions r
+         WHERE org_id = ${s.orgId} AND customer_id IN ${myCustomers(s)} ORDER BY created_at, id`,
+  );
+
+/** Promo codes used, by the code the person typed. */
+export const readPromoUses = (db: Db, s: DataSubject) =>
+  rows(
+    db,
+    sql`SELECT to_jsonb(u) || jsonb_build_object('code', p.code) AS row
+          FROM promo_uses u LEFT JOIN promo_codes p ON p.org_id = u.org_id AND p.id = u.promo_id
+         WHERE u.org_id = ${s.orgId} AND u.customer_id IN ${myCustomers(s)} ORDER BY u.created_at, u.id`,
+  );
+
+/** Cards saved for the account at the card provider (brand, last four digits, expiry; never the number). */
+export const readSavedCards = async (db: Db, s: DataSubject) =>
+  'userId' in s
+    ? rows(
+        db,
+        sql`SELECT to_jsonb(c) AS row FROM saved_cards c
+             WHERE c.org_id = ${s.orgId}
+               AND c.stripe_customer_id IN (SELECT stripe_customer_id FROM stripe_customers
+                                             WHERE org_id = ${s.orgId} AND user_id = ${s.userId})
+             ORDER BY c.refreshed_at, c.payment_method_id`,
+      )
+    : [];
 
 /** Open invoices of the account with something left to pay. */
 export async function countUnpaidInvoices(db: Db, s: DataSubject): Promise<number> {

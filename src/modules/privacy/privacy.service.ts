@@ -28,6 +28,7 @@ import {
   moveGuestBalances,
   moveGuestRows,
 } from './privacy.repo.ts';
+import { localInstant, present } from './privacy.fields.ts';
 import { dataSections } from './privacy.sections.ts';
 
 /** Everything held about the signed-in account in this organisation, read in one snapshot. */
@@ -97,12 +98,22 @@ async function exportData(
   now: Date,
 ) {
   return transaction(db, async (tx) => {
+    const zone = ctx.org.timeZone;
     const sections: Record<string, unknown[]> = {};
-    for (const section of dataSections) sections[section.name] = await section.read(tx, subject);
+    for (const section of dataSections) {
+      const rows = (await section.read(tx, subject)) as Record<string, unknown>[];
+      sections[section.name] = rows.map((row) => present(row, section.fields, zone));
+    }
     await recordAudit(tx, ctx, { action: `${audited.entityType}.data_exported`, ...audited });
     return {
-      exportedAt: now.toISOString(),
+      exportedAt: localInstant(now.toISOString(), zone) as string,
       organisation: { id: ctx.org.id, name: ctx.org.name },
+      conventions: {
+        times: `ISO 8601, in the business's time zone (${zone}) with its offset`,
+        amounts:
+          'amount in minor units (öre, cents) of its ISO 4217 currency: {"amount": 15000, "currency": "SEK"} is 150.00 SEK',
+        dates: 'ISO 8601 calendar dates (YYYY-MM-DD)',
+      },
       sections,
     };
   });

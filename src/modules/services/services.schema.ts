@@ -35,7 +35,10 @@ export const serviceCreateSchema = z.strictObject({
   description: serviceFields.description.default(''),
   bufferBeforeMinutes: serviceFields.bufferBeforeMinutes.default(0),
   bufferAfterMinutes: serviceFields.bufferAfterMinutes.default(0),
-  slotIntervalMinutes: serviceFields.slotIntervalMinutes.optional().describe('Defaults to the duration'),
+  slotIntervalMinutes: serviceFields.slotIntervalMinutes
+    .nullable()
+    .optional()
+    .describe('Omitted or null: the length plus both buffers, so that a booked time does not block the next start'),
   minimumNoticeMinutes: serviceFields.minimumNoticeMinutes.default(0),
   maximumDaysAhead: serviceFields.maximumDaysAhead.default(90),
   providerIds: serviceFields.providerIds.default([]),
@@ -43,7 +46,12 @@ export const serviceCreateSchema = z.strictObject({
 });
 
 export const serviceUpdateSchema = z
-  .strictObject(serviceFields)
+  .strictObject({
+    ...serviceFields,
+    slotIntervalMinutes: serviceFields.slotIntervalMinutes
+      .nullable()
+      .describe('null: back to the length plus both buffers (and following them)'),
+  })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
 
@@ -63,7 +71,10 @@ export const serviceSchema = z
     durationMinutes: z.number().int(),
     bufferBeforeMinutes: z.number().int(),
     bufferAfterMinutes: z.number().int(),
-    slotIntervalMinutes: z.number().int(),
+    slotIntervalMinutes: z.number().int().describe('Start times every this many minutes'),
+    slotIntervalSet: z
+      .boolean()
+      .describe('false: the service sets no interval, and it is the length plus both buffers'),
     minimumNoticeMinutes: z.number().int(),
     maximumDaysAhead: z.number().int(),
     price: moneySchema,

@@ -20,6 +20,7 @@ import {
   selectServicesByIds,
   updateServiceRow,
 } from './services.repo.ts';
+import { defaultSlotIntervalMinutes } from './services.interval.ts';
 import type { ServiceCreateInput, ServiceDto, ServiceUpdateInput } from './services.schema.ts';
 import type { NewServiceRow, ServiceRow } from './services.tables.ts';
 
@@ -31,7 +32,8 @@ export function toServiceDto(row: ServiceRow, providerIds: string[]): ServiceDto
     durationMinutes: row.durationMinutes,
     bufferBeforeMinutes: row.bufferBeforeMinutes,
     bufferAfterMinutes: row.bufferAfterMinutes,
-    slotIntervalMinutes: row.slotIntervalMinutes,
+    slotIntervalMinutes: row.slotIntervalMinutes ?? defaultSlotIntervalMinutes(row),
+    slotIntervalSet: row.slotIntervalMinutes !== null,
     minimumNoticeMinutes: row.minimumNoticeMinutes,
     maximumDaysAhead: row.maximumDaysAhead,
     price: { amount: row.priceAmount, currency: row.currency },
@@ -81,7 +83,8 @@ export async function createService(
 ) {
   const values = {
     ...toRowChanges(ctx, input),
-    slotIntervalMinutes: input.slotIntervalMinutes ?? input.durationMinutes,
+    // Not set: worked out when read (defaultSlotIntervalMinutes), so it follows the length and buffers.
+    slotIntervalMinutes: input.slotIntervalMinutes ?? null,
     orgId: ctx.org.id,
   } as NewServiceRow;
   return transaction(db, (tx) =>

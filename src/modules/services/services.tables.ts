@@ -12,7 +12,8 @@ export const services = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull(),
     bufferAfterMinutes: integer('buffer_after_minutes').notNull(),
-    slotIntervalMinutes: integer('slot_interval_minutes').notNull(),
+    // Null: not set, the length and both buffers (migration 0051; defaultSlotIntervalMinutes).
+    slotIntervalMinutes: integer('slot_interval_minutes'),
     minimumNoticeMinutes: integer('minimum_notice_minutes').notNull(),
     maximumDaysAhead: integer('maximum_days_ahead').notNull(),
     priceAmount: integer('price_amount').notNull(),

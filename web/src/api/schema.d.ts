@@ -4554,14 +4554,23 @@ export interface components {
             };
         };
         PersonalDataExport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description In the business's time zone, with its offset
+             */
             exportedAt: string;
             organisation: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             };
-            /** @description Rows by section (account, customers, bookings, payments, refunds, invoices, credit ledger, audit…) */
+            /** @description How times, amounts and dates are written in the sections, in words */
+            conventions: {
+                times: string;
+                amounts: string;
+                dates: string;
+            };
+            /** @description Rows by section (account, sessions, customers, bookings, packagePurchases, payments, refunds, invoices, creditGrants, creditLedger, waitlistEntries, promoUses, loyaltyLedger, loyaltyRedemptions, savedCards, auditEntries), with camelCase English names: instants in the business's time zone with offset, amounts as {amount, currency} in minor units, and no ids of other people (staff) */
             sections: {
                 [key: string]: unknown[];
             };
@@ -4579,6 +4588,10 @@ export interface components {
             reminderHours: number;
             mailFrom: string | null;
             mailReplyTo: string | null;
+            /** @description Where customers are told to write to the business */
+            contactEmail: string | null;
+            /** @description Where customers are told to call the business */
+            contactPhone: string | null;
             accentColor: string | null;
             /** @description Null when there is no logo; else changes with every new logo: GET /organisation/logo?v={logoVersion} */
             logoVersion: string | null;
@@ -4808,7 +4821,10 @@ export interface components {
             durationMinutes: number;
             bufferBeforeMinutes: number;
             bufferAfterMinutes: number;
+            /** @description Start times every this many minutes */
             slotIntervalMinutes: number;
+            /** @description false: the service sets no interval, and it is the length plus both buffers */
+            slotIntervalSet: boolean;
             minimumNoticeMinutes: number;
             maximumDaysAhead: number;
             price: components["schemas"]["Money"];
@@ -8670,6 +8686,10 @@ export interface operations {
                     mailFrom?: string | null;
                     /** @description Where answers to the mails go; null: to the sender */
                     mailReplyTo?: string | null;
+                    /** @description Shown to customers where they are told to contact the business (pages, mail footers, errors) */
+                    contactEmail?: string | null;
+                    /** @description Shown to customers beside the contact email */
+                    contactPhone?: string | null;
                     /** @description The accent colour of the booking pages (#rrggbb, lower case); null keeps the default */
                     accentColor?: string | null;
                     paymentMethods?: ("card" | "swish" | "bank_transfer" | "venue")[];
@@ -12109,8 +12129,8 @@ export interface operations {
                      * @default 0
                      */
                     bufferAfterMinutes?: number;
-                    /** @description Defaults to the duration */
-                    slotIntervalMinutes?: number;
+                    /** @description Omitted or null: the length plus both buffers, so that a booked time does not block the next start */
+                    slotIntervalMinutes?: number | null;
                     /** @default 0 */
                     minimumNoticeMinutes?: number;
                     /** @default 90 */
@@ -12398,8 +12418,8 @@ export interface operations {
                     bufferBeforeMinutes?: number;
                     /** @description Kept free after each appointment */
                     bufferAfterMinutes?: number;
-                    /** @description Start times every this many minutes */
-                    slotIntervalMinutes?: number;
+                    /** @description null: back to the length plus both buffers (and following them) */
+                    slotIntervalMinutes?: number | null;
                     minimumNoticeMinutes?: number;
                     maximumDaysAhead?: number;
                     price?: {

@@ -691,6 +691,11 @@ export const sv: Catalogue = {
   'entity.customer': 'Kund',
 
   'settings.name': 'Företagets namn',
+  'settings.contactEmail': 'Kontaktadress (e-post)',
+  'settings.contactPhone': 'Kontakttelefon',
+  'settings.contactHint':
+    'Visas för kunderna överallt där de ombeds kontakta er: bokningssidorna, sidfoten i deras mejl och meddelanden som "för sent att avboka på nätet". Tomt: bara ert namn visas.',
+  'contact.line': 'Frågor? Kontakta {org}:',
   'settings.timeZone': 'Tidszon',
   'settings.currency': 'Valuta',
   'settings.currencyHint': 'Tre bokstäver, som SEK eller EUR. Nya pass får den här valutan.',
@@ -932,7 +937,8 @@ export const sv: Catalogue = {
   'service.timing': 'Tider',
   'service.durationMinutes': 'Längd (minuter)',
   'service.slotInterval': 'Minuter mellan starttider',
-  'service.slotIntervalHint': 'Tomt: samma som längden.',
+  'service.slotIntervalHint':
+    'Tomt: längden plus den lediga tiden före och efter, så att en bokad tid aldrig spärrar nästa starttid.',
   'service.bufferBefore': 'Ledig tid före (minuter)',
   'service.bufferAfter': 'Ledig tid efter (minuter)',
   'service.bufferHint': 'Ledig tid hålls fri runt varje bokning, för resor eller att städa undan.',

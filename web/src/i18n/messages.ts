@@ -689,6 +689,11 @@ const en = {
   'entity.customer': 'Customer',
 
   'settings.name': 'Business name',
+  'settings.contactEmail': 'Contact email',
+  'settings.contactPhone': 'Contact phone',
+  'settings.contactHint':
+    'Shown to customers wherever they are told to contact you: booking pages, the footer of their mails, and messages such as "too late to cancel online". Empty: only your name is shown.',
+  'contact.line': 'Questions? Contact {org}:',
   'settings.timeZone': 'Time zone',
   'settings.currency': 'Currency',
   'settings.currencyHint': 'Three letters, such as SEK or EUR. New classes get this currency.',
@@ -928,7 +933,8 @@ const en = {
   'service.timing': 'Timing',
   'service.durationMinutes': 'Length (minutes)',
   'service.slotInterval': 'Minutes between start times',
-  'service.slotIntervalHint': 'Empty: the same as the length.',
+  'service.slotIntervalHint':
+    'Empty: the length plus the free time before and after, so that a booked time never blocks the next start time.',
   'service.bufferBefore': 'Free time before (minutes)',
   'service.bufferAfter': 'Free time after (minutes)',
   'service.bufferHint': 'Free time is kept clear around each appointment, for travel or tidying up.',

@@ -44,7 +44,8 @@ function initialValues(existing: Service | undefined, locations: Location[]) {
     durationMinutes: String(existing?.durationMinutes ?? 60),
     bufferBeforeMinutes: String(existing?.bufferBeforeMinutes ?? 0),
     bufferAfterMinutes: String(existing?.bufferAfterMinutes ?? 0),
-    slotIntervalMinutes: existing ? String(existing.slotIntervalMinutes) : '',
+    // Empty when the service sets none: it then follows the length and the buffers.
+    slotIntervalMinutes: existing?.slotIntervalSet ? String(existing.slotIntervalMinutes) : '',
     minimumNoticeMinutes: String(existing?.minimumNoticeMinutes ?? 0),
     maximumDaysAhead: String(existing?.maximumDaysAhead ?? 90),
     price: existing ? moneyInputValue(existing.price) : '',
@@ -129,8 +130,8 @@ function ServiceForm({
         durationMinutes: parsed.durationMinutes ?? 0,
         bufferBeforeMinutes: parsed.bufferBeforeMinutes ?? 0,
         bufferAfterMinutes: parsed.bufferAfterMinutes ?? 0,
-        // Left empty, new start times follow each other by the duration.
-        slotIntervalMinutes: parsed.slotIntervalMinutes ?? parsed.durationMinutes ?? 0,
+        // Left empty, start times follow each other by the length and both buffers (the server's default).
+        slotIntervalMinutes: parsed.slotIntervalMinutes ?? null,
         minimumNoticeMinutes: parsed.minimumNoticeMinutes ?? 0,
         maximumDaysAhead: parsed.maximumDaysAhead ?? 90,
         price: { amount, currency },

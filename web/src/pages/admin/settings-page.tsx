@@ -29,6 +29,8 @@ const invoicePolicies: Organisation['invoicePolicy'][] = ['never', 'at_booking',
 function formValues(org: Organisation) {
   return {
     name: org.name,
+    contactEmail: org.contactEmail ?? '',
+    contactPhone: org.contactPhone ?? '',
     timeZone: org.timeZone,
     currency: org.currency,
     defaultLocale: org.defaultLocale,
@@ -95,6 +97,8 @@ function Settings() {
     if (addressLines.length > 4) problems.address = t('settings.addressHint');
     const changes: OrganisationChanges = {
       name: values.name.trim(),
+      contactEmail: values.contactEmail.trim() || null,
+      contactPhone: values.contactPhone.trim() || null,
       timeZone: values.timeZone,
       currency,
       defaultLocale: values.defaultLocale,
@@ -150,6 +154,30 @@ function Settings() {
           <legend>{t('settings.general')}</legend>
           <Field label={t('settings.name')} error={fieldErrors.name}>
             {(control) => <input {...control} value={values.name} onChange={text('name')} maxLength={200} required />}
+          </Field>
+          <Field label={t('settings.contactEmail')} hint={t('settings.contactHint')} error={fieldErrors.contactEmail}>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                autoComplete="off"
+                value={values.contactEmail}
+                onChange={text('contactEmail')}
+                maxLength={320}
+              />
+            )}
+          </Field>
+          <Field label={t('settings.contactPhone')} error={fieldErrors.contactPhone}>
+            {(control) => (
+              <input
+                {...control}
+                type="tel"
+                autoComplete="off"
+                value={values.contactPhone}
+                onChange={text('contactPhone')}
+                maxLength={40}
+              />
+            )}
           </Field>
           <Field label={t('settings.timeZone')} error={fieldErrors.timeZone}>
             {(control) => (

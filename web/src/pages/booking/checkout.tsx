@@ -11,6 +11,7 @@ import {
 import { analyticsApi } from '../../api/analytics-api';
 import { useApp } from '../../app-context';
 import { payPlaceOf } from '../../components/class-bits';
+import { ContactLinks } from '../../components/contact-links';
 import { Field, useFocusFirstInvalid } from '../../components/field';
 import { HoldCountdown } from '../../components/hold-countdown';
 import { ErrorNotice, Notice, serverFieldErrors } from '../../components/notice';
@@ -319,7 +320,13 @@ export function Checkout({
       />
     );
   }
-  if (!payment) return <Notice kind="info">{t('checkout.noPaymentMethod', { org: org.name })}</Notice>;
+  if (!payment)
+    return (
+      <Notice kind="info">
+        <p>{t('checkout.noPaymentMethod', { org: org.name })}</p>
+        <ContactLinks />
+      </Notice>
+    );
 
   const here = offer.kind === 'class' ? `/classes/${offer.cls.id}` : `/services/${offer.service.id}`;
   const phoneField = (

@@ -5,6 +5,7 @@ import { useApp } from '../../app-context';
 import { AddToCalendar } from '../../components/add-to-calendar';
 import { BookingFacts } from '../../components/class-bits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ContactLinks } from '../../components/contact-links';
 import { ErrorNotice, Notice } from '../../components/notice';
 import { formatMoney } from '../../format';
 import { useLoad } from '../../hooks/use-load';
@@ -58,6 +59,7 @@ export function ManagePage({ token }: { token: string }) {
               <p className="notice-title">{t('manage.booked')}</p>
               <p>{booking.kind === 'appointment' ? t('manage.bookedTextAppointment') : t('manage.bookedText')}</p>
               {booking.customer && <p>{t('manage.mailSent', { email: booking.customer.email })}</p>}
+              <ContactLinks />
             </Notice>
           )}
           {booked === 'again' && <Notice kind="info">{t('manage.alreadyBooked')}</Notice>}
@@ -213,7 +215,13 @@ function CardSettlement({ intent, onConfirmed }: { intent: string; onConfirmed(b
       window.clearTimeout(timer);
     };
   }, [intent, onConfirmed]);
-  if (unbookable) return <Notice kind="warning">{t('manage.cardUnbookable', { org: org.name })}</Notice>;
+  if (unbookable)
+    return (
+      <Notice kind="warning">
+        <p>{t('manage.cardUnbookable', { org: org.name })}</p>
+        <ContactLinks />
+      </Notice>
+    );
   return (
     <Notice kind="info">
       <p>{t('manage.confirmingCard')}</p>
@@ -321,7 +329,12 @@ export function Cancellation({
   if (booking.status !== 'confirmed' && booking.status !== 'pending') return null;
   if (!booking.cancellableUntil) {
     if (new Date(booking.startsAt).getTime() <= Date.now()) return null;
-    return <Notice kind="info">{tn('manage.tooLate', org.cancellationDeadlineHours, { org: org.name })}</Notice>;
+    return (
+      <Notice kind="info">
+        <p>{tn('manage.tooLate', org.cancellationDeadlineHours, { org: org.name })}</p>
+        <ContactLinks />
+      </Notice>
+    );
   }
 
   const confirm = async () => {
