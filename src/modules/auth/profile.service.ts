@@ -54,16 +54,21 @@ export async function updateProfile(db: Db, ctx: RequestContext, changes: Profil
       ...(notifications?.invoices === undefined ? {} : { notifyInvoices: notifications.invoices }),
       ...(notifications?.news === undefined ? {} : { notifyNews: notifications.news }),
     });
-    const pending = await findPendingEmail(tx, ctx.org.id, before.id, now);
-    await recordAudit(tx, ctx, {
-      action: 'user.profile_updated',
-      entityType: 'user',
-      entityId: before.id,
-      before: toProfileDto(before, pending),
-      after: toProfileDto(after, pending),
-    });
-    return toProfileDto(after, pending);
+    return auditProfileChange(tx, ctx, before, after, now);
   });
+}
+
+/** Audits a change of the profile (before and after, with any address change waiting); answers the profile. */
+async function auditProfileChange(tx: Db, ctx: RequestContext, before: UserRow, after: UserRow, now: Date) {
+  const pending = await findPendingEmail(tx, ctx.org.id, before.id, now);
+  await recordAudit(tx, ctx, {
+    action: 'user.profile_updated',
+    entityType: 'user',
+    entityId: before.id,
+    before: toProfileDto(before, pending),
+    after: toProfileDto(after, pending),
+  });
+  return toProfileDto(after, pending);
 }
 
 /**
@@ -88,15 +93,7 @@ export async function fillProfileFromBooking(
     ...(takes(before.address, given.address) ? { address: given.address } : {}),
   };
   if (Object.keys(changes).length === 0) return;
-  const after = await updateProfileRow(tx, ctx.org.id, before.id, changes);
-  const pending = await findPendingEmail(tx, ctx.org.id, before.id, now);
-  await recordAudit(tx, ctx, {
-    action: 'user.profile_updated',
-    entityType: 'user',
-    entityId: before.id,
-    before: toProfileDto(before, pending),
-    after: toProfileDto(after, pending),
-  });
+  await auditProfileChange(tx, ctx, before, await updateProfileRow(tx, ctx.org.id, before.id, changes), now);
 }
 
 /** A new password ends every other session: whoever else knew the old one is signed out. */
