@@ -111,8 +111,10 @@ export function WeekPage() {
   const previous = monthView ? linkTo({ month: addMonths(month, -1) }) : linkTo({ week: addDays(week, -7) });
   const next = monthView ? linkTo({ month: addMonths(month, 1) }) : linkTo({ week: addDays(week, 7) });
 
-  // Until it is known whether there are classes at all, a practice's visitor is not shown a timetable.
-  if (toServices || (!offers.data && offers.error === null)) return <p>{t('app.loading')}</p>;
+  // Until it is known whether there are classes at all, a practice's visitor is not shown a timetable;
+  // a week with classes in it says so already, and is shown without waiting for the rest.
+  const weekHasClasses = classes.data !== undefined && days.size > 0;
+  if (toServices || (!weekHasClasses && !offers.data && offers.error === null)) return <p>{t('app.loading')}</p>;
 
   return (
     <section>
