@@ -41,9 +41,10 @@ const checkout = (classId: string, n: string, paymentMethod: string, extra: Reco
     ...extra,
   });
 
-async function webhook(type: string, intentId: string) {
-  const event = stripe.lastEvent(type, intentId);
-  assert.ok(event, `the server made a ${type} event`);
+/** Sends the last event of `type` about `objectId` (an intent, a charge, a refund), signed. */
+async function webhook(type: string, objectId: string) {
+  const event = stripe.lastEvent(type, objectId);
+  assert.ok(event, `the server made a ${type} event for ${objectId}`);
   const { payload, header } = stripe.signedPayload(event);
   return t.app.inject({
     method: 'POST',
@@ -438,19 +439,7 @@ describe('refunds', () => {
 describe('refunds made at Stripe', () => {
   /** Delivers the last event of `type` about `objectId`, `times` times at once. */
   async function deliver(type: string, objectId: string, times = 1) {
-    const event = stripe.lastEvent(type, objectId);
-    assert.ok(event, `the server made a ${type} event for ${objectId}`);
-    const answers = await Promise.all(
-      Array.from({ length: times }, () => {
-        const { payload, header } = stripe.signedPayload(event);
-        return t.app.inject({
-          method: 'POST',
-          url: '/api/v1/stripe/webhook',
-          headers: { 'content-type': 'application/json', 'stripe-signature': header },
-          payload,
-        });
-      }),
-    );
+    const answers = await Promise.all(Array.from({ length: times }, () => webhook(type, objectId)));
     for (const answer of answers) assert.equal(answer.statusCode, 200, answer.body);
   }
 
