@@ -2,20 +2,13 @@ import { requireRole, type RequestContext } from '../../platform/context.ts';
 import { type Db, transaction } from '../../platform/db.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { updateOrganisation } from '../orgs/orgs.repo.ts';
+import { offersPaymentMethod } from '../orgs/orgs.service.ts';
 import type { SetupChecklistDto } from './setup.schema.ts';
 import { type SetupFacts, selectSetupFacts } from './setup.repo.ts';
 
 /** Every payment method the organisation offers can be used here: none leads a customer to a dead end. */
 function paymentsWork(org: RequestContext['org'], cardPayments: boolean): boolean {
-  return org.paymentMethods.every((method) =>
-    method === 'card'
-      ? cardPayments
-      : method === 'swish'
-        ? org.swishNumber !== null
-        : method === 'bank_transfer'
-          ? org.bankAccount !== null
-          : true,
-  );
+  return org.paymentMethods.every((method) => (method === 'card' ? cardPayments : offersPaymentMethod(org, method)));
 }
 
 function checklist(org: RequestContext['org'], facts: SetupFacts, cardPayments: boolean): SetupChecklistDto {
